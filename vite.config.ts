@@ -29,8 +29,7 @@ export default defineConfig({
 					environment: 'node',
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
-					fileParallelism: false,
-					globalSetup: ['tests/browser/global-setup.ts']
+					fileParallelism: false
 				}
 			}
 		]

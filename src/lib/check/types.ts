@@ -1,0 +1,110 @@
+/**
+ * The checker's public types: rules as data plus a factory (ESLint/textlint style), findings as
+ * plain data with UTF-16 offsets. Pure TypeScript: no DOM, no Svelte, no console.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * What a finding is about. `blank` is a placeholder left unfilled (masked year, masked name,
+ * masked number, missing number); the others are their own categories.
+ */
+export type Category = 'blank' | 'leftover' | 'numbering' | 'format' | 'content';
+
+/** The kind of blank, so a fill-in form can ask for the right thing. */
+export type BlankKind = 'masked-year' | 'masked-name' | 'masked-number' | 'missing-number';
+
+/** An edit a fix proposes: replace [from, to) with `insert`. Fixes only describe edits. */
+export interface TextEdit {
+	from: number;
+	to: number;
+	insert: string;
+}
+
+/** What a rule reports through its context. Offsets are relative to the checked text. */
+export interface Report {
+	from: number;
+	to: number;
+	messageId: string;
+	data?: Record<string, string | number>;
+	fix?: TextEdit | TextEdit[];
+	/** For blanks: what is missing, so the fill-in form can ask for it. */
+	blank?: BlankInfo;
+}
+
+/** What a blank asks for ("工业总产值", unit "亿元", kind number). */
+export interface BlankInfo {
+	kind: BlankKind;
+	/** The measure or thing named by the context, e.g. 工业总产值; empty when unknown. */
+	label: string;
+	/** The unit the value is written in, e.g. 亿元, %, 家; empty when none. */
+	unit: string;
+	/** What kind of value to type: a number, a year, a name, a date or free text. */
+	valueKind: 'number' | 'percent' | 'year' | 'name' | 'date' | 'text';
+}
+
+/** A finding: plain data, safe to store, send and serialise. */
+export interface Finding {
+	rule: string;
+	category: Category;
+	severity: Severity;
+	/** UTF-16 offsets into the checked text, end exclusive; from === to for a zero-width gap. */
+	from: number;
+	to: number;
+	/** 1-based line and column (column counted in UTF-16 code units) of `from`. */
+	line: number;
+	column: number;
+	messageId: string;
+	/** The Chinese message with its data filled in. */
+	message: string;
+	fix?: TextEdit[];
+	blank?: BlankInfo;
+	/**
+	 * A key that identifies this finding independently of where it sits in the text (rule +
+	 * surrounding characters), so an ignore list survives edits elsewhere.
+	 */
+	key: string;
+}
+
+/** Static description of a rule. */
+export interface RuleMeta {
+	id: string;
+	category: Category;
+	defaultSeverity: Severity;
+	/** Chinese message templates by id; `{name}` is replaced from the report's data. */
+	messages: Record<string, string>;
+	/** One Chinese sentence for settings screens. */
+	description: string;
+}
+
+/** What a rule's `create` receives. */
+export interface RuleContext {
+	/** The whole text being checked (one paragraph or block when the engine checks incrementally). */
+	readonly text: string;
+	/** The rule's options from the active configuration (template pack or writer settings). */
+	readonly options: Readonly<Record<string, unknown>>;
+	report(report: Report): void;
+}
+
+/** A rule: meta plus a factory. `create` runs the check for one text unit. */
+export interface Rule {
+	meta: RuleMeta;
+	/**
+	 * Scope: 'paragraph' rules see one paragraph at a time (their findings are reused for
+	 * unchanged paragraphs); 'document' rules see the whole text (numbering, leftovers).
+	 */
+	scope: 'paragraph' | 'document';
+	create(context: RuleContext): void;
+}
+
+/** Per-rule settings: 'off', a severity, or a severity with options. */
+export type RuleSetting = 'off' | Severity | { severity: Severity | 'off'; options?: Record<string, unknown> };
+
+/** The configuration a check runs with. */
+export interface CheckConfig {
+	rules?: Record<string, RuleSetting>;
+	/** Extra rules contributed by section plugins or packs. */
+	extraRules?: Rule[];
+	/** Finding keys the writer marked as intended (忽略此处). */
+	ignore?: ReadonlySet<string> | readonly string[];
+}
