@@ -1,0 +1,218 @@
+/**
+ * Missing numbers: the figure was deleted and its frame is left — a unit with nothing before it
+ * (实现工业总产值亿元), a verb of change with nothing after it (同比增长，), a share or plan
+ * ratio cut off (完成计划数的；, 占全县比重。), a date with its month and day gone (于月日),
+ * a decimal with its integer gone (.5%). Everything zero-width where the number belongs.
+ */
+import type { BlankInfo, RuleContext } from '../types';
+import { defineRule } from './define';
+import { checkMessages as M } from '../messages';
+import {
+	CATEGORY_AFTER_UNIT,
+	CHANGE_PREFIXES,
+	CHANGE_VERBS,
+	CLASSIFIERS,
+	CLAUSE_END,
+	COUNTING_VERBS,
+	CURRENCY_NAME_BEFORE,
+	MASK,
+	STRONG_UNITS,
+	VAGUE_BEFORE_UNIT
+} from '../text/lexicon';
+import { escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
+import { wordAt } from '../text/segment';
+import { measureBefore } from '../text/measure';
+
+const alt = (xs: readonly string[]) => xs.map(escapeRe).join('|');
+const END = `[${escapeRe(CLAUSE_END)}]|$`;
+
+const UNIT_RE = new RegExp(`${alt(STRONG_UNITS)}|[${CLASSIFIERS}]`, 'g');
+/** Single characters that are units only when standing alone as a word. */
+const LOOSE_SINGLE = new Set(['元', '亩', '吨', '亿', '万']);
+const CORE_VERBS = ['增长', '下降', '增加', '减少', '提高', '降低', '上升', '下滑', '回落', '增幅', '降幅', '增速', '上涨', '下跌'];
+const VERB_RE = new RegExp(`(${alt(CHANGE_PREFIXES)})?(${alt(CHANGE_VERBS)})(了)?( *)(?=${END}|倍)`, 'g');
+const QUANTITY_TAIL = /(?:[0-9]|元|%|亿|万|倍|千瓦时|吨|亩|米|家|个|项|户|人|次|所|台|套)$/;
+const RATE_RE = new RegExp(
+	`(率|量|额|数|值|比重|占比|面积|规模)(达到|达|为|约为|约|超过|突破|提高到|提高至|下降到|下降至|降至|升至|增至|达至)( *)(?=${END})`,
+	'g'
+);
+const PLAN_RE = new RegExp(
+	`(?:完成|占)[^${escapeRe(CLAUSE_END)}]{0,14}?(?:计划|任务|目标|预算|指标|总量|总数|总额|总值|全[年县市区省镇乡国州]|总)(?:数|任务|目标)?的( *)(?=${END})`,
+	'g'
+);
+const SHARE_RE = new RegExp(`占[^${escapeRe(CLAUSE_END)}]{0,12}?(?:比重|比例|份额)(?:为|达|达到)?( *)(?=${END})`, 'g');
+const DATE_RE = /( *)月( *)(日|号)(?![常益趋渐前后期报记程志用夜间子光本均])/g;
+const DATE_BEFORE = '于在至到自从是为止年，,、：:（( ';
+const DOT_RE = /(?<![0-9])\.(?=[0-9]*%)/g;
+const ENTREPRENEUR_QUALIFIER = /(?:以上|元|规上|规模以上|限上)$/;
+const PEOPLE_NOUN_END = '员工部生师众者口力才客童民兵';
+
+type Emit = (from: number, to: number, label: string, unit: string, valueKind?: BlankInfo['valueKind']) => void;
+
+function unitSlots(s: string, emit: Emit): void {
+	UNIT_RE.lastIndex = 0;
+	for (let m = UNIT_RE.exec(s); m; m = UNIT_RE.exec(s)) {
+		const u = m[0];
+		const i = m.index;
+		const j = i + u.length;
+		const classifier = u.length === 1 && CLASSIFIERS.includes(u);
+		const loose = classifier || LOOSE_SINGLE.has(u) || (u.length === 2 && u[0] === '万' && CLASSIFIERS.includes(u[1]!));
+		const next = s[j];
+		// Loose units need the clause to end right after them (收入元，) — cheapest test first.
+		if (loose && !(isClauseEnd(next) || next === '的' || next === '已')) continue;
+		let k = i;
+		while (k > 0 && s[k - 1] === ' ') k--;
+		const spaced = k < i;
+		const p = s[k - 1];
+		if (p === undefined) continue;
+		if (spaced && (classifier || loose)) continue;
+		if (isDigit(p) || isCnNumeral(p) || MASK.includes(p) || p === '.' || p === '〇') continue;
+		if (!spaced && VAGUE_BEFORE_UNIT.includes(p)) continue;
+		if (isLatin(p) && !/[A-Z]{2}$/.test(s.slice(0, k))) continue;
+		if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p)) continue;
+		if (p === '：' || p === ':') {
+			if (/单位[：:]$/.test(s.slice(0, k))) continue;
+		} else if (!isHan(p) && !isLatin(p)) continue;
+		const rest = s.slice(j, j + 4);
+		if (CATEGORY_AFTER_UNIT.some((c) => rest.startsWith(c))) continue;
+		if (u === '亩' && (next === '产' || next === '均')) continue;
+		if (classifier || LOOSE_SINGLE.has(u)) {
+			const [ws] = wordAt(s, i);
+			if (ws !== i) continue; // 国家, 专家, 单元, 其次: the character belongs to a word
+			if (classifier && !countingClause(s, i, u)) continue;
+		}
+		const labelEnd = p === '：' || p === ':' ? k - 1 : k;
+		const valueKind = u === '%' || u === '个百分点' || u === '百分点' || u === '‰' ? 'percent' : 'number';
+		emit(spaced ? k : i, i, measureBefore(s, labelEnd), u, valueKind);
+	}
+}
+
+/** Whether the clause before a classifier is counting something (新增规上企业家、组织培训次). */
+function countingClause(s: string, i: number, u: string): boolean {
+	let c = i;
+	while (c > 0 && !CLAUSE_END.includes(s[c - 1]!)) c--;
+	const clause = s.slice(c, i);
+	if (clause.endsWith('企业') && u === '家') return ENTREPRENEUR_QUALIFIER.test(clause.slice(0, -2));
+	if (u === '人' && !PEOPLE_NOUN_END.includes(s[i - 1]!)) return false;
+	if (u === '个' && '这那哪每各整某'.includes(s[i - 1]!)) return false;
+	return COUNTING_VERBS.some((v) => clause.includes(v)) || /(?:以上|亿元|万元)/.test(clause);
+}
+
+function verbSlots(s: string, emit: Emit): void {
+	VERB_RE.lastIndex = 0;
+	for (let m = VERB_RE.exec(s); m; m = VERB_RE.exec(s)) {
+		const prefix = m[1] ?? '';
+		const verb = m[2]!;
+		const v = m.index + prefix.length;
+		const e = v + verb.length + (m[3] ? 1 : 0);
+		const spaces = m[4]!.length;
+		const after = m.index + m[0].length;
+		if (s[after] === '倍') {
+			if ('增数率'.includes(s[after + 1] ?? '')) continue;
+			emit(e, e + spaces, prefix + verb, '倍', 'number');
+			continue;
+		}
+		let measured = prefix !== '';
+		if (!measured && CORE_VERBS.includes(verb)) {
+			const before = s.slice(0, v);
+			if (before.trim() === '') measured = true; // the line starts with it (同比⏎增长，)
+			else if ('，、,;；'.includes(s[v - 1]!) && QUANTITY_TAIL.test(s.slice(Math.max(0, v - 12), v - 1))) measured = true;
+		}
+		if (!measured) continue;
+		emit(e, e + spaces, prefix + verb, '%', 'percent');
+	}
+}
+
+function ratioSlots(s: string, emit: Emit): void {
+	for (const re of [RATE_RE, PLAN_RE, SHARE_RE]) {
+		re.lastIndex = 0;
+		for (let m = re.exec(s); m; m = re.exec(s)) {
+			const end = m.index + m[0].length;
+			const spaces = /( *)$/.exec(m[0])![1]!.length;
+			let label = m[0].trim();
+			if (re === RATE_RE) label = measureBefore(s, m.index + m[1]!.length) || label;
+			if (label.length > 10) label = label.slice(-10);
+			const unit = re === RATE_RE && !/率|比/.test(m[1]!) ? '' : '%';
+			emit(end - spaces, end, label, unit, unit ? 'percent' : 'number');
+		}
+	}
+	DOT_RE.lastIndex = 0;
+	for (let m = DOT_RE.exec(s); m; m = DOT_RE.exec(s)) {
+		const p = s[m.index - 1];
+		if (p !== undefined && !isHan(p) && p !== ' ') continue;
+		emit(m.index, m.index, measureBefore(s, m.index), '%', 'percent');
+	}
+}
+
+interface DateEmit {
+	(from: number, to: number, part: 'year' | 'month' | 'day'): void;
+}
+
+function dateSlots(s: string, emit: DateEmit): void {
+	DATE_RE.lastIndex = 0;
+	for (let m = s.includes('月') ? DATE_RE.exec(s) : null; m; m = DATE_RE.exec(s)) {
+		const mStart = m.index;
+		const before = s[mStart - 1];
+		if (before !== undefined && !DATE_BEFORE.includes(before)) continue;
+		if (before === undefined && m[1] === '') {
+			// A line that starts with 月日 is a heading fragment, not a date.
+			continue;
+		}
+		if (/(?:出生|生)年$/.test(s.slice(0, mStart))) continue;
+		const monthAt = mStart;
+		const dayAt = mStart + m[1]!.length + 1;
+		if (before === '年') {
+			let q = mStart - 1;
+			let r = q;
+			while (r > 0 && s[r - 1] === ' ') r--;
+			const y = s[r - 1];
+			if (!isDigit(y) && !isCnNumeral(y) && !MASK.includes(y ?? '')) {
+				if (r < q) emit(r, q, 'year');
+				else if (y === undefined || isHan(y)) emit(q, q, 'year');
+			}
+		}
+		emit(monthAt, monthAt + m[1]!.length, 'month');
+		emit(dayAt, dayAt + m[2]!.length, 'day');
+	}
+}
+
+const DATE_PART: Record<'year' | 'month' | 'day', string> = { year: '年份', month: '月份', day: '日期' };
+
+export const missingNumber = defineRule({
+	meta: {
+		id: 'missing-number',
+		category: 'blank',
+		defaultSeverity: 'error',
+		messages: { missing: M.missingNumber.missing, missingDate: M.missingNumber.missingDate, missingYear: M.missingNumber.missingYear },
+		description: M.missingNumber.description
+	},
+	scope: 'paragraph',
+	create(ctx: RuleContext) {
+		const s = ctx.folded;
+		const seen = new Set<number>();
+		const emit: Emit = (from, to, label, unit, valueKind = 'number') => {
+			if (seen.has(from)) return;
+			seen.add(from);
+			const what = label && unit ? `${label}（${unit}）` : label || (unit ? `（${unit}）` : '数值');
+			ctx.report({ from, to, messageId: 'missing', data: { what }, blank: { kind: 'missing-number', label, unit, valueKind } });
+		};
+		unitSlots(s, emit);
+		verbSlots(s, emit);
+		ratioSlots(s, emit);
+		dateSlots(s, (from, to, part) => {
+			if (seen.has(from)) return;
+			seen.add(from);
+			if (part === 'year') {
+				ctx.report({ from, to, messageId: 'missingYear', blank: { kind: 'missing-number', label: '年份', unit: '年', valueKind: 'year' } });
+				return;
+			}
+			ctx.report({
+				from,
+				to,
+				messageId: 'missingDate',
+				data: { part: DATE_PART[part] },
+				blank: { kind: 'missing-number', label: DATE_PART[part], unit: part === 'month' ? '月' : '日', valueKind: 'date' }
+			});
+		});
+	}
+});
