@@ -40,7 +40,7 @@ const SPACE_YEAR = /(?<![0-9])(?:19|20)( {1,4})(?=年)/g;
 const CN_YEAR_DIGITS = '〇零一二三四五六七八九';
 
 const isMaskCh = (c: string) => MASK_CH.includes(c);
-const chineseContext = (c: string | undefined) => c === undefined || isHan(c) || /[\p{P}\s]/u.test(c);
+const chineseContext = (c: string | undefined) => c === undefined || isHan(c) || /[\p{P}\p{S}\s]/u.test(c);
 
 function yearSpan(token: string, before: string): [number, number] | null {
 	let m = /^(?:19|20)([xX×*_?□○]{1,2})$/.exec(token);
@@ -67,8 +67,14 @@ function scan(s: string): MaskScan {
 		// Markdown emphasis delimiters are not placeholders: trim them off the token.
 		while (a < b && markup.has(a)) a++;
 		while (b > a && markup.has(b - 1)) b--;
-		const token = s.slice(a, b);
+		let token = s.slice(a, b);
 		if (!token || ![...token].some(isMaskCh)) continue;
+		if (token.includes('□') && !/[0-9]/.test(token) && /[^□]/.test(token)) {
+			// □xx工业园区: the box is a lost punctuation mark next to a placeholder, not part of it.
+			while (s[a] === '□') a++;
+			while (s[b - 1] === '□') b--;
+			token = s.slice(a, b);
+		}
 		const prev = s[a - 1];
 		const next = s[b];
 		if (isLatin(prev) || isLatin(next)) continue; // part of an English word: Excel, box

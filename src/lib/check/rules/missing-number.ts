@@ -59,7 +59,8 @@ function unitSlots(s: string, emit: Emit): void {
 		const loose = classifier || LOOSE_SINGLE.has(u) || (u.length === 2 && u[0] === '万' && CLASSIFIERS.includes(u[1]!));
 		const next = s[j];
 		// Loose units need the clause to end right after them (收入元，) — cheapest test first.
-		if (loose && !(isClauseEnd(next) || next === '的' || next === '已')) continue;
+		const afterDe = !classifier && s[i - 1] === '的'; // 3家企业的亩闲置用地: 的 + unit always wants a number
+		if (loose && !afterDe && !(isClauseEnd(next) || next === '的' || next === '已')) continue;
 		let k = i;
 		while (k > 0 && s[k - 1] === ' ') k--;
 		const spaced = k < i;
@@ -79,6 +80,12 @@ function unitSlots(s: string, emit: Emit): void {
 		if (classifier || LOOSE_SINGLE.has(u)) {
 			const [ws] = wordAt(s, i);
 			if (ws !== i) continue; // 国家, 专家, 单元, 其次: the character belongs to a word
+			if (classifier) {
+				// The counted thing is a noun of two or more characters (企业|家, 岗位|个); a lone
+				// character before the classifier is usually a verb with it (立|项).
+				const [ps, pe] = wordAt(s, i - 1);
+				if (pe - ps < 2) continue;
+			}
 			if (classifier && !countingClause(s, i, u)) continue;
 		}
 		const labelEnd = p === '：' || p === ':' ? k - 1 : k;

@@ -30,6 +30,9 @@ export function emphasisMarkup(line: string): Set<number> {
 		const left = !WS.test(next) && (!PUNCT.test(next) || WS.test(prev) || PUNCT.test(prev));
 		const right = !WS.test(prev) && (!PUNCT.test(prev) || WS.test(next) || PUNCT.test(next));
 		const ch = m[0][0]!;
+		// Stars between a digit and more of a number or its unit hide digits (41**万元): never markup.
+		if (/[0-9]/.test(prev) && !WS.test(next) && !PUNCT.test(next)) continue;
+		if (/[0-9]/.test(next) && /[0-9.]/.test(prev)) continue;
 		// `_` inside a word never delimits (20__年 is a blank, not emphasis).
 		const canOpen = ch === '*' ? left : left && (!right || PUNCT.test(prev));
 		const canClose = ch === '*' ? right : right && (!left || PUNCT.test(next));
