@@ -37,6 +37,7 @@ const RANGE_AFTER = new RegExp(`^[-~至到—–]([${escapeRe(MASK_CH)}]+)(?=[�
 const NAME_SUFFIX_AFTER = new RegExp(`^(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
 const ALPHA_NAME = /(?<![A-Za-z0-9])(a{2,}|A{2,3}|某某)(?![A-Za-z0-9])/g;
 const SPACE_YEAR = /(?<![0-9])(?:19|20)( {1,4})(?=年)/g;
+const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|街道|社区|州|集团|公司|企业|学校|医院|局|园区|开发区)$/;
 const CN_YEAR_DIGITS = '〇零一二三四五六七八九';
 
 const isMaskCh = (c: string) => MASK_CH.includes(c);
@@ -129,8 +130,8 @@ function scan(s: string): MaskScan {
 			continue;
 		} else if (ch === '?') {
 			continue;
-		} else if (token.length < 2) {
-			continue; // x轴, ×, ○ as a bullet
+		} else if (token.length < 2 && !(suffix && 'xX×'.includes(ch) && PLACE_SUFFIX.test(suffix[0]))) {
+			continue; // x轴, ×, ○ as a bullet; but X县, x市 hide a place
 		}
 		markBoxes(s, a, b, usedBoxes);
 		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));

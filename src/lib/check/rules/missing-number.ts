@@ -29,6 +29,22 @@ const END = `[${escapeRe(CLAUSE_END)}]|$`;
 const UNIT_RE = new RegExp(`${alt(STRONG_UNITS)}|[${CLASSIFIERS}]`, 'g');
 /** Single characters that are units only when standing alone as a word. */
 const LOOSE_SINGLE = new Set(['元', '亩', '吨', '亿', '万']);
+/** Counted units that are also plain nouns (产品批次): treated like classifiers. */
+const LOOSE_COUNTS = new Set(['台次', '场次', '批次', '家次', '户次', '例次', '架次']);
+/** Classifiers that count only particular things: the character before must fit. */
+const CLASSIFIER_BEFORE: Record<string, string> = {
+	人: '员工部生师众者口力才客童民兵业',
+	处: '患题点段',
+	户: '户庭',
+	起: '故件灾纷访案情'
+};
+/** A counting verb, then a classifier, then the thing counted: 建成个养老服务站. */
+const VERB_CLASSIFIER_RE = new RegExp(
+	`(?:${COUNTING_VERBS.map(escapeRe).join('|')}|设有|下辖|辖|涉及|覆盖|建立|成立|创建|获得|荣获)了?([${CLASSIFIERS}])(?=[\u4e00-\u9fff])`,
+	'g'
+);
+/** 第 with its number gone: 荣获全县第名, 排名第，. */
+const ORDINAL_RE = new RegExp(`第(?=[名次个届期批轮季位]|[${escapeRe(CLAUSE_END)}]|$)`, 'g');
 const CORE_VERBS = ['增长', '下降', '增加', '减少', '提高', '降低', '上升', '下滑', '回落', '增幅', '降幅', '增速', '上涨', '下跌'];
 const VERB_RE = new RegExp(`(${alt(CHANGE_PREFIXES)})?(${alt(CHANGE_VERBS)})(了)?( *)(?=${END}|倍)`, 'g');
 const QUANTITY_TAIL = /(?:[0-9]|元|%|亿|万|倍|千瓦时|吨|亩|米|家|个|项|户|人|次|所|台|套)$/;
@@ -45,7 +61,6 @@ const DATE_RE = /( *)月( *)(日|号)(?![常益趋渐前后期报记程志用夜
 const DATE_BEFORE = '于在至到自从是为止年，,、：:（( ';
 const DOT_RE = /(?<![0-9])\.(?=[0-9]*%)/g;
 const ENTREPRENEUR_QUALIFIER = /(?:以上|元|规上|规模以上|限上)$/;
-const PEOPLE_NOUN_END = '员工部生师众者口力才客童民兵';
 
 type Emit = (from: number, to: number, label: string, unit: string, valueKind?: BlankInfo['valueKind']) => void;
 
@@ -56,17 +71,18 @@ function unitSlots(s: string, emit: Emit): void {
 		const i = m.index;
 		const j = i + u.length;
 		const classifier = u.length === 1 && CLASSIFIERS.includes(u);
-		const loose = classifier || LOOSE_SINGLE.has(u) || (u.length === 2 && u[0] === '万' && CLASSIFIERS.includes(u[1]!));
+		const loose =
+			classifier || LOOSE_SINGLE.has(u) || LOOSE_COUNTS.has(u) || (u.length === 2 && u[0] === '万' && CLASSIFIERS.includes(u[1]!));
 		const next = s[j];
 		// Loose units need the clause to end right after them (收入元，) — cheapest test first.
 		const afterDe = !classifier && s[i - 1] === '的'; // 3家企业的亩闲置用地: 的 + unit always wants a number
-		if (loose && !afterDe && !(isClauseEnd(next) || next === '的' || next === '已')) continue;
+		if (loose && !afterDe && !(isClauseEnd(next) || next === '的' || next === '已' || (u === '元' && next === '/'))) continue;
 		let k = i;
 		while (k > 0 && s[k - 1] === ' ') k--;
 		const spaced = k < i;
 		const p = s[k - 1];
 		if (p === undefined) continue;
-		if (spaced && (classifier || loose)) continue;
+		if (spaced && loose && !isClauseEnd(next)) continue;
 		if (isDigit(p) || isCnNumeral(p) || MASK.includes(p) || p === '.' || p === '〇') continue;
 		if (!spaced && VAGUE_BEFORE_UNIT.includes(p)) continue;
 		if (isLatin(p) && !/[A-Z]{2}$/.test(s.slice(0, k))) continue;
@@ -77,7 +93,8 @@ function unitSlots(s: string, emit: Emit): void {
 		const rest = s.slice(j, j + 4);
 		if (CATEGORY_AFTER_UNIT.some((c) => rest.startsWith(c))) continue;
 		if (u === '亩' && (next === '产' || next === '均')) continue;
-		if (classifier || LOOSE_SINGLE.has(u)) {
+		if (classifier && CLASSIFIER_BEFORE[u] && !CLASSIFIER_BEFORE[u]!.includes(p)) continue;
+		if (loose && u.length === 1) {
 			const [ws] = wordAt(s, i);
 			if (ws !== i) continue; // 国家, 专家, 单元, 其次: the character belongs to a word
 			if (classifier) {
@@ -87,6 +104,9 @@ function unitSlots(s: string, emit: Emit): void {
 				if (pe - ps < 2) continue;
 			}
 			if (classifier && !countingClause(s, i, u)) continue;
+		} else if (LOOSE_COUNTS.has(u)) {
+			const [ws] = wordAt(s, i);
+			if (ws !== i) continue;
 		}
 		const labelEnd = p === '：' || p === ':' ? k - 1 : k;
 		const valueKind = u === '%' || u === '个百分点' || u === '百分点' || u === '‰' ? 'percent' : 'number';
@@ -94,15 +114,33 @@ function unitSlots(s: string, emit: Emit): void {
 	}
 }
 
-/** Whether the clause before a classifier is counting something (新增规上企业家、组织培训次). */
+/**
+ * Whether a classifier after a noun counts it (新增规上企业家；) rather than being read into a
+ * word (企业家精神 is caught by the clause-end test before this; 优秀企业家。 here).
+ */
 function countingClause(s: string, i: number, u: string): boolean {
 	let c = i;
 	while (c > 0 && !CLAUSE_END.includes(s[c - 1]!)) c--;
 	const clause = s.slice(c, i);
 	if (clause.endsWith('企业') && u === '家') return ENTREPRENEUR_QUALIFIER.test(clause.slice(0, -2));
-	if (u === '人' && !PEOPLE_NOUN_END.includes(s[i - 1]!)) return false;
-	if (u === '个' && '这那哪每各整某'.includes(s[i - 1]!)) return false;
-	return COUNTING_VERBS.some((v) => clause.includes(v)) || /(?:以上|亿元|万元)/.test(clause);
+	return true;
+}
+
+function verbClassifierSlots(s: string, emit: Emit): void {
+	VERB_CLASSIFIER_RE.lastIndex = 0;
+	for (let m = VERB_CLASSIFIER_RE.exec(s); m; m = VERB_CLASSIFIER_RE.exec(s)) {
+		const i = m.index + m[0].length - 1;
+		const [ws, we] = wordAt(s, i);
+		if (ws !== i || we !== i + 1) continue; // 开展个人谈话, 新增个体户: the classifier is inside a word
+		const [, ne] = wordAt(s, i + 1);
+		emit(i, i, s.slice(i + 1, Math.min(ne, i + 9)), m[1]!, 'number');
+	}
+	ORDINAL_RE.lastIndex = 0;
+	for (let m = s.includes('第') ? ORDINAL_RE.exec(s) : null; m; m = ORDINAL_RE.exec(s)) {
+		const p = s[m.index - 1];
+		if (p === '次' || p === '府' || p === '宅' || p === '门' || p === '及' || p === '落') continue;
+		emit(m.index + 1, m.index + 1, '名次', '', 'number');
+	}
 }
 
 function verbSlots(s: string, emit: Emit): void {
@@ -205,6 +243,7 @@ export const missingNumber = defineRule({
 		};
 		unitSlots(s, emit);
 		verbSlots(s, emit);
+		verbClassifierSlots(s, emit);
 		ratioSlots(s, emit);
 		dateSlots(s, (from, to, part) => {
 			if (seen.has(from)) return;

@@ -23,7 +23,7 @@ export const STRONG_UNITS = [
 	'公里', '千米', '延米',
 	'万吨', '吨', '千克', '公斤',
 	'万千瓦时', '千瓦时', '万千瓦', '千瓦', '兆瓦', '万度',
-	'万人次', '人次', '万人', '万户', '万册', '万辆', '万台', '万套', '万件', '万头', '万只', '万株', '万棵',
+	'万人次', '人次', '台次', '场次', '批次', '家次', '户次', '例次', '架次', '万人', '万户', '万册', '万辆', '万台', '万套', '万件', '万头', '万只', '万株', '万棵',
 	'元'
 ].sort((a, b) => b.length - a.length);
 
@@ -32,7 +32,7 @@ export const STRONG_UNITS = [
  * count as a unit only when the word segmenter leaves them standing alone and the clause is
  * counting something.
  */
-export const CLASSIFIERS = '家个项所座台套辆件次场名位户人篇期批栋间宗起条株棵盏只头艘架处';
+export const CLASSIFIERS = '家个项所座台套辆件次场名户人篇期批栋间宗起条株棵盏艘处份张天例本块岁届';
 
 /** Units after which the number may be written as a bare 亿/万 (规模以上收入108亿). */
 export const BARE_MAGNITUDES = '亿万';
