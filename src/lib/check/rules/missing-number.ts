@@ -28,6 +28,7 @@ const END = `[${escapeRe(CLAUSE_END)}]|$`;
 
 const UNIT_RE = new RegExp(`${alt(STRONG_UNITS)}|[${CLASSIFIERS}]`, 'g');
 /** Single characters that are units only when standing alone as a word. */
+const PERCENT_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
 const LOOSE_SINGLE = new Set(['元', '亩', '吨', '亿', '万']);
 /** Counted units that are also plain nouns (产品批次): treated like classifiers. */
 const LOOSE_COUNTS = new Set(['台次', '场次', '批次', '家次', '户次', '例次', '架次']);
@@ -76,7 +77,12 @@ function unitSlots(s: string, emit: Emit): void {
 		const next = s[j];
 		// Loose units need the clause to end right after them (收入元，) — cheapest test first.
 		const afterDe = !classifier && s[i - 1] === '的'; // 3家企业的亩闲置用地: 的 + unit always wants a number
-		if (loose && !afterDe && !(isClauseEnd(next) || next === '的' || next === '已' || (u === '元' && next === '/'))) continue;
+		if (
+			loose &&
+			!afterDe &&
+			!(isClauseEnd(next) || next === '的' || next === '已' || (u === '元' && next === '/') || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
+		)
+			continue;
 		let k = i;
 		while (k > 0 && s[k - 1] === ' ') k--;
 		const spaced = k < i;
@@ -91,7 +97,8 @@ function unitSlots(s: string, emit: Emit): void {
 			if (/单位[：:]$/.test(s.slice(0, k))) continue;
 		} else if (!isHan(p) && !isLatin(p)) continue;
 		const rest = s.slice(j, j + 4);
-		if (CATEGORY_AFTER_UNIT.some((c) => rest.startsWith(c))) continue;
+		// 亿元以上项目 names a class; a percentage never does (控制在%以内 wants its figure).
+		if (!PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => rest.startsWith(c))) continue;
 		if (u === '亩' && (next === '产' || next === '均')) continue;
 		if (classifier && CLASSIFIER_BEFORE[u] && !CLASSIFIER_BEFORE[u]!.includes(p)) continue;
 		if (loose && u.length === 1) {
@@ -153,7 +160,8 @@ function verbSlots(s: string, emit: Emit): void {
 		const spaces = m[4]!.length;
 		const after = m.index + m[0].length;
 		if (s[after] === '倍') {
-			if ('增数率'.includes(s[after + 1] ?? '')) continue;
+			const n2 = s[after + 1];
+			if (n2 !== undefined && '增数率'.includes(n2)) continue;
 			emit(e, e + spaces, prefix + verb, '倍', 'number');
 			continue;
 		}
@@ -211,7 +219,7 @@ function dateSlots(s: string, emit: DateEmit): void {
 			let r = q;
 			while (r > 0 && s[r - 1] === ' ') r--;
 			const y = s[r - 1];
-			if (!isDigit(y) && !isCnNumeral(y) && !MASK.includes(y ?? '')) {
+			if (!isDigit(y) && !isCnNumeral(y) && !(y !== undefined && MASK.includes(y))) {
 				if (r < q) emit(r, q, 'year');
 				else if (y === undefined || isHan(y)) emit(q, q, 'year');
 			}
