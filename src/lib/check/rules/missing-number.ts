@@ -61,7 +61,7 @@ const SHARE_RE = new RegExp(`占[^${escapeRe(CLAUSE_END)}]{0,12}?(?:比重|比�
 const DATE_RE = /( *)月( *)(日|号)(?![常益趋渐前后期报记程志用夜间子光本均])/g;
 const DATE_BEFORE = '于在至到自从是为止年，,、：:（( ';
 const DOT_RE = /(?<![0-9])\.(?=[0-9]*%)/g;
-const ENTREPRENEUR_QUALIFIER = /(?:以上|元|规上|规模以上|限上)$/;
+const ENTREPRENEUR_QUALIFIER = /(?:以上|元|规上|规模以上|限上|新增|新办|入驻|落户)$/;
 
 type Emit = (from: number, to: number, label: string, unit: string, valueKind?: BlankInfo['valueKind']) => void;
 
