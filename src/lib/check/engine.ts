@@ -98,34 +98,33 @@ export class Engine {
 		this.cache = cache ? new Map() : null;
 	}
 
-	private checkLine(line: string): RawFinding[] {
+	private checkLine(line: string, folded: string): RawFinding[] {
 		const out: RawFinding[] = [];
 		if (!NOT_BLANK_LINE.test(line)) return out;
-		const folded = fold(line);
 		for (const active of this.paragraphRules) run(active, line, folded, out);
 		return out;
 	}
 
 	check(text: string): Finding[] {
 		const starts = lineStarts(text);
+		const foldedText = fold(text);
 		const findings: Finding[] = [];
 		const previous = this.cache;
 		const next = previous ? new Map<string, RawFinding[]>() : null;
 		for (let l = 0; l < starts.length; l++) {
 			const start = starts[l]!;
 			const end = l + 1 < starts.length ? starts[l + 1]! - 1 : text.length;
-			let line = text.slice(start, end);
-			if (line.endsWith('\r')) line = line.slice(0, -1);
+			const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+			const line = text.slice(start, lineEnd);
 			let raws = previous?.get(line);
-			if (!raws) raws = this.checkLine(line);
+			if (!raws) raws = this.checkLine(line, foldedText.slice(start, lineEnd));
 			if (next) next.set(line, raws);
 			for (const raw of raws) findings.push(this.toFinding(raw, start, l, start));
 		}
 		if (next) this.cache = next;
 		if (this.documentRules.length) {
-			const folded = fold(text);
 			const raws: RawFinding[] = [];
-			for (const active of this.documentRules) run(active, text, folded, raws);
+			for (const active of this.documentRules) run(active, text, foldedText, raws);
 			for (const raw of raws) {
 				const l = lineOf(starts, raw.from);
 				findings.push(this.toFinding(raw, 0, l, starts[l]!));

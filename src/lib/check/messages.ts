@@ -58,8 +58,20 @@ export const checkMessages = {
 	}
 } as const;
 
-/** Fills `{name}` placeholders from data. */
+const compiled = new Map<string, string[]>();
+
+/** Fills `{name}` placeholders from data (templates are split once and reused). */
 export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
 	if (!data) return template;
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+	let parts = compiled.get(template);
+	if (!parts) {
+		parts = template.split(/\{(\w+)\}/);
+		compiled.set(template, parts);
+	}
+	let out = parts[0]!;
+	for (let i = 1; i < parts.length; i += 2) {
+		const name = parts[i]!;
+		out += (name in data ? String(data[name]) : `{${name}}`) + parts[i + 1]!;
+	}
+	return out;
 }

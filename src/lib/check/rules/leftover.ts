@@ -5,7 +5,9 @@
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 
-const EDITOR = /[^。！？!?\n]*(?:小编|希望(?:大家|对你|对您|能对|能帮助|本文)[^。！？!?\n]*(?:喜欢|帮助|参考|收藏)|欢迎(?:阅读|借鉴|参考|收藏|下载)|仅供(?:参考|借鉴))[^。！？!?\n]*[。！？!?]?/g;
+const EDITOR = /小编|希望(?:大家|对你|对您|能对|能帮助|本文)|欢迎(?:阅读|借鉴|参考|收藏|下载)|仅供(?:参考|借鉴)/g;
+const EDITOR_HOPE = /喜欢|帮助|参考|收藏/;
+const SENTENCE_END = '。！？!?\n';
 const PIECE_HEADER = /^\s*(?:【\s*)?(?:[^\s，。；]{0,30}?)(?:篇|范文|例文|模板)\s*[一二三四五六七八九十0-9]{1,3}\s*(?:】)?\s*$/;
 const TITLE_COUNT = /[（(]\s*(?:精选|通用|优秀|最新)?\s*(?:模板|范文|合集|精选|通用)?\s*[0-9一二三四五六七八九十]+\s*篇\s*[)）]|(?:范文|模板)\s*[0-9一二三四五六七八九十]+\s*篇/;
 const HINT = /[（(【\[]\s*(?:根据实际情况|根据实际|结合实际|请根据|可根据|请填写|请结合|按实际|此处(?:填写|请))[^）)】\]\n]{0,20}[）)】\]]/g;
@@ -32,8 +34,20 @@ export const leftover = defineRule({
 	create(ctx) {
 		const s = ctx.folded;
 		const short = (t: string) => (t.length > 24 ? t.slice(0, 24) + '…' : t);
+		// The site's intro: find a cue word cheaply, then report its whole sentence once.
+		EDITOR.lastIndex = 0;
+		for (let m = EDITOR.exec(s); m; m = EDITOR.exec(s)) {
+			let from = m.index;
+			while (from > 0 && !SENTENCE_END.includes(s[from - 1]!)) from--;
+			let to = m.index + m[0].length;
+			while (to < s.length && !SENTENCE_END.includes(s[to]!)) to++;
+			if (to < s.length && s[to] !== '\n') to++;
+			if (m[0].startsWith('希望') && !EDITOR_HOPE.test(s.slice(m.index, to))) continue;
+			while (from < to && /\s/.test(s[from]!)) from++;
+			ctx.report({ from, to, messageId: 'editorIntro', data: { text: short(ctx.text.slice(from, to)) } });
+			EDITOR.lastIndex = to;
+		}
 		for (const [re, id] of [
-			[EDITOR, 'editorIntro'],
 			[HINT, 'fillHint'],
 			[SITE, 'siteNoise']
 		] as const) {

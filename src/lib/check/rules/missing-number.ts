@@ -20,15 +20,15 @@ import {
 	VAGUE_BEFORE_UNIT
 } from '../text/lexicon';
 import { escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
-import { wordAt } from '../text/segment';
+import { wordAt, wordsAround } from '../text/segment';
 import { measureBefore } from '../text/measure';
 
 const alt = (xs: readonly string[]) => xs.map(escapeRe).join('|');
 const END = `[${escapeRe(CLAUSE_END)}]|$`;
 
-const UNIT_RE = new RegExp(`${alt(STRONG_UNITS)}|[${CLASSIFIERS}]`, 'g');
-/** Single characters that are units only when standing alone as a word. */
+
 const PERCENT_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
+/** Single characters that are units only when standing alone as a word. */
 const LOOSE_SINGLE = new Set(['元', '亩', '吨', '亿', '万']);
 /** Counted units that are also plain nouns (产品批次): treated like classifiers. */
 const LOOSE_COUNTS = new Set(['台次', '场次', '批次', '家次', '户次', '例次', '架次']);
@@ -40,14 +40,26 @@ const CLASSIFIER_BEFORE: Record<string, string> = {
 	起: '故件灾纷访案情'
 };
 /** A counting verb, then a classifier, then the thing counted: 建成个养老服务站. */
-const VERB_CLASSIFIER_RE = new RegExp(
-	`(?:${COUNTING_VERBS.map(escapeRe).join('|')}|设有|下辖|辖|涉及|覆盖|建立|成立|创建|获得|荣获)了?([${CLASSIFIERS}])(?=[\u4e00-\u9fff])`,
+const CLASSIFIER_VERBS = [...COUNTING_VERBS, '设有', '下辖', '辖', '涉及', '覆盖', '建立', '成立', '创建', '获得', '荣获'];
+const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了?([${CLASSIFIERS}])(?=[\\u4e00-\\u9fff])`, 'g');
+// Units and classifiers; the loose ones only where the clause ends right after them (or 的亩),
+// so the engine's regex, not JavaScript, filters the many ordinary 人、个、天 in prose.
+const LOOSE_ALT = [
+	...LOOSE_COUNTS,
+	...LOOSE_SINGLE,
+	...CLASSIFIERS,
+	...STRONG_UNITS.filter((u) => u.length === 2 && u[0] === '万' && CLASSIFIERS.includes(u[1]!))
+];
+const STRICT_ALT = STRONG_UNITS.filter((u) => !LOOSE_ALT.includes(u));
+const UNIT_RE = new RegExp(
+	`${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤)|(?<=的)[元亩吨]`,
 	'g'
 );
 /** 第 with its number gone: 荣获全县第名, 排名第，. */
 const ORDINAL_RE = new RegExp(`第(?=[名次个届期批轮季位]|[${escapeRe(CLAUSE_END)}]|$)`, 'g');
 const CORE_VERBS = ['增长', '下降', '增加', '减少', '提高', '降低', '上升', '下滑', '回落', '增幅', '降幅', '增速', '上涨', '下跌'];
-const VERB_RE = new RegExp(`(${alt(CHANGE_PREFIXES)})?(${alt(CHANGE_VERBS)})(了)?( *)(?=${END}|倍)`, 'g');
+const VERB_RE = new RegExp(`(${alt(CHANGE_VERBS)})(了)?( *)(?=${END}|倍)`, 'g');
+const PREFIX_BEFORE = new RegExp(`(?:${alt(CHANGE_PREFIXES)})$`);
 const QUANTITY_TAIL = /(?:[0-9]|元|%|亿|万|倍|千瓦时|吨|亩|米|家|个|项|户|人|次|所|台|套)$/;
 const RATE_RE = new RegExp(
 	`(率|量|额|数|值|比重|占比|面积|规模)(达到|达|为|约为|约|超过|突破|提高到|提高至|下降到|下降至|降至|升至|增至|达至)( *)(?=${END})`,
@@ -58,7 +70,7 @@ const PLAN_RE = new RegExp(
 	'g'
 );
 const SHARE_RE = new RegExp(`占[^${escapeRe(CLAUSE_END)}]{0,12}?(?:比重|比例|份额)(?:为|达|达到)?( *)(?=${END})`, 'g');
-const DATE_RE = /( *)月( *)(日|号)(?![常益趋渐前后期报记程志用夜间子光本均])/g;
+const DATE_RE = /月( *)(日|号)(?![常益趋渐前后期报记程志用夜间子光本均])/g;
 const DATE_BEFORE = '于在至到自从是为止年，,、：:（( ';
 const DOT_RE = /(?<![0-9])\.(?=[0-9]*%)/g;
 const ENTREPRENEUR_QUALIFIER = /(?:以上|元|规上|规模以上|限上|新增|新办|入驻|落户)$/;
@@ -102,14 +114,11 @@ function unitSlots(s: string, emit: Emit): void {
 		if (u === '亩' && (next === '产' || next === '均')) continue;
 		if (classifier && CLASSIFIER_BEFORE[u] && !CLASSIFIER_BEFORE[u]!.includes(p)) continue;
 		if (loose && u.length === 1) {
-			const [ws] = wordAt(s, i);
+			const [ps, ws] = wordsAround(s, i);
 			if (ws !== i) continue; // 国家, 专家, 单元, 其次: the character belongs to a word
-			if (classifier) {
-				// The counted thing is a noun of two or more characters (企业|家, 岗位|个); a lone
-				// character before the classifier is usually a verb with it (立|项).
-				const [ps, pe] = wordAt(s, i - 1);
-				if (pe - ps < 2) continue;
-			}
+			// The counted thing is a noun of two or more characters (企业|家, 岗位|个); a lone
+			// character before the classifier is usually a verb with it (立|项).
+			if (classifier && i - ps < 2) continue;
 			if (classifier && !countingClause(s, i, u)) continue;
 		} else if (LOOSE_COUNTS.has(u)) {
 			const [ws] = wordAt(s, i);
@@ -153,11 +162,11 @@ function verbClassifierSlots(s: string, emit: Emit): void {
 function verbSlots(s: string, emit: Emit): void {
 	VERB_RE.lastIndex = 0;
 	for (let m = VERB_RE.exec(s); m; m = VERB_RE.exec(s)) {
-		const prefix = m[1] ?? '';
-		const verb = m[2]!;
-		const v = m.index + prefix.length;
-		const e = v + verb.length + (m[3] ? 1 : 0);
-		const spaces = m[4]!.length;
+		const verb = m[1]!;
+		const v = m.index;
+		const prefix = PREFIX_BEFORE.exec(s.slice(Math.max(0, v - 6), v))?.[0] ?? '';
+		const e = v + verb.length + (m[2] ? 1 : 0);
+		const spaces = m[3]!.length;
 		const after = m.index + m[0].length;
 		if (s[after] === '倍') {
 			const n2 = s[after + 1];
@@ -204,16 +213,16 @@ interface DateEmit {
 function dateSlots(s: string, emit: DateEmit): void {
 	DATE_RE.lastIndex = 0;
 	for (let m = s.includes('月') ? DATE_RE.exec(s) : null; m; m = DATE_RE.exec(s)) {
-		const mStart = m.index;
+		let mStart = m.index;
+		while (mStart > 0 && s[mStart - 1] === ' ') mStart--;
+		const monthSpaces = m.index - mStart;
 		const before = s[mStart - 1];
 		if (before !== undefined && !DATE_BEFORE.includes(before)) continue;
-		if (before === undefined && m[1] === '') {
-			// A line that starts with 月日 is a heading fragment, not a date.
-			continue;
-		}
-		if (/(?:出生|生)年$/.test(s.slice(0, mStart))) continue;
+		// A line that starts with 月日 is a heading fragment, not a date.
+		if (before === undefined && monthSpaces === 0) continue;
+		if (/(?:出生|生)年$/.test(s.slice(Math.max(0, mStart - 3), mStart))) continue;
 		const monthAt = mStart;
-		const dayAt = mStart + m[1]!.length + 1;
+		const dayAt = m.index + 1;
 		if (before === '年') {
 			let q = mStart - 1;
 			let r = q;
@@ -224,8 +233,8 @@ function dateSlots(s: string, emit: DateEmit): void {
 				else if (y === undefined || isHan(y)) emit(q, q, 'year');
 			}
 		}
-		emit(monthAt, monthAt + m[1]!.length, 'month');
-		emit(dayAt, dayAt + m[2]!.length, 'day');
+		emit(monthAt, monthAt + monthSpaces, 'month');
+		emit(dayAt, dayAt + m[1]!.length, 'day');
 	}
 }
 

@@ -3,7 +3,6 @@
  * "园区企业实现工业总产值亿元" → 工业总产值. Used for messages and for the fill-in form.
  */
 import { isDigit, isHan } from './chars';
-import { words } from './segment';
 
 // Words that end a measure phrase when reading backwards: the verb or connective before it.
 const STOP = /(?:实现|完成|达到|累计|共计|总计|合计|其中|全年|预计|共有|拥有|新增|以上|以下|占|为|是|达|共|约|了|的|和|及|与|在|将|把|对|由|从|向|到|至|已|均|该)/g;
@@ -24,10 +23,8 @@ export function measureBefore(s: string, end: number): string {
 	}
 	phrase = phrase.slice(cut);
 	if (phrase.length > MAX) {
-		const ws = words(phrase);
-		while (ws.length > 1 && ws.join('').length > MAX) ws.shift();
-		phrase = ws.join('');
-		if (phrase.length > MAX) phrase = phrase.slice(-MAX);
+		// Keep the head of the phrase (the measure is at its end); drop a leading particle.
+		phrase = phrase.slice(-MAX).replace(/^[的了和与及在对把将从向由于是为有之]/, '');
 	}
 	return phrase;
 }

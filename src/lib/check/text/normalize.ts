@@ -30,7 +30,7 @@ const TRAD_SIMP =
 	'淵渊濱滨澤泽滙汇匯汇潤润誠诚勞劳動动獻献鎖锁銷销舖铺鋪铺務务盃杯圓圆週周週周於于';
 
 const FOLD = new Map<string, string>();
-for (let i = 0; i + 1 < TRAD_SIMP.length; i += 2) FOLD.set(TRAD_SIMP[i]!, TRAD_SIMP[i + 1]!);
+for (let i = 0; i + 1 < TRAD_SIMP.length; i += 2) if (TRAD_SIMP[i] !== TRAD_SIMP[i + 1]) FOLD.set(TRAD_SIMP[i]!, TRAD_SIMP[i + 1]!);
 // Percent and per-mille look-alikes, mask look-alikes.
 FOLD.set('﹪', '%');
 FOLD.set('\u3000', ' ');
@@ -40,24 +40,32 @@ FOLD.set('✕', '×');
 FOLD.set('〜', '~');
 FOLD.set('～', '~');
 
-const TRAD_CLASS = [...new Set([...FOLD.keys()])].join('');
-const FOLDABLE = new RegExp(`[\\uff01-\\uff5e${TRAD_CLASS.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+// A flag per UTF-16 unit: scanning with a table is many times faster than a regex whose class
+// holds hundreds of characters (this runs over every character the writer types).
+const FOLDS = new Uint8Array(65536);
+for (const k of FOLD.keys()) FOLDS[k.charCodeAt(0)] = 1;
+for (let c = 0xff01; c <= 0xff5e; c++) FOLDS[c] = 1;
+for (const c of '！（），：；？') FOLDS[c.charCodeAt(0)] = 0;
 
 function foldChar(c: string): string {
 	const code = c.charCodeAt(0);
-	// Full-width ASCII block FF01–FF5E maps to 0021–007E, except the Chinese punctuation that
-	// rules read as punctuation in either form (，；：（）！？) — they stay as they are.
-	if (code >= 0xff01 && code <= 0xff5e) {
-		if ('，；：（）！？'.includes(c)) return c;
-		return String.fromCharCode(code - 0xfee0);
-	}
+	// Full-width ASCII block FF01–FF5E maps to 0021–007E (its Chinese punctuation is unflagged).
+	if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
 	return FOLD.get(c) ?? c;
 }
 
-const TEST = new RegExp(FOLDABLE.source);
-
 /** The folded twin of `text` (same length, same offsets). */
 export function fold(text: string): string {
-	if (!TEST.test(text)) return text;
-	return text.replace(FOLDABLE, foldChar);
+	const n = text.length;
+	let i = 0;
+	while (i < n && FOLDS[text.charCodeAt(i)] === 0) i++;
+	if (i === n) return text;
+	let out = text.slice(0, i);
+	let last = i;
+	for (; i < n; i++) {
+		if (FOLDS[text.charCodeAt(i)] === 0) continue;
+		out += text.slice(last, i) + foldChar(text[i]!);
+		last = i + 1;
+	}
+	return out + text.slice(last);
 }

@@ -30,3 +30,22 @@ export function words(text: string): string[] {
 	if (!seg) return [...text];
 	return [...seg.segment(text)].map((s) => s.segment);
 }
+
+/**
+ * The word holding `text[index]` and the start of the word before it, from one segmentation of
+ * a short window: [previousWordStart, wordStart, wordEnd].
+ */
+export function wordsAround(text: string, index: number, before = 6, after = 4): [number, number, number] {
+	const seg = get();
+	if (!seg) return [index - 1, index, index + 1];
+	const from = Math.max(0, index - before);
+	const window = text.slice(from, Math.min(text.length, index + after + 1));
+	let prevStart = from;
+	for (const part of seg.segment(window)) {
+		const start = from + part.index;
+		const end = start + part.segment.length;
+		if (end > index) return [prevStart, start, end];
+		prevStart = start;
+	}
+	return [index - 1, index, index + 1];
+}
