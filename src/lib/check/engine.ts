@@ -82,6 +82,31 @@ function lineOf(starts: readonly number[], offset: number): number {
 
 const NOT_BLANK_LINE = /\S/;
 
+interface Positioned {
+	from: number;
+	to: number;
+	rule: ActiveRule | string;
+}
+const ruleId = (x: Positioned) => (typeof x.rule === 'string' ? x.rule : x.rule.rule.meta.id);
+function byPosition(a: Positioned, b: Positioned): number {
+	if (a.from !== b.from) return a.from - b.from;
+	if (a.to !== b.to) return a.to - b.to;
+	const ra = ruleId(a);
+	const rb = ruleId(b);
+	return ra < rb ? -1 : ra > rb ? 1 : 0;
+}
+
+/** Merges two lists already sorted by position. */
+function merge(a: Finding[], b: Finding[]): Finding[] {
+	const out: Finding[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) out.push(byPosition(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+	while (i < a.length) out.push(a[i++]!);
+	while (j < b.length) out.push(b[j++]!);
+	return out;
+}
+
 export class Engine {
 	private readonly paragraphRules: ActiveRule[];
 	private readonly documentRules: ActiveRule[];
@@ -102,6 +127,8 @@ export class Engine {
 		const out: RawFinding[] = [];
 		if (!NOT_BLANK_LINE.test(line)) return out;
 		for (const active of this.paragraphRules) run(active, line, folded, out);
+		// Sorted once here (and cached sorted), so the document's findings come out in order.
+		if (out.length > 1) out.sort(byPosition);
 		return out;
 	}
 
@@ -122,17 +149,21 @@ export class Engine {
 			for (const raw of raws) findings.push(this.toFinding(raw, start, l, start));
 		}
 		if (next) this.cache = next;
+		let all = findings;
 		if (this.documentRules.length) {
 			const raws: RawFinding[] = [];
 			for (const active of this.documentRules) run(active, text, foldedText, raws);
-			for (const raw of raws) {
-				const l = lineOf(starts, raw.from);
-				findings.push(this.toFinding(raw, 0, l, starts[l]!));
+			if (raws.length) {
+				raws.sort(byPosition);
+				const doc = raws.map((raw) => {
+					const l = lineOf(starts, raw.from);
+					return this.toFinding(raw, 0, l, starts[l]!);
+				});
+				all = merge(findings, doc);
 			}
 		}
-		findings.sort((a, b) => a.from - b.from || a.to - b.to || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-		this.assignKeys(text, findings);
-		return this.ignore.size ? findings.filter((f) => !this.ignore.has(f.key)) : findings;
+		this.assignKeys(text, all);
+		return this.ignore.size ? all.filter((f) => !this.ignore.has(f.key)) : all;
 	}
 
 	private toFinding(raw: RawFinding, shift: number, line: number, lineStart: number): Finding {

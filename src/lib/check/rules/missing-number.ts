@@ -103,23 +103,22 @@ function unitSlots(s: string, emit: Emit): void {
 		if (spaced && loose && !isClauseEnd(next)) continue;
 		if (isDigit(p) || isCnNumeral(p) || MASK.includes(p) || p === '.' || p === '〇') continue;
 		if (!spaced && VAGUE_BEFORE_UNIT.includes(p)) continue;
-		if (isLatin(p) && !/[A-Z]{2}$/.test(s.slice(0, k))) continue;
+		if (isLatin(p) && !/^[A-Z]{2}$/.test(s.slice(Math.max(0, k - 2), k))) continue;
 		if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p)) continue;
 		if (p === '：' || p === ':') {
-			if (/单位[：:]$/.test(s.slice(0, k))) continue;
+			if (s.endsWith('单位', k - 1)) continue;
 		} else if (!isHan(p) && !isLatin(p)) continue;
-		const rest = s.slice(j, j + 4);
 		// 亿元以上项目 names a class; a percentage never does (控制在%以内 wants its figure).
-		if (!PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => rest.startsWith(c))) continue;
+		if (!PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) continue;
 		if (u === '亩' && (next === '产' || next === '均')) continue;
 		if (classifier && CLASSIFIER_BEFORE[u] && !CLASSIFIER_BEFORE[u]!.includes(p)) continue;
 		if (loose && u.length === 1) {
+			if (classifier && !countingClause(s, i, u)) continue;
 			const [ps, ws] = wordsAround(s, i);
 			if (ws !== i) continue; // 国家, 专家, 单元, 其次: the character belongs to a word
 			// The counted thing is a noun of two or more characters (企业|家, 岗位|个); a lone
 			// character before the classifier is usually a verb with it (立|项).
 			if (classifier && i - ps < 2) continue;
-			if (classifier && !countingClause(s, i, u)) continue;
 		} else if (LOOSE_COUNTS.has(u)) {
 			const [ws] = wordAt(s, i);
 			if (ws !== i) continue;
@@ -135,11 +134,10 @@ function unitSlots(s: string, emit: Emit): void {
  * word (企业家精神 is caught by the clause-end test before this; 优秀企业家。 here).
  */
 function countingClause(s: string, i: number, u: string): boolean {
+	if (u !== '家' || !s.endsWith('企业', i)) return true;
 	let c = i;
-	while (c > 0 && !CLAUSE_END.includes(s[c - 1]!)) c--;
-	const clause = s.slice(c, i);
-	if (clause.endsWith('企业') && u === '家') return ENTREPRENEUR_QUALIFIER.test(clause.slice(0, -2));
-	return true;
+	while (c > 0 && i - c < 20 && !CLAUSE_END.includes(s[c - 1]!)) c--;
+	return ENTREPRENEUR_QUALIFIER.test(s.slice(c, i - 2));
 }
 
 function verbClassifierSlots(s: string, emit: Emit): void {
