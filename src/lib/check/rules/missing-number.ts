@@ -27,6 +27,7 @@ const alt = (xs: readonly string[]) => xs.map(escapeRe).join('|');
 const END = `[${escapeRe(CLAUSE_END)}]|$`;
 
 
+const CATEGORY_FIRST = new Set(CATEGORY_AFTER_UNIT.map((c) => c[0]!));
 const PERCENT_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
 /** Single characters that are units only when standing alone as a word. */
 const LOOSE_SINGLE = new Set(['元', '亩', '吨', '亿', '万']);
@@ -82,6 +83,9 @@ function unitSlots(s: string, emit: Emit): void {
 	for (let m = UNIT_RE.exec(s); m; m = UNIT_RE.exec(s)) {
 		const u = m[0];
 		const i = m.index;
+		// Most units follow their figure: reject those first, before any other work.
+		const before = s.charCodeAt(i - 1);
+		if (before >= 48 && before <= 57) continue;
 		const j = i + u.length;
 		const classifier = u.length === 1 && CLASSIFIERS.includes(u);
 		const loose =
@@ -109,7 +113,7 @@ function unitSlots(s: string, emit: Emit): void {
 			if (s.endsWith('单位', k - 1)) continue;
 		} else if (!isHan(p) && !isLatin(p)) continue;
 		// 亿元以上项目 names a class; a percentage never does (控制在%以内 wants its figure).
-		if (!PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) continue;
+		if (next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) continue;
 		if (u === '亩' && (next === '产' || next === '均')) continue;
 		if (classifier && CLASSIFIER_BEFORE[u] && !CLASSIFIER_BEFORE[u]!.includes(p)) continue;
 		if (loose && u.length === 1) {
