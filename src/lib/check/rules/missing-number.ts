@@ -28,6 +28,8 @@ const END = `[${escapeRe(CLAUSE_END)}]|$`;
 
 
 const CATEGORY_FIRST = new Set(CATEGORY_AFTER_UNIT.map((c) => c[0]!));
+/** Characters that end nouns of things that get counted (教学班, 通知书, 服务站). */
+const NOUN_SUFFIX_CHARS = '班书室站点村校园馆队组厂店库房车船机器表证卡员生师者品物类种树苗林田路桥井池塘渠户网屋楼灯';
 const PERCENT_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
 /** Single characters that are units only when standing alone as a word. */
 const LOOSE_SINGLE = new Set(['元', '亩', '吨', '亿', '万']);
@@ -35,9 +37,9 @@ const LOOSE_SINGLE = new Set(['元', '亩', '吨', '亿', '万']);
 const LOOSE_COUNTS = new Set(['台次', '场次', '批次', '家次', '户次', '例次', '架次']);
 /** Classifiers that count only particular things: the character before must fit. */
 const CLASSIFIER_BEFORE: Record<string, string> = {
-	人: '员工部生师众者口力才客童民兵业',
+	人: '员工部生师众者口力才客童民兵业亡伤',
 	处: '患题点段',
-	户: '户庭',
+	户: '户庭房',
 	起: '故件灾纷访案情'
 };
 /** A counting verb, then a classifier, then the thing counted: 建成个养老服务站. */
@@ -71,10 +73,10 @@ const PLAN_RE = new RegExp(
 	'g'
 );
 const SHARE_RE = new RegExp(`占[^${escapeRe(CLAUSE_END)}]{0,12}?(?:比重|比例|份额)(?:为|达|达到)?( *)(?=${END})`, 'g');
-const DATE_RE = /月( *)(日|号)(?![常益趋渐前后期报记程志用夜间子光本均])/g;
+const DATE_RE = /月( *)(日|号)(?![常益趋渐期报记程志用夜间子光本均])/g;
 const DATE_BEFORE = '于在至到自从是为止年，,、：:（( ';
 const DOT_RE = /(?<![0-9])\.(?=[0-9]*%)/g;
-const ENTREPRENEUR_QUALIFIER = /(?:以上|元|规上|规模以上|限上|新增|新办|入驻|落户)$/;
+const ENTREPRENEUR_QUALIFIER = /(?:以上|元|规上|规模以上|限上|新增|新办|入驻|落户)$|(?:关闭|取缔|关停|淘汰|整治|检查|查处|处罚|整改|停产|停业)[^，。；]{0,4}$/;
 
 type Emit = (from: number, to: number, label: string, unit: string, valueKind?: BlankInfo['valueKind']) => void;
 
@@ -120,9 +122,9 @@ function unitSlots(s: string, emit: Emit): void {
 			if (classifier && !countingClause(s, i, u)) continue;
 			const [ps, ws] = wordsAround(s, i);
 			if (ws !== i) continue; // 国家, 专家, 单元, 其次: the character belongs to a word
-			// The counted thing is a noun of two or more characters (企业|家, 岗位|个); a lone
-			// character before the classifier is usually a verb with it (立|项).
-			if (classifier && i - ps < 2) continue;
+			// The counted thing is a noun of two or more characters (企业|家, 岗位|个) or ends in a
+			// noun-forming character (教学班|个); a lone verb before it belongs with it (立|项).
+			if (classifier && i - ps < 2 && !NOUN_SUFFIX_CHARS.includes(p)) continue;
 		} else if (LOOSE_COUNTS.has(u)) {
 			const [ws] = wordAt(s, i);
 			if (ws !== i) continue;

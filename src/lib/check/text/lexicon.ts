@@ -51,7 +51,7 @@ export const CATEGORY_AFTER_UNIT = [
 export const VAGUE_BEFORE_UNIT = '超过逾近上每各若成整破单首亿万';
 
 /** Characters before a currency that make it the currency's name: 以美元结算, 兑换美元. */
-export const CURRENCY_NAME_BEFORE = '以用按换折兑';
+export const CURRENCY_NAME_BEFORE = '以按换折兑';
 
 /** Verbs of change that demand a figure after them. */
 export const CHANGE_VERBS = [
