@@ -36,7 +36,8 @@ const YEAR_RANGE_AFTER = /^ *[-—–~至到] *(?:19|20)?[0-9xX×*_?□○]{2}�
 const RANGE_AFTER = new RegExp(`^[-~至到—–]([${escapeRe(MASK_CH)}]+)(?=[月日号])`);
 const NAME_SUFFIX_AFTER = new RegExp(`^(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
 const ALPHA_NAME = /(?<![A-Za-z0-9])(a{2,}|A{2,3}|某某)(?![A-Za-z0-9])/g;
-const SPACE_YEAR = /(?<![0-9])(?:19|20)( {1,4})(?=年)/g;
+// Two or more spaces: 近20 年来 with one space is a filled figure typed with spacing.
+const SPACE_YEAR = /(?<![0-9])(?:19|20)( {2,4})(?=年)/g;
 const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|街道|社区|州|集团|公司|企业|学校|医院|局|园区|开发区)$/;
 const CN_YEAR_DIGITS = '〇零一二三四五六七八九';
 
@@ -80,7 +81,9 @@ function scan(s: string): MaskScan {
 		const next = s[b];
 		if (isLatin(prev) || isLatin(next)) continue; // part of an English word: Excel, box
 		const hasDigit = /[0-9]/.test(token);
-		if (/^[0-9.]+[×*][0-9.]+$/.test(token)) continue; // 60×40, 3*4: a product
+		if (/^[0-9.]+[×*xX][0-9.]+$/.test(token)) continue; // 60×40, 3*4, 3x3篮球: a product
+		if (/^[0-9.]*[xX]$/.test(token) && /[+\-=/^<>]/.test(next ?? '') && !RANGE_AFTER.test(s.slice(b, b + 8))) continue; // 2x+1: algebra
+		if (/^[xX]/.test(token) && /[+\-=/^<>]/.test(prev ?? '') && !/^[xX]+$/.test(token.slice(0, 2))) continue;
 		const after = s.slice(b, b + 12);
 		const unit = UNIT_AFTER.exec(after);
 

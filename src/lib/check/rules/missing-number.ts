@@ -34,7 +34,9 @@ const PERCENT_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
 /** Single characters that are units only when standing alone as a word. */
 const LOOSE_SINGLE = new Set(['元', '亩', '吨', '亿', '万']);
 /** Counted units that are also plain nouns (产品批次): treated like classifiers. */
-const LOOSE_COUNTS = new Set(['台次', '场次', '批次', '家次', '户次', '例次', '架次']);
+const LOOSE_COUNTS = new Set(['台次', '场次', '批次', '家次', '户次', '例次', '架次', '美元', '欧元', '港元']);
+/** After a count used as the name of a measure (服务人次达到5万, 门诊人次同比增长). */
+const MEASURE_FOLLOW = '达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈';
 /** Classifiers that count only particular things: the character before must fit. */
 const CLASSIFIER_BEFORE: Record<string, string> = {
 	人: '员工部生师众者口力才客童民兵业亡伤',
@@ -64,15 +66,19 @@ const CORE_VERBS = ['增长', '下降', '增加', '减少', '提高', '降低', 
 const VERB_RE = new RegExp(`(${alt(CHANGE_VERBS)})(了)?( *)(?=${END}|倍)`, 'g');
 const PREFIX_BEFORE = new RegExp(`(?:${alt(CHANGE_PREFIXES)})$`);
 const QUANTITY_TAIL = /(?:[0-9]|元|%|亿|万|倍|千瓦时|吨|亩|米|家|个|项|户|人|次|所|台|套)$/;
+// A colon after 为/达 introduces a list (工作量为：…), so it does not end these slots.
+const END_NO_COLON = `[${escapeRe(CLAUSE_END.replace(/[：:]/g, ''))}]|$`;
 const RATE_RE = new RegExp(
-	`(率|量|额|数|值|比重|占比|面积|规模)(达到|达|为|约为|约|超过|突破|提高到|提高至|下降到|下降至|降至|升至|增至|达至)( *)(?=${END})`,
+	`(率|量|额|数|值|比重|占比|面积|规模)(达到|达|为|约为|约|超过|突破|提高到|提高至|下降到|下降至|降至|升至|增至|达至)( *)(?=${END_NO_COLON})`,
 	'g'
 );
 const PLAN_RE = new RegExp(
 	`(?:完成|占)[^${escapeRe(CLAUSE_END)}]{0,14}?(?:计划|任务|目标|预算|指标|总量|总数|总额|总值|全[年县市区省镇乡国州]|总)(?:数|任务|目标)?的( *)(?=${END})`,
 	'g'
 );
-const SHARE_RE = new RegExp(`占[^${escapeRe(CLAUSE_END)}]{0,12}?(?:比重|比例|份额)(?:为|达|达到)?( *)(?=${END})`, 'g');
+const SHARE_RE = new RegExp(`占[^${escapeRe(CLAUSE_END)}]{0,12}?(?:比重|比例|份额)(?:为|达|达到)?( *)(?=${END_NO_COLON})`, 'g');
+/** 提高研发投入占营收的比重，: a goal about a share, not a share with its figure gone. */
+const SHARE_GOAL = /(?:提高|提升|降低|扩大|增加|加大|优化|稳定|控制|保持)[^，。；]{0,10}$/;
 const DATE_RE = /月( *)(日|号)(?![常益趋渐期报记程志用夜间子光本均])/g;
 const DATE_BEFORE = '于在至到自从是为止年，,、：:（( ';
 const DOT_RE = /(?<![0-9])\.(?=[0-9]*%)/g;
@@ -101,9 +107,14 @@ function unitSlots(s: string, emit: Emit): void {
 			!(isClauseEnd(next) || next === '的' || next === '已' || (u === '元' && next === '/') || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
 		)
 			continue;
+		if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) continue;
 		let k = i;
 		while (k > 0 && s[k - 1] === ' ') k--;
 		const spaced = k < i;
+		// 工业总产值 亿元 126.8: a flattened table row (name, unit, figure), not a gap.
+		if (spaced && /^ +[0-9]/.test(s.slice(j, j + 4))) continue;
+		// 门诊人次、住院人次分别增长…: counts named as measures in a list, not gaps.
+		if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && /^[^。；\n]*(?:分别|均)/.test(s.slice(j, j + 40))) continue;
 		const p = s[k - 1];
 		if (p === undefined) continue;
 		if (spaced && loose && !isClauseEnd(next)) continue;
@@ -194,6 +205,7 @@ function ratioSlots(s: string, emit: Emit): void {
 		re.lastIndex = 0;
 		for (let m = re.exec(s); m; m = re.exec(s)) {
 			const end = m.index + m[0].length;
+			if (re === SHARE_RE && SHARE_GOAL.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
 			const spaces = /( *)$/.exec(m[0])![1]!.length;
 			let label = m[0].trim();
 			if (re === RATE_RE) label = measureBefore(s, m.index + m[1]!.length) || label;

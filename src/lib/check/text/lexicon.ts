@@ -44,11 +44,11 @@ export const BARE_MAGNITUDES = '亿万';
 export const CATEGORY_AFTER_UNIT = [
 	'以上', '以下', '以内', '以外', '之上', '之下', '级', '企业', '公司', '项目', '工程', '大项目', '规模',
 	'大关', '台阶', '关口', '量级', '户', '村', '大村', '大镇', '强镇', '大县', '强县', '俱乐部', '行列',
-	'产业', '集群', '楼宇', '档', '区间', '以及以上'
+	'产业', '集群', '楼宇', '档', '区间', '数', '以及以上'
 ];
 
 /** Characters before a unit that make it a class or an estimate, not a slot: 超亿元, 近亿元, 每亩. */
-export const VAGUE_BEFORE_UNIT = '超过逾近上每各若成整破单首亿万';
+export const VAGUE_BEFORE_UNIT = '超过逾近上每各若干成整破单首亿万';
 
 /** Characters before a currency that make it the currency's name: 以美元结算, 兑换美元. */
 export const CURRENCY_NAME_BEFORE = '以按换折兑';
