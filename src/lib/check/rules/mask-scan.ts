@@ -39,6 +39,7 @@ const ALPHA_NAME = /(?<![A-Za-z0-9])(a{2,}|A{2,3}|某某)(?![A-Za-z0-9])/g;
 // Two or more spaces: 近20 年来 with one space is a filled figure typed with spacing.
 const SPACE_YEAR = /(?<![0-9])(?:19|20)( {2,4})(?=年)/g;
 const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|街道|社区|州|集团|公司|企业|学校|医院|局|园区|开发区)$/;
+const EMPTY_BRACKETS = /[（(【][ \t]*[）)】]/g;
 const CN_YEAR_DIGITS = '〇零一二三四五六七八九';
 
 const isMaskCh = (c: string) => MASK_CH.includes(c);
@@ -152,6 +153,15 @@ function scan(s: string): MaskScan {
 		if (token.startsWith('A') && (!suffix || next === '级')) continue; // AAAA级景区, 3A级
 		if (token === '某某' && prev !== undefined && SURNAMES.includes(prev)) continue; // 张某某: anonymised on purpose
 		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));
+	}
+	// Empty brackets left for a figure or a name: 完成（  ）万元, 由（ ）负责.
+	EMPTY_BRACKETS.lastIndex = 0;
+	for (let m = s.includes('（') || s.includes('(') || s.includes('【') ? EMPTY_BRACKETS.exec(s) : null; m; m = EMPTY_BRACKETS.exec(s)) {
+		const a = m.index;
+		const b = a + m[0].length;
+		const unit = UNIT_AFTER.exec(s.slice(b, b + 12));
+		if (unit) hits.push(numberHit(s, a, b, unit[1]!));
+		else if (isHan(s[a - 1]) || isHan(s[b])) hits.push({ kind: 'masked-text', from: a, to: b, token: m[0], blank: { kind: 'masked-name', label: '', unit: '', valueKind: 'text' } });
 	}
 	SPACE_YEAR.lastIndex = 0;
 	for (let m = s.includes(' 年') ? SPACE_YEAR.exec(s) : null; m; m = SPACE_YEAR.exec(s)) {

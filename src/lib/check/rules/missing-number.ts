@@ -115,9 +115,20 @@ function unitSlots(s: string, emit: Emit): void {
 		if (spaced && /^ +[0-9]/.test(s.slice(j, j + 4))) continue;
 		// 门诊人次、住院人次分别增长…: counts named as measures in a list, not gaps.
 		if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && /^[^。；\n]*(?:分别|均)/.test(s.slice(j, j + 40))) continue;
-		const p = s[k - 1];
+		let p = s[k - 1];
+		let shifted = false;
 		if (p === undefined) continue;
 		if (spaced && loose && !isClauseEnd(next)) continue;
+		// 建筑面积万平方米, 帮扶群众余人: a magnitude or 余 whose own figure is gone. The gap
+		// sits before it; after a numeral or a vague word (数万, 十余, 近万) it is filled.
+		if (!spaced && (p === '余' || ((p === '万' || p === '亿') && u[0] !== '万' && u[0] !== '亿'))) {
+			const pp = s[k - 2];
+			if (pp === undefined || !isHan(pp) || isCnNumeral(pp) || VAGUE_BEFORE_UNIT.includes(pp)) continue;
+			if (p === '余' && '其业剩盈结节多富有残'.includes(pp)) continue; // 其余, 业余, 剩余
+			k--;
+			p = pp;
+			shifted = true;
+		}
 		if (isDigit(p) || isCnNumeral(p) || MASK.includes(p) || p === '.' || p === '〇') continue;
 		if (!spaced && VAGUE_BEFORE_UNIT.includes(p)) continue;
 		if (isLatin(p) && !/^[A-Z]{2}$/.test(s.slice(Math.max(0, k - 2), k))) continue;
@@ -129,7 +140,7 @@ function unitSlots(s: string, emit: Emit): void {
 		if (next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) continue;
 		if (u === '亩' && (next === '产' || next === '均')) continue;
 		if (classifier && CLASSIFIER_BEFORE[u] && !CLASSIFIER_BEFORE[u]!.includes(p)) continue;
-		if (loose && u.length === 1) {
+		if (loose && u.length === 1 && !shifted) {
 			if (classifier && !countingClause(s, i, u)) continue;
 			const [ps, ws] = wordsAround(s, i);
 			if (ws !== i) continue; // 国家, 专家, 单元, 其次: the character belongs to a word
@@ -142,7 +153,8 @@ function unitSlots(s: string, emit: Emit): void {
 		}
 		const labelEnd = p === '：' || p === ':' ? k - 1 : k;
 		const valueKind = u === '%' || u === '个百分点' || u === '百分点' || u === '‰' ? 'percent' : 'number';
-		emit(spaced ? k : i, i, measureBefore(s, labelEnd), u, valueKind);
+		const at = spaced ? k : k < i ? k : i;
+		emit(at, spaced ? i : at, measureBefore(s, labelEnd), u, valueKind);
 	}
 }
 
