@@ -28,6 +28,8 @@ const END = `[${escapeRe(CLAUSE_END)}]|$`;
 
 
 const CATEGORY_FIRST = new Set(CATEGORY_AFTER_UNIT.map((c) => c[0]!));
+/** Words ending in a classifier character that the segmenter does not always keep whole. */
+const CLASSIFIER_WORDS = ['立项', '本项', '弱项', '强项', '该项', '此项', '各项', '逐项', '分项', '单项', '专项', '事项', '款项', '选项', '车次', '班次', '名次', '席次', '主次', '层次', '档次', '频次'];
 /** Characters that end nouns of things that get counted (教学班, 通知书, 服务站). */
 const NOUN_SUFFIX_CHARS = '班书室站点村校园馆队组厂店库房车船机器表证卡员生师者品物类种树苗林田路桥井池塘渠户网屋楼灯';
 const PERCENT_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
@@ -38,8 +40,14 @@ const LOOSE_COUNTS = new Set(['台次', '场次', '批次', '家次', '户次', 
 /** After a count used as the name of a measure (服务人次达到5万, 门诊人次同比增长). */
 const MEASURE_FOLLOW = '达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈';
 /** Classifiers that count only particular things: the character before must fit. */
+const PEOPLE_END = '员工部生师众者口力才客童民兵业亡伤';
 const CLASSIFIER_BEFORE: Record<string, string> = {
-	人: '员工部生师众者口力才客童民兵业亡伤',
+	人: PEOPLE_END,
+	名: PEOPLE_END + '手',
+	家: '业司位院行店户市厂构社场点区所校园馆站体团台室堂',
+	所: '校园院站室',
+	台: '备机器车梯炉',
+	岁: '龄',
 	处: '患题点段',
 	户: '户庭房',
 	起: '故件灾纷访案情'
@@ -140,6 +148,7 @@ function unitSlots(s: string, emit: Emit): void {
 		if (next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) continue;
 		if (u === '亩' && (next === '产' || next === '均')) continue;
 		if (classifier && CLASSIFIER_BEFORE[u] && !CLASSIFIER_BEFORE[u]!.includes(p)) continue;
+		if (classifier && CLASSIFIER_WORDS.some((w) => w[1] === u && w[0] === p)) continue;
 		if (loose && u.length === 1 && !shifted) {
 			if (classifier && !countingClause(s, i, u)) continue;
 			const [ps, ws] = wordsAround(s, i);
@@ -175,7 +184,10 @@ function verbClassifierSlots(s: string, emit: Emit): void {
 		const i = m.index + m[0].length - 1;
 		const [ws, we] = wordAt(s, i);
 		if (ws !== i || we !== i + 1) continue; // 开展个人谈话, 新增个体户: the classifier is inside a word
-		const [, ne] = wordAt(s, i + 1);
+		// The counted thing follows as a word of its own (个|养老服务站); a single character
+		// after the classifier is usually a word with it that the segmenter split (人|居, 台|账).
+		const [ns, ne] = wordAt(s, i + 1);
+		if (ns !== i + 1 || (ne - ns < 2 && !'村镇乡校站点厂店馆园'.includes(s[i + 1]!))) continue;
 		emit(i, i, s.slice(i + 1, Math.min(ne, i + 9)), m[1]!, 'number');
 	}
 	ORDINAL_RE.lastIndex = 0;

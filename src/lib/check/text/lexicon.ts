@@ -32,7 +32,7 @@ export const STRONG_UNITS = [
  * count as a unit only when the word segmenter leaves them standing alone and the clause is
  * counting something.
  */
-export const CLASSIFIERS = '家个项所座台套辆件次场名户人篇期批栋间宗起条株棵盏艘处份张天例本块岁届';
+export const CLASSIFIERS = '家个项所座台套辆件次场名户人篇期批栋间宗起条株棵盏艘处份张天例块岁届';
 
 /** Units after which the number may be written as a bare 亿/万 (规模以上收入108亿). */
 export const BARE_MAGNITUDES = '亿万';
