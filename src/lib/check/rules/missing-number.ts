@@ -31,7 +31,7 @@ const CATEGORY_FIRST = new Set(CATEGORY_AFTER_UNIT.map((c) => c[0]!));
 /** Words ending in a classifier character that the segmenter does not always keep whole. */
 const CLASSIFIER_WORDS = ['立项', '本项', '弱项', '强项', '该项', '此项', '各项', '逐项', '分项', '单项', '专项', '事项', '款项', '选项', '车次', '班次', '名次', '席次', '主次', '层次', '档次', '频次'];
 /** Characters that end nouns of things that get counted (教学班, 通知书, 服务站). */
-const NOUN_SUFFIX_CHARS = '班书室站点村校园馆队组厂店库房车船机器表证卡员生师者品物类种树苗林田路桥井池塘渠户网屋楼灯';
+const NOUN_SUFFIX_CHARS = '班书室站点村校园馆队组厂店库房车船机器表证卡员生师者品物类种树苗林田路桥井池塘渠户网屋楼灯会课';
 const PERCENT_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
 /** Single characters that are units only when standing alone as a word. */
 const LOOSE_SINGLE = new Set(['元', '亩', '吨', '亿', '万']);
@@ -40,13 +40,14 @@ const LOOSE_COUNTS = new Set(['台次', '场次', '批次', '家次', '户次', 
 /** After a count used as the name of a measure (服务人次达到5万, 门诊人次同比增长). */
 const MEASURE_FOLLOW = '达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈';
 /** Classifiers that count only particular things: the character before must fit. */
-const PEOPLE_END = '员工部生师众者口力才客童民兵业亡伤';
+const PEOPLE_END = '员工部生师众者口力才客童民兵业亡伤数';
 const CLASSIFIER_BEFORE: Record<string, string> = {
 	人: PEOPLE_END,
 	名: PEOPLE_END + '手',
 	家: '业司位院行店户市厂构社场点区所校园馆站体团台室堂',
 	所: '校园院站室',
-	台: '备机器车梯炉',
+	台: '备机器车梯炉术',
+	口: '池井塘窖',
 	岁: '龄',
 	处: '患题点段',
 	户: '户庭房',
@@ -188,7 +189,9 @@ function verbClassifierSlots(s: string, emit: Emit): void {
 		// after the classifier is usually a word with it that the segmenter split (人|居, 台|账).
 		const [ns, ne] = wordAt(s, i + 1);
 		if (ns !== i + 1 || (ne - ns < 2 && !'村镇乡校站点厂店馆园'.includes(s[i + 1]!))) continue;
-		emit(i, i, s.slice(i + 1, Math.min(ne, i + 9)), m[1]!, 'number');
+		let le = i + 1;
+		while (le < s.length && le < i + 7 && !isClauseEnd(s[le])) le++;
+		emit(i, i, s.slice(i + 1, le), m[1]!, 'number');
 	}
 	ORDINAL_RE.lastIndex = 0;
 	for (let m = s.includes('第') ? ORDINAL_RE.exec(s) : null; m; m = ORDINAL_RE.exec(s)) {
@@ -270,7 +273,7 @@ function dateSlots(s: string, emit: DateEmit): void {
 			const y = s[r - 1];
 			if (!isDigit(y) && !isCnNumeral(y) && !(y !== undefined && MASK.includes(y))) {
 				if (r < q) emit(r, q, 'year');
-				else if (y === undefined || isHan(y)) emit(q, q, 'year');
+				else if (y === undefined || isHan(y) || /[\p{P}]/u.test(y)) emit(q, q, 'year');
 			}
 		}
 		emit(monthAt, monthAt + monthSpaces, 'month');

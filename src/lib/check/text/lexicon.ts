@@ -32,7 +32,7 @@ export const STRONG_UNITS = [
  * count as a unit only when the word segmenter leaves them standing alone and the clause is
  * counting something.
  */
-export const CLASSIFIERS = '家个项所座台套辆件次场名户人篇期批栋间宗起条株棵盏艘处份张天例块岁届';
+export const CLASSIFIERS = '家个项所座台套辆件次场名户人篇期批栋间宗起条株棵盏艘处份张天例块岁届口';
 
 /** Units after which the number may be written as a bare 亿/万 (规模以上收入108亿). */
 export const BARE_MAGNITUDES = '亿万';
@@ -62,7 +62,7 @@ export const CHANGE_VERBS = [
 /** Words right before a verb of change that make it a measured change (同比增长). */
 export const CHANGE_PREFIXES = [
 	'同比', '环比', '比上年同期', '较上年同期', '比上年', '较上年', '比去年同期', '较去年同期', '比去年',
-	'较去年', '比同期', '较同期', '比年初', '较年初', '比上月', '较上月', '年均', '平均', '分别', '同期'
+	'较去年', '比同期', '较同期', '相比', '比年初', '较年初', '比上月', '较上月', '年均', '平均', '分别', '同期'
 ];
 
 /** Punctuation that ends a clause: a figure belongs before it. */

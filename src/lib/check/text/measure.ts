@@ -5,7 +5,7 @@
 import { isDigit, isHan } from './chars';
 
 // Words that end a measure phrase when reading backwards: the verb or connective before it.
-const STOP = /(?:实现|完成|达到|累计|共计|总计|合计|其中|全年|预计|共有|拥有|新增|以上|以下|占|为|是|达|共|约|了|的|和|及|与|在|将|把|对|由|从|向|到|至|已|均|该)/g;
+const STOP = /(?:实现|完成|达到|累计|共计|总计|合计|其中|全年|预计|共有|拥有|新增|以上|以下|占|为|是|有|达|共|约|了|的|和|及|与|在|将|把|对|由|从|向|至|已|均|该)/g;
 const TRAILING = /(?:达到|达|为|是|约|共|合计|共计|累计|至|到|占|的)$/;
 
 const MAX = 8;
