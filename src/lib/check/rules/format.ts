@@ -31,10 +31,7 @@ export const lostChar = defineRule({
 });
 
 const RISE = ['增长', '下降', '提高', '降低', '上升', '回落', '增幅', '降幅', '下滑'];
-const PERCENT_LOST = new RegExp(
-	`(?:同比|环比|比上年|较上年|分别)?(?:${RISE.join('|')})(?:了)?([0-9]+(?:\\.[0-9]+)?)(?=[${escapeRe(CLAUSE_END)}]|$)`,
-	'g'
-);
+const PERCENT_LOST = new RegExp(`(?:${RISE.join('|')})(?:了)?([0-9]+(?:\\.[0-9]+)?)(?=[${escapeRe(CLAUSE_END)}]|$)`, 'g');
 
 export const percentLost = defineRule({
 	meta: {
@@ -69,6 +66,7 @@ export const negativeGrowth = defineRule({
 	scope: 'paragraph',
 	create(ctx) {
 		const s = ctx.folded;
+		if (!s.includes('-') && !s.includes('负')) return;
 		NEGATIVE.lastIndex = 0;
 		for (let m = NEGATIVE.exec(s); m; m = NEGATIVE.exec(s)) {
 			const from = m.index;

@@ -82,12 +82,13 @@ export const leftover = defineRule({
 			if (!text) continue; // blank lines do not break a run of titles
 			const start = lineFrom + line.indexOf(text);
 			const end = start + text.length;
-			if (PIECE_HEADER.test(line)) {
+			const pieceCue = line.includes('篇') || line.includes('范文') || line.includes('例文') || line.includes('模板');
+			if (pieceCue && PIECE_HEADER.test(line)) {
 				flush();
 				ctx.report({ from: start, to: end, messageId: 'pieceHeader', data: { text: short(ctx.text.slice(start, end)) } });
 				continue;
 			}
-			const tc = TITLE_COUNT.exec(line);
+			const tc = pieceCue ? TITLE_COUNT.exec(line) : null;
 			if (tc) ctx.report({ from: lineFrom + tc.index, to: lineFrom + tc.index + tc[0].length, messageId: 'siteNoise', data: { text: tc[0] } });
 			if (text.length <= 24 && GENRE.test(text) && !SENTENCE_PUNCT.test(text) && !NUMBERED.test(text)) run.push([start, end]);
 			else flush();

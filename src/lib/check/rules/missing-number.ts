@@ -229,6 +229,8 @@ function verbSlots(s: string, emit: Emit): void {
 
 function ratioSlots(s: string, emit: Emit): void {
 	for (const re of [RATE_RE, PLAN_RE, SHARE_RE]) {
+		// Cheap guards: a plan ratio needs 的, a share needs 占.
+		if ((re === PLAN_RE && !s.includes('的')) || (re === SHARE_RE && !s.includes('占'))) continue;
 		re.lastIndex = 0;
 		for (let m = re.exec(s); m; m = re.exec(s)) {
 			const end = m.index + m[0].length;
@@ -242,7 +244,7 @@ function ratioSlots(s: string, emit: Emit): void {
 		}
 	}
 	DOT_RE.lastIndex = 0;
-	for (let m = DOT_RE.exec(s); m; m = DOT_RE.exec(s)) {
+	for (let m = s.includes('.') && s.includes('%') ? DOT_RE.exec(s) : null; m; m = DOT_RE.exec(s)) {
 		const p = s[m.index - 1];
 		if (p !== undefined && !isHan(p) && p !== ' ') continue;
 		emit(m.index, m.index, measureBefore(s, m.index), '%', 'percent');

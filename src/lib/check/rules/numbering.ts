@@ -65,7 +65,7 @@ export const numbering = defineRule({
 			const lineFrom = from;
 			from = nl + 1;
 			if (!line.trim()) continue;
-			if (SECTION_BREAK.test(line)) {
+			if ((line.includes('第') || line.includes('篇') || line.includes('范文')) && SECTION_BREAK.test(line)) {
 				last.fill(0);
 				enumLast = 0;
 				continue;
@@ -89,7 +89,7 @@ export const numbering = defineRule({
 				break;
 			}
 			ENUM.lastIndex = 0;
-			for (let m = ENUM.exec(line); m; m = ENUM.exec(line)) {
+			for (let m = line.includes('是') ? ENUM.exec(line) : null; m; m = ENUM.exec(line)) {
 				const n = cnToInt(m[1]!);
 				if (n === 1) {
 					enumLast = 1;
