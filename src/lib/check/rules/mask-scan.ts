@@ -42,6 +42,8 @@ const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|街道|社区|州|集团|�
 const EMPTY_BRACKETS = /[（(【][ \t]*[）)】]/g;
 const CN_YEAR_DIGITS = '〇零一二三四五六七八九';
 
+const cjk = (c: string | undefined) => c !== undefined && (isHan(c) || /[\u3000-\u303f\uff00-\uffef“”‘’、]/.test(c));
+const cnDigit = (c: string | undefined) => c !== undefined && c !== '' && CN_YEAR_DIGITS.includes(c);
 const isMaskCh = (c: string) => MASK_CH.includes(c);
 const chineseContext = (c: string | undefined) => c === undefined || isHan(c) || /[\p{P}\p{S}\s]/u.test(c);
 
@@ -72,6 +74,11 @@ function scan(s: string): MaskScan {
 		while (b > a && markup.has(b - 1)) b--;
 		let token = s.slice(a, b);
 		if (!token || ![...token].some(isMaskCh)) continue;
+		// 二○二三年: ○ written for the zero of a Chinese numeral year is a digit, not a mask.
+		while (a < b && s[a] === '○' && (cnDigit(s[a - 1]) || cnDigit(s[a + 1]))) a++;
+		while (b > a && s[b - 1] === '○' && (cnDigit(s[b]) || cnDigit(s[b - 2]))) b--;
+		token = s.slice(a, b);
+		if (!token) continue;
 		if (token.includes('□') && !/[0-9]/.test(token) && /[^□]/.test(token)) {
 			// □xx工业园区: the box is a lost punctuation mark next to a placeholder, not part of it.
 			while (s[a] === '□') a++;
@@ -136,6 +143,8 @@ function scan(s: string): MaskScan {
 			continue;
 		} else if (token.length < 2 && !(suffix && 'xX×'.includes(ch) && PLACE_SUFFIX.test(suffix[0]))) {
 			continue; // x轴, ×, ○ as a bullet; but X县, x市 hide a place
+		} else if (!suffix && !cjk(prev) && !cjk(next)) {
+			continue; // www.xx.com, Mr. XX: not in Chinese text
 		}
 		markBoxes(s, a, b, usedBoxes);
 		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));
