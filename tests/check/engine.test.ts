@@ -17,7 +17,7 @@ describe('engine', () => {
 		const name = f.find((x) => x.rule === 'masked-name')!;
 		expect(name.line).toBe(2);
 		expect(name.column).toBe(1);
-		expect(name.message).toBe('名称被隐去：aa现代产业园（请填写实际名称）');
+		expect(name.message).toBe('名称被隐去：aa（请填写实际名称）');
 		expect(f.find((x) => x.rule === 'masked-year')!.message).toContain('年份未填写');
 	});
 
@@ -96,6 +96,13 @@ describe('engine', () => {
 		expect(c['masked-year']).toBe(1);
 		expect(c['masked-name']).toBe(1);
 		expect(c['missing-number']).toBe(4);
+	});
+
+	test('a rule runs on a hand-made context without the folded text', () => {
+		const rule = builtinRules.find((r) => r.meta.id === 'missing-number')!;
+		const got: Array<[number, number]> = [];
+		rule.create({ text: '實現產值億元。', options: {}, report: (r) => void got.push([r.from, r.to]) });
+		expect(got).toEqual([[4, 4]]);
 	});
 
 	test('every built-in rule has Chinese messages and a description', () => {

@@ -1,4 +1,5 @@
 /** Format checks: lost characters, a growth rate missing its %, negative growth written as 增长-5%. */
+import { foldedOf } from '../text/normalize';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 import { scanMasks } from './mask-scan';
@@ -15,7 +16,7 @@ export const lostChar = defineRule({
 	},
 	scope: 'paragraph',
 	create(ctx) {
-		const s = ctx.folded;
+		const s = foldedOf(ctx);
 		if (!s.includes('□') && !s.includes('\ufffd')) return;
 		const used = s.includes('□') ? scanMasks(s).usedBoxes : new Set<number>();
 		for (let i = 0; i < s.length; i++) {
@@ -43,7 +44,7 @@ export const percentLost = defineRule({
 	},
 	scope: 'paragraph',
 	create(ctx) {
-		const s = ctx.folded;
+		const s = foldedOf(ctx);
 		PERCENT_LOST.lastIndex = 0;
 		for (let m = PERCENT_LOST.exec(s); m; m = PERCENT_LOST.exec(s)) {
 			const end = m.index + m[0].length;
@@ -65,7 +66,7 @@ export const negativeGrowth = defineRule({
 	},
 	scope: 'paragraph',
 	create(ctx) {
-		const s = ctx.folded;
+		const s = foldedOf(ctx);
 		if (!s.includes('-') && !s.includes('负')) return;
 		NEGATIVE.lastIndex = 0;
 		for (let m = NEGATIVE.exec(s); m; m = NEGATIVE.exec(s)) {

@@ -2,6 +2,7 @@
  * Template-site leftovers: the site's intro (下面是小编…，希望大家能够喜欢), "篇一" piece
  * headers, lists of related-article titles between pieces, and fill-in hints left in brackets.
  */
+import { foldedOf } from '../text/normalize';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 
@@ -32,7 +33,7 @@ export const leftover = defineRule({
 	},
 	scope: 'document',
 	create(ctx) {
-		const s = ctx.folded;
+		const s = foldedOf(ctx);
 		const short = (t: string) => (t.length > 24 ? t.slice(0, 24) + '…' : t);
 		// The site's intro: find a cue word cheaply, then report its whole sentence once.
 		EDITOR.lastIndex = 0;

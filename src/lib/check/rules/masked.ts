@@ -1,4 +1,5 @@
 /** The three placeholder rules: masked years, masked names (and blank text), masked numbers. */
+import { foldedOf } from '../text/normalize';
 import { defineRule } from './define';
 import { scanMasks } from './mask-scan';
 import { checkMessages as M } from '../messages';
@@ -13,7 +14,7 @@ export const maskedYear = defineRule({
 	},
 	scope: 'paragraph',
 	create(ctx) {
-		for (const h of scanMasks(ctx.folded).hits) {
+		for (const h of scanMasks(foldedOf(ctx)).hits) {
 			if (h.kind !== 'masked-year') continue;
 			ctx.report({ from: h.from, to: h.to, messageId: 'maskedYear', data: { token: ctx.text.slice(h.from, h.to) }, blank: h.blank });
 		}
@@ -30,14 +31,14 @@ export const maskedName = defineRule({
 	},
 	scope: 'paragraph',
 	create(ctx) {
-		for (const h of scanMasks(ctx.folded).hits) {
+		for (const h of scanMasks(foldedOf(ctx)).hits) {
 			if (h.kind !== 'masked-name' && h.kind !== 'masked-text') continue;
 			const token = ctx.text.slice(h.from, h.to);
 			ctx.report({
 				from: h.from,
 				to: h.to,
 				messageId: h.kind === 'masked-name' ? 'maskedName' : 'maskedText',
-				data: { token: h.blank.label ? token + h.blank.label : token },
+				data: { token },
 				blank: h.blank
 			});
 		}
@@ -54,7 +55,7 @@ export const maskedNumber = defineRule({
 	},
 	scope: 'paragraph',
 	create(ctx) {
-		for (const h of scanMasks(ctx.folded).hits) {
+		for (const h of scanMasks(foldedOf(ctx)).hits) {
 			if (h.kind !== 'masked-number') continue;
 			const token = ctx.text.slice(h.from, h.to);
 			const { label, unit } = h.blank;

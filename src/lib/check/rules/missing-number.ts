@@ -4,6 +4,7 @@
  * ratio cut off (完成计划数的；, 占全县比重。), a date with its month and day gone (于月日),
  * a decimal with its integer gone (.5%). Everything zero-width where the number belongs.
  */
+import { foldedOf } from '../text/normalize';
 import type { BlankInfo, RuleContext } from '../types';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
@@ -295,7 +296,7 @@ export const missingNumber = defineRule({
 	},
 	scope: 'paragraph',
 	create(ctx: RuleContext) {
-		const s = ctx.folded;
+		const s = foldedOf(ctx);
 		const seen = new Set<number>();
 		const emit: Emit = (from, to, label, unit, valueKind = 'number') => {
 			if (seen.has(from)) return;

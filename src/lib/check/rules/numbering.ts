@@ -3,6 +3,7 @@
  * sub-items likewise; 一是……三是 with 二是 missing. A piece header (篇二) or a part heading
  * (第二部分) starts a fresh count.
  */
+import { foldedOf } from '../text/normalize';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 
@@ -55,7 +56,7 @@ export const numbering = defineRule({
 	},
 	scope: 'document',
 	create(ctx) {
-		const s = ctx.folded;
+		const s = foldedOf(ctx);
 		const last: number[] = LEVELS.map(() => 0);
 		let enumLast = 0;
 		for (let from = 0; from <= s.length; ) {

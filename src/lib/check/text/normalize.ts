@@ -69,3 +69,8 @@ export function fold(text: string): string {
 	}
 	return out + text.slice(last);
 }
+
+/** The folded text a rule should match on: the engine's precomputed one, or folded here. */
+export function foldedOf(ctx: { text: string; folded?: string }): string {
+	return ctx.folded ?? fold(ctx.text);
+}
