@@ -27,7 +27,6 @@ import { measureBefore } from '../text/measure';
 const alt = (xs: readonly string[]) => xs.map(escapeRe).join('|');
 const END = `[${escapeRe(CLAUSE_END)}]|$`;
 
-
 const CATEGORY_FIRST = new Set(CATEGORY_AFTER_UNIT.map((c) => c[0]!));
 /** Words ending in a classifier character that the segmenter does not always keep whole. */
 const CLASSIFIER_WORDS = ['立项', '本项', '弱项', '强项', '该项', '此项', '各项', '逐项', '分项', '单项', '专项', '事项', '款项', '选项', '车次', '班次', '名次', '席次', '主次', '层次', '档次', '频次'];
@@ -40,8 +39,8 @@ const LOOSE_SINGLE = new Set(['元', '亩', '吨', '亿', '万']);
 const LOOSE_COUNTS = new Set(['台次', '场次', '批次', '家次', '户次', '例次', '架次', '美元', '欧元', '港元']);
 /** After a count used as the name of a measure (服务人次达到5万, 门诊人次同比增长). */
 const MEASURE_FOLLOW = '达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈';
-/** Classifiers that count only particular things: the character before must fit. */
 const PEOPLE_END = '员工部生师众者口力才客童民兵业亡伤数';
+/** Classifiers that count only particular things: the character before must fit. */
 const CLASSIFIER_BEFORE: Record<string, string> = {
 	人: PEOPLE_END,
 	名: PEOPLE_END + '手',
@@ -91,7 +90,9 @@ const SHARE_RE = new RegExp(`占[^${escapeRe(CLAUSE_END)}]{0,12}?(?:比重|比�
 const SHARE_GOAL = /(?:提高|提升|降低|扩大|增加|加大|优化|稳定|控制|保持)[^，。；]{0,10}$/;
 const DATE_RE = /月( *)(日|号)(?![常益趋渐期报记程志用夜间子光本均])/g;
 const DATE_BEFORE = '于在至到自从是为止年，,、：:（( ';
-const DOT_RE = /(?<![0-9])\.(?=[0-9]*%)/g;
+const DOT_RE = /(?<![0-9])\.(?=[0-9]*(?:%|个百分点|百分点|倍|亿|万|元))/g;
+/** 自月份以来, 于月份完成: a month with its number gone. */
+const MONTH_RE = /(?<=[于自从在至到止])月份/g;
 const ENTREPRENEUR_QUALIFIER = /(?:以上|元|规上|规模以上|限上|新增|新办|入驻|落户)$|(?:关闭|取缔|关停|淘汰|整治|检查|查处|处罚|整改|停产|停业)[^，。；]{0,4}$/;
 
 type Emit = (from: number, to: number, label: string, unit: string, valueKind?: BlankInfo['valueKind']) => void;
@@ -245,7 +246,7 @@ function ratioSlots(s: string, emit: Emit): void {
 		}
 	}
 	DOT_RE.lastIndex = 0;
-	for (let m = s.includes('.') && s.includes('%') ? DOT_RE.exec(s) : null; m; m = DOT_RE.exec(s)) {
+	for (let m = s.includes('.') ? DOT_RE.exec(s) : null; m; m = DOT_RE.exec(s)) {
 		const p = s[m.index - 1];
 		if (p !== undefined && !isHan(p) && p !== ' ') continue;
 		emit(m.index, m.index, measureBefore(s, m.index), '%', 'percent');
@@ -282,6 +283,8 @@ function dateSlots(s: string, emit: DateEmit): void {
 		emit(monthAt, monthAt + monthSpaces, 'month');
 		emit(dayAt, dayAt + m[1]!.length, 'day');
 	}
+	MONTH_RE.lastIndex = 0;
+	for (let m = s.includes('月份') ? MONTH_RE.exec(s) : null; m; m = MONTH_RE.exec(s)) emit(m.index, m.index, 'month');
 }
 
 const DATE_PART: Record<'year' | 'month' | 'day', string> = { year: '年份', month: '月份', day: '日期' };
