@@ -65,10 +65,24 @@ const LOOSE_ALT = [
 	...STRONG_UNITS.filter((u) => u.length === 2 && u[0] === '万' && CLASSIFIERS.includes(u[1]!))
 ];
 const STRICT_ALT = STRONG_UNITS.filter((u) => !LOOSE_ALT.includes(u));
+// The lookbehind drops, inside the regex engine, the many units that follow their figure.
 const UNIT_RE = new RegExp(
-	`${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤)|(?<=的)[元亩吨]`,
+	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤))|(?<=的)[元亩吨]`,
 	'g'
 );
+/**
+ * For a unit that is the tail of a longer unit (百分点 of 个百分点, 次 of 人次), the heads that
+ * make it that longer unit: after a figure the regex skips the head and may land on the tail.
+ */
+const TAIL_HEADS = new Map<string, string[]>();
+for (const whole of [...STRONG_UNITS, ...LOOSE_COUNTS]) {
+	for (let cut = 1; cut < whole.length; cut++) {
+		const tail = whole.slice(cut);
+		if (STRONG_UNITS.includes(tail) || LOOSE_COUNTS.has(tail) || (tail.length === 1 && CLASSIFIERS.includes(tail))) {
+			TAIL_HEADS.set(tail, [...(TAIL_HEADS.get(tail) ?? []), whole.slice(0, cut)]);
+		}
+	}
+}
 /** 第 with its number gone: 荣获全县第名, 排名第，. */
 const ORDINAL_RE = new RegExp(`第(?=[名次个届期批轮季位]|[${escapeRe(CLAUSE_END)}]|$)`, 'g');
 const CORE_VERBS = ['增长', '下降', '增加', '减少', '提高', '降低', '上升', '下滑', '回落', '增幅', '降幅', '增速', '上涨', '下跌'];
@@ -105,6 +119,8 @@ function unitSlots(s: string, emit: Emit): void {
 		// Most units follow their figure: reject those first, before any other work.
 		const before = s.charCodeAt(i - 1);
 		if (before >= 48 && before <= 57) continue;
+		const heads = TAIL_HEADS.get(u);
+		if (heads && heads.some((h) => s.endsWith(h, i))) continue;
 		const j = i + u.length;
 		const classifier = u.length === 1 && CLASSIFIERS.includes(u);
 		const loose =
