@@ -228,6 +228,8 @@ function verbSlots(s: string, emit: Emit): void {
 		const e = v + verb.length + (m[2] ? 1 : 0);
 		const spaces = m[3]!.length;
 		const after = m.index + m[0].length;
+		// 同比增长：5.2% — a colon that introduces the figure.
+		if ((s[after] === '：' || s[after] === ':') && /^[：:] *[0-9-]/.test(s.slice(after, after + 4))) continue;
 		if (s[after] === '倍') {
 			const n2 = s[after + 1];
 			if (n2 !== undefined && '增数率'.includes(n2)) continue;
