@@ -65,6 +65,7 @@ function scan(s: string): MaskScan {
 	const usedBoxes = new Set<number>();
 	const markup = emphasisMarkup(s);
 	let skipUntil = 0;
+	let ruleLine: boolean | undefined;
 	TOKEN.lastIndex = 0;
 	for (let m = ANY_MASK.test(s) ? TOKEN.exec(s) : null; m; m = TOKEN.exec(s)) {
 		let a = m.index;
@@ -137,7 +138,7 @@ function scan(s: string): MaskScan {
 			if (token.length < 2 || !suffix) continue;
 		} else if (ch === '_') {
 			if (token.length < 2) continue;
-			if (/^[\s_\-—=*]*$/.test(s)) continue; // a rule line, not a blank
+			if ((ruleLine ??= /^[\s_\-—=*]*$/.test(s))) continue; // a rule line, not a blank
 			hits.push({ kind: 'masked-text', from: a, to: b, token, blank: { kind: 'masked-name', label: suffix ? suffix[0] : '', unit: '', valueKind: 'text' } });
 			continue;
 		} else if (ch === '?') {

@@ -238,8 +238,9 @@ function verbSlots(s: string, emit: Emit): void {
 		}
 		let measured = prefix !== '';
 		if (!measured && CORE_VERBS.includes(verb)) {
-			const before = s.slice(0, v);
-			if (before.trim() === '') measured = true; // the line starts with it (同比⏎增长，)
+			let w = v;
+			while (w > 0 && (s[w - 1] === ' ' || s[w - 1] === '\t')) w--;
+			if (w === 0) measured = true; // the line starts with it (同比⏎增长，)
 			else if ('，、,;；'.includes(s[v - 1]!) && QUANTITY_TAIL.test(s.slice(Math.max(0, v - 12), v - 1))) measured = true;
 		}
 		if (!measured) continue;

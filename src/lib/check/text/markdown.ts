@@ -42,7 +42,10 @@ export function emphasisMarkup(line: string): Set<number> {
 	for (const run of runs) {
 		if (run.canClose) {
 			let k = stack.length - 1;
-			while (k >= 0 && !(stack[k]!.ch === run.ch && stack[k]!.end - stack[k]!.start === run.end - run.start)) k--;
+			// Look back a bounded way: a line of thousands of stars must not go quadratic.
+			const stop = Math.max(-1, k - 32);
+			while (k > stop && !(stack[k]!.ch === run.ch && stack[k]!.end - stack[k]!.start === run.end - run.start)) k--;
+			if (k === stop) k = -1;
 			if (k >= 0) {
 				const open = stack[k]!;
 				for (let i = open.start; i < open.end; i++) marks.add(i);
