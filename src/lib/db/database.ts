@@ -48,7 +48,8 @@ export class GaojiangDb extends Dexie {
 	settings!: EntityTable<SettingRow, 'key'>;
 
 	constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-		super(name, options);
+		// 'strict' makes Chromium flush each commit to disk: a crash right after 已保存 keeps it.
+		super(name, { chromeTransactionDurability: 'strict', ...options });
 		declareSchema(this, newId);
 	}
 }

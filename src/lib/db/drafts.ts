@@ -52,14 +52,17 @@ export async function createDraft(input: NewDraft): Promise<Draft> {
 	return draft;
 }
 
-/** Stores a complete draft as-is under a fresh id (copies, imports). */
-export async function insertDraftCopy(source: Draft, title: string): Promise<Draft> {
+/**
+ * Stores a complete draft under a fresh id (copies, imports, conflict copies). Section ids are
+ * renewed unless `keepSectionIds` (a conflict copy keeps them so an open editor stays attached).
+ */
+export async function insertDraftCopy(source: Draft, title: string, keepSectionIds = false): Promise<Draft> {
 	const now = Date.now();
 	const copy: Draft = {
 		...cloneDraft(source),
 		id: newId(),
 		title,
-		sections: source.sections.map((s) => ({ ...s, id: newId() })),
+		sections: source.sections.map((s) => ({ ...s, id: keepSectionIds ? s.id : newId() })),
 		createdAt: now,
 		updatedAt: now,
 		revision: 1,

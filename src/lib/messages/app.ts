@@ -18,3 +18,7 @@ export const dbErrors = {
 	unavailable: '浏览器存储不可用（可能是隐私/无痕模式或被禁止）。',
 	other: (msg: string) => `存储出错：${msg}`
 } as const;
+
+export const sectionDefaults = {
+	title: '新章节'
+} as const;
