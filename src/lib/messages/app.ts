@@ -72,3 +72,129 @@ export const restoreCopyTitle = {
 } as const;
 
 export const backupFileName = (stamp: string) => `稿匠备份-${stamp}.json`;
+
+/** App shell. */
+export const shell = {
+	brand: '稿匠',
+	tagline: '写总结、述职报告的草稿本',
+	nav: { drafts: '草稿', packs: '模板包', trash: '回收站', settings: '备份与设置' },
+	storageUnavailable: '浏览器存储不可用（可能是隐私/无痕模式，或浏览器禁止了本地存储）。你仍可以写作，但内容只保存在本页内存中，关闭页面前请下载备份。',
+	downloadBackup: '立即下载备份',
+	persisted: '本地存储：已设为持久保存',
+	notPersisted: '本地存储：浏览器在空间紧张时可能清理，请定期下载备份',
+	persistUnknown: '本地存储：尚未确认是否持久保存',
+	memoryOnly: '本地存储：仅在内存中（关闭页面即丢失）',
+	loading: '正在打开本地存储…'
+} as const;
+
+/** The drafts page, trash and list items. */
+export const draftsPage = {
+	title: '我的草稿',
+	newTitlePlaceholder: '新草稿标题，如“2026年度工作总结”',
+	create: '新建草稿',
+	searchPlaceholder: '搜索标题和正文',
+	empty: '还没有草稿。输入标题，点“新建草稿”开始写。',
+	noMatch: (q: string) => `没有找到包含“${q}”的草稿。`,
+	open: '打开',
+	rename: '重命名',
+	renameSave: '确定',
+	renameCancel: '取消',
+	duplicate: '复制',
+	trash: '删除',
+	trashed: (title: string) => `已将“${title}”移到回收站。`,
+	undo: '撤销',
+	updated: (when: string) => `最后编辑 ${when}`,
+	chars: (n: number) => `${n} 字`,
+	sections: (n: number) => `${n} 节`,
+	titleLabel: '标题',
+	loadFailed: (msg: string) => `读取草稿失败：${msg}`
+} as const;
+
+export const trashPage = {
+	title: '回收站',
+	hint: '删除的草稿先放在这里。恢复后回到草稿列表；彻底删除后无法找回。',
+	empty: '回收站是空的。',
+	restore: '恢复',
+	purge: '彻底删除',
+	purgeConfirm: (title: string) => `彻底删除“${title}”及其全部历史版本？此操作无法撤销。`,
+	deletedAt: (when: string) => `删除于 ${when}`
+} as const;
+
+/** The draft page. */
+export const draftPage = {
+	notFound: '找不到这篇草稿（可能已被彻底删除）。',
+	backToList: '返回草稿列表',
+	titleLabel: '标题',
+	yearLabel: '年度',
+	yearPlaceholder: '如 2026',
+	inTrash: '这篇草稿在回收站中。',
+	restoreFromTrash: '恢复',
+	totalChars: (n: number) => `全文 ${n} 字`,
+	sectionChars: (n: number) => `${n} 字`,
+	sectionTitleLabel: '章节标题',
+	sectionBodyLabel: (title: string) => `${title || '章节'}正文`,
+	addSection: '添加章节',
+	moveUp: '上移',
+	moveDown: '下移',
+	remove: '删除章节',
+	removeConfirm: (title: string, chars: number) =>
+		`删除章节“${title || '未命名'}”（${chars} 字）？删除前会自动保存一个历史版本，可在“历史版本”中恢复。`,
+	noSections: '这篇草稿还没有章节。',
+	loading: '正在打开…',
+	sidePanel: '辅助面板'
+} as const;
+
+export const saveStatusText = {
+	idle: '',
+	pending: '有修改，即将保存',
+	saving: '保存中…',
+	saved: (hhmmss: string) => `已保存 ${hhmmss}`,
+	error: (reason: string) => `保存失败：${reason}`,
+	retry: '重试',
+	downloadBackup: '立即下载备份'
+} as const;
+
+export const noticeText = {
+	conflictCopy: (original: string, copy: string) =>
+		`另一个窗口同时修改了“${original}”的同一处内容。为了不丢字，两份都已保留：本窗口的内容另存为“${copy}”，你正在编辑这份副本。`,
+	openOriginal: '打开原稿',
+	merged: '另一个窗口的修改已与本窗口的修改合并。',
+	reloaded: '已载入另一个窗口保存的最新内容。',
+	deletedElsewhere: '这篇草稿在另一个窗口被删除或移入回收站。本窗口的内容仍在，已另存为副本。',
+	dismiss: '知道了'
+} as const;
+
+export const historyText = {
+	title: '历史版本',
+	empty: '还没有历史版本。编辑时每 5 分钟自动保存一版，整体替换内容前也会保存。',
+	takeNow: '保存当前版本',
+	view: '查看',
+	hide: '收起',
+	restore: '恢复此版本',
+	restored: (when: string) => `已恢复 ${when} 的版本（恢复前的内容也已存为历史版本）。`,
+	reasons: {
+		auto: '自动',
+		'before-replace': '替换前',
+		'before-restore': '恢复前',
+		'before-import': '导入前',
+		manual: '手动'
+	} as Record<string, string>,
+	chars: (n: number) => `${n} 字`
+} as const;
+
+export const settingsPage = {
+	title: '备份与设置',
+	backupTitle: '备份',
+	backupHint: '把全部草稿、历史版本、模板包和设置存为一个 JSON 文件。换电脑或清理浏览器前请先备份。',
+	backupButton: '下载备份文件',
+	restoreTitle: '从备份恢复',
+	restoreHint: '选择以前下载的备份文件。恢复前会先检查整个文件；文件有问题时不会改动任何内容。同一篇草稿两边都有时，保留较新的一份，另一份存为副本。',
+	restoreButton: '选择备份文件…',
+	restoring: '正在恢复…',
+	storageTitle: '本地存储',
+	persistButton: '申请持久保存',
+	usage: (used: string, quota: string) => `已用 ${used}，可用上限约 ${quota}`,
+	persistedYes: '已获准持久保存：浏览器不会自动清理这些草稿。',
+	persistedNo: '未获准持久保存：浏览器在空间紧张时可能清理数据，请定期下载备份。',
+	persistedUnknown: '尚不清楚是否持久保存。'
+} as const;

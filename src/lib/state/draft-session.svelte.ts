@@ -10,7 +10,8 @@ import {
 	describeDbError,
 	isQuotaError,
 	newId,
-	type DraftChange
+	type DraftChange,
+	type SnapshotReason
 } from '../db';
 import { mergeDrafts } from './merge';
 import { hhmm } from './time';
@@ -229,11 +230,11 @@ export class DraftSession {
 		if (this.draft && restored.id === this.draft.id) this.#setLoaded(restored);
 	}
 
-	/** Takes a snapshot now (the 保存历史版本 button). */
-	async takeSnapshot(): Promise<void> {
+	/** Takes a snapshot now (the 保存当前版本 button; also before removing a section). */
+	async takeSnapshot(reason: SnapshotReason = 'manual'): Promise<void> {
 		if (!this.draft) return;
 		await this.flush();
-		await snapshot(this.draft.id, 'manual', $state.snapshot(this.draft) as Draft);
+		await snapshot(this.draft.id, reason, $state.snapshot(this.draft) as Draft);
 	}
 
 	// ---- saving ------------------------------------------------------------------------------

@@ -57,8 +57,8 @@ export class StorageState {
 	}
 
 	/** Asks for persistent storage once, at the first save (browsers want a user gesture nearby). */
-	async requestPersist(): Promise<void> {
-		if (this.#persistAsked) return;
+	async requestPersist(again = false): Promise<void> {
+		if (this.#persistAsked && !again) return;
 		this.#persistAsked = true;
 		const s = typeof navigator !== 'undefined' ? navigator.storage : undefined;
 		try {
