@@ -32,6 +32,9 @@ test('createDraft fills ids, defaults and revision 1', async () => {
 	expect(d).toMatchObject({ title: '2026年半年总结', year: 2026, packId: 'p1', revision: 1, deletedAt: null });
 	expect(d.sections[0]!.id).toMatch(/^[0-9a-f]{32}$/);
 	expect(await getDraft(d.id)).toEqual(d);
+	expect((await createDraft({ title: '2025年上半年工作总结' })).year).toBe(2025);
+	expect((await createDraft({ title: '20__年述职报告' })).year).toBeNull();
+	expect((await createDraft({ title: '2026年度总结', year: null })).year).toBeNull();
 	const blank = await createDraft({ title: '' });
 	expect(blank.title).toBe('未命名草稿');
 	expect(blank.sections).toHaveLength(1);

@@ -22,6 +22,12 @@ function cloneDraft(d: Draft): Draft {
 	return structuredClone(d);
 }
 
+/** "2026年度工作总结" → 2026: the year a new draft covers, when its title says so. */
+export function yearFromTitle(title: string): number | null {
+	const m = /(?:^|[^\d])((?:19|20)\d{2})\s*年/.exec(title);
+	return m ? Number(m[1]) : null;
+}
+
 /** A draft built in memory (not stored): used by createDraft and by the in-memory fallback. */
 export function buildDraft(input: NewDraft, now = Date.now()): Draft {
 	const source: NewDraft['sections'] = input.sections ?? defaultDraft.sections;
@@ -31,10 +37,11 @@ export function buildDraft(input: NewDraft, now = Date.now()): Draft {
 		title: s.title,
 		body: s.body
 	}));
+	const title = input.title.trim() || defaultDraft.title;
 	return {
 		id: newId(),
-		title: input.title.trim() || defaultDraft.title,
-		year: input.year ?? null,
+		title,
+		year: input.year !== undefined ? input.year : yearFromTitle(title),
 		packId: input.packId ?? null,
 		sections,
 		createdAt: now,

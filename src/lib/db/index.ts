@@ -4,6 +4,7 @@ export type { SnapshotRow, SnapshotReason, PackRow, SettingRow } from './databas
 export {
 	createDraft,
 	buildDraft,
+	yearFromTitle,
 	insertDraftCopy,
 	getDraft,
 	listDrafts,
