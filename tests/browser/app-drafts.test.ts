@@ -113,3 +113,36 @@ test('drafts page: search by title and content, rename, duplicate, trash and res
 	expect(errors).toEqual([]);
 	await page.close();
 });
+
+test('history: view a snapshot, restore it, and undo the restore', async () => {
+	const page = await context.newPage();
+	page.setDefaultTimeout(10_000);
+	const errors = watchErrors(page);
+	await createDraft(page, '历史版本');
+	const area = page.locator('textarea').first();
+	await area.fill('第一版的文字');
+	await page.getByRole('button', { name: '保存当前版本' }).click();
+	const items = page.locator('.history li');
+	const manual = items.filter({ hasText: '手动' });
+	await manual.first().waitFor();
+	await area.fill('第二版完全不同');
+	await expect.poll(() => page.locator('.save-status').getAttribute('data-status')).toBe('saved');
+
+	await manual.first().getByRole('button', { name: '查看' }).click();
+	expect(await manual.first().locator('.preview').textContent()).toContain('第一版的文字');
+	await manual.first().getByRole('button', { name: '恢复此版本' }).click();
+	await expect.poll(() => area.inputValue()).toBe('第一版的文字');
+	expect(await page.locator('.history .message').textContent()).toContain('已恢复');
+
+	// The state before the restore was kept: restoring it brings the second version back.
+	const before = items.filter({ hasText: '恢复前' }).first();
+	await before.getByRole('button', { name: '查看' }).click();
+	await before.getByRole('button', { name: '恢复此版本' }).click();
+	await expect.poll(() => area.inputValue()).toBe('第二版完全不同');
+	// A restore made here is not news from "another window".
+	expect(await page.locator('[data-notice]').count()).toBe(0);
+	await page.reload();
+	await expect.poll(() => page.locator('textarea').first().inputValue()).toBe('第二版完全不同');
+	expect(errors).toEqual([]);
+	await page.close();
+});
