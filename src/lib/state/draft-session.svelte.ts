@@ -89,6 +89,8 @@ export class DraftSession {
 	/** Loads a draft and starts listening to other tabs. */
 	async open(id: string): Promise<void> {
 		this.#unsubscribe?.();
+		this.notice = null;
+		this.status = { kind: 'idle' };
 		try {
 			const stored = await getDraft(id);
 			if (!stored) {
