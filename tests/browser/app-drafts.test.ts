@@ -146,3 +146,22 @@ test('history: view a snapshot, restore it, and undo the restore', async () => {
 	expect(errors).toEqual([]);
 	await page.close();
 });
+
+test('Ctrl+S saves instead of opening "save page"; an unknown address gets a Chinese 404', async () => {
+	const page = await context.newPage();
+	page.setDefaultTimeout(10_000);
+	await createDraft(page, '快捷键');
+	await page.locator('textarea').first().fill('按了保存键');
+	const prevented = await page.evaluate(() => {
+		const e = new KeyboardEvent('keydown', { key: 's', ctrlKey: true, bubbles: true, cancelable: true });
+		document.querySelector('textarea')!.dispatchEvent(e);
+		return e.defaultPrevented;
+	});
+	expect(prevented).toBe(true);
+	await expect.poll(() => page.locator('.save-status').getAttribute('data-status')).toBe('saved');
+	await page.goto(`${server.url}#/no-such-page`);
+	await expect.poll(() => page.locator('h1').textContent()).toBe('页面不存在');
+	await page.getByRole('link', { name: '回到草稿列表' }).click();
+	await page.locator('.drafts-page').waitFor();
+	await page.close();
+});

@@ -76,7 +76,9 @@ test('list sorts by last edit; rename, duplicate, trash, restore, purge', async 
 	await new Promise((r) => setTimeout(r, 5));
 	await renameDraft(a.id, '甲改');
 	expect((await listDrafts()).map((d) => d.title)).toEqual(['甲改', '乙']);
+	await setSetting(settingKeys.ignore(b.id), ['k']);
 	const copy = await duplicateDraft(b.id);
+	expect(await getSetting(settingKeys.ignore(copy.id))).toEqual(['k']);
 	expect(copy.title).toBe('乙（副本）');
 	expect(copy.id).not.toBe(b.id);
 	expect(copy.sections[0]!.id).not.toBe(b.sections[0]!.id);

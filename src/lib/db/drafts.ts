@@ -2,6 +2,7 @@ import type { Draft, Section } from '../model';
 import { db } from './database';
 import { newId } from './ids';
 import { announceDraftChange } from './events';
+import { settingKeys } from './settings';
 import { defaultDraft, copyTitle } from '../messages/app';
 
 /** What createDraft needs; sections may come from a template pack (ids are optional). */
@@ -75,7 +76,15 @@ export async function insertDraftCopy(source: Draft, title: string, keepSectionI
 		revision: 1,
 		deletedAt: null
 	};
-	await db().drafts.add(copy);
+	const d = db();
+	await d.transaction('rw', d.drafts, d.settings, async () => {
+		await d.drafts.add(copy);
+		// Per-draft settings (export options, ignored findings) travel with the copy.
+		for (const key of [settingKeys.export, settingKeys.ignore]) {
+			const row = await d.settings.get(key(source.id));
+			if (row) await d.settings.put({ key: key(copy.id), value: row.value });
+		}
+	});
 	announceDraftChange(copy.id, copy.revision);
 	return copy;
 }

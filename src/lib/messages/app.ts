@@ -198,3 +198,12 @@ export const settingsPage = {
 	persistedNo: '未获准持久保存：浏览器在空间紧张时可能清理数据，请定期下载备份。',
 	persistedUnknown: '尚不清楚是否持久保存。'
 } as const;
+
+export const errorPage = {
+	title: (status: number) => (status === 404 ? '页面不存在' : `出错了（${status}）`),
+	notFound: '这个地址没有对应的页面。草稿都还在，回到草稿列表即可。',
+	back: '回到草稿列表'
+} as const;
+
+/** Shown by the browser when leaving with words that could not be saved. */
+export const leaveWarning = '有内容尚未保存成功，离开会丢失。请先下载备份。';
