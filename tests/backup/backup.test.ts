@@ -140,7 +140,8 @@ test('a write failure halfway through a restore leaves the database unchanged', 
 	const target = freshDb();
 	await createDraft({ title: '本机已有的' });
 	const before = await dumpTables(target);
-	vi.spyOn(target.snapshots, 'add').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+	// Packs are written after drafts and snapshots: a failure there must undo those too.
+	vi.spyOn(target.packs, 'add').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
 	await expect(restoreBackup(backup)).rejects.toThrow();
 	expect(await dumpTables(target)).toBe(before);
 });

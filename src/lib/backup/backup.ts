@@ -108,9 +108,13 @@ export async function restoreBackup(backup: Backup): Promise<RestoreSummary> {
 				touched.push([copy.id, copy.revision]);
 			}
 		}
-		for (const s of backup.snapshots as SnapshotRow[]) {
-			if (!(await d.snapshots.get(s.id))) await d.snapshots.add(s);
-		}
+		// Snapshots never change once taken: add the ones this device does not have (in bulk:
+		// a backup can hold thousands).
+		const snaps = backup.snapshots as SnapshotRow[];
+		const present = await d.snapshots.bulkGet(snaps.map((s) => s.id));
+		const missing = snaps.filter((_, i) => present[i] === undefined);
+		const seen = new Set<string>();
+		await d.snapshots.bulkAdd(missing.filter((s) => !seen.has(s.id) && seen.add(s.id)));
 		for (const p of backup.packs as PackRow[]) {
 			const existing = await d.packs.get(p.id);
 			if (!existing) await d.packs.add(p);
