@@ -110,6 +110,19 @@ test('drafts page: search by title and content, rename, duplicate, trash and res
 	await expect.poll(() => trashed.count()).toBe(0);
 	await page.getByRole('link', { name: '草稿', exact: true }).click();
 	await expect.poll(() => items.locator('.title').allTextContents()).toContain('2026年述职报告（副本）');
+
+	// Destroying takes two steps: to the 回收站, then 彻底删除 with a confirmation.
+	await items.filter({ hasText: '（副本）' }).getByRole('button', { name: '删除' }).click();
+	await page.getByRole('link', { name: '回收站' }).click();
+	await expect.poll(() => trashed.count()).toBe(1);
+	page.once('dialog', (d) => void d.dismiss());
+	await trashed.first().getByRole('button', { name: '彻底删除' }).click();
+	await expect.poll(() => trashed.count()).toBe(1);
+	page.once('dialog', (d) => void d.accept());
+	await trashed.first().getByRole('button', { name: '彻底删除' }).click();
+	await expect.poll(() => trashed.count()).toBe(0);
+	await page.getByRole('link', { name: '草稿', exact: true }).click();
+	await expect.poll(() => items.locator('.title').allTextContents()).not.toContain('2026年述职报告（副本）');
 	expect(errors).toEqual([]);
 	await page.close();
 });

@@ -114,3 +114,15 @@ test('a true conflict (same section, both edited before either saved) keeps both
 	expect(bodies.sort()).toEqual(['乙的说法', '甲的说法'].sort());
 	await Promise.all([a.close(), b.close(), list.close()]);
 });
+
+test('the drafts list in another tab follows creates and deletes live', async () => {
+	const list = await openTab(server.url);
+	const a = await openTab(server.url);
+	await a.getByPlaceholder('新草稿标题').fill('另一个窗口新建的');
+	await a.getByRole('button', { name: '新建草稿' }).click();
+	await expect.poll(() => list.locator('.draft-item .title').allTextContents()).toContain('另一个窗口新建的');
+	await a.goto(server.url);
+	await a.locator('.draft-item').filter({ hasText: '另一个窗口新建的' }).getByRole('button', { name: '删除' }).click();
+	await expect.poll(() => list.locator('.draft-item .title').allTextContents()).not.toContain('另一个窗口新建的');
+	await Promise.all([a.close(), list.close()]);
+});
