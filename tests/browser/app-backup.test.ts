@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { sectionEditor, sectionText } from './app-helpers';
 
 let server: Served;
 let context: BrowserContext;
@@ -52,7 +53,7 @@ test('backup → clear all site data → restore → identical', async () => {
 		await page.goto(server.url);
 		await page.getByPlaceholder('新草稿标题').fill(title!);
 		await page.getByRole('button', { name: '新建草稿' }).click();
-		await page.locator('textarea').first().fill(text!);
+		await sectionEditor(page, 0).fill(text!);
 		await page.getByRole('button', { name: '保存当前版本' }).click();
 		await expect.poll(() => page.locator('.history li').count()).toBeGreaterThan(0);
 		await expect.poll(() => page.locator('.save-status').getAttribute('data-status')).toBe('saved');

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { killBrowser, launch, newProfileDir, removeProfileDir, serveBuild, type Served } from './harness';
+import { sectionEditor, sectionText } from './app-helpers';
 
 let server: Served;
 let profile: string;
@@ -43,7 +44,7 @@ test('type, SIGKILL the browser mid-typing, relaunch: everything typed > 500 ms 
 	await page.getByRole('button', { name: '新建草稿' }).click();
 	await page.waitForURL(/#\/drafts\/[0-9a-f]{32}$/);
 	const url = page.url();
-	const area = page.locator('textarea').first();
+	const area = sectionEditor(page, 0);
 	await area.click();
 
 	// Type steadily for about 2.5 s without pausing, noting when each character went in.
@@ -71,7 +72,7 @@ test('type, SIGKILL the browser mid-typing, relaunch: everything typed > 500 ms 
 	const again = await context.newPage();
 	again.setDefaultTimeout(10_000);
 	await again.goto(url);
-	const body = await again.locator('textarea').first().inputValue();
+	const body = await sectionText(again, 0);
 	console.log(`crash test: ${body.length} chars survived`);
 	expect(body.startsWith(mustHave!.text)).toBe(true);
 	expect(text.startsWith(body)).toBe(true);

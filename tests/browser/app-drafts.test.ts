@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { sectionEditor, sectionText } from './app-helpers';
 
 let server: Served;
 let context: BrowserContext;
@@ -23,7 +24,7 @@ async function createDraft(page: Page, title: string): Promise<void> {
 	await page.getByPlaceholder('新草稿标题').fill(title);
 	await page.getByRole('button', { name: '新建草稿' }).click();
 	await page.waitForURL(/#\/drafts\/[0-9a-f]{32}$/);
-	await page.locator('textarea').first().waitFor();
+	await sectionEditor(page, 0).waitFor();
 }
 
 test('create → type → reload → the text is there; counts and save status shown', async () => {
@@ -31,14 +32,14 @@ test('create → type → reload → the text is there; counts and save status s
 	page.setDefaultTimeout(10_000);
 	const errors = watchErrors(page);
 	await createDraft(page, '2026年度工作总结');
-	const area = page.locator('textarea').first();
+	const area = sectionEditor(page, 0);
 	await area.click();
 	await area.pressSequentially('今年完成三项任务。');
 	await expect.poll(() => page.locator('.save-status').textContent()).toMatch(/已保存 \d\d:\d\d:\d\d/);
 	// 9 characters, the punctuation included, whitespace not.
 	await expect.poll(() => page.locator('[data-total-chars]').getAttribute('data-total-chars')).toBe('9');
 	await page.reload();
-	await expect.poll(() => page.locator('textarea').first().inputValue()).toBe('今年完成三项任务。');
+	await expect.poll(() => sectionText(page, 0)).toBe('今年完成三项任务。');
 	expect(await page.locator('.draft-title').inputValue()).toBe('2026年度工作总结');
 	expect(errors).toEqual([]);
 	await page.close();
@@ -49,10 +50,10 @@ test('sections: add, rename, reorder, remove; all of it survives a reload', asyn
 	page.setDefaultTimeout(10_000);
 	const errors = watchErrors(page);
 	await createDraft(page, '半年总结');
-	await page.locator('textarea').first().fill('第一节的字');
+	await sectionEditor(page, 0).fill('第一节的字');
 	await page.getByRole('button', { name: '添加章节' }).click();
 	await page.locator('.section-title').nth(1).fill('下一步工作计划');
-	await page.locator('textarea').nth(1).fill('计划做两件事');
+	await sectionEditor(page, 1).fill('计划做两件事');
 	await page.getByRole('button', { name: '上移' }).nth(1).click();
 	await expect.poll(() => page.locator('.section-title').first().inputValue()).toBe('下一步工作计划');
 	await page.getByRole('button', { name: '添加章节' }).click();
@@ -64,7 +65,7 @@ test('sections: add, rename, reorder, remove; all of it survives a reload', asyn
 		'下一步工作计划',
 		'正文'
 	]);
-	expect(await page.locator('textarea').nth(0).inputValue()).toBe('计划做两件事');
+	expect(await sectionText(page, 0)).toBe('计划做两件事');
 	expect(await page.locator('.section-card .chars').first().textContent()).toBe('6 字');
 	expect(errors).toEqual([]);
 	await page.close();
@@ -75,7 +76,7 @@ test('drafts page: search by title and content, rename, duplicate, trash and res
 	page.setDefaultTimeout(10_000);
 	const errors = watchErrors(page);
 	await createDraft(page, '述职报告');
-	await page.locator('textarea').first().fill('分管招商引资工作');
+	await sectionEditor(page, 0).fill('分管招商引资工作');
 	await expect.poll(() => page.locator('.save-status').getAttribute('data-status')).toBe('saved');
 	await page.getByRole('link', { name: '草稿', exact: true }).click();
 	const items = page.locator('.draft-item');
@@ -132,7 +133,7 @@ test('history: view a snapshot, restore it, and undo the restore', async () => {
 	page.setDefaultTimeout(10_000);
 	const errors = watchErrors(page);
 	await createDraft(page, '历史版本');
-	const area = page.locator('textarea').first();
+	const area = sectionEditor(page, 0);
 	await area.fill('第一版的文字');
 	await page.getByRole('button', { name: '保存当前版本' }).click();
 	const items = page.locator('.history li');
@@ -144,18 +145,18 @@ test('history: view a snapshot, restore it, and undo the restore', async () => {
 	await manual.first().getByRole('button', { name: '查看' }).click();
 	expect(await manual.first().locator('.preview').textContent()).toContain('第一版的文字');
 	await manual.first().getByRole('button', { name: '恢复此版本' }).click();
-	await expect.poll(() => area.inputValue()).toBe('第一版的文字');
+	await expect.poll(() => sectionText(page, 0)).toBe('第一版的文字');
 	expect(await page.locator('.history .message').textContent()).toContain('已恢复');
 
 	// The state before the restore was kept: restoring it brings the second version back.
 	const before = items.filter({ hasText: '恢复前' }).first();
 	await before.getByRole('button', { name: '查看' }).click();
 	await before.getByRole('button', { name: '恢复此版本' }).click();
-	await expect.poll(() => area.inputValue()).toBe('第二版完全不同');
+	await expect.poll(() => sectionText(page, 0)).toBe('第二版完全不同');
 	// A restore made here is not news from "another window".
 	expect(await page.locator('[data-notice]').count()).toBe(0);
 	await page.reload();
-	await expect.poll(() => page.locator('textarea').first().inputValue()).toBe('第二版完全不同');
+	await expect.poll(() => sectionText(page, 0)).toBe('第二版完全不同');
 	expect(errors).toEqual([]);
 	await page.close();
 });
@@ -164,10 +165,10 @@ test('Ctrl+S saves instead of opening "save page"; an unknown address gets a Chi
 	const page = await context.newPage();
 	page.setDefaultTimeout(10_000);
 	await createDraft(page, '快捷键');
-	await page.locator('textarea').first().fill('按了保存键');
+	await sectionEditor(page, 0).fill('按了保存键');
 	const prevented = await page.evaluate(() => {
 		const e = new KeyboardEvent('keydown', { key: 's', ctrlKey: true, bubbles: true, cancelable: true });
-		document.querySelector('textarea')!.dispatchEvent(e);
+		document.querySelector('.section-card textarea, .section-card .cm-content')!.dispatchEvent(e);
 		return e.defaultPrevented;
 	});
 	expect(prevented).toBe(true);

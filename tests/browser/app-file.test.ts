@@ -3,6 +3,7 @@ import type { BrowserContext } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { launch, newProfileDir, removeProfileDir, watchErrors, SINGLE_FILE } from './harness';
+import { sectionEditor, sectionText } from './app-helpers';
 
 let context: BrowserContext;
 let profile: string;
@@ -40,10 +41,10 @@ test('gaojiang.html opened from file:// creates a draft and reloads it', async (
 	await page.getByPlaceholder('新草稿标题').fill('离线单文件');
 	await page.getByRole('button', { name: '新建草稿' }).click();
 	await page.waitForURL(/gaojiang\.html#\/drafts\/[0-9a-f]{32}$/);
-	await page.locator('textarea').first().fill('在没有网络的电脑上写');
+	await sectionEditor(page, 0).fill('在没有网络的电脑上写');
 	await expect.poll(() => page.locator('.save-status').getAttribute('data-status')).toBe('saved');
 	await page.reload();
-	await expect.poll(() => page.locator('textarea').first().inputValue()).toBe('在没有网络的电脑上写');
+	await expect.poll(() => sectionText(page, 0)).toBe('在没有网络的电脑上写');
 	await page.goto(url);
 	await expect.poll(() => page.locator('.draft-item .title').allTextContents()).toEqual(['离线单文件']);
 	const dbs = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));

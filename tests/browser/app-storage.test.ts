@@ -4,6 +4,7 @@ import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { sectionEditor, sectionText } from './app-helpers';
 
 let server: Served;
 let context: BrowserContext;
@@ -32,11 +33,11 @@ test('closing the tab right after typing (inside the debounce) still keeps the w
 	await page.getByRole('button', { name: '新建草稿' }).click();
 	await page.waitForURL(/#\/drafts\//);
 	const url = page.url();
-	await page.locator('textarea').first().fill('最后一句刚打完就关窗');
+	await sectionEditor(page, 0).fill('最后一句刚打完就关窗');
 	await page.close({ runBeforeUnload: true });
 	const again = await context.newPage();
 	await again.goto(url);
-	await expect.poll(() => again.locator('textarea').first().inputValue()).toBe('最后一句刚打完就关窗');
+	await expect.poll(() => sectionText(again, 0)).toBe('最后一句刚打完就关窗');
 	await again.close();
 });
 
@@ -56,7 +57,7 @@ test('IndexedDB blocked (private mode): a clear banner, writing still works, bac
 	expect(await banner.textContent()).toContain('浏览器存储不可用');
 	await page.getByPlaceholder('新草稿标题').fill('内存里的稿子');
 	await page.getByRole('button', { name: '新建草稿' }).click();
-	await page.locator('textarea').first().fill('存不进硬盘也能写');
+	await sectionEditor(page, 0).fill('存不进硬盘也能写');
 	await expect.poll(() => page.locator('.save-status').getAttribute('data-status')).toBe('saved');
 	const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: '立即下载备份' }).click()]);
 	const file = path.join(work, 'memory.json');
@@ -74,7 +75,7 @@ test('quota full: 保存失败 with the reason, the text stays, the backup offer
 	await page.goto(server.url);
 	await page.getByPlaceholder('新草稿标题').fill('空间已满');
 	await page.getByRole('button', { name: '新建草稿' }).click();
-	await page.locator('textarea').first().waitFor();
+	await sectionEditor(page, 0).waitFor();
 	// From now on every write to IndexedDB fails the way a full disk does.
 	await page.evaluate(() => {
 		const fail = () => {
@@ -83,11 +84,11 @@ test('quota full: 保存失败 with the reason, the text stays, the backup offer
 		IDBObjectStore.prototype.put = fail;
 		IDBObjectStore.prototype.add = fail;
 	});
-	await page.locator('textarea').first().fill('满了也不能丢的字');
+	await sectionEditor(page, 0).fill('满了也不能丢的字');
 	const status = page.locator('.save-status');
 	await expect.poll(() => status.getAttribute('data-status')).toBe('error');
 	expect(await status.textContent()).toContain('保存失败：浏览器存储空间已满');
-	expect(await page.locator('textarea').first().inputValue()).toBe('满了也不能丢的字');
+	expect(await sectionText(page, 0)).toBe('满了也不能丢的字');
 	const [download] = await Promise.all([page.waitForEvent('download'), status.getByRole('button', { name: '立即下载备份' }).click()]);
 	const file = path.join(work, 'quota.json');
 	await download.saveAs(file);

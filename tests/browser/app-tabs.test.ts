@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { sectionEditor, sectionText } from './app-helpers';
 
 let server: Served;
 let context: BrowserContext;
@@ -35,7 +36,7 @@ async function openTab(url: string): Promise<Page> {
 	const page = await context.newPage();
 	page.setDefaultTimeout(10_000);
 	await page.goto(url);
-	if (url.includes('/drafts/')) await page.locator('textarea').first().waitFor();
+	if (url.includes('/drafts/')) await sectionEditor(page, 0).waitFor();
 	else await page.locator('.drafts-page').waitFor();
 	return page;
 }
@@ -50,11 +51,11 @@ test('two tabs typing in turn into different sections of one draft: nothing lost
 	// Interleave keystrokes, the way a writer flipping between windows would.
 	for (let i = 0; i < Math.max(first.length, second.length); i++) {
 		if (first[i]) {
-			await a.locator('textarea').nth(0).focus();
+			await sectionEditor(a, 0).focus();
 			await a.keyboard.insertText(first[i]!);
 		}
 		if (second[i]) {
-			await b.locator('textarea').nth(1).focus();
+			await sectionEditor(b, 1).focus();
 			await b.keyboard.insertText(second[i]!);
 		}
 		await new Promise((r) => setTimeout(r, 120));
@@ -62,12 +63,12 @@ test('two tabs typing in turn into different sections of one draft: nothing lost
 	await saved(a);
 	await saved(b);
 	for (const p of [a, b]) {
-		await expect.poll(() => p.locator('textarea').nth(0).inputValue()).toBe(first);
-		await expect.poll(() => p.locator('textarea').nth(1).inputValue()).toBe(second);
+		await expect.poll(() => sectionText(p, 0)).toBe(first);
+		await expect.poll(() => sectionText(p, 1)).toBe(second);
 	}
 	const fresh = await openTab(url);
-	expect(await fresh.locator('textarea').nth(0).inputValue()).toBe(first);
-	expect(await fresh.locator('textarea').nth(1).inputValue()).toBe(second);
+	expect(await sectionText(fresh, 0)).toBe(first);
+	expect(await sectionText(fresh, 1)).toBe(second);
 	await fresh.goto(server.url);
 	await expect.poll(() => fresh.locator('.draft-item .title').allTextContents()).toEqual(['两窗口同时写']);
 	expect(errors).toEqual([]);
@@ -78,8 +79,8 @@ test('a clean tab shows the other tab’s text live', async () => {
 	const a = await openTab(server.url);
 	const url = await draftWithTwoSections(a, '实时同步');
 	const b = await openTab(url);
-	await a.locator('textarea').first().fill('在甲窗口写的字');
-	await expect.poll(() => b.locator('textarea').first().inputValue()).toBe('在甲窗口写的字');
+	await sectionEditor(a, 0).fill('在甲窗口写的字');
+	await expect.poll(() => sectionText(b, 0)).toBe('在甲窗口写的字');
 	await Promise.all([a.close(), b.close()]);
 });
 
@@ -88,7 +89,7 @@ test('a true conflict (same section, both edited before either saved) keeps both
 	const url = await draftWithTwoSections(a, '冲突');
 	const b = await openTab(url);
 	// Both edits land within one debounce window, before either tab has saved.
-	await Promise.all([a.locator('textarea').first().fill('甲的说法'), b.locator('textarea').first().fill('乙的说法')]);
+	await Promise.all([sectionEditor(a, 0).fill('甲的说法'), sectionEditor(b, 0).fill('乙的说法')]);
 	await saved(a);
 	await saved(b);
 	const banners = () => Promise.all([a, b].map((p) => p.locator('[data-notice="conflict-copy"]').count()));
@@ -107,8 +108,8 @@ test('a true conflict (same section, both edited before either saved) keeps both
 	const bodies: string[] = [];
 	for (const title of titles) {
 		await list.getByRole('link', { name: title, exact: true }).click();
-		await list.locator('textarea').first().waitFor();
-		bodies.push(await list.locator('textarea').first().inputValue());
+		await sectionEditor(list, 0).waitFor();
+		bodies.push(await sectionText(list, 0));
 		await list.goBack();
 	}
 	expect(bodies.sort()).toEqual(['乙的说法', '甲的说法'].sort());

@@ -14,6 +14,7 @@ import {
 	type SnapshotReason
 } from '../db';
 import { mergeDrafts } from './merge';
+import { writeRescue, readRescue, clearRescue, sameContent } from './rescue';
 import { hhmm } from './time';
 import { conflictCopyTitle, sectionDefaults } from '../messages/app';
 
@@ -68,6 +69,7 @@ export class DraftSession {
 	#recheck = false;
 	#lastSnapshotAt = 0;
 	#firstSaveDone = false;
+	#rescued = false;
 	#unsubscribe: (() => void) | null = null;
 	#detachLifecycle: (() => void) | null = null;
 	readonly #opts: Required<Omit<SessionOptions, 'beforeFirstSave'>> & Pick<SessionOptions, 'beforeFirstSave'>;
@@ -99,6 +101,7 @@ export class DraftSession {
 				return;
 			}
 			this.#setLoaded(stored);
+			await this.#applyRescue(stored);
 			const snaps = await listSnapshots(id);
 			this.#lastSnapshotAt = snaps.find((s) => s.reason === 'auto')?.takenAt ?? 0;
 			this.loadError = null;
@@ -117,9 +120,12 @@ export class DraftSession {
 
 	/** Flushes on pagehide / visibilitychange so leaving the page never drops the last words. */
 	attachLifecycle(target: Window = window): () => void {
-		const onHide = () => void this.flush();
+		const onHide = () => {
+			this.#rescue();
+			void this.flush();
+		};
 		const onVisibility = () => {
-			if (target.document.visibilityState === 'hidden') void this.flush();
+			if (target.document.visibilityState === 'hidden') onHide();
 		};
 		target.addEventListener('pagehide', onHide);
 		target.document.addEventListener('visibilitychange', onVisibility);
@@ -128,6 +134,40 @@ export class DraftSession {
 			target.document.removeEventListener('visibilitychange', onVisibility);
 		};
 		return this.#detachLifecycle;
+	}
+
+	/** Keeps unsaved edits in localStorage synchronously, in case the flush cannot finish. */
+	#rescue(): void {
+		if (!this.dirty || !this.draft || !this.#base) return;
+		writeRescue({ baseRevision: this.#base.revision, draft: $state.snapshot(this.draft) as Draft, at: Date.now() });
+		this.#rescued = true;
+	}
+
+	/**
+	 * Applies edits a closing page left in localStorage: as normal edits when the stored draft
+	 * has not moved since, otherwise as a 冲突副本 so neither version is lost.
+	 */
+	async #applyRescue(stored: Draft): Promise<void> {
+		const rescue = readRescue(stored.id);
+		if (!rescue) return;
+		if (!sameContent(rescue.draft, stored)) {
+			if (rescue.baseRevision === stored.revision && this.draft) {
+				this.draft.title = rescue.draft.title;
+				this.draft.year = rescue.draft.year;
+				this.draft.packId = rescue.draft.packId;
+				this.draft.sections = rescue.draft.sections;
+				this.#changed();
+				await this.flush();
+			} else {
+				const copy = await insertDraftCopy(
+					{ ...rescue.draft, id: stored.id },
+					conflictCopyTitle(rescue.draft.title, hhmm(rescue.at)),
+					true
+				);
+				this.notice = { kind: 'conflict-copy', originalId: stored.id, originalTitle: stored.title, copyId: copy.id, copyTitle: copy.title };
+			}
+		}
+		clearRescue(stored.id);
 	}
 
 	/** Saves what is pending and stops listening. */
@@ -284,7 +324,11 @@ export class DraftSession {
 		try {
 			if (!this.#firstSaveDone) {
 				this.#firstSaveDone = true;
-				await this.#opts.beforeFirstSave?.();
+				// Not awaited: the permission prompt may never settle while the page is closing,
+				// and the save must not wait for it.
+				void Promise.resolve()
+					.then(() => this.#opts.beforeFirstSave?.())
+					.catch(() => {});
 			}
 			const result = await saveDraft(mine, base.revision);
 			if (result.ok) {
@@ -304,7 +348,13 @@ export class DraftSession {
 			this.draft.revision = saved.revision;
 			this.draft.updatedAt = saved.updatedAt;
 		}
-		if (seq === this.#editSeq) this.dirty = false;
+		if (seq === this.#editSeq) {
+			this.dirty = false;
+			if (this.#rescued) {
+				this.#rescued = false;
+				clearRescue(saved.id);
+			}
+		}
 		this.status = { kind: 'saved', at: saved.updatedAt };
 		void this.#maybeAutoSnapshot(saved);
 	}
