@@ -14,7 +14,7 @@ function fakePage() {
 	});
 	const target = new EventTarget() as EventTarget & { document: EventTarget & { visibilityState: string } };
 	target.document = Object.assign(new EventTarget(), { visibilityState: 'visible' });
-	return { target: target as unknown as Window, data };
+	return { target: target as unknown as Window, doc: target.document, data };
 }
 
 let db: GaojiangDb;
@@ -50,15 +50,15 @@ test('edits left by a page that closed before its flush finished are applied on 
 });
 
 test('a rescue whose base moved on is kept as a 冲突副本, and a landed one is just dropped', async () => {
-	const { target, data } = fakePage();
+	const { target, doc, data } = fakePage();
 	const d = await createDraft({ title: '关窗' });
 	const s = new DraftSession({ debounceMs: 10_000, maxWaitMs: 10_000 });
 	await s.open(d.id);
 	s.attachLifecycle(target);
 	s.updateSectionBody(d.sections[0]!.id, '本窗口没存上的');
 	const put = vi.spyOn(db.drafts, 'put').mockRejectedValue(new DOMException('closing', 'AbortError'));
-	target.document.visibilityState = 'hidden';
-	target.document.dispatchEvent(new Event('visibilitychange'));
+	doc.visibilityState = 'hidden';
+	doc.dispatchEvent(new Event('visibilitychange'));
 	await s.flush();
 	put.mockRestore();
 	// Meanwhile another tab saved something else (written directly: the closed page hears nothing).
