@@ -1,5 +1,5 @@
 import type { BlankKind, Rule } from '$lib/check/types';
-import type { Skeleton } from '../api';
+import type { Skeleton, SlotDef } from '../api';
 import { anchorSlots, matchSlots, type AnchoredSlot } from './find-slots';
 
 /** Id of the rule every built-in plugin carries; packs may switch it off like any rule. */
