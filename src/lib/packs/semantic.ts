@@ -24,6 +24,7 @@ export function guidanceProblems(guidance: string, path: string): PackProblem[] 
 	const decoded = guidance.replace(/&#x?[0-9a-f]+;?|&[a-z]+;/gi, ' ');
 	if (HTML_TAG.test(guidance) || /&(?:lt|gt|#0*60|#x0*3c);?/i.test(guidance)) problems.push({ path, message: m.htmlInGuidance });
 	if (SCRIPT_URL.test(guidance) || SCRIPT_URL.test(decoded.replace(/\s+/g, ''))) problems.push({ path, message: m.scriptUrl });
+	if (problems.length > 0) return problems;
 	for (const match of guidance.matchAll(LINK_DEST)) {
 		const url = match[1] ?? match[2] ?? '';
 		if (url !== '' && !SAFE_URL.test(url)) {
@@ -42,7 +43,8 @@ export function semanticProblems(pack: TemplatePack): PackProblem[] {
 			problems.push({ path: at('plugin'), message: m.unknownPlugin(s.plugin.slice(0, 40), ALLOWED_PLUGINS.join('、')) });
 		}
 		if (s.guidance !== undefined) problems.push(...guidanceProblems(s.guidance, at('guidance')));
-		if (s.slots && s.slots.length > 0) {
+		// Slots given (even an empty list) must describe the skeleton's marks one to one.
+		if (s.slots) {
 			if (s.skeleton === undefined) problems.push({ path: at('slots'), message: m.slotsWithoutSkeleton });
 			else {
 				const marks = slotMarks(s.skeleton).filter((mk) => mk.inner === null).length;

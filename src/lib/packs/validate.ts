@@ -66,10 +66,16 @@ function issueProblems(issues: readonly v.BaseIssue<unknown>[]): PackProblem[] {
 		let message: string;
 		if (issue.type === 'strict_object' && issue.kind === 'schema' && issue.expected === 'never') message = m.unknownKey;
 		else if (issue.kind === 'schema' && issue.input === undefined) message = m.missing;
-		else if (issue.type === 'union' && issue.issues) {
-			out.push(...issueProblems(issue.issues.slice(0, 1)));
-			continue;
-		} else if (/[\u4e00-\u9fff]/.test(issue.message)) message = issue.message;
+		else if (issue.type === 'union') {
+			// The only union is a rule setting: a severity word, or {severity, options}.
+			// Sub-issues carry paths relative to the union, so prefix ours.
+			const inner = (issue.issues ?? []).filter((i) => i.path && typeof issue.input === 'object' && issue.input !== null);
+			if (inner.length === 0) message = m.severity;
+			else {
+				for (const p of issueProblems(inner)) out.push({ path: path + p.path.slice(1), message: p.message });
+				continue;
+			}
+		} else if (!issue.message.startsWith('Invalid ')) message = issue.message; // ours, set in the schema
 		else if (issue.type === 'literal' && keys.at(-1) === 'schemaVersion') message = m.badVersion;
 		else if (issue.kind === 'schema') {
 			const expected = issue.type === 'strict_object' || issue.type === 'object' || issue.type === 'record' ? 'object' : issue.type;
@@ -93,6 +99,18 @@ export function validatePackBytes(bytes: Uint8Array): PackValidation {
 	return validatePackText(text);
 }
 
+/** The parser's complaint in Chinese, with line and column when the engine gives a position. */
+function jsonErrorMessage(text: string, e: unknown): string {
+	if (text.trim() === '') return m.emptyFile;
+	const detail = e instanceof Error ? e.message : '';
+	const pos = /position (\d+)/.exec(detail)?.[1];
+	if (pos === undefined) return m.notJson(/end of JSON input/.test(detail) ? m.jsonEnded : m.jsonSyntax);
+	const before = text.slice(0, Number(pos));
+	const line = before.split('\n').length;
+	const column = Number(pos) - before.lastIndexOf('\n');
+	return m.notJson(m.jsonAt(line, column));
+}
+
 /** Validates a pack file's text. */
 export function validatePackText(text: string): PackValidation {
 	if (text.length > LIMITS.fileChars) {
@@ -102,7 +120,7 @@ export function validatePackText(text: string): PackValidation {
 	try {
 		parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch (e) {
-		return { ok: false, problems: [{ path: '$', message: m.notJson(e instanceof Error ? e.message.slice(0, 120) : '') }] };
+		return { ok: false, problems: [{ path: '$', message: jsonErrorMessage(text, e) }] };
 	}
 	return validatePackValue(parsed);
 }
@@ -114,7 +132,7 @@ export function validatePackValue(value: unknown): PackValidation {
 	if (raw.length > 0) return fail(raw);
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail([{ path: '$', message: m.notObject }]);
 	const obj = value as Record<string, unknown>;
-	if (obj.type !== PACK_TYPE) return fail([{ path: '$.type', message: obj.type === undefined ? m.missing + '：' + m.wrongType : m.wrongType }]);
+	if (obj.type !== PACK_TYPE) return fail([{ path: '$.type', message: obj.type === undefined ? m.missingType : m.wrongType }]);
 	const version = obj.schemaVersion;
 	if (version === undefined) return fail([{ path: '$.schemaVersion', message: m.missingVersion }]);
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail([{ path: '$.schemaVersion', message: m.badVersion }]);
