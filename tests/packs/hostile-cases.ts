@@ -23,7 +23,7 @@ export function validPack(): Record<string, unknown> {
 	};
 }
 
-type Pack = Record<string, unknown> & { sections: Record<string, unknown>[] };
+type Pack = Record<string, unknown> & { sections?: Record<string, unknown>[] };
 
 function mutate(fn: (p: Pack) => void): string {
 	const p = validPack() as Pack;
@@ -67,33 +67,33 @@ export function hostileCases(): HostileCase[] {
 		{ name: 'sections not an array', text: mutate((p) => (p.sections = {} as never)), path: '$.sections', says: '数组' },
 		{ name: 'no sections', text: mutate((p) => (p.sections = [])), path: '$.sections' },
 		{ name: 'too many sections', text: mutate((p) => (p.sections = Array.from({ length: 31 }, () => ({ plugin: 'free', title: '章节' })))), path: '$.sections' },
-		{ name: 'unknown plugin', text: mutate((p) => (p.sections[1]!.plugin = 'rocket')), path: '$.sections[1].plugin', says: '未知' },
-		{ name: 'section without title', text: mutate((p) => delete p.sections[0]!.title), path: '$.sections[0].title' },
-		{ name: 'title is an object', text: mutate((p) => (p.sections[0]!.title = { zh: '概述' })), path: '$.sections[0].title' },
-		{ name: 'unknown field in section', text: mutate((p) => (p.sections[0]!.script = 'alert(1)')), path: '$.sections[0].script', says: '未知字段' },
+		{ name: 'unknown plugin', text: mutate((p) => (p.sections![1]!.plugin = 'rocket')), path: '$.sections[1].plugin', says: '未知' },
+		{ name: 'section without title', text: mutate((p) => delete p.sections![0]!.title), path: '$.sections[0].title' },
+		{ name: 'title is an object', text: mutate((p) => (p.sections![0]!.title = { zh: '概述' })), path: '$.sections[0].title' },
+		{ name: 'unknown field in section', text: mutate((p) => (p.sections![0]!.script = 'alert(1)')), path: '$.sections[0].script', says: '未知字段' },
 		{ name: 'unknown top-level field', text: mutate((p) => (p.onload = 'x')), path: '$.onload' },
-		{ name: 'HTML in guidance', text: mutate((p) => (p.sections[0]!.guidance = '要点<img src=x onerror=alert(1)>')), path: '$.sections[0].guidance', says: 'HTML' },
-		{ name: 'script tag in guidance', text: mutate((p) => (p.sections[0]!.guidance = '<script>alert(1)</script>')), path: '$.sections[0].guidance' },
-		{ name: 'javascript: link', text: mutate((p) => (p.sections[0]!.guidance = '[点我](javascript:alert(1))')), path: '$.sections[0].guidance', says: 'javascript' },
-		{ name: 'javascript: with entities', text: mutate((p) => (p.sections[0]!.guidance = '[点我](jav&#x61;script:alert(1))')), path: '$.sections[0].guidance' },
-		{ name: 'JAVASCRIPT: reference link', text: mutate((p) => (p.sections[0]!.guidance = '[x][r]\n\n[r]: JAVASCRIPT:alert(1)')), path: '$.sections[0].guidance' },
-		{ name: 'data: link', text: mutate((p) => (p.sections[0]!.guidance = '[x](data:text/html;base64,PHNjcmlwdD4=)')), path: '$.sections[0].guidance' },
-		{ name: 'escaped HTML entity tag', text: mutate((p) => (p.sections[0]!.guidance = '&lt;iframe src=x&gt;')), path: '$.sections[0].guidance' },
+		{ name: 'HTML in guidance', text: mutate((p) => (p.sections![0]!.guidance = '要点<img src=x onerror=alert(1)>')), path: '$.sections[0].guidance', says: 'HTML' },
+		{ name: 'script tag in guidance', text: mutate((p) => (p.sections![0]!.guidance = '<script>alert(1)</script>')), path: '$.sections[0].guidance' },
+		{ name: 'javascript: link', text: mutate((p) => (p.sections![0]!.guidance = '[点我](javascript:alert(1))')), path: '$.sections[0].guidance', says: 'javascript' },
+		{ name: 'javascript: with entities', text: mutate((p) => (p.sections![0]!.guidance = '[点我](jav&#x61;script:alert(1))')), path: '$.sections[0].guidance' },
+		{ name: 'JAVASCRIPT: reference link', text: mutate((p) => (p.sections![0]!.guidance = '[x][r]\n\n[r]: JAVASCRIPT:alert(1)')), path: '$.sections[0].guidance' },
+		{ name: 'data: link', text: mutate((p) => (p.sections![0]!.guidance = '[x](data:text/html;base64,PHNjcmlwdD4=)')), path: '$.sections[0].guidance' },
+		{ name: 'escaped HTML entity tag', text: mutate((p) => (p.sections![0]!.guidance = '&lt;iframe src=x&gt;')), path: '$.sections[0].guidance' },
 		{ name: '__proto__ key', text: JSON.stringify(validPack()).replace('"rules":{', '"rules":{"__proto__":{"polluted":true},'), path: '$.rules.__proto__', says: '不允许' },
 		{ name: 'constructor key', text: JSON.stringify(validPack()).replace('"checks":{', '"checks":{"constructor":{"prototype":{}},'), path: '$.checks.constructor' },
 		{ name: 'nested __proto__ in options', text: JSON.stringify(validPack()).replace('"options":{', '"options":{"__proto__":{"x":1},'), path: '$.rules["achievements/quantified"].options.__proto__' },
 		{ name: 'deeply nested junk', text: JSON.stringify(validPack()).replace(/}$/, `,"junk":${nestedJunk(5000)}}`), path: '$.junk.a.a.a.a.a.a.a.a.a', says: '嵌套' },
 		{ name: '5 MB string', text: mutate((p) => (p.description = '长'.repeat(5_000_000))), path: '$.description', says: '过长' },
-		{ name: 'long guidance', text: mutate((p) => (p.sections[0]!.guidance = '要'.repeat(20_001))), path: '$.sections[0].guidance', says: '过长' },
+		{ name: 'long guidance', text: mutate((p) => (p.sections![0]!.guidance = '要'.repeat(20_001))), path: '$.sections[0].guidance', says: '过长' },
 		{ name: 'file over 8 MB', text: ' '.repeat(8_000_001), path: '$', says: '过大' },
 		{ name: 'too many values', text: mutate((p) => (p.checks = { forbiddenWords: Array.from({ length: 60_000 }, () => 'x') })), path: '$', says: '过多' },
-		{ name: 'slot count mismatch', text: mutate((p) => (p.sections[1]!.slots = [])), path: '$.sections[1].slots', says: '空位' },
-		{ name: 'slot with bad kind', text: mutate((p) => ((p.sections[1]!.slots as Record<string, unknown>[])[0]!.kind = 'money')), path: '$.sections[1].slots[0].kind' },
-		{ name: 'slots without skeleton', text: mutate((p) => delete p.sections[1]!.skeleton), path: '$.sections[1].slots' },
+		{ name: 'slot count mismatch', text: mutate((p) => (p.sections![1]!.slots = [])), path: '$.sections[1].slots', says: '空位' },
+		{ name: 'slot with bad kind', text: mutate((p) => ((p.sections![1]!.slots as Record<string, unknown>[])[0]!.kind = 'money')), path: '$.sections[1].slots[0].kind' },
+		{ name: 'slots without skeleton', text: mutate((p) => delete p.sections![1]!.skeleton), path: '$.sections[1].slots' },
 		{ name: 'bad rule severity', text: mutate((p) => (p.rules = { 'overview/period': 'loud' })), path: '$.rules["overview/period"]' },
 		{ name: 'bad rule id', text: mutate((p) => (p.rules = { 'Bad Rule!': 'off' })), path: '$.rules["Bad Rule!"]' },
 		{ name: 'forbidden words not strings', text: mutate((p) => (p.checks = { forbiddenWords: [1, 2] })), path: '$.checks.forbiddenWords[0]' },
-		{ name: 'phrases as plain string', text: mutate((p) => (p.sections[2]!.phrases = '报告人')), path: '$.sections[2].phrases' },
+		{ name: 'phrases as plain string', text: mutate((p) => (p.sections![2]!.phrases = '报告人')), path: '$.sections[2].phrases' },
 		{ name: 'v1 pack with wrong section shape', text: JSON.stringify({ type: 'gaojiang-template-pack', schemaVersion: 1, id: 'old', name: '旧', version: '1.0.0', sections: [{ plugin: 'overview', title: 'x' }] }), path: '$.sections[0].kind' }
 	];
 }
