@@ -100,7 +100,13 @@ describe('pack repository', () => {
 		expect(copy.id).toBe(`${builtin.id}-2`);
 		const again = await duplicatePack(db.packs, builtin, COPY);
 		expect(again.id).toBe(`${builtin.id}-3`);
-		expect((await db.packs.get(copy.id))?.pack.sections).toEqual(builtin.sections);
+		expect((await findPack(db.packs, copy.id))?.sections).toEqual(builtin.sections);
+	});
+
+	test('a damaged row is skipped, not shown', async () => {
+		await db.packs.put({ id: 'broken', version: '1.0.0', name: '坏的', pack: { type: 'x' }, installedAt: 1, updatedAt: 1 });
+		expect((await listPacks(db.packs)).some((e) => e.pack.id === 'broken')).toBe(false);
+		expect(await findPack(db.packs, 'broken')).toBeUndefined();
 	});
 
 	test('export of a stored pack gives back the JSON that was imported', async () => {

@@ -9,17 +9,27 @@
  */
 import { builtinPacks } from './builtins';
 import { asCopy, decisionsFor, importSituation, type ImportDecision, type ImportSituation } from './conflict';
-import { validatePackBytes, validatePackText } from './validate';
+import { validatePackBytes, validatePackText, validatePackValue } from './validate';
 import type { PackProblem, TemplatePack } from './types';
 
-/** A row of the `packs` table. */
+/** A row of the `packs` table. `pack` is stored JSON; it is validated again when read. */
 export interface StoredPack {
 	id: string;
 	version: string;
 	name: string;
-	pack: TemplatePack;
+	pack: unknown;
 	installedAt: number;
 	updatedAt: number;
+}
+
+/**
+ * A stored pack, validated again: the database may hold a pack written by an older version of
+ * the app (migrated here) or damaged by hand; a row that no longer validates is skipped.
+ */
+function readRow(row: StoredPack | undefined): TemplatePack | undefined {
+	if (!row) return undefined;
+	const r = validatePackValue(row.pack);
+	return r.ok ? r.pack : undefined;
 }
 
 /** The part of a Dexie table the repository uses. */
@@ -42,18 +52,22 @@ export interface PackEntry {
 /** Every pack the writer can start from: installed ones first (newest first), then built-ins. */
 export async function listPacks(table: PackTable): Promise<PackEntry[]> {
 	const rows = (await table.toArray()).sort((a, b) => b.updatedAt - a.updatedAt);
-	const installed = new Set(rows.map((r) => r.id));
 	const builtins = builtinPacks();
 	const builtinIds = new Set(builtins.map((p) => p.id));
+	const entries: PackEntry[] = rows.flatMap((r) => {
+		const pack = readRow(r);
+		return pack ? [{ pack, source: 'installed' as const, shadowsBuiltin: builtinIds.has(r.id), updatedAt: r.updatedAt }] : [];
+	});
+	const installed = new Set(entries.map((e) => e.pack.id));
 	return [
-		...rows.map((r) => ({ pack: r.pack, source: 'installed' as const, shadowsBuiltin: builtinIds.has(r.id), updatedAt: r.updatedAt })),
+		...entries,
 		...builtins.filter((p) => !installed.has(p.id)).map((p) => ({ pack: p, source: 'builtin' as const, shadowsBuiltin: false, updatedAt: null }))
 	];
 }
 
 /** The pack a draft refers to (installed first, then built-in). */
 export async function findPack(table: PackTable, id: string): Promise<TemplatePack | undefined> {
-	return (await table.get(id))?.pack ?? builtinPacks().find((p) => p.id === id);
+	return readRow(await table.get(id)) ?? builtinPacks().find((p) => p.id === id);
 }
 
 export type PreparedImport =
