@@ -71,3 +71,68 @@ export const packCliMessages = {
 	migrated: (v: number) => `（旧格式版本 ${v}，导入时将自动升级）`,
 	summary: (ok: number, bad: number) => `共 ${ok + bad} 个文件：${ok} 个通过，${bad} 个不通过`
 } as const;
+
+/** The per-section guidance panel. */
+export const guideMessages = {
+	title: '写作指引',
+	guidance: '写作要点',
+	skeletons: '骨架',
+	insertSkeleton: (name: string) => `插入骨架：${name}`,
+	skeletonHint: '插入后，“____”处是待填写的空位，填好之前会一直被标出。',
+	phrases: '常用表述',
+	insertPhrase: '插入',
+	freeSection: '自由章节没有写作指引，按需要自由书写即可。',
+	noSection: '选择一个章节以查看写作指引。'
+} as const;
+
+/** The pack manager page. */
+export const managerMessages = {
+	pageTitle: '模板包',
+	intro: '选择一个模板包开始写作，或导入同事分享的模板包（.json 文件）。',
+	builtin: '内置',
+	installed: '已安装',
+	shadows: '覆盖同名内置模板',
+	version: (v: string) => `版本 ${v}`,
+	author: (a: string) => `作者：${a || '未署名'}`,
+	sectionsCount: (n: number) => `${n} 个章节`,
+	sectionsHeading: '包含的章节',
+	checksHeading: '附加检查',
+	forbiddenWords: (w: string) => `禁用词：${w}`,
+	requiredPhrases: (w: string) => `必须出现：${w}`,
+	startDraft: '用此模板新建稿件',
+	exportPack: '导出 .json',
+	duplicate: '复制为可编辑',
+	edit: '编辑',
+	remove: '删除',
+	removeConfirm: (name: string) => `确定删除模板包“${name}”吗？已用它写的稿件不受影响。`,
+	removed: (name: string) => `已删除“${name}”。`,
+	duplicated: (name: string) => `已复制为“${name}”，可以编辑了。`,
+	importHeading: '导入模板包',
+	chooseFile: '选择文件…',
+	dropHere: '或把 .json 文件拖到这里',
+	importing: '正在检查…',
+	imported: (name: string) => `已导入“${name}”。`,
+	migrated: (v: number) => `（由旧格式版本 ${v} 自动升级）`,
+	refused: (file: string) => `“${file}”未导入，问题如下（数据库未作任何改动）：`,
+	tooBig: '文件过大，模板包不能超过 8 MB。',
+	conflictTitle: '已有同一模板包',
+	conflictNewer: (installed: string, incoming: string) => `已安装版本 ${installed}，导入的是更新的版本 ${incoming}。`,
+	conflictSame: (installed: string) => `已安装同一版本 ${installed}。`,
+	conflictOlder: (installed: string, incoming: string) => `已安装版本 ${installed}，导入的是较旧的版本 ${incoming}。`,
+	decisions: {
+		upgrade: '升级到新版本',
+		replace: '替换已有的',
+		'keep-both': '两个都保留',
+		cancel: '取消'
+	},
+	cancelled: '已取消，未作任何改动。',
+	copySuffix: '（副本）',
+	editorHeading: (name: string) => `编辑“${name}”`,
+	editorHint: '直接修改模板包 JSON；保存前会做与导入相同的检查。',
+	save: '保存',
+	saved: '已保存。',
+	close: '关闭',
+	emptyList: '还没有模板包。',
+	draftTitle: (name: string) => name,
+	dbError: (detail: string) => `操作失败：${detail}`
+} as const;
