@@ -131,6 +131,7 @@ export const managerMessages = {
 	editorHint: '直接修改模板包 JSON；保存前会做与导入相同的检查。',
 	save: '保存',
 	saved: '已保存。',
+	idChanged: '编辑时不能修改 id；要另存一份请用“复制为可编辑”',
 	close: '关闭',
 	emptyList: '还没有模板包。',
 	draftTitle: (name: string) => name,
