@@ -20,6 +20,9 @@
  * `text` with its offsets and the best-matching slot definition, found by comparing the text
  * around each mark with the skeleton text around each slot (a pack section's own skeleton can be
  * passed as `extra`, `{text, slots}`); see `SlotMatch`.
+ *
+ * The general checker may flag the same slot mark too; `mergeSlotFindings(findings)` keeps one
+ * finding per span (the slot rule's, which carries the label and unit).
  */
 import type { Rule } from '$lib/check/types';
 
