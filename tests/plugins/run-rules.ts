@@ -20,16 +20,20 @@ export function runRules(rules: readonly Rule[], text: string, options: Record<s
 			}
 		}
 		for (const unit of units) {
-			rule.create({
+			// `folded` mirrors the engine's context (same offsets); built as a value, not a literal,
+			// so this helper compiles whether or not the context type lists it.
+			const context = {
 				text: unit.text,
+				folded: unit.text,
 				options,
-				report(r) {
+				report(r: Report) {
 					const template = rule.meta.messages[r.messageId];
 					if (template === undefined) throw new Error(`${rule.meta.id}: unknown messageId ${r.messageId}`);
 					const message = template.replace(/\{(\w+)\}/g, (_m, k: string) => String(r.data?.[k] ?? `{${k}}`));
 					out.push({ ...r, from: r.from + unit.offset, to: r.to + unit.offset, rule: rule.meta.id, message });
 				}
-			});
+			};
+			rule.create(context);
 		}
 	}
 	return out;
