@@ -1,5 +1,5 @@
 import type { Rule } from '$lib/check/types';
-import { countQuantified, firstLineSpan, isBlankText } from '../shared/text';
+import { countQuantified, firstLineSpan, isBlankText, wording } from '../shared/text';
 
 /** Comparisons with an earlier period (同比, 比上年 …). */
 const COMPARISON = /同比|环比|比上年|较上年|比去年|较去年|增长|下降|提高|减少|翻了?一?番/;
@@ -18,7 +18,7 @@ export const quantifiedRule: Rule = {
 	create(context) {
 		if (isBlankText(context.text)) return;
 		const min = typeof context.options.min === 'number' ? context.options.min : 2;
-		const count = countQuantified(context.text);
+		const count = countQuantified(wording(context));
 		if (count >= min) return;
 		context.report({ ...firstLineSpan(context.text), messageId: 'few', data: { count, min } });
 	}
@@ -34,7 +34,7 @@ export const comparisonRule: Rule = {
 	},
 	scope: 'document',
 	create(context) {
-		if (isBlankText(context.text) || COMPARISON.test(context.text)) return;
+		if (isBlankText(context.text) || COMPARISON.test(wording(context))) return;
 		context.report({ ...firstLineSpan(context.text), messageId: 'missing' });
 	}
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '$lib/check/types';
-import { firstLineSpan, isBlankText } from '../shared/text';
+import { firstLineSpan, isBlankText, wording } from '../shared/text';
 
 /** Wording that commits to, or reports, a concrete behaviour. */
 const CONCRETE =
@@ -15,7 +15,7 @@ export const commitmentsRule: Rule = {
 	},
 	scope: 'document',
 	create(context) {
-		if (isBlankText(context.text) || CONCRETE.test(context.text)) return;
+		if (isBlankText(context.text) || CONCRETE.test(wording(context))) return;
 		context.report({ ...firstLineSpan(context.text), messageId: 'vague' });
 	}
 };

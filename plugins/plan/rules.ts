@@ -1,5 +1,5 @@
 import type { Rule } from '$lib/check/types';
-import { countQuantified, firstLineSpan, isBlankText } from '../shared/text';
+import { countQuantified, firstLineSpan, isBlankText, wording } from '../shared/text';
 
 /** A deadline or point in time: 6月底前, 年内, 第三季度, 2027年 … */
 const DEADLINE =
@@ -18,8 +18,9 @@ export const targetsRule: Rule = {
 	scope: 'document',
 	create(context) {
 		if (isBlankText(context.text)) return;
-		const hasFigure = countQuantified(context.text) > 0;
-		const hasDeadline = DEADLINE.test(context.text);
+		const text = wording(context);
+		const hasFigure = countQuantified(text) > 0;
+		const hasDeadline = DEADLINE.test(text);
 		// Either a figure or a deadline makes the plan checkable; neither means it is only wishes.
 		if (hasFigure || hasDeadline) return;
 		context.report({ ...firstLineSpan(context.text), messageId: 'none' });

@@ -1,5 +1,5 @@
 import type { Rule } from '$lib/check/types';
-import { firstLineSpan, isBlankText } from '../shared/text';
+import { firstLineSpan, isBlankText, wording } from '../shared/text';
 
 /** Enumerators a writer uses to separate problems. */
 const ENUMERATORS: RegExp[] = [
@@ -31,7 +31,7 @@ export const minItemsRule: Rule = {
 	create(context) {
 		if (isBlankText(context.text)) return;
 		const min = typeof context.options.min === 'number' ? context.options.min : 2;
-		const count = countItems(context.text);
+		const count = countItems(wording(context));
 		if (count < min) context.report({ ...firstLineSpan(context.text), messageId: 'few', data: { count, min } });
 	}
 };
@@ -53,8 +53,9 @@ export const disguisedPraiseRule: Rule = {
 	},
 	scope: 'paragraph',
 	create(context) {
-		for (const m of context.text.matchAll(DISGUISED_PRAISE)) {
-			context.report({ from: m.index, to: m.index + m[0].length, messageId: 'praise', data: { text: m[0] } });
+		for (const m of wording(context).matchAll(DISGUISED_PRAISE)) {
+			const text = context.text.slice(m.index, m.index + m[0].length);
+			context.report({ from: m.index, to: m.index + m[0].length, messageId: 'praise', data: { text } });
 		}
 	}
 };

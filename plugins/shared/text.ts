@@ -21,3 +21,13 @@ export function firstLineSpan(text: string): { from: number; to: number } {
 export function isBlankText(text: string): boolean {
 	return text.trim() === '';
 }
+
+/**
+ * The text to match wording against: the engine's `folded` copy when it provides one
+ * (traditional characters as simplified, full-width as half-width; same offsets as `text`),
+ * else the text itself. Spans found in it are valid in `text`.
+ */
+export function wording(context: { readonly text: string }): string {
+	const folded = (context as { readonly folded?: unknown }).folded;
+	return typeof folded === 'string' && folded.length === context.text.length ? folded : context.text;
+}
