@@ -23,7 +23,7 @@ describe('declarative pack checks become rules', () => {
 describe('section check configuration', () => {
 	test('plugin rules, forbidden words and pack rule settings', () => {
 		const park = builtinPacks().find((p) => p.id === 'park-annual-summary')!;
-		const config = sectionCheckConfig(park, 'achievements', 1);
+		const config = sectionCheckConfig(park, { kind: 'achievements', title: '二、主要工作和成效' });
 		const ids = config.extraRules!.map((r) => r.meta.id);
 		expect(ids).toEqual(expect.arrayContaining(['achievements/quantified', 'section/unfilled-slot', FORBIDDEN_RULE_ID]));
 		expect(config.rules!['achievements/quantified']).toEqual({ severity: 'warning', options: { min: 4 } });
@@ -32,10 +32,18 @@ describe('section check configuration', () => {
 		expect(typeof slotSetting === 'object' && slotSetting.options?.skeleton).toMatchObject({ text: park.sections[1]!.skeleton });
 	});
 
+	test('a renamed or moved section still finds its pack section by plugin', () => {
+		const park = builtinPacks().find((p) => p.id === 'park-annual-summary')!;
+		const config = sectionCheckConfig(park, { kind: 'achievements', title: '我改过的标题' });
+		const setting = config.rules!['section/unfilled-slot'];
+		expect(typeof setting === 'object' && setting.options?.skeleton).toMatchObject({ text: park.sections[1]!.skeleton });
+		expect(sectionCheckConfig(null, { kind: 'plan', title: 'x' }).extraRules!.map((r) => r.meta.id)).toContain('plan/targets');
+	});
+
 	test('a pack skeleton slot is reported with the pack label', () => {
 		const park = builtinPacks().find((p) => p.id === 'park-annual-summary')!;
 		const section = park.sections[1]!;
-		const config = sectionCheckConfig(park, 'achievements', 1);
+		const config = sectionCheckConfig(park, { kind: 'achievements', title: '二、主要工作和成效' });
 		const slotRule = config.extraRules!.find((r) => r.meta.id === 'section/unfilled-slot')!;
 		const setting = config.rules!['section/unfilled-slot'];
 		const options = typeof setting === 'object' ? (setting.options ?? {}) : {};

@@ -24,14 +24,14 @@ function sample(slot: SlotDef, i: number): string {
 // Every skeleton a built-in pack defines: unfilled it is flagged at each slot with the pack's
 // labels; filled with sample figures it passes the section's own checks.
 const cases = builtinPacks().flatMap((pack) =>
-	pack.sections.flatMap((s, i) => (s.skeleton ? [{ pack, section: s, index: i, name: `${pack.name} / ${s.title}` }] : []))
+	pack.sections.flatMap((s) => (s.skeleton ? [{ pack, section: s, name: `${pack.name} / ${s.title}` }] : []))
 );
 
 describe('built-in pack skeletons', () => {
 	test('there are some', () => expect(cases.length).toBeGreaterThan(5));
 
-	test.each(cases.map((c) => [c.name, c] as const))('%s', (_n, { pack, section, index }) => {
-		const config = sectionCheckConfig(pack, section.plugin, index);
+	test.each(cases.map((c) => [c.name, c] as const))('%s', (_n, { pack, section }) => {
+		const config = sectionCheckConfig(pack, { kind: section.plugin, title: section.title });
 		const rules = config.extraRules!.filter((r) => config.rules?.[r.meta.id] !== 'off');
 		const setting = config.rules?.['section/unfilled-slot'];
 		const options = typeof setting === 'object' ? (setting.options ?? {}) : {};

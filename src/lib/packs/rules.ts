@@ -4,8 +4,8 @@
  */
 import type { CheckConfig, Rule } from '$lib/check/types';
 import { packCheckMessages as m } from '$lib/messages/packs';
-import { pluginRules } from '$plugins';
-import type { TemplatePack } from './types';
+import { pluginRules, UNFILLED_SLOT_RULE_ID } from '$plugins';
+import type { PackSection, TemplatePack } from './types';
 
 export const FORBIDDEN_RULE_ID = 'pack/forbidden-word';
 export const REQUIRED_RULE_ID = 'pack/required-phrase';
@@ -75,24 +75,36 @@ export function packRules(pack: Pick<TemplatePack, 'checks'>): Rule[] {
 }
 
 /**
+ * The pack section a draft section follows: same plugin and title, else the first with the same
+ * plugin (titles get edited; sections get reordered, so position means nothing).
+ */
+export function packSectionFor(
+	pack: Pick<TemplatePack, 'sections'> | null | undefined,
+	section: { kind: string; title: string }
+): PackSection | undefined {
+	if (!pack) return undefined;
+	return pack.sections.find((s) => s.plugin === section.kind && s.title === section.title) ?? pack.sections.find((s) => s.plugin === section.kind);
+}
+
+/**
  * The configuration for checking one section of a draft: the pack's rule settings, the
- * section plugin's rules and the pack's forbidden words. A pack section's own skeleton is passed
- * to the slot rule so its slots are recognised by label.
+ * section plugin's rules and the pack's forbidden words. The pack section's own skeleton is
+ * passed to the slot rule so its slots are reported with the pack's labels. Run the findings
+ * through `mergeSlotFindings` (from `$plugins`) so a slot the general checker also flags counts once.
  */
 export function sectionCheckConfig(
-	pack: Pick<TemplatePack, 'rules' | 'checks' | 'sections'> | null,
-	kind: string,
-	sectionIndex?: number
+	pack: Pick<TemplatePack, 'rules' | 'checks' | 'sections'> | null | undefined,
+	section: { kind: string; title: string }
 ): CheckConfig {
 	const rules = { ...(pack?.rules ?? {}) };
-	const packSection = sectionIndex === undefined ? undefined : pack?.sections[sectionIndex];
+	const packSection = packSectionFor(pack, section);
 	if (packSection?.skeleton && packSection.slots) {
-		const current = rules['section/unfilled-slot'];
+		const current = rules[UNFILLED_SLOT_RULE_ID];
 		const base = typeof current === 'object' ? current : { severity: current ?? 'error' };
-		rules['section/unfilled-slot'] = {
+		rules[UNFILLED_SLOT_RULE_ID] = {
 			severity: base.severity,
 			options: { ...(base.options ?? {}), skeleton: { text: packSection.skeleton, slots: packSection.slots } }
 		};
 	}
-	return { rules, extraRules: [...pluginRules(kind), ...(pack ? packSectionRules(pack) : [])] };
+	return { rules, extraRules: [...pluginRules(section.kind), ...(pack ? packSectionRules(pack) : [])] };
 }
