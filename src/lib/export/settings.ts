@@ -133,7 +133,7 @@ export function normalizeSettings(value: unknown): ExportSettings {
 	const fonts = (v.fonts && typeof v.fonts === 'object' ? v.fonts : {}) as Record<string, unknown>;
 	for (const k of FONT_KEYS) {
 		const f = fonts[k];
-		if (typeof f === 'string' && f.trim() && f.length <= 64) out.fonts[k] = f.trim();
+		if (typeof f === 'string' && isFontName(f)) out.fonts[k] = f.trim();
 	}
 	if (typeof v.boldLevels34 === 'boolean') out.boldLevels34 = v.boldLevels34;
 	if (typeof v.numberSections === 'boolean') out.numberSections = v.numberSections;
@@ -167,3 +167,9 @@ export async function saveExportSettings(store: SettingsStore, draftId: string, 
 
 /** Twips (1/20 pt) from millimetres, as Word stores page geometry. */
 export const mmToTwips = (mm: number) => Math.round((mm * 1440) / 25.4);
+
+/** A font name the writer may type: no quotes or markup characters (it goes into CSS and XML). */
+export function isFontName(name: string): boolean {
+	const t = name.trim();
+	return t.length > 0 && t.length <= 64 && !/['"<>;{}\\]/.test(t);
+}
