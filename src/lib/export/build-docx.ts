@@ -116,7 +116,7 @@ export async function buildDocx(doc: ExportDocument, settings: ExportSettings, o
 				linePitch: layout.lineTwips,
 				// charSpace is the difference between the grid pitch and the font size in 1/4096 pt:
 				// 28 characters must fit the text width (156 mm ≈ 15.79 pt each, not 16 pt).
-				charSpace: Math.round(((width - left - right) / 20 / layout.grid.chars - layout.bodyPt) * 4096)
+				charSpace: Math.floor(((width - left - right) / 20 / layout.grid.chars - layout.bodyPt) * 4096)
 			}
 		: undefined;
 
