@@ -38,18 +38,20 @@ describe('page (document.xml sectPr)', () => {
 		expect(mar).toContain('w:right="1474"');
 	});
 
-	test('document grid of 22 lines (579 twips pitch) and 28 characters', () => {
+	test('a line grid of 22 lines (579 twips pitch); body condensed so 28 characters fill a line', () => {
 		const grid = /<w:docGrid ([^>]*)\/>/.exec(documentXml)?.[1] ?? '';
-		expect(grid).toContain('w:type="linesAndChars"');
+		expect(grid).toContain('w:type="lines"');
 		expect(grid).toContain('w:linePitch="579"');
 		// 22 × 579 fits the 225 mm text block, 23 lines would not.
 		const textHeight = 16838 - 2098 - 1984;
 		expect(22 * 579).toBeLessThanOrEqual(textHeight);
 		expect(23 * 579).toBeGreaterThan(textHeight);
-		// charSpace: (156 mm / 28 − 16 pt) in 1/4096 pt ⇒ 28 characters per line.
-		const charSpace = Number(/w:charSpace="(-?\d+)"/.exec(grid)?.[1]);
-		const pitchPt = 16 + charSpace / 4096;
-		expect(Math.floor((11906 - 1587 - 1474) / 20 / pitchPt)).toBe(28);
+		// 16 pt characters condensed by w:spacing: 28 fit the 156 mm line, 29 do not.
+		const spacing = Number(/<w:docDefaults>.*?<w:spacing w:val="(-?\d+)"\/>/s.exec(stylesXml)?.[1]);
+		const pitch = 320 + spacing;
+		const lineWidth = 11906 - 1587 - 1474;
+		expect(28 * pitch).toBeLessThanOrEqual(lineWidth);
+		expect(29 * pitch).toBeGreaterThan(lineWidth);
 	});
 
 	test('odd and even footers are switched on in settings.xml', () => {

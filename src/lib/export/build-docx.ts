@@ -6,7 +6,7 @@ import type { IParagraphOptions, ParagraphChild } from 'docx';
 import type { Block, ExportDocument, HeadingLevel, Line, Segment } from './document';
 import { segmentLine } from './document';
 import { signatureIndents, widthChars } from './measure';
-import { type ExportSettings, layoutOf, mmToTwips } from './settings';
+import { type ExportSettings, type PageLayout, layoutOf, mmToTwips } from './settings';
 
 export interface DocxOptions {
 	/** Highlight open blanks in yellow (the writer chose to export anyway). */
@@ -22,9 +22,15 @@ export async function buildDocx(doc: ExportDocument, settings: ExportSettings, o
 	const d: Docx = await import('docx');
 	const layout = layoutOf(settings);
 	const fonts = settings.fonts;
+	const width = mmToTwips(layout.pageMm.width);
+	const left = mmToTwips(layout.marginMm.left);
+	const right = mmToTwips(layout.marginMm.right);
 	const bodySize = layout.bodyPt * 2;
 	const charTwips = layout.bodyPt * 20;
 	const line = { line: layout.lineTwips, lineRule: d.LineRuleType.EXACT, before: 0, after: 0 };
+	// GB/T 9704 wants every full page to hold 22 lines: no widow/orphan control and no keep-with-next,
+	// which would pull lines over to the next page.
+	const flow = { widowControl: !layout.grid };
 	const indent2 = { firstLine: charTwips * 2, firstLineChars: 200 };
 
 	const fontFor = (role: Role): string =>
@@ -33,8 +39,10 @@ export async function buildDocx(doc: ExportDocument, settings: ExportSettings, o
 	// East Asian font on every run, with the eastAsia hint so ambiguous punctuation (“”—…) also
 	// takes it; digits and Latin letters in the Latin font.
 	const runFont = (eastAsia: string) => ({ ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.latin, eastAsia, hint: 'eastAsia' });
+	const charSpacing = bodyCharSpacing(layout, width, left, right);
 	const runStyle = (role: Role) => ({
 		font: runFont(fontFor(role)),
+		...(role !== 'title' && charSpacing ? { characterSpacing: charSpacing } : {}),
 		size: role === 'title' ? layout.titlePt * 2 : bodySize,
 		sizeComplexScript: role === 'title' ? layout.titlePt * 2 : bodySize,
 		bold: boldFor(role)
@@ -67,7 +75,6 @@ export async function buildDocx(doc: ExportDocument, settings: ExportSettings, o
 				style: headingStyle[block.level - 1],
 				alignment: d.AlignmentType.JUSTIFIED,
 				indent: indent2,
-				keepNext: true,
 				children: lineRuns(block, block.level)
 			});
 		} else if (block.kind === 'paragraph') {
@@ -107,27 +114,31 @@ export async function buildDocx(doc: ExportDocument, settings: ExportSettings, o
 		});
 	};
 
-	const width = mmToTwips(layout.pageMm.width);
-	const left = mmToTwips(layout.marginMm.left);
-	const right = mmToTwips(layout.marginMm.right);
-	const grid = layout.grid
-		? {
-				type: d.DocumentGridType.LINES_AND_CHARS,
-				linePitch: layout.lineTwips,
-				// charSpace is the difference between the grid pitch and the font size in 1/4096 pt:
-				// 28 characters must fit the text width (156 mm ≈ 15.79 pt each, not 16 pt).
-				charSpace: Math.floor(((width - left - right) / 20 / layout.grid.chars - layout.bodyPt) * 4096)
-			}
-		: undefined;
+	// A line grid of 22 lines per page. Characters per line come from condensing body text
+	// slightly (see charSpacing) rather than from a character grid: Word honours a
+	// linesAndChars grid, but LibreOffice lays 16 pt characters into two cells of a 15.79 pt grid
+	// and prints 16 characters a line. Condensed runs give 28 characters in both.
+	const grid = layout.grid ? { type: d.DocumentGridType.LINES, linePitch: layout.lineTwips } : undefined;
 
 	const headingRun = (level: HeadingLevel) => runStyle(level);
 	const document = new d.Document({
 		evenAndOddHeaderAndFooters: settings.pageNumbers,
 		styles: {
+			// LibreOffice sizes the character grid from the Normal style (not the document defaults),
+			// so Normal carries the body font and size explicitly.
+			paragraphStyles: [
+				{
+					id: 'Normal',
+					name: 'Normal',
+					quickFormat: true,
+					run: runStyle('body'),
+					paragraph: { spacing: line, ...flow }
+				}
+			],
 			default: {
 				document: {
 					run: runStyle('body'),
-					paragraph: { spacing: line }
+					paragraph: { spacing: line, ...flow }
 				},
 				title: { run: runStyle('title'), paragraph: { alignment: d.AlignmentType.CENTER, spacing: line } },
 				heading1: { run: headingRun(1), paragraph: { spacing: line, indent: indent2, outlineLevel: 0 } },
@@ -158,6 +169,18 @@ export async function buildDocx(doc: ExportDocument, settings: ExportSettings, o
 		]
 	});
 	return d.Packer.pack(document, 'uint8array');
+}
+
+/**
+ * The character spacing (twentieths of a point, negative = condensed) that makes exactly
+ * `grid.chars` body characters fit the text width; 0 without a grid or when they already fit.
+ * GB/T 9704: 156 mm / 28 = 15.79 pt per character for 16 pt type → −0.25 pt.
+ */
+export function bodyCharSpacing(layout: PageLayout, width: number, left: number, right: number): number {
+	if (!layout.grid) return 0;
+	const perChar = (width - left - right) / layout.grid.chars; // twips
+	const delta = Math.floor(perChar - layout.bodyPt * 20);
+	return Math.min(0, delta);
 }
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
