@@ -12,17 +12,22 @@ const TAILS = [
 	'坚持问题导向和目标导向相结合，把工作重心放在补短板、强弱项上'
 ];
 
+/** @param {number} i */
 function sentence(i) {
 	const s = SUBJECTS[i % SUBJECTS.length];
 	const v = VERBS[(i * 7) % VERBS.length];
-	const t = TAILS[(i * 3) % TAILS.length]
+	const t = String(TAILS[(i * 3) % TAILS.length])
 		.replace('{n}', String(120 + ((i * 37) % 900)))
 		.replace('{m}', String(300 + ((i * 53) % 4000)))
 		.replace('{k}', String(5 + (i % 40)));
 	return `${v}${s}，${t}。`;
 }
 
-/** Builds a Markdown/text report of about `chars` characters. */
+/**
+ * Builds a Markdown/text report of about `chars` characters.
+ * @param {number} [chars]
+ * @returns {string}
+ */
 export function sampleReport(chars = 60000) {
 	const lines = ['2026年度青禾镇工作总结', '', '今年以来，在县委、县政府的坚强领导下，我镇坚持稳中求进工作总基调，各项工作取得了新的进展。', ''];
 	let size = lines.join('\n').length;
