@@ -38,3 +38,10 @@ export const exportMessages = {
 	pageNumber: (n: number) => `— ${n} —`,
 	untitled: '未命名报告'
 } as const;
+
+/** Toolbar of the draft page. */
+export const exportToolsMessages = {
+	open: '导出…',
+	preview: '公文预览',
+	close: '关闭'
+} as const;
