@@ -49,12 +49,22 @@ if (!existsSync(pdf)) {
 const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1] ?? 0);
 const counts = [];
 const footers = [];
+/** Widths of body lines in characters (CJK 1, ASCII 0.5; the spaces pdftotext adds are ignored). */
+const widths = new Map();
+const widthOf = (line) => [...line.replace(/\s+/g, '')].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x1100 ? 0.5 : 1), 0);
 for (let p = 1; p <= pages; p++) {
 	const text = run('pdftotext', ['-layout', '-f', String(p), '-l', String(p), pdf, '-']);
 	const lines = text.split('\n').filter((l) => l.trim());
 	const footer = lines.filter((l) => /^\s*—\s*\d+\s*—\s*$/.test(l));
 	footers.push(footer.map((l) => ({ text: l.trim(), indent: l.length - l.trimStart().length })));
 	counts.push(lines.length - footer.length);
+	if (p > 1 && p < pages) {
+		for (const l of lines) {
+			if (footer.includes(l)) continue;
+			const w = widthOf(l);
+			widths.set(w, (widths.get(w) ?? 0) + 1);
+		}
+	}
 }
 console.log(`pages: ${pages}`);
 console.log(`body lines per page: ${counts.join(' ')}`);
@@ -62,6 +72,9 @@ const full = counts.slice(1, -1);
 const ok = full.length > 0 && full.every((n) => n === 22);
 console.log(`full body pages (2..${pages - 1}) with 22 lines: ${full.filter((n) => n === 22).length}/${full.length}`);
 console.log(`page numbers: ${footers.map((f, i) => `${i + 1}:${f[0]?.text ?? '(none)'}@${f[0]?.indent ?? '-'}`).join(' ')}`);
+const common = [...widths.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4);
+console.log(`most common body line widths (chars: lines): ${common.map(([w, n]) => `${w}: ${n}`).join(', ')}`);
+console.log(`widest body line: ${Math.max(...widths.keys())} chars`);
 if (process.argv.includes('--png')) {
 	run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, path.join(dir, 'page')]);
 	console.log(`PNG pages in ${dir}`);
