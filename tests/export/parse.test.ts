@@ -109,3 +109,8 @@ describe('segmentLine', () => {
 		expect(segmentLine(line, 0, false).map((s) => s.text).join('')).toBe(line.text);
 	});
 });
+
+test('a section with the generic title 正文 gets no heading', () => {
+	const doc = draftToDocument({ title: 'T', sections: [{ id: 'a', kind: 'free', title: '正文', body: '第一段。' }] });
+	expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph']);
+});

@@ -6,7 +6,8 @@ import type { IParagraphOptions, ParagraphChild } from 'docx';
 import type { Block, ExportDocument, HeadingLevel, Line, Segment } from './document';
 import { segmentLine } from './document';
 import { signatureIndents, widthChars } from './measure';
-import { type ExportSettings, type PageLayout, layoutOf, mmToTwips } from './settings';
+import { type ExportSettings, layoutOf, mmToTwips } from './settings';
+import { bodyCharSpacing } from './char-spacing';
 
 export interface DocxOptions {
 	/** Highlight open blanks in yellow (the writer chose to export anyway). */
@@ -169,18 +170,6 @@ export async function buildDocx(doc: ExportDocument, settings: ExportSettings, o
 		]
 	});
 	return d.Packer.pack(document, 'uint8array');
-}
-
-/**
- * The character spacing (twentieths of a point, negative = condensed) that makes exactly
- * `grid.chars` body characters fit the text width; 0 without a grid or when they already fit.
- * GB/T 9704: 156 mm / 28 = 15.79 pt per character for 16 pt type → −0.25 pt.
- */
-export function bodyCharSpacing(layout: PageLayout, width: number, left: number, right: number): number {
-	if (!layout.grid) return 0;
-	const perChar = (width - left - right) / layout.grid.chars; // twips
-	const delta = Math.floor(perChar - layout.bodyPt * 20);
-	return Math.min(0, delta);
 }
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

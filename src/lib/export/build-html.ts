@@ -5,7 +5,8 @@
 import type { Block, ExportDocument, HeadingLevel, Line, Segment } from './document';
 import { segmentLine } from './document';
 import { signatureIndents, widthChars } from './measure';
-import { type ExportSettings, layoutOf } from './settings';
+import { type ExportSettings, layoutOf, mmToTwips } from './settings';
+import { bodyCharSpacing } from './char-spacing';
 
 /** Fallbacks after each configured font, for machines without the 公文 fonts. */
 const FALLBACKS: Record<string, string> = {
@@ -35,11 +36,15 @@ export function roleStyles(settings: ExportSettings) {
 	const f = settings.fonts;
 	const linePt = layout.lineTwips / 20;
 	const base = `margin:0;line-height:${linePt}pt;mso-line-height-rule:exactly;`;
+	const spacingPt =
+		bodyCharSpacing(layout, mmToTwips(layout.pageMm.width), mmToTwips(layout.marginMm.left), mmToTwips(layout.marginMm.right)) / 20;
+	// The same condensing as the .docx, so print and pasted text also set 28 characters a line.
+	const spacing = spacingPt ? `letter-spacing:${spacingPt}pt;` : '';
 	const font = (role: Role) => {
 		const name = role === 'title' ? f.title : role === 'body' ? f.body : role === 1 ? f.level1 : role === 2 ? f.level2 : f.level3;
 		const bold = (role === 3 || role === 4) && settings.boldLevels34 ? 'bold' : 'normal';
 		const size = role === 'title' ? layout.titlePt : layout.bodyPt;
-		return `font-family:${family(name, f.latin)};font-size:${size}pt;font-weight:${bold};`;
+		return `font-family:${family(name, f.latin)};font-size:${size}pt;font-weight:${bold};${role === 'title' ? '' : spacing}`;
 	};
 	return {
 		font,

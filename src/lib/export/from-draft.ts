@@ -17,6 +17,8 @@ export interface DraftExportOptions {
 
 /** Sections whose title is not printed as a heading. */
 const UNTITLED_KINDS = new Set(['overview', 'signature']);
+/** Generic titles (a new draft's single section is "正文") that name no part of the report. */
+const UNTITLED_TITLES = new Set(['正文', '概述', '落款']);
 
 export function draftToDocument(draft: Pick<Draft, 'title' | 'sections'>, options: DraftExportOptions = {}): ExportDocument {
 	const find = options.findBlanks ?? noBlanks;
@@ -36,7 +38,7 @@ export function sectionBlocks(
 ): Block[] {
 	const blocks: Block[] = [];
 	const heading = section.title.trim();
-	if (heading && !UNTITLED_KINDS.has(section.kind)) {
+	if (heading && !UNTITLED_KINDS.has(section.kind) && !UNTITLED_TITLES.has(heading)) {
 		const numbered = numberingOf(heading) !== null;
 		const prefix = numbered || !nextNumber ? '' : `${chineseNumeral(nextNumber())}、`;
 		const text = prefix + heading;
