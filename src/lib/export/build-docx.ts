@@ -8,6 +8,7 @@ import { segmentLine } from './document';
 import { signatureIndents, widthChars } from './measure';
 import { type ExportSettings, layoutOf, mmToTwips } from './settings';
 import { bodyCharSpacing } from './char-spacing';
+import { exportMessages } from './messages';
 
 export interface DocxOptions {
 	/** Highlight open blanks in yellow (the writer chose to export anyway). */
@@ -123,6 +124,8 @@ export async function buildDocx(doc: ExportDocument, settings: ExportSettings, o
 
 	const headingRun = (level: HeadingLevel) => runStyle(level);
 	const document = new d.Document({
+		title: doc.title.text,
+		creator: exportMessages.creator,
 		evenAndOddHeaderAndFooters: settings.pageNumbers,
 		styles: {
 			// LibreOffice sizes the character grid from the Normal style (not the document defaults),

@@ -7,6 +7,7 @@ import { buildDocx, DOCX_MIME } from './build-docx';
 import { buildHtml } from './build-html';
 import { buildMarkdown, buildText } from './build-text';
 import type { ExportSettings } from './settings';
+import { exportMessages } from './messages';
 
 export const FORMATS = ['docx', 'md', 'txt', 'html'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
@@ -52,5 +53,5 @@ export function exportFileName(title: string, format: ExportFormat, date: Date =
 		.slice(0, 60);
 	const pad = (n: number) => String(n).padStart(2, '0');
 	const stamp = `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}`;
-	return `${clean || '未命名报告'}_${stamp}.${format}`;
+	return `${clean || exportMessages.untitled}_${stamp}.${format}`;
 }

@@ -36,7 +36,9 @@ export const exportMessages = {
 	preview: '公文预览',
 	previewPages: (n: number) => `共 ${n} 页`,
 	pageNumber: (n: number) => `— ${n} —`,
-	untitled: '未命名报告'
+	untitled: '未命名报告',
+	/** The author written into the .docx properties. */
+	creator: '稿匠'
 } as const;
 
 /** Toolbar of the draft page. */
