@@ -101,6 +101,20 @@ export function documentToHtml(doc: ExportDocument, settings: ExportSettings, op
 	return head + blocksToHtml(doc.blocks, settings, options);
 }
 
+/**
+ * Print page rules for a preset: A4, its margins, and (when on) page numbers "— 1 —" outside the
+ * text block, right on odd pages and left on even pages, one character in.
+ */
+export function pageCss(settings: ExportSettings): string {
+	const l = layoutOf(settings);
+	const m = l.marginMm;
+	const font = `${l.pageNumberPt}pt ${family(settings.fonts.pageNumber, settings.fonts.pageNumber)}`;
+	const box = (side: 'right' | 'left') =>
+		`@bottom-${side} { content: '— ' counter(page) ' —'; font: ${font}; padding-${side}: ${l.pageNumberPt}pt; vertical-align: top; padding-top: 5mm; }`;
+	const numbers = settings.pageNumbers ? `\n@page :right { ${box('right')} }\n@page :left { ${box('left')} }` : '';
+	return `@page { size: A4; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }${numbers}`;
+}
+
 /** A standalone .html file laid out on A4 pages with the preset's margins when printed. */
 export function buildHtml(doc: ExportDocument, settings: ExportSettings, options: HtmlOptions): string {
 	const l = layoutOf(settings);
@@ -111,7 +125,7 @@ export function buildHtml(doc: ExportDocument, settings: ExportSettings, options
 <meta charset="utf-8">
 <title>${escapeHtml(doc.title.text)}</title>
 <style>
-@page { size: A4; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
+${pageCss(settings)}
 body { margin: 0 auto; max-width: ${l.pageMm.width - m.left - m.right}mm; padding: 2em 0; }
 @media print { body { padding: 0; } }
 </style>
