@@ -1,0 +1,86 @@
+/**
+ * When to re-check a section after an edit: soon (so blanks are flagged as the writer types), but
+ * never while an input-method composition is active — dispatching new decorations into a
+ * composition can break it — and only once per burst of edits.
+ */
+
+export interface CheckSchedulerOptions {
+	/** Runs the check; returns how long it took (ms) so slow documents get a longer debounce. */
+	run: () => number;
+	/** True while an IME composition is active (EditorView.composing). */
+	isComposing: () => boolean;
+	/** Debounce used while checks are quick (ms). */
+	fastDelay?: number;
+	/** Debounce used once a check took longer than `slowThreshold` (ms). */
+	slowDelay?: number;
+	slowThreshold?: number;
+	setTimer?: (fn: () => void, ms: number) => unknown;
+	clearTimer?: (handle: unknown) => void;
+}
+
+export class CheckScheduler {
+	#opts: Required<CheckSchedulerOptions>;
+	#timer: unknown = null;
+	#pending = false;
+	#lastDuration = 0;
+
+	constructor(options: CheckSchedulerOptions) {
+		this.#opts = {
+			fastDelay: 0,
+			slowDelay: 150,
+			slowThreshold: 8,
+			setTimer: (fn, ms) => setTimeout(fn, ms),
+			clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+			...options
+		};
+	}
+
+	/** True when a check is waiting (for its debounce or for a composition to end). */
+	get pending(): boolean {
+		return this.#pending;
+	}
+
+	/** The text changed: check again when the debounce has passed and no composition is active. */
+	request(): void {
+		this.#pending = true;
+		this.#arm();
+	}
+
+	/** A composition ended: run a check that was held back. */
+	compositionEnded(): void {
+		if (this.#pending) this.#arm();
+	}
+
+	/** Runs a pending check now (e.g. before fill-in reads the findings), unless composing. */
+	flush(): void {
+		if (!this.#pending || this.#opts.isComposing()) return;
+		this.#clear();
+		this.#fire();
+	}
+
+	dispose(): void {
+		this.#clear();
+		this.#pending = false;
+	}
+
+	#arm(): void {
+		this.#clear();
+		const delay = this.#lastDuration > this.#opts.slowThreshold ? this.#opts.slowDelay : this.#opts.fastDelay;
+		this.#timer = this.#opts.setTimer(() => {
+			this.#timer = null;
+			// Still composing: wait for compositionend, which calls compositionEnded().
+			if (this.#opts.isComposing()) return;
+			this.#fire();
+		}, delay);
+	}
+
+	#fire(): void {
+		this.#pending = false;
+		this.#lastDuration = this.#opts.run();
+	}
+
+	#clear(): void {
+		if (this.#timer !== null) this.#opts.clearTimer(this.#timer);
+		this.#timer = null;
+	}
+}
