@@ -68,8 +68,12 @@ export class CheckScheduler {
 		const delay = this.#lastDuration > this.#opts.slowThreshold ? this.#opts.slowDelay : this.#opts.fastDelay;
 		this.#timer = this.#opts.setTimer(() => {
 			this.#timer = null;
-			// Still composing: wait for compositionend, which calls compositionEnded().
-			if (this.#opts.isComposing()) return;
+			// Still composing: look again later (compositionend also re-arms at once), so no
+			// decoration update ever lands inside a composition and none is lost after it.
+			if (this.#opts.isComposing()) {
+				this.#timer = this.#opts.setTimer(() => this.#arm(), this.#opts.slowDelay);
+				return;
+			}
 			this.#fire();
 		}, delay);
 	}

@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { EditorSession, type EditorSectionInfo } from '../../src/lib/state/editor.svelte';
+import { memoryIgnoreStore } from '../../src/lib/editor/ignore';
+import { fakeCheck } from './fake-checker';
+
+const sections: EditorSectionInfo[] = [
+	{ id: 'a', title: '概述', body: '20__年，全县实现工业总产值亿元，同比增长，' },
+	{ id: 'b', title: '主要成绩', body: '完成固定资产投资万元。' }
+];
+
+let session: EditorSession;
+let saved: Record<string, string>;
+const store = memoryIgnoreStore();
+
+beforeEach(async () => {
+	vi.useFakeTimers();
+	saved = {};
+	session = new EditorSession();
+	await session.open('d1', sections, {
+		onBodyChange: (id, body) => (saved[id] = body),
+		ignoreStore: store,
+		createChecker: () => ({ check: fakeCheck })
+	});
+	vi.runAllTimers();
+});
+
+afterEach(() => {
+	session.close();
+	vi.useRealTimers();
+});
+
+test('opening checks every section and counts the blanks and characters', () => {
+	expect(session.blankCount).toBe(4);
+	expect(session.chars).toEqual({ a: 23, b: 11 });
+	expect(session.reportChars).toBe(34);
+});
+
+test('fill-in fills every blank in one step per section, and 撤销填空 restores them', () => {
+	const items = session.fillInItems();
+	expect(items.map((i) => i.label || i.kind)).toEqual(['masked-year', '总产值', '增长', '投资']);
+	const values = Object.fromEntries(items.map((i, n) => [i.id, ['2026', '12.5', '8', '3000'][n] ?? '']));
+	const result = session.applyFillIn(items, values);
+	expect(result.filled).toBe(4);
+	expect(session.text('a')).toBe('2026年，全县实现工业总产值12.5亿元，同比增长8%，');
+	expect(session.text('b')).toBe('完成固定资产投资3000万元。');
+	expect(saved.a).toBe(session.text('a'));
+	expect(session.blankCount).toBe(0);
+
+	expect(session.undoFillIn()).toBe(2);
+	expect(session.text('a')).toBe(sections[0]!.body);
+	expect(session.text('b')).toBe(sections[1]!.body);
+	vi.runAllTimers();
+	expect(session.blankCount).toBe(4);
+});
+
+test('a bad value fills nothing and says which item is wrong', () => {
+	const items = session.fillInItems();
+	const result = session.applyFillIn(items, { [items[0]!.id]: '明年', [items[1]!.id]: '3' });
+	expect(Object.keys(result.errors)).toEqual([items[0]!.id]);
+	expect(session.text('a')).toBe(sections[0]!.body);
+});
+
+test('the text changed under the form: nothing is applied', () => {
+	const items = session.fillInItems();
+	session.insertAtCursor('前言。', 'a');
+	const result = session.applyFillIn(items, { [items[1]!.id]: '3' });
+	expect(result.stale).toBe(true);
+	expect(session.text('a')).toBe('前言。' + sections[0]!.body);
+});
+
+test('ignoring a finding drops it from the count and is stored for the draft', async () => {
+	const first = session.findings.a![1]!.finding;
+	await session.ignore(first.key);
+	expect(session.blankCount).toBe(3);
+	expect(await store.load('d1')).toEqual([first.key]);
+	// A new session of the same draft reads it back.
+	const again = new EditorSession();
+	await again.open('d1', sections, { onBodyChange: () => {}, ignoreStore: store, createChecker: () => ({ check: fakeCheck }) });
+	vi.runAllTimers();
+	expect(again.blankCount).toBe(3);
+	await again.unignore(first.key);
+	expect(again.blankCount).toBe(4);
+	expect(await store.load('d1')).toEqual([]);
+	again.close();
+});
+
+test('F8 walks the blanks across sections; insertAtCursor types at the cursor', () => {
+	session.goToBlank(1);
+	expect(session.activeSectionId).toBe('a');
+	session.goToBlank(1);
+	session.goToBlank(1);
+	session.goToBlank(1);
+	expect(session.activeSectionId).toBe('b');
+	session.goToBlank(1);
+	expect(session.activeSectionId).toBe('a');
+	session.goToBlank(-1);
+	expect(session.activeSectionId).toBe('b');
+	expect(session.insertAtCursor('88')).toBe(true);
+	expect(session.text('b')).toBe('完成固定资产投资88万元。');
+	vi.runAllTimers();
+	expect(session.blankCount).toBe(3);
+});
+
+test('a body changed from outside replaces the text without telling the draft back', () => {
+	session.sync([{ ...sections[0]!, body: '新的概述。' }, sections[1]!]);
+	expect(session.text('a')).toBe('新的概述。');
+	expect(saved.a).toBeUndefined();
+	session.sync([sections[1]!]);
+	expect(session.sections.map((s) => s.id)).toEqual(['b']);
+	vi.runAllTimers();
+	expect(session.blankCount).toBe(1);
+});
