@@ -158,7 +158,11 @@ export class EditorSession {
 			if (!this.#states.has(s.id)) this.#create(s);
 			else this.syncBody(s.id, s.body);
 		}
-		this.sections = sections.map((s) => ({ id: s.id, title: s.title }));
+		const next = sections.map((s) => ({ id: s.id, title: s.title }));
+		const same =
+			next.length === this.sections.length &&
+			next.every((s, i) => s.id === this.sections[i]?.id && s.title === this.sections[i]?.title);
+		if (!same) this.sections = next;
 	}
 
 	/** One section's body as the draft holds it; replaces the text only when it differs. */
@@ -275,6 +279,20 @@ export class EditorSession {
 		if (!state) return;
 		const at = locateFinding(state, finding) ?? { from: finding.from, to: finding.to };
 		this.reveal(sectionId, at);
+	}
+
+	/** Applies a finding's quick fix where the finding is now. */
+	applyFix(sectionId: string, finding: Finding): boolean {
+		const state = this.#state(sectionId);
+		if (!state || !finding.fix || finding.fix.length === 0) return false;
+		const at = locateFinding(state, finding);
+		if (!at) return false;
+		const delta = at.from - finding.from;
+		const changes = finding.fix.map((e) => ({ from: e.from + delta, to: e.to + delta, insert: e.insert }));
+		if (changes.some((c) => c.from < 0 || c.to > state.doc.length || c.from > c.to)) return false;
+		this.#dispatch(sectionId, { changes, userEvent: 'input.fix' });
+		this.#schedulers.get(sectionId)?.request();
+		return true;
 	}
 
 	/** 忽略此处. */
