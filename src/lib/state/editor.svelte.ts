@@ -7,6 +7,7 @@
 import { Transaction, type EditorState, type Text, type TransactionSpec } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { isolateHistory, undo } from '@codemirror/commands';
+import { untrack } from 'svelte';
 import type { CheckConfig, Finding } from '$lib/check/types';
 import { editorMessages as m } from '$lib/messages/editor';
 import { countChars, partitionIgnored, type Range } from '$lib/editor/findings';
@@ -40,6 +41,15 @@ export interface EditorSessionOptions {
 	/** A section without a mounted editor must be shown (for pages that show one at a time). */
 	onShowSection?: (sectionId: string) => void;
 }
+
+/** What the editor needs of the app's open-draft session (the app's DraftSession fits). */
+export interface DraftSource {
+	readonly draft: { id: string; sections: readonly EditorSectionInfo[] } | null;
+	updateSectionBody(sectionId: string, body: string): void;
+}
+
+/** App-wide defaults: where ignore lists live and how sections are checked. */
+export type EditorDefaults = Pick<EditorSessionOptions, 'ignoreStore' | 'createChecker'>;
 
 /** A finding together with a short piece of its text, for the panel. */
 export interface ListedFinding {
@@ -90,7 +100,71 @@ export class EditorSession {
 	#signatures = new Map<string, string>();
 	#fillBase = new Map<string, Text>();
 	#config: CheckConfig = {};
+	#defaults: EditorDefaults = {};
+	#onChangeFor = new Map<string, (body: string) => void>();
+	#bound: DraftSource | null = null;
+	#boundCount = 0;
+	#stopBinding: (() => void) | null = null;
 	#ignoreLoad: Promise<void> = Promise.resolve();
+
+	/** Sets the app-wide defaults (the settings-table ignore store, the real checker). */
+	configure(defaults: EditorDefaults): void {
+		this.#defaults = defaults;
+	}
+
+	/**
+	 * Follows an open draft: opens it here and re-syncs whenever its sections change (added,
+	 * removed, moved, renamed, replaced from another tab). Every SectionEditor of the draft page
+	 * calls this; the binding ends when the last one is gone. Returns the release function.
+	 */
+	attach(source: DraftSource): () => void {
+		if (this.#bound !== source) {
+			this.#stopBinding?.();
+			this.#bound = source;
+			this.#boundCount = 0;
+			this.#stopBinding = $effect.root(() => {
+				$effect(() => {
+					const draft = source.draft;
+					if (!draft) return;
+					const sections = draft.sections.map((s) => ({ id: s.id, title: s.title, body: s.body, kind: s.kind }));
+					const id = draft.id;
+					untrack(() => {
+						void this.open(id, sections, {
+							onBodyChange: (sectionId, body) => source.updateSectionBody(sectionId, body),
+							...this.#defaults
+						});
+					});
+				});
+			});
+		}
+		this.#boundCount++;
+		return () => {
+			this.#boundCount--;
+			// Let a component that replaces this one (same page, next section list) re-attach first.
+			queueMicrotask(() => {
+				if (this.#boundCount > 0 || this.#bound !== source) return;
+				this.#stopBinding?.();
+				this.#stopBinding = null;
+				this.#bound = null;
+			});
+		};
+	}
+
+	/**
+	 * Makes sure a section exists when a SectionEditor is used without an open draft (standalone);
+	 * `onchange` receives the writer's edits of that section.
+	 */
+	ensureSection(info: EditorSectionInfo, onchange?: (body: string) => void): void {
+		if (onchange) this.#onChangeFor.set(info.id, onchange);
+		if (this.#states.has(info.id)) return;
+		if (this.draftId === null) {
+			this.draftId = '';
+			this.#opts = { onBodyChange: () => {}, ...this.#defaults };
+		}
+		this.#infos.set(info.id, info);
+		this.#create(info);
+		this.sections = [...this.sections, { id: info.id, title: info.title }];
+	}
 
 	/** Opens a draft (or re-syncs it when it is already open, keeping every undo history). */
 	open(draftId: string, sections: readonly EditorSectionInfo[], options: EditorSessionOptions): Promise<void> {
@@ -98,7 +172,7 @@ export class EditorSession {
 		if (this.draftId !== draftId) {
 			this.close();
 			this.draftId = draftId;
-			const store = options.ignoreStore ?? memoryIgnoreStore();
+			const store = this.#ignoreStore();
 			this.#ignoreLoad = store.load(draftId).then(
 				(keys) => {
 					if (this.draftId !== draftId) return;
@@ -127,6 +201,7 @@ export class EditorSession {
 		this.#pendingReveal.clear();
 		this.#signatures.clear();
 		this.#fillBase.clear();
+		this.#onChangeFor.clear();
 		this.draftId = null;
 		this.sections = [];
 		this.findings = {};
@@ -382,8 +457,15 @@ export class EditorSession {
 
 	// ——— internals ———
 
+	#fallbackStore = memoryIgnoreStore();
+
+	#ignoreStore(): IgnoreStore {
+		return this.#opts.ignoreStore ?? this.#defaults.ignoreStore ?? this.#fallbackStore;
+	}
+
 	#makeChecker(info: EditorSectionInfo): SectionChecker {
-		return this.#opts.createChecker?.(info, this.#config) ?? noChecker;
+		const make = this.#opts.createChecker ?? this.#defaults.createChecker;
+		return make?.(info, this.#config) ?? noChecker;
 	}
 
 	#create(info: EditorSectionInfo): void {
@@ -409,7 +491,7 @@ export class EditorSession {
 	#drop(id: string): void {
 		this.#schedulers.get(id)?.dispose();
 		this.#views.get(id)?.destroy();
-		for (const map of [this.#states, this.#views, this.#checkers, this.#schedulers, this.#infos, this.#lastEmitted, this.#signatures])
+		for (const map of [this.#states, this.#views, this.#checkers, this.#schedulers, this.#infos, this.#lastEmitted, this.#signatures, this.#onChangeFor])
 			map.delete(id);
 		const { [id]: _f, ...findings } = this.findings;
 		this.findings = findings;
@@ -420,7 +502,9 @@ export class EditorSession {
 	#changed(id: string, state: EditorState): void {
 		const body = state.doc.toString();
 		this.#lastEmitted.set(id, body);
-		this.#opts.onBodyChange(id, body);
+		const own = this.#onChangeFor.get(id);
+		if (own) own(body);
+		else this.#opts.onBodyChange(id, body);
 		this.#schedulers.get(id)?.request();
 		// Typing after a fill-in: the section's own Ctrl+Z still works; 撤销填空 no longer applies.
 		const fill = this.lastFill;
@@ -502,7 +586,7 @@ export class EditorSession {
 		const draftId = this.draftId;
 		if (!draftId) return;
 		await this.#ignoreLoad;
-		await (this.#opts.ignoreStore ?? memoryIgnoreStore()).save(draftId, [...this.ignored]);
+		await this.#ignoreStore().save(draftId, [...this.ignored]);
 	}
 }
 
