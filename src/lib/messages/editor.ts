@@ -1,7 +1,7 @@
 /** Every text the editor, the findings panel, the badge and 逐项填空 show to the writer. */
 
 export const editorMessages = {
-	badge: (n: number) => (n > 0 ? `还有 ${n} 处未填写` : '没有未填写之处'),
+	badge: (n: number) => `还有 ${n} 处未填写`,
 	badgeTitle: '按 F8 / Shift+F8 跳到下一处 / 上一处未填写',
 	charCount: (n: number) => `${n} 字`,
 	reportCharCount: (n: number) => `全文 ${n} 字`,
