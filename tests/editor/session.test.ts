@@ -13,7 +13,7 @@ let saved: Record<string, string>;
 const store = memoryIgnoreStore();
 
 beforeEach(async () => {
-	vi.useFakeTimers();
+	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'queueMicrotask', 'Date', 'performance'] });
 	saved = {};
 	session = new EditorSession();
 	await session.open('d1', sections, {

@@ -14,6 +14,9 @@ export interface CheckSchedulerOptions {
 	/** Debounce used once a check took longer than `slowThreshold` (ms). */
 	slowDelay?: number;
 	slowThreshold?: number;
+	/** Longest a change waits while edits keep coming (ms), so a fast typist still sees checks. */
+	maxWait?: number;
+	now?: () => number;
 	setTimer?: (fn: () => void, ms: number) => unknown;
 	clearTimer?: (handle: unknown) => void;
 }
@@ -23,12 +26,15 @@ export class CheckScheduler {
 	#timer: unknown = null;
 	#pending = false;
 	#lastDuration = 0;
+	#firstRequestAt = -1;
 
 	constructor(options: CheckSchedulerOptions) {
 		this.#opts = {
 			fastDelay: 0,
 			slowDelay: 150,
-			slowThreshold: 8,
+			slowThreshold: 12,
+			maxWait: 400,
+			now: () => Date.now(),
 			setTimer: (fn, ms) => setTimeout(fn, ms),
 			clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
 			...options
@@ -42,6 +48,7 @@ export class CheckScheduler {
 
 	/** The text changed: check again when the debounce has passed and no composition is active. */
 	request(): void {
+		if (!this.#pending) this.#firstRequestAt = this.#opts.now();
 		this.#pending = true;
 		this.#arm();
 	}
@@ -65,8 +72,10 @@ export class CheckScheduler {
 
 	#arm(): void {
 		this.#clear();
-		const delay = this.#lastDuration > this.#opts.slowThreshold ? this.#opts.slowDelay : this.#opts.fastDelay;
-		this.#timer = this.#opts.setTimer(() => {
+		const debounce = this.#lastDuration > this.#opts.slowThreshold ? this.#opts.slowDelay : this.#opts.fastDelay;
+		const waited = this.#opts.now() - this.#firstRequestAt;
+		const delay = Math.max(0, Math.min(debounce, this.#opts.maxWait - waited));
+		const fire = () => {
 			this.#timer = null;
 			// Still composing: look again later (compositionend also re-arms at once), so no
 			// decoration update ever lands inside a composition and none is lost after it.
@@ -75,7 +84,18 @@ export class CheckScheduler {
 				return;
 			}
 			this.#fire();
-		}, delay);
+		};
+		if (delay > 0) {
+			this.#timer = this.#opts.setTimer(fire, delay);
+			return;
+		}
+		// No debounce: run before the browser paints, so the keystroke and its underline land in
+		// the same frame. A token lets #clear cancel it.
+		const token = { cancelled: false };
+		this.#timer = token;
+		queueMicrotask(() => {
+			if (!token.cancelled) fire();
+		});
 	}
 
 	#fire(): void {
@@ -84,7 +104,9 @@ export class CheckScheduler {
 	}
 
 	#clear(): void {
-		if (this.#timer !== null) this.#opts.clearTimer(this.#timer);
+		const t = this.#timer;
+		if (t !== null && typeof t === 'object' && 'cancelled' in t) (t as { cancelled: boolean }).cancelled = true;
+		else if (t !== null) this.#opts.clearTimer(t);
 		this.#timer = null;
 	}
 }

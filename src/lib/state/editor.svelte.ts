@@ -64,6 +64,17 @@ interface FillRecord {
 
 const noChecker: SectionChecker = { check: () => [] };
 
+function samePlaces(placed: readonly { from: number; to: number; finding: Finding }[], next: readonly Finding[]): boolean {
+	if (placed.length !== next.length) return false;
+	const sorted = [...next].sort((a, b) => a.from - b.from || a.to - b.to);
+	for (let i = 0; i < sorted.length; i++) {
+		const p = placed[i];
+		const n = sorted[i];
+		if (!p || !n || p.from !== n.from || p.to !== n.to || p.finding.key !== n.key || p.finding.message !== n.message) return false;
+	}
+	return true;
+}
+
 function safeGet(key: string): string | null {
 	try {
 		return localStorage.getItem(key);
@@ -518,7 +529,10 @@ export class EditorSession {
 		this.#schedulers.get(id)?.request();
 		// Typing after a fill-in: the section's own Ctrl+Z still works; 撤销填空 no longer applies.
 		const fill = this.lastFill;
-		if (fill && fill.sections.some((s) => s.id === id && s.docAfter !== state.doc)) this.lastFill = null;
+		if (fill && fill.sections.some((s) => s.id === id && s.docAfter !== state.doc)) {
+			this.lastFill = null;
+			this.notice = '';
+		}
 	}
 
 	#state(id: string): EditorState | undefined {
@@ -580,6 +594,10 @@ export class EditorSession {
 			listed.map((l) => l.finding),
 			this.ignored
 		);
+		const state = this.#state(id);
+		// Unchanged findings already sit at these positions (mapped through the edit): leave the
+		// decorations alone, so a keystroke costs no redraw of every underline.
+		if (state && samePlaces(placedFindings(state), shown)) return;
 		const view = this.#views.get(id);
 		if (view?.composing) {
 			// Never touch decorations inside a composition; check again when it ends.
