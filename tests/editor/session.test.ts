@@ -10,11 +10,12 @@ const sections: EditorSectionInfo[] = [
 
 let session: EditorSession;
 let saved: Record<string, string>;
-const store = memoryIgnoreStore();
+let store = memoryIgnoreStore();
 
 beforeEach(async () => {
 	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'queueMicrotask', 'Date', 'performance'] });
 	saved = {};
+	store = memoryIgnoreStore();
 	session = new EditorSession();
 	await session.open('d1', sections, {
 		onBodyChange: (id, body) => (saved[id] = body),
@@ -29,10 +30,14 @@ afterEach(() => {
 	vi.useRealTimers();
 });
 
-test('opening checks every section and counts the blanks and characters', () => {
+test('opening checks every section and counts the blanks', () => {
 	expect(session.blankCount).toBe(4);
-	expect(session.chars).toEqual({ a: 23, b: 11 });
-	expect(session.reportChars).toBe(34);
+	expect(session.findings.b?.map((l) => l.excerpt)).toEqual(['完成固定资产投资万元。']);
+});
+
+test('ignored blanks are left out of the fill-in form', async () => {
+	await session.ignore(session.findings.b![0]!.finding.key);
+	expect(session.fillInItems().map((i) => i.sectionId)).toEqual(['a', 'a', 'a']);
 });
 
 test('fill-in fills every blank in one step per section, and 撤销填空 restores them', () => {

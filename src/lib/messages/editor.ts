@@ -3,8 +3,8 @@
 export const editorMessages = {
 	badge: (n: number) => `还有 ${n} 处未填写`,
 	badgeTitle: '按 F8 / Shift+F8 跳到下一处 / 上一处未填写',
-	charCount: (n: number) => `${n} 字`,
-	reportCharCount: (n: number) => `全文 ${n} 字`,
+	prevBlank: '上一处未填写',
+	nextBlank: '下一处未填写',
 	editorLabel: (title: string) => `${title}：正文`,
 	checking: '正在检查…',
 

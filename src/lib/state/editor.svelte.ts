@@ -10,7 +10,7 @@ import { isolateHistory, undo } from '@codemirror/commands';
 import { untrack } from 'svelte';
 import type { CheckConfig, Finding } from '$lib/check/types';
 import { editorMessages as m } from '$lib/messages/editor';
-import { countChars, partitionIgnored, type Range } from '$lib/editor/findings';
+import { partitionIgnored, type Range } from '$lib/editor/findings';
 import { blankRanges, locateFinding, placedFindings, setFindings } from '$lib/editor/findings-field';
 import { findBlank } from '$lib/editor/navigation';
 import { CheckScheduler } from '$lib/editor/schedule';
@@ -90,7 +90,6 @@ export class EditorSession {
 	/** Every finding per section as last checked, ignored ones included. */
 	findings = $state.raw<Record<string, readonly ListedFinding[]>>({});
 	ignored = $state.raw<ReadonlySet<string>>(new Set());
-	chars = $state.raw<Record<string, number>>({});
 	activeSectionId = $state<string | null>(null);
 	lastFill = $state.raw<FillRecord | null>(null);
 	/** A short status line for the writer (fill-in done, undo done). */
@@ -105,8 +104,6 @@ export class EditorSession {
 			for (const { finding } of list) if (finding.category === 'blank' && !this.ignored.has(finding.key)) n++;
 		return n;
 	});
-
-	reportChars = $derived(Object.values(this.chars).reduce((a, b) => a + b, 0));
 
 	#opts: EditorSessionOptions = { onBodyChange: () => {} };
 	#states = new Map<string, EditorState>();
@@ -224,7 +221,6 @@ export class EditorSession {
 		this.draftId = null;
 		this.sections = [];
 		this.findings = {};
-		this.chars = {};
 		this.ignored = new Set();
 		this.activeSectionId = null;
 		this.lastFill = null;
@@ -516,8 +512,6 @@ export class EditorSession {
 			map.delete(id);
 		const { [id]: _f, ...findings } = this.findings;
 		this.findings = findings;
-		const { [id]: _c, ...chars } = this.chars;
-		this.chars = chars;
 	}
 
 	#changed(id: string, state: EditorState): void {
@@ -577,8 +571,6 @@ export class EditorSession {
 			}));
 			this.findings = { ...this.findings, [id]: listed };
 		}
-		const count = countChars(text);
-		if (this.chars[id] !== count) this.chars = { ...this.chars, [id]: count };
 		this.#showFindings(id);
 		this.checks++;
 		const ms = performance.now() - t0;
