@@ -115,3 +115,20 @@ test('a body changed from outside replaces the text without telling the draft ba
 	vi.runAllTimers();
 	expect(session.blankCount).toBe(1);
 });
+
+test('minimalChange keeps the common start and end', async () => {
+	const { minimalChange } = await import('../../src/lib/state/editor.svelte');
+	expect(minimalChange('实现产值亿元', '实现产值5亿元')).toEqual({ from: 4, to: 4, insert: '5' });
+	expect(minimalChange('aaa', 'aa')).toEqual({ from: 2, to: 3, insert: '' });
+	expect(minimalChange('', '新')).toEqual({ from: 0, to: 0, insert: '新' });
+	expect(minimalChange('同一', '同一')).toEqual({ from: 2, to: 2, insert: '' });
+});
+
+test('a change from another tab keeps the cursor where the writer was', () => {
+	session.insertAtCursor('', 'b');
+	session.reveal('b', { from: 2, to: 2 });
+	session.sync([sections[0]!, { ...sections[1]!, body: sections[1]!.body + '另起一段。' }]);
+	expect(session.text('b')).toBe('完成固定资产投资万元。另起一段。');
+	session.insertAtCursor('X', 'b');
+	expect(session.text('b')).toBe('完成X固定资产投资万元。另起一段。');
+});

@@ -42,6 +42,7 @@ export const editorMessages = {
 	fillInUndone: (n: number) => `已撤销 ${n} 处填空。`,
 	fillInDone: (n: number) => `已填入 ${n} 处。可按 Ctrl+Z 或点“撤销填空”恢复。`,
 	fillInUndoStale: '填空后正文又有改动，部分章节未能撤销；请在该章节中按 Ctrl+Z。',
+	fillInUnitAdded: '原文缺了单位，填入时会一并补上',
 	fillInProgress: (done: number, total: number) => `已填 ${done} / ${total}`,
 	fillInAsk: {
 		number: '数值',

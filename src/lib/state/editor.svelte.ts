@@ -64,6 +64,16 @@ interface FillRecord {
 
 const noChecker: SectionChecker = { check: () => [] };
 
+/** The one change turning `a` into `b` (common start and end kept, so cursor and marks stay put). */
+export function minimalChange(a: string, b: string): { from: number; to: number; insert: string } {
+	let start = 0;
+	const max = Math.min(a.length, b.length);
+	while (start < max && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+	let end = 0;
+	while (end < max - start && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++;
+	return { from: start, to: a.length - end, insert: b.slice(start, b.length - end) };
+}
+
 function samePlaces(placed: readonly { from: number; to: number; finding: Finding }[], next: readonly Finding[]): boolean {
 	if (placed.length !== next.length) return false;
 	const sorted = [...next].sort((a, b) => a.from - b.from || a.to - b.to);
@@ -266,7 +276,7 @@ export class EditorSession {
 		}
 		this.#lastEmitted.set(sectionId, body);
 		this.#dispatch(sectionId, {
-			changes: { from: 0, to: state.doc.length, insert: body },
+			changes: minimalChange(state.doc.toString(), body),
 			annotations: [externalChange.of(true), Transaction.addToHistory.of(false)]
 		});
 		this.#schedulers.get(sectionId)?.request();
