@@ -24,5 +24,18 @@ export function fakeCheck(text: string): Finding[] {
 		const from = (m.index ?? 0) + 2;
 		out.push(blank(text, from, from + 2, { kind: 'masked-year', label: '', unit: '', valueKind: 'year' }));
 	}
+	for (const m of text.matchAll(/增长-(\d+(?:\.\d+)?)%/g)) {
+		const from = m.index ?? 0;
+		const to = from + m[0].length;
+		out.push({
+			...blank(text, from, to, { kind: 'masked-number', label: '', unit: '', valueKind: 'number' }),
+			category: 'format',
+			severity: 'warning',
+			rule: 'negative-growth',
+			blank: undefined,
+			message: '负增长宜写作“下降”',
+			fix: [{ from, to, insert: `下降${m[1]}%` }]
+		});
+	}
 	return out.sort((a, b) => a.from - b.from);
 }

@@ -132,3 +132,13 @@ test('a change from another tab keeps the cursor where the writer was', () => {
 	session.insertAtCursor('X', 'b');
 	expect(session.text('b')).toBe('完成X固定资产投资万元。另起一段。');
 });
+
+test('a quick fix lands where its finding is now, even after edits before it', () => {
+	session.sync([sections[0]!, { ...sections[1]!, body: '利润增长-5%，' }]);
+	vi.runAllTimers();
+	const fixable = session.findings.b!.find((l) => l.finding.fix)!.finding;
+	session.reveal('b', { from: 0, to: 0 });
+	session.insertAtCursor('全年', 'b');
+	expect(session.applyFix('b', fixable)).toBe(true);
+	expect(session.text('b')).toBe('全年利润下降5%，');
+});

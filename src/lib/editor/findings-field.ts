@@ -6,7 +6,7 @@
  */
 import { StateEffect, StateField, type EditorState, type Extension, type Range as CmRange } from '@codemirror/state';
 import { Decoration, EditorView, WidgetType, hoverTooltip, type DecorationSet, type Tooltip } from '@codemirror/view';
-import type { Finding, TextEdit } from '$lib/check/types';
+import type { Finding } from '$lib/check/types';
 import { editorMessages as m } from '$lib/messages/editor';
 import { sortFindings, type Range } from './findings';
 
@@ -91,21 +91,11 @@ export function locateFinding(state: EditorState, finding: Finding): Range | nul
 /** What the tooltip's buttons do; the session supplies them. */
 export interface FindingActions {
 	ignore(finding: Finding): void;
+	/** Applies the finding's quick fix where the finding is now. */
+	fix(finding: Finding): void;
 }
 
-function applyFix(view: EditorView, finding: Finding, placed: Range): void {
-	const fix = finding.fix ?? [];
-	if (fix.length === 0) return;
-	// Fix offsets were computed on the checked text; shift them by how far the finding moved.
-	const delta = placed.from - finding.from;
-	const changes = fix.map((e: TextEdit) => ({ from: e.from + delta, to: e.to + delta, insert: e.insert }));
-	const len = view.state.doc.length;
-	if (changes.some((c) => c.from < 0 || c.to > len || c.from > c.to)) return;
-	view.dispatch({ changes, userEvent: 'input.fix' });
-	view.focus();
-}
-
-function tooltipDom(view: EditorView, hits: PlacedFinding[], actions: FindingActions): HTMLElement {
+function tooltipDom(hits: PlacedFinding[], actions: FindingActions): HTMLElement {
 	const box = document.createElement('div');
 	box.className = 'gj-tooltip';
 	for (const hit of hits) {
@@ -126,7 +116,7 @@ function tooltipDom(view: EditorView, hits: PlacedFinding[], actions: FindingAct
 			b.type = 'button';
 			b.textContent = f.fix.length === 1 ? m.applyFixTo(f.fix[0]?.insert ?? '') : m.applyFix;
 			b.addEventListener('mousedown', (e) => e.preventDefault());
-			b.addEventListener('click', () => applyFix(view, f, hit));
+			b.addEventListener('click', () => actions.fix(f));
 			buttons.append(b);
 		}
 		const ign = document.createElement('button');
@@ -151,7 +141,7 @@ function findingTooltip(actions: FindingActions): Extension {
 			if (hits.length === 0) return null;
 			const from = Math.min(...hits.map((h) => h.from));
 			const to = Math.max(...hits.map((h) => h.to));
-			return { pos: from, end: to, above: true, create: () => ({ dom: tooltipDom(view, hits, actions) }) };
+			return { pos: from, end: to, above: true, create: () => ({ dom: tooltipDom(hits, actions) }) };
 		},
 		{ hideOnChange: true, hoverTime: 250 }
 	);

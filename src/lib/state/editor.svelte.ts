@@ -502,7 +502,10 @@ export class EditorSession {
 			focused: () => (this.activeSectionId = id),
 			compositionEnded: () => this.#schedulers.get(id)?.compositionEnded(),
 			goToBlank: (dir) => this.goToBlank(dir, id),
-			ignore: (f) => void this.ignore(f.key)
+			ignore: (f) => void this.ignore(f.key),
+			fix: (f) => {
+				if (this.applyFix(id, f)) this.#views.get(id)?.focus();
+			}
 		};
 		this.#states.set(id, createSectionState(info.body, info.title, hooks));
 		this.#lastEmitted.set(id, info.body);
