@@ -18,7 +18,12 @@ describe('engine', () => {
 		expect(name.line).toBe(2);
 		expect(name.column).toBe(1);
 		expect(name.message).toBe('名称被隐去：aa（请填写实际名称）');
-		expect(f.find((x) => x.rule === 'masked-year')!.message).toContain('年份未填写');
+		expect(f.find((x) => x.rule === 'masked-year')!.message).toBe('年份未填写');
+	});
+
+	test('empty and blank texts give no findings', () => {
+		expect(checkText('')).toEqual([]);
+		expect(checkText('\n\n   \n')).toEqual([]);
 	});
 
 	test('the four blank kinds are category blank; other checks are not', () => {

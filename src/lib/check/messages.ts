@@ -2,7 +2,7 @@
 export const checkMessages = {
 	maskedYear: {
 		description: '年份被 xx、__ 等占位符代替，尚未填写。',
-		maskedYear: '年份未填写：{token}（请填写实际年份）'
+		maskedYear: '年份未填写'
 	},
 	maskedName: {
 		description: '地名、单位名等被 aa、xx、** 等占位符隐去。',
