@@ -116,6 +116,8 @@ function scan(s: string): MaskScan {
 			hits.push(numberHit(s, a, to, s[to] ?? '月'));
 			continue;
 		}
+		// X5车型, 型号X200: one letter x among digits and no unit after is a model name.
+		if (hasDigit && !unit && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token)) continue;
 		if (hasDigit || unit) {
 			const onlyOdd = /^[?○□]+$/.test(token) || token === '×' || token === '*';
 			if (!hasDigit && onlyOdd && !unit) continue;
