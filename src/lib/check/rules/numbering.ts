@@ -50,7 +50,8 @@ export const numbering = defineRule({
 			skipped: M.numbering.skipped,
 			repeated: M.numbering.repeated,
 			restarted: M.numbering.restarted,
-			listSkipped: M.numbering.listSkipped
+			listSkipped: M.numbering.listSkipped,
+			levelOrder: M.numbering.levelOrder
 		},
 		description: M.numbering.description
 	},
@@ -80,7 +81,10 @@ export const numbering = defineRule({
 				const to = at + m[1]!.length;
 				const prev = last[lv]!;
 				const show = LEVELS[lv]!.show;
-				if (prev > 0 && n === prev) ctx.report({ from: at, to, messageId: 'repeated', data: { got: show(n) } });
+				const deeper = last.findIndex((v, d) => d > lv && v > 0);
+				if (prev === 0 && deeper > 0)
+					ctx.report({ from: at, to, messageId: 'levelOrder', data: { got: show(n), after: LEVELS[deeper]!.show(last[deeper]!) } });
+				else if (prev > 0 && n === prev) ctx.report({ from: at, to, messageId: 'repeated', data: { got: show(n) } });
 				else if (prev > 0 && n === 1) ctx.report({ from: at, to, messageId: 'restarted', data: { prev: show(prev), got: show(n) } });
 				else if (n > prev + 1 && !(prev === 0 && lv > 0 && n === 1))
 					ctx.report({ from: at, to, messageId: 'skipped', data: { prev: prev ? show(prev) : '（开头）', expected: show(prev + 1), got: show(n) } });
