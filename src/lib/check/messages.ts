@@ -46,7 +46,8 @@ export const checkMessages = {
 		repeated: '序号重复：“{got}”与上一个相同',
 		restarted: '序号重新开始：“{prev}”之后又从“{got}”开始',
 		listSkipped: '“{prev}”之后缺少“{expected}”',
-		levelOrder: '层级顺序不对：“{got}”出现在下一级序号“{after}”之后'
+		levelOrder: '层级顺序不对：“{got}”出现在下一级序号“{after}”之后',
+		startsAt: '序号应从“{expected}”开始，这里是“{got}”'
 	},
 	cli: {
 		usage: '用法：gaojiang check [--json] 文件...',
