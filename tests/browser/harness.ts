@@ -67,7 +67,8 @@ export async function launch(
  * no unload handlers, no flush. (Persistent contexts do not expose the browser process.)
  */
 export function killBrowser(profileDir: string): void {
-	spawnSync('pkill', ['-KILL', '-f', `--user-data-dir=${profileDir}`]);
+	// '--' ends pkill's options: the pattern itself starts with '--'.
+	spawnSync('pkill', ['-KILL', '-f', '--', `--user-data-dir=${profileDir}`]);
 }
 
 /** Collects page errors so a test can assert that none happened. */

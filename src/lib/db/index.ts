@@ -1,0 +1,25 @@
+/** The data layer: one Dexie database and plain async repository functions. */
+export { db, useDatabase, GaojiangDb, DB_NAME } from './database';
+export type { SnapshotRow, SnapshotReason, PackRow, SettingRow } from './database';
+export {
+	createDraft,
+	buildDraft,
+	yearFromTitle,
+	insertDraftCopy,
+	getDraft,
+	listDrafts,
+	saveDraft,
+	renameDraft,
+	duplicateDraft,
+	trashDraft,
+	restoreDraft,
+	purgeDraft
+} from './drafts';
+export type { NewDraft, SaveResult } from './drafts';
+export { snapshot, listSnapshots, getSnapshot, restoreSnapshot, MAX_AUTO_SNAPSHOTS } from './snapshots';
+export { getSetting, setSetting, deleteSetting, settingKeys } from './settings';
+export { listPacks, getPack, putPack, deletePack } from './packs';
+export { onDraftChange, announceDraftChange, CHANNEL_NAME, TAB_ID } from './events';
+export type { DraftChange } from './events';
+export { isQuotaError, isUnavailableError, describeDbError } from './errors';
+export { newId } from './ids';

@@ -1,0 +1,24 @@
+import { db } from './database';
+
+/** Reads a setting; `fallback` when absent. The caller knows the value's type. */
+export async function getSetting<T>(key: string, fallback: T): Promise<T>;
+export async function getSetting<T>(key: string): Promise<T | undefined>;
+export async function getSetting<T>(key: string, fallback?: T): Promise<T | undefined> {
+	const row = await db().settings.get(key);
+	return row === undefined ? fallback : (row.value as T);
+}
+
+/** Stores a setting (structured-clone safe values only). */
+export async function setSetting<T>(key: string, value: T): Promise<void> {
+	await db().settings.put({ key, value: structuredClone(value) });
+}
+
+export async function deleteSetting(key: string): Promise<void> {
+	await db().settings.delete(key);
+}
+
+/** Key helpers so every helper spells per-draft keys the same way. */
+export const settingKeys = {
+	export: (draftId: string) => `export:${draftId}`,
+	ignore: (draftId: string) => `ignore:${draftId}`
+} as const;

@@ -1,0 +1,85 @@
+import type { Draft } from '../model';
+import { db, type SnapshotReason, type SnapshotRow } from './database';
+import { newId } from './ids';
+import { announceDraftChange } from './events';
+
+/** Automatic snapshots kept per draft; older automatic ones are pruned. Others are kept. */
+export const MAX_AUTO_SNAPSHOTS = 50;
+
+/**
+ * Takes a snapshot of a draft: the given content, or the stored draft when none is given.
+ * Returns null when there is nothing to snapshot.
+ */
+export async function snapshot(
+	draftId: string,
+	reason: SnapshotReason,
+	content?: Draft
+): Promise<SnapshotRow | null> {
+	const d = db();
+	const draft = content ? structuredClone(content) : await d.drafts.get(draftId);
+	if (!draft) return null;
+	const row: SnapshotRow = { id: newId(), draftId, takenAt: Date.now(), reason, draft };
+	await d.transaction('rw', d.snapshots, async () => {
+		await d.snapshots.add(row);
+		if (reason === 'auto') {
+			const autos = await d.snapshots
+				.where('[draftId+takenAt]')
+				.between([draftId, -Infinity], [draftId, Infinity])
+				.filter((s) => s.reason === 'auto')
+				.primaryKeys();
+			// Keys come oldest first (index order); drop the oldest beyond the cap.
+			const excess = autos.length - MAX_AUTO_SNAPSHOTS;
+			if (excess > 0) await d.snapshots.bulkDelete(autos.slice(0, excess));
+		}
+	});
+	return row;
+}
+
+/** A draft's snapshots, newest first. */
+export async function listSnapshots(draftId: string): Promise<SnapshotRow[]> {
+	const rows = await db()
+		.snapshots.where('[draftId+takenAt]')
+		.between([draftId, -Infinity], [draftId, Infinity])
+		.toArray();
+	return rows.reverse();
+}
+
+export async function getSnapshot(id: string): Promise<SnapshotRow | undefined> {
+	return db().snapshots.get(id);
+}
+
+/**
+ * Restores a snapshot's content into its draft. The current state is snapshotted first, so
+ * the restore itself can be undone from the history. Keeps the draft's id and moves its
+ * revision forward (other tabs see a normal newer revision).
+ */
+export async function restoreSnapshot(snapshotId: string): Promise<Draft> {
+	const d = db();
+	const restored = await d.transaction('rw', d.drafts, d.snapshots, async () => {
+		const snap = await d.snapshots.get(snapshotId);
+		if (!snap) throw new Error(`历史版本不存在：${snapshotId}`);
+		const current = await d.drafts.get(snap.draftId);
+		const now = Date.now();
+		if (current) {
+			await d.snapshots.add({
+				id: newId(),
+				draftId: snap.draftId,
+				takenAt: now,
+				reason: 'before-restore',
+				draft: structuredClone(current)
+			});
+		}
+		const next: Draft = {
+			...structuredClone(snap.draft),
+			id: snap.draftId,
+			revision: (current?.revision ?? snap.draft.revision) + 1,
+			updatedAt: now,
+			createdAt: current?.createdAt ?? snap.draft.createdAt,
+			deletedAt: current?.deletedAt ?? null
+		};
+		await d.drafts.put(next);
+		return next;
+	});
+	announceDraftChange(restored.id, restored.revision);
+	return restored;
+}

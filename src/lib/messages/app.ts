@@ -1,0 +1,209 @@
+/** Every string the app shell, drafts pages, history and backup show. Simplified Chinese. */
+import type { Section } from '../model';
+
+export const defaultDraft: { title: string; sections: Array<Omit<Section, 'id'>> } = {
+	title: '未命名草稿',
+	sections: [{ kind: 'free', title: '正文', body: '' }]
+};
+
+/** "标题（副本）" for duplicates. */
+export const copyTitle = (title: string) => `${title}（副本）`;
+/** The losing side of a two-tab conflict. */
+export const conflictCopyTitle = (title: string, hhmm: string) => `${title}（冲突副本 ${hhmm}）`;
+
+export const dbErrors = {
+	quota: '浏览器存储空间已满，无法保存。文字仍在本页中，请立即下载备份，再清理空间。',
+	unavailable: '浏览器存储不可用（可能是隐私/无痕模式或被禁止）。',
+	other: (msg: string) => `存储出错：${msg}`
+} as const;
+
+export const sectionDefaults = {
+	title: '新章节'
+} as const;
+
+/** Backup file errors: each names what is wrong and, where it can, the JSON path. */
+export const backupErrors = {
+	tooLarge: (mb: string, maxMb: number) => `备份文件太大（${mb} MB），最多 ${maxMb} MB。数据库未做任何改动。`,
+	empty: '备份文件是空的。数据库未做任何改动。',
+	notJson: (detail: string) => `这不是有效的 JSON 文件（可能不完整或被截断）：${detail}。数据库未做任何改动。`,
+	notObject: '备份文件的内容应为一个对象（{…}）。数据库未做任何改动。',
+	wrongType: '这不是稿匠备份文件（type 应为 "gaojiang-backup"）。数据库未做任何改动。',
+	newerVersion: (n: string) => `此备份来自更新版本的稿匠（备份格式版本 ${n}），请先升级稿匠。数据库未做任何改动。`,
+	forbiddenKey: (path: string, key: string) => `备份文件在 ${path} 处含有不允许的键名 "${key}"。数据库未做任何改动。`,
+	tooDeep: (path: string) => `备份文件在 ${path} 处嵌套过深。数据库未做任何改动。`,
+	invalid: (count: number) => `备份文件有 ${count} 处内容不符合格式，未恢复任何内容，数据库未做任何改动：`,
+	readFailed: (msg: string) => `无法读取文件：${msg}`,
+	writeFailed: (msg: string) => `恢复时写入失败，已全部撤销，数据库未做任何改动：${msg}`
+} as const;
+
+/** One schema problem, at a JSON path. */
+export const issueText = {
+	at: (path: string, what: string) => `${path}：${what}`,
+	missing: '缺少此项',
+	expected: (expected: string, received: string) => `应为${expected}，实际是${received}`,
+	oneOf: (options: string) => `应为 ${options} 之一`,
+	tooLong: (max: string) => `过长或过多（最多 ${max}）`,
+	tooShort: '不能为空',
+	notInteger: '应为整数',
+	outOfRange: (limit: string) => `超出范围（界限 ${limit}）`,
+	notFinite: '应为有限的数字',
+	other: (msg: string) => msg,
+	root: '（整个文件）'
+} as const;
+
+/** Names of JSON value kinds, for issue messages. */
+export const valueKinds: Record<string, string> = {
+	string: '文字',
+	number: '数字',
+	boolean: '真/假值',
+	null: '空值 null',
+	undefined: '缺失',
+	array: '列表 […]',
+	object: '对象 {…}'
+};
+
+export const restoreSummaryText = (s: { added: number; replaced: number; copies: number; unchanged: number }) =>
+	`已恢复：新增 ${s.added} 篇草稿，更新 ${s.replaced} 篇，另存副本 ${s.copies} 篇，未变 ${s.unchanged} 篇。`;
+
+/** Titles for the copy kept when a backup draft and a stored draft share an id. */
+export const restoreCopyTitle = {
+	fromBackup: (title: string) => `${title}（备份中的旧版本）`,
+	fromDevice: (title: string) => `${title}（本机旧版本）`
+} as const;
+
+export const backupFileName = (stamp: string) => `稿匠备份-${stamp}.json`;
+
+/** App shell. */
+export const shell = {
+	brand: '稿匠',
+	tagline: '写总结、述职报告的草稿本',
+	nav: { drafts: '草稿', packs: '模板包', trash: '回收站', settings: '备份与设置' },
+	storageUnavailable: '浏览器存储不可用（可能是隐私/无痕模式，或浏览器禁止了本地存储）。你仍可以写作，但内容只保存在本页内存中，关闭页面前请下载备份。',
+	downloadBackup: '立即下载备份',
+	persisted: '本地存储：已设为持久保存',
+	notPersisted: '本地存储：浏览器在空间紧张时可能清理，请定期下载备份',
+	persistUnknown: '本地存储：尚未确认是否持久保存',
+	memoryOnly: '本地存储：仅在内存中（关闭页面即丢失）',
+	loading: '正在打开本地存储…'
+} as const;
+
+/** The drafts page, trash and list items. */
+export const draftsPage = {
+	title: '我的草稿',
+	newTitlePlaceholder: '新草稿标题，如“2026年度工作总结”',
+	create: '新建草稿',
+	searchPlaceholder: '搜索标题和正文',
+	empty: '还没有草稿。输入标题，点“新建草稿”开始写。',
+	noMatch: (q: string) => `没有找到包含“${q}”的草稿。`,
+	open: '打开',
+	rename: '重命名',
+	renameSave: '确定',
+	renameCancel: '取消',
+	duplicate: '复制',
+	trash: '删除',
+	trashed: (title: string) => `已将“${title}”移到回收站。`,
+	undo: '撤销',
+	updated: (when: string) => `最后编辑 ${when}`,
+	chars: (n: number) => `${n} 字`,
+	sections: (n: number) => `${n} 节`,
+	titleLabel: '标题',
+	loadFailed: (msg: string) => `读取草稿失败：${msg}`
+} as const;
+
+export const trashPage = {
+	title: '回收站',
+	hint: '删除的草稿先放在这里。恢复后回到草稿列表；彻底删除后无法找回。',
+	empty: '回收站是空的。',
+	restore: '恢复',
+	purge: '彻底删除',
+	purgeConfirm: (title: string) => `彻底删除“${title}”及其全部历史版本？此操作无法撤销。`,
+	deletedAt: (when: string) => `删除于 ${when}`
+} as const;
+
+/** The draft page. */
+export const draftPage = {
+	notFound: '找不到这篇草稿（可能已被彻底删除）。',
+	backToList: '返回草稿列表',
+	titleLabel: '标题',
+	yearLabel: '年度',
+	yearPlaceholder: '如 2026',
+	inTrash: '这篇草稿在回收站中。',
+	restoreFromTrash: '恢复',
+	totalChars: (n: number) => `全文 ${n} 字`,
+	sectionChars: (n: number) => `${n} 字`,
+	sectionTitleLabel: '章节标题',
+	sectionBodyLabel: (title: string) => `${title || '章节'}正文`,
+	addSection: '添加章节',
+	moveUp: '上移',
+	moveDown: '下移',
+	remove: '删除章节',
+	removeConfirm: (title: string, chars: number) =>
+		`删除章节“${title || '未命名'}”（${chars} 字）？删除前会自动保存一个历史版本，可在“历史版本”中恢复。`,
+	noSections: '这篇草稿还没有章节。',
+	loading: '正在打开…',
+	sidePanel: '辅助面板'
+} as const;
+
+export const saveStatusText = {
+	idle: '',
+	pending: '有修改，即将保存',
+	saving: '保存中…',
+	saved: (hhmmss: string) => `已保存 ${hhmmss}`,
+	error: (reason: string) => `保存失败：${reason}`,
+	retry: '重试',
+	downloadBackup: '立即下载备份'
+} as const;
+
+export const noticeText = {
+	conflictCopy: (original: string, copy: string) =>
+		`另一个窗口同时修改了“${original}”的同一处内容。为了不丢字，两份都已保留：本窗口的内容另存为“${copy}”，你正在编辑这份副本。`,
+	openOriginal: '打开原稿',
+	merged: '另一个窗口的修改已与本窗口的修改合并。',
+	reloaded: '已载入另一个窗口保存的最新内容。',
+	deletedElsewhere: '这篇草稿在另一个窗口被删除或移入回收站。本窗口的内容仍在，已另存为副本。',
+	dismiss: '知道了'
+} as const;
+
+export const historyText = {
+	title: '历史版本',
+	empty: '还没有历史版本。编辑时每 5 分钟自动保存一版，整体替换内容前也会保存。',
+	takeNow: '保存当前版本',
+	view: '查看',
+	hide: '收起',
+	restore: '恢复此版本',
+	restored: (when: string) => `已恢复 ${when} 的版本（恢复前的内容也已存为历史版本）。`,
+	reasons: {
+		auto: '自动',
+		'before-replace': '替换前',
+		'before-restore': '恢复前',
+		'before-import': '导入前',
+		manual: '手动'
+	} as Record<string, string>,
+	chars: (n: number) => `${n} 字`
+} as const;
+
+export const settingsPage = {
+	title: '备份与设置',
+	backupTitle: '备份',
+	backupHint: '把全部草稿、历史版本、模板包和设置存为一个 JSON 文件。换电脑或清理浏览器前请先备份。',
+	backupButton: '下载备份文件',
+	restoreTitle: '从备份恢复',
+	restoreHint: '选择以前下载的备份文件。恢复前会先检查整个文件；文件有问题时不会改动任何内容。同一篇草稿两边都有时，保留较新的一份，另一份存为副本。',
+	restoreButton: '选择备份文件…',
+	restoring: '正在恢复…',
+	storageTitle: '本地存储',
+	persistButton: '申请持久保存',
+	usage: (used: string, quota: string) => `已用 ${used}，可用上限约 ${quota}`,
+	persistedYes: '已获准持久保存：浏览器不会自动清理这些草稿。',
+	persistedNo: '未获准持久保存：浏览器在空间紧张时可能清理数据，请定期下载备份。',
+	persistedUnknown: '尚不清楚是否持久保存。'
+} as const;
+
+export const errorPage = {
+	title: (status: number) => (status === 404 ? '页面不存在' : `出错了（${status}）`),
+	notFound: '这个地址没有对应的页面。草稿都还在，回到草稿列表即可。',
+	back: '回到草稿列表'
+} as const;
+
+/** Shown by the browser when leaving with words that could not be saved. */
+export const leaveWarning = '有内容尚未保存成功，离开会丢失。请先下载备份。';

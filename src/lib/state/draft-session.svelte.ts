@@ -1,0 +1,466 @@
+import type { Draft, Section } from '../model';
+import {
+	getDraft,
+	saveDraft,
+	insertDraftCopy,
+	snapshot,
+	listSnapshots,
+	restoreSnapshot as restoreSnapshotInDb,
+	onDraftChange,
+	describeDbError,
+	isQuotaError,
+	newId,
+	type DraftChange,
+	type SnapshotReason
+} from '../db';
+import { mergeDrafts } from './merge';
+import { writeRescue, readRescue, clearRescue, sameContent } from './rescue';
+import { hhmm } from './time';
+import { conflictCopyTitle, sectionDefaults } from '../messages/app';
+
+/** What the save indicator shows. */
+export type SaveStatus =
+	| { kind: 'idle' }
+	| { kind: 'pending' }
+	| { kind: 'saving' }
+	| { kind: 'saved'; at: number }
+	| { kind: 'error'; message: string; quota: boolean };
+
+/** Something the writer must be told about (shown as a banner). */
+export type SessionNotice =
+	| { kind: 'conflict-copy'; originalId: string; originalTitle: string; copyId: string; copyTitle: string }
+	| { kind: 'merged' }
+	| { kind: 'reloaded' }
+	| { kind: 'deleted-elsewhere' };
+
+export interface SessionOptions {
+	/** Quiet time after the last keystroke before saving. */
+	debounceMs?: number;
+	/** Longest a change waits while the writer keeps typing (so a crash loses < this). */
+	maxWaitMs?: number;
+	/** Minimum time between automatic history snapshots. */
+	snapshotEveryMs?: number;
+	/** Called before the first save (asks for persistent storage). */
+	beforeFirstSave?: () => void | Promise<void>;
+}
+
+type Patch = Partial<Pick<Draft, 'title' | 'year' | 'packId' | 'sections'>>;
+
+/**
+ * One open draft: the text in memory ($state), autosaved to IndexedDB with a compare-and-set
+ * on the revision. Other tabs' saves arrive over BroadcastChannel: reloaded live when this tab
+ * has no unsaved edits, merged when edits touch different fields, and otherwise kept both ways
+ * (this tab's version becomes a 冲突副本 and the writer is told).
+ */
+export class DraftSession {
+	draft = $state<Draft | null>(null);
+	status = $state<SaveStatus>({ kind: 'idle' });
+	notice = $state<SessionNotice | null>(null);
+	/** Set when the draft could not be opened (not found, storage error). */
+	loadError = $state<string | null>(null);
+	/** True while there are edits not yet confirmed in the database. */
+	dirty = $state(false);
+
+	#base: Draft | null = null;
+	#editSeq = 0;
+	#timer: ReturnType<typeof setTimeout> | null = null;
+	#firstPendingAt = 0;
+	#saving: Promise<void> | null = null;
+	#recheck = false;
+	#lastSnapshotAt = 0;
+	#firstSaveDone = false;
+	#rescued = false;
+	#unsubscribe: (() => void) | null = null;
+	#detachLifecycle: (() => void) | null = null;
+	readonly #opts: Required<Omit<SessionOptions, 'beforeFirstSave'>> & Pick<SessionOptions, 'beforeFirstSave'>;
+
+	constructor(options: SessionOptions = {}) {
+		this.#opts = {
+			debounceMs: options.debounceMs ?? 250,
+			maxWaitMs: options.maxWaitMs ?? 400,
+			snapshotEveryMs: options.snapshotEveryMs ?? 5 * 60_000,
+			beforeFirstSave: options.beforeFirstSave
+		};
+	}
+
+	/** The last version known to be stored (what the next save compares against). */
+	get baseRevision(): number {
+		return this.#base?.revision ?? 0;
+	}
+
+	/** Loads a draft and starts listening to other tabs. */
+	async open(id: string): Promise<void> {
+		this.#unsubscribe?.();
+		this.notice = null;
+		this.status = { kind: 'idle' };
+		try {
+			const stored = await getDraft(id);
+			if (!stored) {
+				this.loadError = 'not-found';
+				this.draft = null;
+				return;
+			}
+			this.#setLoaded(stored);
+			await this.#applyRescue(stored);
+			const snaps = await listSnapshots(id);
+			this.#lastSnapshotAt = snaps.find((s) => s.reason === 'auto')?.takenAt ?? 0;
+			this.loadError = null;
+		} catch (e) {
+			this.loadError = describeDbError(e);
+			return;
+		}
+		this.#unsubscribe = onDraftChange((c) => void this.#onChange(c));
+	}
+
+	#setLoaded(stored: Draft): void {
+		this.#base = structuredClone(stored);
+		this.draft = structuredClone(stored);
+		this.dirty = false;
+	}
+
+	/** Flushes on pagehide / visibilitychange so leaving the page never drops the last words. */
+	attachLifecycle(target: Window = window): () => void {
+		const onHide = () => {
+			this.#rescue();
+			void this.flush();
+		};
+		const onVisibility = () => {
+			if (target.document.visibilityState === 'hidden') onHide();
+		};
+		target.addEventListener('pagehide', onHide);
+		target.document.addEventListener('visibilitychange', onVisibility);
+		this.#detachLifecycle = () => {
+			target.removeEventListener('pagehide', onHide);
+			target.document.removeEventListener('visibilitychange', onVisibility);
+		};
+		return this.#detachLifecycle;
+	}
+
+	/** Keeps unsaved edits in localStorage synchronously, in case the flush cannot finish. */
+	#rescue(): void {
+		if (!this.dirty || !this.draft || !this.#base) return;
+		writeRescue({ baseRevision: this.#base.revision, draft: $state.snapshot(this.draft) as Draft, at: Date.now() });
+		this.#rescued = true;
+	}
+
+	/**
+	 * Applies edits a closing page left in localStorage: as normal edits when the stored draft
+	 * has not moved since, otherwise as a 冲突副本 so neither version is lost.
+	 */
+	async #applyRescue(stored: Draft): Promise<void> {
+		const rescue = readRescue(stored.id);
+		if (!rescue) return;
+		if (!sameContent(rescue.draft, stored)) {
+			if (rescue.baseRevision === stored.revision && this.draft) {
+				this.draft.title = rescue.draft.title;
+				this.draft.year = rescue.draft.year;
+				this.draft.packId = rescue.draft.packId;
+				this.draft.sections = rescue.draft.sections;
+				this.#changed();
+				await this.flush();
+			} else {
+				const copy = await insertDraftCopy(
+					{ ...rescue.draft, id: stored.id },
+					conflictCopyTitle(rescue.draft.title, hhmm(rescue.at)),
+					true
+				);
+				this.notice = { kind: 'conflict-copy', originalId: stored.id, originalTitle: stored.title, copyId: copy.id, copyTitle: copy.title };
+			}
+		}
+		clearRescue(stored.id);
+	}
+
+	/** Saves what is pending and stops listening. */
+	async close(): Promise<void> {
+		await this.flush();
+		this.#unsubscribe?.();
+		this.#unsubscribe = null;
+		this.#detachLifecycle?.();
+		this.#detachLifecycle = null;
+	}
+
+	// ---- edits -------------------------------------------------------------------------------
+
+	#section(id: string): Section | undefined {
+		return this.draft?.sections.find((s) => s.id === id);
+	}
+
+	updateSectionBody(sectionId: string, body: string): void {
+		const s = this.#section(sectionId);
+		if (!s || s.body === body) return;
+		s.body = body;
+		this.#changed();
+	}
+
+	renameSection(sectionId: string, title: string): void {
+		const s = this.#section(sectionId);
+		if (!s || s.title === title) return;
+		s.title = title;
+		this.#changed();
+	}
+
+	/** Adds a section after `afterId` (or at the end); returns its id. */
+	addSection(input: { kind?: string; title?: string; body?: string } = {}, afterId?: string): string | null {
+		if (!this.draft) return null;
+		const section: Section = {
+			id: newId(),
+			kind: input.kind ?? 'free',
+			title: input.title ?? sectionDefaults.title,
+			body: input.body ?? ''
+		};
+		const at = afterId ? this.draft.sections.findIndex((s) => s.id === afterId) : -1;
+		if (at >= 0) this.draft.sections.splice(at + 1, 0, section);
+		else this.draft.sections.push(section);
+		this.#changed();
+		return section.id;
+	}
+
+	/** Moves a section by `delta` places (−1 up, +1 down), clamped to the list. */
+	moveSection(sectionId: string, delta: number): void {
+		if (!this.draft) return;
+		const list = this.draft.sections;
+		const from = list.findIndex((s) => s.id === sectionId);
+		if (from < 0) return;
+		const to = Math.max(0, Math.min(list.length - 1, from + delta));
+		if (to === from) return;
+		const [moved] = list.splice(from, 1);
+		list.splice(to, 0, moved!);
+		this.#changed();
+	}
+
+	removeSection(sectionId: string): void {
+		if (!this.draft) return;
+		const at = this.draft.sections.findIndex((s) => s.id === sectionId);
+		if (at < 0) return;
+		this.draft.sections.splice(at, 1);
+		this.#changed();
+	}
+
+	setTitle(title: string): void {
+		if (!this.draft || this.draft.title === title) return;
+		this.draft.title = title;
+		this.#changed();
+	}
+
+	setYear(year: number | null): void {
+		if (!this.draft || this.draft.year === year) return;
+		this.draft.year = year;
+		this.#changed();
+	}
+
+	/**
+	 * Replaces content wholesale (fill-in, import, applying a pack). The stored state is
+	 * snapshotted first, so the replacement can be undone from the history.
+	 */
+	async replaceContent(patch: Patch): Promise<void> {
+		if (!this.draft) return;
+		await this.flush();
+		await snapshot(this.draft.id, 'before-replace', $state.snapshot(this.draft) as Draft);
+		const next = structuredClone(patch);
+		if (next.title !== undefined) this.draft.title = next.title;
+		if (next.year !== undefined) this.draft.year = next.year;
+		if (next.packId !== undefined) this.draft.packId = next.packId;
+		if (next.sections !== undefined) this.draft.sections = next.sections;
+		this.#changed();
+		await this.flush();
+	}
+
+	/** Restores a history snapshot (the current state is snapshotted first) and shows it. */
+	async restoreSnapshot(snapshotId: string): Promise<void> {
+		await this.flush();
+		const restored = await restoreSnapshotInDb(snapshotId);
+		if (this.draft && restored.id === this.draft.id) this.#setLoaded(restored);
+	}
+
+	/** Takes a snapshot now (the 保存当前版本 button; also before removing a section). */
+	async takeSnapshot(reason: SnapshotReason = 'manual'): Promise<void> {
+		if (!this.draft) return;
+		await this.flush();
+		await snapshot(this.draft.id, reason, $state.snapshot(this.draft) as Draft);
+	}
+
+	// ---- saving ------------------------------------------------------------------------------
+
+	#changed(): void {
+		this.#editSeq++;
+		this.dirty = true;
+		if (this.status.kind !== 'error') this.status = { kind: 'pending' };
+		const now = Date.now();
+		if (!this.#timer) this.#firstPendingAt = now;
+		if (this.#timer) clearTimeout(this.#timer);
+		// Debounce, but never hold a change longer than maxWait while the writer keeps typing.
+		const wait = Math.max(0, Math.min(this.#opts.debounceMs, this.#firstPendingAt + this.#opts.maxWaitMs - now));
+		this.#timer = setTimeout(() => {
+			this.#timer = null;
+			void this.flush();
+		}, wait);
+	}
+
+	/** Saves everything pending now; resolves when it is confirmed in the database (or failed). */
+	async flush(): Promise<void> {
+		if (this.#timer) {
+			clearTimeout(this.#timer);
+			this.#timer = null;
+		}
+		while (this.#saving) await this.#saving;
+		if (!this.dirty || !this.draft || !this.#base) return;
+		this.#saving = this.#saveOnce().finally(() => {
+			this.#saving = null;
+		});
+		await this.#saving;
+		if (this.#recheck) {
+			this.#recheck = false;
+			await this.#checkStored();
+		}
+	}
+
+	async #saveOnce(): Promise<void> {
+		const draft = this.draft;
+		const base = this.#base;
+		if (!draft || !base) return;
+		const seq = this.#editSeq;
+		const mine = $state.snapshot(draft) as Draft;
+		this.status = { kind: 'saving' };
+		try {
+			if (!this.#firstSaveDone) {
+				this.#firstSaveDone = true;
+				// Not awaited: the permission prompt may never settle while the page is closing,
+				// and the save must not wait for it.
+				void Promise.resolve()
+					.then(() => this.#opts.beforeFirstSave?.())
+					.catch(() => {});
+			}
+			const result = await saveDraft(mine, base.revision);
+			if (result.ok) {
+				this.#afterSaved(result.draft, seq);
+			} else {
+				await this.#resolveConflict(base, mine, result.current, seq);
+			}
+		} catch (e) {
+			// The text stays in memory and stays dirty: the next edit or 重试 tries again.
+			this.status = { kind: 'error', message: describeDbError(e), quota: isQuotaError(e) };
+		}
+	}
+
+	#afterSaved(saved: Draft, seq: number): void {
+		this.#base = structuredClone(saved);
+		if (this.draft && this.draft.id === saved.id) {
+			this.draft.revision = saved.revision;
+			this.draft.updatedAt = saved.updatedAt;
+		}
+		if (seq === this.#editSeq) {
+			this.dirty = false;
+			if (this.#rescued) {
+				this.#rescued = false;
+				clearRescue(saved.id);
+			}
+		}
+		this.status = { kind: 'saved', at: saved.updatedAt };
+		void this.#maybeAutoSnapshot(saved);
+	}
+
+	async #maybeAutoSnapshot(saved: Draft): Promise<void> {
+		const now = Date.now();
+		if (now - this.#lastSnapshotAt < this.#opts.snapshotEveryMs) return;
+		this.#lastSnapshotAt = now;
+		try {
+			await snapshot(saved.id, 'auto', saved);
+		} catch {
+			// History is a convenience; a failed snapshot must not mark the save as failed.
+		}
+	}
+
+	async #resolveConflict(base: Draft, mine: Draft, current: Draft | null, seq: number): Promise<void> {
+		if (current) {
+			const merged = mergeDrafts(base, mine, current);
+			if (merged.ok) {
+				const result = await saveDraft(merged.draft, current.revision);
+				if (result.ok) {
+					this.#rebaseLive(mine, result.draft, seq);
+					this.notice = { kind: 'merged' };
+					return;
+				}
+				// Someone saved again in between: the next round will try again.
+				this.#base = structuredClone(result.current ?? current);
+				this.#changed();
+				return;
+			}
+		}
+		await this.#keepBoth(current);
+	}
+
+	/** After a merge: the live draft becomes the merged version plus anything typed meanwhile. */
+	#rebaseLive(sent: Draft, saved: Draft, seq: number): void {
+		this.#base = structuredClone(saved);
+		if (!this.draft) return;
+		if (seq === this.#editSeq) {
+			this.draft = structuredClone(saved);
+			this.dirty = false;
+			this.status = { kind: 'saved', at: saved.updatedAt };
+			return;
+		}
+		const live = $state.snapshot(this.draft) as Draft;
+		const again = mergeDrafts(sent, live, saved);
+		if (again.ok) this.draft = again.draft;
+		this.#changed();
+	}
+
+	/** A real conflict: the stored version stays; this tab's version is saved as a copy. */
+	async #keepBoth(current: Draft | null): Promise<void> {
+		if (!this.draft) return;
+		const live = $state.snapshot(this.draft) as Draft;
+		const seqAtCopy = this.#editSeq;
+		const title = conflictCopyTitle(live.title, hhmm(Date.now()));
+		const copy = await insertDraftCopy(live, title, true);
+		this.#base = structuredClone(copy);
+		this.draft.id = copy.id;
+		this.draft.title = copy.title;
+		this.draft.revision = copy.revision;
+		this.draft.createdAt = copy.createdAt;
+		this.draft.updatedAt = copy.updatedAt;
+		this.draft.deletedAt = null;
+		this.notice = current
+			? { kind: 'conflict-copy', originalId: current.id, originalTitle: current.title, copyId: copy.id, copyTitle: copy.title }
+			: { kind: 'deleted-elsewhere' };
+		if (seqAtCopy === this.#editSeq) {
+			this.dirty = false;
+			this.status = { kind: 'saved', at: copy.updatedAt };
+		} else {
+			this.#changed();
+		}
+	}
+
+	// ---- other tabs --------------------------------------------------------------------------
+
+	async #onChange(c: DraftChange): Promise<void> {
+		if (!this.draft || c.draftId !== this.draft.id) return;
+		if (c.revision !== null && c.revision <= this.baseRevision) return;
+		if (this.#saving) {
+			// Our own save is in flight; look again once it settles.
+			this.#recheck = true;
+			return;
+		}
+		await this.#checkStored();
+	}
+
+	/** Compares the stored revision with ours: reload when clean, save (→ merge) when dirty. */
+	async #checkStored(): Promise<void> {
+		if (!this.draft) return;
+		const stored = await getDraft(this.draft.id);
+		if (!stored) {
+			if (!this.dirty) this.notice = { kind: 'deleted-elsewhere' };
+			return;
+		}
+		if (stored.revision <= this.baseRevision) return;
+		if (this.dirty || this.#saving) {
+			await this.flush();
+		} else {
+			this.#setLoaded(stored);
+			this.notice = { kind: 'reloaded' };
+		}
+	}
+
+	dismissNotice(): void {
+		this.notice = null;
+	}
+}

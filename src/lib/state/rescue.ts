@@ -1,0 +1,63 @@
+import type { Draft } from '../model';
+
+/**
+ * A synchronous last-moment copy of unsaved edits, for when the page closes inside the autosave
+ * debounce: IndexedDB needs several round trips and the page may be gone before they finish,
+ * while a localStorage write is one synchronous call. The next open of the draft applies it.
+ * The prefix is distinctive because every file:// page shares one localStorage.
+ */
+const PREFIX = 'gaojiang-rescue:';
+
+/** Unsaved edits of one draft, as they were when the page was hidden or closed. */
+export interface Rescue {
+	/** The stored revision those edits were based on. */
+	baseRevision: number;
+	draft: Draft;
+	at: number;
+}
+
+function store(): Storage | null {
+	try {
+		return typeof localStorage === 'undefined' ? null : localStorage;
+	} catch {
+		return null; // Access can throw when storage is blocked.
+	}
+}
+
+export function writeRescue(rescue: Rescue): void {
+	try {
+		store()?.setItem(PREFIX + rescue.draft.id, JSON.stringify(rescue));
+	} catch {
+		// Full or blocked: the IndexedDB flush is still running; nothing more to do here.
+	}
+}
+
+export function readRescue(draftId: string): Rescue | null {
+	try {
+		const raw = store()?.getItem(PREFIX + draftId);
+		if (!raw) return null;
+		const data = JSON.parse(raw) as Partial<Rescue>;
+		if (typeof data.baseRevision !== 'number' || !data.draft || !Array.isArray(data.draft.sections)) return null;
+		return data as Rescue;
+	} catch {
+		return null;
+	}
+}
+
+export function clearRescue(draftId: string): void {
+	try {
+		store()?.removeItem(PREFIX + draftId);
+	} catch {
+		// Nothing to clear.
+	}
+}
+
+/** True when two drafts hold the same writing (metadata like revision ignored). */
+export function sameContent(a: Draft, b: Draft): boolean {
+	return (
+		a.title === b.title &&
+		a.year === b.year &&
+		a.packId === b.packId &&
+		JSON.stringify(a.sections) === JSON.stringify(b.sections)
+	);
+}

@@ -1,0 +1,23 @@
+import type { Draft } from '../model';
+
+/** Characters as a Chinese writer counts them: every code point except whitespace. */
+export function countChars(text: string): number {
+	let n = 0;
+	for (const ch of text) if (!/\s/.test(ch)) n++;
+	return n;
+}
+
+export function draftChars(draft: Pick<Draft, 'sections'>): number {
+	let n = 0;
+	for (const s of draft.sections) n += countChars(s.body);
+	return n;
+}
+
+/** A short excerpt around the first match of `query` in `text`, for search results. */
+export function excerpt(text: string, query: string, radius = 18): string | null {
+	const at = text.indexOf(query);
+	if (at < 0) return null;
+	const start = Math.max(0, at - radius);
+	const end = Math.min(text.length, at + query.length + radius);
+	return (start > 0 ? '…' : '') + text.slice(start, end).replace(/\s+/g, ' ') + (end < text.length ? '…' : '');
+}
