@@ -71,6 +71,19 @@ describe('engine', () => {
 		]);
 	});
 
+	test('a plugin blank on the same range as a built-in one is reported once, with its label', () => {
+		const slot = defineRule({
+			meta: { id: 'plugin/slot', category: 'blank', defaultSeverity: 'error', messages: { m: '“{label}”还没有填写' }, description: '示例' },
+			scope: 'document',
+			create(ctx) {
+				const i = ctx.text.indexOf('____');
+				if (i >= 0) ctx.report({ from: i, to: i + 4, messageId: 'm', data: { label: '单位名称' }, blank: { kind: 'masked-name', label: '单位名称', unit: '', valueKind: 'name' } });
+			}
+		});
+		const f = checkText('本人在____工作。', { extraRules: [slot] }).filter((x) => x.category === 'blank');
+		expect(f.map((x) => [x.rule, x.from, x.to])).toEqual([['plugin/slot', 3, 7]]);
+	});
+
 	test('ignore keys survive edits elsewhere in the text', () => {
 		const text = '第一段说明。\n实现产值亿元，同比增长。\n完成投资亿元。';
 		const first = checkText(text);
