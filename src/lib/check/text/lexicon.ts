@@ -4,8 +4,6 @@
  * Kept in one place so a reader can see what the checker "knows" about Chinese report prose.
  */
 
-/** Western digits (full-width ones are folded to these). */
-export const DIGIT = '0-9';
 /** Characters that stand in for a digit or a name in template texts. */
 export const MASK = 'xX*×_?□';
 /** Chinese numerals and vague-quantity characters: a unit after them already has its number. */
@@ -29,13 +27,10 @@ export const STRONG_UNITS = [
 
 /**
  * Classifiers (家、个、项…): also ordinary characters inside words (国家、个人、事项), so they
- * count as a unit only when the word segmenter leaves them standing alone and the clause is
- * counting something.
+ * count as a unit only when the word segmenter leaves them standing alone after a noun and
+ * the clause ends right after them (or a counting verb stands before them).
  */
 export const CLASSIFIERS = '家个项所座台套辆件次场名户人篇期批栋间宗起条株棵盏艘处份张天例块岁届口';
-
-/** Units after which the number may be written as a bare 亿/万 (规模以上收入108亿). */
-export const BARE_MAGNITUDES = '亿万';
 
 /**
  * What follows a unit when the unit names a class, not an amount: 亿元以上项目, 亿元企业,
