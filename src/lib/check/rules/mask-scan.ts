@@ -199,7 +199,7 @@ function numberHit(s: string, a: number, b: number, unit: string): MaskHit {
 		from: a,
 		to: b,
 		token: s.slice(a, b),
-		blank: { kind: 'masked-number', label: measureBefore(s, a), unit: u, valueKind }
+		blank: { kind: 'masked-number', label: valueKind === 'date' ? (u === '月' ? '月份' : '日期') : measureBefore(s, a), unit: u, valueKind }
 	};
 }
 

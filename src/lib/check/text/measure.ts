@@ -30,5 +30,6 @@ export function measureBefore(s: string, end: number): string {
 		for (let i = phrase.length - MAX; i < phrase.length - 2 && cutAt < 0; i++) if (CUT_AFTER.includes(phrase[i]!)) cutAt = i + 1;
 		phrase = cutAt > 0 ? phrase.slice(cutAt) : phrase.slice(-MAX).replace(/^[的了和与及在对把将从向由于是为有之]/, '');
 	}
-	return phrase;
+	// A lone connective is no name (…增长%和%: the second figure's measure is the first's).
+	return /^[和及与或、]$/.test(phrase) ? '' : phrase;
 }
