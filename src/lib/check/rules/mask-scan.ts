@@ -141,6 +141,8 @@ function scan(s: string): MaskScan {
 		} else if (ch === '_') {
 			if (token.length < 2) continue;
 			if ((ruleLine ??= /^[\s_\-—=*]*$/.test(s))) continue; // a rule line, not a blank
+			// 承诺人（签字）：______ is a line for a hand signature, left blank on purpose.
+			if (/(?:签字|签名|签章|盖章|手印)[）)]?[：:]? *$/.test(s.slice(Math.max(0, a - 8), a))) continue;
 			hits.push({ kind: 'masked-text', from: a, to: b, token, blank: { kind: 'masked-name', label: suffix ? suffix[0] : '', unit: '', valueKind: 'text' } });
 			continue;
 		} else if (ch === '?') {
