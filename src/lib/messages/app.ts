@@ -182,7 +182,8 @@ export const historyText = {
 		'before-import': '导入前',
 		manual: '手动'
 	} as Record<string, string>,
-	chars: (n: number) => `${n} 字`
+	chars: (n: number) => `${n} 字`,
+	delta: (n: number) => (n > 0 ? `比现在多 ${n} 字` : n < 0 ? `比现在少 ${-n} 字` : '字数与现在相同')
 } as const;
 
 export const settingsPage = {
