@@ -81,6 +81,12 @@ export interface RuleMeta {
 export interface RuleContext {
 	/** The whole text being checked (one paragraph or block when the engine checks incrementally). */
 	readonly text: string;
+	/**
+	 * `text` folded for matching: traditional characters as simplified, full-width ASCII as
+	 * half-width, the ideographic space as a space. Same length and offsets as `text`. Always set
+	 * by the engine; optional so rules can be tested with a hand-made context.
+	 */
+	readonly folded?: string;
 	/** The rule's options from the active configuration (template pack or writer settings). */
 	readonly options: Readonly<Record<string, unknown>>;
 	report(report: Report): void;

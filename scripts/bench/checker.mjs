@@ -1,0 +1,120 @@
+// Checker benchmark: throughput on a generated 1,000,000-character report, the ratio to one
+// plain regex pass over the same text, and the time to re-check a 50,000-character document
+// after a one-character edit with IncrementalChecker. Prints figures; never fails on timing.
+import { build } from 'vite';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const outDir = path.join(root, 'node_modules', '.cache', 'gaojiang-bench');
+
+// Bundle the checker's TypeScript once (vite is installed by npm ci; nothing else is needed).
+await build({
+	configFile: false,
+	logLevel: 'warn',
+	resolve: { alias: { $lib: path.join(root, 'src/lib') } },
+	build: {
+		ssr: path.join(root, 'src/lib/check/index.ts'),
+		outDir,
+		emptyOutDir: true,
+		target: 'node20',
+		minify: false,
+		rolldownOptions: { output: { entryFileNames: 'check.mjs' }, checks: { pluginTimings: false } }
+	}
+});
+const { checkText, IncrementalChecker } = await import(pathToFileURL(path.join(outDir, 'check.mjs')).href);
+
+// A small deterministic generator (our own sentences); about one sentence in eight has blanks
+// (the seed template has about one blank per hundred characters).
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+const num = () => (rand() * 900 + 10).toFixed(rand() < 0.5 ? 1 : 0);
+const filled = [
+	() => `全年实现地区生产总值${num()}亿元，同比增长${(rand() * 10).toFixed(1)}%。`,
+	() => `完成固定资产投资${num()}亿元，其中工业投资${num()}亿元，占比${num() % 100}%。`,
+	() => `新增规模以上企业${Math.floor(rand() * 20)}家，新建高标准农田${num()}亩。`,
+	() => `组织开展安全检查${Math.floor(rand() * 200)}次，排查整改隐患${Math.floor(rand() * 500)}处。`,
+	() => `学校坚持立德树人，教育教学质量稳步提升，家校共育深入开展。`,
+	() => `我们始终把群众满意作为工作的出发点和落脚点，国家级专家多次来院指导。`,
+	() => `新签约亿元以上项目${Math.floor(rand() * 30)}个，培育超亿元企业${Math.floor(rand() * 9)}家。`,
+	() => `实现了经济增长，规模扩大，增长较快的行业集中在先进制造业。`
+];
+const blank = [
+	() => `园区规上企业实现工业总产值亿元，同比增长，占全县比重。`,
+	() => `20xx年，xx镇完成一般公共预算收入万元，完成计划数的。`,
+	() => `新增就业岗位个，城镇登记失业率控制在%以内。`,
+	() => `aa现代产业园于月日通过省级验收，投资20xx万元。`
+];
+function generate(size) {
+	const parts = [];
+	let n = 0;
+	let para = '';
+	while (n < size) {
+		const s = rand() < 0.125 ? pick(blank)() : pick(filled)();
+		para += s;
+		if (para.length > 120 + rand() * 200) {
+			parts.push(para);
+			n += para.length + 1;
+			para = '';
+			if (rand() < 0.05) {
+				parts.push(`${pick(['一', '二', '三', '四'])}、${pick(['主要成绩', '存在问题', '工作计划'])}`);
+			}
+		}
+	}
+	return parts.join('\n').slice(0, size);
+}
+
+const big = generate(1_000_000);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// Wall time and this process's CPU time (the machine is shared; CPU time is steadier).
+const time = (fn, runs) => {
+	const ts = [];
+	const cs = [];
+	let out;
+	for (let i = 0; i < runs; i++) {
+		const c0 = process.cpuUsage();
+		const t0 = performance.now();
+		out = fn();
+		ts.push(performance.now() - t0);
+		const c = process.cpuUsage(c0);
+		cs.push((c.user + c.system) / 1000);
+	}
+	return { ms: median(ts), best: Math.min(...ts), cpu: median(cs), out };
+};
+
+checkText(big.slice(0, 100_000)); // warm up the JIT
+const full = time(() => checkText(big), 7);
+const re = /亿元|万元|%|年/g;
+const plain = time(() => {
+	let c = 0;
+	re.lastIndex = 0;
+	while (re.exec(big)) c++;
+	return c;
+}, 7);
+const cps = big.length / (full.ms / 1000);
+console.log(
+	`checkText: ${big.length.toLocaleString()} 字符，中位 ${full.ms.toFixed(1)} ms（CPU ${full.cpu.toFixed(1)} ms，最快 ${full.best.toFixed(1)} ms），` +
+		`${(cps / 1e6).toFixed(1)} 百万字符/秒（按最快一次 ${(big.length / full.best / 1000).toFixed(1)}），发现 ${full.out.length} 处（空白 ${full.out.filter((f) => f.category === 'blank').length}）`
+);
+console.log(`一次普通正则扫描（/亿元|万元|%|年/g）：中位 ${plain.ms.toFixed(1)} ms，最快 ${plain.best.toFixed(1)} ms；checkText 是它的 ${(full.ms / plain.ms).toFixed(1)} 倍（最快对最快 ${(full.best / plain.best).toFixed(1)} 倍）`);
+
+// Incremental: a 50,000-character document, one-character edits at random places.
+const doc = big.slice(0, 50_000);
+const inc = new IncrementalChecker();
+inc.check(doc);
+let text = doc;
+const times = [];
+for (let i = 0; i < 400; i++) {
+	const at = Math.floor(rand() * text.length);
+	text = rand() < 0.5 ? text.slice(0, at) + '5' + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+	const t0 = performance.now();
+	inc.check(text);
+	times.push(performance.now() - t0);
+}
+times.sort((a, b) => a - b);
+const p = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(2);
+const one = time(() => checkText(text), 5);
+console.log(`增量重查（50,000 字符文档，单字符编辑 ${times.length} 次）：p50 ${p(0.5)} ms，p90 ${p(0.9)} ms；整篇重查 ${one.ms.toFixed(2)} ms`);
+console.log(`目标：≥ 10 百万字符/秒，重查 < 2 ms`);

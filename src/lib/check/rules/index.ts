@@ -1,0 +1,19 @@
+/** The built-in rules in the order they run. Blanks first: they are what the writer must fix. */
+import type { Rule } from '../types';
+import { maskedName, maskedNumber, maskedYear } from './masked';
+import { missingNumber } from './missing-number';
+import { lostChar, negativeGrowth, percentLost } from './format';
+import { leftover } from './leftover';
+import { numbering } from './numbering';
+
+export const builtinRules: readonly Rule[] = [
+	maskedYear,
+	maskedName,
+	maskedNumber,
+	missingNumber,
+	lostChar,
+	percentLost,
+	negativeGrowth,
+	leftover,
+	numbering
+];

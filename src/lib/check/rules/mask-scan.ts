@@ -1,0 +1,218 @@
+/**
+ * Finds placeholder tokens in one folded line and classifies them: a masked year (20xx年), a
+ * masked number (41**万元, XX.27%), a masked name (aa现代产业园, **集团, ××镇) or free text left
+ * blank (本人____承诺). The three masked-* rules read the same scan (memoised on the last line).
+ */
+import type { BlankInfo } from '../types';
+import { CLASSIFIERS, NAME_SUFFIXES, STRONG_UNITS, SURNAMES } from '../text/lexicon';
+import { escapeRe, isDigit, isHan, isLatin } from '../text/chars';
+import { emphasisMarkup } from '../text/markdown';
+import { measureBefore } from '../text/measure';
+
+export type MaskKind = 'masked-year' | 'masked-number' | 'masked-name' | 'masked-text';
+
+export interface MaskHit {
+	kind: MaskKind;
+	from: number;
+	to: number;
+	token: string;
+	blank: BlankInfo;
+}
+
+export interface MaskScan {
+	hits: MaskHit[];
+	/** Offsets of □ characters that belong to a placeholder (not a lost character). */
+	usedBoxes: Set<number>;
+}
+
+const MASK_CH = 'xX×*_?□○';
+const TOKEN = /[0-9.]*[xX×*_?□○](?:[0-9xX×*_?□○.]*[0-9xX×*_?□○])?/g;
+const ANY_MASK = /[xX×*_?□○]/;
+const ANY_ALPHA = /aa|AA|某某/;
+const UNIT_AFTER = new RegExp(
+	`^ *(${STRONG_UNITS.map(escapeRe).join('|')}|[${CLASSIFIERS}]|月|日|号|倍|岁|天|小时|分钟|周|年)`
+);
+const YEAR_RANGE_AFTER = /^ *[-—–~至到] *(?:19|20)?[0-9xX×*_?□○]{2}年/;
+const RANGE_AFTER = new RegExp(`^[-~至到—–]([${escapeRe(MASK_CH)}]+)(?=[月日号])`);
+const NAME_SUFFIX_AFTER = new RegExp(`^(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
+const ALPHA_NAME = /(?<![A-Za-z0-9])(a{2,}|A{2,3}|某某)(?![A-Za-z0-9])/g;
+// Two or more spaces, or one where a year is expected (围绕20 年工作要点); 近20 年来 with one
+// space is a filled count typed with spacing.
+const SPACE_YEAR = /(?<![0-9])(?:19|20)( {2,4}| (?=年度|年工作|年是|年[，,]|年上半年|年下半年|年底|年初))(?=年)/g;
+const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|街道|社区|州|集团|公司|企业|学校|医院|局|园区|开发区)$/;
+const EMPTY_BRACKETS = /[（(【][ \t]*[）)】]/g;
+const CN_YEAR_DIGITS = '〇零一二三四五六七八九';
+
+const cjk = (c: string | undefined) => c !== undefined && (isHan(c) || /[\u3000-\u303f\uff00-\uffef“”‘’、]/.test(c));
+const cnDigit = (c: string | undefined) => c !== undefined && c !== '' && CN_YEAR_DIGITS.includes(c);
+const isMaskCh = (c: string) => MASK_CH.includes(c);
+const chineseContext = (c: string | undefined) => c === undefined || isHan(c) || /[\p{P}\p{S}\s]/u.test(c);
+
+function yearSpan(token: string, before: string): [number, number] | null {
+	let m = /^(?:19|20)([xX×*_?□○]{1,2})$/.exec(token);
+	if (m) return [2, token.length];
+	m = /^(?:19|20)[0-9]([xX×*_?□○])$/.exec(token);
+	if (m) return [3, 4];
+	if (/^[xX×*_?□○]{2,4}$/.test(token)) return [0, token.length];
+	if (/^[xX×*_?□○]{1,2}$/.test(token) && before.length >= 2 && CN_YEAR_DIGITS.includes(before[before.length - 1]!)) {
+		return [0, token.length];
+	}
+	return null;
+}
+
+function scan(s: string): MaskScan {
+	const hits: MaskHit[] = [];
+	const usedBoxes = new Set<number>();
+	const markup = emphasisMarkup(s);
+	let skipUntil = 0;
+	let ruleLine: boolean | undefined;
+	TOKEN.lastIndex = 0;
+	for (let m = ANY_MASK.test(s) ? TOKEN.exec(s) : null; m; m = TOKEN.exec(s)) {
+		let a = m.index;
+		let b = a + m[0].length;
+		if (a < skipUntil) continue;
+		// Markdown emphasis delimiters are not placeholders: trim them off the token.
+		while (a < b && markup.has(a)) a++;
+		while (b > a && markup.has(b - 1)) b--;
+		let token = s.slice(a, b);
+		if (!token || ![...token].some(isMaskCh)) continue;
+		// 二○二三年: ○ written for the zero of a Chinese numeral year is a digit, not a mask.
+		while (a < b && s[a] === '○' && (cnDigit(s[a - 1]) || cnDigit(s[a + 1]))) a++;
+		while (b > a && s[b - 1] === '○' && (cnDigit(s[b]) || cnDigit(s[b - 2]))) b--;
+		token = s.slice(a, b);
+		if (!token) continue;
+		if (token.includes('□') && !/[0-9]/.test(token) && /[^□]/.test(token)) {
+			// □xx工业园区: the box is a lost punctuation mark next to a placeholder, not part of it.
+			while (s[a] === '□') a++;
+			while (s[b - 1] === '□') b--;
+			token = s.slice(a, b);
+		}
+		const prev = s[a - 1];
+		const next = s[b];
+		if (isLatin(prev) || isLatin(next)) continue; // part of an English word: Excel, box
+		const hasDigit = /[0-9]/.test(token);
+		if (/^[0-9.]+[×*xX][0-9.]+$/.test(token)) continue; // 60×40, 3*4, 3x3篮球: a product
+		if (/^[0-9.]*[xX]$/.test(token) && /[+\-=/^<>]/.test(next ?? '') && !RANGE_AFTER.test(s.slice(b, b + 8))) continue; // 2x+1: algebra
+		if (/^[xX]/.test(token) && /[+\-=/^<>]/.test(prev ?? '') && !/^[xX]+$/.test(token.slice(0, 2))) continue;
+		const after = s.slice(b, b + 12);
+		const unit = UNIT_AFTER.exec(after);
+
+		// Years: 20xx年, xxxx年, 二〇××年, 20__-20__年.
+		if (/^ *年/.test(after) || YEAR_RANGE_AFTER.test(after)) {
+			const span = yearSpan(token, s.slice(Math.max(0, a - 3), a));
+			if (span) {
+				const from = a + span[0];
+				const to = a + span[1];
+				markBoxes(s, from, to, usedBoxes);
+				hits.push({ kind: 'masked-year', from, to, token: s.slice(from, to), blank: { kind: 'masked-year', label: '年份', unit: '年', valueKind: 'year' } });
+				continue;
+			}
+		}
+		const range = RANGE_AFTER.exec(s.slice(b, b + 8));
+		if (range && !hasDigit) {
+			// x-x月: a span of months (or days) with both ends hidden.
+			const to = b + range[0].length;
+			skipUntil = to;
+			hits.push(numberHit(s, a, to, s[to] ?? '月'));
+			continue;
+		}
+		if (hasDigit || unit) {
+			const onlyOdd = /^[?○□]+$/.test(token) || token === '×' || token === '*';
+			if (!hasDigit && onlyOdd && !unit) continue;
+			if (token === '×' && !unit) continue;
+			if (/^\.+/.test(token) && !hasDigit) continue;
+			markBoxes(s, a, b, usedBoxes);
+			hits.push(numberHit(s, a, b, unit ? unit[1]! : ''));
+			continue;
+		}
+		// Names and other hidden text.
+		const ch = token[0]!;
+		const same = [...token].every((c) => c === ch);
+		if (!same) continue;
+		if (!chineseContext(prev) || !chineseContext(next)) continue;
+		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(b, b + 6));
+		if (ch === '*') {
+			if (token.length > 3 || !isHan(next)) continue;
+			if (token.length === 1 && !suffix) continue;
+		} else if (ch === '□') {
+			if (token.length < 2 || !suffix) continue;
+		} else if (ch === '_') {
+			if (token.length < 2) continue;
+			if ((ruleLine ??= /^[\s_\-—=*]*$/.test(s))) continue; // a rule line, not a blank
+			hits.push({ kind: 'masked-text', from: a, to: b, token, blank: { kind: 'masked-name', label: suffix ? suffix[0] : '', unit: '', valueKind: 'text' } });
+			continue;
+		} else if (ch === '?') {
+			continue;
+		} else if (token.length < 2 && !(suffix && 'xX×'.includes(ch) && PLACE_SUFFIX.test(suffix[0]))) {
+			continue; // x轴, ×, ○ as a bullet; but X县, x市 hide a place
+		} else if (!suffix && !cjk(prev) && !cjk(next)) {
+			continue; // www.xx.com, Mr. XX: not in Chinese text
+		}
+		markBoxes(s, a, b, usedBoxes);
+		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));
+	}
+	ALPHA_NAME.lastIndex = 0;
+	for (let m = ANY_ALPHA.test(s) ? ALPHA_NAME.exec(s) : null; m; m = ALPHA_NAME.exec(s)) {
+		const a = m.index;
+		const b = a + m[0].length;
+		const token = m[0];
+		const prev = s[a - 1];
+		const next = s[b];
+		if (!chineseContext(prev) || !chineseContext(next)) continue;
+		if (!isHan(prev) && !isHan(next)) continue;
+		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(b, b + 6));
+		if (token.startsWith('A') && (!suffix || next === '级')) continue; // AAAA级景区, 3A级
+		if (token === '某某' && prev !== undefined && SURNAMES.includes(prev)) continue; // 张某某: anonymised on purpose
+		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));
+	}
+	// Empty brackets left for a figure or a name: 完成（  ）万元, 由（ ）负责.
+	EMPTY_BRACKETS.lastIndex = 0;
+	for (let m = s.includes('（') || s.includes('(') || s.includes('【') ? EMPTY_BRACKETS.exec(s) : null; m; m = EMPTY_BRACKETS.exec(s)) {
+		const a = m.index;
+		const b = a + m[0].length;
+		const unit = UNIT_AFTER.exec(s.slice(b, b + 12));
+		if (unit) hits.push(numberHit(s, a, b, unit[1]!));
+		else if (isHan(s[a - 1]) || isHan(s[b])) hits.push({ kind: 'masked-text', from: a, to: b, token: m[0], blank: { kind: 'masked-name', label: '', unit: '', valueKind: 'text' } });
+	}
+	SPACE_YEAR.lastIndex = 0;
+	for (let m = s.includes(' 年') ? SPACE_YEAR.exec(s) : null; m; m = SPACE_YEAR.exec(s)) {
+		const from = m.index + 2;
+		const to = from + m[1]!.length;
+		if (isDigit(s[m.index - 1])) continue;
+		hits.push({ kind: 'masked-year', from, to, token: m[1]!, blank: { kind: 'masked-year', label: '年份', unit: '年', valueKind: 'year' } });
+	}
+	hits.sort((x, y) => x.from - y.from);
+	return { hits, usedBoxes };
+}
+
+function markBoxes(s: string, from: number, to: number, used: Set<number>): void {
+	for (let i = from; i < to; i++) if (s[i] === '□') used.add(i);
+}
+
+function numberHit(s: string, a: number, b: number, unit: string): MaskHit {
+	const u = unit.trim();
+	const valueKind: BlankInfo['valueKind'] = u === '%' || u === '个百分点' ? 'percent' : u === '月' || u === '日' || u === '号' ? 'date' : 'number';
+	return {
+		kind: 'masked-number',
+		from: a,
+		to: b,
+		token: s.slice(a, b),
+		blank: { kind: 'masked-number', label: measureBefore(s, a), unit: u, valueKind }
+	};
+}
+
+function nameHit(a: number, b: number, token: string, suffix: string): MaskHit {
+	return { kind: 'masked-name', from: a, to: b, token, blank: { kind: 'masked-name', label: suffix, unit: '', valueKind: 'name' } };
+}
+
+let lastLine: string | null = null;
+let lastScan: MaskScan = { hits: [], usedBoxes: new Set() };
+
+/** The placeholders in a folded line (the last result is reused by the next rule). */
+export function scanMasks(folded: string): MaskScan {
+	if (folded !== lastLine) {
+		lastScan = scan(folded);
+		lastLine = folded;
+	}
+	return lastScan;
+}

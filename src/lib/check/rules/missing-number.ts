@@ -1,0 +1,349 @@
+/**
+ * Missing numbers: the figure was deleted and its frame is left — a unit with nothing before it
+ * (实现工业总产值亿元), a verb of change with nothing after it (同比增长，), a share or plan
+ * ratio cut off (完成计划数的；, 占全县比重。), a date with its month and day gone (于月日),
+ * a decimal with its integer gone (.5%). Everything zero-width where the number belongs.
+ */
+import { foldedOf } from '../text/normalize';
+import type { BlankInfo, RuleContext } from '../types';
+import { defineRule } from './define';
+import { checkMessages as M } from '../messages';
+import {
+	CATEGORY_AFTER_UNIT,
+	CHANGE_PREFIXES,
+	CHANGE_VERBS,
+	CLASSIFIERS,
+	CLAUSE_END,
+	COUNTING_VERBS,
+	CURRENCY_NAME_BEFORE,
+	MASK,
+	STRONG_UNITS,
+	VAGUE_BEFORE_UNIT
+} from '../text/lexicon';
+import { escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
+import { wordAt, wordsAround } from '../text/segment';
+import { measureBefore } from '../text/measure';
+
+const alt = (xs: readonly string[]) => xs.map(escapeRe).join('|');
+const END = `[${escapeRe(CLAUSE_END)}]|$`;
+
+const CATEGORY_FIRST = new Set(CATEGORY_AFTER_UNIT.map((c) => c[0]!));
+/** Words ending in a classifier character that the segmenter does not always keep whole. */
+const CLASSIFIER_WORDS = ['立项', '本项', '弱项', '强项', '该项', '此项', '各项', '逐项', '分项', '单项', '专项', '事项', '款项', '选项', '车次', '班次', '名次', '席次', '主次', '层次', '档次', '频次'];
+/** Characters that end nouns of things that get counted (教学班, 通知书, 服务站). */
+const NOUN_SUFFIX_CHARS = '班书室站点村校园馆队组厂店库房车船机器表证卡员生师者品物类种树苗林田路桥井池塘渠户网屋楼灯会课';
+const PERCENT_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
+/** Single characters that are units only when standing alone as a word. */
+const LOOSE_SINGLE = new Set(['元', '亩', '吨', '亿', '万']);
+/** Counted units that are also plain nouns (产品批次): treated like classifiers. */
+const LOOSE_COUNTS = new Set(['台次', '场次', '批次', '家次', '户次', '例次', '架次', '美元', '欧元', '港元']);
+/** After a count used as the name of a measure (服务人次达到5万, 门诊人次同比增长). */
+const MEASURE_FOLLOW = '达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈';
+const PEOPLE_END = '员工部生师众者口力才客童民兵业亡伤数';
+/** Classifiers that count only particular things: the character before must fit. */
+const CLASSIFIER_BEFORE: Record<string, string> = {
+	人: PEOPLE_END,
+	名: PEOPLE_END + '手',
+	家: '业司位院行店户市厂构社场点区所校园馆站体团台室堂',
+	所: '校园院站室',
+	台: '备机器车梯炉术',
+	口: '池井塘窖',
+	岁: '龄',
+	处: '患题点段',
+	户: '户庭房',
+	起: '故件灾纷访案情'
+};
+/** A counting verb, then a classifier, then the thing counted: 建成个养老服务站. */
+const CLASSIFIER_VERBS = [...COUNTING_VERBS, '设有', '下辖', '辖', '涉及', '覆盖', '建立', '成立', '创建', '获得', '荣获'];
+const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了?([${CLASSIFIERS}])(?=[\\u4e00-\\u9fff])`, 'g');
+// Units and classifiers; the loose ones only where the clause ends right after them (or 的亩),
+// so the engine's regex, not JavaScript, filters the many ordinary 人、个、天 in prose.
+const LOOSE_ALT = [
+	...LOOSE_COUNTS,
+	...LOOSE_SINGLE,
+	...CLASSIFIERS,
+	...STRONG_UNITS.filter((u) => u.length === 2 && u[0] === '万' && CLASSIFIERS.includes(u[1]!))
+];
+const STRICT_ALT = STRONG_UNITS.filter((u) => !LOOSE_ALT.includes(u));
+// The lookbehind drops, inside the regex engine, the many units that follow their figure.
+const UNIT_RE = new RegExp(
+	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤))|(?<=的)[元亩吨]`,
+	'g'
+);
+/**
+ * For a unit that is the tail of a longer unit (百分点 of 个百分点, 次 of 人次), the heads that
+ * make it that longer unit: after a figure the regex skips the head and may land on the tail.
+ */
+const TAIL_HEADS = new Map<string, string[]>();
+for (const whole of [...STRONG_UNITS, ...LOOSE_COUNTS]) {
+	for (let cut = 1; cut < whole.length; cut++) {
+		const tail = whole.slice(cut);
+		if (STRONG_UNITS.includes(tail) || LOOSE_COUNTS.has(tail) || (tail.length === 1 && CLASSIFIERS.includes(tail))) {
+			TAIL_HEADS.set(tail, [...(TAIL_HEADS.get(tail) ?? []), whole.slice(0, cut)]);
+		}
+	}
+}
+/** 第 with its number gone: 荣获全县第名, 排名第，. */
+const ORDINAL_RE = new RegExp(`第(?=[名次个届期批轮季位]|[${escapeRe(CLAUSE_END)}]|$)`, 'g');
+const CORE_VERBS = ['增长', '下降', '增加', '减少', '提高', '降低', '上升', '下滑', '回落', '增幅', '降幅', '增速', '上涨', '下跌'];
+const VERB_RE = new RegExp(`(${alt(CHANGE_VERBS)})(了)?( *)(?=${END}|倍)`, 'g');
+const PREFIX_BEFORE = new RegExp(`(?:${alt(CHANGE_PREFIXES)})$`);
+const QUANTITY_TAIL = /(?:[0-9]|元|%|亿|万|倍|千瓦时|吨|亩|米|家|个|项|户|人|次|所|台|套)$/;
+// A colon after 为/达 introduces a list (工作量为：…), so it does not end these slots.
+const END_NO_COLON = `[${escapeRe(CLAUSE_END.replace(/[：:]/g, ''))}]|$`;
+const RATE_RE = new RegExp(
+	`(率|量|额|数|值|比重|占比|面积|规模)(达到|达|为|约为|约|超过|突破|提高到|提高至|下降到|下降至|降至|升至|增至|达至)( *)(?=${END_NO_COLON})`,
+	'g'
+);
+const PLAN_RE = new RegExp(
+	`(?:完成|占)[^${escapeRe(CLAUSE_END)}]{0,14}?(?:计划|任务|目标|预算|指标|总量|总数|总额|总值|全[年县市区省镇乡国州]|总)(?:数|任务|目标)?的( *)(?=${END})`,
+	'g'
+);
+const SHARE_RE = new RegExp(`占[^${escapeRe(CLAUSE_END)}]{0,12}?(?:比重|比例|份额)(?:为|达|达到)?( *)(?=${END_NO_COLON})`, 'g');
+/** 提高研发投入占营收的比重，: a goal about a share, not a share with its figure gone. */
+const SHARE_GOAL = /(?:提高|提升|降低|扩大|增加|加大|优化|稳定|控制|保持)[^，。；]{0,10}$/;
+const DATE_RE = /月( *)(日|号)(?![常益趋渐期报记程志用夜间子光本均])/g;
+const DATE_BEFORE = '于在至到自从是为止年，,、：:（( ';
+const DOT_RE = /(?<![0-9])\.(?=[0-9]*(?:%|个百分点|百分点|倍|亿|万|元))/g;
+/** 自月份以来, 于月份完成: a month with its number gone. */
+const MONTH_RE = /(?<=[于自从在至到止])月份/g;
+const ENTREPRENEUR_QUALIFIER = /(?:以上|元|规上|规模以上|限上|新增|新办|入驻|落户)$|(?:关闭|取缔|关停|淘汰|整治|检查|查处|处罚|整改|停产|停业)[^，。；]{0,4}$/;
+
+type Emit = (from: number, to: number, label: string, unit: string, valueKind?: BlankInfo['valueKind']) => void;
+
+function unitSlots(s: string, emit: Emit): void {
+	UNIT_RE.lastIndex = 0;
+	for (let m = UNIT_RE.exec(s); m; m = UNIT_RE.exec(s)) {
+		const u = m[0];
+		const i = m.index;
+		// Most units follow their figure: reject those first, before any other work.
+		const before = s.charCodeAt(i - 1);
+		if (before >= 48 && before <= 57) continue;
+		const heads = TAIL_HEADS.get(u);
+		if (heads && heads.some((h) => s.endsWith(h, i))) continue;
+		const j = i + u.length;
+		const classifier = u.length === 1 && CLASSIFIERS.includes(u);
+		const loose =
+			classifier || LOOSE_SINGLE.has(u) || LOOSE_COUNTS.has(u) || (u.length === 2 && u[0] === '万' && CLASSIFIERS.includes(u[1]!));
+		const next = s[j];
+		// Loose units need the clause to end right after them (收入元，) — cheapest test first.
+		const afterDe = !classifier && s[i - 1] === '的'; // 3家企业的亩闲置用地: 的 + unit always wants a number
+		if (
+			loose &&
+			!afterDe &&
+			!(isClauseEnd(next) || next === '的' || next === '已' || (u === '元' && next === '/') || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
+		)
+			continue;
+		if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) continue;
+		let k = i;
+		while (k > 0 && s[k - 1] === ' ') k--;
+		const spaced = k < i;
+		// 工业总产值 亿元 126.8: a flattened table row (name, unit, figure), not a gap.
+		if (spaced && /^ +[0-9]/.test(s.slice(j, j + 4))) continue;
+		// 门诊人次、住院人次分别增长…: counts named as measures in a list, not gaps.
+		if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && /^[^。；\n]*(?:分别|均)/.test(s.slice(j, j + 40))) continue;
+		let p = s[k - 1];
+		let shifted = false;
+		if (p === undefined) continue;
+		if (spaced && loose && !isClauseEnd(next)) continue;
+		// 建筑面积万平方米, 帮扶群众余人: a magnitude or 余 whose own figure is gone. The gap
+		// sits before it; after a numeral or a vague word (数万, 十余, 近万) it is filled.
+		if (!spaced && (p === '余' || ((p === '万' || p === '亿') && u[0] !== '万' && u[0] !== '亿'))) {
+			const pp = s[k - 2];
+			if (pp === undefined || !isHan(pp) || isCnNumeral(pp) || VAGUE_BEFORE_UNIT.includes(pp)) continue;
+			if (p === '余' && '其业剩盈结节多富有残'.includes(pp)) continue; // 其余, 业余, 剩余
+			k--;
+			p = pp;
+			shifted = true;
+		}
+		if (isDigit(p) || isCnNumeral(p) || MASK.includes(p) || p === '.' || p === '〇') continue;
+		if (!spaced && VAGUE_BEFORE_UNIT.includes(p)) continue;
+		if (isLatin(p) && !/^[A-Z]{2}$/.test(s.slice(Math.max(0, k - 2), k))) continue;
+		if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p)) continue;
+		if (p === '：' || p === ':') {
+			if (s.endsWith('单位', k - 1)) continue;
+		} else if (!isHan(p) && !isLatin(p)) continue;
+		// 亿元以上项目 names a class; a percentage never does (控制在%以内 wants its figure).
+		if (next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) continue;
+		if (u === '亩' && (next === '产' || next === '均')) continue;
+		if (classifier && CLASSIFIER_BEFORE[u] && !CLASSIFIER_BEFORE[u]!.includes(p)) continue;
+		if (classifier && CLASSIFIER_WORDS.some((w) => w[1] === u && w[0] === p)) continue;
+		if (loose && u.length === 1 && !shifted) {
+			if (classifier && !countingClause(s, i, u)) continue;
+			const [ps, ws] = wordsAround(s, i);
+			if (ws !== i) continue; // 国家, 专家, 单元, 其次: the character belongs to a word
+			// The counted thing is a noun of two or more characters (企业|家, 岗位|个) or ends in a
+			// noun-forming character (教学班|个); a lone verb before it belongs with it (立|项).
+			if (classifier && i - ps < 2 && !NOUN_SUFFIX_CHARS.includes(p)) continue;
+		} else if (LOOSE_COUNTS.has(u)) {
+			const [ws] = wordAt(s, i);
+			if (ws !== i) continue;
+		}
+		const labelEnd = p === '：' || p === ':' ? k - 1 : k;
+		const valueKind = u === '%' || u === '个百分点' || u === '百分点' || u === '‰' ? 'percent' : 'number';
+		const at = spaced ? k : k < i ? k : i;
+		emit(at, spaced ? i : at, measureBefore(s, labelEnd), u, valueKind);
+	}
+}
+
+/**
+ * Whether a classifier after a noun counts it (新增规上企业家；) rather than being read into a
+ * word (企业家精神 is caught by the clause-end test before this; 优秀企业家。 here).
+ */
+function countingClause(s: string, i: number, u: string): boolean {
+	if (u !== '家' || !s.endsWith('企业', i)) return true;
+	let c = i;
+	while (c > 0 && i - c < 20 && !CLAUSE_END.includes(s[c - 1]!)) c--;
+	return ENTREPRENEUR_QUALIFIER.test(s.slice(c, i - 2));
+}
+
+function verbClassifierSlots(s: string, emit: Emit): void {
+	VERB_CLASSIFIER_RE.lastIndex = 0;
+	for (let m = VERB_CLASSIFIER_RE.exec(s); m; m = VERB_CLASSIFIER_RE.exec(s)) {
+		const i = m.index + m[0].length - 1;
+		const [ws, we] = wordAt(s, i);
+		if (ws !== i || we !== i + 1) continue; // 开展个人谈话, 新增个体户: the classifier is inside a word
+		// The counted thing follows as a word of its own (个|养老服务站); a single character
+		// after the classifier is usually a word with it that the segmenter split (人|居, 台|账).
+		const [ns, ne] = wordAt(s, i + 1);
+		if (ns !== i + 1 || (ne - ns < 2 && !'村镇乡校站点厂店馆园'.includes(s[i + 1]!))) continue;
+		let le = i + 1;
+		while (le < s.length && le < i + 7 && !isClauseEnd(s[le])) le++;
+		emit(i, i, s.slice(i + 1, le), m[1]!, 'number');
+	}
+	ORDINAL_RE.lastIndex = 0;
+	for (let m = s.includes('第') ? ORDINAL_RE.exec(s) : null; m; m = ORDINAL_RE.exec(s)) {
+		const p = s[m.index - 1];
+		if (p === '次' || p === '府' || p === '宅' || p === '门' || p === '及' || p === '落') continue;
+		emit(m.index + 1, m.index + 1, '名次', '', 'number');
+	}
+}
+
+function verbSlots(s: string, emit: Emit): void {
+	VERB_RE.lastIndex = 0;
+	for (let m = VERB_RE.exec(s); m; m = VERB_RE.exec(s)) {
+		const verb = m[1]!;
+		const v = m.index;
+		const prefix = PREFIX_BEFORE.exec(s.slice(Math.max(0, v - 6), v))?.[0] ?? '';
+		const e = v + verb.length + (m[2] ? 1 : 0);
+		const spaces = m[3]!.length;
+		const after = m.index + m[0].length;
+		// 同比增长：5.2% — a colon that introduces the figure.
+		if ((s[after] === '：' || s[after] === ':') && /^[：:] *[0-9-]/.test(s.slice(after, after + 4))) continue;
+		if (s[after] === '倍') {
+			const n2 = s[after + 1];
+			if (n2 !== undefined && '增数率'.includes(n2)) continue;
+			emit(e, e + spaces, prefix + verb, '倍', 'number');
+			continue;
+		}
+		let measured = prefix !== '';
+		if (!measured && CORE_VERBS.includes(verb)) {
+			let w = v;
+			while (w > 0 && (s[w - 1] === ' ' || s[w - 1] === '\t')) w--;
+			if (w === 0) measured = true; // the line starts with it (同比⏎增长，)
+			else if ('，、,;；'.includes(s[v - 1]!) && QUANTITY_TAIL.test(s.slice(Math.max(0, v - 12), v - 1))) measured = true;
+		}
+		if (!measured) continue;
+		emit(e, e + spaces, prefix + verb, '%', 'percent');
+	}
+}
+
+function ratioSlots(s: string, emit: Emit): void {
+	for (const re of [RATE_RE, PLAN_RE, SHARE_RE]) {
+		// Cheap guards: a plan ratio needs 的, a share needs 占.
+		if ((re === PLAN_RE && !s.includes('的')) || (re === SHARE_RE && !s.includes('占'))) continue;
+		re.lastIndex = 0;
+		for (let m = re.exec(s); m; m = re.exec(s)) {
+			const end = m.index + m[0].length;
+			if (re === SHARE_RE && SHARE_GOAL.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+			const spaces = /( *)$/.exec(m[0])![1]!.length;
+			let label = m[0].trim();
+			if (re === RATE_RE) label = measureBefore(s, m.index + m[1]!.length) || label;
+			if (label.length > 10) label = label.slice(-10);
+			const unit = re === RATE_RE && !/率|比/.test(m[1]!) ? '' : '%';
+			emit(end - spaces, end, label, unit, unit ? 'percent' : 'number');
+		}
+	}
+	DOT_RE.lastIndex = 0;
+	for (let m = s.includes('.') ? DOT_RE.exec(s) : null; m; m = DOT_RE.exec(s)) {
+		const p = s[m.index - 1];
+		if (p !== undefined && !isHan(p) && p !== ' ') continue;
+		emit(m.index, m.index, measureBefore(s, m.index), '%', 'percent');
+	}
+}
+
+interface DateEmit {
+	(from: number, to: number, part: 'year' | 'month' | 'day'): void;
+}
+
+function dateSlots(s: string, emit: DateEmit): void {
+	DATE_RE.lastIndex = 0;
+	for (let m = s.includes('月') ? DATE_RE.exec(s) : null; m; m = DATE_RE.exec(s)) {
+		let mStart = m.index;
+		while (mStart > 0 && s[mStart - 1] === ' ') mStart--;
+		const monthSpaces = m.index - mStart;
+		const before = s[mStart - 1];
+		if (before !== undefined && !DATE_BEFORE.includes(before)) continue;
+		// A line that starts with 月日 is a heading fragment, not a date.
+		if (before === undefined && monthSpaces === 0) continue;
+		if (/(?:出生|生)年$/.test(s.slice(Math.max(0, mStart - 3), mStart))) continue;
+		const monthAt = mStart;
+		const dayAt = m.index + 1;
+		if (before === '年') {
+			let q = mStart - 1;
+			let r = q;
+			while (r > 0 && s[r - 1] === ' ') r--;
+			const y = s[r - 1];
+			if (!isDigit(y) && !isCnNumeral(y) && !(y !== undefined && MASK.includes(y))) {
+				if (r < q) emit(r, q, 'year');
+				else if (y === undefined || isHan(y) || /[\p{P}]/u.test(y)) emit(q, q, 'year');
+			}
+		}
+		emit(monthAt, monthAt + monthSpaces, 'month');
+		emit(dayAt, dayAt + m[1]!.length, 'day');
+	}
+	MONTH_RE.lastIndex = 0;
+	for (let m = s.includes('月份') ? MONTH_RE.exec(s) : null; m; m = MONTH_RE.exec(s)) emit(m.index, m.index, 'month');
+}
+
+const DATE_PART: Record<'year' | 'month' | 'day', string> = { year: '年份', month: '月份', day: '日期' };
+
+export const missingNumber = defineRule({
+	meta: {
+		id: 'missing-number',
+		category: 'blank',
+		defaultSeverity: 'error',
+		messages: { missing: M.missingNumber.missing, missingDate: M.missingNumber.missingDate, missingYear: M.missingNumber.missingYear },
+		description: M.missingNumber.description
+	},
+	scope: 'paragraph',
+	create(ctx: RuleContext) {
+		const s = foldedOf(ctx);
+		const seen = new Set<number>();
+		const emit: Emit = (from, to, label, unit, valueKind = 'number') => {
+			if (seen.has(from)) return;
+			seen.add(from);
+			const what = label && unit ? `${label}（${unit}）` : label || (unit ? `（${unit}）` : '数值');
+			ctx.report({ from, to, messageId: 'missing', data: { what }, blank: { kind: 'missing-number', label, unit, valueKind } });
+		};
+		unitSlots(s, emit);
+		verbSlots(s, emit);
+		verbClassifierSlots(s, emit);
+		ratioSlots(s, emit);
+		dateSlots(s, (from, to, part) => {
+			if (seen.has(from)) return;
+			seen.add(from);
+			if (part === 'year') {
+				ctx.report({ from, to, messageId: 'missingYear', blank: { kind: 'missing-number', label: '年份', unit: '年', valueKind: 'year' } });
+				return;
+			}
+			ctx.report({
+				from,
+				to,
+				messageId: 'missingDate',
+				data: { part: DATE_PART[part] },
+				blank: { kind: 'missing-number', label: DATE_PART[part], unit: part === 'month' ? '月' : '日', valueKind: 'date' }
+			});
+		});
+	}
+});

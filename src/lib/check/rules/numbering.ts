@@ -1,0 +1,107 @@
+/**
+ * Numbering of headings and enumerations: 一、二、三 skipped, repeated or restarted; （一）
+ * sub-items likewise; 一是……三是 with 二是 missing. A piece header (篇二) or a part heading
+ * (第二部分) starts a fresh count.
+ */
+import { foldedOf } from '../text/normalize';
+import { defineRule } from './define';
+import { checkMessages as M } from '../messages';
+
+const CN = '零一二三四五六七八九十';
+
+/** 一 → 1, 十二 → 12, 二十三 → 23 (up to 99, enough for headings). */
+export function cnToInt(t: string): number {
+	if (/^[0-9]+$/.test(t)) return Number(t);
+	if (t.length === 1) return CN.indexOf(t);
+	const ten = t.indexOf('十');
+	if (ten === -1) return -1;
+	const tens = ten === 0 ? 1 : CN.indexOf(t[0]!);
+	const ones = ten === t.length - 1 ? 0 : CN.indexOf(t[ten + 1]!);
+	return tens * 10 + ones;
+}
+
+function intToCn(n: number): string {
+	if (n <= 10) return CN[n]!;
+	if (n < 20) return '十' + CN[n - 10]!;
+	return CN[Math.floor(n / 10)]! + '十' + (n % 10 ? CN[n % 10]! : '');
+}
+
+interface Level {
+	re: RegExp;
+	show: (n: number) => string;
+}
+
+// Heading levels, outermost first. A heading of one level resets every deeper level.
+const LEVELS: Level[] = [
+	{ re: /^[ \t#*]*([一二三四五六七八九十]{1,3})[、．.]/, show: (n) => intToCn(n) + '、' },
+	{ re: /^[ \t#*]*[（(]([一二三四五六七八九十]{1,3})[）)]/, show: (n) => `（${intToCn(n)}）` },
+	{ re: /^[ \t#*]*([0-9]{1,2})[、．.](?![0-9])/, show: (n) => `${n}、` },
+	{ re: /^[ \t#*]*[（(]([0-9]{1,2})[）)]/, show: (n) => `（${n}）` }
+];
+const SECTION_BREAK = /^\s*(?:第[一二三四五六七八九十0-9]+(?:部分|章|篇|节)|[^，。；\s]{0,30}(?:篇|范文)\s*[一二三四五六七八九十0-9]{1,3}\s*$)/;
+const ENUM = /(?:^|[\s，。；：:、！？“"（(])([一二三四五六七八九十]{1,2})是(?=[^的])/g;
+
+export const numbering = defineRule({
+	meta: {
+		id: 'numbering',
+		category: 'numbering',
+		defaultSeverity: 'warning',
+		messages: {
+			skipped: M.numbering.skipped,
+			repeated: M.numbering.repeated,
+			restarted: M.numbering.restarted,
+			listSkipped: M.numbering.listSkipped
+		},
+		description: M.numbering.description
+	},
+	scope: 'document',
+	create(ctx) {
+		const s = foldedOf(ctx);
+		const last: number[] = LEVELS.map(() => 0);
+		let enumLast = 0;
+		for (let from = 0; from <= s.length; ) {
+			let nl = s.indexOf('\n', from);
+			if (nl === -1) nl = s.length;
+			const line = s.slice(from, nl);
+			const lineFrom = from;
+			from = nl + 1;
+			if (!line.trim()) continue;
+			if ((line.includes('第') || line.includes('篇') || line.includes('范文')) && SECTION_BREAK.test(line)) {
+				last.fill(0);
+				enumLast = 0;
+				continue;
+			}
+			for (let lv = 0; lv < LEVELS.length; lv++) {
+				const m = LEVELS[lv]!.re.exec(line);
+				if (!m) continue;
+				const n = cnToInt(m[1]!);
+				if (n <= 0) break;
+				const at = lineFrom + m.index + m[0].indexOf(m[1]!);
+				const to = at + m[1]!.length;
+				const prev = last[lv]!;
+				const show = LEVELS[lv]!.show;
+				if (prev > 0 && n === prev) ctx.report({ from: at, to, messageId: 'repeated', data: { got: show(n) } });
+				else if (prev > 0 && n === 1) ctx.report({ from: at, to, messageId: 'restarted', data: { prev: show(prev), got: show(n) } });
+				else if (n > prev + 1 && !(prev === 0 && lv > 0 && n === 1))
+					ctx.report({ from: at, to, messageId: 'skipped', data: { prev: prev ? show(prev) : '（开头）', expected: show(prev + 1), got: show(n) } });
+				last[lv] = n;
+				for (let d = lv + 1; d < last.length; d++) last[d] = 0;
+				if (lv === 0) enumLast = 0;
+				break;
+			}
+			ENUM.lastIndex = 0;
+			for (let m = line.includes('是') ? ENUM.exec(line) : null; m; m = ENUM.exec(line)) {
+				const n = cnToInt(m[1]!);
+				if (n === 1) {
+					enumLast = 1;
+					continue;
+				}
+				if (enumLast > 0 && n > enumLast + 1) {
+					const at = lineFrom + m.index + m[0].indexOf(m[1]!);
+					ctx.report({ from: at, to: at + m[1]!.length + 1, messageId: 'listSkipped', data: { prev: intToCn(enumLast) + '是', expected: intToCn(enumLast + 1) + '是' } });
+				}
+				if (enumLast > 0) enumLast = n;
+			}
+		}
+	}
+});

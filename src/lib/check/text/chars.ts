@@ -1,0 +1,13 @@
+/** Small character predicates shared by the rules (all on folded text). */
+import { CLAUSE_END, CN_NUMERAL } from './lexicon';
+
+export const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u3400' && c <= '\u9fff';
+export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+export const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
+export const isCnNumeral = (c: string | undefined): boolean => c !== undefined && CN_NUMERAL.includes(c);
+/** End of a clause: punctuation, line end or the end of the text. */
+export const isClauseEnd = (c: string | undefined): boolean => c === undefined || c === '\r' || c === '\n' || CLAUSE_END.includes(c);
+export const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t';
+
+/** Escapes a literal for use inside a RegExp. */
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');

@@ -1,0 +1,60 @@
+/**
+ * Which `*` / `_` runs in a line are Markdown emphasis delimiters (`**加粗**`) rather than
+ * placeholders (`**集团`). Follows CommonMark's flanking rules, simplified to pairing runs of
+ * equal length: a run preceded by punctuation and followed by a letter cannot close, so
+ * `**集团、**化妆品` pairs nothing while `**加粗**` pairs.
+ */
+
+const WS = /\s/;
+const PUNCT = /[\p{P}\p{S}]/u;
+
+interface Run {
+	start: number;
+	end: number;
+	ch: string;
+	canOpen: boolean;
+	canClose: boolean;
+}
+
+/** Offsets of characters that are emphasis markup in `line` (empty when there are none). */
+export function emphasisMarkup(line: string): Set<number> {
+	const marks = new Set<number>();
+	if (!line.includes('**') && !line.includes('__') && !/\*[^*\s]/.test(line)) return marks;
+	const runs: Run[] = [];
+	const re = /\*+|_+/g;
+	for (let m = re.exec(line); m; m = re.exec(line)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		const prev = start > 0 ? line[start - 1]! : ' ';
+		const next = end < line.length ? line[end]! : ' ';
+		const left = !WS.test(next) && (!PUNCT.test(next) || WS.test(prev) || PUNCT.test(prev));
+		const right = !WS.test(prev) && (!PUNCT.test(prev) || WS.test(next) || PUNCT.test(next));
+		const ch = m[0][0]!;
+		// Stars between a digit and more of a number or its unit hide digits (41**万元): never markup.
+		if (/[0-9]/.test(prev) && !WS.test(next) && !PUNCT.test(next)) continue;
+		if (/[0-9]/.test(next) && /[0-9.]/.test(prev)) continue;
+		// `_` inside a word never delimits (20__年 is a blank, not emphasis).
+		const canOpen = ch === '*' ? left : left && (!right || PUNCT.test(prev));
+		const canClose = ch === '*' ? right : right && (!left || PUNCT.test(next));
+		runs.push({ start, end, ch, canOpen, canClose });
+	}
+	const stack: Run[] = [];
+	for (const run of runs) {
+		if (run.canClose) {
+			let k = stack.length - 1;
+			// Look back a bounded way: a line of thousands of stars must not go quadratic.
+			const stop = Math.max(-1, k - 32);
+			while (k > stop && !(stack[k]!.ch === run.ch && stack[k]!.end - stack[k]!.start === run.end - run.start)) k--;
+			if (k === stop) k = -1;
+			if (k >= 0) {
+				const open = stack[k]!;
+				for (let i = open.start; i < open.end; i++) marks.add(i);
+				for (let i = run.start; i < run.end; i++) marks.add(i);
+				stack.length = k;
+				continue;
+			}
+		}
+		if (run.canOpen) stack.push(run);
+	}
+	return marks;
+}

@@ -1,0 +1,30 @@
+/**
+ * The name of the measure a missing figure belongs to, read from the words before it:
+ * "园区企业实现工业总产值亿元" → 工业总产值. Used for messages and for the fill-in form.
+ */
+import { isDigit, isHan } from './chars';
+
+// Words that end a measure phrase when reading backwards: the verb or connective before it.
+const STOP = /(?:实现|完成|达到|累计|共计|总计|合计|其中|全年|预计|共有|拥有|新增|以上|以下|占|为|是|有|达|共|约|了|的|和|及|与|在|将|把|对|由|从|向|至|已|均|该)/g;
+const TRAILING = /(?:达到|达|为|是|约|共|合计|共计|累计|至|到|占|的)$/;
+
+const MAX = 8;
+
+/** The measure named right before `end` in `s` (empty when there is none). */
+export function measureBefore(s: string, end: number): string {
+	let start = end;
+	while (start > 0 && end - start < 16 && isHan(s[start - 1]) && !isDigit(s[start - 1])) start--;
+	let phrase = s.slice(start, end).replace(TRAILING, '');
+	let cut = 0;
+	STOP.lastIndex = 0;
+	for (let m = STOP.exec(phrase); m; m = STOP.exec(phrase)) {
+		// Keep a stop word that is the whole phrase's tail start only if something follows it.
+		if (m.index + m[0].length < phrase.length) cut = m.index + m[0].length;
+	}
+	phrase = phrase.slice(cut);
+	if (phrase.length > MAX) {
+		// Keep the head of the phrase (the measure is at its end); drop a leading particle.
+		phrase = phrase.slice(-MAX).replace(/^[的了和与及在对把将从向由于是为有之]/, '');
+	}
+	return phrase;
+}

@@ -1,0 +1,73 @@
+/**
+ * The CodeMirror configuration of a section: wrapping prose, undo history, search and replace in
+ * Chinese, F8 / Shift+F8 between blanks, the findings field, and hooks the session listens to.
+ * One EditorState per section is built here; a view can swap states without losing undo.
+ */
+import { EditorState, Annotation, type Extension } from '@codemirror/state';
+import { EditorView, keymap, drawSelection, highlightSpecialChars, type ViewUpdate } from '@codemirror/view';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { search, searchKeymap, highlightSelectionMatches } from '@codemirror/search';
+import { codeMirrorPhrases, editorMessages as m } from '$lib/messages/editor';
+import { findingsExtension, type FindingActions } from './findings-field';
+
+/** Marks transactions that bring outside changes in (another tab, a restore): not the writer's. */
+export const externalChange = Annotation.define<boolean>();
+
+export interface SectionHooks extends FindingActions {
+	/** The writer changed the text (not called for external changes). */
+	changed(update: ViewUpdate): void;
+	/** The section's editor got focus. */
+	focused(): void;
+	/** An IME composition ended: a held-back check may run now. */
+	compositionEnded(): void;
+	/** F8 (1) / Shift+F8 (-1). */
+	goToBlank(dir: 1 | -1): void;
+}
+
+const proseTheme = EditorView.theme({
+	'&': { fontSize: '16px', backgroundColor: '#fff', border: '1px solid #d9d9d9', borderRadius: '4px' },
+	'&.cm-focused': { outline: '2px solid #91caff' },
+	'.cm-content': {
+		fontFamily: '"Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif',
+		lineHeight: '1.9',
+		padding: '10px 4px',
+		minHeight: '8em'
+	},
+	'.cm-scroller': { overflow: 'auto', maxHeight: '70vh' }
+});
+
+export function sectionExtensions(title: string, hooks: SectionHooks): Extension {
+	return [
+		highlightSpecialChars(),
+		history(),
+		drawSelection(),
+		EditorView.lineWrapping,
+		search({ top: true }),
+		highlightSelectionMatches(),
+		EditorState.phrases.of(codeMirrorPhrases),
+		keymap.of([
+			{ key: 'F8', run: () => (hooks.goToBlank(1), true), preventDefault: true },
+			{ key: 'Shift-F8', run: () => (hooks.goToBlank(-1), true), preventDefault: true },
+			...searchKeymap,
+			...historyKeymap,
+			...defaultKeymap
+		]),
+		findingsExtension(hooks),
+		EditorView.contentAttributes.of({ 'aria-label': m.editorLabel(title), lang: 'zh-CN', spellcheck: 'false' }),
+		EditorView.updateListener.of((u) => {
+			if (u.docChanged && !u.transactions.some((t) => t.annotation(externalChange))) hooks.changed(u);
+			if (u.focusChanged && u.view.hasFocus) hooks.focused();
+		}),
+		EditorView.domEventHandlers({
+			compositionend: () => {
+				hooks.compositionEnded();
+				return false;
+			}
+		}),
+		proseTheme
+	];
+}
+
+export function createSectionState(doc: string, title: string, hooks: SectionHooks): EditorState {
+	return EditorState.create({ doc, extensions: sectionExtensions(title, hooks) });
+}

@@ -1,0 +1,21 @@
+/** Text printed by `gaojiang export`. */
+export const exportCliMessages = {
+	usage: `用法：gaojiang export --format docx|md|txt|html [--preset gbt9704|plain] [--allow-blanks] 输入 -o 输出
+  输入为 Markdown 或纯文本报告：第一行是标题，“一、”等标题按原样书写。
+  --preset        gbt9704（公文，默认）或 plain（普通文档）
+  --allow-blanks  有未填写的空白时仍然导出，并在 .docx/.html 中用黄色标出`,
+	missingFormat: '缺少 --format（可选 docx、md、txt、html）',
+	badFormat: (f: string) => `不支持的格式：${f}（可选 docx、md、txt、html）`,
+	badPreset: (p: string) => `未知的版式：${p}（可选 gbt9704、plain）`,
+	missingInput: '缺少输入文件',
+	missingOutput: '缺少输出文件（-o 输出路径）',
+	unknownOption: (o: string) => `未知选项：${o}`,
+	readFailed: (p: string, why: string) => `无法读取 ${p}：${why}`,
+	writeFailed: (p: string, why: string) => `无法写入 ${p}：${why}`,
+	notText: (p: string) => `${p} 不是文本文件（请提供 UTF-8 或 GBK 编码的 Markdown/文本报告）`,
+	empty: (p: string) => `${p} 是空的，没有可导出的内容`,
+	openBlanks: (n: number) => `还有 ${n} 处空白未填写：`,
+	blankAt: (line: number, col: number, context: string) => `  第 ${line} 行第 ${col} 列：${context}`,
+	refuse: '未导出。请先填写这些空白，或加上 --allow-blanks 仍然导出（空白会以黄色标出）。',
+	written: (p: string, n: number) => `已写入 ${p}（${n} 字节）`
+} as const;

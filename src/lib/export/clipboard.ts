@@ -1,0 +1,49 @@
+/**
+ * Rich-text clipboard payloads: `text/html` with inline styles (so Word and WPS keep fonts,
+ * sizes and indents) plus `text/plain` in 公文 form, for a section or the whole report.
+ */
+import type { Block, ExportDocument } from './document';
+import { blocksToHtml, documentToHtml } from './build-html';
+import { buildText, textBlock } from './build-text';
+import type { ExportSettings } from './settings';
+
+export interface ClipboardPayload {
+	html: string;
+	text: string;
+}
+
+/** Word recognises pasted HTML best as a small document with a UTF-8 meta. */
+function wrap(fragment: string): string {
+	return `<html><head><meta charset="utf-8"></head><body>${fragment}</body></html>`;
+}
+
+export function documentPayload(doc: ExportDocument, settings: ExportSettings): ClipboardPayload {
+	return { html: wrap(documentToHtml(doc, settings, { markBlanks: false })), text: buildText(doc) };
+}
+
+export function blocksPayload(blocks: readonly Block[], settings: ExportSettings): ClipboardPayload {
+	const text = blocks.flatMap(textBlock).join('\n').replace(/^\n+/, '') + '\n';
+	return { html: wrap(blocksToHtml(blocks, settings, { markBlanks: false })), text };
+}
+
+/**
+ * Writes both flavours; where the browser refuses rich content (no ClipboardItem, or a
+ * permission error for it) falls back to plain text. Resolves to which was written.
+ */
+export async function writeClipboard(payload: ClipboardPayload, clipboard: Clipboard = navigator.clipboard): Promise<'rich' | 'plain'> {
+	if (typeof ClipboardItem !== 'undefined' && typeof clipboard.write === 'function') {
+		try {
+			await clipboard.write([
+				new ClipboardItem({
+					'text/html': new Blob([payload.html], { type: 'text/html' }),
+					'text/plain': new Blob([payload.text], { type: 'text/plain' })
+				})
+			]);
+			return 'rich';
+		} catch {
+			// fall through to plain text
+		}
+	}
+	await clipboard.writeText(payload.text);
+	return 'plain';
+}

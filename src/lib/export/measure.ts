@@ -1,0 +1,25 @@
+/** Widths in body characters: CJK and full-width forms take one, ASCII and half-width half. */
+export function widthChars(text: string): number {
+	let w = 0;
+	for (const ch of text) w += isHalfWidth(ch) ? 0.5 : 1;
+	return w;
+}
+
+export function isHalfWidth(ch: string): boolean {
+	const c = ch.codePointAt(0) ?? 0;
+	return c < 0x1100 || (c >= 0xff61 && c <= 0xffdc);
+}
+
+/**
+ * §7.3.5 (no seal): the signature is right-aligned two characters in; the date goes under it with
+ * its first character two characters right of the signature's first; when the date is the longer,
+ * the date keeps two characters in and the signature moves left. Returns right indents in chars.
+ */
+export function signatureIndents(signatureWidths: number[], dateWidth: number | null): { signature: number[]; date: number } {
+	const s = Math.max(0, ...signatureWidths);
+	if (dateWidth === null) return { signature: signatureWidths.map(() => 2), date: 2 };
+	const date = Math.max(2, s - dateWidth);
+	// Longest signature line starts 2 chars left of the date; shorter lines align on the right.
+	const sig = date + dateWidth + 2 - s;
+	return { signature: signatureWidths.map(() => sig), date };
+}

@@ -1,0 +1,61 @@
+/**
+ * Checks a schema cannot express: sections name known plugins, guidance is Markdown without
+ * HTML or script links (it is also sanitised when rendered — this refuses it up front so a
+ * hostile pack never gets into the database), and skeleton slots agree with their definitions.
+ */
+import { validationMessages as m } from '$lib/messages/packs';
+import { pluginIds } from '$plugins';
+import { slotMarks } from '$plugins/shared/find-slots';
+import { formatPath } from './path';
+import type { PackProblem, TemplatePack } from './types';
+
+/** Plugin ids a pack section may name: the built-ins plus `free` (no plugin). */
+export const ALLOWED_PLUGINS: readonly string[] = [...pluginIds, 'free'];
+
+const HTML_TAG = /<\s*\/?\s*[A-Za-z!?][^>]*>?/;
+const SCRIPT_URL = /(?:java|vb)\s*script\s*:|data\s*:\s*text\/html/i;
+/** Inline links/images `[t](url)` and reference definitions `[t]: url`. */
+const LINK_DEST = /\]\(\s*<?([^)\s>]*)|^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm;
+const SAFE_URL = /^(?:https?:\/\/|mailto:|#)/i;
+
+export function guidanceProblems(guidance: string, path: string): PackProblem[] {
+	const problems: PackProblem[] = [];
+	// Entities could spell a tag or a scheme that only appears after Markdown decodes them.
+	const decoded = guidance.replace(/&#x?[0-9a-f]+;?|&[a-z]+;/gi, ' ');
+	if (HTML_TAG.test(guidance) || /&(?:lt|gt|#0*60|#x0*3c);?/i.test(guidance)) problems.push({ path, message: m.htmlInGuidance });
+	if (SCRIPT_URL.test(guidance) || SCRIPT_URL.test(decoded.replace(/\s+/g, ''))) problems.push({ path, message: m.scriptUrl });
+	if (problems.length > 0) return problems;
+	for (const match of guidance.matchAll(LINK_DEST)) {
+		const url = match[1] ?? match[2] ?? '';
+		if (url !== '' && !SAFE_URL.test(url)) {
+			problems.push({ path, message: m.badLink(url.slice(0, 40)) });
+			break;
+		}
+	}
+	return problems;
+}
+
+export function semanticProblems(pack: TemplatePack): PackProblem[] {
+	const problems: PackProblem[] = [];
+	pack.sections.forEach((s, i) => {
+		const at = (...k: (string | number)[]) => formatPath(['sections', i, ...k]);
+		if (!ALLOWED_PLUGINS.includes(s.plugin)) {
+			problems.push({ path: at('plugin'), message: m.unknownPlugin(s.plugin.slice(0, 40), ALLOWED_PLUGINS.join('、')) });
+		}
+		if (s.guidance !== undefined) problems.push(...guidanceProblems(s.guidance, at('guidance')));
+		// Slots given (even an empty list) must describe the skeleton's marks one to one.
+		if (s.slots) {
+			if (s.skeleton === undefined) problems.push({ path: at('slots'), message: m.slotsWithoutSkeleton });
+			else {
+				const marks = slotMarks(s.skeleton).filter((mk) => mk.inner === null).length;
+				if (marks !== s.slots.length) problems.push({ path: at('slots'), message: m.slotCount(marks, s.slots.length) });
+			}
+			const seen = new Set<string>();
+			s.slots.forEach((slot, j) => {
+				if (seen.has(slot.name)) problems.push({ path: at('slots', j, 'name'), message: m.duplicateSlot(slot.name) });
+				seen.add(slot.name);
+			});
+		}
+	});
+	return problems;
+}

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { badge, editor, editorText, newDraft } from './editor-helpers';
+
+let server: Served;
+let context: BrowserContext;
+let profile: string;
+
+beforeAll(async () => {
+	server = await serveBuild();
+	profile = newProfileDir();
+	context = await launch(profile);
+});
+
+afterAll(async () => {
+	await context?.close();
+	await server?.close();
+	removeProfileDir(profile);
+});
+
+const TEXT = '全年经济运行总体平稳，实现工业总产值亿元，同比增长，';
+
+test('忽略此处 survives a reload and edits elsewhere, and can be undone from the panel', async () => {
+	const page = await context.newPage();
+	const errors = watchErrors(page);
+	await newDraft(page, server.url);
+	await editor(page).click();
+	// Keys name a finding by ~8 characters around it, so "elsewhere" means farther than that.
+	await page.keyboard.type(TEXT);
+	await expect.poll(() => badge(page).textContent()).toBe('还有 2 处未填写');
+
+	const panel = page.locator('.findings-panel');
+	await panel.getByRole('button', { name: '忽略此处' }).first().click();
+	await expect.poll(() => badge(page).textContent()).toBe('还有 1 处未填写');
+	await expect(page.locator('.cm-content .gj-blank').count()).resolves.toBe(1);
+
+	// Reload: the text and the ignored finding are both remembered.
+	await page.waitForTimeout(800);
+	await page.reload();
+	await editor(page).waitFor();
+	await expect.poll(() => editorText(page)).toBe(TEXT);
+	await expect.poll(() => badge(page).textContent()).toBe('还有 1 处未填写');
+	await expect(panel.locator('summary').textContent()).resolves.toBe('已忽略（1）');
+
+	// An edit elsewhere in the text does not bring it back.
+	await editor(page).click();
+	await page.keyboard.press('Control+End');
+	await page.keyboard.type('各项工作平稳推进。');
+	await page.keyboard.press('Control+Home');
+	await page.keyboard.type('今年，');
+	await expect.poll(() => editorText(page)).toBe('今年，' + TEXT + '各项工作平稳推进。');
+	await expect.poll(() => badge(page).textContent()).toBe('还有 1 处未填写');
+
+	// 取消忽略 from the panel, and that too survives a reload.
+	await panel.locator('summary').click();
+	await panel.getByRole('button', { name: '取消忽略' }).click();
+	await expect.poll(() => badge(page).textContent()).toBe('还有 2 处未填写');
+	await page.waitForTimeout(800);
+	await page.reload();
+	await editor(page).waitFor();
+	await expect.poll(() => badge(page).textContent()).toBe('还有 2 处未填写');
+	expect(errors).toEqual([]);
+	await page.close();
+});

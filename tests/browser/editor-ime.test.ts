@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { badge, editor, editorText, newDraft } from './editor-helpers';
+
+let server: Served;
+let context: BrowserContext;
+let profile: string;
+
+beforeAll(async () => {
+	server = await serveBuild();
+	profile = newProfileDir();
+	context = await launch(profile);
+});
+
+afterAll(async () => {
+	await context?.close();
+	await server?.close();
+	removeProfileDir(profile);
+});
+
+const checks = (page: import('playwright-core').Page) =>
+	page.locator('.blank-badge').getAttribute('data-checks').then((v) => Number(v));
+
+test('an IME composition is never disturbed by re-checking; the check runs when it ends', async () => {
+	const page = await context.newPage();
+	const errors = watchErrors(page);
+	await newDraft(page, server.url);
+	await editor(page).click();
+	await page.keyboard.type('实现工业总产值亿元，同比');
+	await expect.poll(() => badge(page).textContent()).toBe('还有 1 处未填写');
+
+	const cdp = await context.newCDPSession(page);
+	const before = await checks(page);
+	// A pinyin input method: the composition grows key by key, then the chosen characters commit.
+	for (const text of ['z', 'ze', 'zen', 'zeng', 'zengz', 'zengzh', 'zengzhang']) {
+		await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+		await page.waitForTimeout(60);
+	}
+	// Long enough for a debounced check to have fired, had it not been held back.
+	await page.waitForTimeout(400);
+	expect(await checks(page)).toBe(before);
+	expect(await editorText(page)).toBe('实现工业总产值亿元，同比zengzhang');
+	await cdp.send('Input.insertText', { text: '增长' });
+	await page.keyboard.type('，');
+
+	expect(await editorText(page)).toBe('实现工业总产值亿元，同比增长，');
+	// After the composition the check runs: the new gap after 同比增长 is flagged.
+	await expect.poll(() => badge(page).textContent()).toBe('还有 2 处未填写');
+	expect(await checks(page)).toBeGreaterThan(before);
+
+	// A second composition right at a flagged gap (the marker sits there) commits cleanly too.
+	await page.keyboard.press('Control+Home');
+	await page.keyboard.press('F8');
+	await cdp.send('Input.imeSetComposition', { text: 'shi', selectionStart: 3, selectionEnd: 3 });
+	await page.waitForTimeout(300);
+	await cdp.send('Input.insertText', { text: '十' });
+	expect(await editorText(page)).toBe('实现工业总产值十亿元，同比增长，');
+	await expect.poll(() => badge(page).textContent()).toBe('还有 1 处未填写');
+	expect(errors).toEqual([]);
+	await page.close();
+});

@@ -1,0 +1,144 @@
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { EditorSession, type EditorSectionInfo } from '../../src/lib/state/editor.svelte';
+import { memoryIgnoreStore } from '../../src/lib/editor/ignore';
+import { fakeCheck } from './fake-checker';
+
+const sections: EditorSectionInfo[] = [
+	{ id: 'a', title: '概述', body: '20__年，全县实现工业总产值亿元，同比增长，' },
+	{ id: 'b', title: '主要成绩', body: '完成固定资产投资万元。' }
+];
+
+let session: EditorSession;
+let saved: Record<string, string>;
+let store = memoryIgnoreStore();
+
+beforeEach(async () => {
+	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'queueMicrotask', 'Date', 'performance'] });
+	saved = {};
+	store = memoryIgnoreStore();
+	session = new EditorSession();
+	await session.open('d1', sections, {
+		onBodyChange: (id, body) => (saved[id] = body),
+		ignoreStore: store,
+		createChecker: () => ({ check: fakeCheck })
+	});
+	vi.runAllTimers();
+});
+
+afterEach(() => {
+	session.close();
+	vi.useRealTimers();
+});
+
+test('opening checks every section and counts the blanks', () => {
+	expect(session.blankCount).toBe(4);
+	expect(session.findings.b?.map((l) => l.excerpt)).toEqual(['完成固定资产投资万元。']);
+});
+
+test('ignored blanks are left out of the fill-in form', async () => {
+	await session.ignore(session.findings.b![0]!.finding.key);
+	expect(session.fillInItems().map((i) => i.sectionId)).toEqual(['a', 'a', 'a']);
+});
+
+test('fill-in fills every blank in one step per section, and 撤销填空 restores them', () => {
+	const items = session.fillInItems();
+	expect(items.map((i) => i.label || i.kind)).toEqual(['masked-year', '总产值', '增长', '投资']);
+	const values = Object.fromEntries(items.map((i, n) => [i.id, ['2026', '12.5', '8', '3000'][n] ?? '']));
+	const result = session.applyFillIn(items, values);
+	expect(result.filled).toBe(4);
+	expect(session.text('a')).toBe('2026年，全县实现工业总产值12.5亿元，同比增长8%，');
+	expect(session.text('b')).toBe('完成固定资产投资3000万元。');
+	expect(saved.a).toBe(session.text('a'));
+	expect(session.blankCount).toBe(0);
+
+	expect(session.undoFillIn()).toBe(2);
+	expect(session.text('a')).toBe(sections[0]!.body);
+	expect(session.text('b')).toBe(sections[1]!.body);
+	vi.runAllTimers();
+	expect(session.blankCount).toBe(4);
+});
+
+test('a bad value fills nothing and says which item is wrong', () => {
+	const items = session.fillInItems();
+	const result = session.applyFillIn(items, { [items[0]!.id]: '明年', [items[1]!.id]: '3' });
+	expect(Object.keys(result.errors)).toEqual([items[0]!.id]);
+	expect(session.text('a')).toBe(sections[0]!.body);
+});
+
+test('the text changed under the form: nothing is applied', () => {
+	const items = session.fillInItems();
+	session.insertAtCursor('前言。', 'a');
+	const result = session.applyFillIn(items, { [items[1]!.id]: '3' });
+	expect(result.stale).toBe(true);
+	expect(session.text('a')).toBe('前言。' + sections[0]!.body);
+});
+
+test('ignoring a finding drops it from the count and is stored for the draft', async () => {
+	const first = session.findings.a![1]!.finding;
+	await session.ignore(first.key);
+	expect(session.blankCount).toBe(3);
+	expect(await store.load('d1')).toEqual([first.key]);
+	// A new session of the same draft reads it back.
+	const again = new EditorSession();
+	await again.open('d1', sections, { onBodyChange: () => {}, ignoreStore: store, createChecker: () => ({ check: fakeCheck }) });
+	vi.runAllTimers();
+	expect(again.blankCount).toBe(3);
+	await again.unignore(first.key);
+	expect(again.blankCount).toBe(4);
+	expect(await store.load('d1')).toEqual([]);
+	again.close();
+});
+
+test('F8 walks the blanks across sections; insertAtCursor types at the cursor', () => {
+	session.goToBlank(1);
+	expect(session.activeSectionId).toBe('a');
+	session.goToBlank(1);
+	session.goToBlank(1);
+	session.goToBlank(1);
+	expect(session.activeSectionId).toBe('b');
+	session.goToBlank(1);
+	expect(session.activeSectionId).toBe('a');
+	session.goToBlank(-1);
+	expect(session.activeSectionId).toBe('b');
+	expect(session.insertAtCursor('88')).toBe(true);
+	expect(session.text('b')).toBe('完成固定资产投资88万元。');
+	vi.runAllTimers();
+	expect(session.blankCount).toBe(3);
+});
+
+test('a body changed from outside replaces the text without telling the draft back', () => {
+	session.sync([{ ...sections[0]!, body: '新的概述。' }, sections[1]!]);
+	expect(session.text('a')).toBe('新的概述。');
+	expect(saved.a).toBeUndefined();
+	session.sync([sections[1]!]);
+	expect(session.sections.map((s) => s.id)).toEqual(['b']);
+	vi.runAllTimers();
+	expect(session.blankCount).toBe(1);
+});
+
+test('minimalChange keeps the common start and end', async () => {
+	const { minimalChange } = await import('../../src/lib/state/editor.svelte');
+	expect(minimalChange('实现产值亿元', '实现产值5亿元')).toEqual({ from: 4, to: 4, insert: '5' });
+	expect(minimalChange('aaa', 'aa')).toEqual({ from: 2, to: 3, insert: '' });
+	expect(minimalChange('', '新')).toEqual({ from: 0, to: 0, insert: '新' });
+	expect(minimalChange('同一', '同一')).toEqual({ from: 2, to: 2, insert: '' });
+});
+
+test('a change from another tab keeps the cursor where the writer was', () => {
+	session.insertAtCursor('', 'b');
+	session.reveal('b', { from: 2, to: 2 });
+	session.sync([sections[0]!, { ...sections[1]!, body: sections[1]!.body + '另起一段。' }]);
+	expect(session.text('b')).toBe('完成固定资产投资万元。另起一段。');
+	session.insertAtCursor('X', 'b');
+	expect(session.text('b')).toBe('完成X固定资产投资万元。另起一段。');
+});
+
+test('a quick fix lands where its finding is now, even after edits before it', () => {
+	session.sync([sections[0]!, { ...sections[1]!, body: '利润增长-5%，' }]);
+	vi.runAllTimers();
+	const fixable = session.findings.b!.find((l) => l.finding.fix)!.finding;
+	session.reveal('b', { from: 0, to: 0 });
+	session.insertAtCursor('全年', 'b');
+	expect(session.applyFix('b', fixable)).toBe(true);
+	expect(session.text('b')).toBe('全年利润下降5%，');
+});
