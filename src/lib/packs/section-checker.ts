@@ -1,0 +1,41 @@
+/**
+ * Checkers for the sections of a draft started from a pack: the general checker plus the
+ * section plugin's rules, the pack's rule settings and forbidden words, with a slot flagged by
+ * both the general checker and the slot rule counted once. Fits the editor's `createChecker`.
+ */
+import { IncrementalChecker, checkText } from '$lib/check';
+import type { CheckConfig, Finding } from '$lib/check/types';
+import { mergeSlotFindings } from '$plugins';
+import { packDocumentRules, sectionCheckConfig } from './rules';
+import type { TemplatePack } from './types';
+
+/** What a section checker needs of a section. */
+export interface CheckedSection {
+	title: string;
+	kind?: string;
+}
+
+/** Builds `createChecker(section, config)` for the editor, for a draft's pack (or none). */
+export function createPackSectionChecker(pack: TemplatePack | null | undefined) {
+	return (section: CheckedSection, config: CheckConfig): { check(text: string): Finding[] } => {
+		const own = sectionCheckConfig(pack, { kind: section.kind ?? 'free', title: section.title });
+		const checker = new IncrementalChecker({
+			...config,
+			// The writer's own settings win over the pack's.
+			rules: { ...own.rules, ...(config.rules ?? {}) },
+			extraRules: [...(own.extraRules ?? []), ...(config.extraRules ?? [])]
+		});
+		return { check: (text) => mergeSlotFindings(checker.check(text)) };
+	};
+}
+
+/**
+ * The pack's whole-report checks (required phrases) over a draft's sections joined; findings sit
+ * at offset 0 of the joined text (they name what is missing, not where).
+ */
+export function checkPackRequirements(pack: TemplatePack | null | undefined, bodies: readonly string[]): Finding[] {
+	if (!pack) return [];
+	const extraRules = packDocumentRules(pack);
+	if (extraRules.length === 0) return [];
+	return checkText(bodies.join('\n\n'), { extraRules }).filter((f) => extraRules.some((r) => r.meta.id === f.rule));
+}
