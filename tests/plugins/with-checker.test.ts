@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkText } from '$lib/check';
-import { fillSlots, mergeSlotFindings, plugins } from '$plugins';
+import { fillSlots, findSlots, labelSlotFindings, mergeSlotFindings, plugins } from '$plugins';
 import type { SlotDef } from '$plugins';
 import { builtinPacks, sectionCheckConfig } from '$lib/packs';
 
@@ -32,8 +32,8 @@ describe('plugin skeletons through checkText', () => {
 				for (const m of sk.text.matchAll(/_{2,}/g)) {
 					expect(blanks.some((f) => f.from <= m.index && f.to >= m.index + m[0].length - 1)).toBe(true);
 				}
-				// … and once merged, each slot is exactly one blank, labelled.
-				const merged = mergeSlotFindings(unfilled).filter((f) => f.category === 'blank');
+				// … and once merged and labelled, each slot is exactly one blank named as the skeleton names it.
+				const merged = labelSlotFindings(mergeSlotFindings(unfilled), findSlots(plugin.meta.id, sk.text)).filter((f) => f.category === 'blank');
 				expect(merged.map((f) => f.blank?.label)).toEqual(sk.slots.map((s) => s.label));
 				const filled = fillSlots(sk.text, sk.slots.map(sample));
 				const left = checkText(filled, { extraRules: plugin.rules }).filter((f) => f.severity !== 'info');
