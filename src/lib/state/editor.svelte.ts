@@ -8,7 +8,8 @@ import { Transaction, type EditorState, type Text, type TransactionSpec } from '
 import { EditorView } from '@codemirror/view';
 import { isolateHistory, undo } from '@codemirror/commands';
 import { untrack } from 'svelte';
-import type { CheckConfig, Finding } from '$lib/check/types';
+import type { Finding } from '$lib/check/types';
+import type { TemplatePack } from '$lib/packs/types';
 import { editorMessages as m } from '$lib/messages/editor';
 import { partitionIgnored, type Range } from '$lib/editor/findings';
 import { blankRanges, locateFinding, placedFindings, setFindings } from '$lib/editor/findings-field';
@@ -17,6 +18,11 @@ import { CheckScheduler } from '$lib/editor/schedule';
 import { createSectionState, externalChange, type SectionHooks } from '$lib/editor/setup';
 import { buildFillInItems, planFillIn, type FillInItem, type FillInPlan } from '$lib/editor/fill-in';
 import { memoryIgnoreStore, type IgnoreStore } from '$lib/editor/ignore';
+import { settingsIgnoreStore } from '$lib/editor/ignore-db';
+import { createSectionChecker, type SectionChecker } from '$lib/editor/checker';
+import { findPack } from '$lib/packs/repository';
+import { setCursorInserter } from '$lib/editor/insert';
+import { db } from '$lib/db';
 
 /** What the session needs to know of a section. */
 export interface EditorSectionInfo {
@@ -26,30 +32,29 @@ export interface EditorSectionInfo {
 	kind?: string;
 }
 
-/** Something that checks one section's text (the checker's IncrementalChecker fits). */
-export interface SectionChecker {
-	check(text: string): Finding[];
-}
+export type { SectionChecker };
 
 export interface EditorSessionOptions {
 	/** The writer changed a section's text: save it (the draft session's updateSectionBody). */
 	onBodyChange(sectionId: string, body: string): void;
 	/** Where 忽略此处 is kept (the settings table in the app). */
 	ignoreStore?: IgnoreStore;
-	/** Builds the checker for a section (section plugins may add rules by kind). */
-	createChecker?: (section: EditorSectionInfo, config: CheckConfig) => SectionChecker;
+	/** Builds the checker for a section from the draft's pack (plugins add rules by kind). */
+	createChecker?: (section: EditorSectionInfo, pack: TemplatePack | null) => SectionChecker;
+	/** Finds the draft's template pack by id (for its rule settings and slots). */
+	loadPack?: (packId: string) => Promise<TemplatePack | null>;
 	/** A section without a mounted editor must be shown (for pages that show one at a time). */
 	onShowSection?: (sectionId: string) => void;
 }
 
 /** What the editor needs of the app's open-draft session (the app's DraftSession fits). */
 export interface DraftSource {
-	readonly draft: { id: string; sections: readonly EditorSectionInfo[] } | null;
+	readonly draft: { id: string; packId?: string | null; sections: readonly EditorSectionInfo[] } | null;
 	updateSectionBody(sectionId: string, body: string): void;
 }
 
 /** App-wide defaults: where ignore lists live and how sections are checked. */
-export type EditorDefaults = Pick<EditorSessionOptions, 'ignoreStore' | 'createChecker'>;
+export type EditorDefaults = Pick<EditorSessionOptions, 'ignoreStore' | 'createChecker' | 'loadPack'>;
 
 /** A finding together with a short piece of its text, for the panel. */
 export interface ListedFinding {
@@ -63,6 +68,10 @@ interface FillRecord {
 }
 
 const noChecker: SectionChecker = { check: () => [] };
+
+async function loadPack(packId: string): Promise<TemplatePack | null> {
+	return (await findPack(db().packs, packId)) ?? null;
+}
 
 /** The one change turning `a` into `b` (common start and end kept, so cursor and marks stay put). */
 export function minimalChange(a: string, b: string): { from: number; to: number; insert: string } {
@@ -125,8 +134,10 @@ export class EditorSession {
 	#pendingReveal = new Map<string, Range>();
 	#signatures = new Map<string, string>();
 	#fillBase = new Map<string, Text>();
-	#config: CheckConfig = {};
-	#defaults: EditorDefaults = {};
+	#pack: TemplatePack | null = null;
+	#packId: string | null = null;
+	/** The app's: ignore lists in the settings table, the incremental checker, packs from the db. */
+	#defaults: EditorDefaults = { ignoreStore: settingsIgnoreStore, createChecker: createSectionChecker, loadPack };
 	#onChangeFor = new Map<string, (body: string) => void>();
 	#bound: DraftSource | null = null;
 	#boundCount = 0;
@@ -154,11 +165,13 @@ export class EditorSession {
 					if (!draft) return;
 					const sections = draft.sections.map((s) => ({ id: s.id, title: s.title, body: s.body, kind: s.kind }));
 					const id = draft.id;
+					const packId = draft.packId ?? null;
 					untrack(() => {
 						void this.open(id, sections, {
 							onBodyChange: (sectionId, body) => source.updateSectionBody(sectionId, body),
 							...this.#defaults
 						});
+						this.#followPack(packId);
 					});
 				});
 			});
@@ -229,6 +242,8 @@ export class EditorSession {
 		this.#fillBase.clear();
 		this.#onChangeFor.clear();
 		this.draftId = null;
+		this.#pack = null;
+		this.#packId = null;
 		this.sections = [];
 		this.findings = {};
 		this.ignored = new Set();
@@ -237,13 +252,34 @@ export class EditorSession {
 		this.notice = '';
 	}
 
-	/** Check configuration for every section (pack rule settings, plugin rules). */
-	setCheckConfig(config: CheckConfig): void {
-		this.#config = config;
+	/** The draft's template pack: its rule settings, forbidden words and skeleton slots. */
+	setPack(pack: TemplatePack | null): void {
+		this.#pack = pack;
 		for (const info of this.#infos.values()) {
 			this.#checkers.set(info.id, this.#makeChecker(info));
+			this.#signatures.delete(info.id);
 			this.#schedulers.get(info.id)?.request();
 		}
+	}
+
+	/** Loads the pack a draft names (once per id) and re-checks with it. */
+	#followPack(packId: string | null): void {
+		if (packId === this.#packId) return;
+		this.#packId = packId;
+		if (!packId) {
+			if (this.#pack) this.setPack(null);
+			return;
+		}
+		const load = this.#opts.loadPack ?? this.#defaults.loadPack;
+		if (!load) return;
+		void load(packId).then(
+			(pack) => {
+				if (this.#packId === packId) this.setPack(pack);
+			},
+			() => {
+				// Pack unreadable: keep checking with the built-in rules.
+			}
+		);
 	}
 
 	/**
@@ -254,9 +290,18 @@ export class EditorSession {
 		const keep = new Set(sections.map((s) => s.id));
 		for (const id of [...this.#states.keys()]) if (!keep.has(id)) this.#drop(id);
 		for (const s of sections) {
+			const before = this.#infos.get(s.id);
 			this.#infos.set(s.id, s);
-			if (!this.#states.has(s.id)) this.#create(s);
-			else this.syncBody(s.id, s.body);
+			if (!this.#states.has(s.id)) {
+				this.#create(s);
+				continue;
+			}
+			this.syncBody(s.id, s.body);
+			// The pack section (and so the rules) is found by plugin and title.
+			if (before && (before.kind !== s.kind || before.title !== s.title)) {
+				this.#checkers.set(s.id, this.#makeChecker(s));
+				this.#schedulers.get(s.id)?.request();
+			}
 		}
 		const next = sections.map((s) => ({ id: s.id, title: s.title }));
 		const same =
@@ -289,6 +334,7 @@ export class EditorSession {
 		this.#views.get(sectionId)?.destroy();
 		const view = new EditorView({ state, parent });
 		this.#views.set(sectionId, view);
+		setCursorInserter((text, id) => this.insertAtCursor(text, id));
 		const pending = this.#pendingReveal.get(sectionId);
 		if (pending) {
 			this.#pendingReveal.delete(sectionId);
@@ -306,6 +352,7 @@ export class EditorSession {
 		this.#states.set(sectionId, view.state);
 		this.#views.delete(sectionId);
 		view.destroy();
+		if (this.#views.size === 0) setCursorInserter(null);
 	}
 
 	/** The section's current text. */
@@ -492,7 +539,7 @@ export class EditorSession {
 
 	#makeChecker(info: EditorSectionInfo): SectionChecker {
 		const make = this.#opts.createChecker ?? this.#defaults.createChecker;
-		return make?.(info, this.#config) ?? noChecker;
+		return make?.(info, this.#pack) ?? noChecker;
 	}
 
 	#create(info: EditorSectionInfo): void {
