@@ -71,7 +71,7 @@ describe('engine', () => {
 		]);
 	});
 
-	test('a plugin blank on the same range as a built-in one is reported once, with its label', () => {
+	test('a plugin blank on the same range as a built-in one is reported by both (plugins merge them)', () => {
 		const slot = defineRule({
 			meta: { id: 'plugin/slot', category: 'blank', defaultSeverity: 'error', messages: { m: '“{label}”还没有填写' }, description: '示例' },
 			scope: 'document',
@@ -81,7 +81,10 @@ describe('engine', () => {
 			}
 		});
 		const f = checkText('本人在____工作。', { extraRules: [slot] }).filter((x) => x.category === 'blank');
-		expect(f.map((x) => [x.rule, x.from, x.to])).toEqual([['plugin/slot', 3, 7]]);
+		expect(f.map((x) => [x.rule, x.from, x.to])).toEqual([
+			['masked-name', 3, 7],
+			['plugin/slot', 3, 7]
+		]);
 	});
 
 	test('ignore keys survive edits elsewhere in the text', () => {

@@ -96,23 +96,6 @@ function byPosition(a: Positioned, b: Positioned): number {
 	return ra < rb ? -1 : ra > rb ? 1 : 0;
 }
 
-/**
- * One blank, one finding: when two rules (a built-in one and a plugin's slot rule, say) flag the
- * same range as a blank, keep the one that knows what the blank is called, else the first.
- */
-function dedupeBlanks(sorted: Finding[]): Finding[] {
-	const out: Finding[] = [];
-	for (const f of sorted) {
-		const last = out[out.length - 1];
-		if (last && f.category === 'blank' && last.category === 'blank' && last.from === f.from && last.to === f.to) {
-			if (!last.blank?.label && f.blank?.label) out[out.length - 1] = f;
-			continue;
-		}
-		out.push(f);
-	}
-	return out;
-}
-
 /** Merges two lists already sorted by position. */
 function merge(a: Finding[], b: Finding[]): Finding[] {
 	const out: Finding[] = [];
@@ -179,7 +162,6 @@ export class Engine {
 				all = merge(findings, doc);
 			}
 		}
-		all = dedupeBlanks(all);
 		this.assignKeys(text, all);
 		return this.ignore.size ? all.filter((f) => !this.ignore.has(f.key)) : all;
 	}

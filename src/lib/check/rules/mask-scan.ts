@@ -116,6 +116,11 @@ function scan(s: string): MaskScan {
 			hits.push(numberHit(s, a, to, s[to] ?? '月'));
 			continue;
 		}
+		// 第X季度, 第__名: an ordinal with its number hidden.
+		if (prev === '第' && !hasDigit) {
+			hits.push(numberHit(s, a, b, unit ? unit[1]! : ''));
+			continue;
+		}
 		// X5车型, 型号X200: one letter x among digits and no unit after is a model name.
 		if (hasDigit && !unit && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token)) continue;
 		if (hasDigit || unit) {

@@ -62,6 +62,10 @@ const CLASSIFIER_BEFORE: Record<string, string> = {
 };
 /** A counting verb, then a classifier, then the thing counted: 建成个养老服务站. */
 const CLASSIFIER_VERBS = [...COUNTING_VERBS, '设有', '下辖', '辖', '涉及', '覆盖', '建立', '成立', '创建', '获得', '荣获'];
+const CLASSIFIER_FLAG = new Uint8Array(65536);
+for (const c of CLASSIFIERS) CLASSIFIER_FLAG[c.charCodeAt(0)] = 1;
+const VERB_END_FLAG = new Uint8Array(65536);
+for (const v of CLASSIFIER_VERBS) VERB_END_FLAG[v.charCodeAt(v.length - 1)] = 1;
 const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了?([${CLASSIFIERS}])(?=[\\u4e00-\\u9fff])`, 'g');
 // Units and classifiers; the loose ones only where the clause ends right after them (or 的亩),
 // so the engine's regex, not JavaScript, filters the many ordinary 人、个、天 in prose.
@@ -205,9 +209,19 @@ function countingClause(s: string, i: number, u: string): boolean {
 	return ENTREPRENEUR_QUALIFIER.test(s.slice(c, i - 2));
 }
 
+/** Whether some classifier follows the last character of a counting verb (a cheap table scan). */
+function mayHaveVerbClassifier(s: string): boolean {
+	for (let i = 1; i < s.length; i++) {
+		if (CLASSIFIER_FLAG[s.charCodeAt(i)] !== 1) continue;
+		const p = s.charCodeAt(i - 1);
+		if (VERB_END_FLAG[p] === 1 || (p === 0x4e86 && i > 1 && VERB_END_FLAG[s.charCodeAt(i - 2)] === 1)) return true;
+	}
+	return false;
+}
+
 function verbClassifierSlots(s: string, emit: Emit): void {
 	VERB_CLASSIFIER_RE.lastIndex = 0;
-	for (let m = VERB_CLASSIFIER_RE.exec(s); m; m = VERB_CLASSIFIER_RE.exec(s)) {
+	for (let m = mayHaveVerbClassifier(s) ? VERB_CLASSIFIER_RE.exec(s) : null; m; m = VERB_CLASSIFIER_RE.exec(s)) {
 		const i = m.index + m[0].length - 1;
 		if (CLASSIFIER_HEAD_WORDS.has(s.slice(i, i + 2))) continue;
 		const [ws, we] = wordAt(s, i);
