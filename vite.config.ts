@@ -16,6 +16,8 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
+					// Unit tests first, then the browser tests alone: Chromium gets both cores.
+					sequence: { groupOrder: 0 },
 					include: ['tests/**/*.test.ts'],
 					exclude: ['tests/browser/**'],
 					environment: 'node'
@@ -25,6 +27,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'browser',
+					sequence: { groupOrder: 1 },
 					include: ['tests/browser/**/*.test.ts'],
 					environment: 'node',
 					testTimeout: 60_000,

@@ -22,7 +22,8 @@
  * passed as `extra`, `{text, slots}`); see `SlotMatch`.
  *
  * The general checker may flag the same slot mark too; `mergeSlotFindings(findings)` keeps one
- * finding per span (the slot rule's, which carries the label and unit).
+ * finding per span, and `labelSlotFindings(findings, findSlots(...))` gives each blank on a slot
+ * the skeleton's label, unit and kind (the pack layer's `createPackSectionChecker` does both).
  */
 import type { Rule } from '$lib/check/types';
 

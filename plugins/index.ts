@@ -17,7 +17,7 @@ export type { SectionPlugin, Skeleton, SlotDef, SlotKind, SlotMatch, PhraseGroup
 export { PLUGIN_API_VERSION, SLOT_MARK } from './api';
 export { fillSlots } from './shared/skeleton';
 export { UNFILLED_SLOT_RULE_ID } from './shared/unfilled-slot';
-export { mergeSlotFindings } from './shared/merge-findings';
+export { mergeSlotFindings, labelSlotFindings } from './shared/merge-findings';
 
 /** Built-in plugins in the order a report usually has them. */
 export const plugins: readonly SectionPlugin[] = [overview, achievements, problems, plan, integrity, signature];

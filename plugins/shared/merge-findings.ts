@@ -1,4 +1,5 @@
 import type { Finding } from '$lib/check/types';
+import type { SlotMatch } from '../api';
 import { UNFILLED_SLOT_RULE_ID } from './unfilled-slot';
 
 /**
@@ -26,4 +27,18 @@ export function mergeSlotFindings(findings: readonly Finding[]): Finding[] {
 		} else out.push(f);
 	}
 	return out;
+}
+
+/**
+ * Gives blank findings that sit exactly on a skeleton slot the slot's own label, unit and value
+ * kind (the skeleton knows "重点项目完成投资 in 万元" better than words read around the mark),
+ * whichever rule's finding the engine kept for that span.
+ */
+export function labelSlotFindings(findings: readonly Finding[], slots: readonly SlotMatch[]): Finding[] {
+	const bySpan = new Map(slots.filter((s) => s.slot.label !== '').map((s) => [`${s.from}:${s.to}`, s.slot]));
+	if (bySpan.size === 0) return [...findings];
+	return findings.map((f) => {
+		const slot = f.category === 'blank' && f.blank ? bySpan.get(`${f.from}:${f.to}`) : undefined;
+		return slot && f.blank ? { ...f, blank: { ...f.blank, label: slot.label, unit: slot.unit, valueKind: slot.kind } } : f;
+	});
 }

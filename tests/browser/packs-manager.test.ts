@@ -47,6 +47,20 @@ afterAll(async () => {
 	removeProfileDir(profile);
 });
 
+/** A section's text as the writer sees it, whichever editor the page uses. */
+async function sectionText(index: number): Promise<string> {
+	const card = page.locator('section[data-section-id]').nth(index);
+	return card.evaluate((el) => {
+		const area = el.querySelector('textarea');
+		if (area) return area.value;
+		return [...el.querySelectorAll('.cm-line')].map((l) => (l as HTMLElement).innerText.replace(/\u200b/g, '')).join('\n');
+	});
+}
+
+async function focusSection(index: number): Promise<void> {
+	await page.locator('section[data-section-id]').nth(index).locator('textarea, .cm-content').first().click();
+}
+
 async function chooseFile(name: string, text: string) {
 	const chooser = page.waitForEvent('filechooser');
 	await page.getByRole('button', { name: '选择文件…' }).click();
@@ -116,21 +130,25 @@ test('start a draft from the pack: its sections and guidance appear', async () =
 	await titles.first().waitFor();
 	expect(await titles.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['一、开篇', '二、成效', '落款']);
 	// The pack's skeleton is the second section's starting text.
-	const cards = page.locator('section[data-section-id]');
-	await expect(cards.nth(1).locator('textarea').inputValue()).resolves.toBe('全年接待来访____人次，同比增长____%。');
+	await page.locator('section[data-section-id] :is(textarea, .cm-content)').nth(2).waitFor();
+	expect(await sectionText(1)).toBe('全年接待来访____人次，同比增长____%。');
+	// Each slot of the skeleton is a blank the checker flags, once.
+	const badge = page.locator('.blank-badge [role="status"]');
+	await expect.poll(() => badge.textContent()).toBe('还有 2 处未填写');
 	const guide = page.locator('[data-guide-kind]');
 	await guide.waitFor();
 	await expect(guide.textContent()).resolves.toContain('先写清楚这是哪一年的总结');
 	// Focusing another section switches the guidance to that section's plugin.
-	await cards.nth(2).locator('textarea, [contenteditable="true"]').first().click();
+	await focusSection(2);
 	await expect(page.locator('[data-guide-kind="signature"]').textContent()).resolves.toContain('成文日期');
 	// Inserting a skeleton from the guide puts its slots into that section.
 	await page.getByRole('button', { name: '插入骨架：单位落款' }).click();
-	await expect(cards.nth(2).locator('textarea').inputValue()).resolves.toBe('____\n____年____月____日');
+	await expect.poll(() => sectionText(2)).toBe('____\n____年____月____日');
+	await expect.poll(() => badge.textContent()).toBe('还有 6 处未填写');
 	// The first section guides with the pack's own guidance, not the plugin's.
-	await cards.nth(0).locator('textarea').click();
+	await focusSection(0);
 	await expect(page.locator('[data-guide-kind="overview"]').textContent()).resolves.toContain('先写清楚这是哪一年的总结');
 	await page.getByRole('button', { name: '插入：过去一年，面对任务重、节点紧的局面，' }).click();
-	await expect(cards.nth(0).locator('textarea').inputValue()).resolves.toBe('过去一年，面对任务重、节点紧的局面，');
+	await expect.poll(() => sectionText(0)).toBe('过去一年，面对任务重、节点紧的局面，');
 	expect(errors).toEqual([]);
 });

@@ -76,6 +76,7 @@ describe('gaojiang check (in process)', () => {
 		const a = fakeIo({});
 		expect(await main(['check', 'nope.txt'], a.io)).toBe(2);
 		expect(a.err.join('')).toContain('无法读取文件：nope.txt');
+		expect(a.out.join('')).not.toContain('未发现问题');
 		const b = fakeIo({});
 		expect(await main(['check', '--jsn', 'x.txt'], b.io)).toBe(2);
 		expect(b.err.join('')).toContain('未知选项');

@@ -18,7 +18,12 @@ describe('engine', () => {
 		expect(name.line).toBe(2);
 		expect(name.column).toBe(1);
 		expect(name.message).toBe('名称被隐去：aa（请填写实际名称）');
-		expect(f.find((x) => x.rule === 'masked-year')!.message).toContain('年份未填写');
+		expect(f.find((x) => x.rule === 'masked-year')!.message).toBe('年份未填写');
+	});
+
+	test('empty and blank texts give no findings', () => {
+		expect(checkText('')).toEqual([]);
+		expect(checkText('\n\n   \n')).toEqual([]);
 	});
 
 	test('the four blank kinds are category blank; other checks are not', () => {
@@ -63,6 +68,22 @@ describe('engine', () => {
 		expect(mine.map((x) => [x.from, x.line, x.column, x.severity, x.message])).toEqual([
 			[1, 1, 2, 'warning', '出现了“乙”'],
 			[5, 2, 2, 'warning', '出现了“乙”']
+		]);
+	});
+
+	test('a plugin blank on the same range as a built-in one is reported by both (plugins merge them)', () => {
+		const slot = defineRule({
+			meta: { id: 'plugin/slot', category: 'blank', defaultSeverity: 'error', messages: { m: '“{label}”还没有填写' }, description: '示例' },
+			scope: 'document',
+			create(ctx) {
+				const i = ctx.text.indexOf('____');
+				if (i >= 0) ctx.report({ from: i, to: i + 4, messageId: 'm', data: { label: '单位名称' }, blank: { kind: 'masked-name', label: '单位名称', unit: '', valueKind: 'name' } });
+			}
+		});
+		const f = checkText('本人在____工作。', { extraRules: [slot] }).filter((x) => x.category === 'blank');
+		expect(f.map((x) => [x.rule, x.from, x.to])).toEqual([
+			['masked-name', 3, 7],
+			['plugin/slot', 3, 7]
 		]);
 	});
 

@@ -22,6 +22,11 @@ describe('format rules', () => {
 		const fixes = checkText(text).filter((f) => f.rule === 'negative-growth').flatMap((f) => f.fix ?? []);
 		expect(applyFix(text, fixes)).toBe('利润同比下降5%，收入减少3%。');
 	});
+	test('the percent-lost fix appends %', () => {
+		const text = '同比增长118。';
+		const f = checkText(text).find((x) => x.rule === 'percent-lost')!;
+		expect(applyFix(text, f.fix!)).toBe('同比增长118%。');
+	});
 	test('none of the format findings is a blank', () => {
 		const all = checkText('资料□园区，增长118。增长-5%，\ufffd');
 		expect(all.length).toBeGreaterThanOrEqual(4);

@@ -1,4 +1,4 @@
-import { describe } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ruleTable, isBlank } from './helpers';
 
 /**
@@ -68,10 +68,10 @@ describe('blanks across genres', () => {
 		]
 	});
 	ruleTable('承诺书', isBlank, {
-		valid: [],
+		valid: ['承诺人（签字）：________\n\n2023年3月15日', '单位（盖章）：________'],
 		invalid: [
 			'本人⟦______⟧，系⟦______⟧单位职工，郑重承诺如下：',
-			'承诺人（签字）：⟦________⟧\n\n20⟦__⟧年⟦__⟧月⟦__⟧日',
+			'承诺人：⟦________⟧\n\n20⟦__⟧年⟦__⟧月⟦__⟧日',
 			'本单位承诺于⟦⟧月⟦⟧日前完成全部整改。'
 		]
 	});
@@ -103,5 +103,17 @@ describe('blanks across genres', () => {
 			'## 一、主要成绩\n\n- **经济指标**：实现产值⟦⟧亿元，同比增长⟦⟧%。\n- **项目建设**：新开工项目⟦⟧个。',
 			'| 指标 | 完成 |\n| --- | --- |\n| 工业产值 | ⟦xx⟧亿元 |'
 		]
+	});
+});
+
+describe('an unfilled county report (our own text)', () => {
+	test('every line with a scrubbed figure, year or name is flagged', async () => {
+		const { readFileSync } = await import('node:fs');
+		const path = await import('node:path');
+		const { checkText } = await import('$lib/check');
+		const text = readFileSync(path.join(import.meta.dirname, 'fixtures', 'blank-county-misc.txt'), 'utf8');
+		const lines = new Set(checkText(text).filter((f) => f.category === 'blank').map((f) => f.line));
+		const expected = text.split('\n').map((l, i) => (l.trim() ? i + 1 : 0)).filter(Boolean);
+		expect([...lines].sort((a, b) => a - b)).toEqual(expected);
 	});
 });

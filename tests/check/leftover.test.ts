@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ruleTable } from './helpers';
-import { checkText } from '$lib/check';
+import { applyFix, checkText } from '$lib/check';
 
 const leftover = (f: { rule: string }) => f.rule === 'leftover';
 
@@ -20,6 +20,11 @@ describe('leftover', () => {
 			'2023年工作总结⟦(精选5篇)⟧',
 			'⟦下面是小編整理的範文，希望大家能夠喜歡。⟧'
 		]
+	});
+	test('the intro and fill hints can be removed by their fixes', () => {
+		const text = '总结如下。下面是小编整理的范文，希望大家喜欢！\n收入（根据实际情况填写）万元。';
+		const fixes = checkText(text).filter((f) => f.rule === 'leftover').flatMap((f) => f.fix ?? []);
+		expect(applyFix(text, fixes)).toBe('总结如下。\n收入万元。');
 	});
 	test('leftovers are their own category, never blanks', () => {
 		const f = checkText('下面是小编带来的范文，希望大家喜欢。\n篇一\n');

@@ -127,3 +127,12 @@ describe('pack repository', () => {
 		expect(JSON.stringify(await db.packs.toArray())).toBe(before);
 	});
 });
+
+describe('copies', () => {
+	test('a copy of a copy counts on; a year in the id is kept', async () => {
+		const { asCopy } = await import('$lib/packs');
+		const p = pack('1.0.0');
+		expect(asCopy({ ...p, id: 'summary-2026' }, new Set(), '（副本）').id).toBe('summary-2026-2');
+		expect(asCopy({ ...p, id: 'summary-2' }, new Set(['summary-2']), '（副本）').id).toBe('summary-3');
+	});
+});

@@ -21,3 +21,14 @@ test('one finding per slot span: the slot rule wins, with the general kind', () 
 		[UNFILLED_SLOT_RULE_ID, 20, 'masked-number', '增幅']
 	]);
 });
+
+test('blank findings on a skeleton slot take the slot label, unit and kind', async () => {
+	const { labelSlotFindings, findSlots } = await import('$plugins');
+	const text = '完成投资____万元。';
+	const general = finding('blank/masked-number', 4, 8, 'masked-number', '投资');
+	const slots = findSlots('free', text, [{ text: '完成投资____万元。', slots: [{ name: 'inv', label: '重点项目完成投资', kind: 'number', unit: '万元' }] }]);
+	const [labelled] = labelSlotFindings([general], slots);
+	expect(labelled!.blank).toEqual({ kind: 'masked-number', label: '重点项目完成投资', unit: '万元', valueKind: 'number' });
+	// A mark no skeleton knows keeps what the general checker read.
+	expect(labelSlotFindings([general], findSlots('free', text))[0]!.blank?.label).toBe('投资');
+});

@@ -2,7 +2,7 @@
 export const checkMessages = {
 	maskedYear: {
 		description: '年份被 xx、__ 等占位符代替，尚未填写。',
-		maskedYear: '年份未填写：{token}（请填写实际年份）'
+		maskedYear: '年份未填写'
 	},
 	maskedName: {
 		description: '地名、单位名等被 aa、xx、** 等占位符隐去。',
@@ -45,7 +45,9 @@ export const checkMessages = {
 		skipped: '序号跳过：“{prev}”之后应为“{expected}”，这里是“{got}”',
 		repeated: '序号重复：“{got}”与上一个相同',
 		restarted: '序号重新开始：“{prev}”之后又从“{got}”开始',
-		listSkipped: '“{prev}”之后缺少“{expected}”'
+		listSkipped: '“{prev}”之后缺少“{expected}”',
+		levelOrder: '层级顺序不对：“{got}”出现在下一级序号“{after}”之后',
+		startsAt: '序号应从“{expected}”开始，这里是“{got}”'
 	},
 	cli: {
 		usage: '用法：gaojiang check [--json] 文件...',

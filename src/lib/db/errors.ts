@@ -26,14 +26,25 @@ export function isUnavailableError(e: unknown): boolean {
 			n === 'MissingAPIError' ||
 			n === 'InvalidStateError' ||
 			n === 'SecurityError' ||
-			n === 'OpenFailedError' ||
-			n === 'DatabaseClosedError'
+			n === 'OpenFailedError'
 	);
+}
+
+/** The database was written by a newer gaojiang (an old copy of gaojiang.html, say). */
+export function isNewerVersionError(e: unknown): boolean {
+	return names(e).includes('VersionError');
+}
+
+/** Another tab upgraded the database and this tab's connection was closed. */
+export function isClosedError(e: unknown): boolean {
+	return names(e).includes('DatabaseClosedError');
 }
 
 /** A plain Chinese sentence for a storage error, for the save status and banners. */
 export function describeDbError(e: unknown): string {
 	if (isQuotaError(e)) return dbErrors.quota;
+	if (isNewerVersionError(e)) return dbErrors.newerVersion;
+	if (isClosedError(e)) return dbErrors.closed;
 	if (isUnavailableError(e)) return dbErrors.unavailable;
 	const msg = e instanceof Error ? e.message : String(e);
 	return dbErrors.other(msg);

@@ -21,5 +21,5 @@ export { getSetting, setSetting, deleteSetting, settingKeys } from './settings';
 export { listPacks, getPack, putPack, deletePack } from './packs';
 export { onDraftChange, announceDraftChange, CHANNEL_NAME, TAB_ID } from './events';
 export type { DraftChange } from './events';
-export { isQuotaError, isUnavailableError, describeDbError } from './errors';
+export { isQuotaError, isUnavailableError, isNewerVersionError, isClosedError, describeDbError } from './errors';
 export { newId } from './ids';

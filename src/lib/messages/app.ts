@@ -14,6 +14,8 @@ export const conflictCopyTitle = (title: string, hhmm: string) => `${title}（�
 export const dbErrors = {
 	quota: '浏览器存储空间已满，无法保存。文字仍在本页中，请立即下载备份，再清理空间。',
 	unavailable: '浏览器存储不可用（可能是隐私/无痕模式或被禁止）。',
+	newerVersion: '本机的草稿由更新版本的稿匠保存，这个旧版本无法打开。请使用新版稿匠。',
+	closed: '本页与浏览器存储的连接已关闭（可能是另一个窗口打开了新版本的稿匠）。文字仍在本页中：请先下载备份，再刷新页面。',
 	other: (msg: string) => `存储出错：${msg}`
 } as const;
 
@@ -78,6 +80,7 @@ export const shell = {
 	brand: '稿匠',
 	tagline: '写总结、述职报告的草稿本',
 	nav: { drafts: '草稿', packs: '模板包', trash: '回收站', settings: '备份与设置' },
+	storageNewerVersion: '本机的草稿由更新版本的稿匠保存，这个旧版本无法读取它们（草稿没有丢失）。请改用新版稿匠；在这里写的内容只保存在本页内存中，关闭前请下载备份。',
 	storageUnavailable: '浏览器存储不可用（可能是隐私/无痕模式，或浏览器禁止了本地存储）。你仍可以写作，但内容只保存在本页内存中，关闭页面前请下载备份。',
 	downloadBackup: '立即下载备份',
 	persisted: '本地存储：已设为持久保存',
@@ -179,7 +182,8 @@ export const historyText = {
 		'before-import': '导入前',
 		manual: '手动'
 	} as Record<string, string>,
-	chars: (n: number) => `${n} 字`
+	chars: (n: number) => `${n} 字`,
+	delta: (n: number) => (n > 0 ? `比现在多 ${n} 字` : n < 0 ? `比现在少 ${-n} 字` : '字数与现在相同')
 } as const;
 
 export const settingsPage = {

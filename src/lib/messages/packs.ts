@@ -135,6 +135,5 @@ export const managerMessages = {
 	close: '关闭',
 	emptyList: '还没有模板包。',
 	draftTitle: (name: string) => name,
-	dbError: (detail: string) => `操作失败：${detail}`,
-	noStorage: '本地存储不可用，无法保存'
+	dbError: (detail: string) => `操作失败：${detail}`
 } as const;

@@ -48,7 +48,8 @@ export function decisionsFor(s: ImportSituation): ImportDecision[] {
 
 /** A copy under a fresh id (`id-2`, `id-3` …) and a name marked as a copy, for "keep both". */
 export function asCopy(pack: TemplatePack, takenIds: ReadonlySet<string>, copySuffix: string): TemplatePack {
-	const base = pack.id.replace(/-\d+$/, '').slice(0, 60);
+	// Strip an earlier copy number (-2 … -99), not a year or version in the id.
+	const base = pack.id.replace(/-\d{1,2}$/, '').slice(0, 60);
 	let n = 2;
 	while (takenIds.has(`${base}-${n}`)) n++;
 	return { ...pack, id: `${base}-${n}`, name: `${pack.name}${copySuffix}`.slice(0, 60) };

@@ -1,4 +1,4 @@
-import { GaojiangDb, db, useDatabase, DB_NAME } from '../db';
+import { GaojiangDb, db, useDatabase, DB_NAME, isNewerVersionError } from '../db';
 
 /**
  * What the browser's storage can do for us: whether IndexedDB works at all (private mode or a
@@ -9,8 +9,10 @@ export class StorageState {
 	persisted = $state<boolean | null>(null);
 	/** False when IndexedDB could not be opened; drafts then live in memory only. */
 	available = $state(true);
-	/** Why IndexedDB is unavailable, for the banner. */
+	/** Why IndexedDB is unavailable (the error's text), for diagnosis. */
 	reason = $state('');
+	/** The database exists but was written by a newer version of the app. */
+	newerVersion = $state(false);
 	usage = $state<{ usage: number; quota: number } | null>(null);
 	ready = $state(false);
 	#persistAsked = false;
@@ -29,6 +31,7 @@ export class StorageState {
 		} catch (e) {
 			this.available = false;
 			this.reason = e instanceof Error ? e.message : String(e);
+			this.newerVersion = isNewerVersionError(e);
 			await this.#useMemory();
 		}
 		await this.refresh();

@@ -1,10 +1,13 @@
 import type { Draft } from '../model';
 
-/** Characters as a Chinese writer counts them: every code point except whitespace. */
+/**
+ * Characters as a Chinese writer counts them: every code point except whitespace (full-width
+ * 　 indentation included). Runs on every keystroke, so it leans on native regex work.
+ */
 export function countChars(text: string): number {
-	let n = 0;
-	for (const ch of text) if (!/\s/.test(ch)) n++;
-	return n;
+	const stripped = text.replace(/\s+/g, '');
+	const pairs = stripped.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g);
+	return stripped.length - (pairs ? pairs.length : 0);
 }
 
 export function draftChars(draft: Pick<Draft, 'sections'>): number {

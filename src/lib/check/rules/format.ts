@@ -48,7 +48,7 @@ export const percentLost = defineRule({
 		PERCENT_LOST.lastIndex = 0;
 		for (let m = PERCENT_LOST.exec(s); m; m = PERCENT_LOST.exec(s)) {
 			const end = m.index + m[0].length;
-			ctx.report({ from: end, to: end, messageId: 'percentLost', data: { text: ctx.text.slice(m.index, end) } });
+			ctx.report({ from: end, to: end, messageId: 'percentLost', data: { text: ctx.text.slice(m.index, end) }, fix: { from: end, to: end, insert: '%' } });
 		}
 	}
 });

@@ -45,7 +45,7 @@ export const leftover = defineRule({
 			if (to < s.length && s[to] !== '\n') to++;
 			if (m[0].startsWith('希望') && !EDITOR_HOPE.test(s.slice(m.index, to))) continue;
 			while (from < to && /\s/.test(s[from]!)) from++;
-			ctx.report({ from, to, messageId: 'editorIntro', data: { text: short(ctx.text.slice(from, to)) } });
+			ctx.report({ from, to, messageId: 'editorIntro', data: { text: short(ctx.text.slice(from, to)) }, fix: { from, to, insert: '' } });
 			EDITOR.lastIndex = to;
 		}
 		for (const [re, id] of [
@@ -60,7 +60,7 @@ export const leftover = defineRule({
 				}
 				const from = m.index + (m[0].length - m[0].trimStart().length);
 				const to = m.index + m[0].trimEnd().length;
-				ctx.report({ from, to, messageId: id, data: { text: short(ctx.text.slice(from, to)) } });
+				ctx.report({ from, to, messageId: id, data: { text: short(ctx.text.slice(from, to)) }, ...(id === 'fillHint' ? { fix: { from, to, insert: '' } } : {}) });
 			}
 		}
 		// Line-based: piece headers, titles counting pieces, runs of related-article titles.

@@ -116,6 +116,13 @@ function scan(s: string): MaskScan {
 			hits.push(numberHit(s, a, to, s[to] ?? '月'));
 			continue;
 		}
+		// 第X季度, 第__名: an ordinal with its number hidden.
+		if (prev === '第' && !hasDigit) {
+			hits.push(numberHit(s, a, b, unit ? unit[1]! : ''));
+			continue;
+		}
+		// X5车型, 型号X200: one letter x among digits and no unit after is a model name.
+		if (hasDigit && !unit && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token)) continue;
 		if (hasDigit || unit) {
 			const onlyOdd = /^[?○□]+$/.test(token) || token === '×' || token === '*';
 			if (!hasDigit && onlyOdd && !unit) continue;
@@ -139,6 +146,8 @@ function scan(s: string): MaskScan {
 		} else if (ch === '_') {
 			if (token.length < 2) continue;
 			if ((ruleLine ??= /^[\s_\-—=*]*$/.test(s))) continue; // a rule line, not a blank
+			// 承诺人（签字）：______ is a line for a hand signature, left blank on purpose.
+			if (/(?:签字|签名|签章|盖章|手印)[）)]?[：:]? *$/.test(s.slice(Math.max(0, a - 8), a))) continue;
 			hits.push({ kind: 'masked-text', from: a, to: b, token, blank: { kind: 'masked-name', label: suffix ? suffix[0] : '', unit: '', valueKind: 'text' } });
 			continue;
 		} else if (ch === '?') {
@@ -197,7 +206,7 @@ function numberHit(s: string, a: number, b: number, unit: string): MaskHit {
 		from: a,
 		to: b,
 		token: s.slice(a, b),
-		blank: { kind: 'masked-number', label: measureBefore(s, a), unit: u, valueKind }
+		blank: { kind: 'masked-number', label: valueKind === 'date' ? (u === '月' ? '月份' : '日期') : measureBefore(s, a), unit: u, valueKind }
 	};
 }
 

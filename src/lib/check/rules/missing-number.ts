@@ -30,6 +30,13 @@ const END = `[${escapeRe(CLAUSE_END)}]|$`;
 const CATEGORY_FIRST = new Set(CATEGORY_AFTER_UNIT.map((c) => c[0]!));
 /** Words ending in a classifier character that the segmenter does not always keep whole. */
 const CLASSIFIER_WORDS = ['立项', '本项', '弱项', '强项', '该项', '此项', '各项', '逐项', '分项', '单项', '专项', '事项', '款项', '选项', '车次', '班次', '名次', '席次', '主次', '层次', '档次', '频次'];
+/** Words that begin with a classifier character (台站, 家庭, 人员): never a count before a noun. */
+const CLASSIFIER_HEAD_WORDS = new Set([
+	'台站', '台资', '台风', '台账', '台阶', '家庭', '家长', '家访', '家属', '家园', '家乡', '家政', '人员', '人才', '人口', '人群', '人居',
+	'人事', '人大', '人工', '人均', '项目', '宗教', '起草', '起步', '座谈', '份额', '条线', '条例', '条件', '名录', '名优', '名师', '名单',
+	'场景', '场所', '场地', '批评', '批准', '批复', '期间', '期限', '次数', '次生', '件数', '户籍', '户用', '个体', '个人', '个性', '张贴',
+	'天然', '天网', '例会', '块状', '届时', '口岸', '所有', '间隔', '处置', '处理'
+]);
 /** Characters that end nouns of things that get counted (教学班, 通知书, 服务站). */
 const NOUN_SUFFIX_CHARS = '班书室站点村校园馆队组厂店库房车船机器表证卡员生师者品物类种树苗林田路桥井池塘渠户网屋楼灯会课';
 const PERCENT_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
@@ -55,6 +62,10 @@ const CLASSIFIER_BEFORE: Record<string, string> = {
 };
 /** A counting verb, then a classifier, then the thing counted: 建成个养老服务站. */
 const CLASSIFIER_VERBS = [...COUNTING_VERBS, '设有', '下辖', '辖', '涉及', '覆盖', '建立', '成立', '创建', '获得', '荣获'];
+const CLASSIFIER_FLAG = new Uint8Array(65536);
+for (const c of CLASSIFIERS) CLASSIFIER_FLAG[c.charCodeAt(0)] = 1;
+const VERB_END_FLAG = new Uint8Array(65536);
+for (const v of CLASSIFIER_VERBS) VERB_END_FLAG[v.charCodeAt(v.length - 1)] = 1;
 const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了?([${CLASSIFIERS}])(?=[\\u4e00-\\u9fff])`, 'g');
 // Units and classifiers; the loose ones only where the clause ends right after them (or 的亩),
 // so the engine's regex, not JavaScript, filters the many ordinary 人、个、天 in prose.
@@ -88,6 +99,7 @@ const ORDINAL_RE = new RegExp(`第(?=[名次个届期批轮季位]|[${escapeRe(C
 const CORE_VERBS = ['增长', '下降', '增加', '减少', '提高', '降低', '上升', '下滑', '回落', '增幅', '降幅', '增速', '上涨', '下跌'];
 const VERB_RE = new RegExp(`(${alt(CHANGE_VERBS)})(了)?( *)(?=${END}|倍)`, 'g');
 const PREFIX_BEFORE = new RegExp(`(?:${alt(CHANGE_PREFIXES)})$`);
+const PROSE_BEFORE_CHANGE = /(?:实现了?|保持了?|呈现|出现|继续|持续|均|都|也|有所|略有|稳步|快速|逐步|明显|大幅|小幅|双)$/;
 const QUANTITY_TAIL = /(?:[0-9]|元|%|亿|万|倍|千瓦时|吨|亩|米|家|个|项|户|人|次|所|台|套)$/;
 // A colon after 为/达 introduces a list (工作量为：…), so it does not end these slots.
 const END_NO_COLON = `[${escapeRe(CLAUSE_END.replace(/[：:]/g, ''))}]|$`;
@@ -197,10 +209,21 @@ function countingClause(s: string, i: number, u: string): boolean {
 	return ENTREPRENEUR_QUALIFIER.test(s.slice(c, i - 2));
 }
 
+/** Whether some classifier follows the last character of a counting verb (a cheap table scan). */
+function mayHaveVerbClassifier(s: string): boolean {
+	for (let i = 1; i < s.length; i++) {
+		if (CLASSIFIER_FLAG[s.charCodeAt(i)] !== 1) continue;
+		const p = s.charCodeAt(i - 1);
+		if (VERB_END_FLAG[p] === 1 || (p === 0x4e86 && i > 1 && VERB_END_FLAG[s.charCodeAt(i - 2)] === 1)) return true;
+	}
+	return false;
+}
+
 function verbClassifierSlots(s: string, emit: Emit): void {
 	VERB_CLASSIFIER_RE.lastIndex = 0;
-	for (let m = VERB_CLASSIFIER_RE.exec(s); m; m = VERB_CLASSIFIER_RE.exec(s)) {
+	for (let m = mayHaveVerbClassifier(s) ? VERB_CLASSIFIER_RE.exec(s) : null; m; m = VERB_CLASSIFIER_RE.exec(s)) {
 		const i = m.index + m[0].length - 1;
+		if (CLASSIFIER_HEAD_WORDS.has(s.slice(i, i + 2))) continue;
 		const [ws, we] = wordAt(s, i);
 		if (ws !== i || we !== i + 1) continue; // 开展个人谈话, 新增个体户: the classifier is inside a word
 		// The counted thing follows as a word of its own (个|养老服务站); a single character
@@ -225,6 +248,8 @@ function verbSlots(s: string, emit: Emit): void {
 		const verb = m[1]!;
 		const v = m.index;
 		const prefix = PREFIX_BEFORE.exec(s.slice(Math.max(0, v - 6), v))?.[0] ?? '';
+		// 实现同比增长、环比回升: a change named as an achievement, not a figure left out.
+		if (prefix && PROSE_BEFORE_CHANGE.test(s.slice(Math.max(0, v - prefix.length - 4), v - prefix.length))) continue;
 		const e = v + verb.length + (m[2] ? 1 : 0);
 		const spaces = m[3]!.length;
 		const after = m.index + m[0].length;

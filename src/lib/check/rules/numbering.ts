@@ -50,7 +50,9 @@ export const numbering = defineRule({
 			skipped: M.numbering.skipped,
 			repeated: M.numbering.repeated,
 			restarted: M.numbering.restarted,
-			listSkipped: M.numbering.listSkipped
+			listSkipped: M.numbering.listSkipped,
+			levelOrder: M.numbering.levelOrder,
+			startsAt: M.numbering.startsAt
 		},
 		description: M.numbering.description
 	},
@@ -80,10 +82,13 @@ export const numbering = defineRule({
 				const to = at + m[1]!.length;
 				const prev = last[lv]!;
 				const show = LEVELS[lv]!.show;
-				if (prev > 0 && n === prev) ctx.report({ from: at, to, messageId: 'repeated', data: { got: show(n) } });
+				const deeper = last.findIndex((v, d) => d > lv && v > 0);
+				if (prev === 0 && deeper > 0)
+					ctx.report({ from: at, to, messageId: 'levelOrder', data: { got: show(n), after: LEVELS[deeper]!.show(last[deeper]!) } });
+				else if (prev > 0 && n === prev) ctx.report({ from: at, to, messageId: 'repeated', data: { got: show(n) } });
 				else if (prev > 0 && n === 1) ctx.report({ from: at, to, messageId: 'restarted', data: { prev: show(prev), got: show(n) } });
-				else if (n > prev + 1 && !(prev === 0 && lv > 0 && n === 1))
-					ctx.report({ from: at, to, messageId: 'skipped', data: { prev: prev ? show(prev) : '（开头）', expected: show(prev + 1), got: show(n) } });
+				else if (n > prev + 1 && prev === 0) ctx.report({ from: at, to, messageId: 'startsAt', data: { expected: show(1), got: show(n) } });
+				else if (n > prev + 1) ctx.report({ from: at, to, messageId: 'skipped', data: { prev: show(prev), expected: show(prev + 1), got: show(n) } });
 				last[lv] = n;
 				for (let d = lv + 1; d < last.length; d++) last[d] = 0;
 				if (lv === 0) enumLast = 0;

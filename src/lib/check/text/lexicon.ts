@@ -4,8 +4,6 @@
  * Kept in one place so a reader can see what the checker "knows" about Chinese report prose.
  */
 
-/** Western digits (full-width ones are folded to these). */
-export const DIGIT = '0-9';
 /** Characters that stand in for a digit or a name in template texts. */
 export const MASK = 'xX*×_?□';
 /** Chinese numerals and vague-quantity characters: a unit after them already has its number. */
@@ -21,21 +19,18 @@ export const STRONG_UNITS = [
 	'个百分点', '百分点', '%', '‰',
 	'平方公里', '平方千米', '平方米', '平米', '立方米', '万立方米', '公顷', '万亩', '亩', '万平方米', '万公顷', '亿立方米',
 	'公里', '千米', '延米',
-	'万吨', '吨', '千克', '公斤',
+	'万吨', '吨', '千克', '公斤', '微克', '毫克', '毫米', '厘米',
 	'万千瓦时', '千瓦时', '万千瓦', '千瓦', '兆瓦', '万度',
-	'万人次', '人次', '台次', '场次', '批次', '家次', '户次', '例次', '架次', '万人', '万户', '万册', '万辆', '万台', '万套', '万件', '万头', '万只', '万株', '万棵',
+	'万人次', '人次', '台次', '场次', '批次', '家次', '户次', '例次', '架次', '万人', '万户', '万册', '万辆', '万台', '万套', '万件', '万头', '万只', '万羽', '万株', '万棵',
 	'元'
 ].sort((a, b) => b.length - a.length);
 
 /**
  * Classifiers (家、个、项…): also ordinary characters inside words (国家、个人、事项), so they
- * count as a unit only when the word segmenter leaves them standing alone and the clause is
- * counting something.
+ * count as a unit only when the word segmenter leaves them standing alone after a noun and
+ * the clause ends right after them (or a counting verb stands before them).
  */
 export const CLASSIFIERS = '家个项所座台套辆件次场名户人篇期批栋间宗起条株棵盏艘处份张天例块岁届口';
-
-/** Units after which the number may be written as a bare 亿/万 (规模以上收入108亿). */
-export const BARE_MAGNITUDES = '亿万';
 
 /**
  * What follows a unit when the unit names a class, not an amount: 亿元以上项目, 亿元企业,

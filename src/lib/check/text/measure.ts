@@ -9,6 +9,7 @@ const STOP = /(?:实现|完成|达到|累计|共计|总计|合计|其中|全年|
 const TRAILING = /(?:达到|达|为|是|约|共|合计|共计|累计|至|到|占|的)$/;
 
 const MAX = 8;
+const CUT_AFTER = '村镇县区市省园局司厂的和及与之';
 
 /** The measure named right before `end` in `s` (empty when there is none). */
 export function measureBefore(s: string, end: number): string {
@@ -23,8 +24,12 @@ export function measureBefore(s: string, end: number): string {
 	}
 	phrase = phrase.slice(cut);
 	if (phrase.length > MAX) {
-		// Keep the head of the phrase (the measure is at its end); drop a leading particle.
-		phrase = phrase.slice(-MAX).replace(/^[的了和与及在对把将从向由于是为有之]/, '');
+		// Keep the measure at the end; cut after a place or organisation word when there is one
+		// (朝阳村|留地开发面积), else keep the last few characters, minus a leading particle.
+		let cutAt = -1;
+		for (let i = phrase.length - MAX; i < phrase.length - 2 && cutAt < 0; i++) if (CUT_AFTER.includes(phrase[i]!)) cutAt = i + 1;
+		phrase = cutAt > 0 ? phrase.slice(cutAt) : phrase.slice(-MAX).replace(/^[的了和与及在对把将从向由于是为有之]/, '');
 	}
-	return phrase;
+	// A lone connective is no name (…增长%和%: the second figure's measure is the first's).
+	return /^[和及与或、]$/.test(phrase) ? '' : phrase;
 }

@@ -24,13 +24,6 @@ export function wordAt(text: string, index: number, before = 6, after = 4): [num
 	return [from + hit.index, from + hit.index + hit.segment.length];
 }
 
-/** Splits a short phrase into words (for trimming labels at a word boundary). */
-export function words(text: string): string[] {
-	const seg = get();
-	if (!seg) return [...text];
-	return [...seg.segment(text)].map((s) => s.segment);
-}
-
 /**
  * The word holding `text[index]` and the start of the word before it, from one segmentation of
  * a short window: [previousWordStart, wordStart, wordEnd].

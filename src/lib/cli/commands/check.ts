@@ -76,6 +76,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
 		return 2;
 	}
 	let failed = false;
+	let checked = 0;
 	let blanks = 0;
 	let others = 0;
 	const results: Array<{ file: string; diagnostics: Diagnostic[] }> = [];
@@ -89,6 +90,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
 			failed = true;
 			continue;
 		}
+		checked++;
 		const findings = checkText(text);
 		for (const f of findings) {
 			if (f.category === 'blank') blanks++;
@@ -102,7 +104,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
 	if (json) io.out(JSON.stringify(results));
 	else {
 		if (human.length) io.out(human.join('\n'));
-		io.out(m.summary(files.length - (failed ? 1 : 0), blanks, others));
+		if (checked) io.out(m.summary(checked, blanks, others));
 	}
 	if (failed) return 2;
 	return blanks > 0 ? 1 : 0;
