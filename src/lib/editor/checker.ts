@@ -1,13 +1,11 @@
 /**
  * The real checker behind the editor: one IncrementalChecker per section (a keystroke re-checks
  * only the paragraph it touched), configured by the draft's template pack and the section's
- * plugin (sectionCheckConfig), with a plugin's slot findings merged into the general ones so a
- * slot counts once.
+ * plugin, with skeleton slots counted once and named as the skeleton names them — all of which
+ * the packs layer's createPackSectionChecker does.
  */
-import { IncrementalChecker } from '$lib/check';
-import { sectionCheckConfig } from '$lib/packs/rules';
+import { createPackSectionChecker } from '$lib/packs/section-checker';
 import type { TemplatePack } from '$lib/packs/types';
-import { mergeSlotFindings } from '$plugins';
 import type { Finding } from '$lib/check/types';
 
 /** Something that checks one section's text. */
@@ -16,7 +14,5 @@ export interface SectionChecker {
 }
 
 export function createSectionChecker(section: { kind?: string; title: string }, pack: TemplatePack | null): SectionChecker {
-	const config = sectionCheckConfig(pack, { kind: section.kind ?? 'free', title: section.title });
-	const checker = new IncrementalChecker(config);
-	return { check: (text) => mergeSlotFindings(checker.check(text)) };
+	return createPackSectionChecker(pack)(section, {});
 }
