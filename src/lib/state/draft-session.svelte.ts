@@ -114,8 +114,39 @@ export class DraftSession {
 
 	#setLoaded(stored: Draft): void {
 		this.#base = structuredClone(stored);
-		this.draft = structuredClone(stored);
+		this.#assign(stored);
 		this.dirty = false;
+	}
+
+	/**
+	 * Makes the live draft equal to `next`, changing only what differs: an editor bound to a
+	 * section whose text did not change sees nothing happen (cursor, undo and focus stay put).
+	 */
+	#assign(next: Draft): void {
+		const cur = this.draft;
+		if (!cur || cur.id !== next.id) {
+			this.draft = structuredClone(next);
+			return;
+		}
+		if (cur.title !== next.title) cur.title = next.title;
+		if (cur.year !== next.year) cur.year = next.year;
+		if (cur.packId !== next.packId) cur.packId = next.packId;
+		if (cur.createdAt !== next.createdAt) cur.createdAt = next.createdAt;
+		if (cur.updatedAt !== next.updatedAt) cur.updatedAt = next.updatedAt;
+		if (cur.revision !== next.revision) cur.revision = next.revision;
+		if (cur.deletedAt !== next.deletedAt) cur.deletedAt = next.deletedAt;
+		const sameList =
+			cur.sections.length === next.sections.length && cur.sections.every((s, i) => s.id === next.sections[i]!.id);
+		if (!sameList) {
+			cur.sections = structuredClone(next.sections);
+			return;
+		}
+		next.sections.forEach((n, i) => {
+			const c = cur.sections[i]!;
+			if (c.title !== n.title) c.title = n.title;
+			if (c.kind !== n.kind) c.kind = n.kind;
+			if (c.body !== n.body) c.body = n.body;
+		});
 	}
 
 	/** Flushes on pagehide / visibilitychange so leaving the page never drops the last words. */
@@ -394,14 +425,14 @@ export class DraftSession {
 		this.#base = structuredClone(saved);
 		if (!this.draft) return;
 		if (seq === this.#editSeq) {
-			this.draft = structuredClone(saved);
+			this.#assign(saved);
 			this.dirty = false;
 			this.status = { kind: 'saved', at: saved.updatedAt };
 			return;
 		}
 		const live = $state.snapshot(this.draft) as Draft;
 		const again = mergeDrafts(sent, live, saved);
-		if (again.ok) this.draft = again.draft;
+		if (again.ok) this.#assign(again.draft);
 		this.#changed();
 	}
 
