@@ -31,13 +31,13 @@ async function measure(title, sections, chars) {
 	await page.goto(server.url);
 	await page.getByPlaceholder('新草稿标题').fill(title);
 	await page.getByRole('button', { name: '新建草稿' }).click();
-	await page.locator('textarea').first().waitFor();
+	await page.locator('.section-card').locator('textarea, .cm-content').first().waitFor();
 	for (let i = 1; i < sections; i++) await page.getByRole('button', { name: '添加章节' }).click();
 	const filler = '全年完成重点任务，服务质量稳步提升。'.repeat(Math.ceil(chars / 18)).slice(0, chars);
-	for (let i = 0; i < sections; i++) await page.locator('textarea').nth(i).fill(filler);
+	for (let i = 0; i < sections; i++) await page.locator('.section-card').locator('textarea, .cm-content').nth(i).fill(filler);
 	await page.waitForSelector('.save-status[data-status="saved"]');
 	const times = [];
-	const area = page.locator('textarea').first();
+	const area = page.locator('.section-card').locator('textarea, .cm-content').first();
 	await area.focus();
 	for (let i = 0; i < 15; i++) {
 		const t0 = Date.now();

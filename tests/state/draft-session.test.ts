@@ -128,12 +128,17 @@ test('a real conflict keeps both: the later tab becomes a 冲突副本 and is to
 	expect(copy.title).toMatch(/^年度总结（冲突副本 \d\d:\d\d）$/);
 	expect(copy.sections[0]!.body).toBe('乙的版本');
 	expect(b.notice).toMatchObject({ kind: 'conflict-copy', originalId: d.id, copyId: copy.id });
-	expect(b.draft!.id).toBe(copy.id);
-	// B keeps writing into its copy, never into the original.
-	b.updateSectionBody(sid, '乙的版本，继续写');
+	// B stays on the original, now showing the stored version; its own words are in the copy.
+	expect(b.draft!.id).toBe(d.id);
+	expect(b.draft!.sections[0]!.body).toBe('甲的版本');
+	expect(b.dirty).toBe(false);
+	// No two drafts share section ids (editors key their state by them).
+	expect(copy.sections[0]!.id).not.toBe(sid);
+	// B's next edit is an ordinary save on top of the original.
+	b.updateSectionBody(sid, '甲的版本，乙接着写');
 	await b.flush();
-	expect((await getDraft(copy.id))!.sections[0]!.body).toBe('乙的版本，继续写');
-	expect((await getDraft(d.id))!.sections[0]!.body).toBe('甲的版本');
+	expect((await getDraft(d.id))!.sections[0]!.body).toBe('甲的版本，乙接着写');
+	expect((await getDraft(copy.id))!.sections[0]!.body).toBe('乙的版本');
 });
 
 test('quota error: shown plainly, text stays in memory, saved once space is back', async () => {
@@ -172,6 +177,16 @@ test('replaceContent snapshots first; automatic snapshots are rate-limited', asy
 	expect((await getDraft(d.id))!.sections[0]!.body).toBe('全新内容');
 	await s.restoreSnapshot(snaps[0]!.id);
 	expect(s.draft!.sections[0]!.body).toBe('原文加两句');
+});
+
+test('a draft destroyed in another tab while this one had edits is put back, not lost', async () => {
+	const d = await createDraft({ title: '稿' });
+	const s = await open(d.id, { debounceMs: 10_000, maxWaitMs: 10_000 });
+	s.updateSectionBody(d.sections[0]!.id, '还在写');
+	await db.drafts.delete(d.id);
+	await s.flush();
+	expect(s.notice?.kind).toBe('deleted-elsewhere');
+	expect((await getDraft(d.id))!.sections[0]!.body).toBe('还在写');
 });
 
 test('a missing draft reports not-found', async () => {

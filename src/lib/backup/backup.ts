@@ -71,8 +71,10 @@ function isNewer(a: Draft, b: Draft): boolean {
 	return a.updatedAt !== b.updatedAt ? a.updatedAt > b.updatedAt : a.revision > b.revision;
 }
 
+/** A copy under a fresh id; section ids are renewed too, so no two drafts share them. */
 function asCopy(d: Draft, title: string): Draft {
-	return { ...structuredClone(d), id: newId(), title, revision: 1 };
+	const copy = structuredClone(d);
+	return { ...copy, id: newId(), title, revision: 1, sections: copy.sections.map((s) => ({ ...s, id: newId() })) };
 }
 
 /**

@@ -89,6 +89,24 @@ export async function insertDraftCopy(source: Draft, title: string, keepSectionI
 	return copy;
 }
 
+/** Stores a draft again under its own id after another tab destroyed it (revision restarts). */
+export async function putBackDraft(draft: Draft): Promise<Draft> {
+	const d = db();
+	const back = await d.transaction('rw', d.drafts, async () => {
+		const existing = await d.drafts.get(draft.id);
+		const next: Draft = {
+			...cloneDraft(draft),
+			revision: (existing?.revision ?? 0) + 1,
+			updatedAt: Date.now(),
+			deletedAt: null
+		};
+		await d.drafts.put(next);
+		return next;
+	});
+	announceDraftChange(back.id, back.revision);
+	return back;
+}
+
 export async function getDraft(id: string): Promise<Draft | undefined> {
 	return db().drafts.get(id);
 }

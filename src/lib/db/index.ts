@@ -6,6 +6,7 @@ export {
 	buildDraft,
 	yearFromTitle,
 	insertDraftCopy,
+	putBackDraft,
 	getDraft,
 	listDrafts,
 	saveDraft,

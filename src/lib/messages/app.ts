@@ -159,11 +159,11 @@ export const saveStatusText = {
 
 export const noticeText = {
 	conflictCopy: (original: string, copy: string) =>
-		`另一个窗口同时修改了“${original}”的同一处内容。为了不丢字，两份都已保留：本窗口的内容另存为“${copy}”，你正在编辑这份副本。`,
-	openOriginal: '打开原稿',
+		`另一个窗口同时修改了“${original}”的同一处内容。为了不丢字，两份都已保留：本窗口刚才的内容已另存为“${copy}”，这里显示的是另一个窗口保存的版本。`,
+	openCopy: '打开副本',
 	merged: '另一个窗口的修改已与本窗口的修改合并。',
 	reloaded: '已载入另一个窗口保存的最新内容。',
-	deletedElsewhere: '这篇草稿在另一个窗口被删除或移入回收站。本窗口的内容仍在，已另存为副本。',
+	deletedElsewhere: '这篇草稿在另一个窗口被彻底删除了。本窗口的内容仍在，已重新保存。',
 	dismiss: '知道了'
 } as const;
 

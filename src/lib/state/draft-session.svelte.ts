@@ -3,6 +3,7 @@ import {
 	getDraft,
 	saveDraft,
 	insertDraftCopy,
+	putBackDraft,
 	snapshot,
 	listSnapshots,
 	restoreSnapshot as restoreSnapshotInDb,
@@ -112,10 +113,49 @@ export class DraftSession {
 		this.#unsubscribe = onDraftChange((c) => void this.#onChange(c));
 	}
 
+	/**
+	 * The live draft as plain, independent data. `$state.snapshot` alone is not enough: outside
+	 * the browser build (unit tests, SSR) it hands back the same object, which later edits mutate.
+	 */
+	#plain(): Draft {
+		return structuredClone($state.snapshot(this.draft)) as Draft;
+	}
+
 	#setLoaded(stored: Draft): void {
 		this.#base = structuredClone(stored);
-		this.draft = structuredClone(stored);
+		this.#assign(stored);
 		this.dirty = false;
+	}
+
+	/**
+	 * Makes the live draft equal to `next`, changing only what differs: an editor bound to a
+	 * section whose text did not change sees nothing happen (cursor, undo and focus stay put).
+	 */
+	#assign(next: Draft): void {
+		const cur = this.draft;
+		if (!cur || cur.id !== next.id) {
+			this.draft = structuredClone(next);
+			return;
+		}
+		if (cur.title !== next.title) cur.title = next.title;
+		if (cur.year !== next.year) cur.year = next.year;
+		if (cur.packId !== next.packId) cur.packId = next.packId;
+		if (cur.createdAt !== next.createdAt) cur.createdAt = next.createdAt;
+		if (cur.updatedAt !== next.updatedAt) cur.updatedAt = next.updatedAt;
+		if (cur.revision !== next.revision) cur.revision = next.revision;
+		if (cur.deletedAt !== next.deletedAt) cur.deletedAt = next.deletedAt;
+		const sameList =
+			cur.sections.length === next.sections.length && cur.sections.every((s, i) => s.id === next.sections[i]!.id);
+		if (!sameList) {
+			cur.sections = structuredClone(next.sections);
+			return;
+		}
+		next.sections.forEach((n, i) => {
+			const c = cur.sections[i]!;
+			if (c.title !== n.title) c.title = n.title;
+			if (c.kind !== n.kind) c.kind = n.kind;
+			if (c.body !== n.body) c.body = n.body;
+		});
 	}
 
 	/** Flushes on pagehide / visibilitychange so leaving the page never drops the last words. */
@@ -139,7 +179,7 @@ export class DraftSession {
 	/** Keeps unsaved edits in localStorage synchronously, in case the flush cannot finish. */
 	#rescue(): void {
 		if (!this.dirty || !this.draft || !this.#base) return;
-		writeRescue({ baseRevision: this.#base.revision, draft: $state.snapshot(this.draft) as Draft, at: Date.now() });
+		writeRescue({ baseRevision: this.#base.revision, draft: this.#plain(), at: Date.now() });
 		this.#rescued = true;
 	}
 
@@ -161,8 +201,7 @@ export class DraftSession {
 			} else {
 				const copy = await insertDraftCopy(
 					{ ...rescue.draft, id: stored.id },
-					conflictCopyTitle(rescue.draft.title, hhmm(rescue.at)),
-					true
+					conflictCopyTitle(rescue.draft.title, hhmm(rescue.at))
 				);
 				this.notice = { kind: 'conflict-copy', originalId: stored.id, originalTitle: stored.title, copyId: copy.id, copyTitle: copy.title };
 			}
@@ -255,7 +294,7 @@ export class DraftSession {
 	async replaceContent(patch: Patch): Promise<void> {
 		if (!this.draft) return;
 		await this.flush();
-		await snapshot(this.draft.id, 'before-replace', $state.snapshot(this.draft) as Draft);
+		await snapshot(this.draft.id, 'before-replace', this.#plain());
 		const next = structuredClone(patch);
 		if (next.title !== undefined) this.draft.title = next.title;
 		if (next.year !== undefined) this.draft.year = next.year;
@@ -276,7 +315,7 @@ export class DraftSession {
 	async takeSnapshot(reason: SnapshotReason = 'manual'): Promise<void> {
 		if (!this.draft) return;
 		await this.flush();
-		await snapshot(this.draft.id, reason, $state.snapshot(this.draft) as Draft);
+		await snapshot(this.draft.id, reason, this.#plain());
 	}
 
 	// ---- saving ------------------------------------------------------------------------------
@@ -319,7 +358,7 @@ export class DraftSession {
 		const base = this.#base;
 		if (!draft || !base) return;
 		const seq = this.#editSeq;
-		const mine = $state.snapshot(draft) as Draft;
+		const mine = this.#plain();
 		this.status = { kind: 'saving' };
 		try {
 			if (!this.#firstSaveDone) {
@@ -394,39 +433,56 @@ export class DraftSession {
 		this.#base = structuredClone(saved);
 		if (!this.draft) return;
 		if (seq === this.#editSeq) {
-			this.draft = structuredClone(saved);
+			this.#assign(saved);
 			this.dirty = false;
 			this.status = { kind: 'saved', at: saved.updatedAt };
 			return;
 		}
-		const live = $state.snapshot(this.draft) as Draft;
+		const live = this.#plain();
 		const again = mergeDrafts(sent, live, saved);
-		if (again.ok) this.draft = again.draft;
+		if (again.ok) this.#assign(again.draft);
 		this.#changed();
 	}
 
-	/** A real conflict: the stored version stays; this tab's version is saved as a copy. */
+	/**
+	 * A real conflict: the stored version stays and this tab shows it; this tab's version is
+	 * saved as a 冲突副本 (fresh section ids, so no two drafts share them) and the writer is told.
+	 * The tab never switches drafts under the writer's cursor: the switch is in place.
+	 */
 	async #keepBoth(current: Draft | null): Promise<void> {
 		if (!this.draft) return;
-		const live = $state.snapshot(this.draft) as Draft;
-		const seqAtCopy = this.#editSeq;
-		const title = conflictCopyTitle(live.title, hhmm(Date.now()));
-		const copy = await insertDraftCopy(live, title, true);
-		this.#base = structuredClone(copy);
-		this.draft.id = copy.id;
-		this.draft.title = copy.title;
-		this.draft.revision = copy.revision;
-		this.draft.createdAt = copy.createdAt;
-		this.draft.updatedAt = copy.updatedAt;
-		this.draft.deletedAt = null;
-		this.notice = current
-			? { kind: 'conflict-copy', originalId: current.id, originalTitle: current.title, copyId: copy.id, copyTitle: copy.title }
-			: { kind: 'deleted-elsewhere' };
-		if (seqAtCopy === this.#editSeq) {
+		const live = this.#plain();
+		const oldBase = this.#base;
+		if (!current) {
+			// Destroyed in another tab: put this tab's version back under its own id.
+			const back = await putBackDraft(live);
+			this.#base = structuredClone(back);
+			this.#assign(back);
 			this.dirty = false;
-			this.status = { kind: 'saved', at: copy.updatedAt };
-		} else {
-			this.#changed();
+			this.status = { kind: 'saved', at: back.updatedAt };
+			this.notice = { kind: 'deleted-elsewhere' };
+			return;
+		}
+		// Show the stored version at once (synchronously), so keystrokes from here on apply to it.
+		this.#base = structuredClone(current);
+		this.#assign(current);
+		this.dirty = false;
+		this.status = { kind: 'saved', at: current.updatedAt };
+		try {
+			const copy = await insertDraftCopy(live, conflictCopyTitle(live.title, hhmm(Date.now())));
+			this.notice = {
+				kind: 'conflict-copy',
+				originalId: current.id,
+				originalTitle: current.title,
+				copyId: copy.id,
+				copyTitle: copy.title
+			};
+		} catch (e) {
+			// The copy could not be stored: bring this tab's words back and keep them unsaved.
+			this.#base = oldBase;
+			this.#assign(live);
+			this.dirty = true;
+			this.status = { kind: 'error', message: describeDbError(e), quota: isQuotaError(e) };
 		}
 	}
 
