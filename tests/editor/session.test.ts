@@ -142,3 +142,16 @@ test('a quick fix lands where its finding is now, even after edits before it', (
 	expect(session.applyFix('b', fixable)).toBe(true);
 	expect(session.text('b')).toBe('全年利润下降5%，');
 });
+
+test('after a re-check that finds the same things, marks and fixes stay at the right place', () => {
+	session.sync([sections[0]!, { ...sections[1]!, body: '一段足够长的开头，利润增长-5%，' }]);
+	vi.runAllTimers();
+	const fixable = session.findings.b!.find((l) => l.finding.fix)!.finding;
+	session.reveal('b', { from: 0, to: 0 });
+	session.insertAtCursor('全年', 'b');
+	// The check after the edit finds the same finding (same key): the panel keeps its entry.
+	vi.runAllTimers();
+	expect(session.findings.b!.find((l) => l.finding.fix)!.finding).toBe(fixable);
+	expect(session.applyFix('b', fixable)).toBe(true);
+	expect(session.text('b')).toBe('全年一段足够长的开头，利润下降5%，');
+});

@@ -133,6 +133,8 @@ export class EditorSession {
 	#lastEmitted = new Map<string, string>();
 	#pendingReveal = new Map<string, Range>();
 	#signatures = new Map<string, string>();
+	/** The latest findings of each section with the text they were found in (positions exact). */
+	#latest = new Map<string, { doc: Text; findings: Finding[] }>();
 	#fillBase = new Map<string, Text>();
 	#pack: TemplatePack | null = null;
 	#packId: string | null = null;
@@ -239,6 +241,7 @@ export class EditorSession {
 		this.#lastEmitted.clear();
 		this.#pendingReveal.clear();
 		this.#signatures.clear();
+		this.#latest.clear();
 		this.#fillBase.clear();
 		this.#onChangeFor.clear();
 		this.draftId = null;
@@ -568,7 +571,7 @@ export class EditorSession {
 	#drop(id: string): void {
 		this.#schedulers.get(id)?.dispose();
 		this.#views.get(id)?.destroy();
-		for (const map of [this.#states, this.#views, this.#checkers, this.#schedulers, this.#infos, this.#lastEmitted, this.#signatures, this.#onChangeFor])
+		for (const map of [this.#states, this.#views, this.#checkers, this.#schedulers, this.#infos, this.#lastEmitted, this.#signatures, this.#onChangeFor, this.#latest])
 			map.delete(id);
 		const { [id]: _f, ...findings } = this.findings;
 		this.findings = findings;
@@ -622,6 +625,7 @@ export class EditorSession {
 		}
 		// Positions shift with every keystroke before a finding; the panel only needs to change
 		// when what was found changes (positions live, mapped, in the editor state).
+		this.#latest.set(id, { doc: state.doc, findings: found });
 		const signature = found.map((f) => `${f.key}\u0000${f.message}`).join('\n');
 		if (signature !== this.#signatures.get(id)) {
 			this.#signatures.set(id, signature);
@@ -641,15 +645,19 @@ export class EditorSession {
 
 	/** Puts the section's non-ignored findings into its editor state. */
 	#showFindings(id: string): void {
-		const listed = this.findings[id] ?? [];
-		const { shown } = partitionIgnored(
-			listed.map((l) => l.finding),
-			this.ignored
-		);
 		const state = this.#state(id);
+		const latest = this.#latest.get(id);
+		if (!state || !latest) return;
+		// Positions are exact only for the text they were found in; the panel's list may be older
+		// (it changes only when what was found changes). A newer text gets a fresh check instead.
+		if (latest.doc !== state.doc) {
+			this.#schedulers.get(id)?.request();
+			return;
+		}
+		const { shown } = partitionIgnored(latest.findings, this.ignored);
 		// Unchanged findings already sit at these positions (mapped through the edit): leave the
 		// decorations alone, so a keystroke costs no redraw of every underline.
-		if (state && samePlaces(placedFindings(state), shown)) return;
+		if (samePlaces(placedFindings(state), shown)) return;
 		const view = this.#views.get(id);
 		if (view?.composing) {
 			// Never touch decorations inside a composition; check again when it ends.
