@@ -41,7 +41,7 @@ const CLASSIFIER_HEAD_WORDS = new Set([
 const NOUN_SUFFIX_CHARS = '班书室站点村校园馆队组厂店库房车船机器表证卡员生师者品物类种树苗林田路桥井池塘渠户网屋楼灯会课';
 const PERCENT_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
 /** Single characters that are units only when standing alone as a word. */
-const LOOSE_SINGLE = new Set(['元', '亩', '吨', '亿', '万']);
+const LOOSE_SINGLE = new Set(['元', '亩', '吨', '亿', '万', '米']);
 /** Counted units that are also plain nouns (产品批次): treated like classifiers. */
 const LOOSE_COUNTS = new Set(['台次', '场次', '批次', '家次', '户次', '例次', '架次', '美元', '欧元', '港元']);
 /** After a count used as the name of a measure (服务人次达到5万, 门诊人次同比增长). */
@@ -57,16 +57,29 @@ const CLASSIFIER_BEFORE: Record<string, string> = {
 	口: '池井塘窖',
 	岁: '龄',
 	处: '患题点段',
-	户: '户庭房',
+	户: '户庭房众民体厕',
+	例: '诊术治查产娩',
+	天: '日',
+	期: '班训课',
+	支: '队伍',
+	面: '旗',
+	封: '信函',
+	架: '机',
+	栋: '房楼舍',
+	根: '桩管杆柱',
 	起: '故件灾纷访案情'
 };
+/** Characters that make a classifier character a noun suffix instead (结构件, 零部件, 铸件). */
+const CLASSIFIER_NOT_AFTER: Record<string, string> = { 件: '构部配铸锻零元器附组物' };
 /** A counting verb, then a classifier, then the thing counted: 建成个养老服务站. */
 const CLASSIFIER_VERBS = [...COUNTING_VERBS, '设有', '下辖', '辖', '涉及', '覆盖', '建立', '成立', '创建', '获得', '荣获'];
 const CLASSIFIER_FLAG = new Uint8Array(65536);
 for (const c of CLASSIFIERS) CLASSIFIER_FLAG[c.charCodeAt(0)] = 1;
 const VERB_END_FLAG = new Uint8Array(65536);
 for (const v of CLASSIFIER_VERBS) VERB_END_FLAG[v.charCodeAt(v.length - 1)] = 1;
-const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了?([${CLASSIFIERS}])(?=[\\u4e00-\\u9fff])`, 'g');
+/** Classifiers that also open ordinary words after a verb (覆盖面, 支持): not read before a noun. */
+const ATTR_CLASSIFIERS = CLASSIFIERS.replace(/[支面封架根]/g, '');
+const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了?([${ATTR_CLASSIFIERS}])(?=[\\u4e00-\\u9fff])`, 'g');
 // Units and classifiers; the loose ones only where the clause ends right after them (or 的亩),
 // so the engine's regex, not JavaScript, filters the many ordinary 人、个、天 in prose.
 const LOOSE_ALT = [
@@ -78,7 +91,7 @@ const LOOSE_ALT = [
 const STRICT_ALT = STRONG_UNITS.filter((u) => !LOOSE_ALT.includes(u));
 // The lookbehind drops, inside the regex engine, the many units that follow their figure.
 const UNIT_RE = new RegExp(
-	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤))|(?<=的)[元亩吨]`,
+	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万米])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)))|(?<=的)[元亩吨]`,
 	'g'
 );
 /**
@@ -89,7 +102,7 @@ const TAIL_HEADS = new Map<string, string[]>();
 for (const whole of [...STRONG_UNITS, ...LOOSE_COUNTS]) {
 	for (let cut = 1; cut < whole.length; cut++) {
 		const tail = whole.slice(cut);
-		if (STRONG_UNITS.includes(tail) || LOOSE_COUNTS.has(tail) || (tail.length === 1 && CLASSIFIERS.includes(tail))) {
+		if (STRONG_UNITS.includes(tail) || LOOSE_COUNTS.has(tail) || LOOSE_SINGLE.has(tail) || (tail.length === 1 && CLASSIFIERS.includes(tail))) {
 			TAIL_HEADS.set(tail, [...(TAIL_HEADS.get(tail) ?? []), whole.slice(0, cut)]);
 		}
 	}
@@ -119,6 +132,15 @@ const DATE_BEFORE = '于在至到自从是为止年，,、：:（( ';
 const DOT_RE = /(?<![0-9])\.(?=[0-9]*(?:%|个百分点|百分点|倍|亿|万|元))/g;
 /** 自月份以来, 于月份完成: a month with its number gone. */
 const MONTH_RE = /(?<=[于自从在至到止])月份/g;
+/**
+ * Verbs and frames that stand right before a figure (收入完成万元, 投资突破亿元, 不少于人, 约人,
+ * 缩短到天): a unit or classifier after them always wants its number, whatever the character
+ * before it would otherwise suggest (成 of 完成 is not the 成 of 成千, 过 of 超过 not 超).
+ */
+const QUANTITY_VERB_BEFORE =
+	/(?:完成|达到|突破|超过|超出|不少于|不低于|不超过|不足|约|约为|共计|累计|合计|新增|净增|增加|减少|提前|延长|缩短|缩短到|缩短至|压缩到|压缩至|控制在|稳定在|保持在|维持在|分别达到|分别为|仅用了?|用了|建成|达成|完成了|实现|降至|降到|增至|增到|提高到|提高至|提升到|提升至|下降到|下降至|减少到|减少至)$/;
+/** 以上 / 以内 after a unit that closes its clause: a bound on a figure (达到万元以上，). */
+const BOUND_AFTER_UNIT = new RegExp(`^以[上内下](?:${END})`);
 const ENTREPRENEUR_QUALIFIER = /(?:以上|元|规上|规模以上|限上|新增|新办|入驻|落户)$|(?:关闭|取缔|关停|淘汰|整治|检查|查处|处罚|整改|停产|停业)[^，。；]{0,4}$/;
 
 type Emit = (from: number, to: number, label: string, unit: string, valueKind?: BlankInfo['valueKind']) => void;
@@ -143,7 +165,7 @@ function unitSlots(s: string, emit: Emit): void {
 		if (
 			loose &&
 			!afterDe &&
-			!(isClauseEnd(next) || next === '的' || next === '已' || (u === '元' && next === '/') || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
+			!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || next === '的' || next === '已' || (u === '元' && next === '/') || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
 		)
 			continue;
 		if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) continue;
@@ -168,25 +190,34 @@ function unitSlots(s: string, emit: Emit): void {
 			p = pp;
 			shifted = true;
 		}
-		if (isDigit(p) || isCnNumeral(p) || MASK.includes(p) || p === '.' || p === '〇') continue;
-		if (!spaced && VAGUE_BEFORE_UNIT.includes(p)) continue;
+		// 人数人, 户数户: 数 ending a noun, not the vague 数 of 数十.
+		const countNoun = p === '数' && '人户次件家个项所场'.includes(s[k - 2] ?? '');
+		if (isDigit(p) || (isCnNumeral(p) && !countNoun) || MASK.includes(p) || p === '.' || p === '〇') continue;
+		// 期 after a verb is a noun suffix (突破期, 攻坚期), never the count it is after 培训班.
+		const verbBefore = !spaced && !shifted && u !== '期' && QUANTITY_VERB_BEFORE.test(s.slice(Math.max(0, k - 4), k));
+		if (!spaced && !verbBefore && VAGUE_BEFORE_UNIT.includes(p)) continue;
 		if (isLatin(p) && !/^[A-Z]{2}$/.test(s.slice(Math.max(0, k - 2), k))) continue;
 		if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p)) continue;
 		if (p === '：' || p === ':') {
 			if (s.endsWith('单位', k - 1)) continue;
 		} else if (!isHan(p) && !isLatin(p)) continue;
 		// 亿元以上项目 names a class; a percentage never does (控制在%以内 wants its figure).
-		if (next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) continue;
+		const bound = next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3)) && (verbBefore || classifier);
+		if (!bound && next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) continue;
 		if (u === '亩' && (next === '产' || next === '均')) continue;
-		if (classifier && CLASSIFIER_BEFORE[u] && !CLASSIFIER_BEFORE[u]!.includes(p)) continue;
+		const fits = classifier && CLASSIFIER_BEFORE[u] !== undefined && CLASSIFIER_BEFORE[u]!.includes(p);
+		if (classifier && !verbBefore && CLASSIFIER_BEFORE[u] && !fits) continue;
 		if (classifier && CLASSIFIER_WORDS.some((w) => w[1] === u && w[0] === p)) continue;
+		if (classifier && CLASSIFIER_NOT_AFTER[u]?.includes(p)) continue;
 		if (loose && u.length === 1 && !shifted) {
 			if (classifier && !countingClause(s, i, u)) continue;
+			if (u === '米' && '玉大稻小糯黑籼粳虾海开香'.includes(p)) continue;
 			const [ps, ws] = wordsAround(s, i);
 			if (ws !== i) continue; // 国家, 专家, 单元, 其次: the character belongs to a word
 			// The counted thing is a noun of two or more characters (企业|家, 岗位|个) or ends in a
-			// noun-forming character (教学班|个); a lone verb before it belongs with it (立|项).
-			if (classifier && i - ps < 2 && !NOUN_SUFFIX_CHARS.includes(p)) continue;
+			// noun-forming character (教学班|个) or one its classifier counts (合作社|家); a lone
+			// verb before it belongs with it (立|项) unless it demands a figure (完成|根).
+			if (classifier && i - ps < 2 && !NOUN_SUFFIX_CHARS.includes(p) && !fits && !verbBefore) continue;
 		} else if (LOOSE_COUNTS.has(u)) {
 			const [ws] = wordAt(s, i);
 			if (ws !== i) continue;
