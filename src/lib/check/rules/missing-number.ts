@@ -35,7 +35,9 @@ const CLASSIFIER_HEAD_WORDS = new Set([
 	'台站', '台资', '台风', '台账', '台阶', '家庭', '家长', '家访', '家属', '家园', '家乡', '家政', '人员', '人才', '人口', '人群', '人居',
 	'人事', '人大', '人工', '人均', '项目', '宗教', '起草', '起步', '座谈', '份额', '条线', '条例', '条件', '名录', '名优', '名师', '名单',
 	'场景', '场所', '场地', '批评', '批准', '批复', '期间', '期限', '次数', '次生', '件数', '户籍', '户用', '个体', '个人', '个性', '张贴',
-	'天然', '天网', '例会', '块状', '届时', '口岸', '所有', '间隔', '处置', '处理'
+	'天然', '天网', '例会', '块状', '届时', '口岸', '所有', '间隔', '处置', '处理', '家校', '家风', '家教', '家电', '家具', '家居',
+	'家务', '家族', '家禽', '家畜', '名誉', '名称', '名义', '名额', '名牌', '名片', '名胜', '名家', '个别', '个案', '所得', '所属',
+	'所在', '所谓', '所以', '户外', '户主', '户型', '座位', '项下'
 ]);
 /** Characters that end nouns of things that get counted (教学班, 通知书, 服务站). */
 const NOUN_SUFFIX_CHARS = '班书室站点村校园馆队组厂店库房车船机器表证卡员生师者品物类种树苗林田路桥井池塘渠户网屋楼灯会课';
@@ -250,21 +252,39 @@ function mayHaveVerbClassifier(s: string): boolean {
 	return false;
 }
 
-function verbClassifierSlots(s: string, emit: Emit): void {
-	VERB_CLASSIFIER_RE.lastIndex = 0;
-	for (let m = mayHaveVerbClassifier(s) ? VERB_CLASSIFIER_RE.exec(s) : null; m; m = VERB_CLASSIFIER_RE.exec(s)) {
+/**
+ * Frames that put a count right before "classifier + noun" without a counting verb: a clause or
+ * list start (，个党支部, 、名困难群众), 等 closing a list (A、B等家银行), a whole area (全县个
+ * 行政村), a target or duration (压缩至个工作日, 仅用了个月), a recipient (为户家庭, 在个小区).
+ * Only the classifiers that usually open such a count; 人 and 天 begin too many words.
+ */
+const FRAME_CLASSIFIER_RE = /(?:[，、；：]|等|全[县镇区市乡省村院校厂]|已有|共有|帮助|为|向|在|对|派驻|选派|分解到|分解为|压缩至|压缩到|缩短至|缩短到|用了|仅用|历时|耗时)([个家名户所项座])(?=[\u4e00-\u9fff])/g;
+const DURATION_FRAME = /(?:用了|仅用|历时|耗时)$/;
+
+function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
+	for (let m = re.exec(s); m; m = re.exec(s)) {
 		const i = m.index + m[0].length - 1;
 		if (CLASSIFIER_HEAD_WORDS.has(s.slice(i, i + 2))) continue;
+		// 四、家校共育: a heading number, not a list.
+		if (s[i - 1] === '、' && (isCnNumeral(s[i - 2]) || isDigit(s[i - 2]))) continue;
 		const [ws, we] = wordAt(s, i);
 		if (ws !== i || we !== i + 1) continue; // 开展个人谈话, 新增个体户: the classifier is inside a word
 		// The counted thing follows as a word of its own (个|养老服务站); a single character
 		// after the classifier is usually a word with it that the segmenter split (人|居, 台|账).
 		const [ns, ne] = wordAt(s, i + 1);
-		if (ns !== i + 1 || (ne - ns < 2 && !'村镇乡校站点厂店馆园'.includes(s[i + 1]!))) continue;
+		const month = m[1] === '个' && s[i + 1] === '月' && DURATION_FRAME.test(s.slice(Math.max(0, i - 2), i));
+		if (!month && (ns !== i + 1 || (ne - ns < 2 && !'村镇乡校站点厂店馆园'.includes(s[i + 1]!)))) continue;
 		let le = i + 1;
 		while (le < s.length && le < i + 7 && !isClauseEnd(s[le])) le++;
 		emit(i, i, s.slice(i + 1, le), m[1]!, 'number');
 	}
+}
+
+function verbClassifierSlots(s: string, emit: Emit): void {
+	VERB_CLASSIFIER_RE.lastIndex = 0;
+	if (mayHaveVerbClassifier(s)) classifierBeforeNoun(s, VERB_CLASSIFIER_RE, emit);
+	FRAME_CLASSIFIER_RE.lastIndex = 0;
+	classifierBeforeNoun(s, FRAME_CLASSIFIER_RE, emit);
 	ORDINAL_RE.lastIndex = 0;
 	for (let m = s.includes('第') ? ORDINAL_RE.exec(s) : null; m; m = ORDINAL_RE.exec(s)) {
 		const p = s[m.index - 1];
