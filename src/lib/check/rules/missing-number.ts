@@ -48,7 +48,7 @@ const LOOSE_SINGLE = new Set(['元', '亩', '吨', '亿', '万', '米']);
 const LOOSE_COUNTS = new Set(['台次', '场次', '批次', '家次', '户次', '例次', '架次', '美元', '欧元', '港元']);
 /** After a count used as the name of a measure (服务人次达到5万, 门诊人次同比增长). */
 const MEASURE_FOLLOW = '达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈';
-const PEOPLE_END = '员工部生师众者口力才客童民兵业亡伤数';
+const PEOPLE_END = '员工部生师众者口力才客童民兵业亡伤数士';
 /** Classifiers that count only particular things: the character before must fit. */
 const CLASSIFIER_BEFORE: Record<string, string> = {
 	人: PEOPLE_END,
@@ -60,9 +60,9 @@ const CLASSIFIER_BEFORE: Record<string, string> = {
 	岁: '龄',
 	处: '患题点段',
 	户: '户庭房众民体厕',
-	例: '诊术治查产娩',
+	例: '诊术治查产娩例',
 	天: '日',
-	期: '班训课',
+	期: '班训课息报刊',
 	支: '队伍',
 	面: '旗',
 	封: '信函',
@@ -134,6 +134,11 @@ const DATE_BEFORE = '于在至到自从是为止年，,、：:（( ';
 const DOT_RE = /(?<![0-9])\.(?=[0-9]*(?:%|个百分点|百分点|倍|亿|万|元))/g;
 /** 自月份以来, 于月份完成: a month with its number gone. */
 const MONTH_RE = /(?<=[于自从在至到止])月份/g;
+/**
+ * 于月开工, 于月底前, 20xx年月建成: a month gone before something other than 日. Only after 于
+ * (截至月底 is prose for "by the end of this month") or a year written in figures or masks.
+ */
+const MONTH_GAP_RE = /(?:(?<=于)|(?<=[0-9xX*_]年))月(?![日号份度报刊薪票均季饼球光亮色])/g;
 /**
  * Verbs and frames that stand right before a figure (收入完成万元, 投资突破亿元, 不少于人, 约人,
  * 缩短到天): a unit or classifier after them always wants its number, whatever the character
@@ -239,8 +244,14 @@ function countingClause(s: string, i: number, u: string): boolean {
 	if (u !== '家' || !s.endsWith('企业', i)) return true;
 	let c = i;
 	while (c > 0 && i - c < 20 && !CLAUSE_END.includes(s[c - 1]!)) c--;
-	return ENTREPRENEUR_QUALIFIER.test(s.slice(c, i - 2));
+	const clause = s.slice(c, i - 2);
+	if (ENTREPRENEUR_QUALIFIER.test(clause)) return true;
+	// 规模以上工业企业家，龙头企业家，专精特新中小企业家: a class of firms, so 家 counts them —
+	// unless a word for people stands right before 企业 (优秀企业家, 民营企业家).
+	return ENTERPRISE_CLASS.test(clause) && !ENTREPRENEUR_PEOPLE.test(clause);
 }
+const ENTERPRISE_CLASS = /规模以上|规上|限额以上|限上|龙头|入规|入库|中小|小巨人|专精特新|高新技术|科技型|商贸|外资|外商投资|上市|骨干|重点|工业|商贸|入园|签约|净增|达到|累计/;
+const ENTREPRENEUR_PEOPLE = /(?:优秀|民营|知名|青年|杰出|著名|广大|乡贤|本土|新生代|私营|女|籍|家|个体)$/;
 
 /** Whether some classifier follows the last character of a counting verb (a cheap table scan). */
 function mayHaveVerbClassifier(s: string): boolean {
@@ -380,6 +391,11 @@ function dateSlots(s: string, emit: DateEmit): void {
 	}
 	MONTH_RE.lastIndex = 0;
 	for (let m = s.includes('月份') ? MONTH_RE.exec(s) : null; m; m = MONTH_RE.exec(s)) emit(m.index, m.index, 'month');
+	MONTH_GAP_RE.lastIndex = 0;
+	for (let m = s.includes('月') ? MONTH_GAP_RE.exec(s) : null; m; m = MONTH_GAP_RE.exec(s)) {
+		if (s[m.index - 1] === '年' && s.endsWith('于', m.index)) continue;
+		emit(m.index, m.index, 'month');
+	}
 }
 
 const DATE_PART: Record<'year' | 'month' | 'day', string> = { year: '年份', month: '月份', day: '日期' };
