@@ -45,7 +45,7 @@ const PERCENT_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
 /** Single characters that are units only when standing alone as a word. */
 const LOOSE_SINGLE = new Set(['元', '亩', '吨', '亿', '万', '米']);
 /** Counted units that are also plain nouns (产品批次): treated like classifiers. */
-const LOOSE_COUNTS = new Set(['台次', '场次', '批次', '家次', '户次', '例次', '架次', '美元', '欧元', '港元']);
+const LOOSE_COUNTS = new Set(['分钟', '小时', '台次', '场次', '批次', '家次', '户次', '例次', '架次', '美元', '欧元', '港元']);
 /** After a count used as the name of a measure (服务人次达到5万, 门诊人次同比增长). */
 const MEASURE_FOLLOW = '达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈';
 const PEOPLE_END = '员工部生师众者口力才客童民兵业亡伤数士';
@@ -148,6 +148,8 @@ const QUANTITY_VERB_BEFORE =
 	/(?:完成|达到|突破|超过|超出|不少于|不低于|不超过|不足|约|约为|共计|累计|合计|新增|净增|增加|减少|提前|延长|缩短|缩短到|缩短至|压缩到|压缩至|控制在|稳定在|保持在|维持在|分别达到|分别为|仅用了?|用了|建成|达成|完成了|实现|降至|降到|增至|增到|提高到|提高至|提升到|提升至|下降到|下降至|减少到|减少至)$/;
 /** 以上 / 以内 after a unit that closes its clause: a bound on a figure (达到万元以上，). */
 const BOUND_AFTER_UNIT = new RegExp(`^以[上内下](?:${END})`);
+/** A verb of reaching earlier in the clause (完成投资亿元以上；): the bound is a target. */
+const BOUND_VERB_IN_CLAUSE = /(?:完成|达到|确保|力争|突破|超过|稳定在|保持在|控制在|新增|实现)[^，。；、：\s]{0,6}$/;
 const ENTREPRENEUR_QUALIFIER = /(?:以上|元|规上|规模以上|限上|新增|新办|入驻|落户)$|(?:关闭|取缔|关停|淘汰|整治|检查|查处|处罚|整改|停产|停业)[^，。；]{0,4}$/;
 
 type Emit = (from: number, to: number, label: string, unit: string, valueKind?: BlankInfo['valueKind']) => void;
@@ -209,7 +211,10 @@ function unitSlots(s: string, emit: Emit): void {
 			if (s.endsWith('单位', k - 1)) continue;
 		} else if (!isHan(p) && !isLatin(p)) continue;
 		// 亿元以上项目 names a class; a percentage never does (控制在%以内 wants its figure).
-		const bound = next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3)) && (verbBefore || classifier);
+		const bound =
+			next === '以' &&
+			BOUND_AFTER_UNIT.test(s.slice(j, j + 3)) &&
+			(verbBefore || classifier || BOUND_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 10), k)));
 		if (!bound && next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) continue;
 		if (u === '亩' && (next === '产' || next === '均')) continue;
 		const fits = classifier && CLASSIFIER_BEFORE[u] !== undefined && CLASSIFIER_BEFORE[u]!.includes(p);
@@ -284,7 +289,7 @@ function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
 		// after the classifier is usually a word with it that the segmenter split (人|居, 台|账).
 		const [ns, ne] = wordAt(s, i + 1);
 		const month = m[1] === '个' && s[i + 1] === '月' && DURATION_FRAME.test(s.slice(Math.max(0, i - 2), i));
-		if (!month && (ns !== i + 1 || (ne - ns < 2 && !'村镇乡校站点厂店馆园'.includes(s[i + 1]!)))) continue;
+		if (!month && (ns !== i + 1 || (ne - ns < 2 && !'村镇乡校站点厂店馆园党'.includes(s[i + 1]!)))) continue;
 		let le = i + 1;
 		while (le < s.length && le < i + 7 && !isClauseEnd(s[le])) le++;
 		emit(i, i, s.slice(i + 1, le), m[1]!, 'number');
