@@ -30,8 +30,9 @@ const TOKEN = /[0-9.]*[xX×*_?□○](?:[0-9xX×*_?□○.]*[0-9xX×*_?□○])?
 const ANY_MASK = /[xX×*_?□○]/;
 const ANY_ALPHA = /aa|AA|某某/;
 const UNIT_AFTER = new RegExp(
-	`^ *(${STRONG_UNITS.map(escapeRe).join('|')}|[${CLASSIFIERS}]|月|日|号|倍|岁|天|小时|分钟|周|年)`
+	`^ *(百万美元|千万美元|百万元|千万元|十万元|${STRONG_UNITS.map(escapeRe).join('|')}|[${CLASSIFIERS}]|月|日|号|倍|岁|天|小时|分钟|周|年)`
 );
+const COUNT_OR_MONEY_AFTER = /^(?:[亿万千百]?元|[亿万][美欧港]元|[户家人名项个所辆台套次]|万人|万户|%)/;
 const YEAR_RANGE_AFTER = /^ *[-—–~至到] *(?:19|20)?[0-9xX×*_?□○]{2}年/;
 const RANGE_AFTER = new RegExp(`^[-~至到—–]([${escapeRe(MASK_CH)}]+)(?=[月日号])`);
 const NAME_SUFFIX_AFTER = new RegExp(`^(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
@@ -91,7 +92,9 @@ function scan(s: string): MaskScan {
 		const next = s[b];
 		if (isLatin(prev) || isLatin(next)) continue; // part of an English word: Excel, box
 		const hasDigit = /[0-9]/.test(token);
-		if (/^[0-9.]+[×*xX][0-9.]+$/.test(token)) continue; // 60×40, 3*4, 3x3篮球: a product
+		// 60×40, 3*4, 3x3篮球, 3×4米: a product or a size — but before a count or money
+		// (3x6户, 3*5万元) the mask stands for a digit.
+		if (/^[0-9.]+[×*xX][0-9.]+$/.test(token) && !COUNT_OR_MONEY_AFTER.test(s.slice(b, b + 4))) continue;
 		if (/^[0-9.]*[xX]$/.test(token) && /[+\-=/^<>]/.test(next ?? '') && !RANGE_AFTER.test(s.slice(b, b + 8))) continue; // 2x+1: algebra
 		if (/^[xX]/.test(token) && /[+\-=/^<>]/.test(prev ?? '') && !/^[xX]+$/.test(token.slice(0, 2))) continue;
 		const after = s.slice(b, b + 12);
