@@ -40,7 +40,7 @@ const CLASSIFIER_HEAD_WORDS = new Set([
 	'所在', '所谓', '所以', '户外', '户主', '户型', '座位', '项下'
 ]);
 /** Characters that end nouns of things that get counted (教学班, 通知书, 服务站). */
-const NOUN_SUFFIX_CHARS = '班书室站点村校园馆队组厂店库房车船机器表证卡员生师者品物类种树苗林田路桥井池塘渠户网屋楼灯会课';
+const NOUN_SUFFIX_CHARS = '班书室站点村校园馆队组厂店库房车船机器表证卡员生师者品物类种树苗林田路桥井池塘渠户网屋楼灯会课权';
 const PERCENT_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
 /** Single characters that are units only when standing alone as a word. */
 const LOOSE_SINGLE = new Set(['元', '亩', '吨', '亿', '万', '米']);
@@ -59,7 +59,7 @@ const CLASSIFIER_BEFORE: Record<string, string> = {
 	口: '池井塘窖',
 	岁: '龄',
 	处: '患题点段',
-	户: '户庭房众民体厕',
+	户: '户庭房众民体厕所',
 	例: '诊术治查产娩例',
 	天: '日',
 	期: '班训课息报刊',
@@ -110,7 +110,7 @@ for (const whole of [...STRONG_UNITS, ...LOOSE_COUNTS]) {
 	}
 }
 /** 第 with its number gone: 荣获全县第名, 排名第，. */
-const ORDINAL_RE = new RegExp(`第(?=[名次个届期批轮季位]|[${escapeRe(CLAUSE_END)}]|$)`, 'g');
+const ORDINAL_RE = new RegExp(`第(?=[名次个届期批轮季位层]|[${escapeRe(CLAUSE_END)}]|$)`, 'g');
 const CORE_VERBS = ['增长', '下降', '增加', '减少', '提高', '降低', '上升', '下滑', '回落', '增幅', '降幅', '增速', '上涨', '下跌'];
 const VERB_RE = new RegExp(`(${alt(CHANGE_VERBS)})(了)?( *)(?=${END}|倍)`, 'g');
 const PREFIX_BEFORE = new RegExp(`(?:${alt(CHANGE_PREFIXES)})$`);
@@ -248,7 +248,7 @@ function unitSlots(s: string, emit: Emit): void {
 function countingClause(s: string, i: number, u: string): boolean {
 	if (u !== '家' || !s.endsWith('企业', i)) return true;
 	let c = i;
-	while (c > 0 && i - c < 20 && !CLAUSE_END.includes(s[c - 1]!)) c--;
+	while (c > 0 && i - c < 20 && !'，。；、！？,;!?'.includes(s[c - 1]!)) c--;
 	const clause = s.slice(c, i - 2);
 	if (ENTREPRENEUR_QUALIFIER.test(clause)) return true;
 	// 规模以上工业企业家，龙头企业家，专精特新中小企业家: a class of firms, so 家 counts them —
@@ -274,7 +274,7 @@ function mayHaveVerbClassifier(s: string): boolean {
  * 行政村), a target or duration (压缩至个工作日, 仅用了个月), a recipient (为户家庭, 在个小区).
  * Only the classifiers that usually open such a count; 人 and 天 begin too many words.
  */
-const FRAME_CLASSIFIER_RE = /(?:[，、；：]|等|全[县镇区市乡省村院校厂]|已有|共有|帮助|为|向|在|对|派驻|选派|分解到|分解为|压缩至|压缩到|缩短至|缩短到|用了|仅用|历时|耗时)([个家名户所项座])(?=[\u4e00-\u9fff])/g;
+const FRAME_CLASSIFIER_RE = /(?:[，、；：]|等|全[县镇区市乡省村院校厂]|已有|共有|帮助|辖区|的|为|向|在|对|派驻|选派|分解到|分解为|压缩至|压缩到|缩短至|缩短到|用了|仅用|历时|耗时)([个家名户所项座])(?=[\u4e00-\u9fff])/g;
 const DURATION_FRAME = /(?:用了|仅用|历时|耗时)$/;
 
 function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
@@ -340,7 +340,75 @@ function verbSlots(s: string, emit: Emit): void {
 	}
 }
 
+/**
+ * A ratio with its terms gone (结构调整为：：。, 之比达到：1, 收入比缩小到：1): only after a
+ * word for a ratio or structure earlier in the clause, so 主要做法为： opening a list is quiet.
+ */
+const RATIO_TERMS_RE = /(?<=[为到至达])((?:[0-9.]*[：:])+[0-9.]*)(?=[，。；,;）)]|$)/g;
+const RATIO_WORD_BEFORE = /(?:比|结构|比例|配比|比值)[^，。；]{0,8}$/;
+/** 占营业收入的，: a share whose figure is gone before a comma (the plan/total forms are above). */
+const SHARE_OF_RE = new RegExp(
+	`占[^${escapeRe(CLAUSE_END)}]{0,10}?(?:收入|支出|总额|总量|总数|总值|产值|增加值|面积|人口|投资|资产|利润|成本|费用|税收|营收|销售额|GDP|比重)的( *)(?=${END})`,
+	'g'
+);
+
+function ratioTermSlots(s: string, emit: Emit): void {
+	RATIO_TERMS_RE.lastIndex = 0;
+	for (let m = RATIO_TERMS_RE.exec(s); m; m = RATIO_TERMS_RE.exec(s)) {
+		const terms = m[1]!.split(/[：:]/);
+		// Needs a ratio word before, and at least two colons or one filled term (为： alone opens a list).
+		if (!RATIO_WORD_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+		if (terms.length < 3 && terms.every((t) => t === '')) continue;
+		if (terms.every((t) => t !== '')) continue;
+		const label = measureBefore(s, m.index - 1) || '比例';
+		let at = m.index;
+		for (const t of terms) {
+			if (t === '') emit(at, at, label, '', 'number');
+			at += t.length + 1;
+		}
+	}
+	SHARE_OF_RE.lastIndex = 0;
+	for (let m = s.includes('占') ? SHARE_OF_RE.exec(s) : null; m; m = SHARE_OF_RE.exec(s)) {
+		if (SHARE_GOAL.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+		const end = m.index + m[0].length;
+		const spaces = m[1]!.length;
+		emit(end - spaces, end, m[0].trim().slice(-10), '%', 'percent');
+	}
+}
+
+/**
+ * A Markdown table row whose figures are partly gone: an empty cell in a row that holds other
+ * figures (| 营业收入（万元） |  | 18,620 |), or a cell holding only its unit (| % |).
+ */
+function tableCellSlots(s: string, emit: Emit): void {
+	if (s.charCodeAt(0) !== 124 || !/[0-9]/.test(s) || /^\|?[\s:|-]+$/.test(s)) return;
+	const cells: Array<[number, number]> = [];
+	let start = 1;
+	for (let i = 1; i < s.length; i++) {
+		if (s[i] === '|' && s[i - 1] !== '\\') {
+			cells.push([start, i]);
+			start = i + 1;
+		}
+	}
+	if (cells.length < 3) return;
+	const label = s.slice(cells[0]![0], cells[0]![1]).trim();
+	if (!label || !cells.slice(1).some(([a, b]) => /[0-9]/.test(s.slice(a, b)))) return;
+	const unit = /[（(]([^）)]+)[）)]/.exec(label)?.[1] ?? '';
+	for (const [a, b] of cells.slice(1)) {
+		const cell = s.slice(a, b);
+		if (/^ *$/.test(cell)) {
+			const at = Math.min(a + 1, b);
+			emit(at, at, label.replace(/[（(][^）)]*[）)]/, ''), unit, 'number');
+		} else {
+			const u = /^( *)(%|‰|个百分点) *$/.exec(cell);
+			if (u) emit(a + u[1]!.length, a + u[1]!.length, label, u[2]!, 'percent');
+		}
+	}
+}
+
 function ratioSlots(s: string, emit: Emit): void {
+	if (s.includes('：') || s.includes(':') || s.includes('占')) ratioTermSlots(s, emit);
+	tableCellSlots(s, emit);
 	for (const re of [RATE_RE, PLAN_RE, SHARE_RE]) {
 		// Cheap guards: a plan ratio needs 的, a share needs 占.
 		if ((re === PLAN_RE && !s.includes('的')) || (re === SHARE_RE && !s.includes('占'))) continue;
