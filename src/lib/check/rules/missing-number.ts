@@ -138,7 +138,7 @@ const MONTH_RE = /(?<=[于自从在至到止])月份/g;
  * 于月开工, 于月底前, 20xx年月建成: a month gone before something other than 日. Only after 于
  * (截至月底 is prose for "by the end of this month") or a year written in figures or masks.
  */
-const MONTH_GAP_RE = /(?:(?<=于)|(?<=[0-9xX*_]年))月(?![日号份度报刊薪票均季饼球光亮色])/g;
+const MONTH_GAP_RE = /(?:于|[0-9xX*_]年)月(?![日号份度报刊薪票均季饼球光亮色])/g;
 /**
  * Verbs and frames that stand right before a figure (收入完成万元, 投资突破亿元, 不少于人, 约人,
  * 缩短到天): a unit or classifier after them always wants its number, whatever the character
@@ -274,12 +274,15 @@ function mayHaveVerbClassifier(s: string): boolean {
  * 行政村), a target or duration (压缩至个工作日, 仅用了个月), a recipient (为户家庭, 在个小区).
  * Only the classifiers that usually open such a count; 人 and 天 begin too many words.
  */
-const FRAME_CLASSIFIER_RE = /(?:[，、；：]|等|全[县镇区市乡省村院校厂]|已有|共有|帮助|辖区|的|为|向|在|对|派驻|选派|分解到|分解为|压缩至|压缩到|缩短至|缩短到|用了|仅用|历时|耗时)([个家名户所项座])(?=[\u4e00-\u9fff])/g;
+const FRAME_CLASSIFIER_RE = /[，、；：等县镇区市乡省村院校厂有助的为向在对驻派到至了用时]([个家名户所项座])(?=[\u4e00-\u9fff])/g;
+const FRAME_BEFORE = /(?:[，、；：]|等|全[县镇区市乡省村院校厂]|已有|共有|帮助|辖区|的|为|向|在|对|派驻|选派|分解到|分解为|压缩至|压缩到|缩短至|缩短到|用了|仅用|历时|耗时)$/;
 const DURATION_FRAME = /(?:用了|仅用|历时|耗时)$/;
 
 function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
+	const framed = re === FRAME_CLASSIFIER_RE;
 	for (let m = re.exec(s); m; m = re.exec(s)) {
 		const i = m.index + m[0].length - 1;
+		if (framed && !FRAME_BEFORE.test(s.slice(Math.max(0, i - 3), i))) continue;
 		if (CLASSIFIER_HEAD_WORDS.has(s.slice(i, i + 2))) continue;
 		// 四、家校共育: a heading number, not a list.
 		if (s[i - 1] === '、' && (isCnNumeral(s[i - 2]) || isDigit(s[i - 2]))) continue;
@@ -344,7 +347,7 @@ function verbSlots(s: string, emit: Emit): void {
  * A ratio with its terms gone (结构调整为：：。, 之比达到：1, 收入比缩小到：1): only after a
  * word for a ratio or structure earlier in the clause, so 主要做法为： opening a list is quiet.
  */
-const RATIO_TERMS_RE = /(?<=[为到至达])((?:[0-9.]*[：:])+[0-9.]*)(?=[，。；,;）)]|$)/g;
+const RATIO_TERMS_RE = /[为到至达]((?:[0-9.]*[：:])+[0-9.]*)(?=[，。；,;）)]|$)/g;
 const RATIO_WORD_BEFORE = /(?:比|结构|比例|配比|比值)[^，。；]{0,8}$/;
 /** 占营业收入的，: a share whose figure is gone before a comma (the plan/total forms are above). */
 const SHARE_OF_RE = new RegExp(
@@ -354,14 +357,16 @@ const SHARE_OF_RE = new RegExp(
 
 function ratioTermSlots(s: string, emit: Emit): void {
 	RATIO_TERMS_RE.lastIndex = 0;
-	for (let m = RATIO_TERMS_RE.exec(s); m; m = RATIO_TERMS_RE.exec(s)) {
+	const ratio = (s.includes('：') || s.includes(':')) && (s.includes('比') || s.includes('结构'));
+	for (let m = ratio ? RATIO_TERMS_RE.exec(s) : null; m; m = RATIO_TERMS_RE.exec(s)) {
 		const terms = m[1]!.split(/[：:]/);
+		const start = m.index + 1;
 		// Needs a ratio word before, and at least two colons or one filled term (为： alone opens a list).
-		if (!RATIO_WORD_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+		if (!RATIO_WORD_BEFORE.test(s.slice(Math.max(0, start - 12), start))) continue;
 		if (terms.length < 3 && terms.every((t) => t === '')) continue;
 		if (terms.every((t) => t !== '')) continue;
-		const label = measureBefore(s, m.index - 1) || '比例';
-		let at = m.index;
+		const label = measureBefore(s, start - 1) || '比例';
+		let at = start;
 		for (const t of terms) {
 			if (t === '') emit(at, at, label, '', 'number');
 			at += t.length + 1;
@@ -407,7 +412,8 @@ function tableCellSlots(s: string, emit: Emit): void {
 }
 
 function ratioSlots(s: string, emit: Emit): void {
-	if (s.includes('：') || s.includes(':') || s.includes('占')) ratioTermSlots(s, emit);
+	// Cheap guards: a ratio needs a colon and a ratio word, a share needs 占.
+	if (((s.includes('：') || s.includes(':')) && (s.includes('比') || s.includes('结构'))) || s.includes('占')) ratioTermSlots(s, emit);
 	tableCellSlots(s, emit);
 	for (const re of [RATE_RE, PLAN_RE, SHARE_RE]) {
 		// Cheap guards: a plan ratio needs 的, a share needs 占.
@@ -465,9 +471,10 @@ function dateSlots(s: string, emit: DateEmit): void {
 	MONTH_RE.lastIndex = 0;
 	for (let m = s.includes('月份') ? MONTH_RE.exec(s) : null; m; m = MONTH_RE.exec(s)) emit(m.index, m.index, 'month');
 	MONTH_GAP_RE.lastIndex = 0;
-	for (let m = s.includes('月') ? MONTH_GAP_RE.exec(s) : null; m; m = MONTH_GAP_RE.exec(s)) {
-		if (s[m.index - 1] === '年' && s.endsWith('于', m.index)) continue;
-		emit(m.index, m.index, 'month');
+	for (let m = s.includes('于月') || s.includes('年月') ? MONTH_GAP_RE.exec(s) : null; m; m = MONTH_GAP_RE.exec(s)) {
+		const at = m.index + m[0].length - 1;
+		if (s[at - 1] === '年' && s.endsWith('于', at)) continue;
+		emit(at, at, 'month');
 	}
 }
 
