@@ -146,6 +146,8 @@ const MONTH_GAP_RE = /(?:于|[0-9xX*_]年)月(?![日号份度报刊薪票均季�
  */
 const QUANTITY_VERB_BEFORE =
 	/(?:完成|达到|突破|超过|超出|不少于|不低于|不超过|不足|约|约为|共计|累计|合计|新增|净增|增加|减少|提前|延长|缩短|缩短到|缩短至|压缩到|压缩至|控制在|稳定在|保持在|维持在|分别达到|分别为|仅用了?|用了|建成|达成|完成了|实现|降至|降到|增至|增到|提高到|提高至|提升到|提升至|下降到|下降至|减少到|减少至)$/;
+/** Last characters of those verbs: a cheap test before the regex. */
+const QUANTITY_VERB_LAST = '成到破过出于低足约计增加少前长短至在了用现达为';
 /** 以上 / 以内 after a unit that closes its clause: a bound on a figure (达到万元以上，). */
 const BOUND_AFTER_UNIT = new RegExp(`^以[上内下](?:${END})`);
 /** A verb of reaching earlier in the clause (完成投资亿元以上；): the bound is a target. */
@@ -203,7 +205,8 @@ function unitSlots(s: string, emit: Emit): void {
 		const countNoun = p === '数' && '人户次件家个项所场'.includes(s[k - 2] ?? '');
 		if (isDigit(p) || (isCnNumeral(p) && !countNoun) || MASK.includes(p) || p === '.' || p === '〇') continue;
 		// 期 after a verb is a noun suffix (突破期, 攻坚期), never the count it is after 培训班.
-		const verbBefore = !spaced && !shifted && u !== '期' && QUANTITY_VERB_BEFORE.test(s.slice(Math.max(0, k - 4), k));
+		const verbBefore =
+			!spaced && !shifted && u !== '期' && QUANTITY_VERB_LAST.includes(p) && QUANTITY_VERB_BEFORE.test(s.slice(Math.max(0, k - 4), k));
 		if (!spaced && !verbBefore && VAGUE_BEFORE_UNIT.includes(p)) continue;
 		if (isLatin(p) && !/^[A-Z]{2}$/.test(s.slice(Math.max(0, k - 2), k))) continue;
 		if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p)) continue;
