@@ -286,6 +286,8 @@ function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
 	for (let m = re.exec(s); m; m = re.exec(s)) {
 		const i = m.index + m[0].length - 1;
 		if (framed && !FRAME_BEFORE.test(s.slice(Math.max(0, i - 3), i))) continue;
+		// 所 + verb is a nominal (所辖, 所需, 所获); as a classifier it counts schools and clinics.
+		if (framed && s[i] === '所' && !'学医中小幼卫养敬福诊'.includes(s[i + 1]!)) continue;
 		if (CLASSIFIER_HEAD_WORDS.has(s.slice(i, i + 2))) continue;
 		// 四、家校共育: a heading number, not a list.
 		if (s[i - 1] === '、' && (isCnNumeral(s[i - 2]) || isDigit(s[i - 2]))) continue;
@@ -295,7 +297,10 @@ function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
 		// after the classifier is usually a word with it that the segmenter split (人|居, 台|账).
 		const [ns, ne] = wordAt(s, i + 1);
 		const month = m[1] === '个' && s[i + 1] === '月' && DURATION_FRAME.test(s.slice(Math.max(0, i - 2), i));
-		if (!month && (ns !== i + 1 || (ne - ns < 2 && !'村镇乡校站点厂店馆园党'.includes(s[i + 1]!)))) continue;
+		// After a frame (等, 全县, 辖区), a noun the segmenter does not know (低|保|家庭) still counts
+		// when two characters follow that are not a word with the classifier.
+		const unknownNoun = framed && ne - ns < 2 && isHan(s[i + 2]) && wordAt(s, i + 2)[0] === i + 2;
+		if (!month && (ns !== i + 1 || (ne - ns < 2 && !unknownNoun && !'村镇乡校站点厂店馆园党'.includes(s[i + 1]!)))) continue;
 		let le = i + 1;
 		while (le < s.length && le < i + 7 && !isClauseEnd(s[le])) le++;
 		emit(i, i, s.slice(i + 1, le), m[1]!, 'number');
