@@ -162,3 +162,10 @@ describe('ratios, shares and table cells', () => {
 		invalid: ['住院楼主体施工至第⟦⟧层。', '综合融资成本比上年下降⟦⟧个基点。', '全年登记软件著作权⟦⟧项。', '对在建的⟦⟧个重点项目挂图作战。']
 	});
 });
+
+describe('events and equipment sets', () => {
+	ruleTable('会场 and 台（套）', isBlank, {
+		valid: ['设主会场和分会场，会前提前布置会场。', '新购置检测设备5台（套），举办招聘会6场。'],
+		invalid: ['举办企业招聘会⟦⟧场，参加各类展会⟦⟧场次。', '新购置检测设备⟦⟧台（套）。']
+	});
+});

@@ -93,7 +93,7 @@ const LOOSE_ALT = [
 const STRICT_ALT = STRONG_UNITS.filter((u) => !LOOSE_ALT.includes(u));
 // The lookbehind drops, inside the regex engine, the many units that follow their figure.
 const UNIT_RE = new RegExp(
-	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万米])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)))|(?<=的)[元亩吨]`,
+	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万米])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(]套[）)]|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)))|(?<=的)[元亩吨]`,
 	'g'
 );
 /**
@@ -176,7 +176,7 @@ function unitSlots(s: string, emit: Emit): void {
 		if (
 			loose &&
 			!afterDe &&
-			!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || next === '的' || next === '已' || (u === '元' && next === '/') || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
+			!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (u === '台' && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
 		)
 			continue;
 		if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) continue;
@@ -228,20 +228,28 @@ function unitSlots(s: string, emit: Emit): void {
 			if (classifier && !countingClause(s, i, u)) continue;
 			if (u === '米' && '玉大稻小糯黑籼粳虾海开香'.includes(p)) continue;
 			const [ps, ws] = wordsAround(s, i);
-			if (ws !== i) continue; // 国家, 专家, 单元, 其次: the character belongs to a word
+			if (ws !== i && !eventCount(s, i, u)) continue; // 国家, 专家, 单元, 其次: the character belongs to a word
 			// The counted thing is a noun of two or more characters (企业|家, 岗位|个) or ends in a
 			// noun-forming character (教学班|个) or one its classifier counts (合作社|家); a lone
 			// verb before it belongs with it (立|项) unless it demands a figure (完成|根).
 			if (classifier && i - ps < 2 && !NOUN_SUFFIX_CHARS.includes(p) && !fits && !verbBefore) continue;
 		} else if (LOOSE_COUNTS.has(u)) {
 			const [ws] = wordAt(s, i);
-			if (ws !== i) continue;
+			if (ws !== i && !eventCount(s, i, u)) continue;
 		}
 		const labelEnd = p === '：' || p === ':' ? k - 1 : k;
 		const valueKind = u === '%' || u === '个百分点' || u === '百分点' || u === '‰' ? 'percent' : 'number';
 		const at = spaced ? k : k < i ? k : i;
 		emit(at, spaced ? i : at, measureBefore(s, labelEnd), u, valueKind);
 	}
+}
+
+/**
+ * 推介会场，展会场次: 场 counting events named by a word ending in 会 (推介会, 恳谈会, 招聘会),
+ * which the segmenter reads as 会场 ("venue"). 主会场, 布置会场 keep the venue.
+ */
+function eventCount(s: string, i: number, u: string): boolean {
+	return (u === '场' || u === '场次') && s[i - 1] === '会' && '介谈展聘接明布训讲摩流面洽销享证'.includes(s[i - 2] ?? '');
 }
 
 /**
