@@ -40,7 +40,7 @@ const CLASSIFIER_HEAD_WORDS = new Set([
 	'所在', '所谓', '所以', '户外', '户主', '户型', '座位', '项下'
 ]);
 /** Characters that end nouns of things that get counted (教学班, 通知书, 服务站). */
-const NOUN_SUFFIX_CHARS = '班书室站点村校园馆队组厂店库房车船机器表证卡员生师者品物类种树苗林田路桥井池塘渠户网屋楼灯会课权';
+const NOUN_SUFFIX_CHARS = '班书室站点村校园馆队组厂店库房车船机器表证卡员生师者品物类种树苗林田路桥井池塘渠户网屋楼灯会课权头';
 const PERCENT_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
 /** Single characters that are units only when standing alone as a word. */
 const LOOSE_SINGLE = new Set(['元', '亩', '吨', '亿', '万', '米']);
@@ -93,7 +93,7 @@ const LOOSE_ALT = [
 const STRICT_ALT = STRONG_UNITS.filter((u) => !LOOSE_ALT.includes(u));
 // The lookbehind drops, inside the regex engine, the many units that follow their figure.
 const UNIT_RE = new RegExp(
-	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万米])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(]套[）)]|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)))|(?<=的)[元亩吨]`,
+	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万米])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(]套[）)]|[和与及][${CLASSIFIERS}](?:[${escapeRe(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)))|(?<=的)[元亩吨]`,
 	'g'
 );
 /**
@@ -109,6 +109,10 @@ for (const whole of [...STRONG_UNITS, ...LOOSE_COUNTS]) {
 		}
 	}
 }
+/** A span of time whose length is gone after 提前/由/历时 (提前天通知, 由天缩短到天). */
+const TIME_FRAME_RE = /(?:提前|每隔|历时|耗时|用时|由)(天|小时|分钟|个工作日)/g;
+/** An age bound with its figure gone (为辖区岁以上老人): 岁以上 never follows a bare noun. */
+const AGE_RE = /(?:周岁|岁)(?=以上|以下|及以上)/g;
 /** 第 with its number gone: 荣获全县第名, 排名第，. */
 const ORDINAL_RE = new RegExp(`第(?=[名次个届期批轮季位层]|[${escapeRe(CLAUSE_END)}]|$)`, 'g');
 const CORE_VERBS = ['增长', '下降', '增加', '减少', '提高', '降低', '上升', '下滑', '回落', '增幅', '降幅', '增速', '上涨', '下跌'];
@@ -176,7 +180,7 @@ function unitSlots(s: string, emit: Emit): void {
 		if (
 			loose &&
 			!afterDe &&
-			!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (u === '台' && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
+			!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (u === '台' && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
 		)
 			continue;
 		if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) continue;
@@ -205,8 +209,11 @@ function unitSlots(s: string, emit: Emit): void {
 		const countNoun = p === '数' && '人户次件家个项所场'.includes(s[k - 2] ?? '');
 		if (isDigit(p) || (isCnNumeral(p) && !countNoun) || MASK.includes(p) || p === '.' || p === '〇') continue;
 		// 期 after a verb is a noun suffix (突破期, 攻坚期), never the count it is after 培训班.
+		// 分别达到家和家: the second count of a pair whose first is also gone.
+		const secondOfPair = classifier && !spaced && '和与及'.includes(p) && s[k - 2] === u && !isDigit(s[k - 3]) && !isCnNumeral(s[k - 3]);
 		const verbBefore =
-			!spaced && !shifted && u !== '期' && QUANTITY_VERB_LAST.includes(p) && QUANTITY_VERB_BEFORE.test(s.slice(Math.max(0, k - 4), k));
+			secondOfPair ||
+			(!spaced && !shifted && u !== '期' && QUANTITY_VERB_LAST.includes(p) && QUANTITY_VERB_BEFORE.test(s.slice(Math.max(0, k - 4), k)));
 		if (!spaced && !verbBefore && VAGUE_BEFORE_UNIT.includes(p)) continue;
 		if (isLatin(p) && !/^[A-Z]{2}$/.test(s.slice(Math.max(0, k - 2), k))) continue;
 		if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p)) continue;
@@ -228,7 +235,7 @@ function unitSlots(s: string, emit: Emit): void {
 			if (classifier && !countingClause(s, i, u)) continue;
 			if (u === '米' && '玉大稻小糯黑籼粳虾海开香'.includes(p)) continue;
 			const [ps, ws] = wordsAround(s, i);
-			if (ws !== i && !eventCount(s, i, u)) continue; // 国家, 专家, 单元, 其次: the character belongs to a word
+			if (ws !== i && !eventCount(s, i, u) && !secondOfPair) continue; // 国家, 专家, 单元, 其次: the character belongs to a word
 			// The counted thing is a noun of two or more characters (企业|家, 岗位|个) or ends in a
 			// noun-forming character (教学班|个) or one its classifier counts (合作社|家); a lone
 			// verb before it belongs with it (立|项) unless it demands a figure (完成|根).
@@ -248,6 +255,11 @@ function unitSlots(s: string, emit: Emit): void {
  * 推介会场，展会场次: 场 counting events named by a word ending in 会 (推介会, 恳谈会, 招聘会),
  * which the segmenter reads as 会场 ("venue"). 主会场, 布置会场 keep the venue.
  */
+/** 达到家和家，: a classifier followed by 和 and the same classifier closing the clause. */
+function pairedGap(s: string, j: number, u: string): boolean {
+	return '和与及'.includes(s[j] ?? '') && s[j + 1] === u && isClauseEnd(s[j + 2]);
+}
+
 function eventCount(s: string, i: number, u: string): boolean {
 	return (u === '场' || u === '场次') && s[i - 1] === '会' && '介谈展聘接明布训讲摩流面洽销享证'.includes(s[i - 2] ?? '');
 }
@@ -320,6 +332,20 @@ function verbClassifierSlots(s: string, emit: Emit): void {
 	if (mayHaveVerbClassifier(s)) classifierBeforeNoun(s, VERB_CLASSIFIER_RE, emit);
 	FRAME_CLASSIFIER_RE.lastIndex = 0;
 	classifierBeforeNoun(s, FRAME_CLASSIFIER_RE, emit);
+	TIME_FRAME_RE.lastIndex = 0;
+	for (let m = TIME_FRAME_RE.exec(s); m; m = TIME_FRAME_RE.exec(s)) {
+		const i = m.index + m[0].length - m[1]!.length;
+		const [ws, we] = wordAt(s, i);
+		if (ws !== i || we !== i + m[1]!.length) continue; // 由天津, 提前天亮: part of a word
+		if (m[0].startsWith('由') && !/^[^，。；]{0,8}(?:缩短|减少|降|压缩|提高|增加|延长)/.test(s.slice(i + m[1]!.length, i + 16))) continue;
+		emit(i, i, m[0].slice(0, m[0].length - m[1]!.length), m[1]!, 'number');
+	}
+	AGE_RE.lastIndex = 0;
+	for (let m = s.includes('岁以') ? AGE_RE.exec(s) : null; m; m = AGE_RE.exec(s)) {
+		const p = s[m.index - 1];
+		if (!isHan(p) || isCnNumeral(p) || '满到至'.includes(p!)) continue;
+		emit(m.index, m.index, '年龄', '岁', 'number');
+	}
 	ORDINAL_RE.lastIndex = 0;
 	for (let m = s.includes('第') ? ORDINAL_RE.exec(s) : null; m; m = ORDINAL_RE.exec(s)) {
 		const p = s[m.index - 1];
