@@ -168,6 +168,13 @@ function unitSlots(s: string, emit: Emit): void {
 		// Most units follow their figure: reject those first, before any other work.
 		const before = s.charCodeAt(i - 1);
 		if (before >= 48 && before <= 57) continue;
+		// 方面，全面，: a classifier that counts only particular things, after anything else
+		// (and not after a verb demanding a figure or a pair's 和) — the commonest reject.
+		if (u.length === 1) {
+			const only = CLASSIFIER_BEFORE[u];
+			const b = s[i - 1]!;
+			if (only !== undefined && !only.includes(b) && !QUANTITY_VERB_LAST.includes(b) && !'和与及余万亿 ”」'.includes(b)) continue;
+		}
 		const heads = TAIL_HEADS.get(u);
 		if (heads && heads.some((h) => s.endsWith(h, i))) continue;
 		const j = i + u.length;
@@ -290,11 +297,13 @@ function classifierSites(s: string): number {
 	let bits = 0;
 	for (let i = 1; i < s.length; i++) {
 		const c = s.charCodeAt(i);
-		if (CLASSIFIER_FLAG[c] !== 1) continue;
+		const f = SITE_FLAG[c]!;
+		if (f === 0) continue;
 		const p = s.charCodeAt(i - 1);
-		if (VERB_END_FLAG[p] === 1 || (p === 0x4e86 && i > 1 && VERB_END_FLAG[s.charCodeAt(i - 2)] === 1)) bits |= 1;
-		if (CLASSIFIER_FLAG[c] === 1 && FRAME_CLASSIFIER_FLAG[c] === 1 && FRAME_END_FLAG[p] === 1) bits |= 2;
-		if (bits === 3) break;
+		if (f & 1 && (VERB_END_FLAG[p] === 1 || (p === 0x4e86 && i > 1 && VERB_END_FLAG[s.charCodeAt(i - 2)] === 1))) bits |= 1;
+		if (f & 2 && FRAME_END_FLAG[p] === 1) bits |= 2;
+		if (f & 4 && TIME_END_FLAG[p] === 1) bits |= 4;
+		if (f & 8 && (p === 0x4e8e || p === 0x5e74)) bits |= 8; // 于月, 年月
 	}
 	return bits;
 }
@@ -307,8 +316,14 @@ function classifierSites(s: string): number {
  */
 const FRAME_CLASSIFIER_RE = /[，、；：等县镇区市乡省村院校厂有助的为向在对驻派到至了用时]([个家名户所项座])(?=[\u4e00-\u9fff])/g;
 const FRAME_BEFORE = /(?:[，、；：]|等|全[县镇区市乡省村院校厂]|已有|共有|帮助|辖区|的|为|向|在|对|派驻|选派|分解到|分解为|压缩至|压缩到|缩短至|缩短到|用了|仅用|历时|耗时)$/;
-const FRAME_CLASSIFIER_FLAG = new Uint8Array(65536);
-for (const c of '个家名户所项座') FRAME_CLASSIFIER_FLAG[c.charCodeAt(0)] = 1;
+/** Per character: 1 classifier, 2 frame classifier, 4 start of a time unit, 8 月. */
+const SITE_FLAG = new Uint8Array(65536);
+for (const c of CLASSIFIERS) SITE_FLAG[c.charCodeAt(0)]! |= 1;
+for (const c of '个家名户所项座') SITE_FLAG[c.charCodeAt(0)]! |= 2;
+for (const c of '天小分个') SITE_FLAG[c.charCodeAt(0)]! |= 4;
+SITE_FLAG['月'.charCodeAt(0)]! |= 8;
+const TIME_END_FLAG = new Uint8Array(65536);
+for (const c of '前隔时由') TIME_END_FLAG[c.charCodeAt(0)] = 1;
 const FRAME_END_FLAG = new Uint8Array(65536);
 for (const c of '，、；：等县镇区市乡省村院校厂有助的为向在对驻派到至了用时') FRAME_END_FLAG[c.charCodeAt(0)] = 1;
 const DURATION_FRAME = /(?:用了|仅用|历时|耗时)$/;
@@ -339,14 +354,13 @@ function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
 	}
 }
 
-function verbClassifierSlots(s: string, emit: Emit): void {
+function verbClassifierSlots(s: string, emit: Emit, sites: number): void {
 	VERB_CLASSIFIER_RE.lastIndex = 0;
-	const sites = classifierSites(s);
 	if (sites & 1) classifierBeforeNoun(s, VERB_CLASSIFIER_RE, emit);
 	FRAME_CLASSIFIER_RE.lastIndex = 0;
 	if (sites & 2) classifierBeforeNoun(s, FRAME_CLASSIFIER_RE, emit);
 	TIME_FRAME_RE.lastIndex = 0;
-	for (let m = TIME_FRAME_RE.exec(s); m; m = TIME_FRAME_RE.exec(s)) {
+	for (let m = sites & 4 ? TIME_FRAME_RE.exec(s) : null; m; m = TIME_FRAME_RE.exec(s)) {
 		const i = m.index + m[0].length - m[1]!.length;
 		const [ws, we] = wordAt(s, i);
 		if (ws !== i || we !== i + m[1]!.length) continue; // 由天津, 提前天亮: part of a word
@@ -497,7 +511,7 @@ interface DateEmit {
 	(from: number, to: number, part: 'year' | 'month' | 'day'): void;
 }
 
-function dateSlots(s: string, emit: DateEmit): void {
+function dateSlots(s: string, emit: DateEmit, sites: number): void {
 	DATE_RE.lastIndex = 0;
 	for (let m = s.includes('月') ? DATE_RE.exec(s) : null; m; m = DATE_RE.exec(s)) {
 		let mStart = m.index;
@@ -526,7 +540,7 @@ function dateSlots(s: string, emit: DateEmit): void {
 	MONTH_RE.lastIndex = 0;
 	for (let m = s.includes('月份') ? MONTH_RE.exec(s) : null; m; m = MONTH_RE.exec(s)) emit(m.index, m.index, 'month');
 	MONTH_GAP_RE.lastIndex = 0;
-	for (let m = s.includes('于月') || s.includes('年月') ? MONTH_GAP_RE.exec(s) : null; m; m = MONTH_GAP_RE.exec(s)) {
+	for (let m = sites & 8 ? MONTH_GAP_RE.exec(s) : null; m; m = MONTH_GAP_RE.exec(s)) {
 		const at = m.index + m[0].length - 1;
 		if (s[at - 1] === '年' && s.endsWith('于', at)) continue;
 		emit(at, at, 'month');
@@ -555,9 +569,12 @@ export const missingNumber = defineRule({
 		};
 		unitSlots(s, emit);
 		verbSlots(s, emit);
-		verbClassifierSlots(s, emit);
+		const sites = classifierSites(s);
+		verbClassifierSlots(s, emit, sites);
 		ratioSlots(s, emit);
-		dateSlots(s, (from, to, part) => {
+		dateSlots(
+			s,
+			(from, to, part) => {
 			if (seen.has(from)) return;
 			seen.add(from);
 			if (part === 'year') {
@@ -571,6 +588,8 @@ export const missingNumber = defineRule({
 				data: { part: DATE_PART[part] },
 				blank: { kind: 'missing-number', label: DATE_PART[part], unit: part === 'month' ? '月' : '日', valueKind: 'date' }
 			});
-		});
+			},
+			sites
+		);
 	}
 });
