@@ -188,3 +188,10 @@ describe('durations, ages and paired counts', () => {
 		]
 	});
 });
+
+describe('services counted in people', () => {
+	ruleTable('筛查人 / 体检人 / 处分人', isBlank, {
+		valid: ['完成适龄妇女两癌筛查3200人，免费体检1.2万人。', '对3名相关责任人给予党纪处分。'],
+		invalid: ['完成两癌筛查⟦⟧人，为老年人免费体检⟦⟧人。', '全年给予党纪政务处分⟦⟧人。']
+	});
+});

@@ -49,6 +49,8 @@ const LOOSE_COUNTS = new Set(['分钟', '小时', '台次', '场次', '批次', 
 /** After a count used as the name of a measure (服务人次达到5万, 门诊人次同比增长). */
 const MEASURE_FOLLOW = '达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈';
 const PEOPLE_END = '员工部生师众者口力才客童民兵业亡伤数士';
+/** Services and measures counted in people (筛查人，体检人，处分人): the count before 人 is gone. */
+const PEOPLE_ACTIVITY = new Set(['筛查', '体检', '处分', '救治', '接种', '义诊', '资助', '救助', '安置', '问责', '诫勉', '录用', '转移', '转诊']);
 /** Classifiers that count only particular things: the character before must fit. */
 const CLASSIFIER_BEFORE: Record<string, string> = {
 	人: PEOPLE_END,
@@ -173,7 +175,7 @@ function unitSlots(s: string, emit: Emit): void {
 		if (u.length === 1) {
 			const only = CLASSIFIER_BEFORE[u];
 			const b = s[i - 1]!;
-			if (only !== undefined && !only.includes(b) && !QUANTITY_VERB_LAST.includes(b) && !'和与及余万亿 ”」'.includes(b)) continue;
+			if (only !== undefined && !only.includes(b) && !QUANTITY_VERB_LAST.includes(b) && !'和与及余万亿 ”」'.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i)))) continue;
 		}
 		const heads = TAIL_HEADS.get(u);
 		if (heads && heads.some((h) => s.endsWith(h, i))) continue;
@@ -234,7 +236,8 @@ function unitSlots(s: string, emit: Emit): void {
 			(verbBefore || classifier || BOUND_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 10), k)));
 		if (!bound && next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) continue;
 		if (u === '亩' && (next === '产' || next === '均')) continue;
-		const fits = classifier && CLASSIFIER_BEFORE[u] !== undefined && CLASSIFIER_BEFORE[u]!.includes(p);
+		const fits =
+			classifier && CLASSIFIER_BEFORE[u] !== undefined && (CLASSIFIER_BEFORE[u]!.includes(p) || (u === '人' && PEOPLE_ACTIVITY.has(s.slice(k - 2, k))));
 		if (classifier && !verbBefore && CLASSIFIER_BEFORE[u] && !fits) continue;
 		if (classifier && CLASSIFIER_WORDS.some((w) => w[1] === u && w[0] === p)) continue;
 		if (classifier && CLASSIFIER_NOT_AFTER[u]?.includes(p)) continue;
