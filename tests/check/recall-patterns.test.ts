@@ -195,3 +195,14 @@ describe('services counted in people', () => {
 		invalid: ['完成两癌筛查⟦⟧人，为老年人免费体检⟦⟧人。', '全年给予党纪政务处分⟦⟧人。']
 	});
 });
+
+describe('more counting verbs before classifier + noun', () => {
+	ruleTable('惠及/带动/改造 + count', isBlank, {
+		valid: [
+			'带动人民群众致富，建设家园，改造户厕，培养人才，打造个性化产品。',
+			'落实责任人、联系人制度，资助家庭困难学生。',
+			'项目惠及1200户群众，带动300户农户增收。'
+		],
+		invalid: ['项目建成后惠及⟦⟧户群众，带动⟦⟧户农户增收，改造⟦⟧个老旧小区。']
+	});
+});

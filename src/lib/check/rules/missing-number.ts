@@ -76,7 +76,10 @@ const CLASSIFIER_BEFORE: Record<string, string> = {
 /** Characters that make a classifier character a noun suffix instead (结构件, 零部件, 铸件). */
 const CLASSIFIER_NOT_AFTER: Record<string, string> = { 件: '构部配铸锻零元器附组物' };
 /** A counting verb, then a classifier, then the thing counted: 建成个养老服务站. */
-const CLASSIFIER_VERBS = [...COUNTING_VERBS, '设有', '下辖', '辖', '涉及', '覆盖', '建立', '成立', '创建', '获得', '荣获'];
+const CLASSIFIER_VERBS = [
+	...COUNTING_VERBS, '设有', '下辖', '辖', '涉及', '覆盖', '建立', '成立', '创建', '获得', '荣获',
+	'惠及', '带动', '辐射', '组建', '建设', '改造', '打造', '培养', '资助', '救助'
+];
 const CLASSIFIER_FLAG = new Uint8Array(65536);
 for (const c of CLASSIFIERS) CLASSIFIER_FLAG[c.charCodeAt(0)] = 1;
 const VERB_END_FLAG = new Uint8Array(65536);
