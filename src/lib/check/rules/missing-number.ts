@@ -246,7 +246,7 @@ function unitSlots(s: string, emit: Emit): void {
 		if (classifier && CLASSIFIER_NOT_AFTER[u]?.includes(p)) continue;
 		if (loose && u.length === 1 && !shifted) {
 			if (classifier && !countingClause(s, i, u)) continue;
-			if (u === '米' && '玉大稻小糯黑籼粳虾海开香'.includes(p)) continue;
+			if (u === '米' && '玉大稻小糯黑籼粳虾海开香粟谷纳'.includes(p)) continue;
 			const [ps, ws] = wordsAround(s, i);
 			if (ws !== i && !eventCount(s, i, u) && !secondOfPair) continue; // 国家, 专家, 单元, 其次: the character belongs to a word
 			// The counted thing is a noun of two or more characters (企业|家, 岗位|个) or ends in a
@@ -549,6 +549,8 @@ function dateSlots(s: string, emit: DateEmit, sites: number): void {
 	for (let m = sites & 8 ? MONTH_GAP_RE.exec(s) : null; m; m = MONTH_GAP_RE.exec(s)) {
 		const at = m.index + m[0].length - 1;
 		if (s[at - 1] === '年' && s.endsWith('于', at)) continue;
+		// 由于月初降雨, 对于月度考核: 于 inside a word, not the 于 of a date.
+		if (s[at - 1] === '于' && '由对关属至等处位终基鉴善便易过'.includes(s[at - 2] ?? '')) continue;
 		emit(at, at, 'month');
 	}
 }
