@@ -551,6 +551,8 @@ function dateSlots(s: string, emit: DateEmit, sites: number): void {
 		if (s[at - 1] === '年' && s.endsWith('于', at)) continue;
 		// 由于月初降雨, 对于月度考核: 于 inside a word, not the 于 of a date.
 		if (s[at - 1] === '于' && '由对关属至等处位终基鉴善便易过'.includes(s[at - 2] ?? '')) continue;
+		// 每月于月初下达任务: a monthly routine, where 月初 is "the start of the month".
+		if (s[at - 1] === '于' && /(?:每|按|当|次|本|逐)个?月/.test(s.slice(Math.max(0, s.lastIndexOf('。', at) + 1), at))) continue;
 		emit(at, at, 'month');
 	}
 }
