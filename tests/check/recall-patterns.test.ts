@@ -206,3 +206,10 @@ describe('more counting verbs before classifier + noun', () => {
 		invalid: ['项目建成后惠及⟦⟧户群众，带动⟦⟧户农户增收，改造⟦⟧个老旧小区。']
 	});
 });
+
+describe('quoted names before a classifier', () => {
+	ruleTable('“…”名', isBlank, {
+		valid: ['聘请“招商大使”12名。', '他是群众心中的“好书记”。', '评选“最美家庭”活动圆满结束。'],
+		invalid: ['聘请“金牌调解员”⟦⟧名，评选“星级文明户”⟦⟧户。']
+	});
+});

@@ -205,6 +205,8 @@ function unitSlots(s: string, emit: Emit): void {
 		if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && /^[^。；\n]*(?:分别|均)/.test(s.slice(j, j + 40))) continue;
 		let p = s[k - 1];
 		let shifted = false;
+		// 聘请“招商大使”名。: the counted thing is a quoted name, closed right before the classifier.
+		const quoted = classifier && !spaced && (p === '”' || p === '」') && isHan(s[k - 2]) && '名个家户项人'.includes(u) && isClauseEnd(s[i + 1]);
 		if (p === undefined) continue;
 		if (spaced && loose && !isClauseEnd(next)) continue;
 		// 建筑面积万平方米, 帮扶群众余人: a magnitude or 余 whose own figure is gone. The gap
@@ -231,7 +233,7 @@ function unitSlots(s: string, emit: Emit): void {
 		if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p)) continue;
 		if (p === '：' || p === ':') {
 			if (s.endsWith('单位', k - 1)) continue;
-		} else if (!isHan(p) && !isLatin(p)) continue;
+		} else if (!isHan(p) && !isLatin(p) && !quoted) continue;
 		// 亿元以上项目 names a class; a percentage never does (控制在%以内 wants its figure).
 		const bound =
 			next === '以' &&
@@ -240,7 +242,8 @@ function unitSlots(s: string, emit: Emit): void {
 		if (!bound && next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) continue;
 		if (u === '亩' && (next === '产' || next === '均')) continue;
 		const fits =
-			classifier && CLASSIFIER_BEFORE[u] !== undefined && (CLASSIFIER_BEFORE[u]!.includes(p) || (u === '人' && PEOPLE_ACTIVITY.has(s.slice(k - 2, k))));
+			quoted ||
+			(classifier && CLASSIFIER_BEFORE[u] !== undefined && (CLASSIFIER_BEFORE[u]!.includes(p) || (u === '人' && PEOPLE_ACTIVITY.has(s.slice(k - 2, k)))));
 		if (classifier && !verbBefore && CLASSIFIER_BEFORE[u] && !fits) continue;
 		if (classifier && CLASSIFIER_WORDS.some((w) => w[1] === u && w[0] === p)) continue;
 		if (classifier && CLASSIFIER_NOT_AFTER[u]?.includes(p)) continue;
