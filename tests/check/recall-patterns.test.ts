@@ -213,3 +213,10 @@ describe('quoted names before a classifier', () => {
 		invalid: ['聘请“金牌调解员”⟦⟧名，评选“星级文明户”⟦⟧户。']
 	});
 });
+
+describe('financial and petition counts', () => {
+	ruleTable('笔 / 件 / 户均', isBlank, {
+		valid: ['这一笔钱用在了刀刃上，是一个大手笔。', '农民人均收入2.1万元，户均增收3200元。', '全年受理信访件320件，办结率100%。'],
+		invalid: ['全年办理信贷业务⟦⟧笔，发放贷款⟦⟧笔、金额⟦⟧万元。', '受理群众信访⟦⟧件，户均增收⟦⟧元。']
+	});
+});
