@@ -66,6 +66,7 @@ const CLASSIFIER_BEFORE: Record<string, string> = {
 	例: '诊术治查产娩例',
 	天: '日',
 	笔: '务款单易贷',
+	门: '程课科',
 	期: '班训课息报刊',
 	支: '队伍',
 	面: '旗',
@@ -87,7 +88,7 @@ for (const c of CLASSIFIERS) CLASSIFIER_FLAG[c.charCodeAt(0)] = 1;
 const VERB_END_FLAG = new Uint8Array(65536);
 for (const v of CLASSIFIER_VERBS) VERB_END_FLAG[v.charCodeAt(v.length - 1)] = 1;
 /** Classifiers that also open ordinary words after a verb (覆盖面, 支持): not read before a noun. */
-const ATTR_CLASSIFIERS = CLASSIFIERS.replace(/[支面封架根]/g, '');
+const ATTR_CLASSIFIERS = CLASSIFIERS.replace(/[支面封架根门]/g, '');
 const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了?([${ATTR_CLASSIFIERS}])(?=[\\u4e00-\\u9fff])`, 'g');
 // Units and classifiers; the loose ones only where the clause ends right after them (or 的亩),
 // so the engine's regex, not JavaScript, filters the many ordinary 人、个、天 in prose.
