@@ -220,3 +220,10 @@ describe('financial and petition counts', () => {
 		invalid: ['开设选修课程⟦⟧门，新增学科⟦⟧门。', '全年办理信贷业务⟦⟧笔，发放贷款⟦⟧笔、金额⟦⟧万元。', '受理群众信访⟦⟧件，户均增收⟦⟧元。']
 	});
 });
+
+describe('a list of units whose figures are all gone', () => {
+	ruleTable('批次、人次', isBlank, {
+		valid: ['全年接待群众来访32批次、560人次。', '国家、集体、个人三方共担，大家、专家、厂家齐参与。'],
+		invalid: ['全年接待群众集体来访⟦⟧批次、⟦⟧人次。']
+	});
+});

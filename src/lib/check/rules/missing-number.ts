@@ -236,7 +236,7 @@ function unitSlots(s: string, emit: Emit): void {
 		if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p)) continue;
 		if (p === '：' || p === ':') {
 			if (s.endsWith('单位', k - 1)) continue;
-		} else if (!isHan(p) && !isLatin(p) && !quoted) continue;
+		} else if (!isHan(p) && !isLatin(p) && !quoted && !(p === '、' && listAfterGap(s, k - 1))) continue;
 		// 亿元以上项目 names a class; a percentage never does (控制在%以内 wants its figure).
 		const bound =
 			next === '以' &&
@@ -274,6 +274,15 @@ function unitSlots(s: string, emit: Emit): void {
  * 推介会场，展会场次: 场 counting events named by a word ending in 会 (推介会, 恳谈会, 招聘会),
  * which the segmenter reads as 会场 ("venue"). 主会场, 布置会场 keep the venue.
  */
+/** 接待来访批次、人次: a unit after 、 whose list neighbour is a unit with its own figure gone. */
+const UNIT_TAIL_RE = new RegExp(`(?:${alt(STRONG_UNITS)}|${alt([...LOOSE_COUNTS])}|[${CLASSIFIERS}])$`);
+function listAfterGap(s: string, comma: number): boolean {
+	const m = UNIT_TAIL_RE.exec(s.slice(Math.max(0, comma - 5), comma));
+	if (!m) return false;
+	const b = s[comma - m[0].length - 1];
+	return isHan(b) && !isCnNumeral(b) && !VAGUE_BEFORE_UNIT.includes(b!) && isHan(s[comma + 1]);
+}
+
 /** 达到家和家，: a classifier followed by 和 and the same classifier closing the clause. */
 function pairedGap(s: string, j: number, u: string): boolean {
 	return '和与及'.includes(s[j] ?? '') && s[j + 1] === u && isClauseEnd(s[j + 2]);
