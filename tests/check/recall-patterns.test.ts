@@ -227,3 +227,28 @@ describe('a list of units whose figures are all gone', () => {
 		invalid: ['全年接待群众集体来访⟦⟧批次、⟦⟧人次。']
 	});
 });
+
+describe('masked digits with decimals or a mask in the middle', () => {
+	ruleTable('4X.7亿元, 1X0块', isBlank, {
+		valid: ['教室张贴60×40厘米展板，开展3x3篮球赛，型号X200运行正常。', '实现产值42.7亿元，平均分93.5分。'],
+		invalid: [
+			'实现营业收入⟦3X.5⟧亿元，利润⟦6*.2⟧万元，增长⟦1x.4⟧%。',
+			'全校平均分⟦8X.5⟧分，参赛⟦3*2⟧人，发放课桌⟦2X0⟧张，流转土地⟦6X0⟧亩。'
+		]
+	});
+});
+
+describe('counts after 有, verbs with 了, ranking moves and prize grades', () => {
+	ruleTable('有家 / 增加了人 / 引进家； / 前进个名次 / 等奖 / 课时 / 节 / 分', isBlank, {
+		valid: [
+			'荣获一等奖、特等奖，获得荣誉证书等奖项，有个别问题，有名的企业，有所提高。',
+			'保证课时，落实学时，新增家庭医生签约服务。',
+			'完成120课时，授课36节，平均分92分，全市排名前进3个名次。'
+		],
+		invalid: [
+			'全县有⟦⟧家企业参与，比上年增加了⟦⟧人，新引进⟦⟧家；',
+			'全市排名前进⟦⟧个名次，荣获市级⟦⟧等奖。',
+			'教师人均完成⟦⟧课时，累计授课⟦⟧节，平均分⟦⟧分。'
+		]
+	});
+});

@@ -46,7 +46,7 @@ const PERCENT_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
 /** Single characters that are units only when standing alone as a word. */
 const LOOSE_SINGLE = new Set(['元', '亩', '吨', '亿', '万', '米']);
 /** Counted units that are also plain nouns (产品批次): treated like classifiers. */
-const LOOSE_COUNTS = new Set(['分钟', '小时', '台次', '场次', '批次', '家次', '户次', '例次', '架次', '美元', '欧元', '港元']);
+const LOOSE_COUNTS = new Set(['课时', '学时', '分钟', '小时', '台次', '场次', '批次', '家次', '户次', '例次', '架次', '美元', '欧元', '港元']);
 /** After a count used as the name of a measure (服务人次达到5万, 门诊人次同比增长). */
 const MEASURE_FOLLOW = '达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈';
 const PEOPLE_END = '员工部生师众者口力才客童民兵业亡伤数士';
@@ -67,6 +67,8 @@ const CLASSIFIER_BEFORE: Record<string, string> = {
 	天: '日',
 	笔: '务款单易贷',
 	门: '程课科',
+	节: '课',
+	分: '分绩',
 	期: '班训课息报刊',
 	支: '队伍',
 	面: '旗',
@@ -88,7 +90,7 @@ for (const c of CLASSIFIERS) CLASSIFIER_FLAG[c.charCodeAt(0)] = 1;
 const VERB_END_FLAG = new Uint8Array(65536);
 for (const v of CLASSIFIER_VERBS) VERB_END_FLAG[v.charCodeAt(v.length - 1)] = 1;
 /** Classifiers that also open ordinary words after a verb (覆盖面, 支持): not read before a noun. */
-const ATTR_CLASSIFIERS = CLASSIFIERS.replace(/[支面封架根门]/g, '');
+const ATTR_CLASSIFIERS = CLASSIFIERS.replace(/[支面封架根门节分]/g, '');
 const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了?([${ATTR_CLASSIFIERS}])(?=[\\u4e00-\\u9fff])`, 'g');
 // Units and classifiers; the loose ones only where the clause ends right after them (or 的亩),
 // so the engine's regex, not JavaScript, filters the many ordinary 人、个、天 in prose.
@@ -117,6 +119,8 @@ for (const whole of [...STRONG_UNITS, ...LOOSE_COUNTS]) {
 		}
 	}
 }
+/** 荣获等奖: a prize grade with its numeral gone (一等奖, 特等奖 are filled; 等奖项 is prose). */
+const PRIZE_RE = /等奖(?![项励品金杯章状牌])/g;
 /** A span of time whose length is gone after 提前/由/历时 (提前天通知, 由天缩短到天). */
 const TIME_FRAME_RE = /(?:提前|每隔|历时|耗时|用时|由)(天|小时|分钟|个工作日)/g;
 /** An age bound with its figure gone (为辖区岁以上老人): 岁以上 never follows a bare noun. */
@@ -157,9 +161,9 @@ const MONTH_GAP_RE = /(?:于|[0-9xX*_]年)月(?![日号份度报刊薪票均季�
  * before it would otherwise suggest (成 of 完成 is not the 成 of 成千, 过 of 超过 not 超).
  */
 const QUANTITY_VERB_BEFORE =
-	/(?:完成|达到|突破|超过|超出|不少于|不低于|不超过|不足|约|约为|共计|累计|合计|新增|净增|增加|减少|提前|延长|缩短|缩短到|缩短至|压缩到|压缩至|控制在|稳定在|保持在|维持在|分别达到|分别为|仅用了?|用了|建成|达成|完成了|实现|降至|降到|增至|增到|提高到|提高至|提升到|提升至|下降到|下降至|减少到|减少至)$/;
+	/(?:完成|达到|突破|超过|超出|不少于|不低于|不超过|不足|约|约为|共计|累计|合计|新增|净增|增加|减少|提前|延长|缩短|缩短到|缩短至|压缩到|压缩至|控制在|稳定在|保持在|维持在|分别达到|分别为|仅用了?|用了|建成|达成|完成了|实现|降至|降到|增至|增到|提高到|提高至|提升到|提升至|下降到|下降至|减少到|减少至|新增|新建|引进|新引进|培育|签约|落地|入驻|帮扶|救治|接诊|培训|举办|发放|慰问|走访|查处|排查|整改|受理|办结|收治|招录|招聘|录取|表彰|吸纳|安置|创办|申报|获批|竣工|投产|关停|淘汰|立案|结案|调解|化解|授课|上课)了?$/;
 /** Last characters of those verbs: a cheap test before the regex. */
-const QUANTITY_VERB_LAST = '成到破过出于低足约计增加少前长短至在了用现达为';
+const QUANTITY_VERB_LAST = '成到破过出于低足约计增加少前长短至在了用现达为产停办取地增处工建录彰扶批报改放查案汰治理约纳结置聘育解训访诊课进问驻';
 /** 以上 / 以内 after a unit that closes its clause: a bound on a figure (达到万元以上，). */
 const BOUND_AFTER_UNIT = new RegExp(`^以[上内下](?:${END})`);
 /** A verb of reaching earlier in the clause (完成投资亿元以上；): the bound is a target. */
@@ -232,6 +236,8 @@ function unitSlots(s: string, emit: Emit): void {
 			secondOfPair ||
 			(!spaced && !shifted && u !== '期' && QUANTITY_VERB_LAST.includes(p) && QUANTITY_VERB_BEFORE.test(s.slice(Math.max(0, k - 4), k)));
 		if (!spaced && !verbBefore && VAGUE_BEFORE_UNIT.includes(p)) continue;
+		// 保证课时: a noun; only 完成课时， / 累计学时 after a verb asks for the figure.
+		if ((u === '课时' || u === '学时') && !verbBefore) continue;
 		if (isLatin(p) && !/^[A-Z]{2}$/.test(s.slice(Math.max(0, k - 2), k))) continue;
 		if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p)) continue;
 		if (p === '：' || p === ':') {
@@ -335,8 +341,8 @@ function classifierSites(s: string): number {
  * 行政村), a target or duration (压缩至个工作日, 仅用了个月), a recipient (为户家庭, 在个小区).
  * Only the classifiers that usually open such a count; 人 and 天 begin too many words.
  */
-const FRAME_CLASSIFIER_RE = /[，、；：等县镇区市乡省村院校厂有助的为向在对驻派到至了用时]([个家名户所项座])(?=[\u4e00-\u9fff])/g;
-const FRAME_BEFORE = /(?:[，、；：]|等|全[县镇区市乡省村院校厂]|已有|共有|帮助|辖区|的|为|向|在|对|派驻|选派|分解到|分解为|压缩至|压缩到|缩短至|缩短到|用了|仅用|历时|耗时)$/;
+const FRAME_CLASSIFIER_RE = /[，、；：等县镇区市乡省村院校厂有助的为向在对驻派到至了用时进退升位]([个家名户所项座])(?=[\u4e00-\u9fff])/g;
+const FRAME_BEFORE = /(?:[，、；：]|等|全[县镇区市乡省村院校厂]|有|帮助|辖区|的|为|向|在|对|派驻|选派|分解到|分解为|压缩至|压缩到|缩短至|缩短到|用了|仅用|历时|耗时|前进|后退|上升|提升|跃升|进位)$/;
 /** Per character: 1 classifier, 2 frame classifier, 4 start of a time unit, 8 月. */
 const SITE_FLAG = new Uint8Array(65536);
 for (const c of CLASSIFIERS) SITE_FLAG[c.charCodeAt(0)]! |= 1;
@@ -346,7 +352,7 @@ SITE_FLAG['月'.charCodeAt(0)]! |= 8;
 const TIME_END_FLAG = new Uint8Array(65536);
 for (const c of '前隔时由') TIME_END_FLAG[c.charCodeAt(0)] = 1;
 const FRAME_END_FLAG = new Uint8Array(65536);
-for (const c of '，、；：等县镇区市乡省村院校厂有助的为向在对驻派到至了用时') FRAME_END_FLAG[c.charCodeAt(0)] = 1;
+for (const c of '，、；：等县镇区市乡省村院校厂有助的为向在对驻派到至了用时进退升位') FRAME_END_FLAG[c.charCodeAt(0)] = 1;
 const DURATION_FRAME = /(?:用了|仅用|历时|耗时)$/;
 
 function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
@@ -387,6 +393,12 @@ function verbClassifierSlots(s: string, emit: Emit, sites: number): void {
 		if (ws !== i || we !== i + m[1]!.length) continue; // 由天津, 提前天亮: part of a word
 		if (m[0].startsWith('由') && !/^[^，。；]{0,8}(?:缩短|减少|降|压缩|提高|增加|延长)/.test(s.slice(i + m[1]!.length, i + 16))) continue;
 		emit(i, i, m[0].slice(0, m[0].length - m[1]!.length), m[1]!, 'number');
+	}
+	PRIZE_RE.lastIndex = 0;
+	for (let m = s.includes('等奖') ? PRIZE_RE.exec(s) : null; m; m = PRIZE_RE.exec(s)) {
+		const p = s[m.index - 1];
+		if (!isHan(p) || isCnNumeral(p) || '特同优'.includes(p!)) continue;
+		emit(m.index, m.index, '获奖等级', '等奖', 'number');
 	}
 	AGE_RE.lastIndex = 0;
 	for (let m = s.includes('岁以') ? AGE_RE.exec(s) : null; m; m = AGE_RE.exec(s)) {

@@ -30,7 +30,7 @@ export const STRONG_UNITS = [
  * count as a unit only when the word segmenter leaves them standing alone after a noun and
  * the clause ends right after them (or a counting verb stands before them).
  */
-export const CLASSIFIERS = '家个项所座台套辆件次场名户人篇期批栋间宗起条株棵盏艘处份张天例块岁届口支面封架根笔门';
+export const CLASSIFIERS = '家个项所座台套辆件次场名户人篇期批栋间宗起条株棵盏艘处份张天例块岁届口支面封架根笔门节分';
 
 /**
  * What follows a unit when the unit names a class, not an amount: 亿元以上项目, 亿元企业,
