@@ -341,8 +341,8 @@ function classifierSites(s: string): number {
  * 行政村), a target or duration (压缩至个工作日, 仅用了个月), a recipient (为户家庭, 在个小区).
  * Only the classifiers that usually open such a count; 人 and 天 begin too many words.
  */
-const FRAME_CLASSIFIER_RE = /[，、；：等县镇区市乡省村院校厂有助的为向在对驻派到至了用时进退升位]([个家名户所项座])(?=[\u4e00-\u9fff])/g;
-const FRAME_BEFORE = /(?:[，、；：]|等|全[县镇区市乡省村院校厂]|有|帮助|辖区|的|为|向|在|对|派驻|选派|分解到|分解为|压缩至|压缩到|缩短至|缩短到|用了|仅用|历时|耗时|前进|后退|上升|提升|跃升|进位)$/;
+const FRAME_CLASSIFIER_RE = /[，、；：等县镇区市乡省村院校厂有余助的为向在对驻派到至了用时进退升位]([个家名户所项座])(?=[\u4e00-\u9fff])/g;
+const FRAME_BEFORE = /(?:[，、；：]|等|全[县镇区市乡省村院校厂]|有|剩余|其余|帮助|辖区|的|为|向|在|对|派驻|选派|分解到|分解为|压缩至|压缩到|缩短至|缩短到|用了|仅用|历时|耗时|前进|后退|上升|提升|跃升|进位)$/;
 /** Per character: 1 classifier, 2 frame classifier, 4 start of a time unit, 8 月. */
 const SITE_FLAG = new Uint8Array(65536);
 for (const c of CLASSIFIERS) SITE_FLAG[c.charCodeAt(0)]! |= 1;
@@ -352,7 +352,7 @@ SITE_FLAG['月'.charCodeAt(0)]! |= 8;
 const TIME_END_FLAG = new Uint8Array(65536);
 for (const c of '前隔时由') TIME_END_FLAG[c.charCodeAt(0)] = 1;
 const FRAME_END_FLAG = new Uint8Array(65536);
-for (const c of '，、；：等县镇区市乡省村院校厂有助的为向在对驻派到至了用时进退升位') FRAME_END_FLAG[c.charCodeAt(0)] = 1;
+for (const c of '，、；：等县镇区市乡省村院校厂有余助的为向在对驻派到至了用时进退升位') FRAME_END_FLAG[c.charCodeAt(0)] = 1;
 const DURATION_FRAME = /(?:用了|仅用|历时|耗时)$/;
 
 function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
@@ -373,7 +373,8 @@ function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
 		const month = m[1] === '个' && s[i + 1] === '月' && DURATION_FRAME.test(s.slice(Math.max(0, i - 2), i));
 		// After a frame (等, 全县, 辖区), a noun the segmenter does not know (低|保|家庭) still counts
 		// when two characters follow that are not a word with the classifier.
-		const unknownNoun = framed && ne - ns < 2 && isHan(s[i + 2]) && wordAt(s, i + 2)[0] === i + 2;
+		const unknownNoun =
+			framed && ne - ns < 2 && !'的得了着过和与及或在是也都就有'.includes(s[i + 1]!) && isHan(s[i + 2]) && wordAt(s, i + 2)[0] === i + 2;
 		if (!month && (ns !== i + 1 || (ne - ns < 2 && !unknownNoun && !'村镇乡校站点厂店馆园党'.includes(s[i + 1]!)))) continue;
 		let le = i + 1;
 		while (le < s.length && le < i + 7 && !isClauseEnd(s[le])) le++;
