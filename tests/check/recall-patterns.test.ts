@@ -254,3 +254,13 @@ describe('counts after 有, verbs with 了, ranking moves and prize grades', () 
 		]
 	});
 });
+
+describe('分 as a score, not a branch', () => {
+	ruleTable('x分 vs xx分公司', isBlank, {
+		valid: ['全校平均得分92分。'],
+		invalid: [
+			{ text: 'xx分公司负责人，XX分局局长。', errors: [{ id: 'masked-name', from: 0, to: 2 }, { id: 'masked-name', from: 9, to: 11 }] },
+			{ text: '考核得分x分。', errors: [{ id: 'masked-number', from: 4, to: 5 }] }
+		]
+	});
+});

@@ -29,8 +29,10 @@ const MASK_CH = 'xX×*_?□○';
 const TOKEN = /[0-9.]*[xX×*_?□○](?:[0-9xX×*_?□○.]*[0-9xX×*_?□○])?/g;
 const ANY_MASK = /[xX×*_?□○]/;
 const ANY_ALPHA = /aa|AA|某某/;
+// The classifiers that also open names after a mask (xx支队, XX门诊, xx分局) are left out.
+const MASK_CLASSIFIERS = CLASSIFIERS.replace(/[支面封架根笔门节分]/g, '');
 const UNIT_AFTER = new RegExp(
-	`^ *(百万美元|千万美元|百万元|千万元|十万元|${STRONG_UNITS.map(escapeRe).join('|')}|[${CLASSIFIERS}]|月|日|号|倍|岁|天|小时|分钟|周|年|课时|节|分)`
+	`^ *(百万美元|千万美元|百万元|千万元|十万元|${STRONG_UNITS.map(escapeRe).join('|')}|[${MASK_CLASSIFIERS}]|月|日|号|倍|岁|天|小时|分钟|周|年|课时|节|分(?![公局行院会部厂校店站社中所队处区]))`
 );
 const SIZE_UNIT = /^(?:米|厘米|毫米|千米|公里|平方米|立方米|寸|英寸)$/;
 const sizeOrNoUnit = (after: string): boolean => {
