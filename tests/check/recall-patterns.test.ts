@@ -264,3 +264,10 @@ describe('分 as a score, not a branch', () => {
 		]
 	});
 });
+
+describe('places of works and visits to shops', () => {
+	ruleTable('拆除…处 / 门店家次', isBlank, {
+		valid: ['新建街心公园一处，拆除违法建筑5处。', '工作中还存在不足之处，整改不到位之处要限期解决。', '检查经营门店320家次。'],
+		invalid: ['拆除违法搭建的棚舍⟦⟧处，整治黑臭水体⟦⟧处。', '全年检查药品经营门店⟦⟧家次。']
+	});
+});

@@ -50,6 +50,8 @@ const LOOSE_COUNTS = new Set(['课时', '学时', '分钟', '小时', '台次', 
 /** After a count used as the name of a measure (服务人次达到5万, 门诊人次同比增长). */
 const MEASURE_FOLLOW = '达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈';
 const PEOPLE_END = '员工部生师众者口力才客童民兵业亡伤数士';
+/** Works counted in places (拆除违建处, 整治黑臭水体处): a works verb opens the clause. */
+const SITE_WORK_CLAUSE = /(?:^|[，。；、：])(?:新建|新增|拆除|整治|修复|排查|改造|设置|安装|清理|治理|完成)[^，。；、：]{1,8}$/;
 /** Services and measures counted in people (筛查人，体检人，处分人): the count before 人 is gone. */
 const PEOPLE_ACTIVITY = new Set(['筛查', '体检', '处分', '救治', '接种', '义诊', '资助', '救助', '安置', '问责', '诫勉', '录用', '转移', '转诊']);
 /** Classifiers that count only particular things: the character before must fit. */
@@ -185,7 +187,7 @@ function unitSlots(s: string, emit: Emit): void {
 		if (u.length === 1) {
 			const only = CLASSIFIER_BEFORE[u];
 			const b = s[i - 1]!;
-			if (only !== undefined && !only.includes(b) && !QUANTITY_VERB_LAST.includes(b) && !'和与及余万亿 ”」'.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i)))) continue;
+			if (only !== undefined && !only.includes(b) && !QUANTITY_VERB_LAST.includes(b) && !'和与及余万亿 ”」'.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处') continue;
 		}
 		const heads = TAIL_HEADS.get(u);
 		if (heads && heads.some((h) => s.endsWith(h, i))) continue;
@@ -252,6 +254,7 @@ function unitSlots(s: string, emit: Emit): void {
 		if (u === '亩' && (next === '产' || next === '均')) continue;
 		const fits =
 			quoted ||
+			(u === '处' && !'之到各此出难好用益长短坏深住去何某'.includes(p) && SITE_WORK_CLAUSE.test(s.slice(Math.max(0, k - 10), k))) ||
 			(classifier && CLASSIFIER_BEFORE[u] !== undefined && (CLASSIFIER_BEFORE[u]!.includes(p) || (u === '人' && PEOPLE_ACTIVITY.has(s.slice(k - 2, k)))));
 		if (classifier && !verbBefore && CLASSIFIER_BEFORE[u] && !fits) continue;
 		if (classifier && CLASSIFIER_WORDS.some((w) => w[1] === u && w[0] === p)) continue;
@@ -267,7 +270,9 @@ function unitSlots(s: string, emit: Emit): void {
 			if (classifier && i - ps < 2 && !NOUN_SUFFIX_CHARS.includes(p) && !fits && !verbBefore) continue;
 		} else if (LOOSE_COUNTS.has(u)) {
 			const [ws] = wordAt(s, i);
-			if (ws !== i && !eventCount(s, i, u)) continue;
+			// 门店家次: the segmenter glues 家 to the noun (店家); it still counts visits to shops.
+			const glued = u.length === 2 && CLASSIFIER_BEFORE[u[0]!]?.includes(p) === true;
+			if (ws !== i && !eventCount(s, i, u) && !glued) continue;
 		}
 		const labelEnd = p === '：' || p === ':' ? k - 1 : k;
 		const valueKind = u === '%' || u === '个百分点' || u === '百分点' || u === '‰' ? 'percent' : 'number';
