@@ -271,3 +271,10 @@ describe('places of works and visits to shops', () => {
 		invalid: ['拆除违法搭建的棚舍⟦⟧处，整治黑臭水体⟦⟧处。', '全年检查药品经营门店⟦⟧家次。']
 	});
 });
+
+describe('people sent, their count gone before what they do', () => {
+	ruleTable('选派干部名驻村', isBlank, {
+		valid: ['选派12名干部驻村，抽调技术人员8人参与排查。', '选派干部名单已公示，派出人员名称已登记，招募志愿者人数创新高。'],
+		invalid: ['选派机关干部⟦⟧名驻村帮扶，抽调专业技术人员⟦⟧人参与排查。']
+	});
+});

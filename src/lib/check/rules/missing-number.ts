@@ -121,6 +121,8 @@ for (const whole of [...STRONG_UNITS, ...LOOSE_COUNTS]) {
 		}
 	}
 }
+/** 选派年轻干部名常驻一线: people sent or drawn, their count gone before what they do. */
+const PEOPLE_SENT_RE = /(?:选派|抽调|派出|派驻|招募)[^，。；、\d]{1,8}?[员部生师众者士工](名|人)(?=[\u4e00-\u9fff])/g;
 /** 荣获等奖: a prize grade with its numeral gone (一等奖, 特等奖 are filled; 等奖项 is prose). */
 const PRIZE_RE = /等奖(?![项励品金杯章状牌])/g;
 /** A span of time whose length is gone after 提前/由/历时 (提前天通知, 由天缩短到天). */
@@ -399,6 +401,14 @@ function verbClassifierSlots(s: string, emit: Emit, sites: number): void {
 		if (ws !== i || we !== i + m[1]!.length) continue; // 由天津, 提前天亮: part of a word
 		if (m[0].startsWith('由') && !/^[^，。；]{0,8}(?:缩短|减少|降|压缩|提高|增加|延长)/.test(s.slice(i + m[1]!.length, i + 16))) continue;
 		emit(i, i, m[0].slice(0, m[0].length - m[1]!.length), m[1]!, 'number');
+	}
+	PEOPLE_SENT_RE.lastIndex = 0;
+	for (let m = s.includes('派') || s.includes('抽调') || s.includes('招募') ? PEOPLE_SENT_RE.exec(s) : null; m; m = PEOPLE_SENT_RE.exec(s)) {
+		const i = m.index + m[0].length - 1;
+		if (CLASSIFIER_HEAD_WORDS.has(s.slice(i, i + 2)) || /^[名人](?:单|称|字|义|誉|额|民|们|心|格|生|事|才|员|口)/.test(s.slice(i, i + 2))) continue;
+		const [ws, we] = wordAt(s, i);
+		if (ws !== i || we !== i + 1) continue;
+		emit(i, i, s.slice(m.index + 2, i).slice(-8), m[1]!, 'number');
 	}
 	PRIZE_RE.lastIndex = 0;
 	for (let m = s.includes('等奖') ? PRIZE_RE.exec(s) : null; m; m = PRIZE_RE.exec(s)) {
