@@ -278,3 +278,10 @@ describe('people sent, their count gone before what they do', () => {
 		invalid: ['选派机关干部⟦⟧名驻村帮扶，抽调专业技术人员⟦⟧人参与排查。']
 	});
 });
+
+describe('households and people', () => {
+	ruleTable('户人', isBlank, {
+		valid: ['搬迁涉及12户36人，农户人均收入稳步提高，每户人都有保障。'],
+		invalid: ['全村搬迁群众⟦⟧户⟦⟧人，安置到位。']
+	});
+});

@@ -123,6 +123,8 @@ for (const whole of [...STRONG_UNITS, ...LOOSE_COUNTS]) {
 }
 /** 选派年轻干部名常驻一线: people sent or drawn, their count gone before what they do. */
 const PEOPLE_SENT_RE = /(?:选派|抽调|派出|派驻|招募)[^，。；、\d]{1,8}?[员部生师众者士工](名|人)(?=[\u4e00-\u9fff])/g;
+/** 常住人口户人，: households and people, both figures gone (涉及12户36人 when filled). */
+const HOUSEHOLD_PEOPLE_RE = /户(?=人(?:[，。；、,;）)]|$))/g;
 /** 荣获等奖: a prize grade with its numeral gone (一等奖, 特等奖 are filled; 等奖项 is prose). */
 const PRIZE_RE = /等奖(?![项励品金杯章状牌])/g;
 /** A span of time whose length is gone after 提前/由/历时 (提前天通知, 由天缩短到天). */
@@ -409,6 +411,13 @@ function verbClassifierSlots(s: string, emit: Emit, sites: number): void {
 		const [ws, we] = wordAt(s, i);
 		if (ws !== i || we !== i + 1) continue;
 		emit(i, i, s.slice(m.index + 2, i).slice(-8), m[1]!, 'number');
+	}
+	HOUSEHOLD_PEOPLE_RE.lastIndex = 0;
+	for (let m = s.includes('户人') ? HOUSEHOLD_PEOPLE_RE.exec(s) : null; m; m = HOUSEHOLD_PEOPLE_RE.exec(s)) {
+		const p = s[m.index - 1];
+		if (!isHan(p) || isCnNumeral(p) || '每这那该此各本农用住客散大'.includes(p!)) continue;
+		emit(m.index, m.index, measureBefore(s, m.index), '户', 'number');
+		emit(m.index + 1, m.index + 1, measureBefore(s, m.index), '人', 'number');
 	}
 	PRIZE_RE.lastIndex = 0;
 	for (let m = s.includes('等奖') ? PRIZE_RE.exec(s) : null; m; m = PRIZE_RE.exec(s)) {
