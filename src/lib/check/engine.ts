@@ -107,6 +107,21 @@ function merge(a: Finding[], b: Finding[]): Finding[] {
 	return out;
 }
 
+/**
+ * A gap at the very end of a line whose figure opens the next line (产值突破⏎520亿元): the text
+ * was wrapped by hand, the number is there. Checked here because paragraph rules see one line.
+ */
+function wrapsToFigure(raw: RawFinding, folded: string, lineEnd: number): boolean {
+	if (raw.to !== raw.from || raw.rule.rule.meta.id !== 'missing-number') return false;
+	let i = lineEnd;
+	if (folded.charCodeAt(i) === 13) i++;
+	if (folded.charCodeAt(i) !== 10) return false;
+	i++;
+	while (folded[i] === ' ' || folded[i] === '\t') i++;
+	const c = folded.charCodeAt(i);
+	return c >= 48 && c <= 57;
+}
+
 export class Engine {
 	private readonly paragraphRules: ActiveRule[];
 	private readonly documentRules: ActiveRule[];
@@ -146,7 +161,10 @@ export class Engine {
 			let raws = previous?.get(line);
 			if (!raws) raws = this.checkLine(line, foldedText.slice(start, lineEnd));
 			if (next) next.set(line, raws);
-			for (const raw of raws) findings.push(this.toFinding(raw, start, l, start));
+			for (const raw of raws) {
+				if (raw.from === line.length && wrapsToFigure(raw, foldedText, lineEnd)) continue;
+				findings.push(this.toFinding(raw, start, l, start));
+			}
 		}
 		if (next) this.cache = next;
 		let all = findings;

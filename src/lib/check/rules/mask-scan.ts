@@ -29,9 +29,17 @@ const MASK_CH = 'xX×*_?□○';
 const TOKEN = /[0-9.]*[xX×*_?□○](?:[0-9xX×*_?□○.]*[0-9xX×*_?□○])?/g;
 const ANY_MASK = /[xX×*_?□○]/;
 const ANY_ALPHA = /aa|AA|某某/;
+// The classifiers that also open names after a mask (xx支队, XX门诊, xx分局) are left out.
+const MASK_CLASSIFIERS = CLASSIFIERS.replace(/[支面封架根笔门节分]/g, '');
 const UNIT_AFTER = new RegExp(
-	`^ *(${STRONG_UNITS.map(escapeRe).join('|')}|[${CLASSIFIERS}]|月|日|号|倍|岁|天|小时|分钟|周|年)`
+	`^ *(百万美元|千万美元|百万元|千万元|十万元|${STRONG_UNITS.map(escapeRe).join('|')}|[${MASK_CLASSIFIERS}]|月|日|号|倍|岁|天|小时|分钟|周|年|课时|节|分(?![公局行院会部厂校店站社中所队处区]))`
 );
+const SIZE_UNIT = /^(?:米|厘米|毫米|千米|公里|平方米|立方米|寸|英寸)$/;
+const sizeOrNoUnit = (after: string): boolean => {
+	const u = UNIT_AFTER.exec(after);
+	return !u || SIZE_UNIT.test(u[1]!);
+};
+const COUNT_OR_MONEY_AFTER = /^(?:[亿万千百]?元|[亿万][美欧港]元|[户家人名项个所辆台套次]|万人|万户|%)/;
 const YEAR_RANGE_AFTER = /^ *[-—–~至到] *(?:19|20)?[0-9xX×*_?□○]{2}年/;
 const RANGE_AFTER = new RegExp(`^[-~至到—–]([${escapeRe(MASK_CH)}]+)(?=[月日号])`);
 const NAME_SUFFIX_AFTER = new RegExp(`^(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
@@ -91,7 +99,10 @@ function scan(s: string): MaskScan {
 		const next = s[b];
 		if (isLatin(prev) || isLatin(next)) continue; // part of an English word: Excel, box
 		const hasDigit = /[0-9]/.test(token);
-		if (/^[0-9.]+[×*xX][0-9.]+$/.test(token)) continue; // 60×40, 3*4, 3x3篮球: a product
+		// 60×40, 3*4, 3x3篮球, 3×4米: a product or a size — but before a count or money
+		// (3x6户, 3*5万元) the mask stands for a digit.
+		// 1X0块, 8X0亩 too: only a size unit (米, 厘米) or nothing keeps it a product.
+		if (/^[0-9.]+[×*xX][0-9.]+$/.test(token) && !COUNT_OR_MONEY_AFTER.test(s.slice(b, b + 4)) && sizeOrNoUnit(s.slice(b, b + 12))) continue;
 		if (/^[0-9.]*[xX]$/.test(token) && /[+\-=/^<>]/.test(next ?? '') && !RANGE_AFTER.test(s.slice(b, b + 8))) continue; // 2x+1: algebra
 		if (/^[xX]/.test(token) && /[+\-=/^<>]/.test(prev ?? '') && !/^[xX]+$/.test(token.slice(0, 2))) continue;
 		const after = s.slice(b, b + 12);

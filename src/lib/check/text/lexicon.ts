@@ -16,7 +16,7 @@ export const CN_NUMERAL = '〇零一二三四五六七八九十百千万亿两�
 export const STRONG_UNITS = [
 	'亿美元', '万美元', '千美元', '美元', '亿欧元', '万欧元', '欧元', '亿港元', '万港元', '港元',
 	'亿元', '万元', '千元', '百元', '亿', '万',
-	'个百分点', '百分点', '%', '‰',
+	'个百分点', '百分点', '个基点', '%', '‰',
 	'平方公里', '平方千米', '平方米', '平米', '立方米', '万立方米', '公顷', '万亩', '亩', '万平方米', '万公顷', '亿立方米',
 	'公里', '千米', '延米',
 	'万吨', '吨', '千克', '公斤', '微克', '毫克', '毫米', '厘米',
@@ -30,7 +30,7 @@ export const STRONG_UNITS = [
  * count as a unit only when the word segmenter leaves them standing alone after a noun and
  * the clause ends right after them (or a counting verb stands before them).
  */
-export const CLASSIFIERS = '家个项所座台套辆件次场名户人篇期批栋间宗起条株棵盏艘处份张天例块岁届口';
+export const CLASSIFIERS = '家个项所座台套辆件次场名户人篇期批栋间宗起条株棵盏艘处份张天例块岁届口支面封架根笔门节分';
 
 /**
  * What follows a unit when the unit names a class, not an amount: 亿元以上项目, 亿元企业,

@@ -31,8 +31,11 @@ export function emphasisMarkup(line: string): Set<number> {
 		const right = !WS.test(prev) && (!PUNCT.test(prev) || WS.test(next) || PUNCT.test(next));
 		const ch = m[0][0]!;
 		// Stars between a digit and more of a number or its unit hide digits (41**万元): never markup.
-		if (/[0-9]/.test(prev) && !WS.test(next) && !PUNCT.test(next)) continue;
+		// (A version number before them, as in `**数据平台V3.0**`, is text, so they may close.)
+		if (/[0-9]/.test(prev) && !WS.test(next) && !PUNCT.test(next) && !/[A-Za-z][0-9.]*$/.test(line.slice(Math.max(0, start - 8), start))) continue;
 		if (/[0-9]/.test(next) && /[0-9.]/.test(prev)) continue;
+		// A lone star right before a unit or a decimal point hides a digit (资金*亿元、贷款*.*亿元).
+		if (m[0] === '*' && /^(?:[亿万千百元%]|\.[*0-9])/.test(line.slice(end, end + 2))) continue;
 		// `_` inside a word never delimits (20__年 is a blank, not emphasis).
 		const canOpen = ch === '*' ? left : left && (!right || PUNCT.test(prev));
 		const canClose = ch === '*' ? right : right && (!left || PUNCT.test(next));
