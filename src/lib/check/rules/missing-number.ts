@@ -369,6 +369,8 @@ function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
 	for (let m = re.exec(s); m; m = re.exec(s)) {
 		const i = m.index + m[0].length - 1;
 		if (framed && !FRAME_BEFORE.test(s.slice(Math.max(0, i - 3), i))) continue;
+		// 被检查人, 被帮扶人: a passive verb before the classifier names a party, not a count.
+		if (!framed && s[m.index - 1] === '被') continue;
 		// 所 + verb is a nominal (所辖, 所需, 所获); as a classifier it counts schools and clinics.
 		if (framed && s[i] === '所' && !'学医中小幼卫养敬福诊'.includes(s[i + 1]!)) continue;
 		if (CLASSIFIER_HEAD_WORDS.has(s.slice(i, i + 2))) continue;
