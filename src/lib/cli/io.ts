@@ -9,6 +9,11 @@ export interface CliIo {
 }
 
 export function nodeIo(): CliIo {
+	// `gaojiang check … | head`: a closed pipe ends the output quietly, not with a stack trace.
+	process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+		if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+		throw e;
+	});
 	return {
 		out: (t) => void process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
 		err: (t) => void process.stderr.write(t.endsWith('\n') ? t : t + '\n'),

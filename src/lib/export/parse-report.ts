@@ -133,7 +133,7 @@ function trailingSignature(lines: RawLine[]): number {
 
 /**
  * Text pasted from template sites often glues a heading to the paragraph after it with a space
- * ("一、沉下身子，全力做好挂职工作 一是注重调研，……"): split it back into the heading and the
+ * ("一、夯实基础，稳步推进重点工作 一是摸清底数，……"): split it back into the heading and the
  * paragraph.
  */
 function splitGluedHeading(m: MappedText): MappedText[] {

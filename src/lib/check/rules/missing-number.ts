@@ -137,6 +137,8 @@ const CORE_VERBS = ['增长', '下降', '增加', '减少', '提高', '降低', 
 const VERB_RE = new RegExp(`(${alt(CHANGE_VERBS)})(了)?( *)(?=${END}|倍)`, 'g');
 const PREFIX_BEFORE = new RegExp(`(?:${alt(CHANGE_PREFIXES)})$`);
 const PROSE_BEFORE_CHANGE = /(?:实现了?|保持了?|呈现|出现|继续|持续|均|都|也|有所|略有|稳步|快速|逐步|明显|大幅|小幅|双)$/;
+/** Names of statistical indicators that are only ever followed by their figure of change. */
+const INDICATOR_BEFORE = /(?:增加值|总产值|生产总值|总值|总额|税金|销售额|营业额|进出口额|出口额|进口额|零售额|成交额|余额)$/;
 const QUANTITY_TAIL = /(?:[0-9]|元|%|亿|万|倍|千瓦时|吨|亩|米|家|个|项|户|人|次|所|台|套)$/;
 // A colon after 为/达 introduces a list (工作量为：…), so it does not end these slots.
 const END_NO_COLON = `[${escapeRe(CLAUSE_END.replace(/[：:]/g, ''))}]|$`;
@@ -466,6 +468,8 @@ function verbSlots(s: string, emit: Emit): void {
 			while (w > 0 && (s[w - 1] === ' ' || s[w - 1] === '\t')) w--;
 			if (w === 0) measured = true; // the line starts with it (同比⏎增长，)
 			else if ('，、,;；'.includes(s[v - 1]!) && QUANTITY_TAIL.test(s.slice(Math.max(0, v - 12), v - 1))) measured = true;
+			// 工业增加值增长，: a statistical indicator (not prose like 收入增长) whose change lost its figure.
+			else if (w === v && INDICATOR_BEFORE.test(s.slice(Math.max(0, v - 5), v))) measured = true;
 		}
 		if (!measured) continue;
 		emit(e, e + spaces, prefix + verb, '%', 'percent');
