@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { applyFix, builtinRules, checkText, countBlanks, defineRule, findingKey } from '$lib/check';
 import type { Finding } from '$lib/check';
 
-const sample = '20xx年，园区实现工业总产值亿元，同比增长，占全县比重。\naa现代产业园新增企业家；\n下面是小编带来的范文，希望大家能够喜欢！';
+const sample = '20xx年，开发区实现工业总产值亿元，同比增长，占全市比重。\naa现代产业园新增企业家；\n以上就是小编分享的全部内容，希望大家能够喜欢！';
 
 describe('engine', () => {
 	test('findings are sorted by from, carry line/column and Chinese messages', () => {

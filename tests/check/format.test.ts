@@ -7,11 +7,11 @@ const rule = (id: string) => (f: { rule: string }) => f.rule === id;
 describe('format rules', () => {
 	ruleTable('lost-char', rule('lost-char'), {
 		valid: ['全年完成投资5亿元。', '20□□年工作计划', '完成投资2□万元。'],
-		invalid: ['第一手资料⟦□⟧园区作为转型平台，', '文本里有乱码⟦\ufffd\ufffd⟧需要核对。', '资料⟦□⟧xx工业园区在市委领导下']
+		invalid: ['第一手资料⟦□⟧园区作为转型平台，', '文本里有乱码⟦\ufffd\ufffd⟧需要核对。', '资料⟦□⟧xx开发区在县委领导下']
 	});
 	ruleTable('percent-lost', rule('percent-lost'), {
-		valid: ['进口1758万美元，同比增长11.8%。', '同比增长3倍。', '增加118人。'],
-		invalid: ['进口1758万美元，同比增长118⟦⟧。', '利润下降12.5⟦⟧，主要受原材料涨价影响。']
+		valid: ['出口2364万美元，较上年增长13.6%。', '同比增长3倍。', '增加118人。'],
+		invalid: ['出口2364万美元，较上年增长136⟦⟧。', '利润下降12.5⟦⟧，主要受原材料涨价影响。']
 	});
 	ruleTable('negative-growth', rule('negative-growth'), {
 		valid: ['同比下降5%。', '增长5%。'],

@@ -3,7 +3,7 @@ import { IncrementalChecker, checkText, defineRule } from '$lib/check';
 import type { CheckConfig } from '$lib/check';
 
 const base = [
-	'20xx年，园区实现工业总产值亿元，同比增长，占全县比重。',
+	'20xx年，开发区实现工业总产值亿元，同比增长，占全市比重。',
 	'一、主要成绩',
 	'新增规上企业家；亿元企业家。',
 	'二、存在问题',

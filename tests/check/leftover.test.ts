@@ -12,7 +12,7 @@ describe('leftover', () => {
 			'我们希望大家共同努力，把工作做得更好。'
 		],
 		invalid: [
-			'工作总结是对一段时间工作的回顾。⟦下面是小编为大家整理的工作总结范文，希望大家能够喜欢！⟧',
+			'年终总结是对全年工作的一次梳理。⟦以下是小编为大家收集的年终总结范例，仅供参考，希望大家能够喜欢！⟧',
 			'⟦学校工作总结篇一⟧\n\n本学期，我校……',
 			'⟦【篇二】⟧\n\n今年以来……',
 			'全年完成任务。\n\n⟦学校工作总结\n\n教师个人工作总结范文\n\n班主任工作计划⟧\n\n下一篇正文',
@@ -27,7 +27,7 @@ describe('leftover', () => {
 		expect(applyFix(text, fixes)).toBe('总结如下。\n收入万元。');
 	});
 	test('leftovers are their own category, never blanks', () => {
-		const f = checkText('下面是小编带来的范文，希望大家喜欢。\n篇一\n');
+		const f = checkText('以下是小编分享的范文，希望大家喜欢。\n篇一\n');
 		expect(f.length).toBeGreaterThan(0);
 		expect(f.every((x) => x.category === 'leftover')).toBe(true);
 	});
