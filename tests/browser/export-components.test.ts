@@ -82,7 +82,7 @@ test('copying a section puts text/html with inline styles and 公文 text/plain 
 	await page.getByText('已复制，可直接粘贴到 Word 或 WPS').waitFor();
 	const clip = await readClipboard(page);
 	expect(clip['text/plain']).toBe(
-		'\u3000\u3000一、主要成绩\n\u3000\u3000（一）项目建设\n\u3000\u30001.新建高标准农田5000亩，完成年度任务的112%。\n\u3000\u3000一是注重调研，理清思路。全镇走访农户1200户。\n'
+		'\u3000\u3000一、主要成绩\n\u3000\u3000（一）项目建设\n\u3000\u30001.新建高标准农田5000亩，完成年度任务的112%。\n\u3000\u3000一是摸清底数，明确方向。全镇走访农户1200户。\n'
 	);
 	const html = clip['text/html'] ?? '';
 	expect(html).toMatch(/<p style="[^"]*'黑体'[^"]*font-size:16pt[^"]*text-indent:2em[^"]*">一、主要成绩<\/p>/);

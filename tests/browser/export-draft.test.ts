@@ -23,7 +23,7 @@ afterAll(async () => {
 	if (profile) removeProfileDir(profile);
 });
 
-const BODY = '一、主要成绩\n（一）项目建设\n1.新建高标准农田5000亩，完成年度任务的112%。\n一是注重调研，理清思路。全镇走访农户1200户。';
+const BODY = '一、主要成绩\n（一）项目建设\n1.新建高标准农田5000亩，完成年度任务的112%。\n一是摸清底数，明确方向。全镇走访农户1200户。';
 
 async function draftWith(title: string, body: string): Promise<{ page: Page; errors: string[] }> {
 	const page = await context.newPage();

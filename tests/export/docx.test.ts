@@ -128,8 +128,8 @@ describe('paragraphs (document.xml)', () => {
 		expect(runs[0]).toMatchObject({ text: '1.', eastAsia: '仿宋_GB2312' });
 		const lead2 = runsOf(find('（1）开展测土'));
 		expect(lead2[0]).toMatchObject({ text: '（1）' });
-		const ordinal = runsOf(find('一是注重调研'));
-		expect(ordinal.map((r) => r.text)).toEqual(['一是注重调研，理清思路。', '全镇走访农户1200户，收集意见建议86条。']);
+		const ordinal = runsOf(find('一是摸清底数'));
+		expect(ordinal.map((r) => r.text)).toEqual(['一是摸清底数，明确方向。', '全镇走访农户1200户，收集意见建议86条。']);
 	});
 
 	test('with bold levels 3–4, only the lead-in is bold', async () => {

@@ -30,8 +30,8 @@ describe('classifyLine: headings from the writer’s own numbering', () => {
 	});
 
 	test('“一是…；二是…” enumerations are paragraphs whose lead-in is the first clause', () => {
-		const line = '一是注重调研，理清思路；二是立足分工，积极参与。';
-		expect(classifyLine(line)).toEqual({ kind: 'paragraph', lead: { end: '一是注重调研，理清思路；'.length, level: 3 } });
+		const line = '一是摸清底数，明确方向；二是压实责任，协同推进。';
+		expect(classifyLine(line)).toEqual({ kind: 'paragraph', lead: { end: '一是摸清底数，明确方向；'.length, level: 3 } });
 	});
 
 	test('a decimal figure at the start of a line is not a level-3 number', () => {

@@ -61,7 +61,7 @@ describe('HTML and clipboard', () => {
 
 	test('a lead-in gets its heading font in a span; the rest is body', () => {
 		const { html } = documentPayload(doc, settings);
-		expect(html).toMatch(/<span style="[^"]*'仿宋_GB2312'[^"]*">一是注重调研，理清思路。<\/span>全镇走访农户/);
+		expect(html).toMatch(/<span style="[^"]*'仿宋_GB2312'[^"]*">一是摸清底数，明确方向。<\/span>全镇走访农户/);
 	});
 
 	test('text is escaped', () => {
