@@ -1,7 +1,7 @@
 /**
  * Heading levels from the writer's own 公文 numbering, and the decision between a real heading
  * ("二、强化服务，优化环境") and a numbered running paragraph ("1.新建高标准农田5000亩，完成……。",
- * "一是注重调研，理清思路。……"), which stays body text with only its lead-in in the heading font.
+ * "一是摸清底数，明确方向。……"), which stays body text with only its lead-in in the heading font.
  */
 import type { HeadingLevel } from './document';
 
