@@ -1,26 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useServedApp, watchErrors } from './harness';
 import { sectionEditor, sectionText } from './app-helpers';
 
-let server: Served;
-let context: BrowserContext;
-let profile: string;
-
-beforeAll(async () => {
-	server = await serveBuild();
-	profile = newProfileDir();
-	context = await launch(profile);
-});
-
-afterAll(async () => {
-	await context?.close();
-	await server?.close();
-	removeProfileDir(profile);
-});
+const app = useServedApp();
 
 async function createDraft(page: Page, title: string): Promise<void> {
-	await page.goto(server.url);
+	await page.goto(app.server.url);
 	await page.getByPlaceholder('新草稿标题').fill(title);
 	await page.getByRole('button', { name: '新建草稿' }).click();
 	await page.waitForURL(/#\/drafts\/[0-9a-f]{32}$/);
@@ -28,7 +14,7 @@ async function createDraft(page: Page, title: string): Promise<void> {
 }
 
 test('create → type → reload → the text is there; counts and save status shown', async () => {
-	const page = await context.newPage();
+	const page = await app.context.newPage();
 	page.setDefaultTimeout(10_000);
 	const errors = watchErrors(page);
 	await createDraft(page, '2026年度工作总结');
@@ -46,7 +32,7 @@ test('create → type → reload → the text is there; counts and save status s
 });
 
 test('sections: add, rename, reorder, remove; all of it survives a reload', async () => {
-	const page = await context.newPage();
+	const page = await app.context.newPage();
 	page.setDefaultTimeout(10_000);
 	const errors = watchErrors(page);
 	await createDraft(page, '半年总结');
@@ -72,7 +58,7 @@ test('sections: add, rename, reorder, remove; all of it survives a reload', asyn
 });
 
 test('drafts page: search by title and content, rename, duplicate, trash and restore', async () => {
-	const page = await context.newPage();
+	const page = await app.context.newPage();
 	page.setDefaultTimeout(10_000);
 	const errors = watchErrors(page);
 	await createDraft(page, '述职报告');
@@ -129,7 +115,7 @@ test('drafts page: search by title and content, rename, duplicate, trash and res
 });
 
 test('history: view a snapshot, restore it, and undo the restore', async () => {
-	const page = await context.newPage();
+	const page = await app.context.newPage();
 	page.setDefaultTimeout(10_000);
 	const errors = watchErrors(page);
 	await createDraft(page, '历史版本');
@@ -162,7 +148,7 @@ test('history: view a snapshot, restore it, and undo the restore', async () => {
 });
 
 test('Ctrl+S saves instead of opening "save page"; an unknown address gets a Chinese 404', async () => {
-	const page = await context.newPage();
+	const page = await app.context.newPage();
 	page.setDefaultTimeout(10_000);
 	await createDraft(page, '快捷键');
 	await sectionEditor(page, 0).fill('按了保存键');
@@ -173,7 +159,7 @@ test('Ctrl+S saves instead of opening "save page"; an unknown address gets a Chi
 	});
 	expect(prevented).toBe(true);
 	await expect.poll(() => page.locator('.save-status').getAttribute('data-status')).toBe('saved');
-	await page.goto(`${server.url}#/no-such-page`);
+	await page.goto(`${app.server.url}#/no-such-page`);
 	await expect.poll(() => page.locator('h1').textContent()).toBe('页面不存在');
 	await page.getByRole('link', { name: '回到草稿列表' }).click();
 	await page.locator('.drafts-page').waitFor();

@@ -1,26 +1,11 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { launch, newProfileDir, removeProfileDir, serveBuild, type Served } from './harness';
+import { expect, test } from 'vitest';
+import { useServedApp } from './harness';
 
-let server: Served;
-let context: BrowserContext;
-let profile: string;
-
-beforeAll(async () => {
-	server = await serveBuild();
-	profile = newProfileDir();
-	context = await launch(profile);
-});
-
-afterAll(async () => {
-	await context?.close();
-	await server?.close();
-	removeProfileDir(profile);
-});
+const app = useServedApp();
 
 test('the navigation marks the page the writer is on', async () => {
-	const page = await context.newPage();
-	await page.goto(server.url);
+	const page = await app.context.newPage();
+	await page.goto(app.server.url);
 	const current = page.locator('nav a[aria-current="page"]');
 	await expect.poll(() => current.allInnerTexts()).toEqual(['草稿']);
 	for (const [hash, label] of [
@@ -29,7 +14,7 @@ test('the navigation marks the page the writer is on', async () => {
 		['#/settings', '备份与设置'],
 		['#/', '草稿']
 	] as const) {
-		await page.goto(server.url + hash);
+		await page.goto(app.server.url + hash);
 		await expect.poll(() => current.allInnerTexts()).toEqual([label]);
 	}
 });

@@ -1,27 +1,13 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useServedApp, watchErrors } from './harness';
 import { sectionEditor, sectionText } from './app-helpers';
 
-let server: Served;
-let context: BrowserContext;
-let profile: string;
-
-beforeAll(async () => {
-	server = await serveBuild();
-	profile = newProfileDir();
-	context = await launch(profile);
-});
-
-afterAll(async () => {
-	await context?.close();
-	await server?.close();
-	removeProfileDir(profile);
-});
+const app = useServedApp();
 
 /** Creates a draft with two sections in one tab; returns its URL. */
 async function draftWithTwoSections(page: Page, title: string): Promise<string> {
-	await page.goto(server.url);
+	await page.goto(app.server.url);
 	await page.getByPlaceholder('新草稿标题').fill(title);
 	await page.getByRole('button', { name: '新建草稿' }).click();
 	await page.waitForURL(/#\/drafts\/[0-9a-f]{32}$/);
@@ -33,7 +19,7 @@ async function draftWithTwoSections(page: Page, title: string): Promise<string> 
 const saved = (p: Page) => expect.poll(() => p.locator('.save-status').getAttribute('data-status')).toBe('saved');
 
 async function openTab(url: string): Promise<Page> {
-	const page = await context.newPage();
+	const page = await app.context.newPage();
 	page.setDefaultTimeout(10_000);
 	await page.goto(url);
 	if (url.includes('/drafts/')) await sectionEditor(page, 0).waitFor();
@@ -42,7 +28,7 @@ async function openTab(url: string): Promise<Page> {
 }
 
 test('two tabs typing in turn into different sections of one draft: nothing lost, no copy', async () => {
-	const a = await openTab(server.url);
+	const a = await openTab(app.server.url);
 	const url = await draftWithTwoSections(a, '两窗口同时写');
 	const b = await openTab(url);
 	const errors = [...watchErrors(a), ...watchErrors(b)];
@@ -69,14 +55,14 @@ test('two tabs typing in turn into different sections of one draft: nothing lost
 	const fresh = await openTab(url);
 	expect(await sectionText(fresh, 0)).toBe(first);
 	expect(await sectionText(fresh, 1)).toBe(second);
-	await fresh.goto(server.url);
+	await fresh.goto(app.server.url);
 	await expect.poll(() => fresh.locator('.draft-item .title').allTextContents()).toEqual(['两窗口同时写']);
 	expect(errors).toEqual([]);
 	await Promise.all([a.close(), b.close(), fresh.close()]);
 });
 
 test('a clean tab shows the other tab’s text live', async () => {
-	const a = await openTab(server.url);
+	const a = await openTab(app.server.url);
 	const url = await draftWithTwoSections(a, '实时同步');
 	const b = await openTab(url);
 	await sectionEditor(a, 0).fill('在甲窗口写的字');
@@ -85,7 +71,7 @@ test('a clean tab shows the other tab’s text live', async () => {
 });
 
 test('a true conflict (same section, both edited before either saved) keeps both and says so', async () => {
-	const a = await openTab(server.url);
+	const a = await openTab(app.server.url);
 	const url = await draftWithTwoSections(a, '冲突');
 	const b = await openTab(url);
 	// Both edits land within one debounce window, before either tab has saved.
@@ -109,7 +95,7 @@ test('a true conflict (same section, both edited before either saved) keeps both
 	await expect.poll(() => copyTab.locator('.draft-title').inputValue()).toMatch(/^冲突（冲突副本 \d\d:\d\d）$/);
 	await expect.poll(() => sectionText(copyTab, 0)).not.toBe(await sectionText(winner, 0));
 	await copyTab.close();
-	const list = await openTab(server.url);
+	const list = await openTab(app.server.url);
 	const ours = async () => (await list.locator('.draft-item .title').allTextContents()).filter((t) => t.startsWith('冲突'));
 	await expect.poll(ours).toHaveLength(2);
 	const titles = await ours();
@@ -128,12 +114,12 @@ test('a true conflict (same section, both edited before either saved) keeps both
 });
 
 test('the drafts list in another tab follows creates and deletes live', async () => {
-	const list = await openTab(server.url);
-	const a = await openTab(server.url);
+	const list = await openTab(app.server.url);
+	const a = await openTab(app.server.url);
 	await a.getByPlaceholder('新草稿标题').fill('另一个窗口新建的');
 	await a.getByRole('button', { name: '新建草稿' }).click();
 	await expect.poll(() => list.locator('.draft-item .title').allTextContents()).toContain('另一个窗口新建的');
-	await a.goto(server.url);
+	await a.goto(app.server.url);
 	await a.locator('.draft-item').filter({ hasText: '另一个窗口新建的' }).getByRole('button', { name: '删除' }).click();
 	await expect.poll(() => list.locator('.draft-item .title').allTextContents()).not.toContain('另一个窗口新建的');
 	await Promise.all([a.close(), list.close()]);

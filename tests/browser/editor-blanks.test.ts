@@ -1,23 +1,9 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useServedApp, watchErrors } from './harness';
 import { badge, cursorOffset, editor, editorText, newDraft } from './editor-helpers';
 
-let server: Served;
-let context: BrowserContext;
-let profile: string;
-
-beforeAll(async () => {
-	server = await serveBuild();
-	profile = newProfileDir();
-	context = await launch(profile);
-});
-
-afterAll(async () => {
-	await context?.close();
-	await server?.close();
-	removeProfileDir(profile);
-});
+const app = useServedApp();
 
 const SENTENCE = '实现工业总产值亿元，同比增长，';
 
@@ -27,9 +13,9 @@ async function typeSentence(page: Page, text: string) {
 }
 
 test('typing a sentence with two missing figures flags both within a second; F8 visits each', async () => {
-	const page = await context.newPage();
+	const page = await app.context.newPage();
 	const errors = watchErrors(page);
-	await newDraft(page, server.url);
+	await newDraft(page, app.server.url);
 	await typeSentence(page, SENTENCE);
 	await page.waitForFunction(() => document.querySelectorAll('.cm-content .gj-blank').length === 2, null, { timeout: 1000 });
 	await expect(badge(page).textContent()).resolves.toBe('还有 2 处未填写');
@@ -53,9 +39,9 @@ test('typing a sentence with two missing figures flags both within a second; F8 
 });
 
 test('逐项填空 fills three blanks in one pass; Ctrl+Z restores them, and 撤销填空 too', async () => {
-	const page = await context.newPage();
+	const page = await app.context.newPage();
 	const errors = watchErrors(page);
-	await newDraft(page, server.url);
+	await newDraft(page, app.server.url);
 	const text = '20__年，' + SENTENCE;
 	await typeSentence(page, text);
 	await expect.poll(() => badge(page).textContent()).toBe('还有 3 处未填写');
@@ -101,8 +87,8 @@ test('逐项填空 fills three blanks in one pass; Ctrl+Z restores them, and 撤
 });
 
 test('a bad value is refused with a Chinese message and nothing changes', async () => {
-	const page = await context.newPage();
-	await newDraft(page, server.url);
+	const page = await app.context.newPage();
+	await newDraft(page, app.server.url);
 	await typeSentence(page, SENTENCE);
 	await expect.poll(() => badge(page).textContent()).toBe('还有 2 处未填写');
 	await page.getByRole('button', { name: '逐项填空' }).click();

@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { expect, test } from 'vitest';
+import { useServedApp, watchErrors } from './harness';
 import { editor, editorText, newDraft } from './editor-helpers';
 
-let server: Served;
-let context: BrowserContext;
-let profile: string;
-
-beforeAll(async () => {
-	server = await serveBuild();
-	profile = newProfileDir();
-	context = await launch(profile);
-});
-
-afterAll(async () => {
-	await context?.close();
-	await server?.close();
-	removeProfileDir(profile);
-});
+const app = useServedApp();
 
 test('hovering a finding shows its Chinese message and quick fix; the fix edits the text', async () => {
-	const page = await context.newPage();
+	const page = await app.context.newPage();
 	const errors = watchErrors(page);
-	await newDraft(page, server.url, '快速修正');
+	await newDraft(page, app.server.url, '快速修正');
 	await editor(page).click();
 	await page.keyboard.type('全年利润增长-5%，税收平稳。');
 	const mark = page.locator('.cm-content .gj-finding.gj-cat-format').first();

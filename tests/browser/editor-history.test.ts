@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { expect, test } from 'vitest';
+import { useServedApp, watchErrors } from './harness';
 import { editor, editorText, newDraft } from './editor-helpers';
 
-let server: Served;
-let context: BrowserContext;
-let profile: string;
-
-beforeAll(async () => {
-	server = await serveBuild();
-	profile = newProfileDir();
-	context = await launch(profile);
-});
-
-afterAll(async () => {
-	await context?.close();
-	await server?.close();
-	removeProfileDir(profile);
-});
+const app = useServedApp();
 
 test('undo history survives leaving the draft and coming back; search and replace in Chinese', async () => {
-	const page = await context.newPage();
+	const page = await app.context.newPage();
 	const errors = watchErrors(page);
-	await newDraft(page, server.url, '撤销与替换');
+	await newDraft(page, app.server.url, '撤销与替换');
 	await editor(page).click();
 	await page.keyboard.type('第一句。');
 	// A pause ends the undo group, as it does for a writer.

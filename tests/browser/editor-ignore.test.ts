@@ -1,30 +1,15 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { expect, test } from 'vitest';
+import { useServedApp, watchErrors } from './harness';
 import { badge, editor, editorText, newDraft } from './editor-helpers';
 
-let server: Served;
-let context: BrowserContext;
-let profile: string;
-
-beforeAll(async () => {
-	server = await serveBuild();
-	profile = newProfileDir();
-	context = await launch(profile);
-});
-
-afterAll(async () => {
-	await context?.close();
-	await server?.close();
-	removeProfileDir(profile);
-});
+const app = useServedApp();
 
 const TEXT = '全年经济运行总体平稳，实现工业总产值亿元，同比增长，';
 
 test('忽略此处 survives a reload and edits elsewhere, and can be undone from the panel', async () => {
-	const page = await context.newPage();
+	const page = await app.context.newPage();
 	const errors = watchErrors(page);
-	await newDraft(page, server.url);
+	await newDraft(page, app.server.url);
 	await editor(page).click();
 	// Keys name a finding by ~8 characters around it, so "elsewhere" means farther than that.
 	await page.keyboard.type(TEXT);

@@ -1,36 +1,21 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { expect, test } from 'vitest';
+import { useServedApp, watchErrors } from './harness';
 import { badge, editor, editorText, newDraft } from './editor-helpers';
 
-let server: Served;
-let context: BrowserContext;
-let profile: string;
-
-beforeAll(async () => {
-	server = await serveBuild();
-	profile = newProfileDir();
-	context = await launch(profile);
-});
-
-afterAll(async () => {
-	await context?.close();
-	await server?.close();
-	removeProfileDir(profile);
-});
+const app = useServedApp();
 
 const checks = (page: import('playwright-core').Page) =>
 	page.locator('.blank-badge').getAttribute('data-checks').then((v) => Number(v));
 
 test('an IME composition is never disturbed by re-checking; the check runs when it ends', async () => {
-	const page = await context.newPage();
+	const page = await app.context.newPage();
 	const errors = watchErrors(page);
-	await newDraft(page, server.url);
+	await newDraft(page, app.server.url);
 	await editor(page).click();
 	await page.keyboard.type('实现工业总产值亿元，同比');
 	await expect.poll(() => badge(page).textContent()).toBe('还有 1 处未填写');
 
-	const cdp = await context.newCDPSession(page);
+	const cdp = await app.context.newCDPSession(page);
 	const before = await checks(page);
 	// A pinyin input method: the composition grows key by key, then the chosen characters commit.
 	for (const text of ['z', 'ze', 'zen', 'zeng', 'zengz', 'zengzh', 'zengzhang']) {

@@ -1,5 +1,6 @@
 // Shared helpers for browser tests: Debian's Chromium driven by playwright-core against the
 // built app served on 127.0.0.1. Each test gets a fresh profile unless it asks to reuse one.
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,4 +80,43 @@ export function watchErrors(page: Page): string[] {
 		if (msg.type() === 'error') errors.push(msg.text());
 	});
 	return errors;
+}
+
+/** The served app and a browser on a fresh profile, shared by the tests of one file. */
+export interface ServedApp {
+	readonly server: Served;
+	readonly context: BrowserContext;
+	readonly profile: string;
+}
+
+/**
+ * Registers the usual per-file setup — serve build/, launch Chromium on a fresh profile — and its
+ * teardown. Read `app.server` / `app.context` inside tests (they exist once beforeAll has run).
+ */
+export function useServedApp(options: { permissions?: string[] } = {}): ServedApp {
+	let server: Served | undefined;
+	let context: BrowserContext | undefined;
+	const profile = newProfileDir();
+	beforeAll(async () => {
+		server = await serveBuild();
+		context = await launch(profile, options);
+	});
+	afterAll(async () => {
+		await context?.close();
+		await server?.close();
+		removeProfileDir(profile);
+	});
+	const ready = <T>(value: T | undefined, name: string): T => {
+		if (value === undefined) throw new Error(`${name} 尚未就绪：只能在测试中使用`);
+		return value;
+	};
+	return {
+		get server() {
+			return ready(server, 'server');
+		},
+		get context() {
+			return ready(context, 'context');
+		},
+		profile
+	};
 }
