@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chineseNumeral, classifyLine } from '$lib/export/numbering';
+import { chineseNumeral, classifyLine, level1Number, parseChineseNumeral } from '$lib/export/numbering';
 
 describe('classifyLine: headings from the writer’s own numbering', () => {
 	test.each([
@@ -50,4 +50,16 @@ describe('classifyLine: headings from the writer’s own numbering', () => {
 
 test('chineseNumeral', () => {
 	expect([1, 2, 9, 10, 11, 20, 23].map(chineseNumeral)).toEqual(['一', '二', '九', '十', '十一', '二十', '二十三']);
+});
+
+describe('parseChineseNumeral', () => {
+	test('reads back what chineseNumeral writes, 1 to 99', () => {
+		for (let n = 1; n < 100; n++) expect(parseChineseNumeral(chineseNumeral(n))).toBe(n);
+	});
+	test('is null on what is not a plain numeral', () => {
+		expect(parseChineseNumeral('主要')).toBeNull();
+		expect(parseChineseNumeral('一二')).toBeNull();
+		expect(level1Number('三、存在问题')).toBe(3);
+		expect(level1Number('（三）存在问题')).toBeNull();
+	});
 });

@@ -75,9 +75,25 @@ describe('draftToDocument', () => {
 	};
 	const doc = draftToDocument(draft, { findBlanks: findTestBlanks });
 
-	test('section titles become numbered level-1 headings; 概述 and 落款 have none', () => {
-		const headings = doc.blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b.kind === 'heading' ? b.text : ''));
-		expect(headings).toEqual(['一、主要成绩', '三、存在问题', '二、下一步工作计划']);
+	const headingsOf = (d: ReturnType<typeof draftToDocument>) =>
+		d.blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b.kind === 'heading' ? b.text : ''));
+
+	test('every section title the writer sees is printed, numbered in order; only the 落款 has none', () => {
+		expect(headingsOf(doc)).toEqual(['一、概述', '二、主要成绩', '三、存在问题', '四、下一步工作计划']);
+	});
+
+	test('a built-in pack overview titled 一、… keeps its heading and the next sections follow on', () => {
+		const fromPack = draftToDocument({
+			title: '2026年度工作总结',
+			sections: [
+				{ id: 'a', kind: 'overview', title: '一、总体情况', body: '全年运行平稳。' },
+				{ id: 'b', kind: 'achievements', title: '二、主要工作和成效', body: '新建厂房两栋。' },
+				{ id: 'c', kind: 'plan', title: '明年工作打算', body: '继续招商。' },
+				{ id: 'd', kind: 'signature', title: '落款', body: '青禾园区管委会\n2026年12月28日' }
+			]
+		});
+		expect(headingsOf(fromPack)).toEqual(['一、总体情况', '二、主要工作和成效', '三、明年工作打算']);
+		expect(fromPack.blocks[0]).toMatchObject({ kind: 'heading', text: '一、总体情况', sectionId: 'a' });
 	});
 
 	test('the 落款 section becomes the signature with its date; blocks keep their section id', () => {

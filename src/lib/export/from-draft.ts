@@ -1,12 +1,12 @@
 /**
- * A draft (title + ordered sections) → the export document model. Section titles become level-1
- * headings (numbered 一、二、… when the writer did not number them); the 概述 section opens the
- * report without a heading; the 落款 section becomes the signature block.
+ * A draft (title + ordered sections) → the export document model. Every section title the writer
+ * sees becomes a level-1 heading (numbered 一、二、… in order when the writer did not number it);
+ * the 落款 section becomes the signature block, and a generic title such as 正文 prints nothing.
  */
 import type { Draft, Section } from '$lib/model';
 import type { Block, ExportDocument, Line } from './document';
 import { type BlankFinder, noBlanks } from './blanks';
-import { chineseNumeral, numberingOf } from './numbering';
+import { chineseNumeral, level1Number, numberingOf } from './numbering';
 import { parseBody } from './parse-report';
 
 export interface DraftExportOptions {
@@ -15,18 +15,20 @@ export interface DraftExportOptions {
 	numberSections?: boolean;
 }
 
-/** Sections whose title is not printed as a heading. */
-const UNTITLED_KINDS = new Set(['overview', 'signature']);
+/** Sections whose title is not printed as a heading (the 落款 prints as the signature block). */
+const UNTITLED_KINDS = new Set(['signature']);
 /** Generic titles (a new draft's single section is "正文") that name no part of the report. */
-const UNTITLED_TITLES = new Set(['正文', '概述', '落款']);
+const UNTITLED_TITLES = new Set(['正文', '落款']);
 
 export function draftToDocument(draft: Pick<Draft, 'title' | 'sections'>, options: DraftExportOptions = {}): ExportDocument {
 	const find = options.findBlanks ?? noBlanks;
 	const number = options.numberSections ?? true;
 	const title: Line = { text: draft.title.trim(), blanks: find(draft.title.trim()) };
 	const blocks: Block[] = [];
+	// The writer's own numbers set the count, so an unnumbered title after "三、…" becomes "四、…".
 	let n = 0;
-	for (const section of draft.sections) blocks.push(...sectionBlocks(section, find, number ? () => ++n : null));
+	const next = (own: number | null): number => (n = own ?? n + 1);
+	for (const section of draft.sections) blocks.push(...sectionBlocks(section, find, number ? next : null));
 	return { title, blocks };
 }
 
@@ -34,13 +36,15 @@ export function draftToDocument(draft: Pick<Draft, 'title' | 'sections'>, option
 export function sectionBlocks(
 	section: Section,
 	find: BlankFinder = noBlanks,
-	nextNumber: (() => number) | null = null
+	nextNumber: ((own: number | null) => number) | null = null
 ): Block[] {
 	const blocks: Block[] = [];
 	const heading = section.title.trim();
 	if (heading && !UNTITLED_KINDS.has(section.kind) && !UNTITLED_TITLES.has(heading)) {
 		const numbered = numberingOf(heading) !== null;
-		const prefix = numbered || !nextNumber ? '' : `${chineseNumeral(nextNumber())}、`;
+		const own = level1Number(heading);
+		if (numbered) nextNumber?.(own);
+		const prefix = numbered || !nextNumber ? '' : `${chineseNumeral(nextNumber(null))}、`;
 		const text = prefix + heading;
 		blocks.push({
 			kind: 'heading',
