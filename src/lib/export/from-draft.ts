@@ -3,7 +3,7 @@
  * from its plugin's declaration (`print`: titled / untitled / signature) and the writer's own
  * per-section choice in the export settings; every title printed becomes a level-1 heading
  * (numbered 一、二、… in order when the writer did not number it), a generic title such as 正文
- * prints nothing, and a 主送机关 line at the top of the first section goes above its heading.
+ * or 概述 prints nothing, and a 主送机关 line at the top of the first section goes above its heading.
  */
 import type { Draft, Section } from '$lib/model';
 import { sectionPrint, type SectionPrint } from '$plugins';
@@ -22,8 +22,11 @@ export interface DraftExportOptions {
 	printOf?: (kind: string) => SectionPrint;
 }
 
-/** Generic titles (a new draft's single section is "正文") that name no part of the report. */
-const UNTITLED_TITLES = new Set(['正文', '落款']);
+/**
+ * Generic titles that name a kind of section, not a part of this report (a new draft's single
+ * section is "正文"; a free 概述 opens the report as its lead paragraphs).
+ */
+const UNTITLED_TITLES = new Set(['正文', '概述', '落款']);
 
 /** Whether a section's title is printed unless the writer says otherwise. */
 export function titlePrintedByDefault(section: Pick<Section, 'kind' | 'title'>, printOf: (kind: string) => SectionPrint = sectionPrint): boolean {
