@@ -176,8 +176,10 @@ export function documentToHtml(doc: ExportDocument, settings: ExportSettings, op
 	const st = roleStyles(settings);
 	const c = context(settings, options);
 	const cap = layoutMetrics(layoutOf(settings)).titleChars;
+
+	const m = layoutMetrics(layoutOf(settings));
 	const head = doc.title.text
-		? `<p style="${st.title}">${titleLines(doc.title, cap).map(c.line).join('<br>')}</p>\n<p style="${st.empty}">&nbsp;</p>\n`
+		? `<p style="${st.title}line-height:${m.titleRows * m.linePt}pt;">${titleLines(doc.title, cap).map(c.line).join('<br>')}</p>\n<p style="${st.empty}">&nbsp;</p>\n`
 		: '';
 	return headHtml(settings) + head + blocksToHtml(doc.blocks, settings, options) + recordHtml(settings);
 }
