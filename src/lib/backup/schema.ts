@@ -42,7 +42,14 @@ export const DraftSchema = v.object({
 	createdAt: time,
 	updatedAt: time,
 	revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
-	deletedAt: v.nullable(time)
+	deletedAt: v.nullable(time),
+	source: v.optional(
+		v.object({
+			fileName: v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.titleLength))),
+			text: v.pipe(v.string(), v.maxLength(LIMITS.bodyLength)),
+			importedAt: time
+		})
+	)
 });
 
 export const SnapshotSchema = v.object({
