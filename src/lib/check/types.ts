@@ -75,6 +75,11 @@ export interface RuleMeta {
 	messages: Record<string, string>;
 	/** One Chinese sentence for settings screens. */
 	description: string;
+	/**
+	 * A zero-width finding at the very end of a line is dropped when the next line opens with a
+	 * figure (产值突破⏎520亿元): the text was wrapped by hand and the figure is there.
+	 */
+	wrapsToNextLine?: boolean;
 }
 
 /** What a rule's `create` receives. */
