@@ -1,7 +1,7 @@
 /**
  * A draft (title + ordered sections) → the export document model. Every section title the writer
  * sees becomes a level-1 heading (numbered 一、二、… in order when the writer did not number it);
- * the 落款 section becomes the signature block, and a generic title such as 正文 prints nothing.
+ * the 落款 section becomes the signature block, and a generic title such as 正文 or 概述 prints nothing.
  */
 import type { Draft, Section } from '$lib/model';
 import type { Block, ExportDocument, Line } from './document';
@@ -17,8 +17,11 @@ export interface DraftExportOptions {
 
 /** Sections whose title is not printed as a heading (the 落款 prints as the signature block). */
 const UNTITLED_KINDS = new Set(['signature']);
-/** Generic titles (a new draft's single section is "正文") that name no part of the report. */
-const UNTITLED_TITLES = new Set(['正文', '落款']);
+/**
+ * Generic titles that name a kind of section, not a part of this report (a new draft's single
+ * section is "正文"; a free 概述 opens the report as its lead paragraphs).
+ */
+const UNTITLED_TITLES = new Set(['正文', '概述', '落款']);
 
 export function draftToDocument(draft: Pick<Draft, 'title' | 'sections'>, options: DraftExportOptions = {}): ExportDocument {
 	const find = options.findBlanks ?? noBlanks;
