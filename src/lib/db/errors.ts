@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { dbErrors } from '../messages/app';
+import { DamagedRowError } from './read';
 
 function names(e: unknown): string[] {
 	const out: string[] = [];
@@ -42,6 +43,7 @@ export function isClosedError(e: unknown): boolean {
 
 /** A plain Chinese sentence for a storage error, for the save status and banners. */
 export function describeDbError(e: unknown): string {
+	if (e instanceof DamagedRowError) return e.message;
 	if (isQuotaError(e)) return dbErrors.quota;
 	if (isNewerVersionError(e)) return dbErrors.newerVersion;
 	if (isClosedError(e)) return dbErrors.closed;

@@ -24,3 +24,10 @@ export { onDraftChange, announceDraftChange, CHANNEL_NAME, TAB_ID } from './even
 export type { DraftChange } from './events';
 export { isQuotaError, isUnavailableError, isNewerVersionError, isClosedError, describeDbError } from './errors';
 export { newId } from './ids';
+export { checkDraft, checkSnapshot, checkPackRow, checkSetting, checkRow, sortRows, rawKey, DamagedRowError } from './read';
+export type { DamagedRow, RowCheck } from './read';
+export { listDamaged, deleteDamaged } from './damaged';
+export { nextRevision, isSafeRevision, REVISION_BOUND } from './revision';
+export { LIMITS, TABLES, TABLE_NAMES, DraftSchema, SnapshotSchema, PackRowSchema, SettingSchema, SectionSchema } from './rows';
+export type { TableName } from './rows';
+export { formatPath, describeIssue } from './describe';

@@ -35,6 +35,10 @@ export const backupErrors = {
 	tooDeep: (path: string) => `备份文件在 ${path} 处嵌套过深。数据库未做任何改动。`,
 	invalid: (count: number) => `备份文件有 ${count} 处内容不符合格式，未恢复任何内容，数据库未做任何改动：`,
 	readFailed: (msg: string) => `无法读取文件：${msg}`,
+	damagedRows: (skipped: number, usable: number) =>
+		usable > 0
+			? `备份文件中有 ${skipped} 条记录损坏或互相冲突，尚未恢复任何内容，数据库未做任何改动。可以跳过这些记录，只恢复其余 ${usable} 条：`
+			: `备份文件中的 ${skipped} 条记录都已损坏，无法恢复，数据库未做任何改动：`,
 	writeFailed: (msg: string) => `恢复时写入失败，已全部撤销，数据库未做任何改动：${msg}`
 } as const;
 
@@ -64,8 +68,18 @@ export const valueKinds: Record<string, string> = {
 	object: '对象 {…}'
 };
 
-export const restoreSummaryText = (s: { added: number; replaced: number; copies: number; unchanged: number }) =>
-	`已恢复：新增 ${s.added} 篇草稿，更新 ${s.replaced} 篇，另存副本 ${s.copies} 篇，未变 ${s.unchanged} 篇。`;
+export const restoreSummaryText = (s: { added: number; replaced: number; copies: number; unchanged: number; packCopies?: number; skipped?: number; damagedKept?: number }) =>
+	`已恢复：新增 ${s.added} 篇草稿，更新 ${s.replaced} 篇，另存副本 ${s.copies} 篇，未变 ${s.unchanged} 篇。` +
+	(s.packCopies ? `有 ${s.packCopies} 个模板包两边内容不同，另一份已另存为副本。` : '') +
+	(s.skipped ? `跳过了 ${s.skipped} 条损坏的记录。` : '') +
+	(s.damagedKept ? `备份中原样带着的 ${s.damagedKept} 条损坏记录已放回“损坏的记录”。` : '');
+
+/** Rows of a backup that cannot be restored. */
+export const skippedText = {
+	key: (key: string | null) => (key !== null ? `（记录 ${key.slice(0, 40)}）` : ''),
+	duplicateId: (key: string) => `id：与前面一条记录的编号重复（${key.slice(0, 40)}）`,
+	restorePartial: (n: number) => `跳过这 ${n} 条，恢复其余内容`
+} as const;
 
 /** Titles for the copy kept when a backup draft and a stored draft share an id. */
 export const restoreCopyTitle = {
@@ -211,3 +225,21 @@ export const errorPage = {
 
 /** Shown by the browser when leaving with words that could not be saved. */
 export const leaveWarning = '有内容尚未保存成功，离开会丢失。请先下载备份。';
+
+/** Damaged stored rows (the validate-and-repair read layer) and the 损坏的记录 list. */
+export const damagedText = {
+	openFailed: '这篇草稿在本机存储中的记录已损坏，无法打开。其他草稿不受影响；可在草稿列表下方的“损坏的记录”中查看、下载原始内容。',
+	packNotObject: 'pack：应为对象 {…}',
+	packInvalid: '模板包内容不符合格式：',
+	notDamaged: '这条记录没有损坏，不能在这里删除。',
+	title: (n: number) => `损坏的记录（${n} 条）`,
+	hint: '这些记录读不出来，已被隔离，其他内容照常使用。可以查看或下载原始内容（备份文件也会原样带上它们），确认不再需要后再删除。',
+	tables: { drafts: '草稿', snapshots: '历史版本', packs: '模板包', settings: '设置' } as Record<string, string>,
+	noKey: '（无编号）',
+	view: '查看原始内容',
+	download: '下载',
+	remove: '删除此记录',
+	removeConfirm: '删除这条损坏的记录？删除前请先下载。此操作无法撤销。',
+	fileName: (table: string, key: string) => `稿匠-损坏的记录-${table}-${key}.json`,
+	historyDamaged: (n: number) => `另有 ${n} 个历史版本已损坏，见草稿列表下方“损坏的记录”。`
+} as const;
