@@ -22,7 +22,7 @@ export { getSetting, setSetting, deleteSetting, settingKeys } from './settings';
 export { listPacks, getPack, putPack, deletePack } from './packs';
 export { onDraftChange, announceDraftChange, CHANNEL_NAME, TAB_ID } from './events';
 export type { DraftChange } from './events';
-export { isQuotaError, isUnavailableError, isNewerVersionError, isClosedError, describeDbError } from './errors';
+export { isQuotaError, isUnavailableError, isNewerVersionError, isClosedError, describeDbError, ReadOnlyDbError } from './errors';
 export { newId } from './ids';
 export { checkDraft, checkSnapshot, checkPackRow, checkSetting, checkRow, sortRows, rawKey, DamagedRowError } from './read';
 export type { DamagedRow, RowCheck } from './read';

@@ -61,6 +61,9 @@ export function upgradeDraftV1(row: DraftV1, sectionId: string): Draft {
 	};
 }
 
+/** The newest schema version this app declares. */
+export const LATEST_VERSION = 2;
+
 /** Declares every schema version on a Dexie instance. */
 export function declareSchema(db: Dexie, newId: () => string): void {
 	db.version(1).stores(SCHEMA_V1);
