@@ -5,6 +5,9 @@ import { missingNumber } from './missing-number';
 import { lostChar, negativeGrowth, percentLost } from './format';
 import { leftover } from './leftover';
 import { numbering } from './numbering';
+import { halfWidthPunct } from './half-width-punct';
+import { mixedQuotes } from './mixed-quotes';
+import { yearNumerals } from './year-numerals';
 
 export const builtinRules: readonly Rule[] = [
 	maskedYear,
@@ -15,5 +18,8 @@ export const builtinRules: readonly Rule[] = [
 	percentLost,
 	negativeGrowth,
 	leftover,
-	numbering
+	numbering,
+	halfWidthPunct,
+	mixedQuotes,
+	yearNumerals
 ];
