@@ -8,6 +8,7 @@ import { numbering } from './numbering';
 import { halfWidthPunct } from './half-width-punct';
 import { mixedQuotes } from './mixed-quotes';
 import { yearNumerals } from './year-numerals';
+import { staleYear } from './stale-year';
 
 export const builtinRules: readonly Rule[] = [
 	maskedYear,
@@ -21,5 +22,6 @@ export const builtinRules: readonly Rule[] = [
 	numbering,
 	halfWidthPunct,
 	mixedQuotes,
-	yearNumerals
+	yearNumerals,
+	staleYear
 ];

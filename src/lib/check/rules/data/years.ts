@@ -8,8 +8,11 @@
 export const ARABIC_YEAR = /(?<![0-9])((?:19|20)[0-9]{2})(?=年)/g;
 export const CHINESE_YEAR = /(?<![〇零一二三四五六七八九十])([一二][〇零一二三四五六七八九]{3})(?=年)/g;
 
-/** Where in the report a year frame looks. */
-export type YearPlace = 'opening' | 'anywhere' | 'title' | 'plan-heading';
+/** The year digits inside a frame (the `{Y}` of YearFrame.re). */
+export const YEAR_DIGITS = '(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3}';
+
+/** Where in the report a year frame looks: a paragraph's start, anywhere, or a title or heading line. */
+export type YearPlace = 'opening' | 'anywhere' | 'title';
 
 /**
  * A frame in which a year names a year the report is about. `offset` is what the year must be
@@ -33,6 +36,7 @@ export const YEAR_FRAMES: readonly YearFrame[] = [
 		place: 'opening',
 		re: '^({Y})年(?:度)?(?:，|,|全年|上半年|下半年|前三季度|第?[一二三四]季度|以来，|来，)',
 		offset: 0,
+		also: [1],
 		invalid: '2023年，园区新引进企业18家。',
 		valid: '2020年建成的污水处理厂运行平稳。'
 	},
@@ -41,6 +45,7 @@ export const YEAR_FRAMES: readonly YearFrame[] = [
 		place: 'anywhere',
 		re: '(?:^|[，。；！？])({Y})年是',
 		offset: 0,
+		also: [1],
 		invalid: '2023年是全面落实“十四五”规划的关键之年。',
 		valid: '2021年是建党一百周年。'
 	},
@@ -104,4 +109,4 @@ export const YEAR_FRAMES: readonly YearFrame[] = [
 ];
 
 /** History cues: a frame in a sentence holding one of these tells history, not the report's year. */
-export const HISTORY_CUES = ['周年', '时任', '当年', '那一年', '那年', '回顾', '回首', '曾经', '始建', '调任', '任命', '入职', '参加工作', '毕业'];
+export const HISTORY_CUES = ['成立', '建成', '周年', '时任', '当年', '那一年', '那年', '回顾', '回首', '曾经', '始建', '调任', '任命', '入职', '参加工作', '毕业'];
