@@ -7,9 +7,10 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * What a finding is about. `blank` is a placeholder left unfilled (masked year, masked name,
- * masked number, missing number); the others are their own categories.
+ * masked number, missing number); the others are their own categories: `style` is official
+ * writing style (全角标点, 引号, 年份写法), `residue` is text still as the imported 范文 had it.
  */
-export type Category = 'blank' | 'leftover' | 'numbering' | 'format' | 'content';
+export type Category = 'blank' | 'leftover' | 'numbering' | 'format' | 'content' | 'style' | 'residue';
 
 /** The kind of blank, so a fill-in form can ask for the right thing. */
 export type BlankKind = 'masked-year' | 'masked-name' | 'masked-number' | 'missing-number';
