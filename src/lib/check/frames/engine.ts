@@ -6,8 +6,8 @@ import type { Frame, FrameOutput, Line } from './types';
 import { lineSites } from './sites';
 
 /** Runs `frames` over the folded line `s`, in order, into `out`. */
-export function runFrames(frames: readonly Frame[], s: string, out: FrameOutput): void {
-	const line: Line = { s, sites: lineSites(s) };
+export function runFrames(frames: readonly Frame[], s: string, out: FrameOutput, before = '', after = ''): void {
+	const line: Line = { s, sites: lineSites(s), before, after };
 	for (const frame of frames) {
 		if (frame.applies && !frame.applies(line)) continue;
 		frame.find(line, out);

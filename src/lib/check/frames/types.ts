@@ -12,6 +12,10 @@ export interface Line {
 	readonly s: string;
 	/** Cheap per-line bits from one table scan (see sites.ts): which frames can apply at all. */
 	readonly sites: number;
+	/** The end of the previous line when this one continues its sentence (RuleContext.before). */
+	readonly before: string;
+	/** The start of the next line when the sentence runs on into it (RuleContext.after). */
+	readonly after: string;
 }
 
 /** Where a frame's findings go. The first report at a position wins. */

@@ -78,7 +78,10 @@ const ENTREPRENEUR_QUALIFIER = /(?:以上|元|规上|规模以上|限上|新增|
 
 type Emit = FrameOutput['gap'];
 
-function unitSlots(s: string, emit: Emit): void {
+/** 上升(下降)个百分点, 多(少)万元: a template offering alternatives, its figure left out after them. */
+const ALTERNATIVES = /[(（](?:下降|减少|降低|回落|下滑|增长|增加|上升|提高|多|少|增|减|升|降)[)）]$/;
+
+function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 	UNIT_RE.lastIndex = 0;
 	for (let m = UNIT_RE.exec(s); m; m = UNIT_RE.exec(s)) {
 		const u = m[0];
@@ -116,16 +119,40 @@ function unitSlots(s: string, emit: Emit): void {
 		if (spaced && /^ +[0-9]/.test(s.slice(j, j + 4))) continue;
 		// 门诊人次、住院人次分别增长…: counts named as measures in a list, not gaps.
 		if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && /^[^。；\n]*(?:分别|均)/.test(s.slice(j, j + 40))) continue;
+		if (!spaced && (s[k - 1] === ')' || s[k - 1] === '）') && ALTERNATIVES.test(s.slice(Math.max(0, k - 5), k))) {
+			const open = Math.max(s.lastIndexOf('(', k), s.lastIndexOf('（', k));
+			if (isHan(s[open - 1]) && (!loose || isClauseEnd(next))) {
+				emit(i, i, measureBefore(s, open), u, PERCENT_UNITS.has(u) ? 'percent' : 'number');
+				continue;
+			}
+		}
 		let p = s[k - 1];
 		let shifted = false;
 		// 聘请“招商大使”名。: the counted thing is a quoted name, closed right before the classifier.
-		const quoted = classifier && !spaced && (p === '”' || p === '」') && isHan(s[k - 2]) && '名个家户项人'.includes(u) && isClauseEnd(s[i + 1]);
-		if (p === undefined) continue;
+		const quoted = classifier && !spaced && (p === '”' || p === '」' || p === '"') && isHan(s[k - 2]) && '名个家户项人件条起篇'.includes(u) && isClauseEnd(s[i + 1]);
+		if (p === undefined) {
+			// 余额⏎亿元: a unit opening a line whose sentence runs on from the previous one.
+			const q = lineBefore[lineBefore.length - 1];
+			if (k === 0 && !classifier && isHan(q) && !isCnNumeral(q) && !VAGUE_BEFORE_UNIT.includes(q!)) {
+				emit(0, 0, measureBefore(lineBefore, lineBefore.length), u, PERCENT_UNITS.has(u) ? 'percent' : 'number');
+			}
+			continue;
+		}
 		if (spaced && loose && !isClauseEnd(next)) continue;
 		// 建筑面积万平方米, 帮扶群众余人: a magnitude or 余 whose own figure is gone. The gap
 		// sits before it; after a numeral or a vague word (数万, 十余, 近万) it is filled.
 		if (!spaced && (p === '余' || ((p === '万' || p === '亿') && u[0] !== '万' && u[0] !== '亿'))) {
-			const pp = s[k - 2];
+			let pp = s[k - 2];
+			// 提供岗位  余个: the figure's place left as spaces before 余.
+			if (pp === ' ' && p === '余') {
+				let q = k - 1;
+				while (q > 0 && s[q - 1] === ' ') q--;
+				if (isHan(s[q - 1]) && !isCnNumeral(s[q - 1]) && !VAGUE_BEFORE_UNIT.includes(s[q - 1]!)) {
+					emit(q, k - 1, measureBefore(s, q), u, 'number');
+					continue;
+				}
+				pp = undefined;
+			}
 			if (pp === undefined || !isHan(pp) || isCnNumeral(pp) || VAGUE_BEFORE_UNIT.includes(pp)) continue;
 			if (p === '余' && '其业剩盈结节多富有残'.includes(pp)) continue; // 其余, 业余, 剩余
 			k--;
@@ -133,14 +160,14 @@ function unitSlots(s: string, emit: Emit): void {
 			shifted = true;
 		}
 		// 人数人, 户数户: 数 ending a noun, not the vague 数 of 数十.
-		const countNoun = p === '数' && '人户次件家个项所场'.includes(s[k - 2] ?? '');
+		const countNoun = p === '数' && ('人户次件家个项所场天'.includes(s[k - 2] ?? '') || s[k - 2] === u);
 		if (isDigit(p) || (isCnNumeral(p) && !countNoun) || MASK.includes(p) || p === '.' || p === '〇') continue;
 		// 期 after a verb is a noun suffix (突破期, 攻坚期), never the count it is after 培训班.
 		// 分别达到家和家: the second count of a pair whose first is also gone.
 		const secondOfPair = classifier && !spaced && '和与及'.includes(p) && s[k - 2] === u && !isDigit(s[k - 3]) && !isCnNumeral(s[k - 3]);
 		const verbBefore =
 			secondOfPair ||
-			(!spaced && !shifted && u !== '期' && QUANTITY_VERB_LAST.includes(p) && QUANTITY_VERB_BEFORE.test(s.slice(Math.max(0, k - 4), k)));
+			(!shifted && u !== '期' && QUANTITY_VERB_LAST.includes(p) && QUANTITY_VERB_BEFORE.test(s.slice(Math.max(0, k - 4), k)));
 		if (!spaced && !verbBefore && VAGUE_BEFORE_UNIT.includes(p)) continue;
 		// 保证课时: a noun; only 完成课时， / 累计学时 after a verb asks for the figure.
 		if ((u === '课时' || u === '学时') && !verbBefore) continue;
@@ -158,6 +185,8 @@ function unitSlots(s: string, emit: Emit): void {
 		if (u === '亩' && (next === '产' || next === '均')) continue;
 		const fits =
 			quoted ||
+			// 周转天数天, 人数人: "the number of X" and then X.
+			(p === '数' && s[k - 2] === u) ||
 			(u === '处' && !'之到各此出难好用益长短坏深住去何某'.includes(p) && SITE_WORK_CLAUSE.test(s.slice(Math.max(0, k - 10), k))) ||
 			(classifier && CLASSIFIER_BEFORE[u] !== undefined && (CLASSIFIER_BEFORE[u]!.includes(p) || (u === '人' && PEOPLE_ACTIVITY.has(s.slice(k - 2, k)))));
 		if (classifier && !verbBefore && CLASSIFIER_BEFORE[u] && !fits) continue;
@@ -227,7 +256,7 @@ const ENTREPRENEUR_PEOPLE = /(?:优秀|民营|知名|青年|杰出|著名|广大
 export const unitWithoutFigure: Frame = {
 	id: 'unit-without-figure',
 	description: '单位或量词前面没有数字：实现产值亿元，新增企业家；',
-	find: (line, out) => unitSlots(line.s, (from, to, label, unit, kind) => out.gap(from, to, label, unit, kind)),
+	find: (line, out) => unitSlots(line.s, out.gap, line.before),
 	examples: {
 		valid: [
 			'全年实现工业总产值126.8亿元，同比增长9.2%。',

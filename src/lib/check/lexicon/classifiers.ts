@@ -27,7 +27,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '栋', counts: '房楼舍', example: '建成标准厂房5栋' },
 	{ char: '间', example: '改造教室18间' },
 	{ char: '宗', example: '供应土地7宗' },
-	{ char: '起', counts: '故件灾纷访案情', example: '查处违法案件23起' },
+	{ char: '起', counts: '故件灾纷访案情为', example: '查处违法案件23起' },
 	{ char: '条', example: '收集意见建议64条' },
 	{ char: '株', example: '补植苗木800株' },
 	{ char: '棵', example: '栽种行道树260棵' },
