@@ -5,6 +5,7 @@
  * knows no frame by name. Each frame's examples are its tests (tests/check/frames.test.ts).
  */
 import type { BlankInfo } from '../types';
+import type { Token } from '../tagger';
 
 /** One line as frames see it: the folded text and facts computed once for every frame. */
 export interface Line {
@@ -16,6 +17,8 @@ export interface Line {
 	readonly before: string;
 	/** The start of the next line when the sentence runs on into it (RuleContext.after). */
 	readonly after: string;
+	/** The line's tokens (computed on first use, then shared by every frame). */
+	tags(): readonly Token[];
 }
 
 /** Where a frame's findings go. The first report at a position wins. */

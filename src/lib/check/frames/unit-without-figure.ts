@@ -30,7 +30,7 @@ import { alt, END } from './shared';
 
 const CATEGORY_FIRST = new Set(CATEGORY_AFTER_UNIT.map((c) => c[0]!));
 /** Characters that end nouns of things that get counted (教学班, 通知书, 服务站). */
-const NOUN_SUFFIX_CHARS = '班书室站点村校园馆队组厂店库房车船机器表证卡员生师者品物类种树苗林田路桥井池塘渠户网屋楼灯会课权头访案';
+const NOUN_SUFFIX_CHARS = '班书室站点村校园馆队组厂店库房车船机器表证卡员生师者品物类种树苗林田路桥井池塘渠户网屋楼灯会课权头访案社厕场线段舍棚仓位坝闸泵人';
 /** After a count used as the name of a measure (服务人次达到5万, 门诊人次同比增长). */
 const MEASURE_FOLLOW = '达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈';
 /** Works counted in places (拆除违建处, 整治黑臭水体处): a works verb opens the clause. */
@@ -94,7 +94,7 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 		if (u.length === 1) {
 			const only = CLASSIFIER_BEFORE[u];
 			const b = s[i - 1]!;
-			if (only !== undefined && !only.includes(b) && !QUANTITY_VERB_LAST.includes(b) && !'和与及余万亿 ”」'.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处') continue;
+			if (only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !'和与及余万亿 ”」）)"'.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处') continue;
 		}
 		const heads = TAIL_HEADS.get(u);
 		if (heads && heads.some((h) => s.endsWith(h, i))) continue;
@@ -116,12 +116,15 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 		while (k > 0 && s[k - 1] === ' ') k--;
 		const spaced = k < i;
 		// 工业总产值 亿元 126.8: a flattened table row (name, unit, figure), not a gap.
-		if (spaced && /^ +[0-9]/.test(s.slice(j, j + 4))) continue;
+		if (spaced && (/^ +[0-9]/.test(s.slice(j, j + 12)) || /(?:单位|计量|金额)$/.test(s.slice(Math.max(0, k - 4), k)))) continue;
 		// 门诊人次、住院人次分别增长…: counts named as measures in a list, not gaps.
 		if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && /^[^。；\n]*(?:分别|均)/.test(s.slice(j, j + 40))) continue;
-		if (!spaced && (s[k - 1] === ')' || s[k - 1] === '）') && ALTERNATIVES.test(s.slice(Math.max(0, k - 5), k))) {
+		if (!spaced && (s[k - 1] === ')' || s[k - 1] === '）')) {
+			// 多(少)万元 offers alternatives; 冻品(HS编码0303.89)批。 notes a code: the figure goes after.
 			const open = Math.max(s.lastIndexOf('(', k), s.lastIndexOf('（', k));
-			if (isHan(s[open - 1]) && (!loose || isClauseEnd(next))) {
+			const alternatives = ALTERNATIVES.test(s.slice(Math.max(0, k - 5), k));
+			const note = !alternatives && open >= 0 && k - open <= 20 && classifier && isClauseEnd(next) && /[0-9A-Za-z]/.test(s.slice(open, k));
+			if ((alternatives || note) && open >= 0 && isHan(s[open - 1]) && (!loose || isClauseEnd(next))) {
 				emit(i, i, measureBefore(s, open), u, PERCENT_UNITS.has(u) ? 'percent' : 'number');
 				continue;
 			}
@@ -129,11 +132,13 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 		let p = s[k - 1];
 		let shifted = false;
 		// 聘请“招商大使”名。: the counted thing is a quoted name, closed right before the classifier.
-		const quoted = classifier && !spaced && (p === '”' || p === '」' || p === '"') && isHan(s[k - 2]) && '名个家户项人件条起篇'.includes(u) && isClauseEnd(s[i + 1]);
+		const quoted = classifier && !spaced && (p === '”' || p === '」' || p === '"') && isHan(s[k - 2]) && '名个家户项人件条起篇宗处次场'.includes(u) && isClauseEnd(s[i + 1]);
 		if (p === undefined) {
 			// 余额⏎亿元: a unit opening a line whose sentence runs on from the previous one.
 			const q = lineBefore[lineBefore.length - 1];
-			if (k === 0 && !classifier && isHan(q) && !isCnNumeral(q) && !VAGUE_BEFORE_UNIT.includes(q!)) {
+			// 手术台⏎次: the line break split a longer unit (台次), whose figure is before it.
+			const split = heads !== undefined && heads.some((h) => lineBefore.endsWith(h));
+			if (k === 0 && !split && (!classifier || isClauseEnd(next)) && isHan(q) && !isCnNumeral(q) && !VAGUE_BEFORE_UNIT.includes(q!)) {
 				emit(0, 0, measureBefore(lineBefore, lineBefore.length), u, PERCENT_UNITS.has(u) ? 'percent' : 'number');
 			}
 			continue;
@@ -183,6 +188,8 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 			(verbBefore || classifier || BOUND_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 10), k)));
 		if (!bound && next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) continue;
 		if (u === '亩' && (next === '产' || next === '均')) continue;
+		// 千家万户, 千军万马: an idiom of multitudes, not a count.
+		if ((u[0] === '万' || u === '万') && '千百'.includes(s[k - 2] ?? '') && isHan(p)) continue;
 		const fits =
 			quoted ||
 			// 周转天数天, 人数人: "the number of X" and then X.
@@ -196,7 +203,9 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 			if (classifier && !countingClause(s, i, u)) continue;
 			if (u === '米' && '玉大稻小糯黑籼粳虾海开香粟谷纳'.includes(p)) continue;
 			const [ps, ws] = wordsAround(s, i);
-			if (ws !== i && !eventCount(s, i, u) && !secondOfPair) continue; // 国家, 专家, 单元, 其次: the character belongs to a word
+			// 路灯|盏 read as 灯盏, 残疾人|人 as 人人: the segmenter glued the classifier to what it counts.
+			const glued = fits && u !== '家' && isClauseEnd(next) && ws === i - 1 && wordAt(s, i)[1] === i + 1; // 厂家, 店家 are words
+			if (ws !== i && !eventCount(s, i, u) && !secondOfPair && !glued && !(p === '数' && s[k - 2] === u)) continue; // 国家, 专家, 单元, 其次: the character belongs to a word
 			// The counted thing is a noun of two or more characters (企业|家, 岗位|个) or ends in a
 			// noun-forming character (教学班|个) or one its classifier counts (合作社|家); a lone
 			// verb before it belongs with it (立|项) unless it demands a figure (完成|根).
@@ -250,7 +259,7 @@ function countingClause(s: string, i: number, u: string): boolean {
 	// unless a word for people stands right before 企业 (优秀企业家, 民营企业家).
 	return ENTERPRISE_CLASS.test(clause) && !ENTREPRENEUR_PEOPLE.test(clause);
 }
-const ENTERPRISE_CLASS = /规模以上|规上|限额以上|限上|龙头|入规|入库|中小|小巨人|专精特新|高新技术|科技型|商贸|外资|外商投资|上市|骨干|重点|工业|商贸|入园|签约|净增|达到|累计/;
+const ENTERPRISE_CLASS = /引进|招引|认证|新培育|培育|新办|注册|规模以上|规上|限额以上|限上|龙头|入规|入库|中小|小巨人|专精特新|高新技术|科技型|商贸|外资|外商投资|上市|骨干|重点|工业|商贸|入园|签约|净增|达到|累计/;
 const ENTREPRENEUR_PEOPLE = /(?:优秀|民营|知名|青年|杰出|著名|广大|乡贤|本土|新生代|私营|女|籍|家|个体)$/;
 
 export const unitWithoutFigure: Frame = {

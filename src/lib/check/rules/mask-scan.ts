@@ -45,7 +45,7 @@ const RATIO_NEIGHBOUR = /[0-9xX×*]/;
 const NAME_SUFFIX_AFTER = new RegExp(`^(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
 const ALPHA_NAME = /(?<![A-Za-z0-9])(a{2,}|A{2,3}|某某)(?![A-Za-z0-9])/g;
 /** A lone lower-case letter standing for a place name: k县, (m市), q镇 (x is read as a mask). */
-const LETTER_PLACE = /(?<![A-Za-z0-9.@/_-])[a-wyz](?=(?:省|市|县|区|镇|乡|村|街道|社区)(?![A-Za-z]))/g;
+const LETTER_PLACE = /(?<![A-Za-z0-9.@/_-])(?:[a-wyz](?=省|市|县|区|镇|乡|村|街道|社区|公司|集团)|[A-WYZ](?=省|市|县|镇|乡|村|街道|社区|公司|集团))/g;
 // Two or more spaces, or one where a year is expected (围绕20 年工作要点); 近20 年来 with one
 // space is a filled count typed with spacing.
 const SPACE_YEAR = /(?<![0-9])(?:19|20)( {2,4}| (?=年度|年工作|年是|年[，,]|年上半年|年下半年|年底|年初))(?=年)/g;
@@ -101,6 +101,8 @@ function scan(s: string, context: string): MaskScan {
 		}
 		const prev = s[a - 1];
 		const next = s[b];
+		// …/20240611_55821.html, www.xx.com/a_b: inside a URL or a file name.
+		if (inLink(s, a, b)) continue;
 		// G3** 线: a road or line code with masked digits after its letter.
 		const code = isLatin(prev) && /[A-Z]/.test(prev!) && !isLatin(s[a - 2]) && /^[0-9]+[*xX×_]+$|^[*×_]+$/.test(token) && !isLatin(next);
 		if (code) {
@@ -215,7 +217,7 @@ function scan(s: string, context: string): MaskScan {
 		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));
 	}
 	LETTER_PLACE.lastIndex = 0;
-	for (let m = /[a-wyz](?:省|市|县|区|镇|乡|村|街道|社区)/.test(s) ? LETTER_PLACE.exec(s) : null; m; m = LETTER_PLACE.exec(s)) {
+	for (let m = /[A-Za-z](?:省|市|县|区|镇|乡|村|街道|社区|公司|集团)/.test(s) ? LETTER_PLACE.exec(s) : null; m; m = LETTER_PLACE.exec(s)) {
 		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(m.index + 1, m.index + 7));
 		hits.push(nameHit(m.index, m.index + 1, m[0], suffix ? suffix[0] : ''));
 	}
@@ -237,6 +239,16 @@ function scan(s: string, context: string): MaskScan {
 	}
 	hits.sort((x, y) => x.from - y.from);
 	return { hits, usedBoxes };
+}
+
+const LINK = /(?:https?:\/\/|www\.|\/[A-Za-z]|[A-Za-z]\/|\.(?:html?|php|aspx?|shtml|pdf|docx?|xlsx?|jpe?g|png|gif|txt|zip)\b)/i;
+/** Whether [a, b) sits in a run of non-space, non-Chinese characters that is a URL or a file name. */
+function inLink(s: string, a: number, b: number): boolean {
+	let i = a;
+	while (i > 0 && i > a - 80 && /[!-~]/.test(s[i - 1]!)) i--;
+	let j = b;
+	while (j < s.length && j < b + 80 && /[!-~]/.test(s[j]!)) j++;
+	return (i < a || j > b) && LINK.test(s.slice(i, j));
 }
 
 function markBoxes(s: string, from: number, to: number, used: Set<number>): void {
