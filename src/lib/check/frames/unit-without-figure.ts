@@ -91,7 +91,7 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 		if (before >= 48 && before <= 57) continue;
 		// 方面，全面，: a classifier that counts only particular things, after anything else
 		// (and not after a verb demanding a figure or a pair's 和) — the commonest reject.
-		if (u.length === 1) {
+		if (u.length === 1 && i > 0) {
 			const only = CLASSIFIER_BEFORE[u];
 			const b = s[i - 1]!;
 			if (only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !'和与及余万亿 ”」）)"'.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处') continue;
@@ -137,8 +137,10 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 			// 余额⏎亿元: a unit opening a line whose sentence runs on from the previous one.
 			const q = lineBefore[lineBefore.length - 1];
 			// 手术台⏎次: the line break split a longer unit (台次), whose figure is before it.
-			const split = heads !== undefined && heads.some((h) => lineBefore.endsWith(h));
-			if (k === 0 && !split && (!classifier || isClauseEnd(next)) && isHan(q) && !isCnNumeral(q) && !VAGUE_BEFORE_UNIT.includes(q!)) {
+			// 国⏎家, 档⏎次: a word wrapped across the break.
+			const joined = lineBefore + s.slice(0, 4);
+			const split = (heads !== undefined && heads.some((h) => lineBefore.endsWith(h))) || (u.length === 1 && (CLASSIFIER_WORDS.includes(q + u) || wordAt(joined, lineBefore.length)[0] < lineBefore.length));
+			if (k === 0 && !split && (!classifier || isClauseEnd(next)) && isHan(q) && !isCnNumeral(q)) {
 				emit(0, 0, measureBefore(lineBefore, lineBefore.length), u, PERCENT_UNITS.has(u) ? 'percent' : 'number');
 			}
 			continue;
