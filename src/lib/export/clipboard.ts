@@ -4,6 +4,7 @@
  */
 import type { Block, ExportDocument } from './document';
 import { blocksToHtml, documentToHtml } from './build-html';
+import { countBlanks } from './document';
 import { buildText, textBlock } from './build-text';
 import type { ExportSettings } from './settings';
 
@@ -18,12 +19,14 @@ function wrap(fragment: string): string {
 }
 
 export function documentPayload(doc: ExportDocument, settings: ExportSettings): ClipboardPayload {
-	return { html: wrap(documentToHtml(doc, settings, { markBlanks: false })), text: buildText(doc) };
+	// Open blanks stay visible in the pasted text, as in an export with blanks.
+	return { html: wrap(documentToHtml(doc, settings, { markBlanks: countBlanks(doc) > 0 })), text: buildText(doc) };
 }
 
 export function blocksPayload(blocks: readonly Block[], settings: ExportSettings): ClipboardPayload {
 	const text = blocks.flatMap(textBlock).join('\n').replace(/^\n+/, '') + '\n';
-	return { html: wrap(blocksToHtml(blocks, settings, { markBlanks: false })), text };
+	const markBlanks = countBlanks({ title: { text: '', blanks: [] }, blocks: [...blocks] }) > 0;
+	return { html: wrap(blocksToHtml(blocks, settings, { markBlanks })), text };
 }
 
 /**
