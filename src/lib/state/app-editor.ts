@@ -2,8 +2,7 @@
  * The app's wiring of an editor session: ignore lists in the settings table, packs from the
  * packs repository (an installed pack shadows a built-in), real time.
  */
-import { db } from '$lib/db';
-import { findPack } from '$lib/packs/repository';
+import { loadDraftPack } from './pack-lookup';
 import { EditorSession, type DraftSource } from './editor-session.svelte';
 import { settingsIgnoreStore } from './ignore-store';
 
@@ -21,7 +20,7 @@ export function createAppEditorSession(source: DraftSource | null, draftId: stri
 		draftId,
 		source,
 		ignoreStore: settingsIgnoreStore,
-		loadPack: async (packId) => (await findPack(db().packs, packId)) ?? null,
+		loadPack: loadDraftPack,
 		// Benchmark switch (localStorage gaojiang:editor:nocheck = 1): measure the editor alone.
 		checkingOff: typeof localStorage !== 'undefined' && safeGet('gaojiang:editor:nocheck') === '1'
 	});
