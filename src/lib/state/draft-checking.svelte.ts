@@ -52,6 +52,7 @@ export class DraftChecking {
 	#opts: DraftCheckingOptions;
 	#packId: string | null = null;
 	#lastWide = '';
+	#signatures = new Map<string, string>();
 
 	constructor(options: DraftCheckingOptions) {
 		this.#opts = options;
@@ -63,7 +64,12 @@ export class DraftChecking {
 	checkSection(section: CheckedSection): Finding[] {
 		if (this.#opts.off) return [];
 		const found = this.#checker.checkSection(section);
-		this.sections = { ...this.sections, [section.id]: found };
+		// Offsets move with every keystroke; the count only changes when what is found changes.
+		const signature = found.map((f) => `${f.category}\u0000${f.key}`).join('\n');
+		if (signature !== this.#signatures.get(section.id) || !(section.id in this.sections)) {
+			this.#signatures.set(section.id, signature);
+			this.sections = { ...this.sections, [section.id]: found };
+		}
 		this.refreshDraftWide();
 		return found;
 	}
@@ -71,6 +77,7 @@ export class DraftChecking {
 	/** A section was removed. */
 	forget(sectionId: string): void {
 		this.#checker.forget(sectionId);
+		this.#signatures.delete(sectionId);
 		if (!(sectionId in this.sections)) return;
 		const { [sectionId]: _gone, ...rest } = this.sections;
 		this.sections = rest;
@@ -140,6 +147,7 @@ export class DraftChecking {
 		this.context = context;
 		this.#checker = new DraftChecker(context);
 		this.#lastWide = '';
+		this.#signatures.clear();
 		this.refreshDraftWide();
 		this.#opts.onContextChange?.();
 	}

@@ -301,11 +301,22 @@ export class EditorSession {
 		this.fill.reset();
 	}
 
-	/** The draft as checking sees it: the source's title, the editors' current texts. */
+	/**
+	 * The draft as checking sees it: the source's title, the editors' current texts. Bodies are
+	 * read only when a draft-wide rule asks (this runs after every keystroke's check).
+	 */
 	#checkedDraft(): CheckedDraft {
+		const editors = this.editors;
 		return {
 			title: this.#title,
-			sections: this.sections.map((s) => ({ id: s.id, kind: this.editors.info(s.id)?.kind ?? 'free', title: s.title, body: this.editors.text(s.id) }))
+			sections: this.sections.map((s) => ({
+				id: s.id,
+				kind: editors.info(s.id)?.kind ?? 'free',
+				title: s.title,
+				get body() {
+					return editors.text(s.id);
+				}
+			}))
 		};
 	}
 
