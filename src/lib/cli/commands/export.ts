@@ -1,7 +1,7 @@
 import type { CliIo } from '../io';
 import { parseReport } from '$lib/export/parse-report';
 import { buildOutput, isFormat, type ExportFormat } from '$lib/export/formats';
-import { defaultSettings, type PresetId } from '$lib/export/settings';
+import { defaultSettings, type BuiltinPresetId as PresetId } from '$lib/export/settings';
 import { decodeReport } from '$lib/export/decode';
 import { draftToDocument } from '$lib/export/from-draft';
 import type { BlankFinder } from '$lib/export/blanks';
