@@ -2,21 +2,9 @@ import type { CliIo } from '../io';
 import { checkText } from '$lib/check';
 import type { Finding } from '$lib/check';
 import { checkMessages } from '$lib/check/messages';
+import { readInput } from '../input';
 
 const m = checkMessages.cli;
-
-/** Decodes a report file: UTF-8 (BOM removed) when valid, otherwise GBK/GB18030. */
-export function decodeReport(bytes: Uint8Array): string {
-	let b = bytes;
-	if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(b);
-	} catch {
-		text = new TextDecoder('gb18030').decode(b);
-	}
-	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 
 interface Diagnostic {
 	rule: string;
@@ -82,14 +70,13 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
 	const results: Array<{ file: string; diagnostics: Diagnostic[] }> = [];
 	const human: string[] = [];
 	for (const file of files) {
-		let text: string;
-		try {
-			text = decodeReport(await io.readFile(file));
-		} catch {
-			io.err(m.readFailed(file));
+		const input = await readInput(io, file);
+		if (!input.ok) {
+			io.err(input.reason === 'io' ? m.readFailed(file) : `${file}：${input.message}`);
 			failed = true;
 			continue;
 		}
+		const text = input.text;
 		checked++;
 		const findings = checkText(text);
 		for (const f of findings) {

@@ -2,7 +2,7 @@ import type { CliIo } from '../io';
 import { parseReport } from '$lib/export/parse-report';
 import { buildOutput, isFormat, type ExportFormat } from '$lib/export/formats';
 import { defaultSettings, type PresetId } from '$lib/export/settings';
-import { decodeReport } from '$lib/export/decode';
+import { readInput } from '../input';
 import { defaultBlankFinder } from '$lib/export/check-blanks';
 import type { BlankFinder } from '$lib/export/blanks';
 import { exportCliMessages as m } from '$lib/export/cli-messages';
@@ -65,18 +65,13 @@ export async function runExport(args: string[], io: CliIo, findBlanks: BlankFind
 	}
 	const a = parseArgs(args, io);
 	if (!a) return 2;
-	let bytes: Uint8Array;
-	try {
-		bytes = await io.readFile(a.input);
-	} catch (e) {
-		io.err(m.readFailed(a.input, e instanceof Error ? e.message : String(e)));
+	const input = await readInput(io, a.input);
+	if (!input.ok) {
+		if (input.reason === 'io') io.err(m.readFailed(a.input, input.error));
+		else io.err(input.format === 'binary' ? m.notText(a.input) : `${a.input}：${input.message}`);
 		return 1;
 	}
-	const text = decodeReport(bytes);
-	if (text === null) {
-		io.err(m.notText(a.input));
-		return 1;
-	}
+	const text = input.text;
 	if (!text.trim()) {
 		io.err(m.empty(a.input));
 		return 1;
