@@ -15,7 +15,7 @@ import { splitSamples } from './split';
 import type { ChangeKind, Decoding, ImportError, ImportedSample as ImportSample, ImportSource } from './types';
 
 export type * from './types';
-export { CHANGE_KINDS, REMOVAL_KINDS } from './clean';
+export { CHANGE_KINDS, REMOVAL_KINDS, clean } from './clean';
 export { importMessages } from './messages';
 export { sniffFormat, decodeText } from './decode';
 export { htmlToText } from './html';
