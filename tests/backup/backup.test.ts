@@ -49,7 +49,7 @@ test('backup round-trip: export → empty database → restore → identical exp
 	expect(parsed.ok).toBe(true);
 	if (!parsed.ok) return;
 	const summary = await restoreBackup(parsed.backup);
-	expect(summary).toEqual({ added: 2, replaced: 0, copies: 0, unchanged: 0 });
+	expect(summary).toEqual({ added: 2, replaced: 0, copies: 0, unchanged: 0, packCopies: 0, skipped: 0, damagedKept: 0 });
 	const after = await buildBackup();
 	const sortById = <T extends { id?: string; key?: string }>(xs: T[]) => [...xs].sort((x, y) => String(x.id ?? x.key).localeCompare(String(y.id ?? y.key)));
 	expect(sortById(after.drafts)).toEqual(sortById(before.drafts));
@@ -58,7 +58,7 @@ test('backup round-trip: export → empty database → restore → identical exp
 	expect(sortById(after.settings)).toEqual(sortById(before.settings));
 	// Restoring the same file again changes nothing.
 	const again = await restoreBackup(parsed.backup);
-	expect(again).toEqual({ added: 0, replaced: 0, copies: 0, unchanged: 2 });
+	expect(again).toEqual({ added: 0, replaced: 0, copies: 0, unchanged: 2, packCopies: 0, skipped: 0, damagedKept: 0 });
 	expect(strip(await buildBackup()).drafts).toHaveLength(2);
 });
 

@@ -109,6 +109,11 @@ export function importJson(r: ImportResult) {
 	};
 }
 
+/** A text file's bytes as text with the best decoding (BOM, UTF-8, GBK/GB18030, UTF-16); null for binary. */
+export function decodeBytes(bytes: Uint8Array): string | null {
+	return decodeText(bytes)[0]?.text ?? null;
+}
+
 /**
  * The text a command reads from a file: .docx and .html through the import, text files with the
  * import's decoding. Returns the ImportError for what it cannot read.
