@@ -179,3 +179,26 @@ test('导入到本稿 can append the sample as new sections', async () => {
 	await expect(page.locator('.history li').filter({ hasText: '导入前' }).count()).resolves.toBe(1);
 	await page.close();
 });
+
+test('map a sample onto a template pack: the pack’s sections, the sample’s text', async () => {
+	const page = await app.context.newPage();
+	page.setDefaultTimeout(15_000);
+	const errors = watchErrors(page);
+	await page.goto(app.server.url);
+	await page.getByRole('button', { name: '从范文开始' }).waitFor();
+	await dropFile(page, '社区工作总结.txt', fixture('site-page.txt'), 'text/plain');
+	const dialog = page.getByRole('dialog', { name: '导入范文' });
+	await dialog.waitFor();
+	await dialog.getByLabel('套用模板包的章节').selectOption('park-annual-summary');
+	await expect
+		.poll(() => dialog.locator('.mapped').textContent())
+		.toBe('套用后的章节：一、总体情况、二、主要工作和成效、三、存在的问题、四、明年工作打算、落款');
+	await dialog.getByRole('button', { name: '导入', exact: true }).click();
+	await page.waitForURL(/#\/drafts\/[0-9a-f]{32}$/);
+	await sectionEditor(page, 0).waitFor();
+	expect(await titles(page)).toEqual(['一、总体情况', '二、主要工作和成效', '三、存在的问题', '四、明年工作打算', '落款']);
+	expect(await kinds(page)).toEqual(['overview', 'achievements', 'problems', 'plan', 'signature']);
+	await expect.poll(() => sectionText(page, 2)).toBe('一是老旧小区改造进度偏慢；二是志愿者队伍还不稳定。');
+	expect(errors).toEqual([]);
+	await page.close();
+});

@@ -75,6 +75,7 @@ export const importMessages = {
 		yearHint: '从文中推断，请确认',
 		pack: '套用模板包的章节',
 		noPack: '不套用（按范文章节）',
+		mapped: (titles: string) => `套用后的章节：${titles}`,
 		accept: '导入',
 		acceptMany: (n: number) => `导入 ${n} 篇`,
 		replace: '替换本稿内容',

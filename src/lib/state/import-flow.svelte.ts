@@ -2,7 +2,10 @@
  * The import flow's state: a file or paste → the preview (decoding choice, cleaning kinds,
  * samples, section kinds) → drafts. Created per page; the only import code that calls the db.
  */
-import { createDraft } from '../db';
+import { createDraft, db } from '../db';
+import { listPacks } from '../packs/repository';
+import type { TemplatePack } from '../packs/types';
+import { mapOntoPack } from '../import/pack-map';
 import type { Draft, DraftSource, Section, SectionKind } from '../model';
 import {
 	CHANGE_KINDS,
@@ -41,6 +44,18 @@ export class ImportFlow {
 	selected = $state<number[]>([]);
 	/** The writer's edits by sample index. */
 	choices = $state<Record<number, SampleChoice>>({});
+	/** Template packs to map the sections onto, and the chosen one (null: the sample's own sections). */
+	packs = $state.raw<TemplatePack[]>([]);
+	packId = $state<string | null>(null);
+
+	/** Loads the packs the writer can map onto (installed and built-in). */
+	async loadPacks(): Promise<void> {
+		try {
+			this.packs = (await listPacks(db().packs)).map((e) => e.pack);
+		} catch {
+			this.packs = [];
+		}
+	}
 
 	result: ImportResult | null = $derived(this.source ? importText(this.source, new Set(this.enabled)) : null);
 	/** How many changes each kind would make with every kind on (for the toggles). */
@@ -140,7 +155,9 @@ export class ImportFlow {
 		const s = this.result?.samples[index];
 		if (!s) return [];
 		const kinds = this.choice(index).kinds;
-		return s.sections.map((x, i) => ({ kind: kinds[i] ?? x.kind, title: x.title, body: x.body }));
+		const own = s.sections.map((x, i) => ({ kind: kinds[i] ?? x.kind, title: x.title, body: x.body }));
+		const pack = this.packs.find((p) => p.id === this.packId);
+		return pack ? mapOntoPack(own, pack) : own;
 	}
 
 	/** Where the drafts come from. */
@@ -155,13 +172,14 @@ export class ImportFlow {
 		const source = this.draftSource();
 		for (const i of this.selected) {
 			const c = this.choice(i);
-			out.push(await createDraft({ title: c.title, year: c.year, sections: this.sectionsOf(i), ...(source ? { source } : {}) }));
+			out.push(await createDraft({ title: c.title, year: c.year, packId: this.packId, sections: this.sectionsOf(i), ...(source ? { source } : {}) }));
 		}
 		this.reset();
 		return out;
 	}
 
 	reset(): void {
+		this.packId = null;
 		this.source = null;
 		this.error = '';
 		this.choices = {};
