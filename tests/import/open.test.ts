@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeText, isImportError, openFile, openPaste, sniffFormat, importMessages as m } from '$lib/import';
+import { decodeText, htmlToText, isImportError, openFile, openPaste, sniffFormat, importMessages as m } from '$lib/import';
 import { buildDocx, fixture, fixtureText } from './helpers';
 
 const site = fixtureText('site-page.txt');
@@ -139,5 +139,18 @@ describe('formats', () => {
 		expect(openPaste('一、总体情况 全年完成产值亿元。 同比增长。', html).text).toBe('## 一、总体情况\n\n全年完成产值亿元。\n\n同比增长。');
 		expect(openPaste('第一行\r\n第二行', null).text).toBe('第一行\n第二行');
 		expect(openPaste('只有文字', '<span>只有文字</span>').text).toBe('只有文字');
+	});
+});
+
+describe('the HTML walker', () => {
+	test.each([
+		['ordered lists keep Word’s automatic numbers', '<ol><li>第一项</li><li>第二项<ol><li>子项</li></ol></li></ol>', '1. 第一项\n\n2. 第二项\n\n1. 子项'],
+		['<br> keeps a single line break, blocks a blank line', '<p>第一行<br>第二行</p><p>下一段</p>', '第一行\n第二行\n\n下一段'],
+		['comments, nested hidden elements and forms dropped', '<p>甲<!-- 注释 --></p><div hidden><div>乙</div>丙</div><form><input value="丁"></form><p>戊</p>', '甲\n\n戊'],
+		['entities: named, decimal, hex; unknown ones kept', '<p>A&amp;B &#20013;&#x6587; &ldquo;好&rdquo; &foo;</p>', 'A&B 中文 “好” &foo;'],
+		['inline tags do not break lines', '<p>完成<b>产值</b><span>亿元</span>。</p>', '完成产值亿元。'],
+		['a lone < is text', '<p>a < b</p>', 'a < b']
+	])('%s', (_what, html, text) => {
+		expect(htmlToText(html)).toBe(text);
 	});
 });

@@ -226,7 +226,8 @@ function inlineEdits(source: string, from: number, to: number, out: Edit<ChangeK
 	const chineseAround = (i: number) => isChinese(prevChar(i)) || isChinese(nextChar(i));
 	const parenChinese = (o: number, c: number) => {
 		if (isChinese(prevChar(o)) || isChinese(nextChar(c))) return true;
-		for (let k = o + 1; k < c; k++) if (isChinese(source.charCodeAt(k))) return true;
+		// A bounded look inside (nested pairs on one long line stay linear).
+		for (let k = o + 1; k < Math.min(c, o + 60); k++) if (isChinese(source.charCodeAt(k))) return true;
 		return false;
 	};
 	const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？' };

@@ -101,6 +101,8 @@ export function importText(source: ImportSource, enabled: ReadonlySet<ChangeKind
 export function importJson(r: ImportResult) {
 	return {
 		encoding: r.source.encoding,
+		/** Other decodings that read nearly as well (the writer may want one of them). */
+		alternatives: r.source.alternatives.map((a) => a.encoding),
 		format: r.source.format,
 		title: r.title,
 		samples: r.samples.map((s) => ({ title: s.title, year: s.year, sections: s.sections.map((x) => ({ title: x.title, kind: x.kind, body: x.body })) })),

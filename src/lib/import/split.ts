@@ -101,10 +101,12 @@ export function splitSections(text: string, from: number, to: number): ImportedS
 	const sections: ImportedSection[] = [];
 	// The top level: the highest that occurs twice (a lone heading splits only as the first line).
 	const firstLine = lines.find((l) => l.text);
+	const perRank = new Map<number, number>();
+	for (const h of heads) perRank.set(h.rank, (perRank.get(h.rank) ?? 0) + 1);
 	let top = Infinity;
 	for (const h of heads) {
 		if (h.rank >= top) continue;
-		if (heads.some((o) => o !== h && o.rank === h.rank) || h.line === firstLine || h.rank <= 6) top = h.rank;
+		if ((perRank.get(h.rank) as number) >= 2 || h.line === firstLine || h.rank <= 6) top = h.rank;
 	}
 	const tops = heads.filter((h) => h.rank === top);
 	const push = (title: string, body: string, opening: boolean) => {
