@@ -14,7 +14,7 @@ describe('parseReport (Markdown / text report)', () => {
 
 	test('blocks carry heading levels, lead-ins and the signature', () => {
 		const summary = doc.blocks.map((b) =>
-			b.kind === 'heading' ? `H${b.level}:${b.text}` : b.kind === 'paragraph' ? `P${b.lead ? b.lead.level : ''}:${b.text.slice(0, 6)}` : `S:${b.lines.map((l) => l.text).join('|')}/${b.date?.text}`
+			b.kind === 'heading' ? `H${b.level}:${b.text}` : b.kind === 'paragraph' ? `P${b.lead ? b.lead.level : ''}:${b.text.slice(0, 6)}` : b.kind === 'signature' ? `S:${b.lines.map((l) => l.text).join('|')}/${b.date?.text}` : b.kind
 		);
 		expect(summary).toEqual([
 			'P:今年以来，我',
