@@ -154,3 +154,20 @@ test('emergency backup carries the in-memory text when the stored one is older',
 	expect(backup.drafts.find((d) => d.id === a.id)!.sections[0]!.body).toBe('还没存进去的字');
 	expect(backup.drafts).toHaveLength(2);
 });
+
+test('an imported draft keeps its source (file name and text) through backup and restore', async () => {
+	const source = { fileName: '范文.txt', text: '示例范文：全年新建项目个。', importedAt: 1_700_000_000_000 };
+	const a = await createDraft({ title: '导入的草稿', sections: [{ kind: 'free', title: '', body: '全年新建项目个。' }], source });
+	expect((await getDraft(a.id))?.source).toEqual(source);
+	const text = JSON.stringify(await buildBackup());
+	db.close();
+	freshDb();
+	const parsed = parseBackupText(text);
+	expect(parsed.ok).toBe(true);
+	if (!parsed.ok) return;
+	await restoreBackup(parsed.backup);
+	expect((await getDraft(a.id))?.source).toEqual(source);
+	// A draft without a source stays without one.
+	const b = await createDraft({ title: '手写的草稿' });
+	expect((await getDraft(b.id))?.source).toBeUndefined();
+});

@@ -49,6 +49,26 @@ export const checkMessages = {
 		levelOrder: '层级顺序不对：“{got}”出现在下一级序号“{after}”之后',
 		startsAt: '序号应从“{expected}”开始，这里是“{got}”'
 	},
+	halfWidthPunct: {
+		description: '中文正文里用了半角标点（, . : ; ? ! ( ) "），公文应使用全角标点；小数、时间、比例、网址、英文不在此列。',
+		halfWidth: '中文里请用全角标点：“{half}”应为“{full}”',
+		ellipsis: '省略号请写作“{full}”'
+	},
+	mixedQuotes: {
+		description: '同一篇报告里混用“”和「」两种引号，或引号方向写反。',
+		mixed: '引号混用：全文多用{major}，此处为“{got}”',
+		direction: '引号方向不对：此处的“{got}”应为“{want}”'
+	},
+	yearNumerals: {
+		description: '同一篇报告里年份既写作“二〇二六年”又写作“2026年”。',
+		mixed: '年份写法不一致：本文多写作“{major}”（第{line}行），此处为“{got}”'
+	},
+	staleYear: {
+		description: '报告年度已定，正文里作为本年度出现的年份却是别的年份（多为沿用往年范文未改）。',
+		stale: '年份可能未更新：本报告是{year}年度的，此处写的是“{got}年”',
+		next: '此处应为下一年度（{expected}年），写的是“{got}年”',
+		last: '此处应为上一年度（{expected}年），写的是“{got}年”'
+	},
 	cli: {
 		usage: '用法：gaojiang check [--json] 文件...',
 		noFiles: '请给出要检查的文件（.txt 或 .md）',

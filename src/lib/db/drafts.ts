@@ -1,4 +1,4 @@
-import type { Draft, Section } from '../model';
+import type { Draft, DraftSource, Section } from '../model';
 import { db } from './database';
 import { newId } from './ids';
 import { announceDraftChange } from './events';
@@ -13,6 +13,8 @@ export interface NewDraft {
 	year?: number | null;
 	packId?: string | null;
 	sections?: Array<Omit<Section, 'id'> & { id?: string }>;
+	/** The 范文 an imported draft came from. */
+	source?: DraftSource;
 }
 
 /** Result of a compare-and-set save. */
@@ -50,7 +52,8 @@ export function buildDraft(input: NewDraft, now = Date.now()): Draft {
 		createdAt: now,
 		updatedAt: now,
 		revision: 1,
-		deletedAt: null
+		deletedAt: null,
+		...(input.source ? { source: structuredClone(input.source) } : {})
 	};
 }
 

@@ -46,7 +46,15 @@ export const DraftSchema = v.object({
 	createdAt: time,
 	updatedAt: time,
 	revision,
-	deletedAt: v.nullable(time)
+	deletedAt: v.nullable(time),
+	/** Where an imported draft came from (kept for the comparison with its 范文). */
+	source: v.optional(
+		v.object({
+			fileName: v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.titleLength))),
+			text: v.pipe(v.string(), v.maxLength(LIMITS.bodyLength)),
+			importedAt: time
+		})
+	)
 });
 
 export const SNAPSHOT_REASONS = ['auto', 'before-replace', 'before-restore', 'before-import', 'manual'] as const;

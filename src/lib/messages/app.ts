@@ -104,6 +104,7 @@ export const shell = {
 	brand: '稿匠',
 	tagline: '写总结、述职报告的草稿本',
 	nav: { drafts: '草稿', packs: '模板包', trash: '回收站', settings: '备份与设置' },
+	navLabel: '主导航',
 	storageNewerVersion: '本机的草稿由更新版本的稿匠保存，这个旧版本无法读取它们（草稿没有丢失）。请改用新版稿匠；在这里写的内容只保存在本页内存中，关闭前请下载备份。',
 	storageUnavailable: '浏览器存储不可用（可能是隐私/无痕模式，或浏览器禁止了本地存储）。你仍可以写作，但内容只保存在本页内存中，关闭页面前请下载备份。',
 	storageReadOnly: '本机的草稿由更新版本的稿匠保存。为免损坏它们，这个旧版本只能查看、不能修改（草稿没有丢失）。请改用新版稿匠；需要时可以先下载备份。',
@@ -135,6 +136,8 @@ export const draftsPage = {
 	chars: (n: number) => `${n} 字`,
 	sections: (n: number) => `${n} 节`,
 	titleLabel: '标题',
+	/** An action on one draft of the list, named with its title (screen readers list them apart). */
+	itemAction: (action: string, title: string) => `${action}：${title}`,
 	loadFailed: (msg: string) => `读取草稿失败：${msg}`
 } as const;
 
@@ -159,7 +162,10 @@ export const draftPage = {
 	restoreFromTrash: '恢复',
 	totalChars: (n: number) => `全文 ${n} 字`,
 	sectionChars: (n: number) => `${n} 字`,
-	sectionTitleLabel: '章节标题',
+	/** How a section is named to screen readers: its title, else its place. */
+	sectionName: (title: string, index: number) => title.trim() || `第 ${index + 1} 节`,
+	sectionTitleLabel: (name: string) => `章节标题：${name}`,
+	sectionAction: (action: string, name: string) => `${action}：${name}`,
 	sectionBodyLabel: (title: string) => `${title || '章节'}正文`,
 	addSection: '添加章节',
 	moveUp: '上移',
@@ -169,7 +175,9 @@ export const draftPage = {
 		`删除章节“${title || '未命名'}”（${chars} 字）？删除前会自动保存一个历史版本，可在“历史版本”中恢复。`,
 	noSections: '这篇草稿还没有章节。',
 	loading: '正在打开…',
-	sidePanel: '辅助面板'
+	sidePanel: '辅助面板',
+	showSidePanel: '写作要点与检查结果',
+	closeSidePanel: '收起辅助面板'
 } as const;
 
 export const saveStatusText = {

@@ -15,7 +15,9 @@ export const editorMessages = {
 		leftover: '模板残留',
 		numbering: '编号',
 		format: '格式',
-		content: '内容'
+		content: '内容',
+		style: '公文规范',
+		residue: '范文残留'
 	} as Record<string, string>,
 	applyFix: '修正',
 	applyFixTo: (text: string) => (text ? `改为“${text}”` : '删除'),

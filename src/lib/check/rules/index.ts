@@ -5,6 +5,10 @@ import { missingNumber } from './missing-number';
 import { lostChar, negativeGrowth, percentLost } from './format';
 import { leftover } from './leftover';
 import { numbering } from './numbering';
+import { halfWidthPunct } from './half-width-punct';
+import { mixedQuotes } from './mixed-quotes';
+import { yearNumerals } from './year-numerals';
+import { staleYear } from './stale-year';
 
 export const builtinRules: readonly Rule[] = [
 	maskedYear,
@@ -15,5 +19,9 @@ export const builtinRules: readonly Rule[] = [
 	percentLost,
 	negativeGrowth,
 	leftover,
-	numbering
+	numbering,
+	halfWidthPunct,
+	mixedQuotes,
+	yearNumerals,
+	staleYear
 ];
