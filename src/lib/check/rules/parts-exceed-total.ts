@@ -1,6 +1,6 @@
 /**
  * Number consistency inside one sentence: "共有党员320名，其中女党员86名、…" — a part after 其中
- * larger than the total before it, or parts (of the same base unit) adding up to more than it.
+ * larger than the total before it, or parts listed with 、 (same base unit) adding up to more than it.
  * Changes (同比增加300万元) and new statements (…，实现利税2亿元) are not parts.
  */
 import { foldedOf } from '../text/normalize';
@@ -47,6 +47,9 @@ export const partsExceedTotal = defineRule({
 			let end = k;
 			while (end < s.length && !SENTENCE_END.includes(s[end]!) && !(paren && (s[end] === '）' || s[end] === ')'))) end++;
 			const parts: Quantity[] = [];
+			// Parts listed with 、 partition the total; a part after ， may be a part of a part
+			// (其中专任教师118名，研究生学历教师23名), so it is checked alone, not added up.
+			let listed = 0;
 			let partsFrom = -1;
 			for (let j = qi; j < qs.length && qs[j]!.from < end; j++) {
 				const q = qs[j]!;
@@ -55,6 +58,7 @@ export const partsExceedTotal = defineRule({
 				if (cs > k + 2 && PART_STOPS.some((w) => clause.startsWith(w))) break;
 				if (q.base !== total.base || NOT_PART.some((w) => clause.includes(w))) continue;
 				if (partsFrom < 0) partsFrom = cs;
+				if (listed === parts.length && (parts.length === 0 || s[cs - 1] === '、')) listed++;
 				parts.push(q);
 			}
 			if (!parts.length) continue;
@@ -64,10 +68,11 @@ export const partsExceedTotal = defineRule({
 				ctx.report({ from: over.from, to: over.to, messageId: 'partOver', data: { part: ctx.text.slice(over.from, over.to), total: totalText } });
 				continue;
 			}
-			const sum = parts.reduce((a, p) => a + p.value, 0);
-			const slack = parts.reduce((a, p) => a + p.error, total.error);
-			if (parts.length >= 2 && sum - total.value > slack) {
-				const last = parts[parts.length - 1]!;
+			const list = parts.slice(0, listed);
+			const sum = list.reduce((a, p) => a + p.value, 0);
+			const slack = list.reduce((a, p) => a + p.error, total.error);
+			if (list.length >= 2 && sum - total.value > slack) {
+				const last = list[list.length - 1]!;
 				ctx.report({ from: partsFrom, to: last.to, messageId: 'sumOver', data: { sum: formatQuantity({ value: sum, unit: total.unit }), total: totalText } });
 			}
 		}

@@ -23,7 +23,7 @@ export const TARGET_OBJECTS = ['计划', '目标', '任务', '预算'];
 export const SHARE_LINKS = ['为', '达', '达到', '是', '保持在', '稳定在', '提高到', '提升到', '提高至', '提升至', '上升到', '上升至', '达到了'];
 
 /** Words that make a figure a change, a comparison or a bound, not a measure's value. */
-export const NOT_A_VALUE = ['比', '较', '同比', '环比', '超', '近', '超过', '不足', '人均', '平均', '年均', '每', '各', '分别', '其中', '累计', '共计'];
+export const NOT_A_VALUE = ['占', '比', '较', '同比', '环比', '超', '近', '超过', '不足', '人均', '平均', '年均', '每', '各', '分别', '其中', '累计', '共计'];
 
 /** Words in a sentence that put its figures in another period or make them targets. */
 export const OTHER_PERIOD = ['上年', '去年', '同期', '年初', '月', '季度', '半年', '计划', '目标', '力争', '预计', '确保', '争取', '控制在', '预期', '规划', '以来', '历史'];
