@@ -90,6 +90,11 @@ export const checkMessages = {
 		twoValues: '“{measure}”前后不一致：第{line}行为{other}，此处为{value}',
 		unitSlip: '“{measure}”在第{line}行为{other}，此处为{value}，相差{ratio}倍，请核对单位（万/亿）'
 	},
+	sourceResidue: {
+		description: '从范文导入的草稿里，仍与范文一字不差的句子（按章节统计），以及范文里的地名、单位名、人名。',
+		sameAsSource: '本节 {percent}% 与范文相同（{identical}/{sentences} 句），请按实际情况改写',
+		sourceName: '范文中的名称，请确认已替换：{name}'
+	},
 	cli: {
 		usage: '用法：gaojiang check [--json] 文件...',
 		noFiles: '请给出要检查的文件（.txt 或 .md）',

@@ -13,6 +13,7 @@ import { partsExceedTotal } from './parts-exceed-total';
 import { rateMismatch } from './rate-mismatch';
 import { shareOver100 } from './share-over-100';
 import { measureConflict } from './measure-conflict';
+import { sourceResidue } from './source-residue';
 
 export const builtinRules: readonly Rule[] = [
 	maskedYear,
@@ -31,5 +32,6 @@ export const builtinRules: readonly Rule[] = [
 	partsExceedTotal,
 	rateMismatch,
 	shareOver100,
-	measureConflict
+	measureConflict,
+	sourceResidue
 ];
