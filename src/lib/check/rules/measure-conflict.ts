@@ -106,7 +106,7 @@ export const measureConflict = defineRule({
 			for (const q of quantitiesIn(line)) {
 				if (!q.base || APPROX_AFTER.test(line.slice(q.to, q.to + 2))) continue;
 				let cs = q.from;
-				while (cs > 0 && !CLAUSE_MARKS.includes(line[cs - 1]!)) cs--;
+				while (cs > 0 && q.from - cs <= MAX_MEASURE && !CLAUSE_MARKS.includes(line[cs - 1]!)) cs--;
 				const clause = line.slice(cs, q.from);
 				if (clause.length > MAX_MEASURE || SKIP_WORDS.some((w) => clause.includes(w))) continue;
 				let ss = cs;

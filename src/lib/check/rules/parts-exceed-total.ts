@@ -15,10 +15,14 @@ const CLAUSE_MARKS = '，,、；;：:（(）)';
 const TOTAL_GAP = /^[，,（(：:\s]*$/;
 const NOT_PART = [...CHANGE_VERBS, ...NOT_A_VALUE.filter((w) => w !== '其中')];
 
+/** How far the scans reach: bounds keep the rule linear on long lines. */
+const CLAUSE_REACH = 40;
+const SENTENCE_REACH = 300;
+
 /** Start of the clause holding offset `at` (after the last clause mark before it, not before `floor`). */
 function clauseStart(s: string, at: number, floor: number): number {
 	let i = at;
-	while (i > floor && !CLAUSE_MARKS.includes(s[i - 1]!)) i--;
+	while (i > floor && at - i < CLAUSE_REACH && !CLAUSE_MARKS.includes(s[i - 1]!)) i--;
 	return i;
 }
 
@@ -40,12 +44,12 @@ export const partsExceedTotal = defineRule({
 		for (let k = s.indexOf('其中'); k !== -1; k = s.indexOf('其中', k + 2)) {
 			while (qi < qs.length && qs[qi]!.to <= k) qi++;
 			const total = qi > 0 ? qs[qi - 1]! : null;
-			if (!total || !total.base || !TOTAL_GAP.test(s.slice(total.to, k))) continue;
+			if (!total || !total.base || k - total.to > 3 || !TOTAL_GAP.test(s.slice(total.to, k))) continue;
 			const totalClause = s.slice(clauseStart(s, total.from, 0), total.from);
 			if (NOT_PART.some((w) => totalClause.includes(w))) continue;
 			const paren = /[（(]/.test(s.slice(total.to, k));
 			let end = k;
-			while (end < s.length && !SENTENCE_END.includes(s[end]!) && !(paren && (s[end] === '）' || s[end] === ')'))) end++;
+			while (end < s.length && end - k < SENTENCE_REACH && !SENTENCE_END.includes(s[end]!) && !(paren && (s[end] === '）' || s[end] === ')'))) end++;
 			const parts: Quantity[] = [];
 			// Parts listed with 、 partition the total; a part after ， may be a part of a part
 			// (其中专任教师118名，研究生学历教师23名), so it is checked alone, not added up.
