@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { EditorSession, type EditorSectionInfo } from '../../src/lib/state/editor.svelte';
-import { memoryIgnoreStore } from '../../src/lib/editor/ignore';
+import { memoryIgnoreStore } from '../../src/lib/checking/ignore';
 import { fakeCheck } from './fake-checker';
 
 const sections: EditorSectionInfo[] = [

@@ -109,10 +109,11 @@ function merge(a: Finding[], b: Finding[]): Finding[] {
 
 /**
  * A gap at the very end of a line whose figure opens the next line (产值突破⏎520亿元): the text
- * was wrapped by hand, the number is there. Checked here because paragraph rules see one line.
+ * was wrapped by hand, the number is there. Checked here because paragraph rules see one line; a rule asks for it
+ * with `meta.wrapsToNextLine`.
  */
 function wrapsToFigure(raw: RawFinding, folded: string, lineEnd: number): boolean {
-	if (raw.to !== raw.from || raw.rule.rule.meta.id !== 'missing-number') return false;
+	if (raw.to !== raw.from || !raw.rule.rule.meta.wrapsToNextLine) return false;
 	let i = lineEnd;
 	if (folded.charCodeAt(i) === 13) i++;
 	if (folded.charCodeAt(i) !== 10) return false;

@@ -76,7 +76,28 @@ export interface RuleMeta {
 	messages: Record<string, string>;
 	/** One Chinese sentence for settings screens. */
 	description: string;
+	/**
+	 * A zero-width finding at the very end of a line is dropped when the next line opens with a
+	 * figure (产值突破⏎520亿元): the text was wrapped by hand and the figure is there.
+	 */
+	wrapsToNextLine?: boolean;
+	/**
+	 * The options the rule takes (ESLint-style `meta.schema`); a pack's options for the rule are
+	 * validated against it. Absent: the rule takes no options.
+	 */
+	schema?: OptionsSchema;
 }
+
+/**
+ * A small JSON-Schema subset describing rule options. Every array and string states its size
+ * limit, so a pack cannot hand a rule an unbounded value.
+ */
+export type OptionsSchema =
+	| { type: 'object'; properties: Record<string, OptionsSchema>; required?: readonly string[]; additionalProperties?: false }
+	| { type: 'array'; items: OptionsSchema; maxItems: number; minItems?: number }
+	| { type: 'string'; maxLength: number; minLength?: number; enum?: readonly string[] }
+	| { type: 'integer' | 'number'; minimum?: number; maximum?: number }
+	| { type: 'boolean' };
 
 /** What a rule's `create` receives. */
 export interface RuleContext {

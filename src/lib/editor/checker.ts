@@ -1,18 +1,13 @@
 /**
- * The real checker behind the editor: one IncrementalChecker per section (a keystroke re-checks
- * only the paragraph it touched), configured by the draft's template pack and the section's
- * plugin, with skeleton slots counted once and named as the skeleton names them — all of which
- * the packs layer's createPackSectionChecker does.
+ * The real checker behind the editor: the draft checker's incremental section checker (built-in
+ * rules, the section's plugin, the draft's pack; slots counted once, keys after merging).
  */
-import { createPackSectionChecker } from '$lib/packs/section-checker';
+import { createSectionChecker as draftSectionChecker, type TextChecker } from '$lib/checking';
 import type { TemplatePack } from '$lib/packs/types';
-import type { Finding } from '$lib/check/types';
 
 /** Something that checks one section's text. */
-export interface SectionChecker {
-	check(text: string): Finding[];
-}
+export type SectionChecker = TextChecker;
 
 export function createSectionChecker(section: { kind?: string; title: string }, pack: TemplatePack | null): SectionChecker {
-	return createPackSectionChecker(pack)(section, {});
+	return draftSectionChecker({ kind: section.kind ?? 'free', title: section.title }, { pack, year: null });
 }

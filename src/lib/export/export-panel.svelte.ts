@@ -1,6 +1,7 @@
 /**
- * State of the export panel for one draft: the settings (remembered per draft), the writer's
- * deliberate choice to export with open blanks, and the last status line.
+ * State of the export panel for one draft: the settings (remembered per draft), the writer's own
+ * presets (shared by all drafts), the deliberate choice to export with open blanks, and the last
+ * status line.
  */
 import type { Draft } from '$lib/model';
 import type { BlankFinder } from './blanks';
@@ -8,14 +9,25 @@ import { draftToDocument } from './from-draft';
 import { buildOutput, exportFileName, MIME, type ExportFormat } from './formats';
 import { exportMessages as m } from './messages';
 import {
+	applyPreset,
+	checkPageSetup,
 	defaultSettings,
+	type DocumentHead,
+	type DocumentRecord,
 	type ExportFonts,
 	type ExportSettings,
 	isFontName,
+	isPresetName,
 	loadExportSettings,
+	loadOwnPresets,
 	normalizeSettings,
+	type OwnPreset,
+	type PageProblem,
+	type PageSetup,
+	PRESETS,
 	type PresetId,
 	saveExportSettings,
+	saveOwnPresets,
 	type SettingsStore
 } from './settings';
 
@@ -24,12 +36,21 @@ export type Status = { kind: 'ok' | 'error' | 'busy'; text: string } | null;
 /** Saves a built file; file-saver in the app, injectable in tests. */
 export type SaveFile = (data: Blob, name: string) => void;
 
+/** A page-setup field: a path into PageSetup ('marginMm.top', 'sizes.body', 'linesPerPage'). */
+export type PageField = `marginMm.${keyof PageSetup['marginMm']}` | `sizes.${keyof PageSetup['sizes']}` | 'linesPerPage' | 'charsPerLine' | 'lineSpacingPt' | 'indentChars';
+
+export type Toggle = 'boldLevels34' | 'numberSections' | 'pageNumbers' | 'fullWidthPunctuation';
+
 export class ExportPanelState {
 	settings = $state<ExportSettings>(defaultSettings());
+	ownPresets = $state<OwnPreset[]>([]);
 	exportAnyway = $state(false);
 	status = $state<Status>(null);
 	/** Font fields the writer typed that cannot be used (kept as typed, not saved). */
 	fontErrors = $state<Partial<Record<keyof ExportFonts, boolean>>>({});
+	/** Page-setup problems of the last edit (the edit is not applied while there are any). */
+	pageErrors = $state<PageProblem[]>([]);
+	presetError = $state(false);
 
 	#store: SettingsStore;
 	#draftId = '';
@@ -43,10 +64,16 @@ export class ExportPanelState {
 		this.exportAnyway = false;
 		this.status = null;
 		this.fontErrors = {};
+		this.pageErrors = [];
 		try {
 			this.settings = await loadExportSettings(this.#store, draftId);
 		} catch {
 			this.settings = defaultSettings();
+		}
+		try {
+			this.ownPresets = await loadOwnPresets(this.#store);
+		} catch {
+			this.ownPresets = [];
 		}
 	}
 
@@ -59,10 +86,44 @@ export class ExportPanelState {
 		}
 	}
 
-	async setPreset(preset: PresetId): Promise<void> {
-		this.settings = defaultSettings(preset);
+	/** Switches to a built-in preset or one of the writer's own; other choices stay. */
+	async setPreset(id: PresetId): Promise<void> {
+		const own = id.startsWith('own:') ? this.ownPresets.find((p) => `own:${p.name}` === id) : undefined;
+		const values = own ?? (id === 'plain' || id === 'gbt9704' ? PRESETS[id] : undefined);
+		if (!values) return;
+		this.settings = applyPreset($state.snapshot(this.settings) as ExportSettings, id, $state.snapshot(values) as OwnPreset);
 		this.fontErrors = {};
+		this.pageErrors = [];
 		await this.#save();
+	}
+
+	/** Saves the current page setup and fonts as the writer's own preset under a name. */
+	async savePreset(name: string): Promise<boolean> {
+		if (!isPresetName(name)) {
+			this.presetError = true;
+			return false;
+		}
+		this.presetError = false;
+		const s = $state.snapshot(this.settings) as ExportSettings;
+		const preset: OwnPreset = { name: name.trim(), fonts: s.fonts, page: s.page, boldLevels34: s.boldLevels34 };
+		this.ownPresets = [...this.ownPresets.filter((p) => p.name !== preset.name), preset];
+		this.settings.preset = `own:${preset.name}`;
+		try {
+			await saveOwnPresets(this.#store, $state.snapshot(this.ownPresets) as OwnPreset[]);
+		} catch {
+			// Kept for this session even when it cannot be stored.
+		}
+		await this.#save();
+		return true;
+	}
+
+	async deletePreset(name: string): Promise<void> {
+		this.ownPresets = this.ownPresets.filter((p) => p.name !== name);
+		try {
+			await saveOwnPresets(this.#store, $state.snapshot(this.ownPresets) as OwnPreset[]);
+		} catch {
+			// as above
+		}
 	}
 
 	async setFont(key: keyof ExportFonts, value: string): Promise<void> {
@@ -75,13 +136,53 @@ export class ExportPanelState {
 		await this.#save();
 	}
 
-	async setOption(key: 'boldLevels34' | 'numberSections' | 'pageNumbers', value: boolean): Promise<void> {
+	/** One page-setup number; refused (with the problem listed) when out of range or the grid cannot fit. */
+	async setPage(field: PageField, value: number): Promise<boolean> {
+		const page = structuredClone($state.snapshot(this.settings.page)) as PageSetup;
+		const [a, b] = field.split('.') as [string, string | undefined];
+		if (b) (page[a as 'marginMm' | 'sizes'] as unknown as Record<string, number>)[b] = value;
+		else (page as unknown as Record<string, number>)[a] = value;
+		const problems = checkPageSetup(page);
+		this.pageErrors = problems;
+		if (problems.length) return false;
+		this.settings.page = page;
+		await this.#save();
+		return true;
+	}
+
+	async setGrid(on: boolean): Promise<void> {
+		const page = { ...($state.snapshot(this.settings.page) as PageSetup), grid: on };
+		const problems = checkPageSetup(page);
+		this.pageErrors = problems;
+		if (problems.length) return;
+		this.settings.page = page;
+		await this.#save();
+	}
+
+	async setOption(key: Toggle, value: boolean): Promise<void> {
 		this.settings[key] = value;
 		await this.#save();
 	}
 
+	/** The writer's choice to print a section with or without its title. */
+	async setSectionTitle(sectionId: string, printed: boolean): Promise<void> {
+		this.settings.sectionTitles = { ...this.settings.sectionTitles, [sectionId]: printed };
+		await this.#save();
+	}
+
+	async setHead<K extends keyof DocumentHead>(key: K, value: DocumentHead[K]): Promise<void> {
+		this.settings.head[key] = value;
+		await this.#save();
+	}
+
+	async setRecord<K extends keyof DocumentRecord>(key: K, value: DocumentRecord[K]): Promise<void> {
+		this.settings.record[key] = value;
+		await this.#save();
+	}
+
 	async resetFonts(): Promise<void> {
-		this.settings.fonts = defaultSettings(this.settings.preset).fonts;
+		const own = this.ownPresets.find((p) => `own:${p.name}` === this.settings.preset);
+		this.settings.fonts = structuredClone(own ? $state.snapshot(own.fonts) : PRESETS[this.settings.preset === 'plain' ? 'plain' : 'gbt9704'].fonts);
 		this.fontErrors = {};
 		await this.#save();
 	}
@@ -98,7 +199,7 @@ export class ExportPanelState {
 		this.status = { kind: 'busy', text: m.exporting };
 		try {
 			const settings = normalizeSettings($state.snapshot(this.settings));
-			const doc = draftToDocument(draft, { findBlanks, numberSections: settings.numberSections });
+			const doc = draftToDocument(draft, { findBlanks, numberSections: settings.numberSections, sectionTitles: settings.sectionTitles });
 			const bytes = await buildOutput(doc, format, settings, { markBlanks: openBlanks > 0 });
 			const name = exportFileName(draft.title, format);
 			save(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: MIME[format] }), name);

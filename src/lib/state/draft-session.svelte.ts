@@ -17,6 +17,7 @@ import {
 import { mergeDrafts } from './merge';
 import { writeRescue, readRescue, clearRescue, sameContent } from './rescue';
 import { hhmm } from './time';
+import { retryDelay } from './retry';
 import { conflictCopyTitle, sectionDefaults } from '../messages/app';
 
 /** What the save indicator shows. */
@@ -71,6 +72,7 @@ export class DraftSession {
 	#lastSnapshotAt = 0;
 	#firstSaveDone = false;
 	#rescued = false;
+	#failures = 0;
 	#unsubscribe: (() => void) | null = null;
 	#detachLifecycle: (() => void) | null = null;
 	readonly #opts: Required<Omit<SessionOptions, 'beforeFirstSave'>> & Pick<SessionOptions, 'beforeFirstSave'>;
@@ -192,6 +194,8 @@ export class DraftSession {
 		if (!rescue) return;
 		if (!sameContent(rescue.draft, stored)) {
 			if (rescue.baseRevision === stored.revision && this.draft) {
+				// Nothing is saved over a stored draft without a snapshot of it first.
+				await snapshot(stored.id, 'before-replace', stored);
 				this.draft.title = rescue.draft.title;
 				this.draft.year = rescue.draft.year;
 				this.draft.packId = rescue.draft.packId;
@@ -376,12 +380,24 @@ export class DraftSession {
 				await this.#resolveConflict(base, mine, result.current, seq);
 			}
 		} catch (e) {
-			// The text stays in memory and stays dirty: the next edit or 重试 tries again.
+			// The text stays in memory and stays dirty, and goes to the rescue copy at once; the
+			// next edit, 重试 or the backoff timer tries again.
 			this.status = { kind: 'error', message: describeDbError(e), quota: isQuotaError(e) };
+			this.#rescue();
+			this.#retryLater();
 		}
 	}
 
+	#retryLater(): void {
+		if (this.#timer) return;
+		this.#timer = setTimeout(() => {
+			this.#timer = null;
+			void this.flush();
+		}, retryDelay(this.#failures++));
+	}
+
 	#afterSaved(saved: Draft, seq: number): void {
+		this.#failures = 0;
 		this.#base = structuredClone(saved);
 		if (this.draft && this.draft.id === saved.id) {
 			this.draft.revision = saved.revision;
@@ -490,7 +506,8 @@ export class DraftSession {
 
 	async #onChange(c: DraftChange): Promise<void> {
 		if (!this.draft || c.draftId !== this.draft.id) return;
-		if (c.revision !== null && c.revision <= this.baseRevision) return;
+		// Equality, not order: a revision re-based above its bound (revision.ts) starts again at 1.
+		if (c.revision !== null && c.revision === this.baseRevision) return;
 		if (this.#saving) {
 			// Our own save is in flight; look again once it settles.
 			this.#recheck = true;
@@ -507,7 +524,7 @@ export class DraftSession {
 			if (!this.dirty) this.notice = { kind: 'deleted-elsewhere' };
 			return;
 		}
-		if (stored.revision <= this.baseRevision) return;
+		if (stored.revision === this.baseRevision) return;
 		if (this.dirty || this.#saving) {
 			await this.flush();
 		} else {

@@ -17,7 +17,7 @@ import { findBlank } from '$lib/editor/navigation';
 import { CheckScheduler } from '$lib/editor/schedule';
 import { createSectionState, externalChange, type SectionHooks } from '$lib/editor/setup';
 import { buildFillInItems, planFillIn, type FillInItem, type FillInPlan } from '$lib/editor/fill-in';
-import { memoryIgnoreStore, type IgnoreStore } from '$lib/editor/ignore';
+import { memoryIgnoreStore, type IgnoreStore } from '$lib/checking/ignore';
 import { settingsIgnoreStore } from '$lib/editor/ignore-db';
 import { createSectionChecker, type SectionChecker } from '$lib/editor/checker';
 import { findPack } from '$lib/packs/repository';

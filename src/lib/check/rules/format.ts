@@ -3,7 +3,7 @@ import { foldedOf } from '../text/normalize';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 import { scanMasks } from './mask-scan';
-import { CLAUSE_END } from '../text/lexicon';
+import { CLAUSE_END } from '../lexicon/words';
 import { escapeRe } from '../text/chars';
 
 export const lostChar = defineRule({

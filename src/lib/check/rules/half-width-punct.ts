@@ -6,7 +6,7 @@
  */
 import { foldedOf } from '../text/normalize';
 import { isDigit, isHan, isLatin } from '../text/chars';
-import { MASK } from '../text/lexicon';
+import { MASK } from '../lexicon';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 import { CJK_PUNCT, ELLIPSIS, FULL_OF, HEADING_DOT } from './data/punctuation';

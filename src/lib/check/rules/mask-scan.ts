@@ -4,7 +4,7 @@
  * blank (本人____承诺). The three masked-* rules read the same scan (memoised on the last line).
  */
 import type { BlankInfo } from '../types';
-import { CLASSIFIERS, NAME_SUFFIXES, STRONG_UNITS, SURNAMES } from '../text/lexicon';
+import { FIGURE_ONLY_UNITS, MASK_CLASSIFIERS, NAME_SUFFIXES, SIZE_UNITS, STRONG_UNITS, SURNAMES } from '../lexicon';
 import { escapeRe, isDigit, isHan, isLatin } from '../text/chars';
 import { emphasisMarkup } from '../text/markdown';
 import { measureBefore } from '../text/measure';
@@ -29,15 +29,12 @@ const MASK_CH = 'xX×*_?□○';
 const TOKEN = /[0-9.]*[xX×*_?□○](?:[0-9xX×*_?□○.]*[0-9xX×*_?□○])?/g;
 const ANY_MASK = /[xX×*_?□○]/;
 const ANY_ALPHA = /aa|AA|某某/;
-// The classifiers that also open names after a mask (xx支队, XX门诊, xx分局) are left out.
-const MASK_CLASSIFIERS = CLASSIFIERS.replace(/[支面封架根笔门节分]/g, '');
 const UNIT_AFTER = new RegExp(
-	`^ *(百万美元|千万美元|百万元|千万元|十万元|${STRONG_UNITS.map(escapeRe).join('|')}|[${MASK_CLASSIFIERS}]|月|日|号|倍|岁|天|小时|分钟|周|年|课时|节|分(?![公局行院会部厂校店站社中所队处区]))`
+	`^ *(${[...FIGURE_ONLY_UNITS, ...STRONG_UNITS].map(escapeRe).join('|')}|[${MASK_CLASSIFIERS}]|月|日|号|倍|岁|天|小时|分钟|周|年|课时|节|分(?![公局行院会部厂校店站社中所队处区]))`
 );
-const SIZE_UNIT = /^(?:米|厘米|毫米|千米|公里|平方米|立方米|寸|英寸)$/;
 const sizeOrNoUnit = (after: string): boolean => {
 	const u = UNIT_AFTER.exec(after);
-	return !u || SIZE_UNIT.test(u[1]!);
+	return !u || SIZE_UNITS.has(u[1]!);
 };
 const COUNT_OR_MONEY_AFTER = /^(?:[亿万千百]?元|[亿万][美欧港]元|[户家人名项个所辆台套次]|万人|万户|%)/;
 const YEAR_RANGE_AFTER = /^ *[-—–~至到] *(?:19|20)?[0-9xX×*_?□○]{2}年/;

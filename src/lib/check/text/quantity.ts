@@ -4,7 +4,7 @@
  * only each unit's magnitude prefix (亿元 = 亿 × 元, 万千瓦时 = 万 × 千瓦时, while 千瓦时 and 千米
  * stay units of their own), so figures in 万元 and 亿元 compare. Runs on folded text.
  */
-import { CLASSIFIERS, STRONG_UNITS } from './lexicon';
+import { CLASSIFIERS, STRONG_UNITS } from '../lexicon';
 
 /** Magnitude characters a unit may start with. */
 export const MAGNITUDES: Readonly<Record<string, number>> = { 亿: 1e8, 万: 1e4, 千: 1e3, 百: 1e2 };
