@@ -27,7 +27,7 @@
  *
  * The general checker may flag the same slot mark too; `mergeSlotFindings(findings)` keeps one
  * finding per span, and `labelSlotFindings(findings, findSlots(...))` gives each blank on a slot
- * the skeleton's label, unit and kind (the pack layer's `createPackSectionChecker` does both).
+ * the skeleton's label, unit and kind (the draft checker in src/lib/checking does both).
  */
 import type { Rule } from '$lib/check/types';
 

@@ -1,12 +1,12 @@
 /** Small text helpers the built-in plugins' rules share. */
+import { countFigures } from '$lib/check/lexicon';
 
-/** An Arabic (half- or full-width) figure followed by a unit or a percent sign. */
-export const QUANTIFIED =
-	/[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:%|％|个百分点|倍|亿元|万元|千元|元|万吨|吨|万人次|人次|万人|名|人|个|家|项|件|次|户|亩|公顷|公里|千米|米|平方米|平方公里|万平方米|座|所|篇|期|场|台|套|条|批|天|小时|万|亿)/g;
-
-/** Counts quantified figures, ignoring slot marks (an unfilled `____` is not a figure). */
+/**
+ * Counts quantified figures (a figure and its unit: 3000千瓦时, 120兆瓦, 5000株), read with the
+ * checker's one unit table; slot marks (an unfilled `____`) are no figure.
+ */
 export function countQuantified(text: string): number {
-	return [...text.matchAll(QUANTIFIED)].length;
+	return countFigures(text);
 }
 
 /** The span of the first non-empty line, so a whole-section finding has somewhere to point. */

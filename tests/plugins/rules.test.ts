@@ -31,6 +31,10 @@ describe('主要成绩', () => {
 		expect(ids('achievements', '新建道路4公里，比上年多一倍。', { min: 1 })).toEqual([]);
 		expect(ids('achievements', '新建道路4公里，比上年多一倍。')).toEqual(['achievements/quantified:few']);
 	});
+	test('figures in every unit of the checker\'s unit table count (energy, power, trees)', () => {
+		expect(ids('achievements', '光伏电站年发电量3000千瓦时，新增装机120兆瓦，同比增长。')).toEqual([]);
+		expect(ids('achievements', '春季植树5000株，补植苗木1.2万棵，比上年多。')).toEqual([]);
+	});
 	test('an unfilled slot is not a figure', () => {
 		expect(ids('achievements', '实现营业收入____亿元，同比增长____%。')).toContain('achievements/quantified:few');
 	});

@@ -3,7 +3,7 @@ import { foldedOf } from '../text/normalize';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 import { scanMasks } from './mask-scan';
-import { CLAUSE_END } from '../text/lexicon';
+import { CLAUSE_END } from '../lexicon/words';
 import { escapeRe } from '../text/chars';
 
 export const lostChar = defineRule({
@@ -18,7 +18,7 @@ export const lostChar = defineRule({
 	create(ctx) {
 		const s = foldedOf(ctx);
 		if (!s.includes('□') && !s.includes('\ufffd')) return;
-		const used = s.includes('□') ? scanMasks(s).usedBoxes : new Set<number>();
+		const used = s.includes('□') ? scanMasks(s, ctx.after).usedBoxes : new Set<number>();
 		for (let i = 0; i < s.length; i++) {
 			const c = s[i]!;
 			if ((c === '□' && !used.has(i)) || c === '\ufffd') {

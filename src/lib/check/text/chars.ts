@@ -1,5 +1,5 @@
 /** Small character predicates shared by the rules (all on folded text). */
-import { CLAUSE_END, CN_NUMERAL } from './lexicon';
+import { CLAUSE_END, CN_NUMERAL } from '../lexicon/words';
 
 export const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u3400' && c <= '\u9fff';
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';

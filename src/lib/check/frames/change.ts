@@ -1,0 +1,61 @@
+/**
+ * A change with its figure gone: 同比增长，, 比上年下降；, 增长倍, and after a figure (产值12亿元，
+ * 增长，) or a statistical indicator (工业增加值增长，). Prose growth stays quiet (实现了经济
+ * 增长，规模扩大; 增长较快).
+ */
+import { CHANGE_PREFIXES, CHANGE_VERBS, CORE_CHANGE_VERBS } from '../lexicon';
+import type { Frame } from './types';
+import { alt, END } from './shared';
+
+const VERB_RE = new RegExp(`(${alt(CHANGE_VERBS)})(了)?( *)(?=${END}|倍)`, 'g');
+const PREFIX_BEFORE = new RegExp(`(?:${alt(CHANGE_PREFIXES)})$`);
+/** 实现同比增长、环比回升: a change named as an achievement, not a figure left out. */
+const PROSE_BEFORE_CHANGE = /(?:实现了?|保持了?|呈现|出现|继续|持续|均|都|也|有所|略有|稳步|快速|逐步|明显|大幅|小幅|双)$/;
+/** Names of statistical indicators that are only ever followed by their figure of change. */
+const INDICATOR_BEFORE = /(?:增加值|总产值|生产总值|总值|总额|税金|销售额|营业额|进出口额|出口额|进口额|零售额|成交额|余额)$/;
+const QUANTITY_TAIL = /(?:[0-9]|元|%|亿|万|倍|千瓦时|吨|亩|米|家|个|项|户|人|次|所|台|套)$/;
+
+export const changeWithoutFigure: Frame = {
+	id: 'change-without-figure',
+	description: '增减动词后面缺幅度：同比增长，比上年下降；增长倍',
+	find({ s }, out) {
+		VERB_RE.lastIndex = 0;
+		for (let m = VERB_RE.exec(s); m; m = VERB_RE.exec(s)) {
+			const verb = m[1]!;
+			const v = m.index;
+			const prefix = PREFIX_BEFORE.exec(s.slice(Math.max(0, v - 6), v))?.[0] ?? '';
+			if (prefix && PROSE_BEFORE_CHANGE.test(s.slice(Math.max(0, v - prefix.length - 4), v - prefix.length))) continue;
+			const e = v + verb.length + (m[2] ? 1 : 0);
+			const spaces = m[3]!.length;
+			const after = m.index + m[0].length;
+			// 同比增长：5.2% — a colon that introduces the figure.
+			if ((s[after] === '：' || s[after] === ':') && /^[：:] *[0-9-]/.test(s.slice(after, after + 4))) continue;
+			if (s[after] === '倍') {
+				const n2 = s[after + 1];
+				if (n2 !== undefined && '增数率'.includes(n2)) continue;
+				out.gap(e, e + spaces, prefix + verb, '倍', 'number');
+				continue;
+			}
+			let measured = prefix !== '';
+			if (!measured && CORE_CHANGE_VERBS.includes(verb)) {
+				let w = v;
+				while (w > 0 && (s[w - 1] === ' ' || s[w - 1] === '\t')) w--;
+				if (w === 0) measured = true; // the line starts with it (同比⏎增长，)
+				else if ('，、,;；'.includes(s[v - 1]!) && QUANTITY_TAIL.test(s.slice(Math.max(0, v - 12), v - 1))) measured = true;
+				// 工业增加值增长，: a statistical indicator (not prose like 收入增长) whose change lost its figure.
+				else if (w === v && INDICATOR_BEFORE.test(s.slice(Math.max(0, v - 5), v))) measured = true;
+			}
+			if (!measured) continue;
+			out.gap(e, e + spaces, prefix + verb, '%', 'percent');
+		}
+	},
+	examples: {
+		valid: [
+			'全县工业经济保持增长，规模扩大，效益提升。',
+			'今年以来，服务业增长较快，消费市场持续回暖。',
+			'深入实施规上企业倍增计划。',
+			'城乡居民收入增长，消费信心逐步恢复。'
+		],
+		invalid: ['前三季度，全镇规上工业增加值增长⟦⟧，社会消费品零售额增长⟦⟧。', '入统工业企业利润总额⟦⟧亿元，同比增长⟦⟧倍。']
+	}
+};

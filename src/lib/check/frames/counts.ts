@@ -1,0 +1,209 @@
+/**
+ * Counts whose figure is gone before "classifier + noun" (新建个养老服务站, ，个党支部, 全县个行政
+ * 村) and the small count frames: a span of time (提前天), people sent (选派干部名驻村), households
+ * and people (户人), a prize grade (等奖), an age bound (岁以上), an ordinal (第名).
+ */
+import { ATTR_CLASSIFIERS, CLASSIFIER_HEAD_SET, CLASSIFIER_VERBS, CLAUSE_END, FRAME_CLASSIFIERS } from '../lexicon';
+import { escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan } from '../text/chars';
+import { wordAt } from '../text/segment';
+import { measureBefore } from '../text/measure';
+import type { Frame, FrameOutput } from './types';
+import { alt } from './shared';
+import { FRAME_END_CHARS, SITE_FRAME_CLASSIFIER, SITE_TIME, SITE_VERB_CLASSIFIER } from './sites';
+
+type Emit = FrameOutput['gap'];
+
+/** A counting verb, then a classifier, then the thing counted: 建成个养老服务站. */
+const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了?([${ATTR_CLASSIFIERS}])(?=[\\u4e00-\\u9fff])`, 'g');
+/**
+ * Frames that put a count right before "classifier + noun" without a counting verb: a clause or
+ * list start (，个党支部, 、名困难群众), 等 closing a list (A、B等家银行), a whole area (全县个
+ * 行政村), a target or duration (压缩至个工作日, 仅用了个月), a recipient (为户家庭, 在个小区).
+ * Only the classifiers that usually open such a count; 人 and 天 begin too many words.
+ */
+const FRAME_CLASSIFIER_RE = new RegExp(`[${FRAME_END_CHARS}]([${FRAME_CLASSIFIERS}])(?=[\\u4e00-\\u9fff])`, 'g');
+const FRAME_BEFORE = /(?:[，、；：]|等|全[县镇区市乡省村院校厂]|有|剩余|其余|帮助|辖区|的|为|向|在|对|派驻|选派|分解到|分解为|压缩至|压缩到|缩短至|缩短到|用了|仅用|历时|耗时|前进|后退|上升|提升|跃升|进位)$/;
+const DURATION_FRAME = /(?:用了|仅用|历时|耗时)$/;
+
+function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
+	const framed = re === FRAME_CLASSIFIER_RE;
+	re.lastIndex = 0;
+	for (let m = re.exec(s); m; m = re.exec(s)) {
+		const i = m.index + m[0].length - 1;
+		if (framed && !FRAME_BEFORE.test(s.slice(Math.max(0, i - 3), i))) continue;
+		// 被检查人, 被帮扶人: a passive verb before the classifier names a party, not a count.
+		if (!framed && s[m.index - 1] === '被') continue;
+		// 所 + verb is a nominal (所辖, 所需, 所获); as a classifier it counts schools and clinics.
+		if (framed && s[i] === '所' && !'学医中小幼卫养敬福诊'.includes(s[i + 1]!)) continue;
+		if (CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2))) continue;
+		// 四、家校共育: a heading number, not a list.
+		if (s[i - 1] === '、' && (isCnNumeral(s[i - 2]) || isDigit(s[i - 2]))) continue;
+		const [ws, we] = wordAt(s, i);
+		if (ws !== i || we !== i + 1) continue; // 开展个人谈话, 新增个体户: the classifier is inside a word
+		// The counted thing follows as a word of its own (个|养老服务站); a single character
+		// after the classifier is usually a word with it that the segmenter split (人|居, 台|账).
+		const [ns, ne] = wordAt(s, i + 1);
+		const month = m[1] === '个' && s[i + 1] === '月' && DURATION_FRAME.test(s.slice(Math.max(0, i - 2), i));
+		// After a frame (等, 全县, 辖区), a noun the segmenter does not know (低|保|家庭) still counts
+		// when two characters follow that are not a word with the classifier.
+		const unknownNoun =
+			framed && ne - ns < 2 && !'的得了着过和与及或在是也都就有'.includes(s[i + 1]!) && isHan(s[i + 2]) && wordAt(s, i + 2)[0] === i + 2;
+		if (!month && (ns !== i + 1 || (ne - ns < 2 && !unknownNoun && !'村镇乡校站点厂店馆园党'.includes(s[i + 1]!)))) continue;
+		let le = i + 1;
+		while (le < s.length && le < i + 7 && !isClauseEnd(s[le])) le++;
+		emit(i, i, s.slice(i + 1, le), m[1]!, 'number');
+	}
+}
+
+export const countAfterVerb: Frame = {
+	id: 'count-after-verb',
+	description: '计数动词之后、“量词＋名词”之前缺数字：新建个养老服务站',
+	applies: (line) => (line.sites & SITE_VERB_CLASSIFIER) !== 0,
+	find: (line, out) => classifierBeforeNoun(line.s, VERB_CLASSIFIER_RE, out.gap),
+	examples: {
+		valid: ['全镇建成3个养老服务站，新增个体工商户120户。', '开展个人谈话谈心活动。', '被检查人签字确认。'],
+		invalid: ['今年新建⟦⟧个村级卫生室，改造⟦⟧所乡镇中心小学。']
+	}
+};
+
+export const countAfterFrame: Frame = {
+	id: 'count-after-frame',
+	description: '列举、范围或目标之后、“量词＋名词”之前缺数字：全县个行政村，压缩至个工作日',
+	applies: (line) => (line.sites & SITE_FRAME_CLASSIFIER) !== 0,
+	find: (line, out) => classifierBeforeNoun(line.s, FRAME_CLASSIFIER_RE, out.gap),
+	examples: {
+		valid: ['全县18个行政村全部通了硬化路。', '四、家校共育取得新进展', '所辖各单位按时报送材料。'],
+		invalid: ['实现全县⟦⟧个行政村光纤全覆盖，办理时限压缩至⟦⟧个工作日。']
+	}
+};
+
+/** A span of time whose length is gone after 提前/由/历时 (提前天通知, 由天缩短到天). */
+const TIME_FRAME_RE = /(?:提前|每隔|历时|耗时|用时|由)(天|小时|分钟|个工作日)/g;
+
+export const timeSpan: Frame = {
+	id: 'time-span',
+	description: '提前、历时、由……之后缺时长：提前天完成',
+	applies: (line) => (line.sites & SITE_TIME) !== 0,
+	find({ s }, out) {
+		TIME_FRAME_RE.lastIndex = 0;
+		for (let m = TIME_FRAME_RE.exec(s); m; m = TIME_FRAME_RE.exec(s)) {
+			const i = m.index + m[0].length - m[1]!.length;
+			const [ws, we] = wordAt(s, i);
+			if (ws !== i || we !== i + m[1]!.length) continue; // 由天津, 提前天亮: part of a word
+			if (m[0].startsWith('由') && !/^[^，。；]{0,8}(?:缩短|减少|降|压缩|提高|增加|延长)/.test(s.slice(i + m[1]!.length, i + 16))) continue;
+			out.gap(i, i, m[0].slice(0, m[0].length - m[1]!.length), m[1]!, 'number');
+		}
+	},
+	examples: {
+		valid: ['项目提前20天完成主体施工。', '由天津港转运的货物按时到达。'],
+		invalid: ['主体工程提前⟦⟧天完工。']
+	}
+};
+
+/** 选派年轻干部名常驻一线: people sent or drawn, their count gone before what they do. */
+const PEOPLE_SENT_RE = /(?:选派|抽调|派出|派驻|招募)[^，。；、\d]{1,8}?[员部生师众者士工](名|人)(?=[\u4e00-\u9fff])/g;
+
+export const peopleSent: Frame = {
+	id: 'people-sent',
+	description: '选派、抽调的人数缺失：选派干部名驻村',
+	applies: ({ s }) => s.includes('派') || s.includes('抽调') || s.includes('招募'),
+	find({ s }, out) {
+		PEOPLE_SENT_RE.lastIndex = 0;
+		for (let m = PEOPLE_SENT_RE.exec(s); m; m = PEOPLE_SENT_RE.exec(s)) {
+			const i = m.index + m[0].length - 1;
+			if (CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) || /^[名人](?:单|称|字|义|誉|额|民|们|心|格|生|事|才|员|口)/.test(s.slice(i, i + 2))) continue;
+			const [ws, we] = wordAt(s, i);
+			if (ws !== i || we !== i + 1) continue;
+			out.gap(i, i, s.slice(m.index + 2, i).slice(-8), m[1]!, 'number');
+		}
+	},
+	examples: {
+		valid: ['选派12名年轻干部驻村帮扶。', '抽调业务骨干名单报县委组织部。'],
+		invalid: ['选派机关干部⟦⟧名常驻一线开展帮扶。']
+	}
+};
+
+/** 常住人口户人，: households and people, both figures gone (涉及12户36人 when filled). */
+const HOUSEHOLD_PEOPLE_RE = /户(?=人(?:[，。；、,;）)]|$))/g;
+
+export const householdsAndPeople: Frame = {
+	id: 'households-and-people',
+	description: '户数和人数都缺失：常住人口户人',
+	applies: ({ s }) => s.includes('户人'),
+	find({ s }, out) {
+		HOUSEHOLD_PEOPLE_RE.lastIndex = 0;
+		for (let m = HOUSEHOLD_PEOPLE_RE.exec(s); m; m = HOUSEHOLD_PEOPLE_RE.exec(s)) {
+			const p = s[m.index - 1];
+			if (!isHan(p) || isCnNumeral(p) || '每这那该此各本农用住客散大'.includes(p!)) continue;
+			out.gap(m.index, m.index, measureBefore(s, m.index), '户', 'number');
+			out.gap(m.index + 1, m.index + 1, measureBefore(s, m.index), '人', 'number');
+		}
+	},
+	examples: {
+		valid: ['涉及搬迁群众12户36人。', '每户人口不超过五人。'],
+		invalid: ['全村常住人口⟦⟧户⟦⟧人，其中脱贫户12户。']
+	}
+};
+
+/** 荣获等奖: a prize grade with its numeral gone (一等奖, 特等奖 are filled; 等奖项 is prose). */
+const PRIZE_RE = /等奖(?![项励品金杯章状牌])/g;
+
+export const prizeGrade: Frame = {
+	id: 'prize-grade',
+	description: '获奖等级缺失：荣获等奖',
+	applies: ({ s }) => s.includes('等奖'),
+	find({ s }, out) {
+		PRIZE_RE.lastIndex = 0;
+		for (let m = PRIZE_RE.exec(s); m; m = PRIZE_RE.exec(s)) {
+			const p = s[m.index - 1];
+			if (!isHan(p) || isCnNumeral(p) || '特同优'.includes(p!)) continue;
+			out.gap(m.index, m.index, '获奖等级', '等奖', 'number');
+		}
+	},
+	examples: {
+		valid: ['在全市技能大赛中荣获一等奖。', '获得特等奖和优秀组织奖。'],
+		invalid: ['在全省微课评比中荣获⟦⟧等奖。']
+	}
+};
+
+/** An age bound with its figure gone (为辖区岁以上老人): 岁以上 never follows a bare noun. */
+const AGE_RE = /(?:周岁|岁)(?=以上|以下|及以上)/g;
+
+export const ageBound: Frame = {
+	id: 'age-bound',
+	description: '年龄界限缺数字：为辖区岁以上老人',
+	applies: ({ s }) => s.includes('岁以'),
+	find({ s }, out) {
+		AGE_RE.lastIndex = 0;
+		for (let m = AGE_RE.exec(s); m; m = AGE_RE.exec(s)) {
+			const p = s[m.index - 1];
+			if (!isHan(p) || isCnNumeral(p) || '满到至'.includes(p!)) continue;
+			out.gap(m.index, m.index, '年龄', '岁', 'number');
+		}
+	},
+	examples: {
+		valid: ['为辖区80岁以上老人发放高龄津贴。', '为八十岁以上老人上门体检。'],
+		invalid: ['为辖区⟦⟧岁以上老人免费体检。']
+	}
+};
+
+/** 第 with its number gone: 荣获全县第名, 排名第，. */
+const ORDINAL_RE = new RegExp(`第(?=[名次个届期批轮季位层]|[${escapeRe(CLAUSE_END)}]|$)`, 'g');
+
+export const ordinal: Frame = {
+	id: 'ordinal',
+	description: '“第”后面缺序数：综合考核排名第，',
+	applies: ({ s }) => s.includes('第'),
+	find({ s }, out) {
+		ORDINAL_RE.lastIndex = 0;
+		for (let m = ORDINAL_RE.exec(s); m; m = ORDINAL_RE.exec(s)) {
+			const p = s[m.index - 1];
+			if (p === '次' || p === '府' || p === '宅' || p === '门' || p === '及' || p === '落') continue;
+			out.gap(m.index + 1, m.index + 1, '名次', '', 'number');
+		}
+	},
+	examples: {
+		valid: ['综合考核位列全市第三名。', '次第展开各项工作。'],
+		invalid: ['年度目标考核排名全县第⟦⟧。']
+	}
+};

@@ -1,0 +1,91 @@
+/**
+ * Dates with their month, day or year gone: 于月日开工, 自月份以来, 20xx年月建成, 年月日 after
+ * a year that is itself gone.
+ */
+import { MASK } from '../lexicon';
+import { isCnNumeral, isDigit, isHan } from '../text/chars';
+import type { Frame } from './types';
+import { SITE_MONTH } from './sites';
+
+const DATE_RE = /月( *)(日|号)(?![常益趋渐期报记程志用夜间子光本均])/g;
+const DATE_BEFORE = '于在至到自从是为止年，,、：:（( ';
+/** 自月份以来, 于月份完成: a month with its number gone. */
+const MONTH_RE = /(?<=[于自从在至到止])月份/g;
+/**
+ * 于月开工, 于月底前, 20xx年月建成: a month gone before something other than 日. Only after 于
+ * (截至月底 is prose for "by the end of this month") or a year written in figures or masks.
+ */
+const MONTH_GAP_RE = /(?:于|[0-9xX*_]年)月(?![日号份度报刊薪票均季饼球光亮色])/g;
+
+export const monthAndDay: Frame = {
+	id: 'month-and-day',
+	description: '日期的月、日（及年）缺失：于月日通过验收',
+	applies: ({ s }) => s.includes('月'),
+	find({ s }, out) {
+		DATE_RE.lastIndex = 0;
+		for (let m = DATE_RE.exec(s); m; m = DATE_RE.exec(s)) {
+			let mStart = m.index;
+			while (mStart > 0 && s[mStart - 1] === ' ') mStart--;
+			const monthSpaces = m.index - mStart;
+			const before = s[mStart - 1];
+			if (before !== undefined && !DATE_BEFORE.includes(before)) continue;
+			// A line that starts with 月日 is a heading fragment, not a date.
+			if (before === undefined && monthSpaces === 0) continue;
+			if (/(?:出生|生)年$/.test(s.slice(Math.max(0, mStart - 3), mStart))) continue;
+			const monthAt = mStart;
+			const dayAt = m.index + 1;
+			if (before === '年') {
+				const q = mStart - 1;
+				let r = q;
+				while (r > 0 && s[r - 1] === ' ') r--;
+				const y = s[r - 1];
+				if (!isDigit(y) && !isCnNumeral(y) && !(y !== undefined && MASK.includes(y))) {
+					if (r < q) out.date(r, q, 'year');
+					else if (y === undefined || isHan(y) || /[\p{P}]/u.test(y)) out.date(q, q, 'year');
+				}
+			}
+			out.date(monthAt, monthAt + monthSpaces, 'month');
+			out.date(dayAt, dayAt + m[1]!.length, 'day');
+		}
+	},
+	examples: {
+		valid: ['学校于5月12日顺利通过省级验收。', '出生年月日：'],
+		invalid: ['学校于⟦⟧月⟦⟧日顺利通过省级验收。']
+	}
+};
+
+export const monthOnly: Frame = {
+	id: 'month-only',
+	description: '月份缺失：自月份以来',
+	applies: ({ s }) => s.includes('月份'),
+	find({ s }, out) {
+		MONTH_RE.lastIndex = 0;
+		for (let m = MONTH_RE.exec(s); m; m = MONTH_RE.exec(s)) out.date(m.index, m.index, 'month');
+	},
+	examples: {
+		valid: ['8月份以来进展顺利。'],
+		invalid: ['自⟦⟧月份以来，项目进展顺利。']
+	}
+};
+
+export const monthGap: Frame = {
+	id: 'month-gap',
+	description: '于、某年之后缺月份：于月开工，于月底前完成',
+	applies: ({ sites }) => (sites & SITE_MONTH) !== 0,
+	find({ s }, out) {
+		MONTH_GAP_RE.lastIndex = 0;
+		for (let m = MONTH_GAP_RE.exec(s); m; m = MONTH_GAP_RE.exec(s)) {
+			const at = m.index + m[0].length - 1;
+			if (s[at - 1] === '年' && s.endsWith('于', at)) continue;
+			// 由于月初降雨, 对于月度考核: 于 inside a word, not the 于 of a date.
+			if (s[at - 1] === '于' && '由对关属至等处位终基鉴善便易过'.includes(s[at - 2] ?? '')) continue;
+			// 每月于月初下达任务: a monthly routine, where 月初 is "the start of the month".
+			if (s[at - 1] === '于' && /(?:每|按|当|次|本|逐)个?月/.test(s.slice(Math.max(0, s.lastIndexOf('。', at) + 1), at))) continue;
+			out.date(at, at, 'month');
+		}
+	},
+	examples: {
+		valid: ['在月初召开调度会，截至月底已全部完成。', '由于月初连续降雨，工期有所推迟。'],
+		invalid: ['新厂房于⟦⟧月开工建设。']
+	}
+};

@@ -1,0 +1,38 @@
+/**
+ * Every frame, in the order they run (the first report at a position wins). Adding a phrasing
+ * is adding a frame here with its examples.
+ */
+import type { Frame } from './types';
+import { unitWithoutFigure } from './unit-without-figure';
+import { changeWithoutFigure } from './change';
+import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleSent, prizeGrade, timeSpan } from './counts';
+import { decimalWithoutInteger, planShare, rateValue, ratioTerms, shareOfTotal, shareRatio, tableCell } from './ratios';
+import { monthAndDay, monthGap, monthOnly } from './dates';
+import { spacedFigureGap } from './spaced';
+
+export type * from './types';
+export { runFrames } from './engine';
+
+export const FRAMES: readonly Frame[] = [
+	unitWithoutFigure,
+	changeWithoutFigure,
+	countAfterVerb,
+	countAfterFrame,
+	timeSpan,
+	peopleSent,
+	householdsAndPeople,
+	prizeGrade,
+	ageBound,
+	ordinal,
+	ratioTerms,
+	shareOfTotal,
+	tableCell,
+	rateValue,
+	planShare,
+	shareRatio,
+	decimalWithoutInteger,
+	monthAndDay,
+	monthOnly,
+	monthGap,
+	spacedFigureGap
+];

@@ -1,0 +1,190 @@
+/**
+ * Ratios, shares and rates with their figure gone: 占全市比重。, 完成计划数的；, 参合率达，,
+ * 结构调整为：：, a decimal without its integer (.5%), an empty cell in a table of figures.
+ */
+import { CLAUSE_END } from '../lexicon';
+import { escapeRe, isHan } from '../text/chars';
+import { measureBefore } from '../text/measure';
+import type { Frame } from './types';
+import { END, END_NO_COLON } from './shared';
+
+const RATE_RE = new RegExp(
+	`(率|量|额|数|值|比重|占比|面积|规模)(达到|达|为|约为|约|超过|突破|提高到|提高至|下降到|下降至|降至|升至|增至|达至)( *)(?=${END_NO_COLON})`,
+	'g'
+);
+const PLAN_RE = new RegExp(
+	`(?:完成|占)[^${escapeRe(CLAUSE_END)}]{0,14}?(?:计划|任务|目标|预算|指标|总量|总数|总额|总值|全[年县市区省镇乡国州]|总)(?:数|任务|目标)?的( *)(?=${END})`,
+	'g'
+);
+const SHARE_RE = new RegExp(`占[^${escapeRe(CLAUSE_END)}]{0,12}?(?:比重|比例|份额)(?:为|达|达到)?( *)(?=${END_NO_COLON})`, 'g');
+/** 提高研发投入占营收的比重，: a goal about a share, not a share with its figure gone. */
+const SHARE_GOAL = /(?:提高|提升|降低|扩大|增加|加大|优化|稳定|控制|保持)[^，。；]{0,10}$/;
+/**
+ * A ratio with its terms gone (结构调整为：：。, 之比达到：1, 收入比缩小到：1): only after a
+ * word for a ratio or structure earlier in the clause, so 主要做法为： opening a list is quiet.
+ */
+const RATIO_TERMS_RE = /[为到至达]((?:[0-9.]*[：:])+[0-9.]*)(?=[，。；,;）)]|$)/g;
+const RATIO_WORD_BEFORE = /(?:比|结构|比例|配比|比值)[^，。；]{0,8}$/;
+/** 占营业收入的，: a share whose figure is gone before a comma (the plan/total forms are above). */
+const SHARE_OF_RE = new RegExp(
+	`占[^${escapeRe(CLAUSE_END)}]{0,10}?(?:收入|支出|总额|总量|总数|总值|产值|增加值|面积|人口|投资|资产|利润|成本|费用|税收|营收|销售额|GDP|比重)的( *)(?=${END})`,
+	'g'
+);
+
+
+export const ratioTerms: Frame = {
+	id: 'ratio-terms',
+	description: '比例的各项缺失：三次产业结构调整为：：',
+	applies: ({ s }) => (s.includes('：') || s.includes(':')) && (s.includes('比') || s.includes('结构')),
+	find({ s }, out) {
+		RATIO_TERMS_RE.lastIndex = 0;
+		for (let m = RATIO_TERMS_RE.exec(s); m; m = RATIO_TERMS_RE.exec(s)) {
+			const terms = m[1]!.split(/[：:]/);
+			const start = m.index + 1;
+			// Needs a ratio word before, and at least two colons or one filled term (为： alone opens a list).
+			if (!RATIO_WORD_BEFORE.test(s.slice(Math.max(0, start - 12), start))) continue;
+			if (terms.length < 3 && terms.every((t) => t === '')) continue;
+			if (terms.every((t) => t !== '')) continue;
+			const label = measureBefore(s, start - 1) || '比例';
+			let at = start;
+			for (const t of terms) {
+				if (t === '') out.gap(at, at, label, '', 'number');
+				at += t.length + 1;
+			}
+		}
+	},
+	examples: {
+		valid: ['三次产业结构调整为8.2:41.5:50.3。', '主要做法为：'],
+		invalid: ['全区三次产业结构调整为⟦⟧：⟦⟧：⟦⟧。']
+	}
+};
+
+export const shareOfTotal: Frame = {
+	id: 'share-of-total',
+	description: '占总量的份额缺失：占营业收入的，',
+	applies: ({ s }) => s.includes('占'),
+	find({ s }, out) {
+		SHARE_OF_RE.lastIndex = 0;
+		for (let m = SHARE_OF_RE.exec(s); m; m = SHARE_OF_RE.exec(s)) {
+			if (SHARE_GOAL.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+			const end = m.index + m[0].length;
+			const spaces = m[1]!.length;
+			out.gap(end - spaces, end, m[0].trim().slice(-10), '%', 'percent');
+		}
+	},
+	examples: {
+		valid: ['研发投入占营业收入的4.6%。', '努力提高研发投入占营收的比重，'],
+		invalid: ['研发经费投入⟦⟧万元，占营业收入的⟦⟧，创历史新高。']
+	}
+};
+
+export const tableCell: Frame = {
+	id: 'table-cell',
+	description: '表格中一行有数字，却有空单元格或只写了单位的单元格',
+	applies: ({ s }) => s.charCodeAt(0) === 124,
+	find({ s }, out) {
+		tableCellSlots(s, out.gap);
+	},
+	examples: {
+		valid: ['| 指标 | 上年 | 本年 |', '| 营业收入（万元） | 16,300 | 18,620 |'],
+		invalid: ['| 营业收入（万元） | ⟦⟧ | 18,620 |']
+	}
+};
+
+/**
+ * A Markdown table row whose figures are partly gone: an empty cell in a row that holds other
+ * figures (| 营业收入（万元） |  | 18,620 |), or a cell holding only its unit (| % |).
+ */
+function tableCellSlots(s: string, emit: (from: number, to: number, label: string, unit: string, valueKind?: 'number' | 'percent') => void): void {
+	if (s.charCodeAt(0) !== 124 || !/[0-9]/.test(s) || /^\|?[\s:|-]+$/.test(s)) return;
+	const cells: Array<[number, number]> = [];
+	let start = 1;
+	for (let i = 1; i < s.length; i++) {
+		if (s[i] === '|' && s[i - 1] !== '\\') {
+			cells.push([start, i]);
+			start = i + 1;
+		}
+	}
+	if (cells.length < 3) return;
+	const label = s.slice(cells[0]![0], cells[0]![1]).trim();
+	if (!label || !cells.slice(1).some(([a, b]) => /[0-9]/.test(s.slice(a, b)))) return;
+	const unit = /[（(]([^）)]+)[）)]/.exec(label)?.[1] ?? '';
+	for (const [a, b] of cells.slice(1)) {
+		const cell = s.slice(a, b);
+		if (/^ *$/.test(cell)) {
+			const at = Math.min(a + 1, b);
+			emit(at, at, label.replace(/[（(][^）)]*[）)]/, ''), unit, 'number');
+		} else {
+			const u = /^( *)(%|‰|个百分点) *$/.exec(cell);
+			if (u) emit(a + u[1]!.length, a + u[1]!.length, label, u[2]!, 'percent');
+		}
+	}
+}
+
+
+function rateLike(re: RegExp, s: string, out: Parameters<Frame['find']>[1]): void {
+	re.lastIndex = 0;
+	for (let m = re.exec(s); m; m = re.exec(s)) {
+		const end = m.index + m[0].length;
+		if (re === SHARE_RE && SHARE_GOAL.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+		const spaces = /( *)$/.exec(m[0])![1]!.length;
+		let label = m[0].trim();
+		if (re === RATE_RE) label = measureBefore(s, m.index + m[1]!.length) || label;
+		if (label.length > 10) label = label.slice(-10);
+		const unit = re === RATE_RE && !/率|比/.test(m[1]!) ? '' : '%';
+		out.gap(end - spaces, end, label, unit, unit ? 'percent' : 'number');
+	}
+}
+
+export const rateValue: Frame = {
+	id: 'rate-value',
+	description: '比率或数量的取值缺失：参合率达，覆盖面积为。',
+	find: ({ s }, out) => rateLike(RATE_RE, s, out),
+	examples: {
+		valid: ['全县新农合参合率达98.6%。', '工作量为：一是……'],
+		invalid: ['全县新农合参合率达⟦⟧，群众满意。']
+	}
+};
+
+export const planShare: Frame = {
+	id: 'plan-share',
+	description: '完成计划、占总量的比例缺失：完成预算数的；占全年任务的。',
+	applies: ({ s }) => s.includes('的'),
+	find: ({ s }, out) => rateLike(PLAN_RE, s, out),
+	examples: {
+		valid: ['完成全年目标任务的103%。'],
+		invalid: ['完成区级财政收入⟦⟧万元，完成预算数的⟦⟧；完成考核任务的⟦⟧。']
+	}
+};
+
+export const shareRatio: Frame = {
+	id: 'share-ratio',
+	description: '占比缺失：占全市比重。',
+	applies: ({ s }) => s.includes('占'),
+	find: ({ s }, out) => rateLike(SHARE_RE, s, out),
+	examples: {
+		valid: ['占全市比重达到12.5%。', '着力提高服务业占地区生产总值比重，'],
+		invalid: ['高新技术产业产值⟦⟧亿元，占全市比重⟦⟧。']
+	}
+};
+
+/** A decimal with its integer gone: 增长.5%. */
+const DOT_RE = /(?<![0-9])\.(?=[0-9]*(?:%|个百分点|百分点|倍|亿|万|元))/g;
+
+export const decimalWithoutInteger: Frame = {
+	id: 'decimal-without-integer',
+	description: '小数缺整数部分：同比增长.5%',
+	applies: ({ s }) => s.includes('.'),
+	find({ s }, out) {
+		DOT_RE.lastIndex = 0;
+		for (let m = DOT_RE.exec(s); m; m = DOT_RE.exec(s)) {
+			const p = s[m.index - 1];
+			if (p !== undefined && !isHan(p) && p !== ' ') continue;
+			out.gap(m.index, m.index, measureBefore(s, m.index), '%', 'percent');
+		}
+	},
+	examples: {
+		valid: ['同比增长0.5%，增幅居全市前列。'],
+		invalid: ['同比增长⟦⟧.5%，增幅居全市前列。']
+	}
+};

@@ -1,0 +1,46 @@
+/**
+ * Frames: the ways a report states a figure (产值 + figure + 亿元, 同比增长 + figure, 新建 +
+ * figure + 个 + 站点…), each as data — an id, what it reads, its exceptions and its examples.
+ * The frame engine (engine.ts) runs them over a line and reports where the figure is gone; it
+ * knows no frame by name. Each frame's examples are its tests (tests/check/frames.test.ts).
+ */
+import type { BlankInfo } from '../types';
+import type { Token } from '../tagger';
+
+/** One line as frames see it: the folded text and facts computed once for every frame. */
+export interface Line {
+	/** The folded line (same offsets as the writer's text). */
+	readonly s: string;
+	/** Cheap per-line bits from one table scan (see sites.ts): which frames can apply at all. */
+	readonly sites: number;
+	/** The end of the previous line when this one continues its sentence (RuleContext.before). */
+	readonly before: string;
+	/** The start of the next line when the sentence runs on into it (RuleContext.after). */
+	readonly after: string;
+	/** The line's tokens (computed on first use, then shared by every frame). */
+	tags(): readonly Token[];
+}
+
+/** Where a frame's findings go. The first report at a position wins. */
+export interface FrameOutput {
+	/** A figure gone at [from, to) (zero-width, or the spaces left for it), for a measure and unit. */
+	gap(from: number, to: number, label: string, unit: string, valueKind?: BlankInfo['valueKind']): void;
+	/** A part of a date gone (于月日开工). */
+	date(from: number, to: number, part: 'year' | 'month' | 'day'): void;
+}
+
+/** A phrasing of figures in report prose. */
+export interface Frame {
+	id: string;
+	/** One sentence on what the frame reads. */
+	description: string;
+	/** A cheap test on the line; the frame runs only when it passes. */
+	applies?(line: Line): boolean;
+	/** Reports every place in the line where the frame's figure is gone. */
+	find(line: Line, out: FrameOutput): void;
+	/**
+	 * Our own sentences: `valid` ones have no blank at all; `invalid` ones mark every blank of the
+	 * whole checker with ⟦⟧ (⟦⟧ for a zero-width gap), the one this frame finds among them.
+	 */
+	examples: { valid: readonly string[]; invalid: readonly string[] };
+}

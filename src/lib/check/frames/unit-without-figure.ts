@@ -1,0 +1,285 @@
+/**
+ * A unit or classifier with nothing before it: 实现工业总产值亿元, 新增规上企业家；, 接待游客人次。
+ * Strong units (亿元, %, 平方米) want their figure wherever they follow a noun; loose ones (元,
+ * 亩, 批次) and classifiers only where the clause ends after them, and a classifier only after
+ * what it counts (企业|家, 隐患|处) or a verb that demands a figure (完成|件).
+ */
+import {
+	CATEGORY_AFTER_UNIT,
+	CLASSIFIER_BEFORE,
+	CLASSIFIER_HEAD_SET,
+	CLASSIFIER_NOT_AFTER,
+	CLASSIFIER_WORDS,
+	CLASSIFIERS,
+	CLAUSE_END,
+	CURRENCY_NAME_BEFORE,
+	LOOSE_COUNTS,
+	LOOSE_SINGLE,
+	MASK,
+	PERCENT_UNITS,
+	QUANTITY_VERB_LAST,
+	QUANTITY_VERBS,
+	STRONG_UNITS,
+	VAGUE_BEFORE_UNIT
+} from '../lexicon';
+import { escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
+import { wordAt, wordsAround } from '../text/segment';
+import { measureBefore } from '../text/measure';
+import type { Frame, FrameOutput } from './types';
+import { alt, END } from './shared';
+
+const CATEGORY_FIRST = new Set(CATEGORY_AFTER_UNIT.map((c) => c[0]!));
+/** Characters that end nouns of things that get counted (教学班, 通知书, 服务站). */
+const NOUN_SUFFIX_CHARS = '班书室站点村校园馆队组厂店库房车船机器表证卡员生师者品物类种树苗林田路桥井池塘渠户网屋楼灯会课权头访案社厕场线段舍棚仓位坝闸泵人';
+/** After a count used as the name of a measure (服务人次达到5万, 门诊人次同比增长). */
+const MEASURE_FOLLOW = '达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈';
+/** Works counted in places (拆除违建处, 整治黑臭水体处): a works verb opens the clause. */
+const SITE_WORK_CLAUSE = /(?:^|[，。；、：])(?:新建|新增|拆除|整治|修复|排查|改造|设置|安装|清理|治理|完成)[^，。；、：]{1,8}$/;
+/** Services and measures counted in people (筛查人，体检人，处分人): the count before 人 is gone. */
+const PEOPLE_ACTIVITY = new Set(['筛查', '体检', '处分', '救治', '接种', '义诊', '资助', '救助', '安置', '问责', '诫勉', '录用', '转移', '转诊']);
+// Units and classifiers; the loose ones only where the clause ends right after them (or 的亩),
+// so the engine's regex, not JavaScript, filters the many ordinary 人、个、天 in prose.
+const LOOSE_ALT = [
+	...LOOSE_COUNTS,
+	...LOOSE_SINGLE,
+	...CLASSIFIERS,
+	...STRONG_UNITS.filter((u) => u.length === 2 && u[0] === '万' && CLASSIFIERS.includes(u[1]!))
+];
+const STRICT_ALT = STRONG_UNITS.filter((u) => !LOOSE_ALT.includes(u));
+// The lookbehind drops, inside the regex engine, the many units that follow their figure.
+const UNIT_RE = new RegExp(
+	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万米])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(]套[）)]|[和与及][${CLASSIFIERS}](?:[${escapeRe(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)))|(?<=的)[元亩吨]`,
+	'g'
+);
+/**
+ * For a unit that is the tail of a longer unit (百分点 of 个百分点, 次 of 人次), the heads that
+ * make it that longer unit: after a figure the regex skips the head and may land on the tail.
+ */
+const TAIL_HEADS = new Map<string, string[]>();
+for (const whole of [...STRONG_UNITS, ...LOOSE_COUNTS]) {
+	for (let cut = 1; cut < whole.length; cut++) {
+		const tail = whole.slice(cut);
+		if (STRONG_UNITS.includes(tail) || LOOSE_COUNTS.has(tail) || LOOSE_SINGLE.has(tail) || (tail.length === 1 && CLASSIFIERS.includes(tail))) {
+			TAIL_HEADS.set(tail, [...(TAIL_HEADS.get(tail) ?? []), whole.slice(0, cut)]);
+		}
+	}
+}
+/**
+ * Verbs and frames that stand right before a figure (收入完成万元, 投资突破亿元, 不少于人, 约人,
+ * 缩短到天): a unit or classifier after them always wants its number, whatever the character
+ * before it would otherwise suggest (成 of 完成 is not the 成 of 成千, 过 of 超过 not 超).
+ */
+const QUANTITY_VERB_BEFORE = new RegExp(`(?:${alt(QUANTITY_VERBS)})了?$`);
+/** 以上 / 以内 after a unit that closes its clause: a bound on a figure (达到万元以上，). */
+const BOUND_AFTER_UNIT = new RegExp(`^以[上内下](?:${END})`);
+/** A verb of reaching earlier in the clause (完成投资亿元以上；): the bound is a target. */
+const BOUND_VERB_IN_CLAUSE = /(?:完成|达到|确保|力争|突破|超过|稳定在|保持在|控制在|新增|实现)[^，。；、：\s]{0,6}$/;
+const ENTREPRENEUR_QUALIFIER = /(?:以上|元|规上|规模以上|限上|新增|新办|入驻|落户)$|(?:关闭|取缔|关停|淘汰|整治|检查|查处|处罚|整改|停产|停业)[^，。；]{0,4}$/;
+
+type Emit = FrameOutput['gap'];
+
+/** 上升(下降)个百分点, 多(少)万元: a template offering alternatives, its figure left out after them. */
+const ALTERNATIVES = /[(（](?:下降|减少|降低|回落|下滑|增长|增加|上升|提高|多|少|增|减|升|降)[)）]$/;
+
+function unitSlots(s: string, emit: Emit, lineBefore: string): void {
+	UNIT_RE.lastIndex = 0;
+	for (let m = UNIT_RE.exec(s); m; m = UNIT_RE.exec(s)) {
+		const u = m[0];
+		const i = m.index;
+		// Most units follow their figure: reject those first, before any other work.
+		const before = s.charCodeAt(i - 1);
+		if (before >= 48 && before <= 57) continue;
+		// 方面，全面，: a classifier that counts only particular things, after anything else
+		// (and not after a verb demanding a figure or a pair's 和) — the commonest reject.
+		if (u.length === 1 && i > 0) {
+			const only = CLASSIFIER_BEFORE[u];
+			const b = s[i - 1]!;
+			if (only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !'和与及余万亿 ”」）)"'.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处') continue;
+		}
+		const heads = TAIL_HEADS.get(u);
+		if (heads && heads.some((h) => s.endsWith(h, i))) continue;
+		const j = i + u.length;
+		const classifier = u.length === 1 && CLASSIFIERS.includes(u);
+		const loose =
+			classifier || LOOSE_SINGLE.has(u) || LOOSE_COUNTS.has(u) || (u.length === 2 && u[0] === '万' && CLASSIFIERS.includes(u[1]!));
+		const next = s[j];
+		// Loose units need the clause to end right after them (收入元，) — cheapest test first.
+		const afterDe = !classifier && s[i - 1] === '的'; // 3家企业的亩闲置用地: 的 + unit always wants a number
+		if (
+			loose &&
+			!afterDe &&
+			!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (u === '台' && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
+		)
+			continue;
+		if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) continue;
+		let k = i;
+		while (k > 0 && s[k - 1] === ' ') k--;
+		const spaced = k < i;
+		// 工业总产值 亿元 126.8: a flattened table row (name, unit, figure), not a gap.
+		if (spaced && (/^ +[0-9]/.test(s.slice(j, j + 12)) || /(?:单位|计量|金额)$/.test(s.slice(Math.max(0, k - 4), k)))) continue;
+		// 门诊人次、住院人次分别增长…: counts named as measures in a list, not gaps.
+		if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && /^[^。；\n]*(?:分别|均)/.test(s.slice(j, j + 40))) continue;
+		if (!spaced && (s[k - 1] === ')' || s[k - 1] === '）')) {
+			// 多(少)万元 offers alternatives; 冻品(HS编码0303.89)批。 notes a code: the figure goes after.
+			const open = Math.max(s.lastIndexOf('(', k), s.lastIndexOf('（', k));
+			const alternatives = ALTERNATIVES.test(s.slice(Math.max(0, k - 5), k));
+			const note = !alternatives && open >= 0 && k - open <= 20 && classifier && isClauseEnd(next) && /[0-9A-Za-z]/.test(s.slice(open, k));
+			if ((alternatives || note) && open >= 0 && isHan(s[open - 1]) && (!loose || isClauseEnd(next))) {
+				emit(i, i, measureBefore(s, open), u, PERCENT_UNITS.has(u) ? 'percent' : 'number');
+				continue;
+			}
+		}
+		let p = s[k - 1];
+		let shifted = false;
+		// 聘请“招商大使”名。: the counted thing is a quoted name, closed right before the classifier.
+		const quoted = classifier && !spaced && (p === '”' || p === '」' || p === '"') && isHan(s[k - 2]) && '名个家户项人件条起篇宗处次场'.includes(u) && isClauseEnd(s[i + 1]);
+		if (p === undefined) {
+			// 余额⏎亿元: a unit opening a line whose sentence runs on from the previous one.
+			const q = lineBefore[lineBefore.length - 1];
+			// 手术台⏎次: the line break split a longer unit (台次), whose figure is before it.
+			// 国⏎家, 档⏎次: a word wrapped across the break.
+			const joined = lineBefore + s.slice(0, 4);
+			const split = (heads !== undefined && heads.some((h) => lineBefore.endsWith(h))) || (u.length === 1 && (CLASSIFIER_WORDS.includes(q + u) || wordAt(joined, lineBefore.length)[0] < lineBefore.length));
+			if (k === 0 && !split && (!classifier || isClauseEnd(next)) && isHan(q) && !isCnNumeral(q)) {
+				emit(0, 0, measureBefore(lineBefore, lineBefore.length), u, PERCENT_UNITS.has(u) ? 'percent' : 'number');
+			}
+			continue;
+		}
+		if (spaced && loose && !isClauseEnd(next)) continue;
+		// 建筑面积万平方米, 帮扶群众余人: a magnitude or 余 whose own figure is gone. The gap
+		// sits before it; after a numeral or a vague word (数万, 十余, 近万) it is filled.
+		if (!spaced && (p === '余' || ((p === '万' || p === '亿') && u[0] !== '万' && u[0] !== '亿'))) {
+			let pp = s[k - 2];
+			// 提供岗位  余个: the figure's place left as spaces before 余.
+			if (pp === ' ' && p === '余') {
+				let q = k - 1;
+				while (q > 0 && s[q - 1] === ' ') q--;
+				if (isHan(s[q - 1]) && !isCnNumeral(s[q - 1]) && !VAGUE_BEFORE_UNIT.includes(s[q - 1]!)) {
+					emit(q, k - 1, measureBefore(s, q), u, 'number');
+					continue;
+				}
+				pp = undefined;
+			}
+			if (pp === undefined || !isHan(pp) || isCnNumeral(pp) || VAGUE_BEFORE_UNIT.includes(pp)) continue;
+			if (p === '余' && '其业剩盈结节多富有残'.includes(pp)) continue; // 其余, 业余, 剩余
+			k--;
+			p = pp;
+			shifted = true;
+		}
+		// 人数人, 户数户: 数 ending a noun, not the vague 数 of 数十.
+		const countNoun = p === '数' && ('人户次件家个项所场天'.includes(s[k - 2] ?? '') || s[k - 2] === u);
+		if (isDigit(p) || (isCnNumeral(p) && !countNoun) || MASK.includes(p) || p === '.' || p === '〇') continue;
+		// 期 after a verb is a noun suffix (突破期, 攻坚期), never the count it is after 培训班.
+		// 分别达到家和家: the second count of a pair whose first is also gone.
+		const secondOfPair = classifier && !spaced && '和与及'.includes(p) && s[k - 2] === u && !isDigit(s[k - 3]) && !isCnNumeral(s[k - 3]);
+		const verbBefore =
+			secondOfPair ||
+			(!shifted && u !== '期' && QUANTITY_VERB_LAST.includes(p) && QUANTITY_VERB_BEFORE.test(s.slice(Math.max(0, k - 4), k)));
+		if (!spaced && !verbBefore && VAGUE_BEFORE_UNIT.includes(p)) continue;
+		// 保证课时: a noun; only 完成课时， / 累计学时 after a verb asks for the figure.
+		if ((u === '课时' || u === '学时') && !verbBefore) continue;
+		if (isLatin(p) && !/^[A-Z]{2}$/.test(s.slice(Math.max(0, k - 2), k))) continue;
+		if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p)) continue;
+		if (p === '：' || p === ':') {
+			if (s.endsWith('单位', k - 1)) continue;
+		} else if (!isHan(p) && !isLatin(p) && !quoted && !(p === '、' && listAfterGap(s, k - 1))) continue;
+		// 亿元以上项目 names a class; a percentage never does (控制在%以内 wants its figure).
+		const bound =
+			next === '以' &&
+			BOUND_AFTER_UNIT.test(s.slice(j, j + 3)) &&
+			(verbBefore || classifier || BOUND_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 10), k)));
+		if (!bound && next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) continue;
+		if (u === '亩' && (next === '产' || next === '均')) continue;
+		// 千家万户, 千军万马: an idiom of multitudes, not a count.
+		if ((u[0] === '万' || u === '万') && '千百'.includes(s[k - 2] ?? '') && isHan(p)) continue;
+		const fits =
+			quoted ||
+			// 周转天数天, 人数人: "the number of X" and then X.
+			(p === '数' && s[k - 2] === u) ||
+			(u === '处' && !'之到各此出难好用益长短坏深住去何某'.includes(p) && SITE_WORK_CLAUSE.test(s.slice(Math.max(0, k - 10), k))) ||
+			(classifier && CLASSIFIER_BEFORE[u] !== undefined && (CLASSIFIER_BEFORE[u]!.includes(p) || (u === '人' && PEOPLE_ACTIVITY.has(s.slice(k - 2, k)))));
+		if (classifier && !verbBefore && CLASSIFIER_BEFORE[u] && !fits) continue;
+		if (classifier && CLASSIFIER_WORDS.some((w) => w[1] === u && w[0] === p)) continue;
+		if (classifier && CLASSIFIER_NOT_AFTER[u]?.includes(p)) continue;
+		if (loose && u.length === 1 && !shifted) {
+			if (classifier && !countingClause(s, i, u)) continue;
+			if (u === '米' && '玉大稻小糯黑籼粳虾海开香粟谷纳'.includes(p)) continue;
+			const [ps, ws] = wordsAround(s, i);
+			// 路灯|盏 read as 灯盏, 残疾人|人 as 人人: the segmenter glued the classifier to what it counts.
+			const glued = fits && u !== '家' && isClauseEnd(next) && ws === i - 1 && wordAt(s, i)[1] === i + 1; // 厂家, 店家 are words
+			if (ws !== i && !eventCount(s, i, u) && !secondOfPair && !glued && !(p === '数' && s[k - 2] === u)) continue; // 国家, 专家, 单元, 其次: the character belongs to a word
+			// The counted thing is a noun of two or more characters (企业|家, 岗位|个) or ends in a
+			// noun-forming character (教学班|个) or one its classifier counts (合作社|家); a lone
+			// verb before it belongs with it (立|项) unless it demands a figure (完成|根).
+			if (classifier && i - ps < 2 && !NOUN_SUFFIX_CHARS.includes(p) && !fits && !verbBefore) continue;
+		} else if (LOOSE_COUNTS.has(u)) {
+			const [ws] = wordAt(s, i);
+			// 门店家次: the segmenter glues 家 to the noun (店家); it still counts visits to shops.
+			const glued = u.length === 2 && CLASSIFIER_BEFORE[u[0]!]?.includes(p) === true;
+			if (ws !== i && !eventCount(s, i, u) && !glued) continue;
+		}
+		const labelEnd = p === '：' || p === ':' ? k - 1 : k;
+		const valueKind = u === '%' || u === '个百分点' || u === '百分点' || u === '‰' ? 'percent' : 'number';
+		const at = spaced ? k : k < i ? k : i;
+		emit(at, spaced ? i : at, measureBefore(s, labelEnd), u, valueKind);
+	}
+}
+
+/**
+ * 推介会场，展会场次: 场 counting events named by a word ending in 会 (推介会, 恳谈会, 招聘会),
+ * which the segmenter reads as 会场 ("venue"). 主会场, 布置会场 keep the venue.
+ */
+/** 接待来访批次、人次: a unit after 、 whose list neighbour is a unit with its own figure gone. */
+const UNIT_TAIL_RE = new RegExp(`(?:${alt(STRONG_UNITS)}|${alt([...LOOSE_COUNTS])}|[${CLASSIFIERS}])$`);
+function listAfterGap(s: string, comma: number): boolean {
+	const m = UNIT_TAIL_RE.exec(s.slice(Math.max(0, comma - 5), comma));
+	if (!m) return false;
+	const b = s[comma - m[0].length - 1];
+	return isHan(b) && !isCnNumeral(b) && !VAGUE_BEFORE_UNIT.includes(b!) && isHan(s[comma + 1]);
+}
+
+/** 达到家和家，: a classifier followed by 和 and the same classifier closing the clause. */
+function pairedGap(s: string, j: number, u: string): boolean {
+	return '和与及'.includes(s[j] ?? '') && s[j + 1] === u && isClauseEnd(s[j + 2]);
+}
+
+function eventCount(s: string, i: number, u: string): boolean {
+	return (u === '场' || u === '场次') && s[i - 1] === '会' && '介谈展聘接明布训讲摩流面洽销享证'.includes(s[i - 2] ?? '');
+}
+
+/**
+ * Whether a classifier after a noun counts it (新增规上企业家；) rather than being read into a
+ * word (企业家精神 is caught by the clause-end test before this; 优秀企业家。 here).
+ */
+function countingClause(s: string, i: number, u: string): boolean {
+	if (u !== '家' || !s.endsWith('企业', i)) return true;
+	let c = i;
+	while (c > 0 && i - c < 20 && !'，。；、！？,;!?'.includes(s[c - 1]!)) c--;
+	const clause = s.slice(c, i - 2);
+	if (ENTREPRENEUR_QUALIFIER.test(clause)) return true;
+	// 规模以上工业企业家，龙头企业家，专精特新中小企业家: a class of firms, so 家 counts them —
+	// unless a word for people stands right before 企业 (优秀企业家, 民营企业家).
+	return ENTERPRISE_CLASS.test(clause) && !ENTREPRENEUR_PEOPLE.test(clause);
+}
+const ENTERPRISE_CLASS = /引进|招引|认证|新培育|培育|新办|注册|规模以上|规上|限额以上|限上|龙头|入规|入库|中小|小巨人|专精特新|高新技术|科技型|商贸|外资|外商投资|上市|骨干|重点|工业|商贸|入园|签约|净增|达到|累计/;
+const ENTREPRENEUR_PEOPLE = /(?:优秀|民营|知名|青年|杰出|著名|广大|乡贤|本土|新生代|私营|女|籍|家|个体)$/;
+
+export const unitWithoutFigure: Frame = {
+	id: 'unit-without-figure',
+	description: '单位或量词前面没有数字：实现产值亿元，新增企业家；',
+	find: (line, out) => unitSlots(line.s, out.gap, line.before),
+	examples: {
+		valid: [
+			'全年实现工业总产值126.8亿元，同比增长9.2%。',
+			'新增亿元以上项目5个，其中超亿元企业3家。',
+			'国家级专家团队多次来院指导，大家备受鼓舞，厂家也积极响应。',
+			'水稻亩产达到650公斤。',
+			'单位：万元'
+		],
+		invalid: [
+			'开发区入统企业工业产值达⟦⟧亿元，比上年增长⟦⟧，占全市比重⟦⟧。',
+			'清理批而未供土地⟦⟧亩；征收补偿款⟦⟧万元已发放到户。',
+			'全年新增产值亿元企业⟦⟧家；纳税3000万元以上企业⟦⟧家。'
+		]
+	}
+};

@@ -1,0 +1,57 @@
+/**
+ * Classifiers and what they count. A classifier is also an ordinary character inside words
+ * (国家, 个人, 事项), so a frame reads one as a count only where the words around allow it.
+ */
+import type { Classifier } from './types';
+
+const PEOPLE = '员工部生师众者口力才客童民兵业亡伤数士人';
+
+export const CLASSIFIERS_TABLE: readonly Classifier[] = [
+	{ char: '家', counts: '业司位院行店户市厂构社场点区所校园馆站体团台室堂', framed: true, example: '新增规上企业6家' },
+	{ char: '个', framed: true, example: '建成3个党群服务站' },
+	{ char: '项', framed: true, example: '实施民生工程12项' },
+	{ char: '所', counts: '校园院站室', framed: true, example: '新建幼儿园2所' },
+	{ char: '座', framed: true, example: '改造危桥4座' },
+	{ char: '台', counts: '备机器车梯炉术', example: '更新设备30台' },
+	{ char: '套', example: '交付安置房560套' },
+	{ char: '辆', example: '新增公交车40辆' },
+	{ char: '件', notAfter: '构部配铸锻零元器附组物', example: '办理信访事项86件' },
+	{ char: '次', example: '开展应急演练15次' },
+	{ char: '场', example: '举办招聘会8场' },
+	{ char: '名', counts: PEOPLE + '手任长官', framed: true, example: '招录教师45名' },
+	{ char: '户', counts: '户庭房众民体厕所', framed: true, example: '帮扶困难家庭120户' },
+	{ char: '人', counts: PEOPLE, example: '培训新型农民300人' },
+	{ char: '篇', example: '发表论文9篇' },
+	{ char: '期', counts: '班训课息报刊', example: '举办培训班6期' },
+	{ char: '批', example: '抽检样品3批' },
+	{ char: '栋', counts: '房楼舍', example: '建成标准厂房5栋' },
+	{ char: '间', example: '改造教室18间' },
+	{ char: '宗', example: '供应土地7宗' },
+	{ char: '起', counts: '故件灾纷访案情为', example: '查处违法案件23起' },
+	{ char: '条', example: '收集意见建议64条' },
+	{ char: '株', example: '补植苗木800株' },
+	{ char: '棵', example: '栽种行道树260棵' },
+	{ char: '盏', counts: '灯', example: '安装路灯350盏' },
+	{ char: '艘', example: '检查渔船42艘' },
+	{ char: '处', counts: '患题点段', example: '排查整改隐患96处' },
+	{ char: '份', example: '发放问卷1500份' },
+	{ char: '张', example: '办理社保卡2600张' },
+	{ char: '天', counts: '日', example: '提前15天完成' },
+	{ char: '例', counts: '诊术治查产娩例', example: '完成手术860例' },
+	{ char: '块', example: '设置宣传牌40块' },
+	{ char: '岁', counts: '龄', example: '为80岁以上老人发放补贴' },
+	{ char: '届', example: '连续举办5届' },
+	{ char: '口', counts: '池井塘窖', example: '新打机井12口' },
+	{ char: '支', counts: '队伍', opensWords: true, opensNames: true, example: '组建志愿服务队8支' },
+	{ char: '面', counts: '旗', opensWords: true, opensNames: true, example: '获得锦旗6面' },
+	{ char: '封', counts: '信函', opensWords: true, opensNames: true, example: '收到感谢信3封' },
+	{ char: '架', counts: '机', opensWords: true, opensNames: true, example: '新增无人机5架' },
+	{ char: '根', counts: '桩管杆柱', opensWords: true, opensNames: true, example: '更换电杆120根' },
+	{ char: '笔', counts: '务款单易贷', opensNames: true, example: '发放贷款320笔' },
+	{ char: '门', counts: '程课科', opensWords: true, opensNames: true, example: '开设选修课程14门' },
+	{ char: '节', counts: '课', opensWords: true, opensNames: true, example: '听课评课40节' },
+	{ char: '票', counts: '单货', example: '受理报关单3200票' },
+	{ char: '分', counts: '分绩', opensWords: true, opensNames: true, example: '考核得分96分' }
+];
+
+export const CLASSIFIER_BY_CHAR: ReadonlyMap<string, Classifier> = new Map(CLASSIFIERS_TABLE.map((c) => [c.char, c]));

@@ -1,0 +1,13 @@
+/**
+ * What the checker knows about how reports state figures, as typed tables with examples:
+ * units with their kind, classifiers with what they count, verbs with their roles, and the
+ * exceptions frames read. Derived tables are computed in derived.ts. The unit table is the one
+ * every consumer uses (checker, plugin rules, skeleton slots, fill-in).
+ */
+export type * from './types';
+export { UNITS, UNIT_BY_TEXT, unitKind } from './units';
+export { CLASSIFIERS_TABLE, CLASSIFIER_BY_CHAR } from './classifiers';
+export { VERBS, COMPARISONS } from './verbs';
+export * from './words';
+export * from './derived';
+export { findFigures, countFigures, type FigureMatch } from './figures';

@@ -1,0 +1,87 @@
+/** The shapes of the checker's knowledge tables. Every entry carries an example of its own. */
+
+/** What a unit measures, so a fill-in form, a skeleton slot or a plugin can tell money from people. */
+export type UnitKind =
+	| 'money'
+	| 'percent'
+	| 'area'
+	| 'length'
+	| 'volume'
+	| 'weight'
+	| 'energy'
+	| 'power'
+	| 'count'
+	| 'people'
+	| 'time'
+	| 'magnitude';
+
+/** A unit of measure written after its figure (亿元, 平方米, 人次). */
+export interface Unit {
+	text: string;
+	kind: UnitKind;
+	/**
+	 * How the unit reads with nothing before it. `strong`: its figure is gone wherever it stands
+	 * after a noun (实现产值亿元). `loose`: it is also an ordinary character or noun (元旦, 产品批次),
+	 * so only at the end of a clause. `figure-only`: recognised after a figure or a mask, never
+	 * alone (十万元 after a mask).
+	 */
+	gap: 'strong' | 'loose' | 'figure-only';
+	/** A loose single character (元, 亩) rather than a loose noun-like count (批次, 课时). */
+	single?: true;
+	/**
+	 * Also a plain noun or a word's tail on its own (米 of 大米, 小时 of 小时候): kept out of the
+	 * list of units that close a list or follow a mask.
+	 */
+	bare?: true;
+	/** A size: a product of two figures before it (3×4米) is a size, not a masked digit. */
+	size?: true;
+	/** Our own phrase using the unit after its figure. */
+	example: string;
+}
+
+/** A classifier (家, 个, 项) and what it counts. */
+export interface Classifier {
+	char: string;
+	/**
+	 * Last characters of the nouns it counts (家 counts 企业, 公司, 门店…); undefined when it
+	 * counts anything. With nothing before it, a classifier after another noun is prose (方面).
+	 */
+	counts?: string;
+	/** Characters before it that make it a noun suffix instead (结构件, 零部件). */
+	notAfter?: string;
+	/** Also opens ordinary words after a verb (覆盖面, 支持, 分配): not read as a count before a noun. */
+	opensWords?: true;
+	/** Also opens the name of a unit after a mask (xx支队, xx分局, xx门诊). */
+	opensNames?: true;
+	/** Opens a count right after a list, an area or a target (，个党支部, 全县个村). */
+	framed?: true;
+	/** Our own phrase using it with its figure. */
+	example: string;
+}
+
+/** What a verb does to the figure next to it. */
+export type VerbRole =
+	/** 增长, 下降: a change, its figure follows (同比增长8%). */
+	| 'change'
+	/** One of the core change verbs, measured even with no 同比 before it after a figure (产值12亿元，增长). */
+	| 'change-core'
+	/** 新增, 培育: opens a count (新增企业5家). */
+	| 'counting'
+	/** 建立, 覆盖: opens a count right before a classifier (建立3个工作站). */
+	| 'classifier'
+	/** 完成, 突破, 约: stands right before a figure (完成投资12亿元). */
+	| 'quantity';
+
+/** A verb with its roles. */
+export interface Verb {
+	text: string;
+	roles: readonly VerbRole[];
+	example: string;
+}
+
+/** A group of words sharing one reason (and one example) for being an exception to a frame. */
+export interface WordGroup {
+	words: readonly string[];
+	why: string;
+	example: string;
+}

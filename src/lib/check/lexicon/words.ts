@@ -1,0 +1,82 @@
+/**
+ * Character classes and word lists of report prose that are neither units, classifiers nor
+ * verbs. All of it is written against the folded text (simplified characters, half-width
+ * digits; see text/normalize.ts).
+ */
+import type { WordGroup } from './types';
+
+/** Characters that stand in for a digit or a name in template texts. */
+export const MASK = 'xX*×_?□';
+/** Chinese numerals and vague-quantity characters: a unit after them already has its number. */
+export const CN_NUMERAL = '〇零一二三四五六七八九十百千万亿两几数半多余廿卅';
+
+/**
+ * What follows a unit when the unit names a class, not an amount: 亿元以上项目, 亿元企业,
+ * 千万元级, 万元户, 亿元大关.
+ */
+export const CATEGORY_AFTER_UNIT = [
+	'以上', '以下', '以内', '以外', '之上', '之下', '级', '企业', '公司', '项目', '工程', '大项目', '规模',
+	'大关', '台阶', '关口', '量级', '户', '村', '大村', '大镇', '强镇', '大县', '强县', '俱乐部', '行列',
+	'产业', '集群', '楼宇', '档', '区间', '数', '以及以上'
+];
+
+/** Characters before a unit that make it a class or an estimate, not a slot: 超亿元, 近亿元, 每亩. */
+export const VAGUE_BEFORE_UNIT = '超过逾近上每各若干成整破单首亿万';
+
+/** Characters before a currency that make it the currency's name: 以美元结算, 兑换美元. */
+export const CURRENCY_NAME_BEFORE = '以按换折兑';
+
+/** Punctuation that ends a clause: a figure belongs before it. */
+export const CLAUSE_END = '，。；、,;：:！？!?）)」』”"…';
+
+/** Suffixes of place and organisation names: a placeholder before them is a hidden name. */
+export const NAME_SUFFIXES = [
+	'现代产业园', '产业园', '工业园区', '工业园', '园区', '开发区', '高新区', '经开区', '新区', '保税区',
+	'省', '市', '县', '区', '镇', '乡', '村', '街道', '社区', '州', '盟', '旗', '组',
+	'集团', '公司', '有限', '股份', '企业', '工厂', '厂', '银行', '合作社', '协会', '商会', '基金',
+	'学校', '小学', '中学', '大学', '学院', '幼儿园', '医院', '卫生院', '卫生室', '诊所', '中心',
+	'局', '委', '厅', '办', '处', '科', '所', '站', '队', '部', '院', '馆', '会',
+	'路', '街', '大道', '大街', '桥', '河', '湖', '山', '景区', '小区', '广场', '项目', '工程',
+	'同志', '先生', '女士', '书记', '主任', '局长', '县长', '镇长', '校长', '院长', '经理', '老师'
+];
+
+/** Common surnames: 张某某 is a person written anonymously on purpose, not a gap. */
+export const SURNAMES =
+	'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+
+
+/** Words ending in a classifier character that the segmenter does not always keep whole (立项, 名次). */
+export const CLASSIFIER_TAIL_WORDS: readonly WordGroup[] = [
+	{ words: ['立项', '本项', '弱项', '强项', '该项', '此项', '各项', '逐项', '分项', '单项', '专项', '事项', '款项', '选项'], why: '项 ends a word', example: '补齐短板弱项。' },
+	{ words: ['车次', '班次', '名次', '席次', '主次', '层次', '档次', '频次', '位次'], why: '次 ends a word', example: '提升服务档次。' }
+];
+
+/** Words that begin with a classifier character (台站, 家庭, 人员): never a count before a noun. */
+export const CLASSIFIER_HEAD_WORDS: readonly WordGroup[] = [
+	{ words: ['台站', '台资', '台风', '台账', '台阶', '台次'], why: '台 opens a word', example: '建立问题台账。' },
+	{ words: ['家庭', '家长', '家访', '家属', '家园', '家乡', '家政', '家校', '家风', '家教', '家电', '家具', '家居', '家务', '家族', '家禽', '家畜', '家数', '家底', '家门', '家里', '家中'], why: '家 opens a word', example: '组织教师开展家访。' },
+	{ words: ['人员', '人才', '人口', '人群', '人居', '人事', '人大', '人工', '人均'], why: '人 opens a word', example: '引进各类人才。' },
+	{ words: ['项目', '项下', '项数'], why: '项 opens a word', example: '新建项目全部开工。' },
+	{ words: ['宗教'], why: '宗 opens a word', example: '做好民族宗教工作。' },
+	{ words: ['起草', '起步'], why: '起 opens a word', example: '牵头起草实施方案。' },
+	{ words: ['座谈', '座位'], why: '座 opens a word', example: '召开企业座谈会。' },
+	{ words: ['份额'], why: '份 opens a word', example: '扩大市场份额。' },
+	{ words: ['条线', '条例', '条件'], why: '条 opens a word', example: '改善办学条件。' },
+	{ words: ['名录', '名优', '名师', '名单', '名誉', '名称', '名义', '名额', '名牌', '名片', '名胜', '名家', '名次', '名列'], why: '名 opens a word', example: '建立名师工作室。' },
+	{ words: ['场景', '场所', '场地', '场次'], why: '场 opens a word', example: '规范经营场所。' },
+	{ words: ['批评', '批准', '批复', '批量', '批次'], why: '批 opens a word', example: '开展批评与自我批评。' },
+	{ words: ['期间', '期限'], why: '期 opens a word', example: '节日期间加强值守。' },
+	{ words: ['次数', '次生'], why: '次 opens a word', example: '防范次生灾害。' },
+	{ words: ['件数'], why: '件 opens a word', example: '统计办件数。' },
+	{ words: ['户籍', '户用', '户外', '户主', '户型', '户均', '户数', '户口', '户内'], why: '户 opens a word', example: '推进户用光伏。' },
+	{ words: ['个体', '个人', '个性', '个别', '个案', '个数'], why: '个 opens a word', example: '扶持个体工商户。' },
+	{ words: ['张贴'], why: '张 opens a word', example: '张贴宣传标语。' },
+	{ words: ['天然', '天网'], why: '天 opens a word', example: '推进天然气入户。' },
+	{ words: ['例会'], why: '例 opens a word', example: '坚持每周例会。' },
+	{ words: ['块状'], why: '块 opens a word', example: '发展块状经济。' },
+	{ words: ['届时'], why: '届 opens a word', example: '届时将组织验收。' },
+	{ words: ['口岸'], why: '口 opens a word', example: '优化口岸营商环境。' },
+	{ words: ['所有', '所得', '所属', '所在', '所谓', '所以', '所长'], why: '所 opens a word', example: '覆盖所有行政村。' },
+	{ words: ['间隔'], why: '间 opens a word', example: '缩短间隔时间。' },
+	{ words: ['处置', '处理'], why: '处 opens a word', example: '及时处置突发事件。' }
+];
