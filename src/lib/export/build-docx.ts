@@ -162,7 +162,7 @@ export const docxBuilders: Builders<DocxContext, Piece> = {
 	signature: (b, c, at) => {
 		// 正文（或附件说明）下空一行 (one empty line above the signature).
 		const out: Piece[] = [c.para(at, { ...keep(at, false), children: [] })];
-		const ind = signatureIndents(b.lines.map((l) => widthChars(l.text)), b.date ? widthChars(b.date.text) : null);
+		const ind = signatureIndents(b.lines.map((l) => widthChars(l.text)), b.date ? widthChars(b.date.text) : null, c.layout.sealed);
 		const charTwips = c.charTwips;
 		b.lines.forEach((l, i) =>
 			out.push(
