@@ -69,7 +69,7 @@ test('a block set closer prints one or two more characters a line, and its lines
 	for (let k = 0; k < 300; k++) {
 		const { pages, tight } = layoutPages(parseReport(pageEnd(k) + SIGN), GBT9704_LAYOUT);
 		if (!tight) continue;
-		const [[block, chars]] = [...tight.chars];
+		const [block, chars] = [...tight.chars][0]!;
 		expect(chars === 29 || chars === 30).toBe(true);
 		const lines = pages.flatMap((p) => p.lines).filter((l) => l.block === block);
 		expect(lines.every((l) => l.chars === chars)).toBe(true);
