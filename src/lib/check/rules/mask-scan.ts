@@ -45,8 +45,8 @@ const RATIO_NEIGHBOUR = /[0-9xX×*]/;
 const NAME_SUFFIX_AFTER = new RegExp(`^(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
 const ALPHA_NAME = /(?<![A-Za-z0-9])(a{2,}|A{2,3}|某某)(?![A-Za-z0-9])/g;
 /** A lone lower-case letter standing for a place name: k县, (m市), q镇 (x is read as a mask). */
-/** Any letter that could stand for a name (not a, not x, which have their own readings). */
-const LETTER_GUARD = /[b-wyzB-WYZ]/;
+/** Any letter that could stand for a name (not a lower-case a or any x, which have their own readings). */
+const LETTER_GUARD = /[b-wyzA-WYZ]/;
 const LETTER_PLACE = /(?<![A-Za-z0-9.@/_-])(?:[a-wyz](?=省|市|县|区|镇|乡|村|街道|社区|公司|集团)|[A-WYZ](?=省|市|县|镇|乡|村|街道|社区|公司|集团))/g;
 // Two or more spaces, or one where a year is expected (围绕20 年工作要点); 近20 年来 with one
 // space is a filled count typed with spacing.
