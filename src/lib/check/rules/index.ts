@@ -5,12 +5,14 @@ import { missingNumber } from './missing-number';
 import { lostChar, negativeGrowth, percentLost } from './format';
 import { leftover } from './leftover';
 import { numbering } from './numbering';
+import { columnTableGap } from './column-table';
 
 export const builtinRules: readonly Rule[] = [
 	maskedYear,
 	maskedName,
 	maskedNumber,
 	missingNumber,
+	columnTableGap,
 	lostChar,
 	percentLost,
 	negativeGrowth,
