@@ -13,7 +13,11 @@
  *                  filled. `slots` lists those marks in order of appearance with a label, a kind
  *                  and a unit, for the fill-in form;
  * - `phrases`    — a phrase bank grouped by purpose;
- * - `rules`      — checks of its own, written with the checker's `Rule` type (src/lib/check/types.ts).
+ * - `rules`      — checks of its own, written with the checker's `Rule` type (src/lib/check/types.ts);
+ * - `print`      — how export prints the section: `titled` (its title as a 一、 heading, the
+ *                  default), `untitled` (the body only) or `signature` (the body is the 落款:
+ *                  发文机关署名 and 成文日期, no title). The writer can still choose per section,
+ *                  in the export settings, to print a titled section without its title.
  *
  * Finding slots again after the writer has edited the text:
  * `findSlots(kind, text, extra?)` (exported from `$plugins`) returns every slot mark left in
@@ -23,7 +27,7 @@
  *
  * The general checker may flag the same slot mark too; `mergeSlotFindings(findings)` keeps one
  * finding per span, and `labelSlotFindings(findings, findSlots(...))` gives each blank on a slot
- * the skeleton's label, unit and kind (the pack layer's `createPackSectionChecker` does both).
+ * the skeleton's label, unit and kind (the draft checker in src/lib/checking does both).
  */
 import type { Rule } from '$lib/check/types';
 
@@ -75,6 +79,9 @@ export interface PluginMeta {
 	apiVersion: number;
 }
 
+/** How a section prints in the exported document. */
+export type SectionPrint = 'titled' | 'untitled' | 'signature';
+
 /** A section plugin: data plus rules, never UI. */
 export interface SectionPlugin {
 	meta: PluginMeta;
@@ -83,6 +90,8 @@ export interface SectionPlugin {
 	skeletons: Skeleton[];
 	phrases: PhraseGroup[];
 	rules: Rule[];
+	/** How export prints the section; `titled` when absent. */
+	print?: SectionPrint;
 }
 
 /** One slot mark found in a text, with the definition it most likely belongs to. */

@@ -3,7 +3,7 @@
  * plugins goes through here; see ./api.ts for the plugin API.
  */
 import type { Rule } from '$lib/check/types';
-import type { SectionPlugin, Skeleton, SlotMatch } from './api';
+import type { SectionPlugin, SectionPrint, Skeleton, SlotMatch } from './api';
 import { PLUGIN_API_VERSION } from './api';
 import { achievements } from './achievements';
 import { integrity } from './integrity';
@@ -13,7 +13,7 @@ import { problems } from './problems';
 import { signature } from './signature';
 import { anchorSlots, matchSlots } from './shared/find-slots';
 
-export type { SectionPlugin, Skeleton, SlotDef, SlotKind, SlotMatch, PhraseGroup, PluginMeta } from './api';
+export type { SectionPlugin, SectionPrint, Skeleton, SlotDef, SlotKind, SlotMatch, PhraseGroup, PluginMeta } from './api';
 export { PLUGIN_API_VERSION, SLOT_MARK } from './api';
 export { fillSlots } from './shared/skeleton';
 export { UNFILLED_SLOT_RULE_ID } from './shared/unfilled-slot';
@@ -35,6 +35,11 @@ export const pluginIds: readonly string[] = plugins.map((p) => p.meta.id);
 /** The plugin for a section kind; undefined for `free` and unknown kinds. */
 export function getPlugin(kind: string): SectionPlugin | undefined {
 	return byId.get(kind);
+}
+
+/** How a section of this kind prints in export (the plugin's declaration; `titled` for `free`). */
+export function sectionPrint(kind: string): SectionPrint {
+	return getPlugin(kind)?.print ?? 'titled';
 }
 
 /** The rules a section of this kind runs in addition to the general checker. */

@@ -1,29 +1,42 @@
-// Browser tests need Debian's Chromium. Install it when missing (as root), or say how.
+// Browser tests need Debian's Chromium and Firefox ESR (never a downloaded browser build).
+// Install what is missing (as root, as CI runs), or say how.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-export function ensureChromium() {
-	if (existsSync(CHROMIUM)) return true;
+const browsers = [
+	{ name: 'Chromium', path: CHROMIUM, pkg: 'chromium', env: 'CHROMIUM_PATH' },
+	{ name: 'Firefox ESR', path: FIREFOX, pkg: 'firefox-esr', env: 'FIREFOX_PATH' }
+];
+
+/** Makes sure both browsers are installed; true when they are. */
+export function ensureBrowsers() {
+	const missing = browsers.filter((b) => !existsSync(b.path));
+	if (missing.length === 0) return true;
+	const pkgs = missing.map((b) => b.pkg);
 	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 	if (!isRoot) {
-		console.error(
-			`未找到 Chromium（${CHROMIUM}），浏览器测试无法运行。\n` +
-				'请以 root 身份安装：apt-get update && apt-get install -y chromium\n' +
-				'或设置环境变量 CHROMIUM_PATH 指向已安装的 Chromium。'
-		);
+		for (const b of missing) {
+			console.error(`未找到 ${b.name}（${b.path}），浏览器测试无法运行。也可设置环境变量 ${b.env} 指向已安装的浏览器。`);
+		}
+		console.error(`请以 root 身份安装：apt-get update && apt-get install -y ${pkgs.join(' ')}`);
 		return false;
 	}
-	console.log('未找到 Chromium，正在安装（apt-get install -y chromium）…');
+	console.log(`未找到 ${missing.map((b) => b.name).join('、')}，正在安装（apt-get install -y ${pkgs.join(' ')}）…`);
 	const opts = { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
 	spawnSync('apt-get', ['update', '-qq'], opts);
-	const r = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], opts);
-	if (r.status !== 0 || !existsSync(CHROMIUM)) {
-		console.error('Chromium 安装失败：请手动运行 apt-get install -y chromium 后重试。');
+	const r = spawnSync('apt-get', ['install', '-y', '-qq', ...pkgs], opts);
+	const still = missing.filter((b) => !existsSync(b.path));
+	if (r.status !== 0 || still.length > 0) {
+		console.error(`浏览器安装失败：请手动运行 apt-get install -y ${pkgs.join(' ')} 后重试。`);
 		return false;
 	}
 	return true;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exit(ensureChromium() ? 0 : 1);
+/** Kept for callers of the old name: now both browsers. */
+export const ensureChromium = ensureBrowsers;
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exit(ensureBrowsers() ? 0 : 1);

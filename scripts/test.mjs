@@ -1,7 +1,7 @@
 // `npm test`: everything, in the order that fails fastest — types, build, then unit and browser
 // tests in one vitest run (one plain closing line `N passed, N failed, N skipped`).
 import { spawnSync } from 'node:child_process';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureBrowsers } from './ensure-chromium.mjs';
 
 function step(title, cmd, args, env = {}) {
 	console.log(`\n▶ ${title}`);
@@ -14,10 +14,11 @@ function step(title, cmd, args, env = {}) {
 }
 
 const filter = process.argv.slice(2);
-if (!ensureChromium()) {
+if (!ensureBrowsers()) {
 	console.log('\n0 passed, 1 failed');
 	process.exit(1);
 }
+step('分层检查 dependency-cruiser', 'node', ['scripts/check-layers.mjs']);
 step('类型检查 svelte-check', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
 step('构建网站', 'npm', ['run', '-s', 'build']);
 step('构建单文件版', 'npm', ['run', '-s', 'build:file']);

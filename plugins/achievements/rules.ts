@@ -1,4 +1,5 @@
 import type { Rule } from '$lib/check/types';
+import { minCountSchema } from '../shared/options';
 import { countQuantified, firstLineSpan, isBlankText, wording } from '../shared/text';
 
 /** Comparisons with an earlier period (同比, 比上年 …). */
@@ -12,7 +13,8 @@ export const quantifiedRule: Rule = {
 		messages: {
 			few: '主要成绩只有 {count} 个带单位的数字，建议至少写出 {min} 个量化指标'
 		},
-		description: '主要成绩应当有量化指标（数字加单位）。'
+		description: '主要成绩应当有量化指标（数字加单位）。',
+		schema: minCountSchema
 	},
 	scope: 'document',
 	create(context) {

@@ -1,3 +1,4 @@
+import { minCountSchema } from '../shared/options';
 import type { Rule } from '$lib/check/types';
 import { firstLineSpan, isBlankText, wording } from '../shared/text';
 
@@ -25,7 +26,8 @@ export const minItemsRule: Rule = {
 		category: 'content',
 		defaultSeverity: 'warning',
 		messages: { few: '存在问题只写了 {count} 条，至少应写出 {min} 条具体问题' },
-		description: '存在问题至少列出两条具体问题。'
+		description: '存在问题至少列出两条具体问题。',
+		schema: minCountSchema
 	},
 	scope: 'document',
 	create(context) {

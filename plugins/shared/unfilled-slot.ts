@@ -1,5 +1,6 @@
 import type { BlankKind, Rule } from '$lib/check/types';
 import type { Skeleton, SlotDef } from '../api';
+import { skeletonOptionSchema } from './options';
 import { anchorSlots, matchSlots, type AnchoredSlot } from './find-slots';
 
 /** Id of the rule every built-in plugin carries; packs may switch it off like any rule. */
@@ -33,7 +34,8 @@ export function unfilledSlotRule(skeletons: readonly Skeleton[]): Rule {
 				labelled: '“{label}”还没有填写',
 				plain: '这里还留着待填写的空位'
 			},
-			description: '从骨架插入的空位（____ 或【…】）在填写之前一直标为空白。'
+			description: '从骨架插入的空位（____ 或【…】）在填写之前一直标为空白。',
+			schema: skeletonOptionSchema
 		},
 		// The whole section: a slot is recognised by the skeleton text around it, lines included.
 		scope: 'document',

@@ -11,5 +11,7 @@ export const signature: SectionPlugin = {
 	guidance,
 	skeletons,
 	phrases,
-	rules: [unfilledSlotRule(skeletons), dateRule, signerRule]
+	rules: [unfilledSlotRule(skeletons), dateRule, signerRule],
+	// The 落款 prints as 发文机关署名 and 成文日期, never under a heading.
+	print: 'signature'
 };

@@ -38,4 +38,15 @@ export interface Draft {
 	revision: number;
 	/** Set when the draft is in the 回收站 (trash); null otherwise. */
 	deletedAt: number | null;
+	/** The 范文 the draft was imported from, kept so later checks can compare with it. */
+	source?: DraftSource;
+}
+
+/** Where an imported draft came from: the file's name (null for pasted text) and its text. */
+export interface DraftSource {
+	fileName: string | null;
+	/** The source text as imported (decoded, before cleaning). */
+	text: string;
+	/** Epoch milliseconds. */
+	importedAt: number;
 }

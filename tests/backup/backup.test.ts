@@ -49,7 +49,7 @@ test('backup round-trip: export → empty database → restore → identical exp
 	expect(parsed.ok).toBe(true);
 	if (!parsed.ok) return;
 	const summary = await restoreBackup(parsed.backup);
-	expect(summary).toEqual({ added: 2, replaced: 0, copies: 0, unchanged: 0 });
+	expect(summary).toEqual({ added: 2, replaced: 0, copies: 0, unchanged: 0, packCopies: 0, skipped: 0, damagedKept: 0 });
 	const after = await buildBackup();
 	const sortById = <T extends { id?: string; key?: string }>(xs: T[]) => [...xs].sort((x, y) => String(x.id ?? x.key).localeCompare(String(y.id ?? y.key)));
 	expect(sortById(after.drafts)).toEqual(sortById(before.drafts));
@@ -58,7 +58,7 @@ test('backup round-trip: export → empty database → restore → identical exp
 	expect(sortById(after.settings)).toEqual(sortById(before.settings));
 	// Restoring the same file again changes nothing.
 	const again = await restoreBackup(parsed.backup);
-	expect(again).toEqual({ added: 0, replaced: 0, copies: 0, unchanged: 2 });
+	expect(again).toEqual({ added: 0, replaced: 0, copies: 0, unchanged: 2, packCopies: 0, skipped: 0, damagedKept: 0 });
 	expect(strip(await buildBackup()).drafts).toHaveLength(2);
 });
 
@@ -153,4 +153,21 @@ test('emergency backup carries the in-memory text when the stored one is older',
 	const backup = await buildBackup([inMemory]);
 	expect(backup.drafts.find((d) => d.id === a.id)!.sections[0]!.body).toBe('还没存进去的字');
 	expect(backup.drafts).toHaveLength(2);
+});
+
+test('an imported draft keeps its source (file name and text) through backup and restore', async () => {
+	const source = { fileName: '范文.txt', text: '示例范文：全年新建项目个。', importedAt: 1_700_000_000_000 };
+	const a = await createDraft({ title: '导入的草稿', sections: [{ kind: 'free', title: '', body: '全年新建项目个。' }], source });
+	expect((await getDraft(a.id))?.source).toEqual(source);
+	const text = JSON.stringify(await buildBackup());
+	db.close();
+	freshDb();
+	const parsed = parseBackupText(text);
+	expect(parsed.ok).toBe(true);
+	if (!parsed.ok) return;
+	await restoreBackup(parsed.backup);
+	expect((await getDraft(a.id))?.source).toEqual(source);
+	// A draft without a source stays without one.
+	const b = await createDraft({ title: '手写的草稿' });
+	expect((await getDraft(b.id))?.source).toBeUndefined();
 });

@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { clearSiteData, launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
 import { sectionEditor, sectionText } from './app-helpers';
 
 let server: Served;
@@ -63,8 +63,7 @@ test('backup → clear all site data → restore → identical', async () => {
 	expect((before.snapshots as unknown[]).length).toBeGreaterThanOrEqual(2);
 
 	// Clear every kind of site data, as "清除浏览数据" would.
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Storage.clearDataForOrigin', { origin: server.url.replace(/\/$/, ''), storageTypes: 'all' });
+	await clearSiteData(context, page, server.url);
 	await page.goto(server.url);
 	await page.reload();
 	await page.getByText('还没有草稿').waitFor();

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { useServedApp, watchErrors } from './harness';
+import { inputMethod, useServedApp, watchErrors } from './harness';
 import { badge, editor, editorText, newDraft } from './editor-helpers';
 
 const app = useServedApp();
@@ -15,18 +15,18 @@ test('an IME composition is never disturbed by re-checking; the check runs when 
 	await page.keyboard.type('实现工业总产值亿元，同比');
 	await expect.poll(() => badge(page).textContent()).toBe('还有 1 处未填写');
 
-	const cdp = await app.context.newCDPSession(page);
+	const ime = await inputMethod(app.context, page);
 	const before = await checks(page);
 	// A pinyin input method: the composition grows key by key, then the chosen characters commit.
 	for (const text of ['z', 'ze', 'zen', 'zeng', 'zengz', 'zengzh', 'zengzhang']) {
-		await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+		await ime.compose(text);
 		await page.waitForTimeout(60);
 	}
 	// Long enough for a debounced check to have fired, had it not been held back.
 	await page.waitForTimeout(400);
 	expect(await checks(page)).toBe(before);
 	expect(await editorText(page)).toBe('实现工业总产值亿元，同比zengzhang');
-	await cdp.send('Input.insertText', { text: '增长' });
+	await ime.commit('增长');
 	await page.keyboard.type('，');
 
 	expect(await editorText(page)).toBe('实现工业总产值亿元，同比增长，');
@@ -37,9 +37,9 @@ test('an IME composition is never disturbed by re-checking; the check runs when 
 	// A second composition right at a flagged gap (the marker sits there) commits cleanly too.
 	await page.keyboard.press('Control+Home');
 	await page.keyboard.press('F8');
-	await cdp.send('Input.imeSetComposition', { text: 'shi', selectionStart: 3, selectionEnd: 3 });
+	await ime.compose('shi', 3);
 	await page.waitForTimeout(300);
-	await cdp.send('Input.insertText', { text: '十' });
+	await ime.commit('十');
 	expect(await editorText(page)).toBe('实现工业总产值十亿元，同比增长，');
 	await expect.poll(() => badge(page).textContent()).toBe('还有 1 处未填写');
 	expect(errors).toEqual([]);

@@ -1,14 +1,21 @@
-// Shared helpers for browser tests: Debian's Chromium driven by playwright-core against the
-// built app served on 127.0.0.1. Each test gets a fresh profile unless it asks to reuse one.
+// Shared helpers for browser tests against the built app served on 127.0.0.1. The browser is a
+// parameter: Debian's Chromium driven by playwright-core (the default, every existing test), or
+// Debian's Firefox ESR driven by puppeteer-core over WebDriver BiDi (`browser: 'firefox'`). No
+// downloaded browser build is ever used. Chromium-only protocol calls live here, behind names.
+// Each test file gets a fresh profile unless it asks to reuse one.
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { serve } from '../../scripts/serve.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The browsers the tests can run in. */
+export type BrowserName = 'chromium' | 'firefox';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const BUILD_DIR = path.join(ROOT, 'build');
 export const SINGLE_FILE = path.join(ROOT, 'gaojiang.html');
@@ -89,11 +96,193 @@ export interface ServedApp {
 	readonly profile: string;
 }
 
+/** The same in Firefox: puppeteer's browser; downloads land in `downloads`. */
+export interface ServedFirefox {
+	readonly server: Served;
+	readonly browser: PuppeteerBrowser;
+	readonly profile: string;
+	readonly downloads: string;
+}
+
+/**
+ * Launches Firefox ESR over WebDriver BiDi on a profile directory. Downloads are saved without a
+ * prompt into `downloads`; Firefox's own background traffic (updates, telemetry, safe browsing)
+ * is switched off so that a test sees only the app's requests.
+ */
+export async function launchFirefox(profileDir: string, downloads: string): Promise<PuppeteerBrowser> {
+	return puppeteer.launch({
+		browser: 'firefox',
+		executablePath: FIREFOX,
+		headless: true,
+		userDataDir: profileDir,
+		protocol: 'webDriverBiDi',
+		defaultViewport: { width: 1280, height: 900 },
+		extraPrefsFirefox: {
+			'intl.accept_languages': 'zh-CN',
+			'browser.download.folderList': 2,
+			'browser.download.dir': downloads,
+			'browser.download.useDownloadDir': true,
+			'browser.download.always_ask_before_handling_new_types': false,
+			'browser.download.start_downloads_in_tmp_dir': false,
+			'browser.helperApps.neverAsk.saveToDisk':
+				'application/json,application/octet-stream,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown,text/html',
+			'app.update.enabled': false,
+			'browser.safebrowsing.malware.enabled': false,
+			'browser.safebrowsing.phishing.enabled': false,
+			'datareporting.policy.dataSubmissionEnabled': false,
+			'network.captive-portal-service.enabled': false,
+			'network.connectivity-service.enabled': false
+		}
+	});
+}
+
+/** Page errors in Firefox (puppeteer's events), for the same "none happened" assertion. */
+export function watchFirefoxErrors(page: PuppeteerPage): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(String(e)));
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') errors.push(msg.text());
+	});
+	return errors;
+}
+
+// ── Chromium-only protocol calls (CDP): tests name what they want, the protocol stays here. ──
+
+/** Clears every kind of site data of an origin, as the browser's "清除浏览数据" would. */
+export async function clearSiteData(context: BrowserContext, page: Page, origin: string): Promise<void> {
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Storage.clearDataForOrigin', { origin: origin.replace(/\/$/, ''), storageTypes: 'all' });
+	await cdp.detach();
+}
+
+/** An input method on a page: composition steps, then committing the chosen characters. */
+export interface InputMethod {
+	compose(text: string, caret?: number): Promise<void>;
+	commit(text: string): Promise<void>;
+}
+
+export async function inputMethod(context: BrowserContext, page: Page): Promise<InputMethod> {
+	const cdp = await context.newCDPSession(page);
+	return {
+		compose: async (text, caret = text.length) => {
+			await cdp.send('Input.imeSetComposition', { text, selectionStart: caret, selectionEnd: caret });
+		},
+		commit: async (text) => {
+			await cdp.send('Input.insertText', { text });
+		}
+	};
+}
+
+// ── Accessibility ──
+
+const AXE_PATH = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+/** What axe reports for one violated rule (enough to fix it from the test's message). */
+export interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string; html: string; summary: string }[];
+}
+
+/** The page shapes both drivers share for running axe. */
+interface ScriptablePage {
+	evaluate<R, A>(fn: ((arg: A) => R | Promise<R>) | string, arg?: A): Promise<R>;
+}
+let axeSource: string | undefined;
+
+/**
+ * Runs axe-core (WCAG 2.0–2.2 A and AA rules plus best practices) on the page as it is now, in
+ * either browser, and returns the violations, each with the first offending nodes.
+ */
+export async function axeViolations(page: Page | PuppeteerPage, include?: string): Promise<AxeViolation[]> {
+	const p = page as unknown as ScriptablePage;
+	const loaded = await p.evaluate(() => 'axe' in window, undefined);
+	// Evaluated by the driver, not added as a <script>: the app's CSP rightly refuses inline scripts.
+	if (!loaded) await p.evaluate((axeSource ??= readFileSync(AXE_PATH, 'utf8')) + '\n;void 0');
+	return p.evaluate(async (context: string | null) => {
+		type AxeResult = {
+			violations: {
+				id: string;
+				impact: string | null;
+				help: string;
+				nodes: { target: unknown[]; html: string; failureSummary?: string }[];
+			}[];
+		};
+		const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResult> } }).axe;
+		const result = await axe.run(context ?? document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+			resultTypes: ['violations']
+		});
+		return result.violations.map((v) => ({
+			id: v.id,
+			impact: v.impact,
+			help: v.help,
+			nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target.join(' '), html: n.html.slice(0, 200), summary: (n.failureSummary ?? '').slice(0, 300) }))
+		}));
+	}, include ?? null);
+}
+
+/** A readable list of violations for an assertion message. */
+export function describeViolations(violations: AxeViolation[]): string {
+	return violations
+		.map((v) => `${v.id} (${v.impact}): ${v.help}\n` + v.nodes.map((n) => `  ${n.target}\n    ${n.html}\n    ${n.summary.replace(/\n/g, ' ')}`).join('\n'))
+		.join('\n');
+}
+
+/** Widest scrolling extent of the document against the viewport (0 = no horizontal scroll). */
+export async function horizontalOverflow(page: Page | PuppeteerPage): Promise<number> {
+	const p = page as unknown as ScriptablePage;
+	return p.evaluate(() => {
+		const el = document.scrollingElement ?? document.documentElement;
+		return el.scrollWidth - el.clientWidth;
+	}, undefined);
+}
+
 /**
  * Registers the usual per-file setup — serve build/, launch Chromium on a fresh profile — and its
  * teardown. Read `app.server` / `app.context` inside tests (they exist once beforeAll has run).
  */
-export function useServedApp(options: { permissions?: string[] } = {}): ServedApp {
+export function useServedApp(options?: { permissions?: string[]; browser?: 'chromium' }): ServedApp;
+export function useServedApp(options: { browser: 'firefox' }): ServedFirefox;
+export function useServedApp(options: { permissions?: string[]; browser?: BrowserName } = {}): ServedApp | ServedFirefox {
+	if (options.browser === 'firefox') return useServedFirefox();
+	return useServedChromium(options);
+}
+
+function useServedFirefox(): ServedFirefox {
+	let server: Served | undefined;
+	let browser: PuppeteerBrowser | undefined;
+	const profile = newProfileDir();
+	const downloads = mkdtempSync(path.join(tmpdir(), 'gaojiang-downloads-'));
+	beforeAll(async () => {
+		server = await serveBuild();
+		browser = await launchFirefox(profile, downloads);
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+		removeProfileDir(profile);
+		removeProfileDir(downloads);
+	});
+	return {
+		get server() {
+			return ready(server, 'server');
+		},
+		get browser() {
+			return ready(browser, 'browser');
+		},
+		profile,
+		downloads
+	};
+}
+
+function ready<T>(value: T | undefined, name: string): T {
+	if (value === undefined) throw new Error(`${name} 尚未就绪：只能在测试中使用`);
+	return value;
+}
+
+function useServedChromium(options: { permissions?: string[] }): ServedApp {
 	let server: Served | undefined;
 	let context: BrowserContext | undefined;
 	const profile = newProfileDir();
@@ -106,10 +295,6 @@ export function useServedApp(options: { permissions?: string[] } = {}): ServedAp
 		await server?.close();
 		removeProfileDir(profile);
 	});
-	const ready = <T>(value: T | undefined, name: string): T => {
-		if (value === undefined) throw new Error(`${name} 尚未就绪：只能在测试中使用`);
-		return value;
-	};
 	return {
 		get server() {
 			return ready(server, 'server');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findBlank } from '../../src/lib/editor/navigation';
 import { countChars, partitionIgnored } from '../../src/lib/editor/findings';
-import { ignoreSettingKey, memoryIgnoreStore, parseIgnoreList } from '../../src/lib/editor/ignore';
+import { ignoreSettingKey, memoryIgnoreStore, parseIgnoreList } from '../../src/lib/checking/ignore';
 import { blank } from './fixtures';
 
 const sections = [

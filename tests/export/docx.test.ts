@@ -161,9 +161,9 @@ describe('paragraphs (document.xml)', () => {
 		expect(date).toMatch(/<w:jc w:val="right"\/>/);
 		// Signature 7 characters wide, date 2026年12月28日 also 7 (digits are half-width): shifted two
 		// characters right the date would reach past the signature, so the date keeps two characters
-		// in (640 twips) and the signature moves two further left (4 characters, 1280 twips).
-		expect(date).toMatch(/<w:ind w:right="640"\/>/);
-		expect(sig).toMatch(/<w:ind w:right="1280"\/>/);
+		// in (2 × the condensed 315-twip pitch) and the signature moves two further left (4 characters).
+		expect(date).toMatch(/<w:ind w:right="630"\/>/);
+		expect(sig).toMatch(/<w:ind w:right="1260"\/>/);
 		expect(body.indexOf(date)).toBe(body.indexOf(sig) + 1);
 		expect(textOf(body[body.indexOf(sig) - 1]!)).toBe('');
 	});

@@ -14,7 +14,7 @@ describe('parseReport (Markdown / text report)', () => {
 
 	test('blocks carry heading levels, lead-ins and the signature', () => {
 		const summary = doc.blocks.map((b) =>
-			b.kind === 'heading' ? `H${b.level}:${b.text}` : b.kind === 'paragraph' ? `P${b.lead ? b.lead.level : ''}:${b.text.slice(0, 6)}` : `S:${b.lines.map((l) => l.text).join('|')}/${b.date?.text}`
+			b.kind === 'heading' ? `H${b.level}:${b.text}` : b.kind === 'paragraph' ? `P${b.lead ? b.lead.level : ''}:${b.text.slice(0, 6)}` : b.kind === 'signature' ? `S:${b.lines.map((l) => l.text).join('|')}/${b.date?.text}` : b.kind
 		);
 		expect(summary).toEqual([
 			'P:今年以来，我',
@@ -78,8 +78,8 @@ describe('draftToDocument', () => {
 	const headingsOf = (d: ReturnType<typeof draftToDocument>) =>
 		d.blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b.kind === 'heading' ? b.text : ''));
 
-	test('every section title the writer sees is printed, numbered in order; only the 落款 has none', () => {
-		expect(headingsOf(doc)).toEqual(['一、概述', '二、主要成绩', '三、存在问题', '四、下一步工作计划']);
+	test('section titles are printed, numbered in order after the writer’s own numbers; a generic 概述 and the 落款 have none', () => {
+		expect(headingsOf(doc)).toEqual(['一、主要成绩', '三、存在问题', '四、下一步工作计划']);
 	});
 
 	test('a built-in pack overview titled 一、… keeps its heading and the next sections follow on', () => {

@@ -1,31 +1,24 @@
 import * as v from 'valibot';
-import { BackupSchema, BACKUP_TYPE, BACKUP_VERSION, LIMITS, type Backup } from './schema';
-import { backupErrors, issueText, valueKinds } from '../messages/app';
+import { EnvelopeSchema, BACKUP_TYPE, BACKUP_VERSION, LIMITS, type Backup } from './schema';
+import { checkBackupRows, type SkippedRow } from './meaning';
+import { describeIssue, formatPath } from '../db';
+import { backupErrors, issueText, skippedText } from '../messages/app';
 
-/** The outcome of reading a backup file: the data, or a Chinese error and the details. */
-export type ParseResult = { ok: true; backup: Backup } | { ok: false; error: string; details: string[] };
+export { formatPath };
+
+/**
+ * The outcome of reading a backup file: the data, or a Chinese error and the details. When only
+ * some rows are damaged, `partial` holds the rest, for the writer to restore if they choose.
+ */
+export type ParseResult =
+	| { ok: true; backup: Backup }
+	| { ok: false; error: string; details: string[]; partial?: { backup: Backup; skipped: SkippedRow[] } };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DETAILS = 12;
 
 function fail(error: string, details: string[] = []): ParseResult {
 	return { ok: false, error, details };
-}
-
-/** `drafts[3].sections[0].body` from a list of keys. */
-export function formatPath(keys: ReadonlyArray<string | number>): string {
-	let out = '';
-	for (const k of keys) {
-		if (typeof k === 'number') out += `[${k}]`;
-		else out += /^[A-Za-z_$][\w$]*$/.test(k) ? (out ? `.${k}` : k) : `[${JSON.stringify(k)}]`;
-	}
-	return out || issueText.root;
-}
-
-function kindOf(value: unknown): string {
-	if (value === null) return valueKinds.null!;
-	if (Array.isArray(value)) return valueKinds.array!;
-	return valueKinds[typeof value] ?? typeof value;
 }
 
 /**
@@ -50,24 +43,17 @@ function findForbidden(root: unknown): ParseResult | null {
 	return null;
 }
 
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-	const keys = (issue.path ?? []).map((p) => p.key as string | number);
-	const path = formatPath(keys);
-	const received = issue.input;
-	let what: string;
-	if (issue.kind === 'schema' && issue.type === 'object' && received === undefined) what = issueText.missing;
-	else if (issue.type === 'literal' || issue.type === 'picklist') what = issueText.oneOf(issue.expected ?? '');
-	else if (issue.type === 'max_length') what = issueText.tooLong(String(issue.requirement ?? ''));
-	else if (issue.type === 'min_length') what = issueText.tooShort;
-	else if (issue.type === 'integer') what = issueText.notInteger;
-	else if (issue.type === 'finite') what = issueText.notFinite;
-	else if (issue.type === 'min_value' || issue.type === 'max_value') what = issueText.outOfRange(String(issue.requirement ?? ''));
-	else if (issue.kind === 'schema') what = issueText.expected(valueKinds[issue.type] ?? issue.type, kindOf(received));
-	else what = issueText.other(issue.message);
-	return issueText.at(path, what);
+/** One skipped row as lines for the writer: where it is, then its problems. */
+function skippedLines(s: SkippedRow): string[] {
+	const where = `${s.table}[${s.index}]`;
+	const key = skippedText.key(s.key);
+	return s.problems.map((p) => {
+		const rel = p.startsWith(issueText.root) ? p.slice(issueText.root.length) : p.startsWith('[') ? p : `.${p}`;
+		return `${where}${rel}${key}`;
+	});
 }
 
-/** Validates already-parsed JSON as a backup. Writes nothing. */
+/** Validates already-parsed JSON as a backup, shape and meaning. Writes nothing. */
 export function validateBackup(data: unknown): ParseResult {
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) return fail(backupErrors.notObject);
 	const envelope = data as Record<string, unknown>;
@@ -77,12 +63,22 @@ export function validateBackup(data: unknown): ParseResult {
 	}
 	const forbidden = findForbidden(data);
 	if (forbidden) return forbidden;
-	const result = v.safeParse(BackupSchema, data, { abortEarly: false, abortPipeEarly: true });
+	const result = v.safeParse(EnvelopeSchema, data, { abortEarly: false, abortPipeEarly: true });
 	if (!result.success) {
-		const details = result.issues.slice(0, MAX_DETAILS).map(describeIssue);
+		const details = result.issues.slice(0, MAX_DETAILS).map((i) => describeIssue(i));
 		return fail(backupErrors.invalid(result.issues.length), details);
 	}
-	return { ok: true, backup: result.output };
+	// Rows are checked on a copy: repairs (re-keys) never touch the caller's object.
+	const { backup, skipped } = checkBackupRows(structuredClone(result.output));
+	if (skipped.length === 0) return { ok: true, backup };
+	const details = skipped.flatMap(skippedLines).slice(0, MAX_DETAILS);
+	const usable = backup.drafts.length + backup.snapshots.length + backup.packs.length + backup.settings.length;
+	return {
+		ok: false,
+		error: backupErrors.damagedRows(skipped.length, usable),
+		details,
+		...(usable > 0 ? { partial: { backup, skipped } } : {})
+	};
 }
 
 /** Parses and validates backup text. Size is capped before JSON.parse runs. */

@@ -1,81 +1,44 @@
 import * as v from 'valibot';
+import type { Draft } from '../model';
+import { LIMITS, TABLE_NAMES, type PackRow, type SettingRow, type SnapshotRow, type TableName } from '../db';
 
-/**
- * The backup file's schema. Every field is checked before anything is written; limits keep a
- * hostile or corrupt file from exhausting memory or the database.
- */
-export const LIMITS = {
-	/** Largest backup file accepted, checked before reading or parsing. */
-	fileBytes: 30 * 1024 * 1024,
-	drafts: 5_000,
-	snapshots: 50_000,
-	packs: 1_000,
-	settings: 20_000,
-	sections: 1_000,
-	idLength: 200,
-	titleLength: 1_000,
-	bodyLength: 2_000_000,
-	/** Nesting depth allowed inside free-form values (packs, settings). */
-	depth: 64
-} as const;
+export { LIMITS };
 
 export const BACKUP_TYPE = 'gaojiang-backup';
 export const BACKUP_VERSION = 1;
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.idLength));
-const time = v.pipe(v.number(), v.finite());
-const title = v.pipe(v.string(), v.maxLength(LIMITS.titleLength));
+/** A damaged row carried raw, so a backup never drops what the database held. */
+export interface DamagedEntry {
+	table: TableName;
+	raw: unknown;
+}
 
-export const SectionSchema = v.object({
-	id,
-	kind: v.pipe(v.string(), v.maxLength(LIMITS.idLength)),
-	title,
-	body: v.pipe(v.string(), v.maxLength(LIMITS.bodyLength))
-});
-
-export const DraftSchema = v.object({
-	id,
-	title,
-	year: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2999))),
-	packId: v.nullable(id),
-	sections: v.pipe(v.array(SectionSchema), v.maxLength(LIMITS.sections)),
-	createdAt: time,
-	updatedAt: time,
-	revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
-	deletedAt: v.nullable(time)
-});
-
-export const SnapshotSchema = v.object({
-	id,
-	draftId: id,
-	takenAt: time,
-	reason: v.picklist(['auto', 'before-replace', 'before-restore', 'before-import', 'manual']),
-	draft: DraftSchema
-});
-
-export const PackSchema = v.object({
-	id,
-	version: v.pipe(v.string(), v.maxLength(LIMITS.idLength)),
-	name: title,
-	pack: v.unknown(),
-	installedAt: time,
-	updatedAt: time
-});
-
-export const SettingSchema = v.object({
-	key: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.idLength * 2)),
-	value: v.unknown()
-});
-
-export const BackupSchema = v.object({
+/**
+ * The file's envelope. Rows are checked one by one afterwards with the database's own row
+ * schemas (db/rows.ts), so one damaged row can be skipped while the rest restore.
+ */
+export const EnvelopeSchema = v.object({
 	type: v.literal(BACKUP_TYPE),
 	version: v.literal(BACKUP_VERSION),
 	exportedAt: v.string(),
-	drafts: v.pipe(v.array(DraftSchema), v.maxLength(LIMITS.drafts)),
-	snapshots: v.pipe(v.array(SnapshotSchema), v.maxLength(LIMITS.snapshots)),
-	packs: v.pipe(v.array(PackSchema), v.maxLength(LIMITS.packs)),
-	settings: v.pipe(v.array(SettingSchema), v.maxLength(LIMITS.settings))
+	drafts: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.drafts)),
+	snapshots: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.snapshots)),
+	packs: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.packs)),
+	settings: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.settings)),
+	damaged: v.optional(
+		v.pipe(v.array(v.object({ table: v.picklist(TABLE_NAMES), raw: v.unknown() })), v.maxLength(LIMITS.snapshots)),
+		[]
+	)
 });
 
-/** A validated backup. */
-export type Backup = v.InferOutput<typeof BackupSchema>;
+/** A backup whose every row passed its check (and repair). */
+export interface Backup {
+	type: typeof BACKUP_TYPE;
+	version: typeof BACKUP_VERSION;
+	exportedAt: string;
+	drafts: Draft[];
+	snapshots: SnapshotRow[];
+	packs: PackRow[];
+	settings: SettingRow[];
+	damaged: DamagedEntry[];
+}

@@ -52,6 +52,52 @@ export const checkMessages = {
 		levelOrder: '层级顺序不对：“{got}”出现在下一级序号“{after}”之后',
 		startsAt: '序号应从“{expected}”开始，这里是“{got}”'
 	},
+	halfWidthPunct: {
+		description: '中文正文里用了半角标点（, . : ; ? ! ( ) "），公文应使用全角标点；小数、时间、比例、网址、英文不在此列。',
+		halfWidth: '中文里请用全角标点：“{half}”应为“{full}”',
+		ellipsis: '省略号请写作“{full}”'
+	},
+	mixedQuotes: {
+		description: '同一篇报告里混用“”和「」两种引号，或引号方向写反。',
+		mixed: '引号混用：全文多用{major}，此处为“{got}”',
+		direction: '引号方向不对：此处的“{got}”应为“{want}”'
+	},
+	yearNumerals: {
+		description: '同一篇报告里年份既写作“二〇二六年”又写作“2026年”。',
+		mixed: '年份写法不一致：本文多写作“{major}”（第{line}行），此处为“{got}”'
+	},
+	staleYear: {
+		description: '报告年度已定，正文里作为本年度出现的年份却是别的年份（多为沿用往年范文未改）。',
+		stale: '年份可能未更新：本报告是{year}年度的，此处写的是“{got}年”',
+		next: '此处应为下一年度（{expected}年），写的是“{got}年”',
+		last: '此处应为上一年度（{expected}年），写的是“{got}年”'
+	},
+	partsExceedTotal: {
+		description: '“其中”后面的分项（同一单位）大于前面给出的总数，或分项之和超过总数。',
+		partOver: '分项大于总数：此处为{part}，前面的总数为{total}',
+		sumOver: '其中各项合计{sum}，大于前面的总数{total}，请核对'
+	},
+	rateMismatch: {
+		description: '“由X增至Y，增长Z%”中的增减幅度与前后两个数值算出来的不符（已考虑四舍五入）。',
+		mismatch: '增减幅度与数值不符：由{from}到{to}应为{expected}，此处写的是{got}',
+		direction: '增减方向与数值不符：由{from}到{to}是{actual}，此处写的是“{verb}”',
+		up: '增加',
+		down: '减少'
+	},
+	shareOver100: {
+		description: '占比、比重、合格率等不可能超过100%的比例写成了超过100%。',
+		shareOver: '{what}不应超过100%，此处为{value}'
+	},
+	measureConflict: {
+		description: '同一指标在报告中前后给出两个不同的数值，或相差整10倍、万倍（多为万/亿写错）。',
+		twoValues: '“{measure}”前后不一致：第{line}行为{other}，此处为{value}',
+		unitSlip: '“{measure}”在第{line}行为{other}，此处为{value}，相差{ratio}倍，请核对单位（万/亿）'
+	},
+	sourceResidue: {
+		description: '从范文导入的草稿里，仍与范文一字不差的句子（按章节统计），以及范文里的地名、单位名、人名。',
+		sameAsSource: '本节 {percent}% 与范文相同（{identical}/{sentences} 句），请按实际情况改写',
+		sourceName: '范文中的名称，请确认已替换：{name}'
+	},
 	cli: {
 		usage: '用法：gaojiang check [--json] 文件...',
 		noFiles: '请给出要检查的文件（.txt 或 .md）',

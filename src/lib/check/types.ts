@@ -7,9 +7,10 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * What a finding is about. `blank` is a placeholder left unfilled (masked year, masked name,
- * masked number, missing number); the others are their own categories.
+ * masked number, missing number); the others are their own categories: `style` is official
+ * writing style (全角标点, 引号, 年份写法), `residue` is text still as the imported 范文 had it.
  */
-export type Category = 'blank' | 'leftover' | 'numbering' | 'format' | 'content';
+export type Category = 'blank' | 'leftover' | 'numbering' | 'format' | 'content' | 'style' | 'residue';
 
 /** The kind of blank, so a fill-in form can ask for the right thing. */
 export type BlankKind = 'masked-year' | 'masked-name' | 'masked-number' | 'missing-number';
@@ -80,7 +81,23 @@ export interface RuleMeta {
 	 * figure (产值突破⏎520亿元): the text was wrapped by hand and the figure is there.
 	 */
 	wrapsToNextLine?: boolean;
+	/**
+	 * The options the rule takes (ESLint-style `meta.schema`); a pack's options for the rule are
+	 * validated against it. Absent: the rule takes no options.
+	 */
+	schema?: OptionsSchema;
 }
+
+/**
+ * A small JSON-Schema subset describing rule options. Every array and string states its size
+ * limit, so a pack cannot hand a rule an unbounded value.
+ */
+export type OptionsSchema =
+	| { type: 'object'; properties: Record<string, OptionsSchema>; required?: readonly string[]; additionalProperties?: false }
+	| { type: 'array'; items: OptionsSchema; maxItems: number; minItems?: number }
+	| { type: 'string'; maxLength: number; minLength?: number; enum?: readonly string[] }
+	| { type: 'integer' | 'number'; minimum?: number; maximum?: number }
+	| { type: 'boolean' };
 
 /** What a rule's `create` receives. */
 export interface RuleContext {

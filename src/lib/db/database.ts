@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Draft } from '../model';
-import { declareSchema } from './schema';
+import { declareSchema, LATEST_VERSION } from './schema';
+import { ReadOnlyDbError } from './errors';
 import { newId } from './ids';
 
 /** Why a snapshot was taken. */
@@ -47,10 +48,38 @@ export class GaojiangDb extends Dexie {
 	packs!: EntityTable<PackRow, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
 
+	/** Set when the stored database is newer than this app: every write is refused. */
+	readOnly = false;
+
 	constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
 		// 'strict' makes Chromium flush each commit to disk: a crash right after 已保存 keeps it.
 		super(name, { chromeTransactionDurability: 'strict', ...options });
 		declareSchema(this, newId);
+		// One gate for every write of every table, so no code path can slip past it.
+		this.use({
+			stack: 'dbcore',
+			name: 'gaojiang-read-only',
+			create: (down) => ({
+				...down,
+				table: (tableName) => {
+					const table = down.table(tableName);
+					return {
+						...table,
+						mutate: (req) => (this.readOnly ? Promise.reject(new ReadOnlyDbError()) : table.mutate(req))
+					};
+				}
+			})
+		});
+	}
+
+	/**
+	 * True when the database on disk was written by a newer gaojiang. Dexie 4 opens it anyway
+	 * (adopting its version), so this is checked after open: writing to it could damage data
+	 * the newer version relies on.
+	 */
+	isNewerThanApp(): boolean {
+		// Dexie keeps version n as n × 10 natively (plus 1 when it adjusted the schema itself).
+		return Math.floor(this.backendDB().version / 10) > LATEST_VERSION;
 	}
 }
 

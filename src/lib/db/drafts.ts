@@ -1,8 +1,10 @@
-import type { Draft, Section } from '../model';
+import type { Draft, DraftSource, Section } from '../model';
 import { db } from './database';
 import { newId } from './ids';
 import { announceDraftChange } from './events';
 import { settingKeys } from './settings';
+import { nextRevision } from './revision';
+import { checkedOrThrow, sortRows } from './read';
 import { defaultDraft, copyTitle } from '../messages/app';
 
 /** What createDraft needs; sections may come from a template pack (ids are optional). */
@@ -11,6 +13,8 @@ export interface NewDraft {
 	year?: number | null;
 	packId?: string | null;
 	sections?: Array<Omit<Section, 'id'> & { id?: string }>;
+	/** The 范文 an imported draft came from. */
+	source?: DraftSource;
 }
 
 /** Result of a compare-and-set save. */
@@ -48,7 +52,8 @@ export function buildDraft(input: NewDraft, now = Date.now()): Draft {
 		createdAt: now,
 		updatedAt: now,
 		revision: 1,
-		deletedAt: null
+		deletedAt: null,
+		...(input.source ? { source: structuredClone(input.source) } : {})
 	};
 }
 
@@ -93,10 +98,10 @@ export async function insertDraftCopy(source: Draft, title: string, keepSectionI
 export async function putBackDraft(draft: Draft): Promise<Draft> {
 	const d = db();
 	const back = await d.transaction('rw', d.drafts, async () => {
-		const existing = await d.drafts.get(draft.id);
+		const existing = (await d.drafts.get(draft.id)) as { revision?: unknown } | undefined;
 		const next: Draft = {
 			...cloneDraft(draft),
-			revision: (existing?.revision ?? 0) + 1,
+			revision: nextRevision(existing?.revision ?? 0),
 			updatedAt: Date.now(),
 			deletedAt: null
 		};
@@ -107,13 +112,16 @@ export async function putBackDraft(draft: Draft): Promise<Draft> {
 	return back;
 }
 
+/** A stored draft, checked; undefined when absent, DamagedRowError when its row is damaged. */
 export async function getDraft(id: string): Promise<Draft | undefined> {
-	return db().drafts.get(id);
+	return checkedOrThrow<Draft>('drafts', await db().drafts.get(id));
 }
 
 /** Drafts sorted by last edit, newest first; trashed ones only when asked. */
 export async function listDrafts(options: { trashed?: boolean } = {}): Promise<Draft[]> {
-	const all = await db().drafts.orderBy('updatedAt').reverse().toArray();
+	// Every row, not an index walk: a row missing its updatedAt would not be in the index at all.
+	const { good } = sortRows<Draft>('drafts', await db().drafts.toArray());
+	const all = good.sort((a, b) => b.updatedAt - a.updatedAt);
 	return all.filter((d) => (options.trashed ? d.deletedAt !== null : d.deletedAt === null));
 }
 
@@ -126,11 +134,11 @@ export async function saveDraft(draft: Draft, expectedRevision: number): Promise
 	const d = db();
 	const next: Draft = {
 		...cloneDraft(draft),
-		revision: expectedRevision + 1,
+		revision: nextRevision(expectedRevision),
 		updatedAt: Date.now()
 	};
 	const result = await d.transaction('rw', d.drafts, async (): Promise<SaveResult> => {
-		const current = await d.drafts.get(draft.id);
+		const current = checkedOrThrow<Draft>('drafts', await d.drafts.get(draft.id));
 		if (!current || current.revision !== expectedRevision) {
 			return { ok: false, conflict: true, current: current ?? null };
 		}
@@ -139,7 +147,7 @@ export async function saveDraft(draft: Draft, expectedRevision: number): Promise
 	});
 	if (result.ok) {
 		const back = await d.drafts.get(next.id);
-		if (!back || back.revision < next.revision) {
+		if (!back || back.revision !== next.revision) {
 			throw new Error('写入后读回的版本号不符');
 		}
 		announceDraftChange(next.id, next.revision);
@@ -151,10 +159,10 @@ export async function saveDraft(draft: Draft, expectedRevision: number): Promise
 async function updateStored(id: string, change: (d: Draft) => void, touch = true): Promise<Draft> {
 	const d = db();
 	const updated = await d.transaction('rw', d.drafts, async () => {
-		const current = await d.drafts.get(id);
+		const current = checkedOrThrow<Draft>('drafts', await d.drafts.get(id));
 		if (!current) throw new Error(`草稿不存在：${id}`);
 		change(current);
-		current.revision += 1;
+		current.revision = nextRevision(current.revision);
 		if (touch) current.updatedAt = Date.now();
 		await d.drafts.put(current);
 		return current;

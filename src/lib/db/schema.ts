@@ -29,17 +29,28 @@ export const SCHEMA_V2 = {
 /** The title v2 gives the single section made from a v1 draft's text. */
 export const V1_BODY_SECTION_TITLE = '正文';
 
+/** v1 text as a string: other types are kept as their JSON rather than dropped. */
+function textOf(content: unknown): string {
+	if (typeof content === 'string') return content;
+	if (content === undefined || content === null) return '';
+	try {
+		return JSON.stringify(content) ?? String(content);
+	} catch {
+		return String(content);
+	}
+}
+
 /** Turns a v1 row into a v2 Draft (one 'free' section holding the old text). */
 export function upgradeDraftV1(row: DraftV1, sectionId: string): Draft {
 	const section: Section = {
 		id: sectionId,
 		kind: 'free',
 		title: V1_BODY_SECTION_TITLE,
-		body: typeof row.content === 'string' ? row.content : ''
+		body: textOf(row.content)
 	};
 	return {
 		id: row.id,
-		title: typeof row.title === 'string' ? row.title : '',
+		title: typeof row.title === 'string' ? row.title : textOf(row.title),
 		year: null,
 		packId: null,
 		sections: [section],
@@ -49,6 +60,9 @@ export function upgradeDraftV1(row: DraftV1, sectionId: string): Draft {
 		deletedAt: null
 	};
 }
+
+/** The newest schema version this app declares. */
+export const LATEST_VERSION = 2;
 
 /** Declares every schema version on a Dexie instance. */
 export function declareSchema(db: Dexie, newId: () => string): void {

@@ -1,11 +1,14 @@
-import { db } from './database';
+import { db, type SettingRow } from './database';
+import { checkSetting } from './read';
 
 /** Reads a setting; `fallback` when absent. The caller knows the value's type. */
 export async function getSetting<T>(key: string, fallback: T): Promise<T>;
 export async function getSetting<T>(key: string): Promise<T | undefined>;
 export async function getSetting<T>(key: string, fallback?: T): Promise<T | undefined> {
-	const row = await db().settings.get(key);
-	return row === undefined ? fallback : (row.value as T);
+	const raw = await db().settings.get(key);
+	// A damaged row reads as absent (the caller's default); it stays listed as damaged.
+	const r = raw === undefined ? null : checkSetting(raw);
+	return r?.ok ? ((r.row as SettingRow).value as T) : fallback;
 }
 
 /** Stores a setting (structured-clone safe values only). */

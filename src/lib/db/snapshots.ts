@@ -2,6 +2,8 @@ import type { Draft } from '../model';
 import { db, type SnapshotReason, type SnapshotRow } from './database';
 import { newId } from './ids';
 import { announceDraftChange } from './events';
+import { nextRevision } from './revision';
+import { checkDraft, checkedOrThrow, sortRows } from './read';
 
 /** Automatic snapshots kept per draft; older automatic ones are pruned. Others are kept. */
 export const MAX_AUTO_SNAPSHOTS = 50;
@@ -16,7 +18,7 @@ export async function snapshot(
 	content?: Draft
 ): Promise<SnapshotRow | null> {
 	const d = db();
-	const draft = content ? structuredClone(content) : await d.drafts.get(draftId);
+	const draft = content ? structuredClone(content) : checkedOrThrow<Draft>('drafts', await d.drafts.get(draftId));
 	if (!draft) return null;
 	const row: SnapshotRow = { id: newId(), draftId, takenAt: Date.now(), reason, draft };
 	await d.transaction('rw', d.snapshots, async () => {
@@ -35,17 +37,14 @@ export async function snapshot(
 	return row;
 }
 
-/** A draft's snapshots, newest first. */
+/** A draft's snapshots, newest first; damaged ones are left out (listed with listDamaged). */
 export async function listSnapshots(draftId: string): Promise<SnapshotRow[]> {
-	const rows = await db()
-		.snapshots.where('[draftId+takenAt]')
-		.between([draftId, -Infinity], [draftId, Infinity])
-		.toArray();
-	return rows.reverse();
+	const rows = await db().snapshots.where('draftId').equals(draftId).toArray();
+	return sortRows<SnapshotRow>('snapshots', rows).good.sort((a, b) => b.takenAt - a.takenAt);
 }
 
 export async function getSnapshot(id: string): Promise<SnapshotRow | undefined> {
-	return db().snapshots.get(id);
+	return checkedOrThrow<SnapshotRow>('snapshots', await db().snapshots.get(id));
 }
 
 /**
@@ -56,23 +55,27 @@ export async function getSnapshot(id: string): Promise<SnapshotRow | undefined> 
 export async function restoreSnapshot(snapshotId: string): Promise<Draft> {
 	const d = db();
 	const restored = await d.transaction('rw', d.drafts, d.snapshots, async () => {
-		const snap = await d.snapshots.get(snapshotId);
+		const snap = checkedOrThrow<SnapshotRow>('snapshots', await d.snapshots.get(snapshotId));
 		if (!snap) throw new Error(`历史版本不存在：${snapshotId}`);
-		const current = await d.drafts.get(snap.draftId);
+		// Restoring over a damaged draft is a way to repair it: its raw row is kept as the
+		// before-restore snapshot (listed as damaged, downloadable), nothing is lost.
+		const raw = (await d.drafts.get(snap.draftId)) as unknown;
+		const checked = raw === undefined ? undefined : checkDraft(raw);
+		const current = checked?.ok ? checked.row : undefined;
 		const now = Date.now();
-		if (current) {
+		if (raw !== undefined) {
 			await d.snapshots.add({
 				id: newId(),
 				draftId: snap.draftId,
 				takenAt: now,
 				reason: 'before-restore',
-				draft: structuredClone(current)
+				draft: structuredClone(raw) as Draft
 			});
 		}
 		const next: Draft = {
 			...structuredClone(snap.draft),
 			id: snap.draftId,
-			revision: (current?.revision ?? snap.draft.revision) + 1,
+			revision: nextRevision((raw as { revision?: unknown } | undefined)?.revision ?? snap.draft.revision),
 			updatedAt: now,
 			createdAt: current?.createdAt ?? snap.draft.createdAt,
 			deletedAt: current?.deletedAt ?? null

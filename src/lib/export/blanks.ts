@@ -40,15 +40,54 @@ export function mapped(text: string, start: number): MappedText {
 
 /** Removes [from, to) from a mapped text. */
 export function cut(m: MappedText, from: number, to: number): MappedText {
-	return { text: m.text.slice(0, from) + m.text.slice(to), map: [...m.map.slice(0, from), ...m.map.slice(to)] };
+	return cutMany(m, [[from, to]]);
+}
+
+/** Removes several sorted, non-overlapping [from, to) ranges in one pass. */
+export function cutMany(m: MappedText, ranges: readonly (readonly [number, number])[]): MappedText {
+	if (!ranges.length) return m;
+	let text = '';
+	const map: number[] = [];
+	let at = 0;
+	for (const [from, to] of ranges) {
+		text += m.text.slice(at, from);
+		for (let i = at; i < from; i++) map.push(m.map[i] as number);
+		at = to;
+	}
+	text += m.text.slice(at);
+	for (let i = at; i < m.map.length; i++) map.push(m.map[i] as number);
+	return { text, map };
+}
+
+/**
+ * Blanks sorted by start, so each line takes only the blanks in its own range (a body of many
+ * lines and many blanks stays linear instead of lines × blanks).
+ */
+export interface SortedBlanks {
+	spans: readonly Span[];
+	/** Largest `to` among spans[0..i], to find every span that may still reach a line. */
+	reach: readonly number[];
+}
+
+export function sortBlanks(blanks: readonly Span[]): SortedBlanks {
+	const spans = [...blanks].sort((a, b) => a.from - b.from || a.to - b.to);
+	const reach: number[] = [];
+	let max = -Infinity;
+	for (const b of spans) reach.push((max = Math.max(max, b.to)));
+	return { spans, reach };
 }
 
 /** Moves original-offset blanks onto a mapped text. */
-export function remap(m: MappedText, blanks: readonly Span[]): Span[] {
+export function remap(m: MappedText, blanks: readonly Span[] | SortedBlanks): Span[] {
 	const out: Span[] = [];
 	const first = m.map[0] ?? 0;
 	const last = m.map[m.map.length - 1] ?? 0;
-	for (const b of blanks) {
+	const sorted = 'spans' in blanks ? blanks : sortBlanks(blanks);
+	// Spans that start after `last` cannot touch this text; those whose reach ends before `first` neither.
+	const end = upperBound(sorted.spans, last);
+	let i = lowerBoundReach(sorted.reach, first, end);
+	for (; i < end; i++) {
+		const b = sorted.spans[i] as Span;
 		if (b.to < first || b.from > last) continue;
 		if (b.from !== b.to && (b.to <= first || b.from >= last)) continue;
 		const from = indexAtOrAfter(m.map, b.from);
@@ -58,7 +97,39 @@ export function remap(m: MappedText, blanks: readonly Span[]): Span[] {
 	return out;
 }
 
+/** First index whose span starts after `offset`. */
+function upperBound(spans: readonly Span[], offset: number): number {
+	let lo = 0;
+	let hi = spans.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((spans[mid] as Span).from <= offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return hi;
+}
+
+/** First index (below `end`) whose running reach is at least `offset`. */
+function lowerBoundReach(reach: readonly number[], offset: number, end: number): number {
+	let lo = 0;
+	let hi = end;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((reach[mid] as number) < offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** The first index whose original offset is at or after `offset` (the map never decreases). */
 function indexAtOrAfter(map: readonly number[], offset: number): number {
-	for (let i = 0; i < map.length; i++) if ((map[i] as number) >= offset) return i;
-	return map.length - 1;
+	let lo = 0;
+	let hi = map.length - 1;
+	if ((map[hi] as number) < offset) return hi;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((map[mid] as number) >= offset) hi = mid;
+		else lo = mid + 1;
+	}
+	return lo;
 }

@@ -4,8 +4,10 @@
  */
 import type { Block, ExportDocument } from './document';
 import { blocksToHtml, documentToHtml } from './build-html';
+import { countBlanks } from './document';
 import { buildText, textBlock } from './build-text';
 import type { ExportSettings } from './settings';
+import { prepareBlocks, prepareDocument } from './prepare';
 
 export interface ClipboardPayload {
 	html: string;
@@ -18,12 +20,16 @@ function wrap(fragment: string): string {
 }
 
 export function documentPayload(doc: ExportDocument, settings: ExportSettings): ClipboardPayload {
-	return { html: wrap(documentToHtml(doc, settings, { markBlanks: false })), text: buildText(doc) };
+	const ready = prepareDocument(doc, settings);
+	// Open blanks stay visible in the pasted text, as in an export with blanks.
+	return { html: wrap(documentToHtml(ready, settings, { markBlanks: countBlanks(ready) > 0 })), text: buildText(ready) };
 }
 
 export function blocksPayload(blocks: readonly Block[], settings: ExportSettings): ClipboardPayload {
-	const text = blocks.flatMap(textBlock).join('\n').replace(/^\n+/, '') + '\n';
-	return { html: wrap(blocksToHtml(blocks, settings, { markBlanks: false })), text };
+	const ready = prepareBlocks(blocks, settings);
+	const text = ready.flatMap(textBlock).join('\n').replace(/^\n+/, '') + '\n';
+	const markBlanks = countBlanks({ title: { text: '', blanks: [] }, blocks: [...ready] }) > 0;
+	return { html: wrap(blocksToHtml(ready, settings, { markBlanks })), text };
 }
 
 /**

@@ -45,7 +45,45 @@ export interface SignatureBlock {
 	sectionId?: string;
 }
 
-export type Block = HeadingBlock | ParagraphBlock | SignatureBlock;
+/** 主送机关 ("县委、县政府："): flush left, full-width colon, above the body. */
+export interface SalutationBlock extends Line {
+	kind: 'salutation';
+	sectionId?: string;
+}
+
+/**
+ * 附件说明 ("附件：1.……"): the attachment names without the 附件： label and without their
+ * numbers, which builders write (1. 2. … when there are several).
+ */
+export interface AttachmentsBlock {
+	kind: 'attachments';
+	items: Line[];
+	sectionId?: string;
+}
+
+/** 附注 ("（此件公开发布）"), under the 成文日期; `text` keeps its brackets. */
+export interface NoteBlock extends Line {
+	kind: 'note';
+	sectionId?: string;
+}
+
+/** Column alignment of a Markdown table (null: as the format sets text). */
+export type CellAlign = 'left' | 'center' | 'right' | null;
+
+/** A table (a Markdown table in a section): one header row and body rows of cells. */
+export interface TableBlock {
+	kind: 'table';
+	header: Line[];
+	rows: Line[][];
+	align: CellAlign[];
+	sectionId?: string;
+}
+
+export type Block = HeadingBlock | ParagraphBlock | SignatureBlock | SalutationBlock | AttachmentsBlock | NoteBlock | TableBlock;
+
+/** A block kind, and the block of that kind. */
+export type BlockKind = Block['kind'];
+export type BlockOf<K extends BlockKind> = Extract<Block, { kind: K }>;
 
 /** A whole report ready to export. */
 export interface ExportDocument {
@@ -53,15 +91,24 @@ export interface ExportDocument {
 	blocks: Block[];
 }
 
+/** Every line of text a block holds (for counting blanks and plain listings). */
+export function linesOf(b: Block): Line[] {
+	switch (b.kind) {
+		case 'signature':
+			return b.date ? [...b.lines, b.date] : b.lines;
+		case 'attachments':
+			return b.items;
+		case 'table':
+			return [...b.header, ...b.rows.flat()];
+		default:
+			return [b];
+	}
+}
+
 /** Counts the blanks still open in a document. */
 export function countBlanks(doc: ExportDocument): number {
 	let n = doc.title.blanks.length;
-	for (const b of doc.blocks) {
-		if (b.kind === 'signature') {
-			for (const l of b.lines) n += l.blanks.length;
-			if (b.date) n += b.date.blanks.length;
-		} else n += b.blanks.length;
-	}
+	for (const b of doc.blocks) for (const l of linesOf(b)) n += l.blanks.length;
 	return n;
 }
 
@@ -81,35 +128,41 @@ export const BLANK_MARKER = '____';
  */
 export function segmentLine(line: Line, leadEnd: number, markBlanks: boolean): Segment[] {
 	const text = line.text;
-	const cuts = new Set<number>([0, text.length]);
-	if (leadEnd > 0 && leadEnd < text.length) cuts.add(leadEnd);
-	const blanks = markBlanks
-		? [...line.blanks]
-				.map((b) => ({ from: clamp(b.from, text.length), to: clamp(b.to, text.length) }))
-				.sort((a, b) => a.from - b.from || a.to - b.to)
-		: [];
-	for (const b of blanks) {
-		cuts.add(b.from);
-		cuts.add(b.to);
+	const cuts: number[] = [0, text.length];
+	if (leadEnd > 0 && leadEnd < text.length) cuts.push(leadEnd);
+	// One sweep over sorted cut points (blank ranges as +1/−1 depth, zero-width blanks counted by
+	// position), so a line with many blanks costs O(n log n), not blanks × cuts.
+	const zeros = new Map<number, number>();
+	const depthAt = new Map<number, number>();
+	const bump = (m: Map<number, number>, at: number, by: number) => m.set(at, (m.get(at) ?? 0) + by);
+	if (markBlanks) {
+		for (const raw of line.blanks) {
+			const from = clamp(raw.from, text.length);
+			const to = clamp(raw.to, text.length);
+			cuts.push(from, to);
+			if (from === to) bump(zeros, from, 1);
+			else if (to > from) {
+				bump(depthAt, from, 1);
+				bump(depthAt, to, -1);
+			}
+		}
 	}
-	const points = [...cuts].sort((a, b) => a - b);
+	const points = [...new Set(cuts)].sort((a, b) => a - b);
 	const out: Segment[] = [];
 	const push = (s: Segment) => {
 		const last = out[out.length - 1];
 		if (last && last.lead === s.lead && last.blank === s.blank) last.text += s.text;
 		else out.push(s);
 	};
+	let depth = 0;
 	for (let i = 0; i < points.length; i++) {
 		const at = points[i] as number;
+		depth += depthAt.get(at) ?? 0;
 		// Zero-width blanks at this point come first, as a marker.
-		for (const b of blanks) {
-			if (b.from === at && b.to === at) push({ text: BLANK_MARKER, lead: at < leadEnd, blank: true });
-		}
+		for (let z = zeros.get(at) ?? 0; z > 0; z--) push({ text: BLANK_MARKER, lead: at < leadEnd, blank: true });
 		const next = points[i + 1];
-		if (next === undefined || next === at) continue;
-		const piece = text.slice(at, next);
-		const blank = blanks.some((b) => b.from <= at && b.to >= next && b.to > b.from);
-		push({ text: piece, lead: at < leadEnd, blank });
+		if (next === undefined) continue;
+		push({ text: text.slice(at, next), lead: at < leadEnd, blank: depth > 0 });
 	}
 	return out;
 }

@@ -7,6 +7,7 @@ import { buildDocx, DOCX_MIME } from './build-docx';
 import { buildHtml } from './build-html';
 import { buildMarkdown, buildText } from './build-text';
 import type { ExportSettings } from './settings';
+import { prepareDocument } from './prepare';
 import { exportMessages } from './messages';
 
 export const FORMATS = ['docx', 'md', 'txt', 'html'] as const;
@@ -35,9 +36,10 @@ export async function buildOutput(
 	settings: ExportSettings,
 	options: BuildOptions
 ): Promise<Uint8Array> {
-	if (format === 'docx') return buildDocx(doc, settings, options);
+	const ready = prepareDocument(doc, settings);
+	if (format === 'docx') return buildDocx(ready, settings, options);
 	const text =
-		format === 'md' ? buildMarkdown(doc) : format === 'txt' ? buildText(doc) : buildHtml(doc, settings, options);
+		format === 'md' ? buildMarkdown(ready) : format === 'txt' ? buildText(ready) : buildHtml(ready, settings, options);
 	return new TextEncoder().encode(text);
 }
 

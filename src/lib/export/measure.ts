@@ -23,3 +23,19 @@ export function signatureIndents(signatureWidths: number[], dateWidth: number | 
 	const sig = date + dateWidth + 2 - s;
 	return { signature: signatureWidths.map(() => sig), date };
 }
+
+/**
+ * §7.3.4 附件说明: "附件：" two characters in, items numbered "1." when there are several; a long
+ * name wraps under its own first character. Returns, per item, the left indent of the wrapped
+ * lines and the first line's offset from it (negative: hanging), in characters.
+ */
+export function attachmentIndents(count: number, indentChars = 2): { left: number; first: number }[] {
+	const label = 3; // 附件：
+	const out: { left: number; first: number }[] = [];
+	for (let i = 0; i < count; i++) {
+		const num = count > 1 ? widthChars(`${i + 1}.`) : 0;
+		const left = indentChars + label + num;
+		out.push({ left, first: i === 0 ? -(label + num) : -num });
+	}
+	return out;
+}

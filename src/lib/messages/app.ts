@@ -16,7 +16,17 @@ export const dbErrors = {
 	unavailable: '浏览器存储不可用（可能是隐私/无痕模式或被禁止）。',
 	newerVersion: '本机的草稿由更新版本的稿匠保存，这个旧版本无法打开。请使用新版稿匠。',
 	closed: '本页与浏览器存储的连接已关闭（可能是另一个窗口打开了新版本的稿匠）。文字仍在本页中：请先下载备份，再刷新页面。',
-	other: (msg: string) => `存储出错：${msg}`
+	other: (msg: string) => `存储出错：${msg}`,
+	readOnly: '本机的草稿由更新版本的稿匠保存。为免损坏它们，这个旧版本只能查看、不能修改。文字仍在本页中：请下载备份，再改用新版稿匠。',
+	interrupted: '保存被浏览器中断了（可能是页面正在关闭或存储繁忙）。文字仍在本页中，稍后会自动重试。',
+	timeout: '浏览器存储响应超时。文字仍在本页中，稍后会自动重试；也可以先下载备份。',
+	constraint: '保存时发现编号冲突，未写入。文字仍在本页中：请下载备份，再刷新页面。',
+	notStorable: '这份内容无法写入浏览器存储。文字仍在本页中，请立即下载备份。',
+	schema: '浏览器存储的结构与本版本不符（可能被其他程序改动过）。文字仍在本页中：请下载备份，再刷新页面。',
+	readOnlyTx: '浏览器存储暂时只读。文字仍在本页中，稍后会自动重试。',
+	unknown: '浏览器存储出现内部错误（可能是磁盘已满或存储文件损坏）。文字仍在本页中，请立即下载备份，稍后会自动重试。',
+	blocked: '另一个窗口占用着浏览器存储，暂时无法打开。请关闭其他稿匠窗口后刷新。',
+	unexpected: '保存时出现意外错误。文字仍在本页中，请立即下载备份，稍后会自动重试。'
 } as const;
 
 export const sectionDefaults = {
@@ -35,6 +45,10 @@ export const backupErrors = {
 	tooDeep: (path: string) => `备份文件在 ${path} 处嵌套过深。数据库未做任何改动。`,
 	invalid: (count: number) => `备份文件有 ${count} 处内容不符合格式，未恢复任何内容，数据库未做任何改动：`,
 	readFailed: (msg: string) => `无法读取文件：${msg}`,
+	damagedRows: (skipped: number, usable: number) =>
+		usable > 0
+			? `备份文件中有 ${skipped} 条记录损坏或互相冲突，尚未恢复任何内容，数据库未做任何改动。可以跳过这些记录，只恢复其余 ${usable} 条：`
+			: `备份文件中的 ${skipped} 条记录都已损坏，无法恢复，数据库未做任何改动：`,
 	writeFailed: (msg: string) => `恢复时写入失败，已全部撤销，数据库未做任何改动：${msg}`
 } as const;
 
@@ -64,8 +78,18 @@ export const valueKinds: Record<string, string> = {
 	object: '对象 {…}'
 };
 
-export const restoreSummaryText = (s: { added: number; replaced: number; copies: number; unchanged: number }) =>
-	`已恢复：新增 ${s.added} 篇草稿，更新 ${s.replaced} 篇，另存副本 ${s.copies} 篇，未变 ${s.unchanged} 篇。`;
+export const restoreSummaryText = (s: { added: number; replaced: number; copies: number; unchanged: number; packCopies?: number; skipped?: number; damagedKept?: number }) =>
+	`已恢复：新增 ${s.added} 篇草稿，更新 ${s.replaced} 篇，另存副本 ${s.copies} 篇，未变 ${s.unchanged} 篇。` +
+	(s.packCopies ? `有 ${s.packCopies} 个模板包两边内容不同，另一份已另存为副本。` : '') +
+	(s.skipped ? `跳过了 ${s.skipped} 条损坏的记录。` : '') +
+	(s.damagedKept ? `备份中原样带着的 ${s.damagedKept} 条损坏记录已放回“损坏的记录”。` : '');
+
+/** Rows of a backup that cannot be restored. */
+export const skippedText = {
+	key: (key: string | null) => (key !== null ? `（记录 ${key.slice(0, 40)}）` : ''),
+	duplicateId: (key: string) => `id：与前面一条记录的编号重复（${key.slice(0, 40)}）`,
+	restorePartial: (n: number) => `跳过这 ${n} 条，恢复其余内容`
+} as const;
 
 /** Titles for the copy kept when a backup draft and a stored draft share an id. */
 export const restoreCopyTitle = {
@@ -80,14 +104,18 @@ export const shell = {
 	brand: '稿匠',
 	tagline: '写总结、述职报告的草稿本',
 	nav: { drafts: '草稿', packs: '模板包', trash: '回收站', settings: '备份与设置' },
+	navLabel: '主导航',
 	storageNewerVersion: '本机的草稿由更新版本的稿匠保存，这个旧版本无法读取它们（草稿没有丢失）。请改用新版稿匠；在这里写的内容只保存在本页内存中，关闭前请下载备份。',
 	storageUnavailable: '浏览器存储不可用（可能是隐私/无痕模式，或浏览器禁止了本地存储）。你仍可以写作，但内容只保存在本页内存中，关闭页面前请下载备份。',
+	storageReadOnly: '本机的草稿由更新版本的稿匠保存。为免损坏它们，这个旧版本只能查看、不能修改（草稿没有丢失）。请改用新版稿匠；需要时可以先下载备份。',
 	downloadBackup: '立即下载备份',
 	persisted: '本地存储：已设为持久保存',
 	notPersisted: '本地存储：浏览器在空间紧张时可能清理，请定期下载备份',
 	persistUnknown: '本地存储：尚未确认是否持久保存',
 	memoryOnly: '本地存储：仅在内存中（关闭页面即丢失）',
-	loading: '正在打开本地存储…'
+	loading: '正在打开本地存储…',
+	updateReady: '有新版本，刷新即可',
+	updateReload: '刷新'
 } as const;
 
 /** The drafts page, trash and list items. */
@@ -110,6 +138,8 @@ export const draftsPage = {
 	chars: (n: number) => `${n} 字`,
 	sections: (n: number) => `${n} 节`,
 	titleLabel: '标题',
+	/** An action on one draft of the list, named with its title (screen readers list them apart). */
+	itemAction: (action: string, title: string) => `${action}：${title}`,
 	loadFailed: (msg: string) => `读取草稿失败：${msg}`
 } as const;
 
@@ -134,7 +164,10 @@ export const draftPage = {
 	restoreFromTrash: '恢复',
 	totalChars: (n: number) => `全文 ${n} 字`,
 	sectionChars: (n: number) => `${n} 字`,
-	sectionTitleLabel: '章节标题',
+	/** How a section is named to screen readers: its title, else its place. */
+	sectionName: (title: string, index: number) => title.trim() || `第 ${index + 1} 节`,
+	sectionTitleLabel: (name: string) => `章节标题：${name}`,
+	sectionAction: (action: string, name: string) => `${action}：${name}`,
 	sectionBodyLabel: (title: string) => `${title || '章节'}正文`,
 	addSection: '添加章节',
 	moveUp: '上移',
@@ -144,7 +177,9 @@ export const draftPage = {
 		`删除章节“${title || '未命名'}”（${chars} 字）？删除前会自动保存一个历史版本，可在“历史版本”中恢复。`,
 	noSections: '这篇草稿还没有章节。',
 	loading: '正在打开…',
-	sidePanel: '辅助面板'
+	sidePanel: '辅助面板',
+	showSidePanel: '写作要点与检查结果',
+	closeSidePanel: '收起辅助面板'
 } as const;
 
 export const saveStatusText = {
@@ -211,3 +246,21 @@ export const errorPage = {
 
 /** Shown by the browser when leaving with words that could not be saved. */
 export const leaveWarning = '有内容尚未保存成功，离开会丢失。请先下载备份。';
+
+/** Damaged stored rows (the validate-and-repair read layer) and the 损坏的记录 list. */
+export const damagedText = {
+	openFailed: '这篇草稿在本机存储中的记录已损坏，无法打开。其他草稿不受影响；可在草稿列表下方的“损坏的记录”中查看、下载原始内容。',
+	packNotObject: 'pack：应为对象 {…}',
+	packInvalid: '模板包内容不符合格式：',
+	notDamaged: '这条记录没有损坏，不能在这里删除。',
+	title: (n: number) => `损坏的记录（${n} 条）`,
+	hint: '这些记录读不出来，已被隔离，其他内容照常使用。可以查看或下载原始内容（备份文件也会原样带上它们），确认不再需要后再删除。',
+	tables: { drafts: '草稿', snapshots: '历史版本', packs: '模板包', settings: '设置' } as Record<string, string>,
+	noKey: '（无编号）',
+	view: '查看原始内容',
+	download: '下载',
+	remove: '删除此记录',
+	removeConfirm: '删除这条损坏的记录？删除前请先下载。此操作无法撤销。',
+	fileName: (table: string, key: string) => `稿匠-损坏的记录-${table}-${key}.json`,
+	historyDamaged: (n: number) => `另有 ${n} 个历史版本已损坏，见草稿列表下方“损坏的记录”。`
+} as const;

@@ -15,7 +15,9 @@ export const editorMessages = {
 		leftover: '模板残留',
 		numbering: '编号',
 		format: '格式',
-		content: '内容'
+		content: '内容',
+		style: '公文规范',
+		residue: '范文残留'
 	} as Record<string, string>,
 	applyFix: '修正',
 	applyFixTo: (text: string) => (text ? `改为“${text}”` : '删除'),
@@ -30,6 +32,9 @@ export const editorMessages = {
 	panelIgnoredTitle: (n: number) => `已忽略（${n}）`,
 	panelLine: (line: number) => `第 ${line} 行`,
 	untitledSection: '（无标题章节）',
+	draftTitle: '标题',
+	wholeDraft: '全文',
+	wholeDraftGroup: '标题与全文',
 
 	// 逐项填空
 	fillInButton: '逐项填空',

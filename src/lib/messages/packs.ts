@@ -53,6 +53,12 @@ export const validationMessages = {
 	slotCount: (marks: number, slots: number) => `骨架中有 ${marks} 个空位（____），但 slots 列出了 ${slots} 个`,
 	duplicateSlot: (name: string) => `空位名“${name}”重复`,
 	slotsWithoutSkeleton: '有 slots 却没有 skeleton（骨架）',
+	unknownRule: (id: string, hint: string) => `未知的规则“${id}”，稿匠会忽略它${hint ? `（是不是“${hint}”？）` : ''}`,
+	noOptions: (id: string) => `规则“${id}”没有可设置的选项`,
+	unknownOption: '未知的选项（请检查拼写）',
+	oneOf: (words: string) => `应为以下之一：${words}`,
+	notInteger: '应为整数',
+	outOfRange: (min: number | string, max: number | string) => `超出范围（${min}–${max}）`,
 	generic: '格式不正确'
 } as const;
 

@@ -24,12 +24,20 @@ export interface StoredPack {
 
 /**
  * A stored pack, validated again: the database may hold a pack written by an older version of
- * the app (migrated here) or damaged by hand; a row that no longer validates is skipped.
+ * the app (migrated here) or damaged by hand; a row that no longer validates is skipped (the
+ * 损坏的记录 list shows it). The row id is the pack's id: a row whose inner id differs (an
+ * older restore kept copies that way) is read under its row id, so it lists once, opens and
+ * deletes under one id and never stands in for a built-in.
  */
 function readRow(row: StoredPack | undefined): TemplatePack | undefined {
-	if (!row) return undefined;
+	if (!row || typeof row !== 'object' || typeof row.id !== 'string') return undefined;
 	const r = validatePackValue(row.pack);
-	return r.ok ? r.pack : undefined;
+	if (!r.ok) return undefined;
+	return r.pack.id === row.id ? r.pack : { ...r.pack, id: row.id };
+}
+
+function updatedAtOf(row: StoredPack): number {
+	return typeof row.updatedAt === 'number' && Number.isFinite(row.updatedAt) ? row.updatedAt : 0;
 }
 
 /** The part of a Dexie table the repository uses. */
@@ -51,12 +59,16 @@ export interface PackEntry {
 
 /** Every pack the writer can start from: installed ones first (newest first), then built-ins. */
 export async function listPacks(table: PackTable): Promise<PackEntry[]> {
-	const rows = (await table.toArray()).sort((a, b) => b.updatedAt - a.updatedAt);
+	const rows = (await table.toArray()).sort((a, b) => updatedAtOf(b) - updatedAtOf(a));
 	const builtins = builtinPacks();
 	const builtinIds = new Set(builtins.map((p) => p.id));
+	const seen = new Set<string>();
 	const entries: PackEntry[] = rows.flatMap((r) => {
 		const pack = readRow(r);
-		return pack ? [{ pack, source: 'installed' as const, shadowsBuiltin: builtinIds.has(r.id), updatedAt: r.updatedAt }] : [];
+		// Row ids are unique, so this only guards the list's keys against the impossible.
+		if (!pack || seen.has(pack.id)) return [];
+		seen.add(pack.id);
+		return [{ pack, source: 'installed' as const, shadowsBuiltin: builtinIds.has(r.id), updatedAt: updatedAtOf(r) }];
 	});
 	const installed = new Set(entries.map((e) => e.pack.id));
 	return [
@@ -111,9 +123,10 @@ export async function applyImport(
 /** Stores (inserts or overwrites) a pack; keeps the first install time. */
 export async function savePack(table: PackTable, pack: TemplatePack, now: number = Date.now()): Promise<void> {
 	const prior = await table.get(pack.id);
+	const installedAt = typeof prior?.installedAt === 'number' && Number.isFinite(prior.installedAt) ? prior.installedAt : now;
 	// Structured clone drops any reactive proxy a caller may hand in.
 	const plain = JSON.parse(JSON.stringify(pack)) as TemplatePack;
-	await table.put({ id: pack.id, version: pack.version, name: pack.name, pack: plain, installedAt: prior?.installedAt ?? now, updatedAt: now });
+	await table.put({ id: pack.id, version: pack.version, name: pack.name, pack: plain, installedAt, updatedAt: now });
 }
 
 /** Copies a pack (built-in or installed) under a new id so the writer can edit it. */

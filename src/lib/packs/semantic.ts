@@ -7,6 +7,8 @@ import { validationMessages as m } from '$lib/messages/packs';
 import { pluginIds } from '$plugins';
 import { slotMarks } from '$plugins/shared/find-slots';
 import { formatPath } from './path';
+import { knownRules } from './known-rules';
+import { optionProblems } from './rule-options';
 import type { PackProblem, TemplatePack } from './types';
 
 /** Plugin ids a pack section may name: the built-ins plus `free` (no plugin). */
@@ -35,8 +37,49 @@ export function guidanceProblems(guidance: string, path: string): PackProblem[] 
 	return problems;
 }
 
-export function semanticProblems(pack: TemplatePack): PackProblem[] {
+/** The known id closest to a misspelt one (same prefix or one edit away), for the message. */
+function closest(id: string, known: readonly string[]): string {
+	const distance = (a: string, b: string): number => {
+		const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+		for (let i = 1; i <= a.length; i++) {
+			let prev = row[0]!;
+			row[0] = i;
+			for (let j = 1; j <= b.length; j++) {
+				const cur = row[j]!;
+				row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+				prev = cur;
+			}
+		}
+		return row[b.length]!;
+	};
+	let best = '';
+	let bestD = 4;
+	for (const k of known) {
+		const d = distance(id, k);
+		if (d < bestD) [best, bestD] = [k, d];
+	}
+	return best;
+}
+
+/** Rule settings naming rules the app knows, with options the rule's schema accepts. */
+export function ruleProblems(rules: TemplatePack['rules']): PackProblem[] {
 	const problems: PackProblem[] = [];
+	const known = knownRules();
+	for (const [id, setting] of Object.entries(rules ?? {})) {
+		const meta = known.get(id);
+		if (!meta) {
+			problems.push({ path: formatPath(['rules', id]), message: m.unknownRule(id, closest(id, [...known.keys()])) });
+			continue;
+		}
+		if (typeof setting !== 'object' || setting.options === undefined) continue;
+		if (!meta.schema) problems.push({ path: formatPath(['rules', id, 'options']), message: m.noOptions(id) });
+		else problems.push(...optionProblems(meta.schema, setting.options, ['rules', id, 'options']));
+	}
+	return problems;
+}
+
+export function semanticProblems(pack: TemplatePack): PackProblem[] {
+	const problems: PackProblem[] = ruleProblems(pack.rules);
 	pack.sections.forEach((s, i) => {
 		const at = (...k: (string | number)[]) => formatPath(['sections', i, ...k]);
 		if (!ALLOWED_PLUGINS.includes(s.plugin)) {

@@ -17,6 +17,7 @@ import {
 import { mergeDrafts } from './merge';
 import { writeRescue, readRescue, clearRescue, sameContent } from './rescue';
 import { hhmm } from './time';
+import { retryDelay } from './retry';
 import { conflictCopyTitle, sectionDefaults } from '../messages/app';
 
 /** What the save indicator shows. */
@@ -45,7 +46,7 @@ export interface SessionOptions {
 	beforeFirstSave?: () => void | Promise<void>;
 }
 
-type Patch = Partial<Pick<Draft, 'title' | 'year' | 'packId' | 'sections'>>;
+type Patch = Partial<Pick<Draft, 'title' | 'year' | 'packId' | 'sections' | 'source'>>;
 
 /**
  * One open draft: the text in memory ($state), autosaved to IndexedDB with a compare-and-set
@@ -71,6 +72,7 @@ export class DraftSession {
 	#lastSnapshotAt = 0;
 	#firstSaveDone = false;
 	#rescued = false;
+	#failures = 0;
 	#unsubscribe: (() => void) | null = null;
 	#detachLifecycle: (() => void) | null = null;
 	readonly #opts: Required<Omit<SessionOptions, 'beforeFirstSave'>> & Pick<SessionOptions, 'beforeFirstSave'>;
@@ -192,6 +194,8 @@ export class DraftSession {
 		if (!rescue) return;
 		if (!sameContent(rescue.draft, stored)) {
 			if (rescue.baseRevision === stored.revision && this.draft) {
+				// Nothing is saved over a stored draft without a snapshot of it first.
+				await snapshot(stored.id, 'before-replace', stored);
 				this.draft.title = rescue.draft.title;
 				this.draft.year = rescue.draft.year;
 				this.draft.packId = rescue.draft.packId;
@@ -291,15 +295,16 @@ export class DraftSession {
 	 * Replaces content wholesale (fill-in, import, applying a pack). The stored state is
 	 * snapshotted first, so the replacement can be undone from the history.
 	 */
-	async replaceContent(patch: Patch): Promise<void> {
+	async replaceContent(patch: Patch, reason: SnapshotReason = 'before-replace'): Promise<void> {
 		if (!this.draft) return;
 		await this.flush();
-		await snapshot(this.draft.id, 'before-replace', this.#plain());
+		await snapshot(this.draft.id, reason, this.#plain());
 		const next = structuredClone(patch);
 		if (next.title !== undefined) this.draft.title = next.title;
 		if (next.year !== undefined) this.draft.year = next.year;
 		if (next.packId !== undefined) this.draft.packId = next.packId;
 		if (next.sections !== undefined) this.draft.sections = next.sections;
+		if (next.source !== undefined) this.draft.source = next.source;
 		this.#changed();
 		await this.flush();
 	}
@@ -376,12 +381,24 @@ export class DraftSession {
 				await this.#resolveConflict(base, mine, result.current, seq);
 			}
 		} catch (e) {
-			// The text stays in memory and stays dirty: the next edit or 重试 tries again.
+			// The text stays in memory and stays dirty, and goes to the rescue copy at once; the
+			// next edit, 重试 or the backoff timer tries again.
 			this.status = { kind: 'error', message: describeDbError(e), quota: isQuotaError(e) };
+			this.#rescue();
+			this.#retryLater();
 		}
 	}
 
+	#retryLater(): void {
+		if (this.#timer) return;
+		this.#timer = setTimeout(() => {
+			this.#timer = null;
+			void this.flush();
+		}, retryDelay(this.#failures++));
+	}
+
 	#afterSaved(saved: Draft, seq: number): void {
+		this.#failures = 0;
 		this.#base = structuredClone(saved);
 		if (this.draft && this.draft.id === saved.id) {
 			this.draft.revision = saved.revision;
@@ -490,7 +507,8 @@ export class DraftSession {
 
 	async #onChange(c: DraftChange): Promise<void> {
 		if (!this.draft || c.draftId !== this.draft.id) return;
-		if (c.revision !== null && c.revision <= this.baseRevision) return;
+		// Equality, not order: a revision re-based above its bound (revision.ts) starts again at 1.
+		if (c.revision !== null && c.revision === this.baseRevision) return;
 		if (this.#saving) {
 			// Our own save is in flight; look again once it settles.
 			this.#recheck = true;
@@ -507,7 +525,7 @@ export class DraftSession {
 			if (!this.dirty) this.notice = { kind: 'deleted-elsewhere' };
 			return;
 		}
-		if (stored.revision <= this.baseRevision) return;
+		if (stored.revision === this.baseRevision) return;
 		if (this.dirty || this.#saving) {
 			await this.flush();
 		} else {

@@ -1,4 +1,5 @@
 import type { Draft } from '../model';
+import { checkDraft } from '../db';
 
 /**
  * A synchronous last-moment copy of unsaved edits, for when the page closes inside the autosave
@@ -32,13 +33,30 @@ export function writeRescue(rescue: Rescue): void {
 	}
 }
 
+/**
+ * Checks a rescue record with the same draft schema as every stored row: a malformed one (a
+ * hand edit, another page writing under our prefix, a half-written value) is never applied.
+ */
+export function parseRescue(raw: string, draftId: string): Rescue | null {
+	let data: unknown;
+	try {
+		data = JSON.parse(raw);
+	} catch {
+		return null;
+	}
+	if (data === null || typeof data !== 'object') return null;
+	const { baseRevision, draft, at } = data as Record<string, unknown>;
+	if (typeof baseRevision !== 'number' || !Number.isFinite(baseRevision)) return null;
+	if (typeof at !== 'number' || !Number.isFinite(at)) return null;
+	const checked = checkDraft(draft);
+	if (!checked.ok || checked.row.id !== draftId) return null;
+	return { baseRevision, draft: checked.row, at };
+}
+
 export function readRescue(draftId: string): Rescue | null {
 	try {
 		const raw = store()?.getItem(PREFIX + draftId);
-		if (!raw) return null;
-		const data = JSON.parse(raw) as Partial<Rescue>;
-		if (typeof data.baseRevision !== 'number' || !data.draft || !Array.isArray(data.draft.sections)) return null;
-		return data as Rescue;
+		return raw ? parseRescue(raw, draftId) : null;
 	} catch {
 		return null;
 	}

@@ -13,6 +13,8 @@ export class StorageState {
 	reason = $state('');
 	/** The database exists but was written by a newer version of the app. */
 	newerVersion = $state(false);
+	/** The database is open for reading only (it is newer than this app). */
+	readOnly = $state(false);
 	usage = $state<{ usage: number; quota: number } | null>(null);
 	ready = $state(false);
 	#persistAsked = false;
@@ -27,7 +29,13 @@ export class StorageState {
 	async #open(): Promise<void> {
 		try {
 			if (typeof indexedDB === 'undefined') throw new Error('indexedDB 不存在');
-			await db().open();
+			const d = db();
+			await d.open();
+			if (d.isNewerThanApp()) {
+				d.readOnly = true;
+				this.readOnly = true;
+				this.newerVersion = true;
+			}
 		} catch (e) {
 			this.available = false;
 			this.reason = e instanceof Error ? e.message : String(e);

@@ -6,6 +6,15 @@ import { lostChar, negativeGrowth, percentLost } from './format';
 import { leftover } from './leftover';
 import { numbering } from './numbering';
 import { columnTableGap } from './column-table';
+import { halfWidthPunct } from './half-width-punct';
+import { mixedQuotes } from './mixed-quotes';
+import { yearNumerals } from './year-numerals';
+import { staleYear } from './stale-year';
+import { partsExceedTotal } from './parts-exceed-total';
+import { rateMismatch } from './rate-mismatch';
+import { shareOver100 } from './share-over-100';
+import { measureConflict } from './measure-conflict';
+import { sourceResidue } from './source-residue';
 
 export const builtinRules: readonly Rule[] = [
 	maskedYear,
@@ -17,5 +26,14 @@ export const builtinRules: readonly Rule[] = [
 	percentLost,
 	negativeGrowth,
 	leftover,
-	numbering
+	numbering,
+	halfWidthPunct,
+	mixedQuotes,
+	yearNumerals,
+	staleYear,
+	partsExceedTotal,
+	rateMismatch,
+	shareOver100,
+	measureConflict,
+	sourceResidue
 ];

@@ -20,6 +20,24 @@ export function cnToInt(t: string): number {
 	return tens * 10 + ones;
 }
 
+const CN_DIGITS = '〇一二三四五六七八九';
+
+/** A numeral read digit by digit, as years are written: 二〇二六 → 2026, 二零二六 → 2026; -1 if not one. */
+export function cnDigitsToInt(t: string): number {
+	let n = 0;
+	for (const c of t) {
+		const d = c === '零' ? 0 : CN_DIGITS.indexOf(c);
+		if (d < 0) return -1;
+		n = n * 10 + d;
+	}
+	return t ? n : -1;
+}
+
+/** 2026 → 二〇二六 (the inverse of cnDigitsToInt). */
+export function intToCnDigits(n: number): string {
+	return String(n).replace(/[0-9]/g, (d) => CN_DIGITS[Number(d)]!);
+}
+
 function intToCn(n: number): string {
 	if (n <= 10) return CN[n]!;
 	if (n < 20) return '十' + CN[n - 10]!;

@@ -1,22 +1,14 @@
 import type { CliIo } from '../io';
-import { checkText } from '$lib/check';
 import type { Finding } from '$lib/check';
 import { checkMessages } from '$lib/check/messages';
+import { DraftChecker, RULE_FAILED, openFindings, type PlacedFinding } from '$lib/checking';
+import { draftFromBackup, draftFromText, readPack, readYear, type DraftInput } from '../draft-input';
+import { draftInputMessages as dm } from '../messages';
+import type { TemplatePack } from '$lib/packs/types';
+import { decodeBytes } from '$lib/import';
+import { readInput } from '../input';
 
 const m = checkMessages.cli;
-
-/** Decodes a report file: UTF-8 (BOM removed) when valid, otherwise GBK/GB18030. */
-export function decodeReport(bytes: Uint8Array): string {
-	let b = bytes;
-	if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(b);
-	} catch {
-		text = new TextDecoder('gb18030').decode(b);
-	}
-	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 
 interface Diagnostic {
 	rule: string;
@@ -27,9 +19,20 @@ interface Diagnostic {
 	line: number;
 	column: number;
 	message: string;
+	/** With --draft: the section (or 标题 / 全文) the finding is in; offsets are into that text. */
+	section?: { id: string | null; title: string };
 }
 
-const toDiagnostic = (f: Finding): Diagnostic => ({
+/** A finding placed in the text it is reported against (the file, or one text of a draft). */
+interface Located {
+	finding: Finding;
+	/** The text `finding`'s offsets, line and column refer to. */
+	text: string;
+	/** With --draft: where in the draft. */
+	section?: { id: string | null; title: string };
+}
+
+const toDiagnostic = ({ finding: f, section }: Located): Diagnostic => ({
 	rule: f.rule,
 	category: f.category,
 	severity: f.severity,
@@ -37,7 +40,8 @@ const toDiagnostic = (f: Finding): Diagnostic => ({
 	end: f.to,
 	line: f.line,
 	column: f.column,
-	message: f.message
+	message: f.message,
+	...(section ? { section } : {})
 });
 
 /** The line holding a finding, cut to a readable width, with a caret under the finding. */
@@ -53,59 +57,181 @@ function contextOf(text: string, f: Finding): string {
 	return `    ${from > lineStart ? '…' : ''}${line}${to < lineEnd ? '…' : ''}\n    ${from > lineStart ? ' ' : ''}${pad}${'^'.repeat(width)}`;
 }
 
-/** `gaojiang check [--json] FILE...`: exit 1 when a blank is found, 2 on usage or read errors. */
-export async function runCheck(args: string[], io: CliIo): Promise<number> {
-	let json = false;
-	const files: string[] = [];
+/** Line and column (1-based) of an offset. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+	const before = text.slice(0, offset);
+	const line = before.split('\n').length;
+	return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * The findings of one input the writer has not ignored, each against the text it is in: a plain
+ * file's findings shifted back to file offsets; a draft's named by section.
+ */
+export function locate(input: DraftInput, found: readonly PlacedFinding[], fileText: string | null): Located[] {
+	const sections = new Map(input.draft.sections.map((s) => [s.id, s]));
+	return found.map(({ place, finding }) => {
+		if (fileText !== null && place.kind === 'body') {
+			const shift = input.bodyStarts?.get(place.sectionId) ?? 0;
+			const from = finding.from + shift;
+			const at = lineColumn(fileText, from);
+			return {
+				finding: { ...finding, from, to: finding.to + shift, line: at.line, column: at.column, fix: undefined },
+				text: fileText
+			};
+		}
+		const s = 'sectionId' in place ? sections.get(place.sectionId) : undefined;
+		const text = place.kind === 'title' ? input.draft.title.trim() : place.kind === 'body' ? (s?.body ?? '') : place.kind === 'section-title' ? (s?.title.trim() ?? '') : '';
+		const title = place.kind === 'title' ? dm.titleLabel : place.kind === 'draft' ? dm.wholeDraft : (s?.title ?? '');
+		return { finding, text, section: fileText === null ? { id: 'sectionId' in place ? place.sectionId : null, title } : undefined };
+	});
+}
+
+interface CheckArgs {
+	json: boolean;
+	packFile?: string;
+	year?: number;
+	draft?: string;
+	files: string[];
+}
+
+function parseArgs(args: string[], io: CliIo): CheckArgs | number {
+	const a: CheckArgs = { json: false, files: [] };
 	let optionsDone = false;
-	for (const a of args) {
-		if (!optionsDone && a === '--') optionsDone = true;
-		else if (!optionsDone && a === '--json') json = true;
-		else if (!optionsDone && (a === '-h' || a === '--help')) {
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i]!;
+		const value = (name: string): string | null => {
+			const v = args[++i];
+			if (v === undefined) io.err(dm.missingValue(name));
+			return v ?? null;
+		};
+		if (!optionsDone && arg === '--') optionsDone = true;
+		else if (!optionsDone && arg === '--json') a.json = true;
+		else if (!optionsDone && (arg === '-h' || arg === '--help')) {
 			io.out(m.usage);
 			return 0;
-		} else if (!optionsDone && a.startsWith('-') && a !== '-') {
-			io.err(m.unknownOption(a));
+		} else if (!optionsDone && (arg === '--pack' || arg === '--draft' || arg === '--year')) {
+			const v = value(arg);
+			if (v === null) return 2;
+			if (arg === '--pack') a.packFile = v;
+			else if (arg === '--draft') a.draft = v;
+			else {
+				const y = readYear(v);
+				if (y === null) {
+					io.err(dm.badYear(v));
+					return 2;
+				}
+				a.year = y;
+			}
+		} else if (!optionsDone && arg.startsWith('-') && arg !== '-') {
+			io.err(m.unknownOption(arg));
 			io.err(m.usage);
 			return 2;
-		} else files.push(a);
+		} else a.files.push(arg);
 	}
-	if (!files.length) {
-		io.err(m.noFiles);
+	if (!a.files.length) {
+		io.err(a.draft !== undefined ? dm.draftNeedsBackup : m.noFiles);
 		io.err(m.usage);
 		return 2;
 	}
+	return a;
+}
+
+/** Reads --pack when given: the pack, null when not given, or an exit code. */
+export async function packOption(file: string | undefined, io: CliIo): Promise<TemplatePack | null | number> {
+	if (file === undefined) return null;
+	let bytes: Uint8Array;
+	try {
+		bytes = await io.readFile(file);
+	} catch {
+		io.err(dm.packUnreadable(file));
+		return 2;
+	}
+	const r = readPack(bytes, file);
+	if (!r.ok) {
+		for (const e of r.errors) io.err(e);
+		return 2;
+	}
+	return r.value;
+}
+
+/** Reads --draft WHICH from a backup file: the input, or an exit code. */
+export async function draftOption(which: string, file: string, io: CliIo): Promise<DraftInput | number> {
+	let text: string;
+	try {
+		text = decodeBytes(await io.readFile(file)) ?? '';
+	} catch {
+		io.err(dm.backupUnreadable(file));
+		return 2;
+	}
+	const r = draftFromBackup(text, file, which);
+	if (!r.ok) {
+		for (const e of r.errors) io.err(e);
+		return 2;
+	}
+	for (const w of r.warnings) io.err(w);
+	return r.value;
+}
+
+/**
+ * `gaojiang check [--json] [--pack PACK.json] [--year Y] FILE...` and
+ * `gaojiang check [--json] --draft ID|TITLE BACKUP.json`: the app's own draft checker (built-in
+ * rules, section plugins, the pack, the draft's ignore list). Exit 1 when an open blank is found
+ * or a rule failed, 2 on usage or read errors.
+ */
+export async function runCheck(args: string[], io: CliIo): Promise<number> {
+	const a = parseArgs(args, io);
+	if (typeof a === 'number') return a;
+	const pack = await packOption(a.packFile, io);
+	if (typeof pack === 'number') return pack;
 	let failed = false;
 	let checked = 0;
 	let blanks = 0;
 	let others = 0;
+	let broken = false;
 	const results: Array<{ file: string; diagnostics: Diagnostic[] }> = [];
 	const human: string[] = [];
-	for (const file of files) {
-		let text: string;
-		try {
-			text = decodeReport(await io.readFile(file));
-		} catch {
-			io.err(m.readFailed(file));
-			failed = true;
-			continue;
+	const inputs: Array<{ file: string; input: DraftInput; fileText: string | null }> = [];
+	if (a.draft !== undefined) {
+		const input = await draftOption(a.draft, a.files[0]!, io);
+		if (typeof input === 'number') return input;
+		const context = { pack: a.packFile !== undefined ? pack : input.context.pack, year: a.year ?? input.context.year };
+		inputs.push({ file: a.files[0]!, input: { ...input, context }, fileText: null });
+	} else {
+		for (const file of a.files) {
+			const read = await readInput(io, file);
+			if (!read.ok) {
+				io.err(read.reason === 'io' ? m.readFailed(file) : `${file}：${read.message}`);
+				failed = true;
+				continue;
+			}
+			const text = read.text;
+			inputs.push({ file, input: draftFromText(text, { pack, year: a.year ?? null }), fileText: text });
 		}
-		checked++;
-		const findings = checkText(text);
-		for (const f of findings) {
-			if (f.category === 'blank') blanks++;
-			else others++;
-		}
-		if (json) results.push({ file, diagnostics: findings.map(toDiagnostic) });
-		else
-			for (const f of findings)
-				human.push(`${file}:${f.line}:${f.column}  ${m.severity[f.severity] ?? f.severity}  ${f.rule}  ${f.message}\n${contextOf(text, f)}`);
 	}
-	if (json) io.out(JSON.stringify(results));
+	for (const { file, input, fileText } of inputs) {
+		checked++;
+		const report = new DraftChecker(input.context).check(input.draft);
+		const located = locate(input, openFindings(report, input.ignore), fileText);
+		for (const l of located) {
+			if (l.finding.category === 'blank') blanks++;
+			else others++;
+			if (l.finding.messageId === RULE_FAILED) broken = true;
+		}
+		if (a.json) results.push({ file, diagnostics: located.map(toDiagnostic) });
+		else
+			for (const l of located) {
+				const f = l.finding;
+				const where = l.section ? `${file}#${l.section.title}` : file;
+				const head = `${where}:${f.line}:${f.column}  ${m.severity[f.severity] ?? f.severity}  ${f.rule}  ${f.message}`;
+				human.push(l.text ? `${head}\n${contextOf(l.text, f)}` : head);
+			}
+	}
+	if (a.json) io.out(JSON.stringify(results));
 	else {
 		if (human.length) io.out(human.join('\n'));
 		if (checked) io.out(m.summary(checked, blanks, others));
 	}
 	if (failed) return 2;
-	return blanks > 0 ? 1 : 0;
+	return blanks > 0 || broken ? 1 : 0;
 }

@@ -1,0 +1,36 @@
+/** Option schemas plugin rules share (ESLint-style `meta.schema`, see OptionsSchema). */
+import type { OptionsSchema } from '$lib/check/types';
+
+/** `{ min: 3 }`: the fewest items a section should have. */
+export const minCountSchema: OptionsSchema = {
+	type: 'object',
+	properties: { min: { type: 'integer', minimum: 0, maximum: 100 } },
+	additionalProperties: false
+};
+
+/** One slot definition, as a skeleton lists them. */
+const slotSchema: OptionsSchema = {
+	type: 'object',
+	properties: {
+		name: { type: 'string', minLength: 1, maxLength: 40 },
+		label: { type: 'string', maxLength: 40 },
+		kind: { type: 'string', maxLength: 10, enum: ['number', 'percent', 'year', 'name', 'date', 'text'] },
+		unit: { type: 'string', maxLength: 10 }
+	},
+	required: ['name', 'label', 'kind', 'unit'],
+	additionalProperties: false
+};
+
+/** `{ skeleton: { text, slots } }`: a skeleton whose slots the slot rule names (a pack section's). */
+export const skeletonOptionSchema: OptionsSchema = {
+	type: 'object',
+	properties: {
+		skeleton: {
+			type: 'object',
+			properties: { text: { type: 'string', maxLength: 5000 }, slots: { type: 'array', items: slotSchema, maxItems: 60 } },
+			required: ['text', 'slots'],
+			additionalProperties: false
+		}
+	},
+	additionalProperties: false
+};

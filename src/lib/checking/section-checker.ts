@@ -1,0 +1,126 @@
+/**
+ * The checker of one section: the built-in rules, the section plugin's rules and the draft's
+ * pack (rule settings, forbidden words, the pack section's own skeleton), incremental so a
+ * keystroke re-checks only the paragraph it touched. A slot flagged by both the general checker
+ * and the slot rule counts once and carries the skeleton's label; ignore keys are computed once,
+ * after that merge, so the editor, export and the command line all name a finding alike. A rule
+ * that throws becomes an error finding of the section, never silence.
+ */
+import { IncrementalChecker, findingKey } from '$lib/check';
+import type { CheckConfig, Finding, Rule } from '$lib/check/types';
+import { findSlots, labelSlotFindings, mergeSlotFindings } from '$plugins';
+import { packSectionFor, packSectionRules, sectionCheckConfig } from '$lib/packs/rules';
+import { checkingMessages as m } from './messages';
+import type { CheckingContext } from './types';
+
+/** Something that checks one text; `check` returns every finding, ignored ones included. */
+export interface TextChecker {
+	check(text: string): Finding[];
+}
+
+/** The message id of a rule failure (kept apart from the rule's own ids). */
+export const RULE_FAILED = 'checking/rule-failed';
+
+function errorText(e: unknown): string {
+	return (e instanceof Error ? e.message : String(e)).slice(0, 200);
+}
+
+/** The rule, reporting its own failure as a finding instead of throwing. */
+function guarded(rule: Rule): Rule {
+	return {
+		...rule,
+		meta: { ...rule.meta, messages: { ...rule.meta.messages, [RULE_FAILED]: m.ruleFailed } },
+		create(context) {
+			try {
+				rule.create(context);
+			} catch (e) {
+				context.report({ from: 0, to: 0, messageId: RULE_FAILED, data: { rule: rule.meta.id, error: errorText(e) } });
+			}
+		}
+	};
+}
+
+/** A failure finding at the start of the text, when the whole check could not run. */
+function failure(rule: string, e: unknown): Finding {
+	return {
+		rule,
+		category: 'content',
+		severity: 'error',
+		from: 0,
+		to: 0,
+		line: 1,
+		column: 1,
+		messageId: RULE_FAILED,
+		message: m.ruleFailed.replace('{rule}', rule).replace('{error}', errorText(e)),
+		key: `${RULE_FAILED}:${rule}`
+	};
+}
+
+/**
+ * Gives each finding its ignore key from its final rule, kind and surroundings; identical keys
+ * get `#n` in document order. Run after merging, so a merged slot has one key everywhere.
+ */
+export function assignKeys(text: string, findings: Finding[]): Finding[] {
+	const seen = new Map<string, number>();
+	for (const f of findings) {
+		if (f.messageId === RULE_FAILED) {
+			f.severity = 'error';
+			f.category = 'content';
+		}
+		const base = findingKey(text, f);
+		const n = seen.get(base) ?? 0;
+		seen.set(base, n + 1);
+		f.key = n ? `${base}#${n}` : base;
+	}
+	return findings;
+}
+
+/** The id of the built-in rule that compares years in the text with the report year. */
+const STALE_YEAR = 'stale-year';
+
+/**
+ * The context's 年度 as the year rule's option, over the pack's own setting for it (the draft's
+ * year is the writer's word; the pack's severity still applies).
+ */
+export function withYear(rules: CheckConfig['rules'], year: number | null): CheckConfig['rules'] {
+	if (year === null) return rules;
+	const current = rules?.[STALE_YEAR];
+	if (current === 'off') return rules;
+	const base = typeof current === 'object' ? current : { severity: current ?? ('warning' as const) };
+	return { ...rules, [STALE_YEAR]: { severity: base.severity, options: { ...(base.options ?? {}), year } } };
+}
+
+function runGuarded(text: string, run: () => Finding[]): Finding[] {
+	try {
+		return run();
+	} catch (e) {
+		return [failure('checking/engine', e)];
+	}
+}
+
+/** The checker for one section of a draft (its kind and title pick the pack section). */
+export function createSectionChecker(section: { kind: string; title: string }, context: CheckingContext): TextChecker {
+	const { pack } = context;
+	const kind = section.kind || 'free';
+	const own: CheckConfig = sectionCheckConfig(pack, { kind, title: section.title });
+	const packSection = packSectionFor(pack, { kind, title: section.title });
+	const extra = packSection?.skeleton && packSection.slots ? [{ text: packSection.skeleton, slots: packSection.slots }] : [];
+	const checker = new IncrementalChecker({ rules: withYear(own.rules, context.year), extraRules: (own.extraRules ?? []).map(guarded) });
+	return {
+		check: (text) =>
+			runGuarded(text, () => assignKeys(text, labelSlotFindings(mergeSlotFindings(checker.check(text)), findSlots(kind, text, extra))))
+	};
+}
+
+/**
+ * The checker of a title (the draft's, a section's): the built-in rules with the pack's settings
+ * and forbidden words; numbering is left to the draft-wide rule that reads titles in order.
+ */
+export function createTitleChecker(context: CheckingContext): TextChecker {
+	const { pack } = context;
+	const checker = new IncrementalChecker({
+		rules: { ...withYear(pack?.rules ?? {}, context.year), numbering: 'off' },
+		extraRules: (pack ? packSectionRules(pack) : []).map(guarded)
+	});
+	return { check: (text) => runGuarded(text, () => assignKeys(text, checker.check(text))) };
+}

@@ -1,0 +1,73 @@
+// axe-core on every page and dialog, as a writer reaches them: zero violations of WCAG 2.2 A/AA
+// (colour contrast included) and axe's best practices.
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations, useServedApp, watchErrors } from './harness';
+import { sectionEditor } from './app-helpers';
+import { longSample } from './sample-report';
+
+const app = useServedApp();
+
+async function expectClean(page: Page, where: string): Promise<void> {
+	const violations = await axeViolations(page);
+	expect.soft(violations.map((v) => v.id), `${where}\n${describeViolations(violations)}`).toEqual([]);
+}
+
+test('every page and dialog has zero axe violations', async () => {
+	const page = await app.context.newPage();
+	const errors = watchErrors(page);
+	await page.goto(app.server.url);
+	await page.getByRole('heading', { level: 1 }).waitFor();
+	await expectClean(page, '草稿列表（空）');
+
+	// A draft holding a long pasted sample, blanks underlined.
+	await page.getByPlaceholder('新草稿标题', { exact: false }).fill('年度工作总结');
+	await page.getByRole('button', { name: '新建草稿' }).click();
+	await sectionEditor(page, 0).waitFor();
+	await sectionEditor(page, 0).fill(longSample);
+	await expect.poll(() => page.locator('.blank-badge [data-count]').getAttribute('data-count')).not.toBe('0');
+	await page.locator('.gj-finding, .gj-gap').first().waitFor();
+	await expectClean(page, '草稿（长样文）');
+
+	await page.getByRole('button', { name: '逐项填空' }).click();
+	await page.locator('dialog.fill-in-dialog[open]').waitFor();
+	await expectClean(page, '逐项填空');
+	await page.keyboard.press('Escape');
+	await page.locator('dialog.fill-in-dialog[open]').waitFor({ state: 'detached' });
+
+	await page.getByRole('button', { name: '导出…' }).click();
+	await page.locator('dialog.export-dialog[open] .export-panel').waitFor();
+	await expectClean(page, '导出');
+	await page.keyboard.press('Escape');
+	await page.locator('dialog.export-dialog[open]').waitFor({ state: 'detached' });
+
+	await page.getByRole('button', { name: '公文预览' }).click();
+	await page.locator('.preview-drawer .page').first().waitFor();
+	await expectClean(page, '公文预览');
+	await page.getByRole('button', { name: '公文预览' }).click();
+
+	await page.getByRole('link', { name: '草稿', exact: true }).click();
+	await page.locator('.draft-item').first().waitFor();
+	await expectClean(page, '草稿列表');
+
+	await page.getByPlaceholder('新草稿标题', { exact: false }).fill('要删的稿');
+	await page.getByRole('button', { name: '新建草稿' }).click();
+	await sectionEditor(page, 0).waitFor();
+	await page.getByRole('link', { name: '草稿', exact: true }).click();
+	await page.locator('.draft-item', { hasText: '要删的稿' }).getByRole('button', { name: '删除' }).click();
+	await page.getByRole('link', { name: '回收站' }).click();
+	await page.locator('.trash-page li').first().waitFor();
+	await expectClean(page, '回收站');
+
+	await page.getByRole('link', { name: '模板包' }).click();
+	await page.locator('[data-pack-id]').first().click();
+	await page.locator('[data-preview-id]').waitFor();
+	await expectClean(page, '模板包');
+
+	await page.getByRole('link', { name: '备份与设置' }).click();
+	await page.getByRole('heading', { level: 1, name: '备份与设置' }).waitFor();
+	await expectClean(page, '备份与设置');
+
+	expect(errors).toEqual([]);
+	await page.close();
+});
