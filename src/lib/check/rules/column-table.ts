@@ -86,7 +86,8 @@ export const columnTableGap = defineRule({
 		};
 		const readBlock = (rows: Row[]) => {
 			const header = rows[0]!;
-			if (header.cells.length < 3 || FIGURE.test(s.slice(header.cells[0]!.from, header.cells[0]!.to))) return;
+			// A table of at most 24 columns: each cell is placed against every column.
+			if (header.cells.length < 3 || header.cells.length > 24 || FIGURE.test(s.slice(header.cells[0]!.from, header.cells[0]!.to))) return;
 			const cols = header.cells.map((c) => c.col);
 			const body = rows.slice(1);
 			// Each cell belongs to the header column whose start is nearest to its own.
