@@ -24,3 +24,11 @@ export const draftInputMessages = {
 	wholeDraft: '全文',
 	missingValue: (o: string) => `${o} 需要一个值`
 } as const;
+
+/** Refusals of an input before it is read (io.ts). */
+export const ioMessages = {
+	kinds: { fifo: '命名管道（FIFO）', device: '设备文件', socket: '套接字', directory: '文件夹' },
+	stdin: '标准输入',
+	notAFile: (path: string, kind: string) => `gaojiang：拒绝读取 ${path}：这是${kind}，不是普通文件。请给出报告文件的路径，或用 - 从标准输入读取。`,
+	tooLarge: (path: string, sizeMb: string, maxMb: string) => `gaojiang：拒绝读取 ${path}：文件太大（${sizeMb} MB），最多 ${maxMb} MB。`
+} as const;
