@@ -103,6 +103,18 @@ test('at 390 px every page fits the screen, controls are 44 px, side panel and p
 	await page.getByRole('heading', { level: 1, name: '备份与设置' }).waitFor();
 	await check(page, '备份与设置');
 
+	// The narrowest phone the layout is made for.
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.getByRole('link', { name: '草稿', exact: true }).click();
+	await page.getByPlaceholder('新草稿标题', { exact: false }).fill('最窄的屏幕上写的述职报告');
+	await page.getByRole('button', { name: '新建草稿' }).click();
+	await sectionEditor(page, 0).fill(longSample.slice(0, 600));
+	await expect.poll(() => page.locator('.save-status').getAttribute('data-status')).toBe('saved');
+	expect(await horizontalOverflow(page), '360 px 草稿').toBe(0);
+	await page.getByRole('link', { name: '草稿', exact: true }).click();
+	await page.locator('.draft-item').first().waitFor();
+	expect(await horizontalOverflow(page), '360 px 草稿列表').toBe(0);
+
 	expect(errors).toEqual([]);
 	await page.close();
 });
