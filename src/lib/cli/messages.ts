@@ -4,7 +4,8 @@ export const cliMessages = {
   gaojiang check [--json] 文件...          检查报告中未填写的空白和其他问题
   gaojiang pack validate 文件...           校验模板包 JSON 文件
   gaojiang export --format docx|md|txt|html [--preset gbt9704|plain] 输入 -o 输出
-                                            把 Markdown/文本报告导出为公文格式等文件`,
+                                            把 Markdown/文本报告导出为公文格式等文件
+  gaojiang import [--json] 文件            读取范文（.txt/.docx/.html），清理网站残留，拆成范文和章节`,
 	unknownCommand: (c: string) => `未知命令：${c}`
 };
 
@@ -22,4 +23,12 @@ export const draftInputMessages = {
 	titleLabel: '标题',
 	wholeDraft: '全文',
 	missingValue: (o: string) => `${o} 需要一个值`
+} as const;
+
+/** Refusals of an input before it is read (io.ts). */
+export const ioMessages = {
+	kinds: { fifo: '命名管道（FIFO）', device: '设备文件', socket: '套接字', directory: '文件夹' },
+	stdin: '标准输入',
+	notAFile: (path: string, kind: string) => `gaojiang：拒绝读取 ${path}：这是${kind}，不是普通文件。请给出报告文件的路径，或用 - 从标准输入读取。`,
+	tooLarge: (path: string, sizeMb: string, maxMb: string) => `gaojiang：拒绝读取 ${path}：文件太大（${sizeMb} MB），最多 ${maxMb} MB。`
 } as const;
