@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations, useServedApp, watchErrors } from './harness';
 import { sectionEditor } from './app-helpers';
-import { longSample } from './sample-report';
+import { longSample, shortSampleFile } from './sample-report';
 
 const app = useServedApp();
 
@@ -74,6 +74,22 @@ test('every page and dialog has zero axe violations', async () => {
 	await page.getByRole('button', { name: '查看原始内容' }).click();
 	await page.locator('.damaged pre').waitFor();
 	await expectClean(page, '损坏的记录');
+
+	// Import a sample saved from a site: the preview dialog, then the draft it makes.
+	await page.locator('.import-launcher input[type="file"]').setInputFiles({
+		name: '社区工作总结.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from(shortSampleFile, 'utf8')
+	});
+	const dialog = page.getByRole('dialog', { name: '导入范文' });
+	await dialog.waitFor();
+	await expectClean(page, '导入范文');
+	await dialog.getByRole('button', { name: '导入', exact: true }).click();
+	await page.locator('.section-card .cm-content').first().waitFor();
+	await expect.poll(() => page.locator('.section-card').count()).toBeGreaterThan(2);
+	await expectClean(page, '导入的草稿');
+	await page.getByRole('link', { name: '草稿', exact: true }).click();
+	await page.locator('.draft-item').first().waitFor();
 
 	await page.getByPlaceholder('新草稿标题', { exact: false }).fill('要删的稿');
 	await page.getByRole('button', { name: '新建草稿' }).click();

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import path from 'node:path';
 import { axeViolations, describeViolations, horizontalOverflow, ROOT, useServedApp, watchErrors } from './harness';
 import { sectionEditor } from './app-helpers';
-import { longSample } from './sample-report';
+import { longSample, shortSampleFile } from './sample-report';
 
 const app = useServedApp();
 const PHONE = { width: 390, height: 844 };
@@ -89,6 +89,15 @@ test('at 390 px every page fits the screen, controls are 44 px, side panel and p
 	await page.getByRole('link', { name: '草稿', exact: true }).click();
 	await page.locator('.draft-item').first().waitFor();
 	await check(page, '草稿列表', 'drafts');
+	await page.locator('.import-launcher input[type="file"]').setInputFiles({
+		name: '社区工作总结.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from(shortSampleFile, 'utf8')
+	});
+	await page.getByRole('dialog', { name: '导入范文' }).waitFor();
+	await check(page, '导入范文', 'import');
+	await page.keyboard.press('Escape');
+	await page.getByRole('dialog', { name: '导入范文' }).waitFor({ state: 'detached' });
 	await page.locator('.draft-item').first().getByRole('button', { name: '删除' }).click();
 	await page.getByRole('link', { name: '回收站' }).click();
 	await page.locator('.trash-page li').first().waitFor();
