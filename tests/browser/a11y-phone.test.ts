@@ -5,7 +5,7 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import path from 'node:path';
-import { axeViolations, describeViolations, horizontalOverflow, ROOT, useServedApp, watchErrors } from './harness';
+import { axeViolations, describeViolations, horizontalOverflow, overflowingBoxes, ROOT, useServedApp, watchErrors } from './harness';
 import { sectionEditor } from './app-helpers';
 import { longSample, shortSampleFile } from './sample-report';
 
@@ -35,7 +35,7 @@ function smallTargets(page: Page, min: number): Promise<string[]> {
 }
 
 async function check(page: Page, where: string, screenshot?: string): Promise<void> {
-	expect.soft(await horizontalOverflow(page), `${where}：横向溢出`).toBe(0);
+	expect.soft(await horizontalOverflow(page), `${where}：横向溢出\n${(await overflowingBoxes(page)).join('\n')}`).toBe(0);
 	{ const small = (await smallTargets(page, TOUCH)).join("\n"); expect.soft(small, `${where}：小于 ${TOUCH} px 的控件\n${small}`).toBe(""); }
 	const violations = await axeViolations(page);
 	expect.soft(violations.map((v) => v.id), `${where}\n${describeViolations(violations)}`).toEqual([]);
