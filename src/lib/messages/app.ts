@@ -187,7 +187,9 @@ export const saveStatusText = {
 	saved: (hhmmss: string) => `已保存 ${hhmmss}`,
 	error: (reason: string) => `保存失败：${reason}`,
 	retry: '重试',
-	downloadBackup: '立即下载备份'
+	downloadBackup: '立即下载备份',
+	bannerTitle: '保存失败：',
+	bannerHint: '你写的字都还在本页中，也另存了一份应急副本；稿匠会自动重试，空间恢复后即会保存。在此之前请不要关闭页面，最好先下载一份备份。'
 } as const;
 
 export const noticeText = {

@@ -10,6 +10,8 @@ import {
 	onDraftChange,
 	describeDbError,
 	isQuotaError,
+	needsReopen,
+	reopenDatabase,
 	newId,
 	type DraftChange,
 	type SnapshotReason
@@ -384,15 +386,16 @@ export class DraftSession {
 			// next edit, 重试 or the backoff timer tries again.
 			this.status = { kind: 'error', message: describeDbError(e), quota: isQuotaError(e) };
 			this.#rescue();
-			this.#retryLater();
+			this.#retryLater(needsReopen(e));
 		}
 	}
 
-	#retryLater(): void {
+	#retryLater(reopen: boolean): void {
 		if (this.#timer) return;
 		this.#timer = setTimeout(() => {
 			this.#timer = null;
-			void this.flush();
+			// A fresh connection first when the old one may be broken for good (see reopenDatabase).
+			void (reopen ? reopenDatabase().catch(() => {}) : Promise.resolve()).then(() => this.flush());
 		}, retryDelay(this.#failures++));
 	}
 
