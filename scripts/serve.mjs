@@ -13,6 +13,7 @@ const types = {
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
 	'.svg': 'image/svg+xml',
+	'.webmanifest': 'application/manifest+json; charset=utf-8',
 	'.png': 'image/png',
 	'.ico': 'image/x-icon',
 	'.woff2': 'font/woff2',
@@ -53,7 +54,12 @@ export function serve(dir, port = 0) {
 			const actual = typeof address === 'object' && address ? address.port : port;
 			resolve({
 				url: `http://127.0.0.1:${actual}/`,
-				close: () => new Promise((r) => server.close(() => r(undefined)))
+				// Kept-alive connections are cut too: once closed, the server answers nothing.
+				close: () =>
+					new Promise((r) => {
+						server.close(() => r(undefined));
+						server.closeAllConnections();
+					})
 			});
 		});
 	});

@@ -18,6 +18,7 @@ if (!ensureBrowsers()) {
 	console.log('\n0 passed, 1 failed');
 	process.exit(1);
 }
+step('分层检查 dependency-cruiser', 'node', ['scripts/check-layers.mjs']);
 step('类型检查 svelte-check', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
 step('构建网站', 'npm', ['run', '-s', 'build']);
 step('构建单文件版', 'npm', ['run', '-s', 'build:file']);

@@ -51,7 +51,7 @@ await build({
 	root,
 	configFile: false,
 	logLevel: 'error',
-	resolve: { alias: { $lib: path.join(root, 'src/lib') } },
+	resolve: { alias: { $lib: path.join(root, 'src/lib'), $plugins: path.join(root, 'plugins') } },
 	build: {
 		outDir: out,
 		emptyOutDir: true,

@@ -29,6 +29,8 @@ function editorText(i = 0): Promise<string> {
 	);
 }
 
+/** Waits until the page shown is the one with this h1 (hash navigations keep the old page a moment). */
+const onPage = (title: string) => page.waitForFunction((t) => document.querySelector('h1')?.textContent === t, {}, title);
 const blankCount = () => page.$eval('.blank-badge [data-count]', (el) => Number(el.getAttribute('data-count')));
 const saved = () => page.waitForSelector('.save-status[data-status="saved"]');
 
@@ -54,7 +56,7 @@ test('Firefox: create a draft, type, blanks underlined, reload keeps the text', 
 	page.setDefaultTimeout(15_000);
 	errors = watchFirefoxErrors(page);
 	await page.goto(app.server.url);
-	await page.waitForSelector('h1');
+	await onPage('我的草稿');
 	await page.locator('input[placeholder^="新草稿标题"]').fill('火狐里的年度总结');
 	await page.locator('form.create button[type="submit"]').click();
 	await page.waitForSelector('.section-card .cm-content');
@@ -110,9 +112,8 @@ test('Firefox: export .docx downloads a Word file holding the report', async () 
 
 test('Firefox: a backup restores a draft deleted for good', async () => {
 	await page.goto(`${app.server.url}#/settings`);
-	await page.waitForSelector('h1');
-	const [download] = await page.$$('xpath/.//button[contains(., "下载备份文件")]');
-	await download!.click();
+	await onPage('备份与设置');
+	await page.locator('::-p-text(下载备份文件)').click();
 	const backup = await nextDownload('.json', seen);
 	expect(JSON.parse(readFileSync(backup, 'utf8')).type).toBe('gaojiang-backup');
 
@@ -127,7 +128,7 @@ test('Firefox: a backup restores a draft deleted for good', async () => {
 	await page.waitForSelector('.trash-page li', { hidden: true });
 
 	await page.goto(`${app.server.url}#/settings`);
-	await page.waitForSelector('h1');
+	await onPage('备份与设置');
 	const input = await page.$('input[type="file"]');
 	await input!.uploadFile(backup);
 	await page.waitForSelector('[data-restore="ok"]');

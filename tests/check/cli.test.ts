@@ -72,6 +72,20 @@ describe('gaojiang check (in process)', () => {
 		expect(clean.out.join('')).toContain('未发现问题');
 	});
 
+	test('number findings name both places; style findings are not blanks (exit 0)', async () => {
+		const report = '2026年，公司实现营业收入12.38亿元。\n\n一、经营情况\n\n全年营业收入12.38万元,园区企业由120家增至150家，增长30%。\n';
+		const { io, out } = fakeIo({ 'r.txt': report });
+		expect(await main(['check', 'r.txt'], io)).toBe(0);
+		const text = out.join('\n');
+		expect(text).toContain('r.txt:5:7  警告  measure-conflict  “营业收入”在第1行为12.38亿元，此处为12.38万元，相差10000倍，请核对单位（万/亿）');
+		expect(text).toContain('rate-mismatch  增减幅度与数值不符：由120家到150家应为25.0%，此处写的是30%');
+		expect(text).toContain('half-width-punct  中文里请用全角标点：“,”应为“，”');
+		const json = fakeIo({ 'r.txt': report });
+		await main(['check', '--json', 'r.txt'], json.io);
+		const cats = JSON.parse(json.out.join(''))[0].diagnostics.map((d: { rule: string; category: string }) => `${d.rule}:${d.category}`);
+		expect(cats).toEqual(['measure-conflict:content', 'half-width-punct:style', 'rate-mismatch:content']);
+	});
+
 	test('exit 2 with a Chinese message on a missing file or a bad option', async () => {
 		const a = fakeIo({});
 		expect(await main(['check', 'nope.txt'], a.io)).toBe(2);

@@ -116,3 +116,15 @@ describe('check --pack / --year', () => {
 		expect(f.err.join('\n')).toContain('【单位名称】');
 	});
 });
+
+describe('check --year', () => {
+	test('the report year given on the command line reaches the year rule', async () => {
+		const f = fakeIo({ 'r.txt': '2025年，全区完成固定资产投资12亿元，同比增长5%。' });
+		await main(['check', '--json', '--year', '2026', 'r.txt'], f.io);
+		const d = JSON.parse(f.out.join(''))[0].diagnostics;
+		expect(d.map((x: { rule: string; start: number; end: number }) => [x.rule, x.start, x.end])).toContainEqual(['stale-year', 0, 4]);
+		const g = fakeIo({ 'r.txt': '2025年，全区完成固定资产投资12亿元，同比增长5%。' });
+		await main(['check', '--json', 'r.txt'], g.io);
+		expect(JSON.parse(g.out.join(''))[0].diagnostics.some((x: { rule: string }) => x.rule === 'stale-year')).toBe(false);
+	});
+});

@@ -116,3 +116,11 @@ test('a draft-wide rule that throws is reported too', () => {
 	expect(failure.severity).toBe('error');
 	expect(failure.message).toContain('boom');
 });
+
+test('the draft year reaches the year rule: a report year left from last year is flagged, and only with a year', () => {
+	const section = { id: 'a', kind: 'overview', title: '一、总体情况', body: '2025年，全区完成固定资产投资12亿元，同比增长5%。' };
+	const withYear = new DraftChecker({ pack: null, year: 2026 }).checkSection(section);
+	expect(withYear.filter((f) => f.rule === 'stale-year').map((f) => section.body.slice(f.from, f.to))).toEqual(['2025']);
+	expect(new DraftChecker({ pack: null, year: null }).checkSection(section).some((f) => f.rule === 'stale-year')).toBe(false);
+	expect(new DraftChecker({ pack: null, year: 2025 }).checkSection(section).some((f) => f.rule === 'stale-year')).toBe(false);
+});

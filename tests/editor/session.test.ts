@@ -1,7 +1,26 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { EditorSession, type EditorSectionInfo } from '../../src/lib/state/editor.svelte';
+import { EditorSession, minimalChange, type EditorSectionInfo } from '../../src/lib/state/editor-session.svelte';
 import { memoryIgnoreStore } from '../../src/lib/checking/ignore';
-import { fakeCheck } from './fake-checker';
+
+// The real draft checker, on fake time (the clock is injected).
+const clock = {
+	now: () => Date.now(),
+	setTimer: (fn: () => void, ms: number) => setTimeout(fn, ms),
+	clearTimer: (h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>)
+};
+
+function source(list: EditorSectionInfo[], saved: Record<string, string>) {
+	return {
+		draft: { id: 'd1', title: '工作总结', year: 2026, packId: null, sections: list },
+		updateSectionBody: (id: string, body: string) => void (saved[id] = body)
+	};
+}
+
+function newSession(store: ReturnType<typeof memoryIgnoreStore>, saved: Record<string, string>): EditorSession {
+	const s = new EditorSession({ draftId: 'd1', source: source(sections, saved), ignoreStore: store, clock });
+	s.sync(sections);
+	return s;
+}
 
 const sections: EditorSectionInfo[] = [
 	{ id: 'a', title: '概述', body: '20__年，全县实现工业总产值亿元，同比增长，' },
@@ -16,12 +35,8 @@ beforeEach(async () => {
 	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'queueMicrotask', 'Date', 'performance'] });
 	saved = {};
 	store = memoryIgnoreStore();
-	session = new EditorSession();
-	await session.open('d1', sections, {
-		onBodyChange: (id, body) => (saved[id] = body),
-		ignoreStore: store,
-		createChecker: () => ({ check: fakeCheck })
-	});
+	session = newSession(store, saved);
+	await session.ignoreList.ready;
 	vi.runAllTimers();
 });
 
@@ -42,7 +57,7 @@ test('ignored blanks are left out of the fill-in form', async () => {
 
 test('fill-in fills every blank in one step per section, and 撤销填空 restores them', () => {
 	const items = session.fillInItems();
-	expect(items.map((i) => i.label || i.kind)).toEqual(['masked-year', '总产值', '增长', '投资']);
+	expect(items.map((i) => i.label || i.kind)).toEqual(['年份', '工业总产值', '同比增长', '固定资产投资']);
 	const values = Object.fromEntries(items.map((i, n) => [i.id, ['2026', '12.5', '8', '3000'][n] ?? '']));
 	const result = session.applyFillIn(items, values);
 	expect(result.filled).toBe(4);
@@ -79,8 +94,8 @@ test('ignoring a finding drops it from the count and is stored for the draft', a
 	expect(session.blankCount).toBe(3);
 	expect(await store.load('d1')).toEqual([first.key]);
 	// A new session of the same draft reads it back.
-	const again = new EditorSession();
-	await again.open('d1', sections, { onBodyChange: () => {}, ignoreStore: store, createChecker: () => ({ check: fakeCheck }) });
+	const again = newSession(store, {});
+	await again.ignoreList.ready;
 	vi.runAllTimers();
 	expect(again.blankCount).toBe(3);
 	await again.unignore(first.key);
@@ -117,7 +132,6 @@ test('a body changed from outside replaces the text without telling the draft ba
 });
 
 test('minimalChange keeps the common start and end', async () => {
-	const { minimalChange } = await import('../../src/lib/state/editor.svelte');
 	expect(minimalChange('实现产值亿元', '实现产值5亿元')).toEqual({ from: 4, to: 4, insert: '5' });
 	expect(minimalChange('aaa', 'aa')).toEqual({ from: 2, to: 3, insert: '' });
 	expect(minimalChange('', '新')).toEqual({ from: 0, to: 0, insert: '新' });
@@ -154,4 +168,16 @@ test('after a re-check that finds the same things, marks and fixes stay at the r
 	expect(session.findings.b!.find((l) => l.finding.fix)!.finding).toBe(fixable);
 	expect(session.applyFix('b', fixable)).toBe(true);
 	expect(session.text('b')).toBe('全年一段足够长的开头，利润下降5%，');
+});
+
+test('the draft title and the draft-wide rules count too, and follow the title', () => {
+	const saved: Record<string, string> = {};
+	const s = new EditorSession({ draftId: 'd2', source: source(sections, saved), clock });
+	s.follow({ title: '20__年工作总结', year: 2026, packId: null, sections });
+	vi.runAllTimers();
+	expect(s.blankCount).toBe(5);
+	expect(s.checking.draftWide.map((p) => p.place)).toEqual([{ kind: 'title' }]);
+	s.follow({ title: '2026年工作总结', year: 2026, packId: null, sections });
+	expect(s.blankCount).toBe(4);
+	s.close();
 });

@@ -29,3 +29,31 @@ export const findTestBlanks = (text: string): Span[] => {
 	for (const m of text.matchAll(/\*\*集团|20__/g)) out.push({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length });
 	return out;
 };
+
+/**
+ * A report with every part GB/T 9704 lays out on its own (our own sentences): 主送机关, a
+ * Markdown table, 附件说明 with two items, 发文机关署名, 成文日期 written with padding, 附注.
+ */
+export const FULL_REPORT = `关于青禾镇2026年度农业农村工作情况的报告
+
+县委、县政府:
+
+今年以来，我镇围绕乡村振兴目标，扎实推进各项工作。
+
+一、主要指标完成情况
+
+| 指标 | 单位 | 完成 | 同比 |
+| --- | :---: | ---: | ---: |
+| 粮食总产量 | 万吨 | 3.2 | 4.1% |
+| 农民人均可支配收入 | 元 | 21560 | 6.3% |
+
+二、下一步打算
+继续抓好高标准农田建设。
+
+附件：1.青禾镇2026年度重点项目清单
+2.青禾镇农田建设资金使用明细表
+
+青禾镇人民政府
+2026年01月05日
+（此件公开发布）
+`;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { ExportPanelState } from '$lib/export/export-panel.svelte';
+import { ExportPanelState } from '$lib/state/export-panel.svelte';
 import { memoryStore, settingsKey } from '$lib/export/settings';
 import type { Draft } from '$lib/model';
 import { findTestBlanks } from './fixtures';

@@ -55,6 +55,7 @@ describe('HTML and clipboard', () => {
 	test('inline styles carry fonts, sizes, indent and the exact line pitch', () => {
 		const { html } = documentPayload(doc, settings);
 		expect(html).toMatch(/<p style="[^"]*font-family:'Times New Roman', '方正小标宋简体'[^"]*font-size:22pt[^"]*text-align:center;">2026年度/);
+		expect(html).toMatch(/<p style="margin:0;line-height:57.9pt;[^"]*">2026年度/);
 		expect(html).toMatch(/<p style="[^"]*'黑体'[^"]*font-size:16pt[^"]*text-indent:2em[^"]*">一、主要工作完成情况<\/p>/);
 		expect(html).toMatch(/line-height:28.95pt;mso-line-height-rule:exactly/);
 	});

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie, { type EntityTable } from 'dexie';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { PackManager, draftSectionsFrom, type ManagerDeps } from '$lib/packs/manager.svelte';
+import { PackManager, draftSectionsFrom, type ManagerDeps } from '$lib/state/pack-manager.svelte';
 import type { StoredPack } from '$lib/packs/repository';
 import { builtinPacks, exportPackJson, validatePackValue } from '$lib/packs';
 import { validPack } from './hostile-cases';

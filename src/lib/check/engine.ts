@@ -5,6 +5,7 @@
  */
 import type { CheckConfig, Finding, Report, Rule, Severity, TextEdit } from './types';
 import { fold } from './text/normalize';
+import { closesWithFigure, opensWithUnit } from './text/continuation';
 import { formatMessage } from './messages';
 import { findingKey } from './keys';
 
@@ -44,7 +45,7 @@ function resolveRules(builtin: readonly Rule[], config: CheckConfig | undefined)
 	return active;
 }
 
-function run(active: ActiveRule, text: string, folded: string, out: RawFinding[]): void {
+function run(active: ActiveRule, text: string, folded: string, out: RawFinding[], before = '', after = ''): void {
 	const { rule } = active;
 	const report = (r: Report) => {
 		const template = rule.meta.messages[r.messageId] ?? r.messageId;
@@ -59,7 +60,7 @@ function run(active: ActiveRule, text: string, folded: string, out: RawFinding[]
 		if (r.blank) raw.blank = r.blank;
 		out.push(raw);
 	};
-	rule.create({ text, folded, options: active.options, report });
+	rule.create({ text, folded, before, after, options: active.options, report });
 }
 
 /** Start offsets of every line of `text` (split on \n; a \r before it stays in the line). */
@@ -81,6 +82,22 @@ function lineOf(starts: readonly number[], offset: number): number {
 }
 
 const NOT_BLANK_LINE = /\S/;
+const CONTEXT = 16;
+
+/** Whether a line ends a sentence (its last non-space character is 。！？; or similar). */
+function endsSentence(folded: string, start: number, end: number): boolean {
+	let i = end;
+	while (i > start && (folded.charCodeAt(i - 1) <= 32 || folded.charCodeAt(i - 1) === 0x3000)) i--;
+	if (i === start) return true;
+	return '。！？!?;；'.includes(folded[i - 1]!);
+}
+
+/** [start, end) without leading or trailing spaces. */
+function trimmed(folded: string, start: number, end: number): [number, number] {
+	while (start < end && folded.charCodeAt(start) <= 32) start++;
+	while (end > start && folded.charCodeAt(end - 1) <= 32) end--;
+	return [start, end];
+}
 
 interface Positioned {
 	from: number;
@@ -139,10 +156,10 @@ export class Engine {
 		this.cache = cache ? new Map() : null;
 	}
 
-	private checkLine(line: string, folded: string): RawFinding[] {
+	private checkLine(line: string, folded: string, before: string, after: string): RawFinding[] {
 		const out: RawFinding[] = [];
 		if (!NOT_BLANK_LINE.test(line)) return out;
-		for (const active of this.paragraphRules) run(active, line, folded, out);
+		for (const active of this.paragraphRules) run(active, line, folded, out, before, after);
 		// Sorted once here (and cached sorted), so the document's findings come out in order.
 		if (out.length > 1) out.sort(byPosition);
 		return out;
@@ -154,14 +171,43 @@ export class Engine {
 		const findings: Finding[] = [];
 		const previous = this.cache;
 		const next = previous ? new Map<string, RawFinding[]>() : null;
-		for (let l = 0; l < starts.length; l++) {
+		const n = starts.length;
+		const lineEndOf = (l: number) => {
 			const start = starts[l]!;
-			const end = l + 1 < starts.length ? starts[l + 1]! - 1 : text.length;
-			const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+			const end = l + 1 < n ? starts[l + 1]! - 1 : text.length;
+			return end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+		};
+		// The last non-blank line before this one, and whether its sentence runs on.
+		let prevStart = -1;
+		let prevEnd = -1;
+		for (let l = 0; l < n; l++) {
+			const start = starts[l]!;
+			const lineEnd = lineEndOf(l);
 			const line = text.slice(start, lineEnd);
-			let raws = previous?.get(line);
-			if (!raws) raws = this.checkLine(line, foldedText.slice(start, lineEnd));
-			if (next) next.set(line, raws);
+			const blank = !NOT_BLANK_LINE.test(line);
+			let before = '';
+			let after = '';
+			if (!blank) {
+				const folded = foldedText.slice(start, lineEnd);
+				if (prevStart >= 0 && opensWithUnit(folded) && !endsSentence(foldedText, prevStart, prevEnd)) {
+					const [a, b] = trimmed(foldedText, prevStart, prevEnd);
+					before = foldedText.slice(Math.max(a, b - CONTEXT), b);
+				}
+				if (closesWithFigure(folded)) {
+					let m = l + 1;
+					while (m < n && !NOT_BLANK_LINE.test(text.slice(starts[m]!, Math.min(lineEndOf(m), starts[m]! + 64)))) m++;
+					if (m < n) {
+						const [a, b] = trimmed(foldedText, starts[m]!, lineEndOf(m));
+						after = foldedText.slice(a, Math.min(b, a + CONTEXT));
+					}
+				}
+				prevStart = start;
+				prevEnd = lineEnd;
+			}
+			const key = before || after ? `${before}\u0000${line}\u0000${after}` : line;
+			let raws = previous?.get(key);
+			if (!raws) raws = this.checkLine(line, foldedText.slice(start, lineEnd), before, after);
+			if (next) next.set(key, raws);
 			for (const raw of raws) {
 				if (raw.from === line.length && wrapsToFigure(raw, foldedText, lineEnd)) continue;
 				findings.push(this.toFinding(raw, start, l, start));

@@ -69,6 +69,32 @@ export const checkMessages = {
 		next: '此处应为下一年度（{expected}年），写的是“{got}年”',
 		last: '此处应为上一年度（{expected}年），写的是“{got}年”'
 	},
+	partsExceedTotal: {
+		description: '“其中”后面的分项（同一单位）大于前面给出的总数，或分项之和超过总数。',
+		partOver: '分项大于总数：此处为{part}，前面的总数为{total}',
+		sumOver: '其中各项合计{sum}，大于前面的总数{total}，请核对'
+	},
+	rateMismatch: {
+		description: '“由X增至Y，增长Z%”中的增减幅度与前后两个数值算出来的不符（已考虑四舍五入）。',
+		mismatch: '增减幅度与数值不符：由{from}到{to}应为{expected}，此处写的是{got}',
+		direction: '增减方向与数值不符：由{from}到{to}是{actual}，此处写的是“{verb}”',
+		up: '增加',
+		down: '减少'
+	},
+	shareOver100: {
+		description: '占比、比重、合格率等不可能超过100%的比例写成了超过100%。',
+		shareOver: '{what}不应超过100%，此处为{value}'
+	},
+	measureConflict: {
+		description: '同一指标在报告中前后给出两个不同的数值，或相差整10倍、万倍（多为万/亿写错）。',
+		twoValues: '“{measure}”前后不一致：第{line}行为{other}，此处为{value}',
+		unitSlip: '“{measure}”在第{line}行为{other}，此处为{value}，相差{ratio}倍，请核对单位（万/亿）'
+	},
+	sourceResidue: {
+		description: '从范文导入的草稿里，仍与范文一字不差的句子（按章节统计），以及范文里的地名、单位名、人名。',
+		sameAsSource: '本节 {percent}% 与范文相同（{identical}/{sentences} 句），请按实际情况改写',
+		sourceName: '范文中的名称，请确认已替换：{name}'
+	},
 	cli: {
 		usage: '用法：gaojiang check [--json] 文件...',
 		noFiles: '请给出要检查的文件（.txt 或 .md）',

@@ -109,6 +109,13 @@ export interface RuleContext {
 	 * by the engine; optional so rules can be tested with a hand-made context.
 	 */
 	readonly folded?: string;
+	/**
+	 * For paragraph rules: the folded end of the previous non-blank line and the start of the
+	 * next one (at most 16 characters each) when the sentence runs on across the line break, as
+	 * in text extracted from PDF (营业收入⏎xx⏎万元) or wrapped by hand; '' when a sentence ends there.
+	 */
+	readonly before?: string;
+	readonly after?: string;
 	/** The rule's options from the active configuration (template pack or writer settings). */
 	readonly options: Readonly<Record<string, unknown>>;
 	report(report: Report): void;

@@ -35,6 +35,8 @@ export class DraftChecker {
 	readonly #rules: readonly DraftRule[];
 	#sections = new Map<string, SectionEntry>();
 	#title: TextChecker | null = null;
+	/** Title findings by title text: titles are short and re-read on every keystroke. */
+	#titles = new Map<string, Finding[]>();
 
 	constructor(context: CheckingContext, rules: readonly DraftRule[] = defaultDraftRules) {
 		this.context = context;
@@ -54,8 +56,13 @@ export class DraftChecker {
 
 	/** A title's findings (the draft's or a section's). */
 	checkTitle(text: string): Finding[] {
+		const known = this.#titles.get(text);
+		if (known) return known;
 		this.#title ??= createTitleChecker(this.context);
-		return this.#title.check(text);
+		const found = this.#title.check(text);
+		if (this.#titles.size > 500) this.#titles.clear();
+		this.#titles.set(text, found);
+		return found;
 	}
 
 	/** Forgets a removed section's cache. */

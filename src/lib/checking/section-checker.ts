@@ -75,6 +75,21 @@ export function assignKeys(text: string, findings: Finding[]): Finding[] {
 	return findings;
 }
 
+/** The id of the built-in rule that compares years in the text with the report year. */
+const STALE_YEAR = 'stale-year';
+
+/**
+ * The context's 年度 as the year rule's option, over the pack's own setting for it (the draft's
+ * year is the writer's word; the pack's severity still applies).
+ */
+export function withYear(rules: CheckConfig['rules'], year: number | null): CheckConfig['rules'] {
+	if (year === null) return rules;
+	const current = rules?.[STALE_YEAR];
+	if (current === 'off') return rules;
+	const base = typeof current === 'object' ? current : { severity: current ?? ('warning' as const) };
+	return { ...rules, [STALE_YEAR]: { severity: base.severity, options: { ...(base.options ?? {}), year } } };
+}
+
 function runGuarded(text: string, run: () => Finding[]): Finding[] {
 	try {
 		return run();
@@ -90,7 +105,7 @@ export function createSectionChecker(section: { kind: string; title: string }, c
 	const own: CheckConfig = sectionCheckConfig(pack, { kind, title: section.title });
 	const packSection = packSectionFor(pack, { kind, title: section.title });
 	const extra = packSection?.skeleton && packSection.slots ? [{ text: packSection.skeleton, slots: packSection.slots }] : [];
-	const checker = new IncrementalChecker({ rules: own.rules, extraRules: (own.extraRules ?? []).map(guarded) });
+	const checker = new IncrementalChecker({ rules: withYear(own.rules, context.year), extraRules: (own.extraRules ?? []).map(guarded) });
 	return {
 		check: (text) =>
 			runGuarded(text, () => assignKeys(text, labelSlotFindings(mergeSlotFindings(checker.check(text)), findSlots(kind, text, extra))))
@@ -104,7 +119,7 @@ export function createSectionChecker(section: { kind: string; title: string }, c
 export function createTitleChecker(context: CheckingContext): TextChecker {
 	const { pack } = context;
 	const checker = new IncrementalChecker({
-		rules: { ...(pack?.rules ?? {}), numbering: 'off' },
+		rules: { ...withYear(pack?.rules ?? {}, context.year), numbering: 'off' },
 		extraRules: (pack ? packSectionRules(pack) : []).map(guarded)
 	});
 	return { check: (text) => runGuarded(text, () => assignKeys(text, checker.check(text))) };

@@ -1,6 +1,7 @@
 import { runCheck } from './commands/check';
 import { runPack } from './commands/pack';
 import { runExport } from './commands/export';
+import { runImport } from './commands/import';
 import { cliMessages as m } from './messages';
 import type { CliIo } from './io';
 import { nodeIo } from './io';
@@ -15,6 +16,8 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
 			return runPack(rest, io);
 		case 'export':
 			return runExport(rest, io);
+		case 'import':
+			return runImport(rest, io);
 		case undefined:
 		case '-h':
 		case '--help':

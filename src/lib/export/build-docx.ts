@@ -8,10 +8,10 @@ import type { ExportDocument, HeadingLevel, Line, Segment } from './document';
 import { segmentLine } from './document';
 import { attachmentIndents, signatureIndents, widthChars } from './measure';
 import { type ExportSettings, layoutOf, mmToTwips, type PageLayout } from './settings';
-import { bodyCharSpacing } from './char-spacing';
+import { bodyCharSpacing, spacingForChars } from './char-spacing';
 import { exportMessages } from './messages';
 import { type BlockPlace, type Builders, buildBlocks } from './registry';
-import { layoutMetrics, layoutPages, recordLines, type Tightening } from './paginate';
+import { layoutMetrics, layoutPages, previewRowHeights, recordLines, type Tightening } from './paginate';
 import { titleLines } from './title';
 
 export interface DocxOptions {
@@ -38,9 +38,10 @@ export interface DocxContext {
 	/** Width of one body character on the line (the condensed pitch), twips. */
 	charTwips: number;
 	textTwips: number;
-	runs: (segments: Segment[], leadRole: Role, restRole: Role) => ParagraphChild[];
-	lineRuns: (l: Line, role: Role) => ParagraphChild[];
-	/** A paragraph with the document's line spacing (or the tightened one on the last page). */
+	/** Runs of text; a block the page-end tightening sets closer gets its own character spacing. */
+	runs: (segments: Segment[], leadRole: Role, restRole: Role, place?: BlockPlace | null) => ParagraphChild[];
+	lineRuns: (l: Line, role: Role, place?: BlockPlace | null) => ParagraphChild[];
+	/** A paragraph with the document's line spacing. */
 	para: (place: BlockPlace | null, o: IParagraphOptions) => Paragraph;
 	empty: (place: BlockPlace | null) => Paragraph;
 	indent: { firstLine: number; firstLineChars: number };
@@ -74,19 +75,19 @@ function keep(place: BlockPlace | null, last: boolean) {
 
 export const docxBuilders: Builders<DocxContext, Piece> = {
 	heading: (b, c, at) => [
-		c.para(at, { style: `Heading${b.level}`, alignment: c.d.AlignmentType.JUSTIFIED, indent: c.indent, ...keep(at, true), children: c.lineRuns(b, b.level) })
+		c.para(at, { style: `Heading${b.level}`, alignment: c.d.AlignmentType.JUSTIFIED, indent: c.indent, ...keep(at, true), children: c.lineRuns(b, b.level, at) })
 	],
 	paragraph: (b, c, at) => [
 		c.para(at, {
 			alignment: c.d.AlignmentType.JUSTIFIED,
 			indent: c.indent,
 			...keep(at, true),
-			children: c.runs(segmentLine(b, b.lead?.end ?? 0, c.markBlanks), b.lead?.level ?? 'body', 'body')
+			children: c.runs(segmentLine(b, b.lead?.end ?? 0, c.markBlanks), b.lead?.level ?? 'body', 'body', at)
 		})
 	],
 	// 主送机关: flush left, no first-line indent, on its own line above the body.
-	salutation: (b, c, at) => [c.para(at, { alignment: c.d.AlignmentType.LEFT, indent: { firstLine: 0, firstLineChars: 0 }, children: c.lineRuns(b, 'body') })],
-	note: (b, c, at) => [c.para(at, { alignment: c.d.AlignmentType.LEFT, indent: c.indent, ...keep(at, true), children: c.lineRuns(b, 'body') })],
+	salutation: (b, c, at) => [c.para(at, { alignment: c.d.AlignmentType.LEFT, indent: { firstLine: 0, firstLineChars: 0 }, children: c.lineRuns(b, 'body', at) })],
+	note: (b, c, at) => [c.para(at, { alignment: c.d.AlignmentType.LEFT, indent: c.indent, ...keep(at, true), children: c.lineRuns(b, 'body', at) })],
 	attachments: (b, c, at) => {
 		const ind = attachmentIndents(b.items.length, c.layout.indentChars);
 		const out: Piece[] = [c.para(at, { ...keep(at, false), children: [] })];
@@ -98,7 +99,7 @@ export const docxBuilders: Builders<DocxContext, Piece> = {
 					alignment: c.d.AlignmentType.LEFT,
 					indent: { left: Math.round(one.left * c.charTwips), hanging: Math.round(-one.first * c.charTwips) },
 					...keep(at, i === b.items.length - 1),
-					children: [...c.runs([{ text: prefix, lead: false, blank: false }], 'body', 'body'), ...c.lineRuns(l, 'body')]
+					children: [...c.runs([{ text: prefix, lead: false, blank: false }], 'body', 'body', at), ...c.lineRuns(l, 'body', at)]
 				})
 			);
 		});
@@ -109,10 +110,18 @@ export const docxBuilders: Builders<DocxContext, Piece> = {
 		const cols = Math.max(1, b.header.length);
 		const width = Math.floor(c.textTwips / cols);
 		const align = (a: string | null) => (a === 'center' ? d.AlignmentType.CENTER : a === 'right' ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT);
+		// Row heights in whole grid lines, as the preview counts them (cell text lines a little less
+		// than the pitch so the row's rule fits inside).
+		const cellLine = { line: c.layout.lineTwips - 24, lineRule: d.LineRuleType.EXACT, before: 0, after: 0 };
+		const rowsOf = previewRowHeights(b, c.layout);
+		let r = 0;
 		const row = (cells: readonly Line[], header: boolean) =>
 			new d.TableRow({
 				tableHeader: header,
 				cantSplit: true,
+				// Exactly its grid lines less the rule's share, so a row with its rule takes whole lines of
+				// the grid in Word and LibreOffice alike (the preview counts cell lines on the safe side).
+				height: { value: (rowsOf[r++] ?? 1) * c.layout.lineTwips - 10, rule: d.HeightRule.EXACT },
 				children: cells.map(
 					(cell, i) =>
 						new d.TableCell({
@@ -121,6 +130,7 @@ export const docxBuilders: Builders<DocxContext, Piece> = {
 							verticalAlign: d.VerticalAlign.CENTER,
 							children: [
 								c.para(null, {
+									spacing: cellLine,
 									alignment: header ? d.AlignmentType.CENTER : align(b.align[i] ?? null),
 									indent: { firstLine: 0, firstLineChars: 0 },
 									children: c.lineRuns(cell, 'table')
@@ -131,7 +141,8 @@ export const docxBuilders: Builders<DocxContext, Piece> = {
 			});
 		return [
 			new d.Table({
-				width: { size: 5000, type: d.WidthType.PERCENTAGE },
+				// As wide as the text block.
+				width: { size: width * cols, type: d.WidthType.DXA },
 				columnWidths: Array.from({ length: cols }, () => width),
 				layout: d.TableLayoutType.FIXED,
 				rows: [row(b.header, true), ...b.rows.map((r) => row(r, false))]
@@ -149,12 +160,12 @@ export const docxBuilders: Builders<DocxContext, Piece> = {
 					alignment: c.d.AlignmentType.RIGHT,
 					indent: { right: Math.round((ind.signature[i] ?? 2) * charTwips) },
 					...keep(at, !b.date && i === b.lines.length - 1),
-					children: c.lineRuns(l, 'body')
+					children: c.lineRuns(l, 'body', at)
 				})
 			)
 		);
 		if (b.date) {
-			out.push(c.para(at, { alignment: c.d.AlignmentType.RIGHT, indent: { right: Math.round(ind.date * charTwips) }, ...keep(at, true), children: c.lineRuns(b.date, 'body') }));
+			out.push(c.para(at, { alignment: c.d.AlignmentType.RIGHT, indent: { right: Math.round(ind.date * charTwips) }, ...keep(at, true), children: c.lineRuns(b.date, 'body', at) }));
 		}
 		return out;
 	}
@@ -174,8 +185,8 @@ export async function buildDocx(doc: ExportDocument, settings: ExportSettings, o
 	const flow = { widowControl: !layout.grid };
 	const indentTwips = Math.round(layout.indentChars * layout.bodyPt * 20);
 	const indent = { firstLine: indentTwips, firstLineChars: layout.indentChars * 100 };
-	// The page-end decisions of the pagination the preview shows: the 落款's page tightened when
-	// it would not otherwise fit, and how far down the 版记 sits.
+	// The page-end decisions of the pagination the preview shows: blocks set closer when the 落款
+	// would not otherwise share the page with the body, and how far down the 版记 sits.
 	const plan = layoutPages(doc, layout, false, settings);
 	const tight: Tightening | null = plan.tight;
 
@@ -189,20 +200,25 @@ export async function buildDocx(doc: ExportDocument, settings: ExportSettings, o
 	const runFont = (eastAsia: string) => ({ ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.latin, eastAsia, hint: 'eastAsia' });
 	const charSpacing = bodyCharSpacing(layout, width, left, right);
 	const condensed = (role: Role) => role !== 'title' && role !== 'head' && role !== 'table';
-	const runStyle = (role: Role) => ({
+	const runStyle = (role: Role, spacing = charSpacing) => ({
 		font: runFont(fontFor(role)),
-		...(condensed(role) && charSpacing ? { characterSpacing: charSpacing } : {}),
+		...(condensed(role) && spacing ? { characterSpacing: spacing } : {}),
 		size: sizeFor(role) * 2,
 		sizeComplexScript: sizeFor(role) * 2,
 		bold: boldFor(role)
 	});
 
-	const runs = (segments: Segment[], leadRole: Role, restRole: Role): ParagraphChild[] =>
+	// §7.3.5.4: the blocks the pagination set closer to keep the 落款 with the body.
+	const spacingOf = (place: BlockPlace | null | undefined) => {
+		const chars = place ? tight?.chars.get(place.index) : undefined;
+		return chars === undefined ? charSpacing : spacingForChars(layout, chars, width, left, right);
+	};
+	const runs = (segments: Segment[], leadRole: Role, restRole: Role, place?: BlockPlace | null): ParagraphChild[] =>
 		segments.map(
 			(s) =>
 				new d.TextRun({
 					text: s.text,
-					...runStyle(s.lead ? leadRole : restRole),
+					...runStyle(s.lead ? leadRole : restRole, spacingOf(place)),
 					...(s.blank ? { highlight: d.HighlightColor.YELLOW } : {})
 				})
 		);
@@ -213,11 +229,8 @@ export async function buildDocx(doc: ExportDocument, settings: ExportSettings, o
 		charTwips: layout.bodyPt * 20 + charSpacing,
 		textTwips: width - left - right,
 		runs,
-		lineRuns: (l, role) => runs(segmentLine(l, 0, options.markBlanks), role, role),
-		para: (place, o) => {
-			const pitch = tight && place && place.index >= tight.fromBlock ? tight.lineTwips : null;
-			return new d.Paragraph({ spacing: pitch ? { ...line, line: pitch } : line, ...o });
-		},
+		lineRuns: (l, role, place) => runs(segmentLine(l, 0, options.markBlanks), role, role, place),
+		para: (_place, o) => new d.Paragraph({ spacing: line, ...o }),
 		empty: (place) => ctx.para(place, { children: [new d.TextRun({ text: '', ...runStyle('body') })] }),
 		indent
 	};
@@ -229,7 +242,8 @@ export async function buildDocx(doc: ExportDocument, settings: ExportSettings, o
 			const r = ctx.lineRuns(tl, 'title');
 			return i === 0 ? r : [new d.TextRun({ text: '', break: 1, ...runStyle('title') }), ...r];
 		});
-		children.push(ctx.para(null, { alignment: d.AlignmentType.CENTER, style: 'Title', children: title }));
+		const rows = layoutMetrics(layout).titleRows;
+		children.push(ctx.para(null, { alignment: d.AlignmentType.CENTER, style: 'Title', spacing: { ...line, line: rows * layout.lineTwips }, children: title }));
 		children.push(ctx.empty(null));
 	}
 	children.push(...buildBlocks(builders, doc.blocks, ctx));
@@ -328,55 +342,81 @@ function headParagraphs(d: Docx, settings: ExportSettings, c: DocxContext, runSt
 	const numberRuns = signer
 		? [
 				new d.TextRun({ text: number, ...runStyle('body') }),
-				new d.TextRun({ text: '\t签发人：', ...runStyle('body') }),
+				new d.TextRun({ children: [new d.Tab(), '签发人：'], ...runStyle('body') }),
 				new d.TextRun({ text: signer, ...runStyle(2) })
 			]
 		: [new d.TextRun({ text: number, ...runStyle('body') })];
 	const inset = Math.round(c.charTwips);
+	// Two grid lines in all: the line of text, then the rule 4 mm (11 pt) under it.
+	const ruleTwips = (THICK / 8) * 20 + 11 * 20;
 	const numberLine = new d.Paragraph({
 		alignment: signer ? d.AlignmentType.LEFT : d.AlignmentType.CENTER,
-		spacing: exact(1),
+		spacing: { line: 2 * line - ruleTwips, lineRule: d.LineRuleType.EXACT, before: 0, after: 0 },
 		indent: signer ? { left: inset, right: inset } : {},
 		tabStops: signer ? [{ type: d.TabStopType.RIGHT, position: c.textTwips - inset * 2 }] : [],
 		// The red separator line, 4 mm under the 发文字号, as wide as the text block.
 		border: { bottom: { style: d.BorderStyle.SINGLE, size: THICK, color: RED, space: 11 } },
 		children: numberRuns
 	});
-	return [organ, c.empty(null), numberLine, new d.Paragraph({ spacing: exact(2), children: [] })];
+	// 红色分隔线下空二行: two empty lines of the grid before the title.
+	return [organ, c.empty(null), numberLine, c.empty(null), c.empty(null)];
 }
 
-/** 版记 at the foot of the last page: 抄送 and 印发机关/印发日期 between rules (thick outside, thin between). */
-function recordParagraphs(d: Docx, settings: ExportSettings, c: DocxContext, runStyle: RunStyle, gap: number): Paragraph[] {
+/**
+ * 版记 at the foot of the last page: 抄送 and 印发机关/印发日期 between rules (thick outside, thin
+ * between), as a one-column table of rows one grid line high (paragraph borders would make
+ * LibreOffice give each line two lines of its grid).
+ */
+function recordParagraphs(d: Docx, settings: ExportSettings, c: DocxContext, runStyle: RunStyle, gap: number): Piece[] {
 	const lines = recordLines(settings);
 	if (!lines.length) return [];
 	const r = settings.record;
-	const out: Paragraph[] = [];
+	const out: Piece[] = [];
 	for (let i = 0; i < gap; i++) out.push(c.empty(null));
 	const inset = Math.round(c.charTwips);
-	const rule = (size: number) => ({ style: d.BorderStyle.SINGLE, size, color: '000000', space: 1 });
+	const rule = (size: number) => ({ style: d.BorderStyle.SINGLE, size, color: '000000' });
+	const none = { style: d.BorderStyle.NONE, size: 0, color: 'auto' };
+	const spacing = { line: c.layout.lineTwips - 40, lineRule: d.LineRuleType.EXACT, before: 0, after: 0 };
+	const row = (children: ParagraphChild[], indent: { left: number; hanging?: number; right: number }, tabs = false) =>
+		new d.TableRow({
+			cantSplit: true,
+			// A grid line less the rules' share, so two rows and three rules take two lines.
+			height: { value: c.layout.lineTwips - 30, rule: d.HeightRule.EXACT },
+			children: [
+				new d.TableCell({
+					width: { size: c.textTwips, type: d.WidthType.DXA },
+					margins: { top: 0, bottom: 0, left: 0, right: 0 },
+					verticalAlign: d.VerticalAlign.CENTER,
+					children: [
+						new d.Paragraph({
+							spacing,
+							alignment: d.AlignmentType.LEFT,
+							indent,
+							...(tabs ? { tabStops: [{ type: d.TabStopType.RIGHT, position: c.textTwips - inset }] } : {}),
+							children
+						})
+					]
+				})
+			]
+		});
+	const rows = [];
 	const cc = r.cc.trim();
-	const printer = r.printer.trim() || r.printDate.trim();
-	if (cc) {
-		out.push(
-			c.para(null, {
-				alignment: d.AlignmentType.LEFT,
-				indent: { left: inset * 4, hanging: inset * 3, right: inset },
-				border: { top: rule(THICK), ...(printer ? {} : { bottom: rule(THICK) }) },
-				children: [new d.TextRun({ text: `抄送：${cc}`, ...runStyle('table') })]
-			})
-		);
+	if (cc) rows.push(row([new d.TextRun({ text: `抄送：${cc}`, ...runStyle('table') })], { left: inset * 4, hanging: inset * 3, right: inset }));
+	if (r.printer.trim() || r.printDate.trim()) {
+		rows.push(row([new d.TextRun({ children: [r.printer.trim(), new d.Tab(), `${r.printDate.trim()}印发`], ...runStyle('table') })], { left: inset, right: inset }, true));
 	}
-	if (printer) {
-		out.push(
-			c.para(null, {
-				alignment: d.AlignmentType.LEFT,
-				indent: { left: inset, right: inset },
-				tabStops: [{ type: d.TabStopType.RIGHT, position: c.textTwips - inset * 2 }],
-				border: { ...(cc ? { top: rule(THIN) } : { top: rule(THICK) }), bottom: rule(THICK) },
-				children: [new d.TextRun({ text: `${r.printer.trim()}\t${r.printDate.trim()}印发`, ...runStyle('table') })]
-			})
-		);
-	}
+	out.push(
+		new d.Table({
+			width: { size: c.textTwips, type: d.WidthType.DXA },
+			columnWidths: [c.textTwips],
+			layout: d.TableLayoutType.FIXED,
+			borders: { top: rule(THICK), bottom: rule(THICK), insideHorizontal: rule(THIN), left: none, right: none, insideVertical: none },
+			rows
+		})
+	);
+	// Word wants a paragraph after a table that ends the document (it adds one otherwise, which
+	// could start a page of its own); the preview leaves it a line (see recordLines' gap).
+	out.push(c.empty(null));
 	return out;
 }
 

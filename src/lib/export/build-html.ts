@@ -60,7 +60,8 @@ export function roleStyles(settings: ExportSettings) {
 	return {
 		font,
 		sizeOf,
-		title: `${base}${font('title')}text-align:center;`,
+		// A 2号 title takes two lines of the grid per line, as in the .docx.
+		title: `margin:0;line-height:${layoutMetrics(layout).titleRows * linePt}pt;mso-line-height-rule:exactly;${font('title')}text-align:center;`,
 		paragraph: (role: Role) => `${base}${font(role)}text-indent:${indent}em;text-align:justify;`,
 		flush: `${base}${font('body')}text-align:justify;`,
 		hanging: (left: number, first: number) => `${base}${font('body')}margin-left:${left}em;text-indent:${first}em;text-align:left;`,
@@ -176,6 +177,7 @@ export function documentToHtml(doc: ExportDocument, settings: ExportSettings, op
 	const st = roleStyles(settings);
 	const c = context(settings, options);
 	const cap = layoutMetrics(layoutOf(settings)).titleChars;
+
 	const head = doc.title.text
 		? `<p style="${st.title}">${titleLines(doc.title, cap).map(c.line).join('<br>')}</p>\n<p style="${st.empty}">&nbsp;</p>\n`
 		: '';

@@ -4,6 +4,7 @@
  */
 import type { Block, ExportDocument } from './document';
 import { blocksToHtml, documentToHtml } from './build-html';
+import { countBlanks } from './document';
 import { buildText, textBlock } from './build-text';
 import type { ExportSettings } from './settings';
 import { prepareBlocks, prepareDocument } from './prepare';
@@ -20,13 +21,15 @@ function wrap(fragment: string): string {
 
 export function documentPayload(doc: ExportDocument, settings: ExportSettings): ClipboardPayload {
 	const ready = prepareDocument(doc, settings);
-	return { html: wrap(documentToHtml(ready, settings, { markBlanks: false })), text: buildText(ready) };
+	// Open blanks stay visible in the pasted text, as in an export with blanks.
+	return { html: wrap(documentToHtml(ready, settings, { markBlanks: countBlanks(ready) > 0 })), text: buildText(ready) };
 }
 
 export function blocksPayload(blocks: readonly Block[], settings: ExportSettings): ClipboardPayload {
 	const ready = prepareBlocks(blocks, settings);
 	const text = ready.flatMap(textBlock).join('\n').replace(/^\n+/, '') + '\n';
-	return { html: wrap(blocksToHtml(ready, settings, { markBlanks: false })), text };
+	const markBlanks = countBlanks({ title: { text: '', blanks: [] }, blocks: [...ready] }) > 0;
+	return { html: wrap(blocksToHtml(ready, settings, { markBlanks })), text };
 }
 
 /**

@@ -1,4 +1,7 @@
-/** The open blanks of a draft, listed for the writer before export. */
+/**
+ * The open blanks of a draft, listed for the writer before export: each text export prints (the
+ * title, each section's title and body) through the finder the draft checker gives.
+ */
 import type { Draft } from '$lib/model';
 import type { BlankFinder } from './blanks';
 
@@ -20,7 +23,10 @@ export function listOpenBlanks(draft: Pick<Draft, 'title' | 'sections'>, find: B
 			out.push({ sectionId, where, context: `${before}【${inside}】${after}`.replace(/\s+/g, ' ') });
 		}
 	};
-	add(draft.title, null, titleLabel);
-	for (const s of draft.sections) add(s.body, s.id, s.title);
+	add(draft.title.trim(), null, titleLabel);
+	for (const s of draft.sections) {
+		add(s.title.trim(), s.id, s.title);
+		add(s.body, s.id, s.title);
+	}
 	return out;
 }

@@ -47,13 +47,16 @@ export interface PreviewLine {
 	header?: boolean;
 	/** Rules and colours of the 版头 and 版记. */
 	decor?: 'organ' | 'red-rule' | 'record-first' | 'record-last' | 'record-only';
-	/** Line pitch in pt when the standard's tightening applies to its page (§7.3.5.4). */
-	pitch?: number;
+	/** Characters per line when the standard's tightening set this block closer (§7.3.5.4). */
+	chars?: number;
 }
 
 export interface PreviewPage {
 	lines: PreviewLine[];
 }
+
+/** A CJK font's natural line height as a multiple of its size (Noto/Source Han: ascent + descent ≈ 1.45). */
+const CJK_LINE_HEIGHT = 1.45;
 
 /** Characters that may not start a line; they hang at the end of the previous one. */
 const NO_START = new Set('，。、；：？！）》」』】〕”’…—%,.;:?!)]}');
@@ -63,6 +66,9 @@ export function layoutMetrics(layout: PageLayout) {
 	const textHeightPt = ((layout.pageMm.height - layout.marginMm.top - layout.marginMm.bottom) * 72) / 25.4;
 	const linePt = layout.lineTwips / 20;
 	return {
+		// Type larger than the pitch takes whole lines of the grid (LibreOffice does so on its own;
+		// the .docx spaces the title so that Word does the same).
+		titleRows: Math.max(1, Math.ceil((layout.titlePt * CJK_LINE_HEIGHT) / linePt)),
 		charsPerLine: layout.grid?.chars ?? Math.floor(textWidthPt / layout.bodyPt),
 		titleChars: Math.floor(textWidthPt / layout.titlePt),
 		linesPerPage: layout.grid?.lines ?? Math.floor(textHeightPt / linePt),
@@ -176,8 +182,9 @@ export const previewBuilders: Builders<PreviewContext, PreviewLine> = {
 	},
 	table: (b, ctx, at) => {
 		const cols = Math.max(1, b.header.length);
-		// Characters of the table's size that fit a column (less a little cell padding).
-		const colChars = Math.max(1, Math.floor((ctx.m.textWidthPt / cols - 8) / ctx.layout.tablePt));
+		// Characters of the table's size that fit a column, less the cell padding and a quarter
+		// character: rows are exactly as high as counted here, so the count errs on the side of more lines.
+		const colChars = Math.max(1, Math.floor((ctx.m.textWidthPt / cols - 8) / ctx.layout.tablePt - 0.25));
 		const row = (cells: readonly Line[], header: boolean): PreviewLine => {
 			const laid: PreviewCell[] = cells.map((c, i) => ({
 				lines: breakLines(tokens(plain(c, 'table', ctx.markBlanks)), colChars, colChars).map(merge),
@@ -207,7 +214,13 @@ export const previewBuilders: Builders<PreviewContext, PreviewLine> = {
 	}
 };
 
-/** The 版头's lines (organ mark over two lines, 发文字号 with the red rule under it, two empty lines). */
+/** Grid lines each row of a table takes (header first), as the preview lays them out. */
+export function previewRowHeights(table: Extract<Block, { kind: 'table' }>, layout: PageLayout): number[] {
+	const m = layoutMetrics(layout);
+	return previewBuilders.table(table, { m, layout, markBlanks: false }, { index: 0, blocks: [table] }).map((l) => l.rows);
+}
+
+/** The 版头's lines (organ mark over two lines, 发文字号 with the red rule 4 mm under it in two, two empty lines). */
 export function headLines(settings: Pick<ExportSettings, 'head'>): PreviewLine[] {
 	const h = settings.head;
 	if (!h.on || !h.organ.trim()) return [];
@@ -220,7 +233,7 @@ export function headLines(settings: Pick<ExportSettings, 'head'>): PreviewLine[]
 	return [
 		{ ...base, segments: [{ text: h.organ.trim(), role: 'head', blank: false }], align: 'center', rows: 2, decor: 'organ' },
 		{ ...base, segments: [], align: 'justify' },
-		{ ...base, segments: numberSegs, align: signer ? 'right' : 'center', right: signer ? 1 : 0, decor: 'red-rule' },
+		{ ...base, segments: numberSegs, align: signer ? 'right' : 'center', right: signer ? 1 : 0, decor: 'red-rule', rows: 2 },
 		{ ...base, segments: [], align: 'justify', rows: 2 }
 	];
 }
@@ -250,7 +263,7 @@ export function documentLines(doc: ExportDocument, layout: PageLayout, markBlank
 	const lines: PreviewLine[] = settings ? headLines(settings) : [];
 	if (doc.title.text) {
 		for (const tl of titleLines(doc.title, m.titleChars)) {
-			lines.push({ segments: plain(tl, 'title', markBlanks), align: 'center', indent: 0, right: 0, last: true, title: true, block: -1, rows: 1 });
+			lines.push({ segments: plain(tl, 'title', markBlanks), align: 'center', indent: 0, right: 0, last: true, title: true, block: -1, rows: m.titleRows });
 		}
 		lines.push(spacer(-1));
 	}
@@ -260,11 +273,18 @@ export function documentLines(doc: ExportDocument, layout: PageLayout, markBlank
 
 /** Kinds that form the 落款 end of a report, kept on the page of the last body lines. */
 const TAIL_KINDS = new Set<Block['kind']>(['attachments', 'signature', 'note']);
+/** Kinds whose lines the tightening may set closer. */
+const TEXT_KINDS = new Set<Block['kind']>(['paragraph', 'heading', 'salutation', 'note']);
+/** At most this many more characters a line when tightening (28 → 30: about 1.3 pt less per character at 三号). */
+const MAX_EXTRA_CHARS = 2;
 
-/** The page-end decision the .docx repeats: from which block on the last page is tightened, and to what pitch. */
+/**
+ * The page-end decision the .docx repeats: blocks on the 落款's page set with more characters a
+ * line (GB/T 9704 §7.3.5.4: adjust character spacing so the 落款 shares the page with the body).
+ */
 export interface Tightening {
-	fromBlock: number;
-	lineTwips: number;
+	/** Block index → characters per line for it. */
+	chars: Map<number, number>;
 }
 
 export interface Pagination {
@@ -274,28 +294,29 @@ export interface Pagination {
 	recordGap: number;
 }
 
-/** The smallest line pitch the tightening may use, as a multiple of the body size. */
-const MIN_PITCH = 1.25;
-
 /**
  * The document as pages. Table rows stay whole and a table running onto a new page gets its
  * header row again; the 落款 (with the 附件说明 and 附注 around it) stays with the last body lines:
- * when it does not fit under them, the page's lines are set closer (GB/T 9704 §7.3.5.4: adjust
- * line spacing so the signature and date share the page with the body) or, when that would set
- * them too close, the last two body lines move over with it.
+ * when it does not fit under them, the paragraphs begun on that page are set a little closer
+ * (one or two more characters a line, the standard's remedy) until it does, and when that is not
+ * enough the last body block moves over with it (keep-with-next, as LibreOffice and Word do).
  */
 export function layoutPages(doc: ExportDocument, layout: PageLayout, markBlanks = false, settings?: Pick<ExportSettings, 'head' | 'record'>): Pagination {
 	const m = layoutMetrics(layout);
+	const ctx: PreviewContext = { m, layout, markBlanks };
 	const all = documentLines(doc, layout, markBlanks, settings);
 	const per = m.linesPerPage;
 	let tailStart = all.length;
-	if (doc.blocks.length && TAIL_KINDS.has((doc.blocks[doc.blocks.length - 1] as Block).kind)) {
+	if (doc.blocks.some((b) => b.kind === 'signature') && TAIL_KINDS.has((doc.blocks[doc.blocks.length - 1] as Block).kind)) {
 		let b = doc.blocks.length - 1;
 		while (b > 0 && TAIL_KINDS.has((doc.blocks[b - 1] as Block).kind)) b--;
 		const idx = all.findIndex((l) => l.block === b);
 		if (idx > 0) tailStart = idx;
 	}
-	const tailRows = all.slice(tailStart).reduce((n, l) => n + l.rows, 0);
+	const rowsOf = (ls: readonly PreviewLine[]) => ls.reduce((n, l) => n + l.rows, 0);
+	const tailRows = rowsOf(all.slice(tailStart));
+	const relayout = (index: number, chars: number) =>
+		buildBlocks(previewBuilders, [doc.blocks[index] as Block], { ...ctx, m: { ...m, charsPerLine: chars } }).map((l) => ({ ...l, block: index, chars }));
 
 	const pages: PreviewPage[] = [];
 	let page: PreviewLine[] = [];
@@ -310,32 +331,29 @@ export function layoutPages(doc: ExportDocument, layout: PageLayout, markBlanks 
 	for (let i = 0; i < all.length; i++) {
 		const line = all[i] as PreviewLine;
 		if (i === tailStart && used > 0 && used + tailRows > per) {
-			// Lines on this page that belong to a block begun on an earlier page keep their pitch.
-			const first = page.findIndex((l) => l.block >= 0 && (pages.length === 0 || !pages[pages.length - 1]!.lines.some((p) => p.block === l.block)));
-			const carried = first < 0 ? used : page.slice(0, first).reduce((n, l) => n + l.rows, 0);
-			const free = per * m.linePt - carried * m.linePt;
-			const rows = used - carried + tailRows;
-			const pitch = Math.floor((free / rows) * 20) / 20;
-			const fromBlock = first < 0 ? -1 : (page[first] as PreviewLine).block;
-			if (first >= 0 && fromBlock >= 0 && pitch >= layout.bodyPt * MIN_PITCH) {
-				tight = { fromBlock, lineTwips: Math.floor(pitch * 20) };
-				for (const l of page.slice(first)) l.pitch = tight.lineTwips / 20;
-				for (const l of all.slice(tailStart)) l.pitch = tight.lineTwips / 20;
-				for (const l of all.slice(tailStart)) page.push(l);
-				used = per;
-				break;
-			}
-			// Keep-with-next: the last lines of the block before the 落款 move over with it.
-			const prevBlock = (all[i - 1] as PreviewLine).block;
-			let k = 0;
-			while (k < page.length && (page[page.length - 1 - k] as PreviewLine).block === prevBlock) k++;
-			const startedEarlier = k === page.length;
-			const move = startedEarlier || k - 2 >= 2 ? Math.min(2, k) : k;
-			const moved = move < page.length ? page.splice(page.length - move, move) : [];
-			newPage();
-			for (const l of moved) {
-				page.push(l);
-				used += l.rows;
+			const need = used + tailRows - per;
+			const prev = pages[pages.length - 1];
+			// Text blocks begun on this page (a block carried over from the page before keeps its setting).
+			const candidates = [...new Set(page.map((l) => l.block))].filter(
+				(b) => b >= 0 && TEXT_KINDS.has((doc.blocks[b] as Block).kind) && !prev?.lines.some((l) => l.block === b)
+			);
+			const plan = condensePlan(candidates, need, (b) => page.filter((l) => l.block === b).length, (b, extra) => relayout(b, m.charsPerLine + extra).length);
+			if (plan) {
+				tight = { chars: new Map([...plan].map(([b, extra]) => [b, m.charsPerLine + extra])) };
+				page = page.flatMap((l, k) => {
+					const chars = tight!.chars.get(l.block);
+					if (chars === undefined) return [l];
+					return page.findIndex((x) => x.block === l.block) === k ? relayout(l.block, chars) : [];
+				});
+				used = rowsOf(page);
+			} else {
+				// Keep-with-next: the last body block moves over with the 落款.
+				const prevBlock = (all[i - 1] as PreviewLine).block;
+				const from = page.findIndex((l) => l.block === prevBlock);
+				const moved = from > 0 ? page.splice(from) : [];
+				newPage();
+				page.push(...moved);
+				used = rowsOf(moved);
 			}
 		}
 		if (line.cells) {
@@ -356,14 +374,41 @@ export function layoutPages(doc: ExportDocument, layout: PageLayout, markBlanks 
 	const record = settings ? recordLines(settings) : [];
 	let recordGap = 0;
 	if (record.length) {
-		// The 版记 goes at the foot of the last page (a new page when it does not fit).
-		if (used + record.length > per) newPage();
-		recordGap = Math.max(0, per - used - record.length);
+		// The 版记 goes at the foot of the last page (a new page when it does not fit), over the
+		// one empty line Word needs after it.
+		if (used + record.length + 1 > per) newPage();
+		recordGap = Math.max(0, per - used - record.length - 1);
 		for (let g = 0; g < recordGap; g++) page.push(spacer(-1));
-		page.push(...record);
+		page.push(...record, spacer(-1));
 	}
 	if (page.length || !pages.length) pages.push({ lines: page });
 	return { pages, tight, recordGap };
+}
+
+/**
+ * Which blocks to set closer, and by how many characters a line, to save `need` lines: the
+ * fewest blocks from the end at one more character, else at two; null when even that is short.
+ */
+function condensePlan(
+	blocks: readonly number[],
+	need: number,
+	linesNow: (b: number) => number,
+	linesAt: (b: number, extra: number) => number
+): Map<number, number> | null {
+	for (let extra = 1; extra <= MAX_EXTRA_CHARS; extra++) {
+		const plan = new Map<number, number>();
+		let saved = 0;
+		for (let k = blocks.length - 1; k >= 0 && saved < need; k--) {
+			const b = blocks[k] as number;
+			const gain = linesNow(b) - linesAt(b, extra);
+			if (gain > 0) {
+				plan.set(b, extra);
+				saved += gain;
+			}
+		}
+		if (saved >= need) return plan;
+	}
+	return null;
 }
 
 /** The document as pages of `linesPerPage` lines. */

@@ -113,7 +113,9 @@ export const shell = {
 	notPersisted: '本地存储：浏览器在空间紧张时可能清理，请定期下载备份',
 	persistUnknown: '本地存储：尚未确认是否持久保存',
 	memoryOnly: '本地存储：仅在内存中（关闭页面即丢失）',
-	loading: '正在打开本地存储…'
+	loading: '正在打开本地存储…',
+	updateReady: '有新版本，刷新即可',
+	updateReload: '刷新'
 } as const;
 
 /** The drafts page, trash and list items. */

@@ -32,6 +32,9 @@ export const editorMessages = {
 	panelIgnoredTitle: (n: number) => `已忽略（${n}）`,
 	panelLine: (line: number) => `第 ${line} 行`,
 	untitledSection: '（无标题章节）',
+	draftTitle: '标题',
+	wholeDraft: '全文',
+	wholeDraftGroup: '标题与全文',
 
 	// 逐项填空
 	fillInButton: '逐项填空',

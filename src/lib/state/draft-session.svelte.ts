@@ -49,7 +49,7 @@ export interface SessionOptions {
 	beforeFirstSave?: () => void | Promise<void>;
 }
 
-type Patch = Partial<Pick<Draft, 'title' | 'year' | 'packId' | 'sections'>>;
+type Patch = Partial<Pick<Draft, 'title' | 'year' | 'packId' | 'sections' | 'source'>>;
 
 /**
  * One open draft: the text in memory ($state), autosaved to IndexedDB with a compare-and-set
@@ -303,15 +303,16 @@ export class DraftSession {
 	 * Replaces content wholesale (fill-in, import, applying a pack). The stored state is
 	 * snapshotted first, so the replacement can be undone from the history.
 	 */
-	async replaceContent(patch: Patch): Promise<void> {
+	async replaceContent(patch: Patch, reason: SnapshotReason = 'before-replace'): Promise<void> {
 		if (!this.draft) return;
 		await this.flush();
-		await snapshot(this.draft.id, 'before-replace', this.#plain());
+		await snapshot(this.draft.id, reason, this.#plain());
 		const next = structuredClone(patch);
 		if (next.title !== undefined) this.draft.title = next.title;
 		if (next.year !== undefined) this.draft.year = next.year;
 		if (next.packId !== undefined) this.draft.packId = next.packId;
 		if (next.sections !== undefined) this.draft.sections = next.sections;
+		if (next.source !== undefined) this.draft.source = next.source;
 		this.#changed();
 		await this.flush();
 	}

@@ -8,6 +8,7 @@ import { changeWithoutFigure } from './change';
 import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleSent, prizeGrade, timeSpan } from './counts';
 import { decimalWithoutInteger, planShare, rateValue, ratioTerms, shareOfTotal, shareRatio, tableCell } from './ratios';
 import { monthAndDay, monthGap, monthOnly } from './dates';
+import { spacedFigureGap } from './spaced';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -32,5 +33,6 @@ export const FRAMES: readonly Frame[] = [
 	decimalWithoutInteger,
 	monthAndDay,
 	monthOnly,
-	monthGap
+	monthGap,
+	spacedFigureGap
 ];

@@ -5,6 +5,7 @@
  * knows no frame by name. Each frame's examples are its tests (tests/check/frames.test.ts).
  */
 import type { BlankInfo } from '../types';
+import type { Token } from '../tagger';
 
 /** One line as frames see it: the folded text and facts computed once for every frame. */
 export interface Line {
@@ -12,6 +13,12 @@ export interface Line {
 	readonly s: string;
 	/** Cheap per-line bits from one table scan (see sites.ts): which frames can apply at all. */
 	readonly sites: number;
+	/** The end of the previous line when this one continues its sentence (RuleContext.before). */
+	readonly before: string;
+	/** The start of the next line when the sentence runs on into it (RuleContext.after). */
+	readonly after: string;
+	/** The line's tokens (computed on first use, then shared by every frame). */
+	tags(): readonly Token[];
 }
 
 /** Where a frame's findings go. The first report at a position wins. */

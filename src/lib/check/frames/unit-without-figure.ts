@@ -30,7 +30,7 @@ import { alt, END } from './shared';
 
 const CATEGORY_FIRST = new Set(CATEGORY_AFTER_UNIT.map((c) => c[0]!));
 /** Characters that end nouns of things that get counted (教学班, 通知书, 服务站). */
-const NOUN_SUFFIX_CHARS = '班书室站点村校园馆队组厂店库房车船机器表证卡员生师者品物类种树苗林田路桥井池塘渠户网屋楼灯会课权头访案';
+const NOUN_SUFFIX_CHARS = '班书室站点村校园馆队组厂店库房车船机器表证卡员生师者品物类种树苗林田路桥井池塘渠户网屋楼灯会课权头访案社厕场线段舍棚仓位坝闸泵人';
 /** After a count used as the name of a measure (服务人次达到5万, 门诊人次同比增长). */
 const MEASURE_FOLLOW = '达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈';
 /** Works counted in places (拆除违建处, 整治黑臭水体处): a works verb opens the clause. */
@@ -78,7 +78,10 @@ const ENTREPRENEUR_QUALIFIER = /(?:以上|元|规上|规模以上|限上|新增|
 
 type Emit = FrameOutput['gap'];
 
-function unitSlots(s: string, emit: Emit): void {
+/** 上升(下降)个百分点, 多(少)万元: a template offering alternatives, its figure left out after them. */
+const ALTERNATIVES = /[(（](?:下降|减少|降低|回落|下滑|增长|增加|上升|提高|多|少|增|减|升|降)[)）]$/;
+
+function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 	UNIT_RE.lastIndex = 0;
 	for (let m = UNIT_RE.exec(s); m; m = UNIT_RE.exec(s)) {
 		const u = m[0];
@@ -88,10 +91,10 @@ function unitSlots(s: string, emit: Emit): void {
 		if (before >= 48 && before <= 57) continue;
 		// 方面，全面，: a classifier that counts only particular things, after anything else
 		// (and not after a verb demanding a figure or a pair's 和) — the commonest reject.
-		if (u.length === 1) {
+		if (u.length === 1 && i > 0) {
 			const only = CLASSIFIER_BEFORE[u];
 			const b = s[i - 1]!;
-			if (only !== undefined && !only.includes(b) && !QUANTITY_VERB_LAST.includes(b) && !'和与及余万亿 ”」'.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处') continue;
+			if (only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !'和与及余万亿 ”」）)"'.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处') continue;
 		}
 		const heads = TAIL_HEADS.get(u);
 		if (heads && heads.some((h) => s.endsWith(h, i))) continue;
@@ -113,19 +116,50 @@ function unitSlots(s: string, emit: Emit): void {
 		while (k > 0 && s[k - 1] === ' ') k--;
 		const spaced = k < i;
 		// 工业总产值 亿元 126.8: a flattened table row (name, unit, figure), not a gap.
-		if (spaced && /^ +[0-9]/.test(s.slice(j, j + 4))) continue;
+		if (spaced && (/^ +[0-9]/.test(s.slice(j, j + 12)) || /(?:单位|计量|金额)$/.test(s.slice(Math.max(0, k - 4), k)))) continue;
 		// 门诊人次、住院人次分别增长…: counts named as measures in a list, not gaps.
 		if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && /^[^。；\n]*(?:分别|均)/.test(s.slice(j, j + 40))) continue;
+		if (!spaced && (s[k - 1] === ')' || s[k - 1] === '）')) {
+			// 多(少)万元 offers alternatives; 冻品(HS编码0303.89)批。 notes a code: the figure goes after.
+			const open = Math.max(s.lastIndexOf('(', k), s.lastIndexOf('（', k));
+			const alternatives = ALTERNATIVES.test(s.slice(Math.max(0, k - 5), k));
+			const note = !alternatives && open >= 0 && k - open <= 20 && classifier && isClauseEnd(next) && /[0-9A-Za-z]/.test(s.slice(open, k));
+			if ((alternatives || note) && open >= 0 && isHan(s[open - 1]) && (!loose || isClauseEnd(next))) {
+				emit(i, i, measureBefore(s, open), u, PERCENT_UNITS.has(u) ? 'percent' : 'number');
+				continue;
+			}
+		}
 		let p = s[k - 1];
 		let shifted = false;
 		// 聘请“招商大使”名。: the counted thing is a quoted name, closed right before the classifier.
-		const quoted = classifier && !spaced && (p === '”' || p === '」') && isHan(s[k - 2]) && '名个家户项人'.includes(u) && isClauseEnd(s[i + 1]);
-		if (p === undefined) continue;
+		const quoted = classifier && !spaced && (p === '”' || p === '」' || p === '"') && isHan(s[k - 2]) && '名个家户项人件条起篇宗处次场'.includes(u) && isClauseEnd(s[i + 1]);
+		if (p === undefined) {
+			// 余额⏎亿元: a unit opening a line whose sentence runs on from the previous one.
+			const q = lineBefore[lineBefore.length - 1];
+			// 手术台⏎次: the line break split a longer unit (台次), whose figure is before it.
+			// 国⏎家, 档⏎次: a word wrapped across the break.
+			const joined = lineBefore + s.slice(0, 4);
+			const split = (heads !== undefined && heads.some((h) => lineBefore.endsWith(h))) || (u.length === 1 && (CLASSIFIER_WORDS.includes(q + u) || wordAt(joined, lineBefore.length)[0] < lineBefore.length));
+			if (k === 0 && !split && (!classifier || isClauseEnd(next)) && isHan(q) && !isCnNumeral(q)) {
+				emit(0, 0, measureBefore(lineBefore, lineBefore.length), u, PERCENT_UNITS.has(u) ? 'percent' : 'number');
+			}
+			continue;
+		}
 		if (spaced && loose && !isClauseEnd(next)) continue;
 		// 建筑面积万平方米, 帮扶群众余人: a magnitude or 余 whose own figure is gone. The gap
 		// sits before it; after a numeral or a vague word (数万, 十余, 近万) it is filled.
 		if (!spaced && (p === '余' || ((p === '万' || p === '亿') && u[0] !== '万' && u[0] !== '亿'))) {
-			const pp = s[k - 2];
+			let pp = s[k - 2];
+			// 提供岗位  余个: the figure's place left as spaces before 余.
+			if (pp === ' ' && p === '余') {
+				let q = k - 1;
+				while (q > 0 && s[q - 1] === ' ') q--;
+				if (isHan(s[q - 1]) && !isCnNumeral(s[q - 1]) && !VAGUE_BEFORE_UNIT.includes(s[q - 1]!)) {
+					emit(q, k - 1, measureBefore(s, q), u, 'number');
+					continue;
+				}
+				pp = undefined;
+			}
 			if (pp === undefined || !isHan(pp) || isCnNumeral(pp) || VAGUE_BEFORE_UNIT.includes(pp)) continue;
 			if (p === '余' && '其业剩盈结节多富有残'.includes(pp)) continue; // 其余, 业余, 剩余
 			k--;
@@ -133,14 +167,14 @@ function unitSlots(s: string, emit: Emit): void {
 			shifted = true;
 		}
 		// 人数人, 户数户: 数 ending a noun, not the vague 数 of 数十.
-		const countNoun = p === '数' && '人户次件家个项所场'.includes(s[k - 2] ?? '');
+		const countNoun = p === '数' && ('人户次件家个项所场天'.includes(s[k - 2] ?? '') || s[k - 2] === u);
 		if (isDigit(p) || (isCnNumeral(p) && !countNoun) || MASK.includes(p) || p === '.' || p === '〇') continue;
 		// 期 after a verb is a noun suffix (突破期, 攻坚期), never the count it is after 培训班.
 		// 分别达到家和家: the second count of a pair whose first is also gone.
 		const secondOfPair = classifier && !spaced && '和与及'.includes(p) && s[k - 2] === u && !isDigit(s[k - 3]) && !isCnNumeral(s[k - 3]);
 		const verbBefore =
 			secondOfPair ||
-			(!spaced && !shifted && u !== '期' && QUANTITY_VERB_LAST.includes(p) && QUANTITY_VERB_BEFORE.test(s.slice(Math.max(0, k - 4), k)));
+			(!shifted && u !== '期' && QUANTITY_VERB_LAST.includes(p) && QUANTITY_VERB_BEFORE.test(s.slice(Math.max(0, k - 4), k)));
 		if (!spaced && !verbBefore && VAGUE_BEFORE_UNIT.includes(p)) continue;
 		// 保证课时: a noun; only 完成课时， / 累计学时 after a verb asks for the figure.
 		if ((u === '课时' || u === '学时') && !verbBefore) continue;
@@ -156,8 +190,12 @@ function unitSlots(s: string, emit: Emit): void {
 			(verbBefore || classifier || BOUND_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 10), k)));
 		if (!bound && next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) continue;
 		if (u === '亩' && (next === '产' || next === '均')) continue;
+		// 千家万户, 千军万马: an idiom of multitudes, not a count.
+		if ((u[0] === '万' || u === '万') && '千百'.includes(s[k - 2] ?? '') && isHan(p)) continue;
 		const fits =
 			quoted ||
+			// 周转天数天, 人数人: "the number of X" and then X.
+			(p === '数' && s[k - 2] === u) ||
 			(u === '处' && !'之到各此出难好用益长短坏深住去何某'.includes(p) && SITE_WORK_CLAUSE.test(s.slice(Math.max(0, k - 10), k))) ||
 			(classifier && CLASSIFIER_BEFORE[u] !== undefined && (CLASSIFIER_BEFORE[u]!.includes(p) || (u === '人' && PEOPLE_ACTIVITY.has(s.slice(k - 2, k)))));
 		if (classifier && !verbBefore && CLASSIFIER_BEFORE[u] && !fits) continue;
@@ -167,7 +205,9 @@ function unitSlots(s: string, emit: Emit): void {
 			if (classifier && !countingClause(s, i, u)) continue;
 			if (u === '米' && '玉大稻小糯黑籼粳虾海开香粟谷纳'.includes(p)) continue;
 			const [ps, ws] = wordsAround(s, i);
-			if (ws !== i && !eventCount(s, i, u) && !secondOfPair) continue; // 国家, 专家, 单元, 其次: the character belongs to a word
+			// 路灯|盏 read as 灯盏, 残疾人|人 as 人人: the segmenter glued the classifier to what it counts.
+			const glued = fits && u !== '家' && isClauseEnd(next) && ws === i - 1 && wordAt(s, i)[1] === i + 1; // 厂家, 店家 are words
+			if (ws !== i && !eventCount(s, i, u) && !secondOfPair && !glued && !(p === '数' && s[k - 2] === u)) continue; // 国家, 专家, 单元, 其次: the character belongs to a word
 			// The counted thing is a noun of two or more characters (企业|家, 岗位|个) or ends in a
 			// noun-forming character (教学班|个) or one its classifier counts (合作社|家); a lone
 			// verb before it belongs with it (立|项) unless it demands a figure (完成|根).
@@ -221,13 +261,13 @@ function countingClause(s: string, i: number, u: string): boolean {
 	// unless a word for people stands right before 企业 (优秀企业家, 民营企业家).
 	return ENTERPRISE_CLASS.test(clause) && !ENTREPRENEUR_PEOPLE.test(clause);
 }
-const ENTERPRISE_CLASS = /规模以上|规上|限额以上|限上|龙头|入规|入库|中小|小巨人|专精特新|高新技术|科技型|商贸|外资|外商投资|上市|骨干|重点|工业|商贸|入园|签约|净增|达到|累计/;
+const ENTERPRISE_CLASS = /引进|招引|认证|新培育|培育|新办|注册|规模以上|规上|限额以上|限上|龙头|入规|入库|中小|小巨人|专精特新|高新技术|科技型|商贸|外资|外商投资|上市|骨干|重点|工业|商贸|入园|签约|净增|达到|累计/;
 const ENTREPRENEUR_PEOPLE = /(?:优秀|民营|知名|青年|杰出|著名|广大|乡贤|本土|新生代|私营|女|籍|家|个体)$/;
 
 export const unitWithoutFigure: Frame = {
 	id: 'unit-without-figure',
 	description: '单位或量词前面没有数字：实现产值亿元，新增企业家；',
-	find: (line, out) => unitSlots(line.s, (from, to, label, unit, kind) => out.gap(from, to, label, unit, kind)),
+	find: (line, out) => unitSlots(line.s, out.gap, line.before),
 	examples: {
 		valid: [
 			'全年实现工业总产值126.8亿元，同比增长9.2%。',

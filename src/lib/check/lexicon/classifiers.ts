@@ -4,7 +4,7 @@
  */
 import type { Classifier } from './types';
 
-const PEOPLE = '员工部生师众者口力才客童民兵业亡伤数士';
+const PEOPLE = '员工部生师众者口力才客童民兵业亡伤数士人';
 
 export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '家', counts: '业司位院行店户市厂构社场点区所校园馆站体团台室堂', framed: true, example: '新增规上企业6家' },
@@ -18,7 +18,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '件', notAfter: '构部配铸锻零元器附组物', example: '办理信访事项86件' },
 	{ char: '次', example: '开展应急演练15次' },
 	{ char: '场', example: '举办招聘会8场' },
-	{ char: '名', counts: PEOPLE + '手', framed: true, example: '招录教师45名' },
+	{ char: '名', counts: PEOPLE + '手任长官', framed: true, example: '招录教师45名' },
 	{ char: '户', counts: '户庭房众民体厕所', framed: true, example: '帮扶困难家庭120户' },
 	{ char: '人', counts: PEOPLE, example: '培训新型农民300人' },
 	{ char: '篇', example: '发表论文9篇' },
@@ -27,11 +27,11 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '栋', counts: '房楼舍', example: '建成标准厂房5栋' },
 	{ char: '间', example: '改造教室18间' },
 	{ char: '宗', example: '供应土地7宗' },
-	{ char: '起', counts: '故件灾纷访案情', example: '查处违法案件23起' },
+	{ char: '起', counts: '故件灾纷访案情为', example: '查处违法案件23起' },
 	{ char: '条', example: '收集意见建议64条' },
 	{ char: '株', example: '补植苗木800株' },
 	{ char: '棵', example: '栽种行道树260棵' },
-	{ char: '盏', example: '安装路灯350盏' },
+	{ char: '盏', counts: '灯', example: '安装路灯350盏' },
 	{ char: '艘', example: '检查渔船42艘' },
 	{ char: '处', counts: '患题点段', example: '排查整改隐患96处' },
 	{ char: '份', example: '发放问卷1500份' },
@@ -50,6 +50,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '笔', counts: '务款单易贷', opensNames: true, example: '发放贷款320笔' },
 	{ char: '门', counts: '程课科', opensWords: true, opensNames: true, example: '开设选修课程14门' },
 	{ char: '节', counts: '课', opensWords: true, opensNames: true, example: '听课评课40节' },
+	{ char: '票', counts: '单货', example: '受理报关单3200票' },
 	{ char: '分', counts: '分绩', opensWords: true, opensNames: true, example: '考核得分96分' }
 ];
 

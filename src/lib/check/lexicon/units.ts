@@ -94,6 +94,10 @@ export const UNITS: readonly Unit[] = [
 	u('万羽', 'count', 'strong', '蛋鸡养殖5万羽'),
 	u('万株', 'count', 'strong', '补植苗木2万株'),
 	u('万棵', 'count', 'strong', '植树造林6万棵'),
+	u('万票', 'count', 'strong', '受理报关单12万票'),
+	u('万剂次', 'count', 'strong', '接种疫苗3.6万剂次'),
+	u('剂次', 'count', 'loose', '完成加强免疫接种8600剂次'),
+	u('万标箱', 'count', 'strong', '集装箱吞吐量86万标箱'),
 	// Time.
 	u('课时', 'time', 'loose', '完成教学任务320课时', { bare: true }),
 	u('学时', 'time', 'loose', '累计培训40学时', { bare: true }),

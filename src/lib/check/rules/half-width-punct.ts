@@ -82,7 +82,7 @@ export const halfWidthPunct = defineRule({
 					}
 					// 为.%: a figure masked around its point is a blank, not a full stop.
 					if (!zh(prev) || isDigit(s[i + 1]) || isLatin(s[i + 1]) || MASK.includes(s[i + 1] ?? ' ') || s[i + 1] === '%') break;
-					report(i, withSpaces(i), CN_HEADING_NUMERAL.test(s.slice(0, i)) ? HEADING_DOT.full : FULL_OF['.']!);
+					report(i, withSpaces(i), i <= 12 && CN_HEADING_NUMERAL.test(s.slice(0, i)) ? HEADING_DOT.full : FULL_OF['.']!);
 					break;
 				}
 				case '(': {

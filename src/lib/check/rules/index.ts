@@ -9,6 +9,11 @@ import { halfWidthPunct } from './half-width-punct';
 import { mixedQuotes } from './mixed-quotes';
 import { yearNumerals } from './year-numerals';
 import { staleYear } from './stale-year';
+import { partsExceedTotal } from './parts-exceed-total';
+import { rateMismatch } from './rate-mismatch';
+import { shareOver100 } from './share-over-100';
+import { measureConflict } from './measure-conflict';
+import { sourceResidue } from './source-residue';
 
 export const builtinRules: readonly Rule[] = [
 	maskedYear,
@@ -23,5 +28,10 @@ export const builtinRules: readonly Rule[] = [
 	halfWidthPunct,
 	mixedQuotes,
 	yearNumerals,
-	staleYear
+	staleYear,
+	partsExceedTotal,
+	rateMismatch,
+	shareOver100,
+	measureConflict,
+	sourceResidue
 ];

@@ -90,7 +90,7 @@ export const leftover = defineRule({
 				continue;
 			}
 			const tc = pieceCue ? TITLE_COUNT.exec(line) : null;
-			if (tc) ctx.report({ from: lineFrom + tc.index, to: lineFrom + tc.index + tc[0].length, messageId: 'siteNoise', data: { text: tc[0] } });
+			if (tc) ctx.report({ from: lineFrom + tc.index, to: lineFrom + tc.index + tc[0].length, messageId: 'siteNoise', data: { text: ctx.text.slice(lineFrom + tc.index, lineFrom + tc.index + tc[0].length) } });
 			if (text.length <= 24 && GENRE.test(text) && !SENTENCE_PUNCT.test(text) && !NUMBERED.test(text)) run.push([start, end]);
 			else flush();
 		}

@@ -4,8 +4,8 @@
  * blank (本人____承诺). The three masked-* rules read the same scan (memoised on the last line).
  */
 import type { BlankInfo } from '../types';
-import { FIGURE_ONLY_UNITS, MASK_CLASSIFIERS, NAME_SUFFIXES, SIZE_UNITS, STRONG_UNITS, SURNAMES } from '../lexicon';
-import { escapeRe, isDigit, isHan, isLatin } from '../text/chars';
+import { UNIT_BY_TEXT, FIGURE_ONLY_UNITS, MASK_CLASSIFIERS, NAME_SUFFIXES, SIZE_UNITS, STRONG_UNITS, SURNAMES } from '../lexicon';
+import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { emphasisMarkup } from '../text/markdown';
 import { measureBefore } from '../text/measure';
 
@@ -26,7 +26,8 @@ export interface MaskScan {
 }
 
 const MASK_CH = 'xX×*_?□○';
-const TOKEN = /[0-9.]*[xX×*_?□○](?:[0-9xX×*_?□○.]*[0-9xX×*_?□○])?/g;
+// A thousands separator inside a figure (1X,X35) joins its groups.
+const TOKEN = /[0-9.]*[xX×*_?□○](?:[0-9xX×*_?□○.]*[0-9xX×*_?□○])?(?:,[0-9xX×*_?□○]{3}(?![0-9xX×*_?□○]))*/g;
 const ANY_MASK = /[xX×*_?□○]/;
 const ANY_ALPHA = /aa|AA|某某/;
 const UNIT_AFTER = new RegExp(
@@ -38,9 +39,13 @@ const sizeOrNoUnit = (after: string): boolean => {
 };
 const COUNT_OR_MONEY_AFTER = /^(?:[亿万千百]?元|[亿万][美欧港]元|[户家人名项个所辆台套次]|万人|万户|%)/;
 const YEAR_RANGE_AFTER = /^ *[-—–~至到] *(?:19|20)?[0-9xX×*_?□○]{2}年/;
-const RANGE_AFTER = new RegExp(`^[-~至到—–]([${escapeRe(MASK_CH)}]+)(?=[月日号])`);
+const RANGE_AFTER = new RegExp(`^[-~至到—–]([${escapeRe(MASK_CH)}]+)(?=[月日号]|季度|个?百分点|%)`);
+/** x:x:x, 1:x: a ratio whose terms are masked. */
+const RATIO_NEIGHBOUR = /[0-9xX×*]/;
 const NAME_SUFFIX_AFTER = new RegExp(`^(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
 const ALPHA_NAME = /(?<![A-Za-z0-9])(a{2,}|A{2,3}|某某)(?![A-Za-z0-9])/g;
+/** A lone lower-case letter standing for a place name: k县, (m市), q镇 (x is read as a mask). */
+const LETTER_PLACE = /(?<![A-Za-z0-9.@/_-])(?:[a-wyz](?=省|市|县|区|镇|乡|村|街道|社区|公司|集团)|[A-WYZ](?=省|市|县|镇|乡|村|街道|社区|公司|集团))/g;
 // Two or more spaces, or one where a year is expected (围绕20 年工作要点); 近20 年来 with one
 // space is a filled count typed with spacing.
 const SPACE_YEAR = /(?<![0-9])(?:19|20)( {2,4}| (?=年度|年工作|年是|年[，,]|年上半年|年下半年|年底|年初))(?=年)/g;
@@ -49,6 +54,8 @@ const EMPTY_BRACKETS = /[（(【][ \t]*[）)】]/g;
 const CN_YEAR_DIGITS = '〇零一二三四五六七八九';
 
 const cjk = (c: string | undefined) => c !== undefined && (isHan(c) || /[\u3000-\u303f\uff00-\uffef“”‘’、]/.test(c));
+/** The character at i is Chinese, or half-width punctuation typed next to Chinese (承诺人:xxx, (xx镇)). */
+const cjkAt = (s: string, i: number) => cjk(s[i]) || (/[:;,()"]/.test(s[i] ?? '') && (isHan(s[i - 1]) || isHan(s[i + 1])));
 const cnDigit = (c: string | undefined) => c !== undefined && c !== '' && CN_YEAR_DIGITS.includes(c);
 const isMaskCh = (c: string) => MASK_CH.includes(c);
 const chineseContext = (c: string | undefined) => c === undefined || isHan(c) || /[\p{P}\p{S}\s]/u.test(c);
@@ -65,7 +72,7 @@ function yearSpan(token: string, before: string): [number, number] | null {
 	return null;
 }
 
-function scan(s: string): MaskScan {
+function scan(s: string, context: string): MaskScan {
 	const hits: MaskHit[] = [];
 	const usedBoxes = new Set<number>();
 	const markup = emphasisMarkup(s);
@@ -94,16 +101,35 @@ function scan(s: string): MaskScan {
 		}
 		const prev = s[a - 1];
 		const next = s[b];
+		// …/20240611_55821.html, www.xx.com/a_b: inside a URL or a file name.
+		if (inLink(s, a, b)) continue;
+		// G3** 线: a road or line code with masked digits after its letter.
+		const code = isLatin(prev) && /[A-Z]/.test(prev!) && !isLatin(s[a - 2]) && /^[0-9]+[*xX×_]+$|^[*×_]+$/.test(token) && !isLatin(next);
+		if (code) {
+			hits.push(numberHit(s, a, b, ''));
+			continue;
+		}
 		if (isLatin(prev) || isLatin(next)) continue; // part of an English word: Excel, box
 		const hasDigit = /[0-9]/.test(token);
 		// 60×40, 3*4, 3x3篮球, 3×4米: a product or a size — but before a count or money
 		// (3x6户, 3*5万元) the mask stands for a digit.
 		// 1X0块, 8X0亩 too: only a size unit (米, 厘米) or nothing keeps it a product.
-		if (/^[0-9.]+[×*xX][0-9.]+$/.test(token) && !COUNT_OR_MONEY_AFTER.test(s.slice(b, b + 4)) && sizeOrNoUnit(s.slice(b, b + 12))) continue;
+		// A figure standing alone in a table cell or a column (| xx |, ␣␣2X␣␣): always a number.
+		const cell = inCell(s, a, b);
+		if (!cell && /^[0-9]+(?:\.[0-9]+)?[×*xX][0-9]+(?:\.[0-9]+)?$/.test(token) && !COUNT_OR_MONEY_AFTER.test(s.slice(b, b + 4)) && sizeOrNoUnit(s.slice(b, b + 12))) continue;
 		if (/^[0-9.]*[xX]$/.test(token) && /[+\-=/^<>]/.test(next ?? '') && !RANGE_AFTER.test(s.slice(b, b + 8))) continue; // 2x+1: algebra
 		if (/^[xX]/.test(token) && /[+\-=/^<>]/.test(prev ?? '') && !/^[xX]+$/.test(token.slice(0, 2))) continue;
-		const after = s.slice(b, b + 12);
-		const unit = UNIT_AFTER.exec(after);
+		let after = s.slice(b, b + 12);
+		let unit = UNIT_AFTER.exec(after);
+		// At the end of the line a unit of measure may open the next one (营业收入⏎xx⏎万元); a
+		// classifier there opens a word more often (签字：____⏎项目负责人).
+		if (!unit && context && /^ *$/.test(after)) {
+			const u = UNIT_AFTER.exec(context);
+			if (u && UNIT_BY_TEXT.has(u[1]!)) {
+				after = context.slice(0, 12);
+				unit = u;
+			}
+		}
 
 		// Years: 20xx年, xxxx年, 二〇××年, 20__-20__年.
 		if (/^ *年/.test(after) || YEAR_RANGE_AFTER.test(after)) {
@@ -118,10 +144,18 @@ function scan(s: string): MaskScan {
 		}
 		const range = RANGE_AFTER.exec(s.slice(b, b + 8));
 		if (range && !hasDigit) {
-			// x-x月: a span of months (or days) with both ends hidden.
-			const to = b + range[0].length;
+			// x-x月, x-x季度: a span with both ends hidden, each end its own blank.
+			const from2 = b + 1;
+			const to = from2 + range[1]!.length;
 			skipUntil = to;
-			hits.push(numberHit(s, a, to, s[to] ?? '月'));
+			const u = s[to] === '季' ? '季度' : (s[to] ?? '月');
+			hits.push(numberHit(s, a, b, u));
+			hits.push(numberHit(s, from2, to, u));
+			continue;
+		}
+		// x:x:x, 十x五: masked terms of a ratio, a masked digit inside a Chinese numeral.
+		if (!hasDigit && ((next === ':' && RATIO_NEIGHBOUR.test(s[b + 1] ?? '')) || (prev === ':' && RATIO_NEIGHBOUR.test(s[a - 2] ?? '')) || (isCnNumeral(prev) && isCnNumeral(next) && token.length <= 2))) {
+			hits.push(numberHit(s, a, b, ''));
 			continue;
 		}
 		// 第X季度, 第__名: an ordinal with its number hidden.
@@ -130,8 +164,8 @@ function scan(s: string): MaskScan {
 			continue;
 		}
 		// X5车型, 型号X200: one letter x among digits and no unit after is a model name.
-		if (hasDigit && !unit && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token)) continue;
-		if (hasDigit || unit) {
+		if (hasDigit && !unit && !cell && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token)) continue;
+		if (hasDigit || unit || (cell && /^(?:[xX*×]+|[xX*×]*\.[xX*×]+)$/.test(token))) {
 			const onlyOdd = /^[?○□]+$/.test(token) || token === '×' || token === '*';
 			if (!hasDigit && onlyOdd && !unit) continue;
 			if (token === '×' && !unit) continue;
@@ -162,7 +196,7 @@ function scan(s: string): MaskScan {
 			continue;
 		} else if (token.length < 2 && !(suffix && 'xX×'.includes(ch) && PLACE_SUFFIX.test(suffix[0]))) {
 			continue; // x轴, ×, ○ as a bullet; but X县, x市 hide a place
-		} else if (!suffix && !cjk(prev) && !cjk(next)) {
+		} else if (!suffix && !cjkAt(s, a - 1) && !cjkAt(s, b)) {
 			continue; // www.xx.com, Mr. XX: not in Chinese text
 		}
 		markBoxes(s, a, b, usedBoxes);
@@ -182,6 +216,11 @@ function scan(s: string): MaskScan {
 		if (token === '某某' && prev !== undefined && SURNAMES.includes(prev)) continue; // 张某某: anonymised on purpose
 		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));
 	}
+	LETTER_PLACE.lastIndex = 0;
+	for (let m = /[A-Za-z](?:省|市|县|区|镇|乡|村|街道|社区|公司|集团)/.test(s) ? LETTER_PLACE.exec(s) : null; m; m = LETTER_PLACE.exec(s)) {
+		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(m.index + 1, m.index + 7));
+		hits.push(nameHit(m.index, m.index + 1, m[0], suffix ? suffix[0] : ''));
+	}
 	// Empty brackets left for a figure or a name: 完成（  ）万元, 由（ ）负责.
 	EMPTY_BRACKETS.lastIndex = 0;
 	for (let m = s.includes('（') || s.includes('(') || s.includes('【') ? EMPTY_BRACKETS.exec(s) : null; m; m = EMPTY_BRACKETS.exec(s)) {
@@ -200,6 +239,16 @@ function scan(s: string): MaskScan {
 	}
 	hits.sort((x, y) => x.from - y.from);
 	return { hits, usedBoxes };
+}
+
+const LINK = /(?:https?:\/\/|www\.|\/[A-Za-z]|[A-Za-z]\/|\.(?:html?|php|aspx?|shtml|pdf|docx?|xlsx?|jpe?g|png|gif|txt|zip)\b)/i;
+/** Whether [a, b) sits in a run of non-space, non-Chinese characters that is a URL or a file name. */
+function inLink(s: string, a: number, b: number): boolean {
+	let i = a;
+	while (i > 0 && i > a - 80 && /[!-~]/.test(s[i - 1]!)) i--;
+	let j = b;
+	while (j < s.length && j < b + 80 && /[!-~]/.test(s[j]!)) j++;
+	return (i < a || j > b) && LINK.test(s.slice(i, j));
 }
 
 function markBoxes(s: string, from: number, to: number, used: Set<number>): void {
@@ -222,14 +271,35 @@ function nameHit(a: number, b: number, token: string, suffix: string): MaskHit {
 	return { kind: 'masked-name', from: a, to: b, token, blank: { kind: 'masked-name', label: suffix, unit: '', valueKind: 'name' } };
 }
 
+/**
+ * Whether [a, b) fills a cell on its own: between | and | in a Markdown table row, or between
+ * runs of two or more spaces (or a line edge) in a plain-text column layout.
+ */
+function inCell(s: string, a: number, b: number): boolean {
+	const space = (c: string | undefined) => c === ' ' || c === '\t';
+	let i = a;
+	while (i > 0 && space(s[i - 1])) i--;
+	let j = b;
+	while (j < s.length && space(s[j])) j++;
+	if (s[i - 1] === '|' && s[j] === '|') return true;
+	const leftGap = a - i;
+	const rightGap = j - b;
+	return (i === 0 || leftGap >= 2) && (j === s.length || rightGap >= 2) && (leftGap >= 2 || rightGap >= 2);
+}
+
 let lastLine: string | null = null;
+let lastContext = '';
 let lastScan: MaskScan = { hits: [], usedBoxes: new Set() };
 
-/** The placeholders in a folded line (the last result is reused by the next rule). */
-export function scanMasks(folded: string): MaskScan {
-	if (folded !== lastLine) {
-		lastScan = scan(folded);
+/**
+ * The placeholders in a folded line (the last result is reused by the next rule); `after` is
+ * the start of the next line when the sentence runs on (see RuleContext.after).
+ */
+export function scanMasks(folded: string, after = ''): MaskScan {
+	if (folded !== lastLine || after !== lastContext) {
+		lastScan = scan(folded, after);
 		lastLine = folded;
+		lastContext = after;
 	}
 	return lastScan;
 }

@@ -47,6 +47,6 @@ export const missingNumber = defineRule({
 					blank: { kind: 'missing-number', label: DATE_PART[part], unit: part === 'month' ? '月' : '日', valueKind: 'date' }
 				});
 			}
-		});
+		}, ctx.before, ctx.after);
 	}
 });

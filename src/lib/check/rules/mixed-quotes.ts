@@ -39,12 +39,12 @@ export const mixedQuotes = defineRule({
 		const minor = major === CURLY ? CORNER : CURLY;
 		const example = `${major.marks[0]}${major.marks[1]}`;
 		// Direction of curly quotes, per paragraph: open and close must alternate (outer and inner apart).
-		let line = -1;
+		let lineEnd = -1;
 		const open = [false, false];
 		for (const i of marks) {
-			const nl = s.lastIndexOf('\n', i);
-			if (nl !== line) {
-				line = nl;
+			if (i > lineEnd) {
+				lineEnd = s.indexOf('\n', i);
+				if (lineEnd === -1) lineEnd = s.length;
 				open[0] = open[1] = false;
 			}
 			const c = s[i]!;

@@ -49,7 +49,9 @@ export const staleYear = defineRule({
 		category: 'content',
 		defaultSeverity: 'warning',
 		messages: { stale: M.staleYear.stale, next: M.staleYear.next, last: M.staleYear.last },
-		description: M.staleYear.description
+		description: M.staleYear.description,
+		// The draft checker sets the year from the draft's 年度; a pack may set it too.
+		schema: { type: 'object', properties: { year: { type: 'integer', minimum: 1900, maximum: 2999 } }, additionalProperties: false }
 	},
 	scope: 'document',
 	create(ctx) {

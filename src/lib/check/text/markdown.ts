@@ -34,6 +34,13 @@ export function emphasisMarkup(line: string): Set<number> {
 		// (A version number before them, as in `**数据平台V3.0**`, is text, so they may close.)
 		if (/[0-9]/.test(prev) && !WS.test(next) && !PUNCT.test(next) && !/[A-Za-z][0-9.]*$/.test(line.slice(Math.max(0, start - 8), start))) continue;
 		if (/[0-9]/.test(next) && /[0-9.]/.test(prev)) continue;
+		// 20** 年, 1**%, 3.* 人: stars ending a figure before its unit or year.
+		if (/[0-9]/.test(prev) && /^ *(?:年|%|‰)/.test(line.slice(end, end + 4))) continue;
+		if (prev === '.' && /[0-9*xX]/.test(line[start - 2] ?? '')) continue;
+		// **.*亿元: stars before a decimal point hide digits, whatever their number.
+		if (/^\.[*xX0-9]/.test(line.slice(end, end + 2))) continue;
+		// *区, 健康*区: a lone star before a place suffix hides a name.
+		if (m[0] === '*' && /^[区县市镇乡村省州]/.test(line.slice(end, end + 1))) continue;
 		// A lone star right before a unit or a decimal point hides a digit (资金*亿元、贷款*.*亿元).
 		if (m[0] === '*' && /^(?:[亿万千百元%]|\.[*0-9])/.test(line.slice(end, end + 2))) continue;
 		// `_` inside a word never delimits (20__年 is a blank, not emphasis).
@@ -49,6 +56,8 @@ export function emphasisMarkup(line: string): Set<number> {
 			const stop = Math.max(-1, k - 32);
 			while (k > stop && !(stack[k]!.ch === run.ch && stack[k]!.end - stack[k]!.start === run.end - run.start)) k--;
 			if (k === stop) k = -1;
+			// **至**: emphasis around a single character is a pair of placeholders.
+			if (k >= 0 && run.start - stack[k]!.end <= 1) k = -1;
 			if (k >= 0) {
 				const open = stack[k]!;
 				for (let i = open.start; i < open.end; i++) marks.add(i);

@@ -43,12 +43,35 @@ FOLD.set('✕', '×');
 FOLD.set('〜', '~');
 FOLD.set('～', '~');
 
+/**
+ * Half-width punctuation typed in Chinese text (同比增长,  (一)  单位:万元  企业12家.) folds to
+ * its full-width form, so rules written for 。，；： read both. Only next to a Chinese character:
+ * 1,234, 3.5, http://, x.xx and code stay as they are. A full stop only after a Chinese
+ * character and before anything but a figure or a mask (增长.5% keeps its decimal point).
+ */
+const HALF_PUNCT: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）', '.': '。' };
+const isHanCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
+function foldPunct(text: string, i: number, c: string): string {
+	const prev = text.charCodeAt(i - 1);
+	const next = text.charCodeAt(i + 1);
+	if (c === '.') {
+		if (!isHanCode(prev)) return c;
+		const n = text[i + 1];
+		return n !== undefined && /[0-9.]/.test(n) ? c : '。';
+	}
+	// ( opens before Chinese, ) closes after it; the others sit between.
+	if (c === '(') return isHanCode(next) || isHanCode(prev) ? '（' : c;
+	if (c === ')') return isHanCode(prev) || isHanCode(next) ? '）' : c;
+	return isHanCode(prev) || isHanCode(next) ? HALF_PUNCT[c]! : c;
+}
+
 // A flag per UTF-16 unit: scanning with a table is many times faster than a regex whose class
 // holds hundreds of characters (this runs over every character the writer types).
 const FOLDS = new Uint8Array(65536);
 for (const k of FOLD.keys()) FOLDS[k.charCodeAt(0)] = 1;
 for (let c = 0xff01; c <= 0xff5e; c++) FOLDS[c] = 1;
 for (const c of '！（），：；？') FOLDS[c.charCodeAt(0)] = 0;
+for (const c of Object.keys(HALF_PUNCT)) FOLDS[c.charCodeAt(0)] = 2;
 
 function foldChar(c: string): string {
 	const code = c.charCodeAt(0);
@@ -63,11 +86,20 @@ export function fold(text: string): string {
 	let i = 0;
 	while (i < n && FOLDS[text.charCodeAt(i)] === 0) i++;
 	if (i === n) return text;
+	if (FOLDS[text.charCodeAt(i)] === 2) {
+		// Start the copy only at the first character that really changes.
+		while (i < n && (FOLDS[text.charCodeAt(i)] === 0 || (FOLDS[text.charCodeAt(i)] === 2 && foldPunct(text, i, text[i]!) === text[i]))) i++;
+		if (i === n) return text;
+	}
 	let out = text.slice(0, i);
 	let last = i;
 	for (; i < n; i++) {
-		if (FOLDS[text.charCodeAt(i)] === 0) continue;
-		out += text.slice(last, i) + foldChar(text[i]!);
+		const flag = FOLDS[text.charCodeAt(i)];
+		if (flag === 0) continue;
+		const c = text[i]!;
+		const to = flag === 2 ? foldPunct(text, i, c) : foldChar(c);
+		if (to === c) continue;
+		out += text.slice(last, i) + to;
 		last = i + 1;
 	}
 	return out + text.slice(last);

@@ -5,21 +5,10 @@ import { DraftChecker, RULE_FAILED, openFindings, type PlacedFinding } from '$li
 import { draftFromBackup, draftFromText, readPack, readYear, type DraftInput } from '../draft-input';
 import { draftInputMessages as dm } from '../messages';
 import type { TemplatePack } from '$lib/packs/types';
+import { decodeBytes } from '$lib/import';
+import { readInput } from '../input';
 
 const m = checkMessages.cli;
-
-/** Decodes a report file: UTF-8 (BOM removed) when valid, otherwise GBK/GB18030. */
-export function decodeReport(bytes: Uint8Array): string {
-	let b = bytes;
-	if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(b);
-	} catch {
-		text = new TextDecoder('gb18030').decode(b);
-	}
-	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 
 interface Diagnostic {
 	rule: string;
@@ -170,7 +159,7 @@ export async function packOption(file: string | undefined, io: CliIo): Promise<T
 export async function draftOption(which: string, file: string, io: CliIo): Promise<DraftInput | number> {
 	let text: string;
 	try {
-		text = decodeReport(await io.readFile(file));
+		text = decodeBytes(await io.readFile(file)) ?? '';
 	} catch {
 		io.err(dm.backupUnreadable(file));
 		return 2;
@@ -210,14 +199,13 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
 		inputs.push({ file: a.files[0]!, input: { ...input, context }, fileText: null });
 	} else {
 		for (const file of a.files) {
-			let text: string;
-			try {
-				text = decodeReport(await io.readFile(file));
-			} catch {
-				io.err(m.readFailed(file));
+			const read = await readInput(io, file);
+			if (!read.ok) {
+				io.err(read.reason === 'io' ? m.readFailed(file) : `${file}：${read.message}`);
 				failed = true;
 				continue;
 			}
+			const text = read.text;
 			inputs.push({ file, input: draftFromText(text, { pack, year: a.year ?? null }), fileText: text });
 		}
 	}

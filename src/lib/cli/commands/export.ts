@@ -2,7 +2,7 @@ import type { CliIo } from '../io';
 import { parseReport } from '$lib/export/parse-report';
 import { buildOutput, isFormat, type ExportFormat } from '$lib/export/formats';
 import { defaultSettings, type BuiltinPresetId as PresetId } from '$lib/export/settings';
-import { decodeReport } from '$lib/export/decode';
+import { readInput } from '../input';
 import { draftToDocument } from '$lib/export/from-draft';
 import type { BlankFinder } from '$lib/export/blanks';
 import type { ExportDocument } from '$lib/export/document';
@@ -135,18 +135,13 @@ export async function runExport(args: string[], io: CliIo, findBlanks?: BlankFin
 		const context = { pack: a.packFile !== undefined ? pack : input.context.pack, year: a.year ?? input.context.year };
 		prepared = prepareDraft({ ...input, context });
 	} else {
-		let bytes: Uint8Array;
-		try {
-			bytes = await io.readFile(a.input);
-		} catch (e) {
-			io.err(m.readFailed(a.input, e instanceof Error ? e.message : String(e)));
+		const read = await readInput(io, a.input);
+		if (!read.ok) {
+			if (read.reason === 'io') io.err(m.readFailed(a.input, read.error));
+			else io.err(read.format === 'binary' ? m.notText(a.input) : `${a.input}：${read.message}`);
 			return 1;
 		}
-		const text = decodeReport(bytes);
-		if (text === null) {
-			io.err(m.notText(a.input));
-			return 1;
-		}
+		const text = read.text;
 		if (!text.trim()) {
 			io.err(m.empty(a.input));
 			return 1;

@@ -5,8 +5,8 @@
  */
 import { managerMessages as t } from '$lib/messages/packs';
 import type { Section } from '$lib/model';
-import { LIMITS } from './limits';
-import { exportPackJson, packFileName } from './transfer';
+import { LIMITS } from '$lib/packs/limits';
+import { exportPackJson, packFileName } from '$lib/packs/transfer';
 import {
 	applyImport,
 	deletePack,
@@ -17,10 +17,10 @@ import {
 	type PackEntry,
 	type PackTable,
 	type PreparedImport
-} from './repository';
-import { validatePackText } from './validate';
-import type { ImportDecision } from './conflict';
-import type { PackProblem, TemplatePack } from './types';
+} from '$lib/packs/repository';
+import { validatePackText } from '$lib/packs/validate';
+import type { ImportDecision } from '$lib/packs/conflict';
+import type { PackProblem, TemplatePack } from '$lib/packs/types';
 
 /** What the manager needs from the rest of the app. */
 export interface ManagerDeps {

@@ -4,10 +4,10 @@
  * status line.
  */
 import type { Draft } from '$lib/model';
-import type { BlankFinder } from './blanks';
-import { draftToDocument } from './from-draft';
-import { buildOutput, exportFileName, MIME, type ExportFormat } from './formats';
-import { exportMessages as m } from './messages';
+import type { BlankFinder } from '$lib/export/blanks';
+import { draftToDocument } from '$lib/export/from-draft';
+import { buildOutput, exportFileName, MIME, type ExportFormat } from '$lib/export/formats';
+import { exportMessages as m } from '$lib/export/messages';
 import {
 	applyPreset,
 	checkPageSetup,
@@ -29,7 +29,7 @@ import {
 	saveExportSettings,
 	saveOwnPresets,
 	type SettingsStore
-} from './settings';
+} from '$lib/export/settings';
 
 export type Status = { kind: 'ok' | 'error' | 'busy'; text: string } | null;
 

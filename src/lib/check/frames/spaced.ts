@@ -1,0 +1,50 @@
+/**
+ * A figure typed with spaces around it and then deleted, leaving the spaces: 退出  人，
+ * 举办讲座  场。 完成  个库点改造 (filled: 退出 12 人). Written as a pattern over tags.
+ */
+import { CLASSIFIER_HEAD_SET, CN_NUMERAL, LOOSE_SINGLE, VAGUE_BEFORE_UNIT } from '../lexicon';
+import { matchAll, type Step } from '../tagger/pattern';
+import { measureBefore } from '../text/measure';
+import { isClauseEnd } from '../text/chars';
+import type { Frame } from './types';
+
+const PATTERN: readonly Step[] = [
+	// A verb (完成  个), a noun (退出  人), or the comma opening a clause (，  篇论文).
+	{ tag: 'verb' },
+	{ tag: 'space', minLength: 2, test: (t) => t.length <= 8, capture: true },
+	{ tag: ['unit', 'classifier'] }
+];
+const PATTERN_AFTER_WORD: readonly Step[] = [
+	{ tag: ['han', 'punct'], test: (t) => !CN_NUMERAL.includes(t) && !VAGUE_BEFORE_UNIT.includes(t) && !'）)”"」'.includes(t) },
+	{ tag: 'space', minLength: 2, test: (t) => t.length <= 8, capture: true },
+	{ tag: ['unit', 'classifier'] }
+];
+/** Words before the spaces that label a column or a field, not a count (单位  万元). */
+const FIELD_BEFORE = /(?:单位|计量|金额|数量|名称|指标|项目|合计|备注|单价)$/;
+
+export const spacedFigureGap: Frame = {
+	id: 'spaced-figure-gap',
+	description: '数字两边的空格还在、数字被删掉了：退出  人，举办讲座  场。',
+	applies: ({ s }) => s.includes('  '),
+	find(line, out) {
+		const { s } = line;
+		const tokens = line.tags();
+		const matches = [...matchAll(PATTERN, tokens, s), ...matchAll(PATTERN_AFTER_WORD, tokens, s)];
+		for (const m of matches) {
+			const unit = m.tokens[2]!;
+			const u = s.slice(unit.from, unit.to);
+			const after = s[unit.to];
+			// 工业总产值  亿元  126.8, 计量单位  万元: a table row or a field label, not a count.
+			if (/^ +[0-9]/.test(s.slice(unit.to, unit.to + 12)) || (unit.tag === 'unit' && /^ *$/.test(s.slice(unit.to)) && !/[，。；、：]/.test(s.slice(0, m.from)))) continue;
+			if (FIELD_BEFORE.test(s.slice(Math.max(0, m.from - 4), m.from))) continue;
+			if (unit.tag === 'classifier' && CLASSIFIER_HEAD_SET.has(s.slice(unit.from, unit.from + 2))) continue;
+			// 元旦, 米饭: a loose single-character unit opening a word.
+			if (LOOSE_SINGLE.has(u) && !isClauseEnd(after)) continue;
+			out.gap(m.from, m.to, measureBefore(s, m.from), u, u === '%' || u.endsWith('百分点') ? 'percent' : 'number');
+		}
+	},
+	examples: {
+		valid: ['全年退出不胜任人员 12 人，举办讲座 6 场。', '工业总产值    亿元    126.8', '计量单位    万元', '项目名称    个数'],
+		invalid: ['全年退出不胜任人员⟦  ⟧人，举办讲座⟦  ⟧场。', '完成⟦  ⟧个库点智能化改造。']
+	}
+};

@@ -1,0 +1,197 @@
+/**
+ * 范文 residue: how much of a draft is still the sample it was imported from. Pure and linear.
+ *
+ *   const index = indexSource(source)            // once per source text
+ *   sectionResidue(sectionText, index)           // { sentences, identical, share } for one section
+ *   namesInText(text, index)                     // the source's own names still in the text
+ *   compareWithSource(draft, source)             // the same for a whole text split at its headings
+ *
+ * A sentence counts as identical when it equals a source sentence once punctuation, spaces,
+ * width and traditional characters are ignored; `share` weighs sentences by length. Names are
+ * read from the source: place and organisation names ending in a lexicon suffix (青石镇,
+ * 华远机械股份有限公司) and people before a title (王建国同志).
+ */
+import { fold } from './text/normalize';
+import { wordAt } from './text/segment';
+import { MASK, SURNAMES } from './lexicon';
+import { BEFORE_NAME, GENERIC_NAME_PREFIXES, PERSON_TITLES, PROPER_SUFFIXES } from './rules/data/names';
+
+/** A source text prepared for comparison. */
+export interface SourceIndex {
+	/** Normalised sentences of the source. */
+	sentences: ReadonlySet<string>;
+	/** The source's own proper names, longest first. */
+	names: readonly string[];
+}
+
+/** How much of one section is identical to the source. */
+export interface SectionResidue {
+	/** Sentences long enough to compare. */
+	sentences: number;
+	/** Of those, how many are identical to a source sentence. */
+	identical: number;
+	/** Identical characters / compared characters, 0..1. */
+	share: number;
+}
+
+/** A source name found in a text, with its UTF-16 range. */
+export interface NameHit {
+	name: string;
+	from: number;
+	to: number;
+}
+
+/** One section of a whole text (split at its headings) with its residue. */
+export interface SectionReport extends SectionResidue {
+	title: string;
+	from: number;
+	to: number;
+}
+
+const SENTENCE_END = /[。！？；!?;\n]/;
+const MIN_SENTENCE = 8;
+
+/** A sentence reduced to what a writer changes when rewriting: Han characters, letters, digits. */
+function normalise(sentence: string): string {
+	return fold(sentence).replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+}
+
+/** The sentences of `text` as [from, to) ranges (split at sentence marks and line ends). */
+function sentenceRanges(text: string): Array<[number, number]> {
+	const out: Array<[number, number]> = [];
+	let start = 0;
+	for (let i = 0; i <= text.length; i++) {
+		// A Latin full stop ends a sentence too, unless it is a decimal point (1.8亿元).
+		const c = text[i];
+		if (i === text.length || SENTENCE_END.test(c!) || ((c === '.' || c === '．') && !/[0-9０-９]/.test(text[i + 1] ?? ''))) {
+			if (i > start) out.push([start, i]);
+			start = i + 1;
+		}
+	}
+	return out;
+}
+
+const isHanChar = (c: string | undefined) => c !== undefined && c >= '\u3400' && c <= '\u9fff';
+const SUFFIXES = PROPER_SUFFIXES.flatMap((k) => k.suffixes.map((suffix) => ({ suffix, min: k.min, max: k.max }))).sort((a, b) => b.suffix.length - a.suffix.length);
+const ANY_SUFFIX = new Set(SUFFIXES.map((x) => x.suffix));
+const PERSON = new RegExp(`([${SURNAMES}][\\u3400-\\u9fff]{1,2}?)(?:${PERSON_TITLES.join('|')})`, 'g');
+
+/** Where the name whose suffix starts at `end` begins: after the nearest word that stands before names. */
+function nameStart(s: string, end: number, max: number): number {
+	let start = end;
+	while (start > 0 && end - start < max && isHanChar(s[start - 1])) start--;
+	for (let i = end - 1; i >= start; i--) {
+		let len = 0;
+		for (const w of BEFORE_NAME) if (w.length > len && i + w.length <= end && s.startsWith(w, i)) len = w.length;
+		if (len) return i + len;
+	}
+	return start;
+}
+
+/** Whether a name's prefix is no one's own (县人民医院, 镇中心小学, 全镇). */
+function generic(prefix: string): boolean {
+	const p = prefix.replace(/^[省市县区镇乡村]+/, '');
+	return p.length < 2 || p.includes('个') || GENERIC_NAME_PREFIXES.some((g) => p.startsWith(g)) || [...prefix].some((c) => MASK.includes(c));
+}
+
+/** The proper names of a source text (places, organisations, people), longest first. */
+export function sourceNames(source: string): string[] {
+	const s = fold(source);
+	const names = new Set<string>();
+	for (let i = 0; i < s.length; i++) {
+		if (!isHanChar(s[i])) continue;
+		for (const { suffix, min, max } of SUFFIXES) {
+			if (!s.startsWith(suffix, i)) continue;
+			const end = i + suffix.length;
+			// Only the longest suffix ending here counts (股份有限公司, not 公司 inside it).
+			if (isHanChar(s[end]) && SUFFIXES.some((x) => s.startsWith(x.suffix, end))) break;
+			// The suffix must stand as a word of its own: not 区 in 社区 read as a district, not 路 in 思路.
+			const [, lastEnd] = wordAt(s, end - 1);
+			const [firstStart] = wordAt(s, i);
+			if (lastEnd !== end || (firstStart !== i && !(i - firstStart >= 2 && ANY_SUFFIX.has(s.slice(firstStart, i))))) break;
+			const from = nameStart(s, i, max);
+			const prefix = s.slice(from, i);
+			// A name starts at a word boundary (not 志带队 out of 同志带队).
+			if (prefix.length >= min && !generic(prefix) && wordAt(s, from)[0] === from) names.add(s.slice(from, end));
+			break;
+		}
+	}
+	PERSON.lastIndex = 0;
+	for (let m = PERSON.exec(s); m; m = PERSON.exec(s)) {
+		// A surname is often a preposition too (向, 于): the name must follow a boundary.
+		const before = s[m.index - 1];
+		if (!isHanChar(before) || BEFORE_NAME.some((w) => s.startsWith(w, m!.index - w.length))) names.add(m[1]!);
+	}
+	return [...names].sort((a, b) => b.length - a.length);
+}
+
+/** Prepares `source` for comparison; reuse the result for every section of the draft. */
+export function indexSource(source: string): SourceIndex {
+	const sentences = new Set<string>();
+	for (const [a, b] of sentenceRanges(source)) {
+		const n = normalise(source.slice(a, b));
+		if (n.length >= MIN_SENTENCE) sentences.add(n);
+	}
+	return { sentences, names: sourceNames(source) };
+}
+
+/** How much of `text` (one section) is identical to the source. */
+export function sectionResidue(text: string, index: SourceIndex): SectionResidue {
+	let sentences = 0;
+	let identical = 0;
+	let chars = 0;
+	let same = 0;
+	for (const [a, b] of sentenceRanges(text)) {
+		const n = normalise(text.slice(a, b));
+		if (n.length < MIN_SENTENCE) continue;
+		sentences++;
+		chars += n.length;
+		if (index.sentences.has(n)) {
+			identical++;
+			same += n.length;
+		}
+	}
+	return { sentences, identical, share: chars ? same / chars : 0 };
+}
+
+/** Every occurrence in `text` of one of the source's names (longest match first, no overlaps). */
+export function namesInText(text: string, index: SourceIndex): NameHit[] {
+	if (!index.names.length) return [];
+	const s = fold(text);
+	const hits: NameHit[] = [];
+	const taken = new Uint8Array(s.length);
+	for (const name of index.names) {
+		for (let i = s.indexOf(name); i !== -1; i = s.indexOf(name, i + name.length)) {
+			if (taken[i] || taken[i + name.length - 1]) continue;
+			taken.fill(1, i, i + name.length);
+			hits.push({ name: text.slice(i, i + name.length), from: i, to: i + name.length });
+		}
+	}
+	return hits.sort((a, b) => a.from - b.from);
+}
+
+const HEADING = /^[ \t]*(?:#{1,6}[ \t]|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]+(?:部分|章))/;
+
+/** A whole text split at its top headings, each part with its residue, plus the names found. */
+export function compareWithSource(draft: string, source: string | SourceIndex): { sections: SectionReport[]; names: NameHit[] } {
+	const index = typeof source === 'string' ? indexSource(source) : source;
+	const sections: SectionReport[] = [];
+	let from = 0;
+	let title = '';
+	const close = (to: number) => {
+		if (to > from) sections.push({ title, from, to, ...sectionResidue(draft.slice(from, to), index) });
+	};
+	for (let i = 0; i <= draft.length; ) {
+		let nl = draft.indexOf('\n', i);
+		if (nl === -1) nl = draft.length;
+		const line = draft.slice(i, nl);
+		if (HEADING.test(line)) {
+			close(i);
+			from = i;
+			title = line.trim();
+		}
+		i = nl + 1;
+	}
+	close(draft.length);
+	return { sections, names: namesInText(draft, index) };
+}

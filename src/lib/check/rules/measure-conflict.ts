@@ -1,0 +1,143 @@
+/**
+ * Number consistency across the report: one measure given two values (营业收入12.38亿元 here,
+ * 12.83亿元 there), or the same digits 10ⁿ times off (12.38亿元 / 12.38万元: a 万/亿 slip). The
+ * finding sits on the later figure and names the earlier one with its line.
+ *
+ * Only plain statements count: the words before the figure name the measure (generic subjects
+ * and reporting verbs stripped: 公司实现营业收入 = 全年营业收入 = 营业收入), and figures that
+ * are changes, comparisons, bounds, parts, other periods, targets, other years or in a plan
+ * section are left out. The report year is `options.year`, else the year in the title line, else
+ * the year of the first paragraph opening "2026年，".
+ */
+import { foldedOf } from '../text/normalize';
+import { CHANGE_VERBS } from '../lexicon';
+import { quantitiesIn, type Quantity } from '../text/quantity';
+import { defineRule } from './define';
+import { checkMessages as M } from '../messages';
+import { GENERIC_SUBJECTS, ITEM_ATTRIBUTES, NOT_A_VALUE, OTHER_PERIOD, PLAN_HEADING, REPORTING_VERBS } from './data/figures';
+
+const CLAUSE_MARKS = '，,、；;：:（(）)。！？!?“”…';
+const SENTENCE_END = '。！？!?；;';
+const TOP_HEADING = /^\s*(?:#{1,3}\s|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]+(?:部分|章))/;
+const SUB_HEADING = /^\s*(?:#{4,6}\s|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．])/;
+const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})年/g;
+const OPENING_YEAR = /(?:^|\n)[ \t]*((?:19|20)[0-9]{2})年(?:度)?[，,]/;
+const APPROX_AFTER = /^(?:以上|以下|以内|左右|多|余|上下|大关|台阶)/;
+const SKIP_WORDS = [...CHANGE_VERBS, ...NOT_A_VALUE];
+const MAX_MEASURE = 16;
+
+/** The measure named by the words before a figure, or '' when they name none plainly. */
+export function measureKey(clause: string): string {
+	// The sentence's year was checked already: 2026年营业收入 names 营业收入.
+	let k = clause.trim().replace(/^(?:19|20)[0-9]{2}年度?/, '');
+	for (let changed = true; changed; ) {
+		changed = false;
+		for (const w of [...GENERIC_SUBJECTS, ...REPORTING_VERBS]) {
+			if (k.startsWith(w) && k.length > w.length + 1) {
+				k = k.slice(w.length);
+				changed = true;
+			}
+		}
+		for (const w of REPORTING_VERBS) {
+			if (k.endsWith(w) && k.length > w.length + 1) {
+				k = k.slice(0, -w.length);
+				changed = true;
+			}
+		}
+	}
+	return /^[\u3400-\u9fffA-Za-z]{2,}$/.test(k) && /[\u3400-\u9fff].*[\u3400-\u9fff]/.test(k) ? k : '';
+}
+
+interface Seen {
+	q: Quantity;
+	line: number;
+	text: string;
+}
+
+/** Whether `ratio` is 10ⁿ (n ≥ 1) within the figures' rounding; returns 10ⁿ or 0. */
+function powerOfTen(big: Quantity, small: Quantity): number {
+	for (let n = 1; n <= 8; n++) {
+		const p = 10 ** n;
+		if (Math.abs(big.value - small.value * p) <= big.error + small.error * p) return p;
+	}
+	return 0;
+}
+
+export const measureConflict = defineRule({
+	meta: {
+		id: 'measure-conflict',
+		category: 'content',
+		defaultSeverity: 'warning',
+		messages: { twoValues: M.measureConflict.twoValues, unitSlip: M.measureConflict.unitSlip },
+		description: M.measureConflict.description
+	},
+	scope: 'document',
+	create(ctx) {
+		const s = foldedOf(ctx);
+		let reportYear = typeof ctx.options.year === 'number' ? ctx.options.year : 0;
+		// Without a year given, a paragraph opening "2026年，…" tells the report's year.
+		if (!reportYear) reportYear = Number(OPENING_YEAR.exec(s)?.[1] ?? 0);
+		const seen = new Map<string, Seen[]>();
+		let plan = false;
+		let lineNo = 0;
+		let first = true;
+		for (let start = 0; start <= s.length; ) {
+			let end = s.indexOf('\n', start);
+			if (end === -1) end = s.length;
+			const ls = start;
+			start = end + 1;
+			lineNo++;
+			const line = s.slice(ls, end);
+			if (!line.trim()) continue;
+			const short = line.trim().length <= 40 && !/[。，；,;]/.test(line);
+			if (first) {
+				first = false;
+				if (short) {
+					if (!reportYear) reportYear = Number(/(?:19|20)[0-9]{2}/.exec(line)?.[0] ?? 0);
+					continue;
+				}
+			}
+			// Top headings open a section (a plan section's figures are targets); sub-headings may open one too.
+			const top = TOP_HEADING.test(line);
+			const sub = SUB_HEADING.test(line);
+			if (top || (short && !sub)) plan = PLAN_HEADING.test(line);
+			else if (sub && short && PLAN_HEADING.test(line)) plan = true;
+			if (short || plan) continue;
+			for (const q of quantitiesIn(line)) {
+				if (!q.base || APPROX_AFTER.test(line.slice(q.to, q.to + 2))) continue;
+				let cs = q.from;
+				while (cs > 0 && q.from - cs <= MAX_MEASURE && !CLAUSE_MARKS.includes(line[cs - 1]!)) cs--;
+				const clause = line.slice(cs, q.from);
+				if (clause.length > MAX_MEASURE || SKIP_WORDS.some((w) => clause.includes(w))) continue;
+				let ss = cs;
+				while (ss > 0 && q.from - ss < 200 && !SENTENCE_END.includes(line[ss - 1]!)) ss--;
+				let se = q.to;
+				while (se < line.length && se - q.to < 200 && !SENTENCE_END.includes(line[se]!)) se++;
+				const sentence = line.slice(ss, se);
+				if (OTHER_PERIOD.some((w) => sentence.includes(w))) continue;
+				YEAR.lastIndex = 0;
+				let otherYear = false;
+				for (let y = YEAR.exec(sentence); y; y = YEAR.exec(sentence)) if (Number(y[1]) !== reportYear) otherYear = true;
+				if (otherYear) continue;
+				const key = measureKey(clause);
+				if (!key || ITEM_ATTRIBUTES.includes(key)) continue;
+				const here: Seen = { q: { ...q, from: q.from + ls, numberTo: q.numberTo + ls, to: q.to + ls }, line: lineNo, text: ctx.text.slice(q.from + ls, q.to + ls) };
+				const list = seen.get(key);
+				if (!list) {
+					seen.set(key, [here]);
+					continue;
+				}
+				const earlier = list.find((e) => e.q.base === q.base);
+				if (!earlier) {
+					list.push(here);
+					continue;
+				}
+				const a = earlier.q;
+				if (Math.abs(a.value - q.value) <= a.error + q.error) continue;
+				const ratio = a.value > q.value ? powerOfTen(a, q) : powerOfTen(q, a);
+				const data = { measure: key, line: earlier.line, other: earlier.text, value: here.text };
+				ctx.report({ from: here.q.from, to: here.q.to, messageId: ratio ? 'unitSlip' : 'twoValues', data: ratio ? { ...data, ratio } : data });
+			}
+		}
+	}
+});

@@ -1,0 +1,84 @@
+/**
+ * Number consistency inside one sentence: "共有党员320名，其中女党员86名、…" — a part after 其中
+ * larger than the total before it, or parts listed with 、 (same base unit) adding up to more than it.
+ * Changes (同比增加300万元) and new statements (…，实现利税2亿元) are not parts.
+ */
+import { foldedOf } from '../text/normalize';
+import { CHANGE_VERBS } from '../lexicon';
+import { formatQuantity, quantitiesIn, type Quantity } from '../text/quantity';
+import { defineRule } from './define';
+import { checkMessages as M } from '../messages';
+import { NOT_A_VALUE, PART_STOPS } from './data/figures';
+
+const SENTENCE_END = '。；;！？!?';
+const CLAUSE_MARKS = '，,、；;：:（(）)';
+const TOTAL_GAP = /^[，,（(：:\s]*$/;
+const NOT_PART = [...CHANGE_VERBS, ...NOT_A_VALUE.filter((w) => w !== '其中')];
+
+/** How far the scans reach: bounds keep the rule linear on long lines. */
+const CLAUSE_REACH = 40;
+const SENTENCE_REACH = 300;
+
+/** Start of the clause holding offset `at` (after the last clause mark before it, not before `floor`). */
+function clauseStart(s: string, at: number, floor: number): number {
+	let i = at;
+	while (i > floor && at - i < CLAUSE_REACH && !CLAUSE_MARKS.includes(s[i - 1]!)) i--;
+	return i;
+}
+
+export const partsExceedTotal = defineRule({
+	meta: {
+		id: 'parts-exceed-total',
+		category: 'content',
+		defaultSeverity: 'warning',
+		messages: { partOver: M.partsExceedTotal.partOver, sumOver: M.partsExceedTotal.sumOver },
+		description: M.partsExceedTotal.description
+	},
+	scope: 'paragraph',
+	create(ctx) {
+		const s = foldedOf(ctx);
+		if (!s.includes('其中')) return;
+		const qs = quantitiesIn(s);
+		if (qs.length < 2) return;
+		let qi = 0;
+		for (let k = s.indexOf('其中'); k !== -1; k = s.indexOf('其中', k + 2)) {
+			while (qi < qs.length && qs[qi]!.to <= k) qi++;
+			const total = qi > 0 ? qs[qi - 1]! : null;
+			if (!total || !total.base || k - total.to > 3 || !TOTAL_GAP.test(s.slice(total.to, k))) continue;
+			const totalClause = s.slice(clauseStart(s, total.from, 0), total.from);
+			if (NOT_PART.some((w) => totalClause.includes(w))) continue;
+			const paren = /[（(]/.test(s.slice(total.to, k));
+			let end = k;
+			while (end < s.length && end - k < SENTENCE_REACH && !SENTENCE_END.includes(s[end]!) && !(paren && (s[end] === '）' || s[end] === ')'))) end++;
+			const parts: Quantity[] = [];
+			// Parts listed with 、 partition the total; a part after ， may be a part of a part
+			// (其中专任教师118名，研究生学历教师23名), so it is checked alone, not added up.
+			let listed = 0;
+			let partsFrom = -1;
+			for (let j = qi; j < qs.length && qs[j]!.from < end; j++) {
+				const q = qs[j]!;
+				const cs = clauseStart(s, q.from, k + 2);
+				const clause = s.slice(cs, q.from);
+				if (cs > k + 2 && PART_STOPS.some((w) => clause.startsWith(w))) break;
+				if (q.base !== total.base || NOT_PART.some((w) => clause.includes(w))) continue;
+				if (partsFrom < 0) partsFrom = cs;
+				if (listed === parts.length && (parts.length === 0 || s[cs - 1] === '、')) listed++;
+				parts.push(q);
+			}
+			if (!parts.length) continue;
+			const totalText = formatQuantity(total);
+			const over = parts.find((p) => p.value - total.value > p.error + total.error);
+			if (over) {
+				ctx.report({ from: over.from, to: over.to, messageId: 'partOver', data: { part: ctx.text.slice(over.from, over.to), total: totalText } });
+				continue;
+			}
+			const list = parts.slice(0, listed);
+			const sum = list.reduce((a, p) => a + p.value, 0);
+			const slack = list.reduce((a, p) => a + p.error, total.error);
+			if (list.length >= 2 && sum - total.value > slack) {
+				const last = list[list.length - 1]!;
+				ctx.report({ from: partsFrom, to: last.to, messageId: 'sumOver', data: { sum: formatQuantity({ value: sum, unit: total.unit }), total: totalText } });
+			}
+		}
+	}
+});

@@ -1,0 +1,117 @@
+/**
+ * A small tagger: one folded line as a list of tokens — figures, masks, units, classifiers,
+ * verbs, punctuation, spaces, Latin words and single Chinese characters — read with the lexicon
+ * in one linear pass (longest unit or verb first). Frames match patterns over these tags
+ * (see pattern.ts); word boundaries inside Chinese come from Intl.Segmenter, on short windows
+ * only (text/segment.ts), where a frame needs them.
+ */
+import { ALL_UNITS, CLASSIFIERS, CLAUSE_END, VERBS } from '../lexicon';
+
+export type Tag = 'figure' | 'mask' | 'unit' | 'classifier' | 'verb' | 'punct' | 'space' | 'latin' | 'han' | 'other';
+
+/** One token: its tag and [from, to) in the line. */
+export interface Token {
+	tag: Tag;
+	from: number;
+	to: number;
+}
+
+const MASK_CHARS = 'xX*×_○□';
+const byFirst = (words: readonly string[]) => {
+	const m = new Map<string, string[]>();
+	for (const w of [...words].sort((a, b) => b.length - a.length)) {
+		const list = m.get(w[0]!) ?? [];
+		list.push(w);
+		m.set(w[0]!, list);
+	}
+	return m;
+};
+// Units that are single letters or signs (%) are tagged as units too; 元 inside 元旦 is still
+// tagged a unit: the tagger is lexical, frames decide what a token means in its place.
+const UNITS_BY_FIRST = byFirst(ALL_UNITS);
+const VERBS_BY_FIRST = byFirst([...new Set(VERBS.map((v) => v.text))]);
+const CLASS = new Uint8Array(65536);
+const DIGIT = 1;
+const MASK = 2;
+const SPACE = 3;
+const PUNCT = 4;
+const LATIN = 5;
+for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT;
+for (const c of MASK_CHARS) CLASS[c.charCodeAt(0)] = MASK;
+CLASS[32] = SPACE;
+CLASS[9] = SPACE;
+for (const c of CLAUSE_END + '（(【】《》—·') CLASS[c.charCodeAt(0)] = PUNCT;
+for (let c = 65; c <= 122; c++) if (c <= 90 || c >= 97) CLASS[c] = LATIN;
+CLASS['x'.charCodeAt(0)] = MASK;
+CLASS['X'.charCodeAt(0)] = MASK;
+const CLASSIFIER_SET = new Set(CLASSIFIERS);
+
+function startsWithAny(s: string, i: number, list: string[] | undefined): string | undefined {
+	if (!list) return undefined;
+	for (const w of list) if (s.startsWith(w, i)) return w;
+	return undefined;
+}
+
+/** Tags one folded line. Linear in its length. */
+export function tag(s: string): Token[] {
+	const out: Token[] = [];
+	let i = 0;
+	const n = s.length;
+	while (i < n) {
+		const c = s.charCodeAt(i);
+		const k = CLASS[c]!;
+		const start = i;
+		if (k === DIGIT || k === MASK) {
+			// A figure, or a mask when any character of it is a mask: 12.5, 1,234, 4X.7, xx, 20**.
+			let masked = k === MASK;
+			i++;
+			while (i < n) {
+				const d = CLASS[s.charCodeAt(i)]!;
+				if (d === DIGIT || d === MASK) masked ||= d === MASK;
+				else if ((s[i] === '.' || s[i] === ',') && i + 1 < n && (CLASS[s.charCodeAt(i + 1)] === DIGIT || CLASS[s.charCodeAt(i + 1)] === MASK)) i++;
+				else break;
+				i++;
+			}
+			// A lone x or X between letters is part of a word (Excel, box).
+			if (masked && i - start === 1 && (CLASS[s.charCodeAt(start - 1)] === LATIN || CLASS[s.charCodeAt(i)] === LATIN) && (s[start] === 'x' || s[start] === 'X')) {
+				out.push({ tag: 'latin', from: start, to: i });
+				continue;
+			}
+			out.push({ tag: masked ? 'mask' : 'figure', from: start, to: i });
+			continue;
+		}
+		if (k === SPACE) {
+			while (i < n && CLASS[s.charCodeAt(i)] === SPACE) i++;
+			out.push({ tag: 'space', from: start, to: i });
+			continue;
+		}
+		if (k === PUNCT) {
+			out.push({ tag: 'punct', from: i, to: ++i });
+			continue;
+		}
+		if (k === LATIN) {
+			while (i < n && (CLASS[s.charCodeAt(i)] === LATIN || CLASS[s.charCodeAt(i)] === MASK)) i++;
+			out.push({ tag: 'latin', from: start, to: i });
+			continue;
+		}
+		const ch = s[i]!;
+		const unit = startsWithAny(s, i, UNITS_BY_FIRST.get(ch));
+		if (unit) {
+			i += unit.length;
+			out.push({ tag: 'unit', from: start, to: i });
+			continue;
+		}
+		if (CLASSIFIER_SET.has(ch)) {
+			out.push({ tag: 'classifier', from: i, to: ++i });
+			continue;
+		}
+		const verb = startsWithAny(s, i, VERBS_BY_FIRST.get(ch));
+		if (verb) {
+			i += verb.length;
+			out.push({ tag: 'verb', from: start, to: i });
+			continue;
+		}
+		out.push({ tag: c >= 0x3400 && c <= 0x9fff ? 'han' : 'other', from: i, to: ++i });
+	}
+	return out;
+}

@@ -1,0 +1,163 @@
+/**
+ * Checking of one open draft: the draft checker for its pack and 年度, the latest findings of
+ * each section (as the editor checked them), of the titles and of the draft-wide rules, the
+ * writer's ignore list, and from these the open blanks the badge, F8, 逐项填空 and the export
+ * dialog all count. Export asks `blankFinder` for its spans; nothing else decides what is open.
+ */
+import type { Finding } from '$lib/check/types';
+import {
+	DraftChecker,
+	blankFinderFor,
+	openBlanks,
+	type BlankSpan,
+	type CheckedDraft,
+	type CheckedSection,
+	type CheckingContext,
+	type DraftReport,
+	type PlacedFinding
+} from '$lib/checking';
+import type { TemplatePack } from '$lib/packs/types';
+import type { IgnoreList } from './ignore-list.svelte';
+
+export interface DraftCheckingOptions {
+	ignore: IgnoreList;
+	/** Finds the draft's template pack by id (the packs repository in the app). */
+	loadPack?: (packId: string) => Promise<TemplatePack | null>;
+	/** The draft's current title and sections, for the draft-wide rules. */
+	draft: () => CheckedDraft | null;
+	/** The context changed (pack loaded, year set): every section must be checked again. */
+	onContextChange?: () => void;
+	/** Benchmark switch: check nothing (to measure the editor alone). */
+	off?: boolean;
+}
+
+export class DraftChecking {
+	context = $state.raw<CheckingContext>({ pack: null, year: null });
+	/** Each section's findings as last checked (ignored ones included). */
+	sections = $state.raw<Readonly<Record<string, readonly Finding[]>>>({});
+	/** Findings of the titles and of the draft-wide rules (ignored ones included). */
+	draftWide = $state.raw<readonly PlacedFinding[]>([]);
+	readonly ignore: IgnoreList;
+
+	/** Blanks not ignored over the whole draft: “还有 N 处未填写”. */
+	openBlankCount = $derived.by(() => {
+		const ignored = this.ignore.keys;
+		let n = 0;
+		for (const list of Object.values(this.sections)) for (const f of list) if (f.category === 'blank' && !ignored.has(f.key)) n++;
+		for (const p of this.draftWide) if (p.finding.category === 'blank' && !ignored.has(p.finding.key)) n++;
+		return n;
+	});
+
+	#checker: DraftChecker;
+	#opts: DraftCheckingOptions;
+	#packId: string | null = null;
+	#lastWide = '';
+	#signatures = new Map<string, string>();
+
+	constructor(options: DraftCheckingOptions) {
+		this.#opts = options;
+		this.ignore = options.ignore;
+		this.#checker = new DraftChecker(this.context);
+	}
+
+	/** Checks one section (the editor's scheduler calls this) and refreshes the draft-wide findings. */
+	checkSection(section: CheckedSection): Finding[] {
+		if (this.#opts.off) return [];
+		const found = this.#checker.checkSection(section);
+		// Offsets move with every keystroke; the count only changes when what is found changes.
+		const signature = found.map((f) => `${f.category}\u0000${f.key}`).join('\n');
+		if (signature !== this.#signatures.get(section.id) || !(section.id in this.sections)) {
+			this.#signatures.set(section.id, signature);
+			this.sections = { ...this.sections, [section.id]: found };
+		}
+		this.refreshDraftWide();
+		return found;
+	}
+
+	/** A section was removed. */
+	forget(sectionId: string): void {
+		this.#checker.forget(sectionId);
+		this.#signatures.delete(sectionId);
+		if (!(sectionId in this.sections)) return;
+		const { [sectionId]: _gone, ...rest } = this.sections;
+		this.sections = rest;
+		this.refreshDraftWide();
+	}
+
+	/** Re-runs the title and draft-wide checks (cheap); call when a title changes. */
+	refreshDraftWide(): void {
+		const draft = this.#opts.draft();
+		if (!draft || this.#opts.off) return;
+		const placed: PlacedFinding[] = [];
+		const title = draft.title.trim();
+		for (const finding of this.#checker.checkTitle(title)) placed.push({ place: { kind: 'title' }, finding });
+		for (const s of draft.sections) {
+			for (const finding of this.#checker.checkTitle(s.title.trim())) placed.push({ place: { kind: 'section-title', sectionId: s.id }, finding });
+		}
+		placed.push(...this.#checker.checkDraftWide(draft));
+		const signature = placed.map((p) => `${JSON.stringify(p.place)}\u0000${p.finding.key}\u0000${p.finding.message}`).join('\n');
+		if (signature === this.#lastWide) return;
+		this.#lastWide = signature;
+		this.draftWide = placed;
+	}
+
+	/** The draft's 年度 and pack id: loads the pack (once per id) and re-checks with it. */
+	follow(year: number | null, packId: string | null): void {
+		if (year !== this.context.year) this.#setContext({ pack: this.context.pack, year });
+		if (packId === this.#packId) return;
+		this.#packId = packId;
+		if (!packId) {
+			if (this.context.pack) this.#setContext({ pack: null, year: this.context.year });
+			return;
+		}
+		const load = this.#opts.loadPack;
+		if (!load) return;
+		void load(packId).then(
+			(pack) => {
+				if (this.#packId === packId) this.#setContext({ pack, year: this.context.year });
+			},
+			() => {
+				// Pack unreadable: keep checking with the built-in rules.
+			}
+		);
+	}
+
+	/** Sets the pack directly (tests, or a caller that already has it). */
+	setPack(pack: TemplatePack | null): void {
+		this.#packId = pack?.id ?? null;
+		this.#setContext({ pack, year: this.context.year });
+	}
+
+	/** The whole draft checked now (export, preview): the same checker, so the same findings. */
+	report(draft: CheckedDraft): DraftReport {
+		return this.#opts.off ? { texts: [], draft: [] } : this.#checker.check(draft);
+	}
+
+	/** Export's spans per text: the open blanks of `draft` after the writer's ignores. */
+	blankFinder(draft: CheckedDraft): (text: string) => BlankSpan[] {
+		return blankFinderFor(this.report(draft), this.ignore.keys, this.context);
+	}
+
+	/** The open blanks of `draft`, in draft order. */
+	openBlanks(draft: CheckedDraft): PlacedFinding[] {
+		return openBlanks(this.report(draft), this.ignore.keys);
+	}
+
+	#setContext(context: CheckingContext): void {
+		this.context = context;
+		this.#checker = new DraftChecker(context);
+		this.#lastWide = '';
+		this.#signatures.clear();
+		this.refreshDraftWide();
+		this.#opts.onContextChange?.();
+	}
+}
+
+/**
+ * Export's spans for a draft shown outside an opened draft's editor (no pack, nothing ignored):
+ * still the draft checker, so nothing the editor would flag prints unmarked.
+ */
+export function standaloneBlankFinder(draft: CheckedDraft & { year?: number | null }): (text: string) => BlankSpan[] {
+	const context: CheckingContext = { pack: null, year: draft.year ?? null };
+	return blankFinderFor(new DraftChecker(context).check(draft), new Set(), context);
+}

@@ -1,0 +1,349 @@
+/**
+ * The editor of one opened draft, put together from pieces with one job each: the section
+ * editors (one record per section), checking (the draft checker, findings, open blanks), the
+ * ignore list and 逐项填空. Created per opened draft by the draft page (EditorScope) and passed
+ * down by context; the clock and the repositories are injected, so tests run on fake time.
+ */
+import { untrack } from 'svelte';
+import type { Finding } from '$lib/check/types';
+import type { CheckedDraft } from '$lib/checking';
+import type { IgnoreStore } from '$lib/checking/ignore';
+import { memoryIgnoreStore } from '$lib/checking/ignore';
+import { locateFinding } from '$lib/editor/findings-field';
+import type { Range } from '$lib/editor/findings';
+import { findBlank } from '$lib/editor/navigation';
+import type { FillInItem, FillInPlan } from '$lib/editor/fill-in';
+import type { TemplatePack } from '$lib/packs/types';
+import { DraftChecking } from './draft-checking.svelte';
+import { FillIn } from './fill-in.svelte';
+import { IgnoreList } from './ignore-list.svelte';
+import { SectionEditors, realClock, type Clock, type EditorSectionInfo } from './section-editors.svelte';
+
+export type { EditorSectionInfo, Clock };
+export { minimalChange } from './section-editors.svelte';
+
+/** What the editor needs of the open draft (the app's DraftSession fits). */
+export interface DraftSource {
+	readonly draft: {
+		id: string;
+		title: string;
+		year: number | null;
+		packId?: string | null;
+		sections: readonly EditorSectionInfo[];
+	} | null;
+	updateSectionBody(sectionId: string, body: string): void;
+}
+
+export interface EditorSessionOptions {
+	/** The draft's id ('' for a standalone editor). */
+	draftId: string;
+	/** The open draft this session follows (sections, title, 年度, pack); none when standalone. */
+	source?: DraftSource | null;
+	/** Where 忽略此处 is kept. */
+	ignoreStore?: IgnoreStore;
+	/** Finds the draft's template pack by id. */
+	loadPack?: (packId: string) => Promise<TemplatePack | null>;
+	clock?: Clock;
+	/** A section without a mounted editor must be shown (for pages that show one at a time). */
+	onShowSection?: (sectionId: string) => void;
+	/** Benchmark switch: the editor without checking. */
+	checkingOff?: boolean;
+}
+
+/** A finding together with a short piece of its text, for the panel. */
+export interface ListedFinding {
+	finding: Finding;
+	excerpt: string;
+}
+
+export class EditorSession {
+	readonly draftId: string;
+	/** Section ids and titles in report order. */
+	sections = $state.raw<{ id: string; title: string }[]>([]);
+	/** Every finding per section as last checked, ignored ones included (the panel's list). */
+	findings = $state.raw<Record<string, readonly ListedFinding[]>>({});
+	activeSectionId = $state<string | null>(null);
+	/** Bumped after every check, so tests and the benchmark can wait for one. */
+	checks = $state(0);
+
+	readonly ignoreList: IgnoreList;
+	readonly checking: DraftChecking;
+	readonly editors: SectionEditors;
+	readonly fill: FillIn;
+
+	readonly #source: DraftSource | null;
+	#signatures = new Map<string, string>();
+	#title = '';
+
+	constructor(options: EditorSessionOptions) {
+		this.draftId = options.draftId;
+		this.#source = options.source ?? null;
+		this.ignoreList = new IgnoreList(options.ignoreStore ?? memoryIgnoreStore(), options.draftId);
+		this.editors = new SectionEditors({
+			clock: options.clock ?? realClock,
+			check: (info, text) => this.checking.checkSection({ id: info.id, kind: info.kind ?? 'free', title: info.title, body: text }),
+			ignored: () => this.ignoreList.keys,
+			changed: (id, body, state) => {
+				this.#source?.updateSectionBody(id, body);
+				this.fill.edited(id, state.doc);
+			},
+			checked: (id, text, found, ms) => this.#checked(id, text, found, ms),
+			hooks: (id) => ({
+				focused: () => (this.activeSectionId = id),
+				goToBlank: (dir) => this.goToBlank(dir, id),
+				ignore: (f) => void this.ignore(f.key),
+				fix: (f) => {
+					if (this.applyFix(id, f)) this.editors.view(id)?.focus();
+				}
+			}),
+			showSection: options.onShowSection
+		});
+		this.checking = new DraftChecking({
+			ignore: this.ignoreList,
+			loadPack: options.loadPack,
+			draft: () => this.#checkedDraft(),
+			onContextChange: () => this.editors.requestAll(),
+			off: options.checkingOff
+		});
+		this.fill = new FillIn(this.editors, () => this.sections);
+		// Marks of keys ignored elsewhere (the list loaded, another panel) follow the list.
+		void this.ignoreList.ready.then(() => this.editors.showAll());
+	}
+
+	/** Blanks not ignored over the whole draft: the badge's number. */
+	get blankCount(): number {
+		return this.checking.openBlankCount;
+	}
+
+	get ignored(): ReadonlySet<string> {
+		return this.ignoreList.keys;
+	}
+
+	get lastFill() {
+		return this.fill.lastFill;
+	}
+
+	get notice(): string {
+		return this.fill.notice;
+	}
+
+	/** Follows the source draft: sections, titles, 年度 and pack. Returns the stop function. */
+	attach(): () => void {
+		const source = this.#source;
+		if (!source) return () => {};
+		return $effect.root(() => {
+			$effect(() => {
+				const draft = source.draft;
+				if (!draft || draft.id !== this.draftId) return;
+				const copy = {
+					title: draft.title,
+					year: draft.year,
+					packId: draft.packId ?? null,
+					sections: draft.sections.map((s) => ({ id: s.id, title: s.title, body: s.body, kind: s.kind }))
+				};
+				untrack(() => this.follow(copy));
+			});
+		});
+	}
+
+	/** Takes in the draft as it is now: its sections, title, 年度 and pack. */
+	follow(draft: { title: string; year: number | null; packId: string | null; sections: readonly EditorSectionInfo[] }): void {
+		this.#title = draft.title;
+		this.sync(draft.sections);
+		this.checking.follow(draft.year, draft.packId);
+		this.checking.refreshDraftWide();
+	}
+
+	/**
+	 * Brings the editors in line with the draft's sections: new sections get a record, removed
+	 * ones go, and a body changed from outside (another tab, a restored snapshot) replaces the text.
+	 */
+	sync(sections: readonly EditorSectionInfo[]): void {
+		const keep = new Set(sections.map((s) => s.id));
+		for (const id of this.editors.ids()) if (!keep.has(id)) this.#drop(id);
+		for (const s of sections) {
+			if (this.editors.has(s.id)) this.editors.update(s);
+			else this.editors.add(s);
+		}
+		const next = sections.map((s) => ({ id: s.id, title: s.title }));
+		const same = next.length === this.sections.length && next.every((s, i) => s.id === this.sections[i]?.id && s.title === this.sections[i]?.title);
+		if (!same) this.sections = next;
+	}
+
+	/** A section used without an open draft (standalone); `onchange` receives its edits. */
+	ensureSection(info: EditorSectionInfo, onchange?: (body: string) => void): void {
+		if (this.editors.has(info.id)) return;
+		this.editors.add(info, onchange);
+		this.sections = [...this.sections, { id: info.id, title: info.title }];
+	}
+
+	syncBody(sectionId: string, body: string): void {
+		this.editors.syncBody(sectionId, body);
+	}
+
+	mount(sectionId: string, parent: HTMLElement) {
+		return this.editors.mount(
+			sectionId,
+			parent,
+			(text, id) => this.insertAtCursor(text, id),
+			(id, range) => this.reveal(id, range)
+		);
+	}
+
+	unmount(sectionId: string, view: import('@codemirror/view').EditorView): void {
+		this.editors.unmount(sectionId, view);
+	}
+
+	text(sectionId: string): string {
+		return this.editors.text(sectionId);
+	}
+
+	view(sectionId: string) {
+		return this.editors.view(sectionId);
+	}
+
+	/** Inserts text at the writer's cursor in the focused section (or the one given). */
+	insertAtCursor(text: string, sectionId?: string): boolean {
+		const id = sectionId ?? this.activeSectionId ?? this.editors.firstMounted() ?? this.sections[0]?.id;
+		if (!id) return false;
+		const state = this.editors.state(id);
+		if (!state) return false;
+		this.editors.dispatch(id, { ...state.replaceSelection(text), scrollIntoView: true, userEvent: 'input.paste' });
+		this.editors.view(id)?.focus();
+		this.activeSectionId = id;
+		return true;
+	}
+
+	/** F8 / Shift+F8: selects the next / previous open blank of the report. */
+	goToBlank(dir: 1 | -1, fromSection?: string): boolean {
+		this.editors.flush();
+		const current = fromSection ?? this.activeSectionId;
+		const state = current ? this.editors.state(current) : null;
+		const pos = state && current ? state.selection.main.from : -1;
+		const target = findBlank(
+			this.sections.map((s) => ({ sectionId: s.id, ranges: this.editors.blankRanges(s.id) })),
+			{ sectionId: current ?? '', pos },
+			dir
+		);
+		if (!target) return false;
+		this.reveal(target.sectionId, target);
+		return true;
+	}
+
+	/** Selects a range in a section, scrolls it into view and focuses the editor. */
+	reveal(sectionId: string, range: Range): void {
+		this.activeSectionId = sectionId;
+		const view = this.editors.view(sectionId);
+		if (!view) return this.editors.deferReveal(sectionId, range);
+		const len = view.state.doc.length;
+		const from = Math.min(range.from, len);
+		const to = Math.min(range.to, len);
+		view.dispatch({ selection: { anchor: from, head: to }, scrollIntoView: true });
+		view.focus();
+	}
+
+	/** Shows a listed finding where it is now (after edits since the check). */
+	revealFinding(sectionId: string, finding: Finding): void {
+		const state = this.editors.state(sectionId);
+		if (!state) return;
+		this.reveal(sectionId, locateFinding(state, finding) ?? { from: finding.from, to: finding.to });
+	}
+
+	/** Applies a finding's quick fix where the finding is now. */
+	applyFix(sectionId: string, finding: Finding): boolean {
+		const state = this.editors.state(sectionId);
+		if (!state || !finding.fix || finding.fix.length === 0) return false;
+		const at = locateFinding(state, finding);
+		if (!at) return false;
+		const delta = at.from - finding.from;
+		const changes = finding.fix.map((e) => ({ from: e.from + delta, to: e.to + delta, insert: e.insert }));
+		if (changes.some((c) => c.from < 0 || c.to > state.doc.length || c.from > c.to)) return false;
+		this.editors.dispatch(sectionId, { changes, userEvent: 'input.fix' });
+		this.editors.request(sectionId);
+		return true;
+	}
+
+	/** 忽略此处. */
+	async ignore(key: string): Promise<void> {
+		const saved = this.ignoreList.add(key);
+		this.editors.showAll();
+		await saved;
+	}
+
+	/** 取消忽略. */
+	async unignore(key: string): Promise<void> {
+		const saved = this.ignoreList.remove(key);
+		this.editors.showAll();
+		await saved;
+	}
+
+	/** Runs any waiting check now (not during a composition). */
+	flushChecks(): void {
+		this.editors.flush();
+	}
+
+	/** Every open blank of the draft as a fill-in form row. */
+	fillInItems(): FillInItem[] {
+		return this.fill.items();
+	}
+
+	applyFillIn(items: readonly FillInItem[], values: Readonly<Record<string, string>>): FillInPlan & { stale: boolean } {
+		return this.fill.apply(items, values);
+	}
+
+	undoFillIn(): number {
+		return this.fill.undo();
+	}
+
+	/** Ends the session (views must already be unmounted by their components). */
+	close(): void {
+		this.editors.dispose();
+		this.fill.reset();
+	}
+
+	/**
+	 * The draft as checking sees it: the source's title, the editors' current texts. Bodies are
+	 * read only when a draft-wide rule asks (this runs after every keystroke's check).
+	 */
+	#checkedDraft(): CheckedDraft {
+		const editors = this.editors;
+		return {
+			title: this.#title,
+			sections: this.sections.map((s) => ({
+				id: s.id,
+				kind: editors.info(s.id)?.kind ?? 'free',
+				title: s.title,
+				get body() {
+					return editors.text(s.id);
+				}
+			}))
+		};
+	}
+
+	#drop(id: string): void {
+		this.editors.remove(id);
+		this.checking.forget(id);
+		this.#signatures.delete(id);
+		if (id in this.findings) {
+			const { [id]: _gone, ...rest } = this.findings;
+			this.findings = rest;
+		}
+	}
+
+	#checked(id: string, text: string, found: Finding[], ms: number): void {
+		// Positions shift with every keystroke before a finding; the panel only needs to change
+		// when what was found changes (positions live, mapped, in the editor state).
+		const signature = found.map((f) => `${f.key}\u0000${f.message}`).join('\n');
+		if (signature !== this.#signatures.get(id)) {
+			this.#signatures.set(id, signature);
+			const listed = found.map((finding) => ({
+				finding,
+				excerpt: text.slice(Math.max(0, finding.from - 10), Math.min(text.length, finding.to + 10))
+			}));
+			this.findings = { ...this.findings, [id]: listed };
+		}
+		this.checks++;
+		// For the benchmark and browser tests: a check's result is now in the editor.
+		if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent('gaojiang:checked', { detail: { sectionId: id, ms } }));
+	}
+}
