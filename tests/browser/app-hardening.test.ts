@@ -170,6 +170,8 @@ test('an address the router cannot decode (#/drafts/%) shows a page, not a white
 		await page.locator('header.top').waitFor();
 		await expect.poll(() => page.locator('main').textContent()).toMatch(/找不到这篇草稿|页面不存在/);
 	}
+	// Served over http the file:// storage notice has no reason to show.
+	expect(await page.locator('[data-file-notice]').count()).toBe(0);
 	expect(errors).toEqual([]);
 	await page.close();
 });

@@ -266,3 +266,10 @@ export const damagedText = {
 	fileName: (table: string, key: string) => `稿匠-损坏的记录-${table}-${key}.json`,
 	historyDamaged: (n: number) => `另有 ${n} 个历史版本已损坏，见草稿列表下方“损坏的记录”。`
 } as const;
+
+/** The single-file build opened from file://. */
+export const fileOriginText = {
+	title: '注意：',
+	body: '你是从本机文件（file://）打开的稿匠。在这个浏览器里，从本机打开的其他网页（例如下载来的 .html 文件）与稿匠共用同一份浏览器存储，能读取和改写这里的草稿。不要在这个浏览器里打开来历不明的本地网页；重要的稿子请常下载备份，或改用网址打开的稿匠。',
+	dismiss: '知道了'
+} as const;
