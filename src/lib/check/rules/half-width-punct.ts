@@ -4,12 +4,14 @@
  * addresses, inline code, Markdown links and English phrases are left alone: a mark counts as
  * Chinese only when a Han character or a Chinese mark stands right beside it.
  */
-import { foldedOf } from '../text/normalize';
 import { isDigit, isHan, isLatin } from '../text/chars';
 import { MASK } from '../lexicon';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 import { CJK_PUNCT, ELLIPSIS, FULL_OF, HEADING_DOT } from './data/punctuation';
+
+/** Full-width marks that are Chinese punctuation themselves (kept as they are). */
+const FULL_PUNCT = '！（），：；？';
 
 const CANDIDATE = /[,;:?!.()"]/;
 const MARKS = ',;:?!.()"';
@@ -39,7 +41,10 @@ export const halfWidthPunct = defineRule({
 	},
 	scope: 'paragraph',
 	create(ctx) {
-		const s = foldedOf(ctx);
+		// The folded text turns a half-width mark beside Chinese into its full-width form (so the
+		// blank frames read 同比增长, as 同比增长，): this rule must see the marks as typed.
+		// Full-width ASCII other than Chinese punctuation (１．５, ．) still reads as ASCII, one to one.
+		const s = ctx.text.replace(/[\uFF01-\uFF5E]/g, (c) => (FULL_PUNCT.includes(c) ? c : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 		if (!CANDIDATE.test(s)) return;
 		const mask = verbatimMask(s);
 		const decided = new Set<number>();
