@@ -13,7 +13,7 @@
  */
 import { fold } from './text/normalize';
 import { wordAt } from './text/segment';
-import { MASK, SURNAMES } from './text/lexicon';
+import { MASK, SURNAMES } from './lexicon';
 import { BEFORE_NAME, GENERIC_NAME_PREFIXES, PERSON_TITLES, PROPER_SUFFIXES } from './rules/data/names';
 
 /** A source text prepared for comparison. */

@@ -10,7 +10,7 @@
  * the year of the first paragraph opening "2026年，".
  */
 import { foldedOf } from '../text/normalize';
-import { CHANGE_VERBS } from '../text/lexicon';
+import { CHANGE_VERBS } from '../lexicon';
 import { quantitiesIn, type Quantity } from '../text/quantity';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';

@@ -4,7 +4,7 @@
  * Changes (同比增加300万元) and new statements (…，实现利税2亿元) are not parts.
  */
 import { foldedOf } from '../text/normalize';
-import { CHANGE_VERBS } from '../text/lexicon';
+import { CHANGE_VERBS } from '../lexicon';
 import { formatQuantity, quantitiesIn, type Quantity } from '../text/quantity';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
