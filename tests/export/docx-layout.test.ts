@@ -6,7 +6,7 @@ import { buildDocx } from '$lib/export/build-docx';
 import { draftToDocument } from '$lib/export/from-draft';
 import { defaultSettings, layoutOf, type ExportSettings } from '$lib/export/settings';
 import { layoutPages } from '$lib/export/paginate';
-import { ExportPanelState } from '$lib/export/export-panel.svelte';
+import { ExportPanelState } from '$lib/state/export-panel.svelte';
 import { memoryStore } from '$lib/export/settings';
 import { FULL_REPORT } from './fixtures';
 import { openDocx, paragraphs, runsOf, textOf } from './docx-helpers';
