@@ -49,7 +49,7 @@ const ALPHA_NAME = /(?<![A-Za-z0-9])(a{2,}|A{2,3}|某某)(?![A-Za-z0-9])/g;
 /** A lone lower-case letter standing for a place name: k县, (m市), q镇 (x is read as a mask). */
 /** Any letter that could stand for a name (not a lower-case a or any x, which have their own readings). */
 const LETTER_GUARD = /[b-wyzA-WYZ]/;
-const LETTER_PLACE = /(?<![A-Za-z0-9.@/_-])[a-wyzA-WYZ](?= ?(?:省|市|县|区|镇|乡|村|街道|社区|公司|集团|银行|医院|学校|大学|中学|小学|事务所|合作社|厂)(?![A-Za-z]))/g;
+const LETTER_PLACE = /(?<![A-Za-z0-9.@/_-])[a-wyzA-WYZ](?= ?(?:省|市|县|区|镇|乡|村|街道|社区|公司|集团|银行|医院|学校|大学|中学|小学|事务所|合作社|厂))/g;
 // Two or more spaces, or one where a year is expected (围绕20 年工作要点); 近20 年来 with one
 // space is a filled count typed with spacing.
 const SPACE_YEAR = /(?<![0-9])(?:19|20)( {2,4}| (?=年度|年工作|年是|年[，,]|年上半年|年下半年|年底|年初))(?=年)/g;
