@@ -192,7 +192,9 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 			next === '以' &&
 			BOUND_AFTER_UNIT.test(s.slice(j, j + 3)) &&
 			(verbBefore || classifier || BOUND_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 10), k)));
-		if (!bound && next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) continue;
+		// 年综合能耗吨标准煤以上的单位: a bound on a measure's figure, not a class of units.
+		const measureBound = /^以[上下]的/.test(s.slice(j, j + 3)) && p === '耗';
+		if (!bound && !measureBound && next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) continue;
 		if (u === '亩' && (next === '产' || next === '均')) continue;
 		// 千家万户, 千军万马: an idiom of multitudes, not a count.
 		if ((u[0] === '万' || u === '万') && '千百'.includes(s[k - 2] ?? '') && isHan(p)) continue;
