@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { useServedApp, watchFirefoxErrors } from './harness';
+import { axeViolations, describeViolations, useServedApp, watchFirefoxErrors } from './harness';
 
 const app = useServedApp({ browser: 'firefox' });
 let page: Page;
@@ -73,6 +73,9 @@ test('Firefox: create a draft, type, blanks underlined, reload keeps the text', 
 	);
 	expect(marks.length).toBeGreaterThanOrEqual(3);
 	expect(marks.every(Boolean)).toBe(true);
+	// The same page passes axe in Firefox as in Chromium.
+	const violations = await axeViolations(page);
+	expect(violations.map((v) => v.id), describeViolations(violations)).toEqual([]);
 
 	await saved();
 	await page.reload();

@@ -102,3 +102,15 @@ describe('in the .docx', () => {
 		expect(find('今年以来')).not.toContain('<w:keepNext/>');
 	});
 });
+
+test('with the seal layout chosen, the .docx centres the 署名 over the date, the date four characters in', async () => {
+	const s = defaultSettings();
+	s.page.sealed = true;
+	const xml = await (await openDocx(await buildDocx(doc, s, { markBlanks: false }))).read('word/document.xml');
+	const ps = paragraphs(xml);
+	const sig = ps.find((p) => textOf(p) === '青禾镇人民政府')!;
+	const date = ps.find((p) => textOf(p) === '2026年1月5日')!;
+	// 4 × 315 twips for the date; the 7-character 署名 centred over the 6-character date: 3.5 × 315.
+	expect(date).toMatch(/<w:ind w:right="1260"\/>/);
+	expect(sig).toMatch(/<w:ind w:right="1103"\/>/);
+});

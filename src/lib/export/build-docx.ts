@@ -52,8 +52,18 @@ type Piece = Paragraph | Table;
 /** Kinds at the end of a report that stay on the page of the last body lines. */
 const TAIL = new Set(['attachments', 'signature', 'note']);
 
-/** The tail of the document starts at this block index (blocks.length when there is none). */
+const tails = new WeakMap<BlockPlace['blocks'], number>();
+
+/** The tail of the document starts at this block index (blocks.length when there is none); once per document. */
 function tailStart(blocks: BlockPlace['blocks']): number {
+	const known = tails.get(blocks);
+	if (known !== undefined) return known;
+	const start = findTail(blocks);
+	tails.set(blocks, start);
+	return start;
+}
+
+function findTail(blocks: BlockPlace['blocks']): number {
 	let i = blocks.length;
 	while (i > 0 && TAIL.has(blocks[i - 1]!.kind)) i--;
 	return blocks.some((b) => b.kind === 'signature') ? i : blocks.length;
@@ -152,7 +162,7 @@ export const docxBuilders: Builders<DocxContext, Piece> = {
 	signature: (b, c, at) => {
 		// 正文（或附件说明）下空一行 (one empty line above the signature).
 		const out: Piece[] = [c.para(at, { ...keep(at, false), children: [] })];
-		const ind = signatureIndents(b.lines.map((l) => widthChars(l.text)), b.date ? widthChars(b.date.text) : null);
+		const ind = signatureIndents(b.lines.map((l) => widthChars(l.text)), b.date ? widthChars(b.date.text) : null, c.layout.sealed);
 		const charTwips = c.charTwips;
 		b.lines.forEach((l, i) =>
 			out.push(

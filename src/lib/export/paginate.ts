@@ -196,7 +196,7 @@ export const previewBuilders: Builders<PreviewContext, PreviewLine> = {
 		return [row(b.header, true), ...b.rows.map((r) => row(r, false))];
 	},
 	signature: (b, ctx, at) => {
-		const ind = signatureIndents(b.lines.map((l) => widthChars(l.text)), b.date ? widthChars(b.date.text) : null);
+		const ind = signatureIndents(b.lines.map((l) => widthChars(l.text)), b.date ? widthChars(b.date.text) : null, ctx.layout.sealed);
 		const one = (l: Line, right: number): PreviewLine => ({
 			segments: plain(l, 'body', ctx.markBlanks),
 			align: 'right',

@@ -121,7 +121,11 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 		if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && /^[^。；\n]*(?:分别|均)/.test(s.slice(j, j + 40))) continue;
 		if (!spaced && (s[k - 1] === ')' || s[k - 1] === '）')) {
 			// 多(少)万元 offers alternatives; 冻品(HS编码0303.89)批。 notes a code: the figure goes after.
-			const open = Math.max(s.lastIndexOf('(', k), s.lastIndexOf('（', k));
+			// Looked for in a short window only, so a line of many ")亿元" stays linear.
+			const win = Math.max(0, k - 21);
+			const w = s.slice(win, k);
+			const rel = Math.max(w.lastIndexOf('('), w.lastIndexOf('（'));
+			const open = rel < 0 ? -1 : win + rel;
 			const alternatives = ALTERNATIVES.test(s.slice(Math.max(0, k - 5), k));
 			const note = !alternatives && open >= 0 && k - open <= 20 && classifier && isClauseEnd(next) && /[0-9A-Za-z]/.test(s.slice(open, k));
 			if ((alternatives || note) && open >= 0 && isHan(s[open - 1]) && (!loose || isClauseEnd(next))) {
