@@ -103,6 +103,8 @@ export const measureConflict = defineRule({
 			if (top || (short && !sub)) plan = PLAN_HEADING.test(line);
 			else if (sub && short && PLAN_HEADING.test(line)) plan = true;
 			if (short || plan) continue;
+			let sentenceAt = -1;
+			let sentenceSkipped = false;
 			for (const q of quantitiesIn(line)) {
 				if (!q.base || APPROX_AFTER.test(line.slice(q.to, q.to + 2))) continue;
 				let cs = q.from;
@@ -111,14 +113,17 @@ export const measureConflict = defineRule({
 				if (clause.length > MAX_MEASURE || SKIP_WORDS.some((w) => clause.includes(w))) continue;
 				let ss = cs;
 				while (ss > 0 && q.from - ss < 200 && !SENTENCE_END.includes(line[ss - 1]!)) ss--;
-				let se = q.to;
-				while (se < line.length && se - q.to < 200 && !SENTENCE_END.includes(line[se]!)) se++;
-				const sentence = line.slice(ss, se);
-				if (OTHER_PERIOD.some((w) => sentence.includes(w))) continue;
-				YEAR.lastIndex = 0;
-				let otherYear = false;
-				for (let y = YEAR.exec(sentence); y; y = YEAR.exec(sentence)) if (Number(y[1]) !== reportYear) otherYear = true;
-				if (otherYear) continue;
+				// Figures of one sentence share its verdict (other period, other year): judged once.
+				if (ss !== sentenceAt) {
+					sentenceAt = ss;
+					let se = q.to;
+					while (se < line.length && se - q.to < 200 && !SENTENCE_END.includes(line[se]!)) se++;
+					const sentence = line.slice(ss, se);
+					sentenceSkipped = OTHER_PERIOD.some((w) => sentence.includes(w));
+					YEAR.lastIndex = 0;
+					for (let y = YEAR.exec(sentence); y && !sentenceSkipped; y = YEAR.exec(sentence)) if (Number(y[1]) !== reportYear) sentenceSkipped = true;
+				}
+				if (sentenceSkipped) continue;
 				const key = measureKey(clause);
 				if (!key || ITEM_ATTRIBUTES.includes(key)) continue;
 				const here: Seen = { q: { ...q, from: q.from + ls, numberTo: q.numberTo + ls, to: q.to + ls }, line: lineNo, text: ctx.text.slice(q.from + ls, q.to + ls) };
