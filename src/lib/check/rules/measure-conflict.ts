@@ -25,6 +25,9 @@ const OPENING_YEAR = /(?:^|\n)[ \t]*((?:19|20)[0-9]{2})年(?:度)?[，,]/;
 const APPROX_AFTER = /^(?:以上|以下|以内|左右|多|余|上下|大关|台阶)/;
 const SKIP_WORDS = [...CHANGE_VERBS, ...NOT_A_VALUE];
 const MAX_MEASURE = 16;
+const LEADING = [...GENERIC_SUBJECTS, ...REPORTING_VERBS];
+const MEASURE_CHARS = /^[\u3400-\u9fffA-Za-z]{2,}$/;
+const TWO_HAN = /[\u3400-\u9fff].*[\u3400-\u9fff]/;
 
 /** The measure named by the words before a figure, or '' when they name none plainly. */
 export function measureKey(clause: string): string {
@@ -32,7 +35,7 @@ export function measureKey(clause: string): string {
 	let k = clause.trim().replace(/^(?:19|20)[0-9]{2}年度?/, '');
 	for (let changed = true; changed; ) {
 		changed = false;
-		for (const w of [...GENERIC_SUBJECTS, ...REPORTING_VERBS]) {
+		for (const w of LEADING) {
 			if (k.startsWith(w) && k.length > w.length + 1) {
 				k = k.slice(w.length);
 				changed = true;
@@ -45,7 +48,7 @@ export function measureKey(clause: string): string {
 			}
 		}
 	}
-	return /^[\u3400-\u9fffA-Za-z]{2,}$/.test(k) && /[\u3400-\u9fff].*[\u3400-\u9fff]/.test(k) ? k : '';
+	return MEASURE_CHARS.test(k) && TWO_HAN.test(k) ? k : '';
 }
 
 interface Seen {

@@ -53,12 +53,13 @@ export interface Quantity {
 	base: string;
 }
 
-const UNIT_RE = new RegExp(`^(?:${ALL_UNITS.map((u) => u.replace(/[%‰]/g, '\\$&')).join('|')}|[${CLASSIFIERS}])`);
+const UNIT_RE = new RegExp(`(?:${ALL_UNITS.map((u) => u.replace(/[%‰]/g, '\\$&')).join('|')}|[${CLASSIFIERS}])`, 'y');
 const NUMBER = /(?<![0-9.,])[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?/g;
 
 /** The figure whose number starts at `from` in `s`, when a unit follows it; else null. */
 export function quantityAt(s: string, from: number, numberTo: number): Quantity | null {
-	const u = UNIT_RE.exec(s.slice(numberTo, numberTo + 6));
+	UNIT_RE.lastIndex = numberTo;
+	const u = UNIT_RE.exec(s);
 	if (!u) return null;
 	const digits = s.slice(from, numberTo).replace(/,/g, '');
 	const dot = digits.indexOf('.');
