@@ -66,6 +66,54 @@ function powerOfTen(big: Quantity, small: Quantity): number {
 	return 0;
 }
 
+/** A plain statement of a measure on one line: its name and its figure (offsets in the line). */
+interface LineFigure {
+	key: string;
+	q: Quantity;
+}
+
+/**
+ * The line's plain statements, cached by line text and report year: the rule runs on the whole
+ * text at every keystroke, and only the edited line has to be read again.
+ */
+const lineCache = new Map<string, readonly LineFigure[]>();
+const LINE_CACHE_MAX = 20_000;
+
+function figuresOf(line: string, reportYear: number): readonly LineFigure[] {
+	const cacheKey = `${reportYear}|${line}`;
+	const hit = lineCache.get(cacheKey);
+	if (hit) return hit;
+	const out: LineFigure[] = [];
+	let sentenceAt = -1;
+	let sentenceSkipped = false;
+	for (const q of quantitiesIn(line)) {
+		if (!q.base || APPROX_AFTER.test(line.slice(q.to, q.to + 2))) continue;
+		let cs = q.from;
+		while (cs > 0 && q.from - cs <= MAX_MEASURE && !CLAUSE_MARKS.includes(line[cs - 1]!)) cs--;
+		const clause = line.slice(cs, q.from);
+		if (clause.length > MAX_MEASURE || SKIP_WORDS.some((w) => clause.includes(w))) continue;
+		let ss = cs;
+		while (ss > 0 && q.from - ss < 200 && !SENTENCE_END.includes(line[ss - 1]!)) ss--;
+		// Figures of one sentence share its verdict (other period, other year): judged once.
+		if (ss !== sentenceAt) {
+			sentenceAt = ss;
+			let se = q.to;
+			while (se < line.length && se - q.to < 200 && !SENTENCE_END.includes(line[se]!)) se++;
+			const sentence = line.slice(ss, se);
+			sentenceSkipped = OTHER_PERIOD.some((w) => sentence.includes(w));
+			YEAR.lastIndex = 0;
+			for (let y = YEAR.exec(sentence); y && !sentenceSkipped; y = YEAR.exec(sentence)) if (Number(y[1]) !== reportYear) sentenceSkipped = true;
+		}
+		if (sentenceSkipped) continue;
+		const key = measureKey(clause);
+		if (!key || ITEM_ATTRIBUTES.includes(key)) continue;
+		out.push({ key, q });
+	}
+	if (lineCache.size >= LINE_CACHE_MAX) lineCache.clear();
+	lineCache.set(cacheKey, out);
+	return out;
+}
+
 export const measureConflict = defineRule({
 	meta: {
 		id: 'measure-conflict',
@@ -106,29 +154,7 @@ export const measureConflict = defineRule({
 			if (top || (short && !sub)) plan = PLAN_HEADING.test(line);
 			else if (sub && short && PLAN_HEADING.test(line)) plan = true;
 			if (short || plan) continue;
-			let sentenceAt = -1;
-			let sentenceSkipped = false;
-			for (const q of quantitiesIn(line)) {
-				if (!q.base || APPROX_AFTER.test(line.slice(q.to, q.to + 2))) continue;
-				let cs = q.from;
-				while (cs > 0 && q.from - cs <= MAX_MEASURE && !CLAUSE_MARKS.includes(line[cs - 1]!)) cs--;
-				const clause = line.slice(cs, q.from);
-				if (clause.length > MAX_MEASURE || SKIP_WORDS.some((w) => clause.includes(w))) continue;
-				let ss = cs;
-				while (ss > 0 && q.from - ss < 200 && !SENTENCE_END.includes(line[ss - 1]!)) ss--;
-				// Figures of one sentence share its verdict (other period, other year): judged once.
-				if (ss !== sentenceAt) {
-					sentenceAt = ss;
-					let se = q.to;
-					while (se < line.length && se - q.to < 200 && !SENTENCE_END.includes(line[se]!)) se++;
-					const sentence = line.slice(ss, se);
-					sentenceSkipped = OTHER_PERIOD.some((w) => sentence.includes(w));
-					YEAR.lastIndex = 0;
-					for (let y = YEAR.exec(sentence); y && !sentenceSkipped; y = YEAR.exec(sentence)) if (Number(y[1]) !== reportYear) sentenceSkipped = true;
-				}
-				if (sentenceSkipped) continue;
-				const key = measureKey(clause);
-				if (!key || ITEM_ATTRIBUTES.includes(key)) continue;
+			for (const { key, q } of figuresOf(line, reportYear)) {
 				const here: Seen = { q: { ...q, from: q.from + ls, numberTo: q.numberTo + ls, to: q.to + ls }, line: lineNo, text: ctx.text.slice(q.from + ls, q.to + ls) };
 				const list = seen.get(key);
 				if (!list) {
