@@ -58,3 +58,15 @@ test('gaojiang.html opened from file:// creates a draft and reloads it', async (
 	expect(errors.length).toBe(faviconMisses);
 	await page.close();
 });
+
+test('from file:// the app says plainly that other local pages share its storage', async () => {
+	const page = await context.newPage();
+	page.setDefaultTimeout(10_000);
+	await page.goto(pathToFileURL(SINGLE_FILE).href);
+	const notice = page.locator('[data-file-notice]');
+	await notice.waitFor();
+	expect(await notice.textContent()).toContain('共用同一份浏览器存储');
+	await notice.getByRole('button', { name: '知道了' }).click();
+	await expect.poll(() => notice.count()).toBe(0);
+	await page.close();
+});

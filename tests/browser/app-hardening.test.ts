@@ -170,6 +170,8 @@ test('an address the router cannot decode (#/drafts/%) shows a page, not a white
 		await page.locator('header.top').waitFor();
 		await expect.poll(() => page.locator('main').textContent()).toMatch(/找不到这篇草稿|页面不存在/);
 	}
+	// Served over http the file:// storage notice has no reason to show.
+	expect(await page.locator('[data-file-notice]').count()).toBe(0);
 	expect(errors).toEqual([]);
 	await page.close();
 });
@@ -269,3 +271,45 @@ test(`${badBackups.length} backups valid as JSON but wrong in meaning: each refu
 	expect(errors).toEqual([]);
 	await page.close();
 }, 600_000);
+
+test('a database written by a newer gaojiang: a clear banner, drafts readable, nothing written', async () => {
+	const page = await app.context.newPage();
+	page.setDefaultTimeout(15_000);
+	const errors = watchErrors(page);
+	await openApp(page, '#/', true);
+	await clearDb(page);
+	await putRaw(page, 'drafts', [goodDraft('future1', '新版本写的草稿', '这篇由新版稿匠保存。')]);
+	// What a newer app does: a higher schema version with a table this one does not know.
+	await page.evaluate(async () => {
+		await new Promise<void>((resolve, reject) => {
+			const req = indexedDB.open('gaojiang-drafts', 30);
+			req.onupgradeneeded = () => req.result.createObjectStore('future');
+			req.onsuccess = () => {
+				req.result.close();
+				resolve();
+			};
+			req.onerror = () => reject(req.error);
+		});
+	});
+	await page.reload();
+	const banner = page.locator('[data-storage-banner="read-only"]');
+	await banner.waitFor();
+	expect(await banner.textContent()).toContain('只能查看');
+	await page.locator('li.draft-item').getByText('新版本写的草稿').waitFor();
+	await page.getByPlaceholder('新草稿标题').fill('不该写入');
+	await page.getByRole('button', { name: '新建草稿' }).click();
+	await page.getByRole('alert').filter({ hasText: '只能查看' }).first().waitFor();
+	const stored = await page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				const req = indexedDB.open('gaojiang-drafts');
+				req.onsuccess = () => {
+					const r = req.result.transaction('drafts').objectStore('drafts').count();
+					r.onsuccess = () => resolve(r.result);
+				};
+			})
+	);
+	expect(stored).toBe(1);
+	expect(errors).toEqual([]);
+	await page.close();
+});

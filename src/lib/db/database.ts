@@ -99,3 +99,14 @@ export function useDatabase(next: GaojiangDb): void {
 	if (current && current !== next) current.close();
 	current = next;
 }
+
+/**
+ * Closes the shared connection and opens it again. After a storage failure (a full disk)
+ * Chromium can leave a connection where every later write fails with UnknownError even once
+ * space is back; a fresh connection works. Live queries reconnect by themselves (auto-open).
+ */
+export async function reopenDatabase(): Promise<void> {
+	const d = db();
+	d.close({ disableAutoOpen: false });
+	await d.open();
+}

@@ -43,7 +43,7 @@ export function isQuotaError(e: unknown): boolean {
 			name === 'QuotaExceededError' ||
 			name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
 			name === 'NS_ERROR_FILE_NO_DEVICE_SPACE' ||
-			((name === 'DataError' || name === 'UnknownError') && /blob|disk|space|write|IO error/i.test(message))
+			((name === 'DataError' || name === 'UnknownError') && /blob|disk|space|write|IO error|commit/i.test(message))
 	);
 }
 
@@ -106,4 +106,12 @@ export function describeDbError(e: unknown): string {
 	const msg = e instanceof Error ? e.message : String(e);
 	if (/[\u4e00-\u9fff]/.test(msg)) return dbErrors.other(msg);
 	return dbErrors.unexpected;
+}
+
+/**
+ * Errors after which the connection itself may be unusable (a full disk, an internal error, a
+ * closed connection): the retry opens a fresh one first.
+ */
+export function needsReopen(e: unknown): boolean {
+	return isQuotaError(e) || names(e).some((n) => n === 'UnknownError' || n === 'DatabaseClosedError' || n === 'InvalidStateError' || n === 'AbortError');
 }

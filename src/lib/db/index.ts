@@ -1,5 +1,5 @@
 /** The data layer: one Dexie database and plain async repository functions. */
-export { db, useDatabase, GaojiangDb, DB_NAME } from './database';
+export { db, useDatabase, reopenDatabase, GaojiangDb, DB_NAME } from './database';
 export type { SnapshotRow, SnapshotReason, PackRow, SettingRow } from './database';
 export {
 	createDraft,
@@ -22,7 +22,7 @@ export { getSetting, setSetting, deleteSetting, settingKeys } from './settings';
 export { listPacks, getPack, putPack, deletePack } from './packs';
 export { onDraftChange, announceDraftChange, CHANNEL_NAME, TAB_ID } from './events';
 export type { DraftChange } from './events';
-export { isQuotaError, isUnavailableError, isNewerVersionError, isClosedError, describeDbError, ReadOnlyDbError } from './errors';
+export { isQuotaError, isUnavailableError, isNewerVersionError, isClosedError, describeDbError, ReadOnlyDbError, needsReopen } from './errors';
 export { newId } from './ids';
 export { checkDraft, checkSnapshot, checkPackRow, checkSetting, checkRow, sortRows, rawKey, DamagedRowError } from './read';
 export type { DamagedRow, RowCheck } from './read';

@@ -189,7 +189,9 @@ export const saveStatusText = {
 	saved: (hhmmss: string) => `已保存 ${hhmmss}`,
 	error: (reason: string) => `保存失败：${reason}`,
 	retry: '重试',
-	downloadBackup: '立即下载备份'
+	downloadBackup: '立即下载备份',
+	bannerTitle: '保存失败：',
+	bannerHint: '你写的字都还在本页中，也另存了一份应急副本；稿匠会自动重试，空间恢复后即会保存。在此之前请不要关闭页面，最好先下载一份备份。'
 } as const;
 
 export const noticeText = {
@@ -263,4 +265,11 @@ export const damagedText = {
 	removeConfirm: '删除这条损坏的记录？删除前请先下载。此操作无法撤销。',
 	fileName: (table: string, key: string) => `稿匠-损坏的记录-${table}-${key}.json`,
 	historyDamaged: (n: number) => `另有 ${n} 个历史版本已损坏，见草稿列表下方“损坏的记录”。`
+} as const;
+
+/** The single-file build opened from file://. */
+export const fileOriginText = {
+	title: '注意：',
+	body: '你是从本机文件（file://）打开的稿匠。在这个浏览器里，从本机打开的其他网页（例如下载来的 .html 文件）与稿匠共用同一份浏览器存储，能读取和改写这里的草稿。不要在这个浏览器里打开来历不明的本地网页；重要的稿子请常下载备份，或改用网址打开的稿匠。',
+	dismiss: '知道了'
 } as const;

@@ -10,12 +10,15 @@ import {
 	onDraftChange,
 	describeDbError,
 	isQuotaError,
+	needsReopen,
+	reopenDatabase,
 	newId,
 	type DraftChange,
 	type SnapshotReason
 } from '../db';
 import { mergeDrafts } from './merge';
-import { writeRescue, readRescue, clearRescue, sameContent } from './rescue';
+import { writeRescue, readRescue, clearRescue, sameContent, latestRescue } from './rescue';
+import { writeJournal, readJournal, clearJournal, prepareJournal } from './journal';
 import { hhmm } from './time';
 import { retryDelay } from './retry';
 import { conflictCopyTitle, sectionDefaults } from '../messages/app';
@@ -94,6 +97,7 @@ export class DraftSession {
 	/** Loads a draft and starts listening to other tabs. */
 	async open(id: string): Promise<void> {
 		this.#unsubscribe?.();
+		void prepareJournal();
 		this.notice = null;
 		this.status = { kind: 'idle' };
 		try {
@@ -190,7 +194,7 @@ export class DraftSession {
 	 * has not moved since, otherwise as a 冲突副本 so neither version is lost.
 	 */
 	async #applyRescue(stored: Draft): Promise<void> {
-		const rescue = readRescue(stored.id);
+		const rescue = latestRescue(readRescue(stored.id), await readJournal(stored.id));
 		if (!rescue) return;
 		if (!sameContent(rescue.draft, stored)) {
 			if (rescue.baseRevision === stored.revision && this.draft) {
@@ -210,7 +214,11 @@ export class DraftSession {
 				this.notice = { kind: 'conflict-copy', originalId: stored.id, originalTitle: stored.title, copyId: copy.id, copyTitle: copy.title };
 			}
 		}
-		clearRescue(stored.id);
+		// Kept while the applied edits are not yet saved (a failing save wrote them there again).
+		if (!this.dirty) {
+			clearRescue(stored.id);
+			clearJournal(stored.id);
+		}
 	}
 
 	/** Saves what is pending and stops listening. */
@@ -328,6 +336,7 @@ export class DraftSession {
 	#changed(): void {
 		this.#editSeq++;
 		this.dirty = true;
+		if (this.draft && this.#base) writeJournal({ baseRevision: this.#base.revision, draft: this.#plain(), at: Date.now() });
 		if (this.status.kind !== 'error') this.status = { kind: 'pending' };
 		const now = Date.now();
 		if (!this.#timer) this.#firstPendingAt = now;
@@ -385,15 +394,16 @@ export class DraftSession {
 			// next edit, 重试 or the backoff timer tries again.
 			this.status = { kind: 'error', message: describeDbError(e), quota: isQuotaError(e) };
 			this.#rescue();
-			this.#retryLater();
+			this.#retryLater(needsReopen(e));
 		}
 	}
 
-	#retryLater(): void {
+	#retryLater(reopen: boolean): void {
 		if (this.#timer) return;
 		this.#timer = setTimeout(() => {
 			this.#timer = null;
-			void this.flush();
+			// A fresh connection first when the old one may be broken for good (see reopenDatabase).
+			void (reopen ? reopenDatabase().catch(() => {}) : Promise.resolve()).then(() => this.flush());
 		}, retryDelay(this.#failures++));
 	}
 
@@ -406,6 +416,7 @@ export class DraftSession {
 		}
 		if (seq === this.#editSeq) {
 			this.dirty = false;
+			clearJournal(saved.id);
 			if (this.#rescued) {
 				this.#rescued = false;
 				clearRescue(saved.id);

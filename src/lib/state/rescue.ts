@@ -79,3 +79,10 @@ export function sameContent(a: Draft, b: Draft): boolean {
 		JSON.stringify(a.sections) === JSON.stringify(b.sections)
 	);
 }
+
+/** Of two records of unsaved edits (rescue copy, journal), the later one. */
+export function latestRescue(a: Rescue | null, b: Rescue | null): Rescue | null {
+	if (!a) return b;
+	if (!b) return a;
+	return b.at > a.at ? b : a;
+}
