@@ -94,7 +94,8 @@ test('a whole session by keyboard, with focus placed after create, delete and di
 	// In the trash, after restoring one draft the focus is on the next one's 恢复.
 	for (const title of ['甲稿', '乙稿']) {
 		await page.getByPlaceholder('新草稿标题', { exact: false }).fill(title);
-		await page.keyboard.press('Enter');
+		await page.getByRole('button', { name: '新建草稿' }).click();
+		await page.waitForURL(/#\/drafts\/[0-9a-f]{32}$/);
 		await page.locator('.section-card .cm-content').waitFor();
 		await page.getByRole('link', { name: '草稿', exact: true }).click();
 		await page.locator('.draft-item', { hasText: title }).getByRole('button', { name: '删除' }).click();

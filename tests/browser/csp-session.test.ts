@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SINGLE_FILE, useServedApp, watchErrors } from './harness';
+import { axeViolations, describeViolations, SINGLE_FILE, useServedApp, watchErrors } from './harness';
 import { sectionEditor, sectionText } from './app-helpers';
 import { shortSampleFile } from './sample-report';
 
@@ -141,6 +141,11 @@ test('gaojiang.html from file:// carries the same policy and runs with no violat
 	const violations = await watchViolations(page);
 	await page.goto(pathToFileURL(SINGLE_FILE).href);
 	expectStrictPolicy(await policy(page));
+	// The notice a file opened from disk shows passes axe like every other page.
+	await page.locator('[data-file-notice]').waitFor();
+	await page.getByRole('heading', { level: 1 }).waitFor();
+	const found = await axeViolations(page);
+	expect(found.map((v) => v.id), describeViolations(found)).toEqual([]);
 	await page.getByPlaceholder('新草稿标题', { exact: false }).fill('单文件策略');
 	await page.getByRole('button', { name: '新建草稿' }).click();
 	await sectionEditor(page, 0).fill('全年接待来访人次。');
