@@ -238,3 +238,14 @@ describe('storage errors in Chinese', () => {
 		});
 	}
 });
+
+test('a field this version does not know is kept through a read and a save, not stripped', async () => {
+	await database.drafts.put({ ...base, id: 'future', sections: [{ id: 's', kind: 'free', title: '正文', body: '字', note: '新版本的批注' }], tags: ['新版本'] } as never);
+	const d = (await getDraft('future'))! as unknown as Record<string, unknown>;
+	expect(d.tags).toEqual(['新版本']);
+	const saved = await saveDraft({ ...(d as never), title: '改名' }, 1);
+	expect(saved.ok).toBe(true);
+	const raw = (await database.drafts.get('future')) as unknown as { tags: string[]; sections: Array<{ note: string }> };
+	expect(raw.tags).toEqual(['新版本']);
+	expect(raw.sections[0]!.note).toBe('新版本的批注');
+});
