@@ -31,7 +31,7 @@ const hashGuardBody =
 
 /** Puts the guard first in <head> and allows it by hash in the policy's script-src. */
 export function withHashGuard(html: string): string {
-	const allowed = html.replace(/(<meta http-equiv="content-security-policy" content="[^"]*?script-src )/i, `$1'${sha256(hashGuardBody)}' `);
+	const allowed = html.replace(/(<meta http-equiv="content-security-policy" content="[^"]*?script-src [^;"]*)/i, `$1 '${sha256(hashGuardBody)}'`);
 	return allowed.replace('<head>', `<head><script>${hashGuardBody}</script>`);
 }
 

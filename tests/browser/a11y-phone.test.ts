@@ -5,9 +5,9 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import path from 'node:path';
-import { axeViolations, describeViolations, horizontalOverflow, ROOT, useServedApp, watchErrors } from './harness';
+import { axeViolations, describeViolations, horizontalOverflow, overflowingBoxes, ROOT, useServedApp, watchErrors } from './harness';
 import { sectionEditor } from './app-helpers';
-import { longSample } from './sample-report';
+import { longSample, shortSampleFile } from './sample-report';
 
 const app = useServedApp();
 const PHONE = { width: 390, height: 844 };
@@ -35,7 +35,7 @@ function smallTargets(page: Page, min: number): Promise<string[]> {
 }
 
 async function check(page: Page, where: string, screenshot?: string): Promise<void> {
-	expect.soft(await horizontalOverflow(page), `${where}：横向溢出`).toBe(0);
+	expect.soft(await horizontalOverflow(page), `${where}：横向溢出\n${(await overflowingBoxes(page)).join('\n')}`).toBe(0);
 	{ const small = (await smallTargets(page, TOUCH)).join("\n"); expect.soft(small, `${where}：小于 ${TOUCH} px 的控件\n${small}`).toBe(""); }
 	const violations = await axeViolations(page);
 	expect.soft(violations.map((v) => v.id), `${where}\n${describeViolations(violations)}`).toEqual([]);
@@ -89,6 +89,15 @@ test('at 390 px every page fits the screen, controls are 44 px, side panel and p
 	await page.getByRole('link', { name: '草稿', exact: true }).click();
 	await page.locator('.draft-item').first().waitFor();
 	await check(page, '草稿列表', 'drafts');
+	await page.locator('.import-launcher input[type="file"]').setInputFiles({
+		name: '社区工作总结.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from(shortSampleFile, 'utf8')
+	});
+	await page.getByRole('dialog', { name: '导入范文' }).waitFor();
+	await check(page, '导入范文', 'import');
+	await page.keyboard.press('Escape');
+	await page.getByRole('dialog', { name: '导入范文' }).waitFor({ state: 'detached' });
 	await page.locator('.draft-item').first().getByRole('button', { name: '删除' }).click();
 	await page.getByRole('link', { name: '回收站' }).click();
 	await page.locator('.trash-page li').first().waitFor();
@@ -102,6 +111,18 @@ test('at 390 px every page fits the screen, controls are 44 px, side panel and p
 	await page.getByRole('link', { name: '备份与设置' }).click();
 	await page.getByRole('heading', { level: 1, name: '备份与设置' }).waitFor();
 	await check(page, '备份与设置');
+
+	// The narrowest phone the layout is made for.
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.getByRole('link', { name: '草稿', exact: true }).click();
+	await page.getByPlaceholder('新草稿标题', { exact: false }).fill('最窄的屏幕上写的述职报告');
+	await page.getByRole('button', { name: '新建草稿' }).click();
+	await sectionEditor(page, 0).fill(longSample.slice(0, 600));
+	await expect.poll(() => page.locator('.save-status').getAttribute('data-status')).toBe('saved');
+	expect(await horizontalOverflow(page), '360 px 草稿').toBe(0);
+	await page.getByRole('link', { name: '草稿', exact: true }).click();
+	await page.locator('.draft-item').first().waitFor();
+	expect(await horizontalOverflow(page), '360 px 草稿列表').toBe(0);
 
 	expect(errors).toEqual([]);
 	await page.close();

@@ -15,7 +15,7 @@ export async function serveExportFixture(): Promise<Served> {
 		root: path.join(ROOT, 'tests/browser/export-fixture'),
 		base: './',
 		plugins: [svelte({ compilerOptions: { runes: true } })],
-		resolve: { alias: { $lib: path.join(ROOT, 'src/lib'), $plugins: path.join(ROOT, 'plugins') } },
+		resolve: { alias: { $lib: path.join(ROOT, 'src/lib'), $plugins: path.join(ROOT, 'plugins'), $templates: path.join(ROOT, 'templates') } },
 		build: { outDir: out, emptyOutDir: true, minify: false, rolldownOptions: { checks: { pluginTimings: false } } }
 	});
 	const server = (await serve(out, 0)) as Served;

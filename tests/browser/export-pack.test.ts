@@ -117,3 +117,39 @@ test('the preview and the print copy show the same number of pages', async () =>
 	await expect.poll(() => page.locator('.gj-print-root').count()).toBe(0);
 	await page.close();
 });
+
+test('page setup is checked as typed, saved as the writer’s own preset, and 版头/版记 switched on reach the .docx', async () => {
+	const { page } = await draftFromPack();
+	await page.getByRole('button', { name: '导出…' }).click();
+	await page.locator('details.settings summary').click();
+	const lines = page.locator('input[name="page-linesPerPage"]');
+	await lines.fill('60');
+	await lines.press('Tab');
+	await page.getByText('每页行数应在 10 到 40 之间').waitFor();
+	await lines.fill('24');
+	await lines.press('Tab');
+	await expect.poll(() => page.getByText('每页行数应在 10 到 40 之间').count()).toBe(0);
+	await page.locator('input[name="preset-name"]').fill('紧凑版式');
+	await page.getByRole('button', { name: '把当前版式存为我的预设' }).click();
+	await expect.poll(() => page.locator('details.settings summary').textContent()).toContain('紧凑版式');
+
+	await page.locator('input[name="head-on"]').check();
+	await page.locator('input[name="head-organ"]').fill('青禾县人民政府文件');
+	await page.locator('input[name="head-organ"]').press('Tab');
+	await page.locator('input[name="record-on"]').check();
+	await page.locator('input[name="record-printer"]').fill('青禾园区管委会办公室');
+	await page.locator('input[name="record-printer"]').press('Tab');
+	const xml = await docxXml(page);
+	expect(/<w:docGrid [^>]*>/.exec(xml)?.[0]).toContain('w:linePitch="531"'); // 225 mm / 24 lines
+	expect(xml).toMatch(/<w:color w:val="FF0000"\/>.*青禾县人民政府文件/s);
+	expect(xml).toContain('青禾园区管委会办公室');
+
+	// Another draft offers the saved preset.
+	const second = await draftFromPack();
+	await second.page.getByRole('button', { name: '导出…' }).click();
+	await second.page.locator('details.settings summary').click();
+	await second.page.locator('details.settings select').selectOption({ label: '我的预设：紧凑版式' });
+	await expect.poll(() => second.page.locator('input[name="page-linesPerPage"]').inputValue()).toBe('24');
+	await page.close();
+	await second.page.close();
+});

@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { useServedApp, watchFirefoxErrors } from './harness';
+import { axeViolations, describeViolations, useServedApp, watchFirefoxErrors } from './harness';
 
 const app = useServedApp({ browser: 'firefox' });
 let page: Page;
@@ -55,6 +55,12 @@ test('Firefox: create a draft, type, blanks underlined, reload keeps the text', 
 	page = await app.browser.newPage();
 	page.setDefaultTimeout(15_000);
 	errors = watchFirefoxErrors(page);
+	// Firefox enforces the same Content-Security-Policy: no violation in the whole session.
+	await page.evaluateOnNewDocument(() => {
+		const seen: string[] = [];
+		(window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+		document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+	});
 	await page.goto(app.server.url);
 	await onPage('我的草稿');
 	await page.locator('input[placeholder^="新草稿标题"]').fill('火狐里的年度总结');
@@ -73,6 +79,9 @@ test('Firefox: create a draft, type, blanks underlined, reload keeps the text', 
 	);
 	expect(marks.length).toBeGreaterThanOrEqual(3);
 	expect(marks.every(Boolean)).toBe(true);
+	// The same page passes axe in Firefox as in Chromium.
+	const violations = await axeViolations(page);
+	expect(violations.map((v) => v.id), describeViolations(violations)).toEqual([]);
 
 	await saved();
 	await page.reload();
@@ -135,6 +144,7 @@ test('Firefox: a backup restores a draft deleted for good', async () => {
 	await page.goto(app.server.url);
 	await page.waitForSelector('.draft-item');
 	expect(await page.$$eval('.draft-item .title', (els) => els.map((e) => e.textContent))).toEqual(['火狐里的年度总结']);
+	expect(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations)).toEqual([]);
 	expect(errors).toEqual([]);
 	await page.close();
 });

@@ -230,12 +230,40 @@ export function describeViolations(violations: AxeViolation[]): string {
 		.join('\n');
 }
 
-/** Widest scrolling extent of the document against the viewport (0 = no horizontal scroll). */
+/**
+ * How far the page reaches past the right edge of the screen, in px (0 = nothing does): the
+ * document's own sideways scroll, and any box drawn beyond the viewport inside a dialog or a
+ * scrolling panel (which the document's scroll width does not show).
+ */
 export async function horizontalOverflow(page: Page | PuppeteerPage): Promise<number> {
 	const p = page as unknown as ScriptablePage;
 	return p.evaluate(() => {
-		const el = document.scrollingElement ?? document.documentElement;
-		return el.scrollWidth - el.clientWidth;
+		const root = document.scrollingElement ?? document.documentElement;
+		let worst = root.scrollWidth - root.clientWidth;
+		const width = document.documentElement.clientWidth;
+		for (const el of document.body.querySelectorAll('*')) {
+			const r = el.getBoundingClientRect();
+			if (r.width === 0 || r.height === 0 || r.bottom < 0 || r.top > innerHeight) continue;
+			// Clipped on purpose (screen-reader-only text) or not shown.
+			if (r.width <= 1 || getComputedStyle(el).visibility === 'hidden') continue;
+			worst = Math.max(worst, Math.ceil(r.right - width));
+		}
+		return Math.max(0, worst);
+	}, undefined);
+}
+
+/** The boxes that reach past the right edge of the screen (to say which, when one does). */
+export async function overflowingBoxes(page: Page | PuppeteerPage): Promise<string[]> {
+	const p = page as unknown as ScriptablePage;
+	return p.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const out: string[] = [];
+		for (const el of document.body.querySelectorAll('*')) {
+			const r = el.getBoundingClientRect();
+			if (r.width <= 1 || r.height === 0 || r.bottom < 0 || r.top > innerHeight) continue;
+			if (r.right - width >= 1) out.push(`${el.tagName.toLowerCase()}.${String((el as HTMLElement).className).split(' ')[0]} → ${Math.round(r.right)}`);
+		}
+		return out.slice(0, 12);
 	}, undefined);
 }
 

@@ -202,3 +202,36 @@ test('map a sample onto a template pack: the pack’s sections, the sample’s t
 	expect(errors).toEqual([]);
 	await page.close();
 });
+
+test('pick several samples of a page: one draft each', async () => {
+	const page = await app.context.newPage();
+	page.setDefaultTimeout(15_000);
+	const errors = watchErrors(page);
+	await page.goto(app.server.url);
+	await page.getByRole('button', { name: '从范文开始' }).waitFor();
+	const before = await page.locator('.list > li').count();
+	await dropFile(page, '社区.txt', fixture('site-page.utf16le.txt'), 'text/plain');
+	const dialog = page.getByRole('dialog', { name: '导入范文' });
+	await dialog.waitFor();
+	await dialog.locator('label.sample input').nth(2).check();
+	await dialog.getByRole('button', { name: '导入 2 篇' }).click();
+	await expect.poll(() => page.locator('.message').textContent()).toContain('已导入 2 份草稿。');
+	await expect.poll(() => page.locator('.list > li').count()).toBe(before + 2);
+	expect(errors).toEqual([]);
+	await page.close();
+});
+
+test('Escape closes the preview without importing anything', async () => {
+	const page = await app.context.newPage();
+	page.setDefaultTimeout(15_000);
+	await page.goto(app.server.url);
+	await page.getByRole('button', { name: '从范文开始' }).waitFor();
+	const before = await page.locator('.list > li').count();
+	await dropFile(page, '后勤.txt', fixture('pdf-tokens.txt'), 'text/plain');
+	const dialog = page.getByRole('dialog', { name: '导入范文' });
+	await dialog.waitFor();
+	await page.keyboard.press('Escape');
+	await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+	expect(await page.locator('.list > li').count()).toBe(before);
+	await page.close();
+});

@@ -50,6 +50,15 @@ test('after one visit the app opens, saves and exports with the server stopped',
 	page.setDefaultTimeout(15_000);
 	errors = watchErrors(page);
 	await page.goto(url());
+	// Installable: a manifest of the app's own, with a name, a start page and an icon that load.
+	const manifest = await page.evaluate(async () => {
+		const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')?.href;
+		if (!href) return null;
+		const m = (await (await fetch(href)).json()) as { short_name: string; start_url: string; display: string; icons: { src: string }[] };
+		const icon = await fetch(new URL(m.icons[0]!.src, href));
+		return { ...m, icon: icon.ok && icon.headers.get('content-type') };
+	});
+	expect(manifest).toMatchObject({ short_name: '稿匠', start_url: './', display: 'standalone', icon: 'image/svg+xml' });
 	await page.getByPlaceholder('新草稿标题', { exact: false }).fill('离线也能写');
 	await page.getByRole('button', { name: '新建草稿' }).click();
 	await sectionEditor(page, 0).fill('第一次打开时写下的字。');

@@ -17,3 +17,16 @@ const paragraphs = [
 export const longSample = Array.from({ length: 6 }, (_, round) =>
 	paragraphs.map((p) => (round === 0 ? p : p.replace('全年', `第${'一二三四五'[round - 1]}季度`))).join('\n')
 ).join('\n');
+
+/** A short sample as saved from a template site, headings and masked figures included. */
+export const shortSampleFile = [
+	'2025年度xx社区工作总结',
+	'一、基本情况',
+	'本社区共有居民楼栋，常住人口户人，今年新建党群服务站个。',
+	'二、主要工作及成效',
+	'全年开展志愿服务次，参与群众人次，调解邻里纠纷起。',
+	'三、存在的问题',
+	'服务覆盖面还不够广，老旧小区改造进度偏慢。',
+	'四、下一步工作计划',
+	'20__年将继续推进加装电梯工作，力争完成台。'
+].join('\n');

@@ -6,7 +6,8 @@ describe('quantities', () => {
 		expect(unitScale('亿元')).toEqual({ scale: 1e8, base: '元' });
 		expect(unitScale('万千瓦时')).toEqual({ scale: 1e4, base: '千瓦时' });
 		expect(unitScale('千瓦时')).toEqual({ scale: 1, base: '千瓦时' });
-		expect(unitScale('千米')).toEqual({ scale: 1, base: '千米' });
+		expect(unitScale('千米')).toEqual({ scale: 1e3, base: '米' });
+		expect(unitScale('千万元')).toEqual({ scale: 1e7, base: '元' });
 		expect(unitScale('万人次')).toEqual({ scale: 1e4, base: '人次' });
 		expect(unitScale('亿')).toEqual({ scale: 1e8, base: '' });
 	});

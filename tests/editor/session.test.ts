@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { EditorSession, minimalChange, type EditorSectionInfo } from '../../src/lib/state/editor-session.svelte';
+import { undo } from '@codemirror/commands';
+import { EditorSession, memoryHistoryKeeper, minimalChange, type EditorSectionInfo } from '../../src/lib/state/editor-session.svelte';
 import { memoryIgnoreStore } from '../../src/lib/checking/ignore';
 
 // The real draft checker, on fake time (the clock is injected).
@@ -180,4 +181,20 @@ test('the draft title and the draft-wide rules count too, and follow the title',
 	s.follow({ title: '2026年工作总结', year: 2026, packId: null, sections });
 	expect(s.blankCount).toBe(4);
 	s.close();
+});
+
+test('a new session of the same draft brings back each section’s undo history', () => {
+	const histories = memoryHistoryKeeper();
+	const first = new EditorSession({ draftId: 'd3', clock, histories });
+	first.sync(sections);
+	first.insertAtCursor('补充。', 'b');
+	expect(first.text('b')).toBe('补充。完成固定资产投资万元。');
+	const body = first.text('b');
+	first.close();
+	const second = new EditorSession({ draftId: 'd3', clock, histories });
+	second.sync([sections[0]!, { ...sections[1]!, body }]);
+	const state = second.editors.state('b')!;
+	undo({ state, dispatch: (tr) => second.editors.dispatch('b', tr) });
+	expect(second.text('b')).toBe(sections[1]!.body);
+	second.close();
 });

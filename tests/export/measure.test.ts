@@ -18,3 +18,11 @@ test('§7.3.5: a date longer than the shifted signature keeps two characters in;
 test('without a date the signature is two characters in', () => {
 	expect(signatureIndents([5, 3], null)).toEqual({ signature: [2, 2], date: 2 });
 });
+
+test('§7.3.5.1 with a seal: the date four characters in, the signature centred over it', () => {
+	// Date 6 wide, signature 7: centred over the date, its right edge half a character further in.
+	expect(signatureIndents([7], 6, true)).toEqual({ signature: [3.5], date: 4 });
+	expect(signatureIndents([4, 6], 6, true)).toEqual({ signature: [5, 4], date: 4 });
+	// A signature much wider than the date still keeps two characters in.
+	expect(signatureIndents([14], 6, true)).toEqual({ signature: [2], date: 4 });
+});

@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseReport } from '$lib/export/parse-report';
 import { buildDocx } from '$lib/export/build-docx';
-import { defaultSettings } from '$lib/export/settings';
+import { defaultSettings, GBT9704_LAYOUT } from '$lib/export/settings';
+import { layoutPages } from '$lib/export/paginate';
 import { officialDate } from '$lib/export/official-date';
 import { FULL_REPORT } from './fixtures';
 import { openDocx, paragraphs, textOf } from './docx-helpers';
@@ -101,4 +102,39 @@ describe('in the .docx', () => {
 		// Earlier body paragraphs keep the 22-line page: no keep flags.
 		expect(find('今年以来')).not.toContain('<w:keepNext/>');
 	});
+});
+
+test('with the seal layout chosen, the .docx centres the 署名 over the date, the date four characters in', async () => {
+	const s = defaultSettings();
+	s.page.sealed = true;
+	const xml = await (await openDocx(await buildDocx(doc, s, { markBlanks: false }))).read('word/document.xml');
+	const ps = paragraphs(xml);
+	const sig = ps.find((p) => textOf(p) === '青禾镇人民政府')!;
+	const date = ps.find((p) => textOf(p) === '2026年1月5日')!;
+	// 4 × 315 twips for the date; the 7-character 署名 centred over the 6-character date: 3.5 × 315.
+	expect(date).toMatch(/<w:ind w:right="1260"\/>/);
+	expect(sig).toMatch(/<w:ind w:right="1103"\/>/);
+});
+
+test('when the 落款 must move, the .docx splits the last paragraph so exactly its last two lines go with it', async () => {
+	const para = (k: number) => '持续巩固提升工作成效'.repeat(30).slice(0, k) + '。';
+	const body = '扎实推进农田水利建设，全年累计投入资金一百二十万元。'.repeat(14);
+	let found: { text: string; at: number } | null = null;
+	for (let k = 0; k < 300 && !found; k++) {
+		const text = `标题\n${body}\n${para(k)}\n青禾镇人民政府\n2026年12月28日\n`;
+		const split = layoutPages(parseReport(text), GBT9704_LAYOUT).split;
+		if (split) found = { text, at: split.at };
+	}
+	if (!found) throw new Error('no length needed the 落款 moved');
+	const xml = await (await openDocx(await buildDocx(parseReport(found.text), defaultSettings(), { markBlanks: false }))).read('word/document.xml');
+	const ps = paragraphs(xml);
+	const sig = ps.findIndex((p) => textOf(p) === '青禾镇人民政府');
+	const [head, tail] = [ps[sig - 3]!, ps[sig - 2]!];
+	expect(textOf(head) + textOf(tail)).toMatch(/^持续巩固提升工作成效.*。$/);
+	expect(textOf(tail).length).toBeLessThanOrEqual(56);
+	expect(head).not.toContain('<w:keepNext/>');
+	expect(tail).toContain('<w:keepNext/>');
+	expect(tail).toContain('<w:keepLines/>');
+	expect(tail).toMatch(/<w:ind w:firstLine="0" w:firstLineChars="0"\/>/);
+	expect(textOf(ps[sig - 1]!)).toBe('');
 });

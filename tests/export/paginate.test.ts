@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { parseReport } from '$lib/export/parse-report';
-import { documentLines, paginate } from '$lib/export/paginate';
+import { documentLines, layoutPages, paginate } from '$lib/export/paginate';
 import { GBT9704_LAYOUT } from '$lib/export/settings';
 import { sampleReport } from '../../scripts/export-sample.mjs';
 
@@ -44,4 +44,37 @@ test('the 落款 sits on right-aligned lines after an empty line', () => {
 		['right', 4],
 		['right', 2]
 	]);
+});
+
+const SIGN = '\n青禾镇人民政府\n2026年12月28日\n';
+const pageEnd = (k: number) => `标题\n${'扎实推进农田水利建设，全年累计投入资金一百二十万元。'.repeat(14)}\n${'持续巩固提升工作成效'.repeat(30).slice(0, k)}。`;
+
+test('the 落款 never starts a page alone: either the page is set closer or body lines come with it', () => {
+	let closer = 0;
+	let moved = 0;
+	for (let k = 0; k < 300; k++) {
+		const { pages, tight } = layoutPages(parseReport(pageEnd(k) + SIGN), GBT9704_LAYOUT);
+		const last = pages[pages.length - 1]!;
+		// The last page always holds body text above the signature and date.
+		expect(last.lines.some((l) => l.block >= 0 && l.block < last.lines.find((x) => text(x) === '青禾镇人民政府')!.block)).toBe(true);
+		if (tight) closer++;
+		else if (pages.length > layoutPages(parseReport(pageEnd(k)), GBT9704_LAYOUT).pages.length) moved++;
+	}
+	// Both remedies occur over these lengths: setting closer (§7.3.5.4) first, moving lines when it cannot.
+	expect(closer).toBeGreaterThan(0);
+	expect(moved).toBeGreaterThan(0);
+});
+
+test('a block set closer prints one or two more characters a line, and its lines say so', () => {
+	for (let k = 0; k < 300; k++) {
+		const { pages, tight } = layoutPages(parseReport(pageEnd(k) + SIGN), GBT9704_LAYOUT);
+		if (!tight) continue;
+		const [block, chars] = [...tight.chars][0]!;
+		expect(chars === 29 || chars === 30).toBe(true);
+		const lines = pages.flatMap((p) => p.lines).filter((l) => l.block === block);
+		expect(lines.every((l) => l.chars === chars)).toBe(true);
+		expect(Math.max(...lines.map((l) => text(l).length))).toBeGreaterThan(28);
+		return;
+	}
+	throw new Error('no length needed setting closer');
 });

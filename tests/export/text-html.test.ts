@@ -91,3 +91,33 @@ test('file names come from the title and the date, without characters Windows re
 	expect(exportFileName('a/b:c*?', 'md', day)).toBe('abc_20261228.md');
 	expect(exportFileName('  ', 'txt', day)).toBe('未命名报告_20261228.txt');
 });
+
+describe('Markdown escaping', () => {
+	test('HTML typed as text stays text, masks and underscores stay as typed', () => {
+		const d = parseReport('标题\n正文里写了<script>alert(1)</script>和<b>加粗</b>，**集团投资20__年完成。\n-5%的降幅\n1. 数字开头\n');
+		const md = buildMarkdown(d);
+		expect(md).not.toMatch(/<script>|<b>/);
+		expect(md).toContain('\\<script\\>alert(1)\\</script\\>');
+		expect(md).toContain('\\*\\*集团投资20\\_\\_年完成。');
+		// Read back, the escapes are gone: the same document as the text typed.
+		expect(parseReport(md)).toEqual(d);
+		expect(d.blocks[0]).toMatchObject({ kind: 'paragraph', text: '正文里写了<script>alert(1)</script>和<b>加粗</b>，**集团投资20__年完成。' });
+	});
+
+	test('a table stays a valid GFM table, pipes in cells escaped', () => {
+		const d = parseReport('标题\n| 项目 | 说明 |\n| --- | :---: |\n| 甲 | 含a\\|b两种 |\n');
+		const md = buildMarkdown(d);
+		expect(md).toContain('| 项目 | 说明 |\n| --- | :---: |\n| 甲 | 含a\\|b两种 |\n');
+		const t = parseReport(md).blocks[0];
+		expect(t).toMatchObject({ kind: 'table', rows: [[{ text: '甲' }, { text: '含a|b两种' }]] });
+	});
+
+	test('half-width punctuation is made full-width only when the writer chose it', async () => {
+		const { buildOutput } = await import('$lib/export/formats');
+		const d = parseReport('标题\n完成3.5亿元,同比增长(预计)。\n');
+		const on = new TextDecoder().decode(await buildOutput(d, 'txt', defaultSettings(), { markBlanks: false }));
+		expect(on).toContain('完成3.5亿元，同比增长（预计）。');
+		const off = new TextDecoder().decode(await buildOutput(d, 'txt', { ...defaultSettings(), fullWidthPunctuation: false }, { markBlanks: false }));
+		expect(off).toContain('完成3.5亿元,同比增长(预计)。');
+	});
+});

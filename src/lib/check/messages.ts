@@ -19,6 +19,9 @@ export const checkMessages = {
 		missingDate: '日期未填写：缺少{part}',
 		missingYear: '年份未填写'
 	},
+	columnTable: {
+		description: '用空格排成列的表格中，某行在有数字的列下是空的。'
+	},
 	lostChar: {
 		description: '文本中出现 □ 或 � 等丢失的字符，多为复制时丢失的标点或文字。',
 		lostChar: '此处有丢失的字符“{char}”，请核对原文'

@@ -48,7 +48,7 @@ export interface SectionReport extends SectionResidue {
 	to: number;
 }
 
-const SENTENCE_END = /[。！？；!?;\n]/;
+const SENTENCE_END = '。！？；!?;\n';
 const MIN_SENTENCE = 8;
 
 /** A sentence reduced to what a writer changes when rewriting: Han characters, letters, digits. */
@@ -63,7 +63,7 @@ function sentenceRanges(text: string): Array<[number, number]> {
 	for (let i = 0; i <= text.length; i++) {
 		// A Latin full stop ends a sentence too, unless it is a decimal point (1.8亿元).
 		const c = text[i];
-		if (i === text.length || SENTENCE_END.test(c!) || ((c === '.' || c === '．') && !/[0-9０-９]/.test(text[i + 1] ?? ''))) {
+		if (i === text.length || SENTENCE_END.includes(c!) || ((c === '.' || c === '．') && !/[0-9０-９]/.test(text[i + 1] ?? ''))) {
 			if (i > start) out.push([start, i]);
 			start = i + 1;
 		}

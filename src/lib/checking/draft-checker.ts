@@ -5,14 +5,11 @@
  * the editor) or the whole draft (titles, sections, then the draft-wide rules).
  */
 import type { Finding, Severity } from '$lib/check/types';
+import { formatMessage as format } from '$lib/check/messages';
 import { draftRules as defaultDraftRules, type DraftRule } from './draft-rules';
 import { createSectionChecker, createTitleChecker, RULE_FAILED, type TextChecker } from './section-checker';
 import { checkingMessages as m } from './messages';
 import type { CheckedDraft, CheckedSection, CheckedText, CheckingContext, DraftReport, PlacedFinding } from './types';
-
-function format(template: string, data: Record<string, string | number> | undefined): string {
-	return template.replace(/\{(\w+)\}/g, (all, name: string) => (data && name in data ? String(data[name]) : all));
-}
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {
 	let line = 1;

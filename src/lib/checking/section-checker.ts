@@ -8,6 +8,7 @@
  */
 import { IncrementalChecker, findingKey } from '$lib/check';
 import type { CheckConfig, Finding, Rule } from '$lib/check/types';
+import { formatMessage } from '$lib/check/messages';
 import { findSlots, labelSlotFindings, mergeSlotFindings } from '$plugins';
 import { packSectionFor, packSectionRules, sectionCheckConfig } from '$lib/packs/rules';
 import { checkingMessages as m } from './messages';
@@ -51,7 +52,7 @@ function failure(rule: string, e: unknown): Finding {
 		line: 1,
 		column: 1,
 		messageId: RULE_FAILED,
-		message: m.ruleFailed.replace('{rule}', rule).replace('{error}', errorText(e)),
+		message: formatMessage(m.ruleFailed, { rule, error: errorText(e) }),
 		key: `${RULE_FAILED}:${rule}`
 	};
 }

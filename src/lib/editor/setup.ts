@@ -5,7 +5,7 @@
  */
 import { EditorState, Annotation, type Extension } from '@codemirror/state';
 import { EditorView, keymap, drawSelection, highlightSpecialChars, type ViewUpdate } from '@codemirror/view';
-import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { defaultKeymap, history, historyField, historyKeymap } from '@codemirror/commands';
 import { search, searchKeymap, highlightSelectionMatches } from '@codemirror/search';
 import { codeMirrorPhrases, editorMessages as m } from '$lib/messages/editor';
 import { findingsExtension, type FindingActions } from './findings-field';
@@ -68,6 +68,24 @@ export function sectionExtensions(title: string, hooks: SectionHooks): Extension
 	];
 }
 
-export function createSectionState(doc: string, title: string, hooks: SectionHooks): EditorState {
-	return EditorState.create({ doc, extensions: sectionExtensions(title, hooks) });
+/**
+ * A section's state; `kept` (from `keptState`) brings back the undo history and selection of an
+ * earlier session of the same text, so leaving the draft and coming back keeps Ctrl+Z.
+ */
+export function createSectionState(doc: string, title: string, hooks: SectionHooks, kept?: unknown): EditorState {
+	const extensions = sectionExtensions(title, hooks);
+	if (kept !== undefined && kept !== null) {
+		try {
+			const state = EditorState.fromJSON(kept, { extensions }, { history: historyField });
+			if (state.doc.toString() === doc) return state;
+		} catch {
+			// A kept history that no longer fits: start afresh.
+		}
+	}
+	return EditorState.create({ doc, extensions });
+}
+
+/** The text, selection and undo history of a state, as plain JSON to keep between sessions. */
+export function keptState(state: EditorState): unknown {
+	return state.toJSON({ history: historyField });
 }

@@ -6,6 +6,7 @@
 import type { IParagraphOptions, Paragraph, ParagraphChild, Table } from 'docx';
 import type { ExportDocument, HeadingLevel, Line, Segment } from './document';
 import { segmentLine } from './document';
+import { blanksIn } from './blanks';
 import { attachmentIndents, signatureIndents, widthChars } from './measure';
 import { type ExportSettings, layoutOf, mmToTwips, type PageLayout } from './settings';
 import { bodyCharSpacing, spacingForChars } from './char-spacing';
@@ -35,6 +36,8 @@ export interface DocxContext {
 	d: Docx;
 	layout: PageLayout;
 	markBlanks: boolean;
+	/** The paragraph split so its last lines go over with the 落款 (from the pagination). */
+	split: { block: number; at: number } | null;
 	/** Width of one body character on the line (the condensed pitch), twips. */
 	charTwips: number;
 	textTwips: number;
@@ -52,8 +55,18 @@ type Piece = Paragraph | Table;
 /** Kinds at the end of a report that stay on the page of the last body lines. */
 const TAIL = new Set(['attachments', 'signature', 'note']);
 
-/** The tail of the document starts at this block index (blocks.length when there is none). */
+const tails = new WeakMap<BlockPlace['blocks'], number>();
+
+/** The tail of the document starts at this block index (blocks.length when there is none); once per document. */
 function tailStart(blocks: BlockPlace['blocks']): number {
+	const known = tails.get(blocks);
+	if (known !== undefined) return known;
+	const start = findTail(blocks);
+	tails.set(blocks, start);
+	return start;
+}
+
+function findTail(blocks: BlockPlace['blocks']): number {
 	let i = blocks.length;
 	while (i > 0 && TAIL.has(blocks[i - 1]!.kind)) i--;
 	return blocks.some((b) => b.kind === 'signature') ? i : blocks.length;
@@ -77,14 +90,28 @@ export const docxBuilders: Builders<DocxContext, Piece> = {
 	heading: (b, c, at) => [
 		c.para(at, { style: `Heading${b.level}`, alignment: c.d.AlignmentType.JUSTIFIED, indent: c.indent, ...keep(at, true), children: c.lineRuns(b, b.level, at) })
 	],
-	paragraph: (b, c, at) => [
-		c.para(at, {
-			alignment: c.d.AlignmentType.JUSTIFIED,
-			indent: c.indent,
-			...keep(at, true),
-			children: c.runs(segmentLine(b, b.lead?.end ?? 0, c.markBlanks), b.lead?.level ?? 'body', 'body', at)
-		})
-	],
+	paragraph: (b, c, at) => {
+		const lead = b.lead?.end ?? 0;
+		const leadRole = b.lead?.level ?? 'body';
+		const cut = c.split?.block === at.index ? c.split.at : null;
+		if (cut === null || cut <= 0 || cut >= b.text.length) {
+			return [c.para(at, { alignment: c.d.AlignmentType.JUSTIFIED, indent: c.indent, ...keep(at, true), children: c.runs(segmentLine(b, lead, c.markBlanks), leadRole, 'body', at) })];
+		}
+		// Its last two lines go over with the 落款: a paragraph of their own, kept with it, so the
+		// page before stays full (the text reads on as one paragraph).
+		const head: Line = { text: b.text.slice(0, cut), blanks: blanksIn(b.blanks, 0, cut).filter((x) => !(x.from === cut && x.to === cut)) };
+		const tail: Line = { text: b.text.slice(cut), blanks: blanksIn(b.blanks, cut, b.text.length) };
+		return [
+			c.para(at, { alignment: c.d.AlignmentType.JUSTIFIED, indent: c.indent, children: c.runs(segmentLine(head, lead, c.markBlanks), leadRole, 'body', at) }),
+			c.para(at, {
+				alignment: c.d.AlignmentType.JUSTIFIED,
+				indent: { firstLine: 0, firstLineChars: 0 },
+				keepLines: true,
+				...keep(at, true),
+				children: c.runs(segmentLine(tail, Math.max(0, lead - cut), c.markBlanks), leadRole, 'body', at)
+			})
+		];
+	},
 	// 主送机关: flush left, no first-line indent, on its own line above the body.
 	salutation: (b, c, at) => [c.para(at, { alignment: c.d.AlignmentType.LEFT, indent: { firstLine: 0, firstLineChars: 0 }, children: c.lineRuns(b, 'body', at) })],
 	note: (b, c, at) => [c.para(at, { alignment: c.d.AlignmentType.LEFT, indent: c.indent, ...keep(at, true), children: c.lineRuns(b, 'body', at) })],
@@ -152,7 +179,7 @@ export const docxBuilders: Builders<DocxContext, Piece> = {
 	signature: (b, c, at) => {
 		// 正文（或附件说明）下空一行 (one empty line above the signature).
 		const out: Piece[] = [c.para(at, { ...keep(at, false), children: [] })];
-		const ind = signatureIndents(b.lines.map((l) => widthChars(l.text)), b.date ? widthChars(b.date.text) : null);
+		const ind = signatureIndents(b.lines.map((l) => widthChars(l.text)), b.date ? widthChars(b.date.text) : null, c.layout.sealed);
 		const charTwips = c.charTwips;
 		b.lines.forEach((l, i) =>
 			out.push(
@@ -226,6 +253,7 @@ export async function buildDocx(doc: ExportDocument, settings: ExportSettings, o
 		d,
 		layout,
 		markBlanks: options.markBlanks,
+		split: plan.split,
 		charTwips: layout.bodyPt * 20 + charSpacing,
 		textTwips: width - left - right,
 		runs,

@@ -94,6 +94,8 @@ export interface HtmlContext {
 	st: ReturnType<typeof roleStyles>;
 	line: (l: Line) => string;
 	markBlanks: boolean;
+	/** 落款 laid out for a seal (§7.3.5.1). */
+	sealed: boolean;
 }
 
 const emptyLine = (c: HtmlContext) => `<p style="${c.st.empty}">&nbsp;</p>`;
@@ -123,7 +125,7 @@ export const htmlBuilders: Builders<HtmlContext, string> = {
 		return [`<table style="${c.st.table}"><thead>${row(b.header, 'th')}</thead><tbody>${b.rows.map((r) => row(r, 'td')).join('')}</tbody></table>`];
 	},
 	signature: (b, c) => {
-		const ind = signatureIndents(b.lines.map((l) => widthChars(l.text)), b.date ? widthChars(b.date.text) : null);
+		const ind = signatureIndents(b.lines.map((l) => widthChars(l.text)), b.date ? widthChars(b.date.text) : null, c.sealed);
 		const out = [emptyLine(c)];
 		b.lines.forEach((l, i) => out.push(`<p style="${c.st.signature(ind.signature[i] ?? 2)}">${c.line(l)}</p>`));
 		if (b.date) out.push(`<p style="${c.st.signature(ind.date)}">${c.line(b.date)}</p>`);
@@ -132,7 +134,12 @@ export const htmlBuilders: Builders<HtmlContext, string> = {
 };
 
 function context(settings: ExportSettings, options: HtmlOptions): HtmlContext {
-	return { st: roleStyles(settings), line: (l) => spans(segmentLine(l, 0, options.markBlanks), '', ''), markBlanks: options.markBlanks };
+	return {
+		st: roleStyles(settings),
+		line: (l) => spans(segmentLine(l, 0, options.markBlanks), '', ''),
+		markBlanks: options.markBlanks,
+		sealed: settings.page.sealed
+	};
 }
 
 /** The blocks as HTML paragraphs (no document wrapper). */

@@ -12,6 +12,8 @@ const ATTACHMENT_LABEL = '附件：';
 /** What a text builder needs: characters per line for the 落款. */
 export interface TextContext {
 	lineChars: number;
+	/** 落款 laid out for a seal (§7.3.5.1). */
+	sealed: boolean;
 }
 
 const number = (items: readonly Line[], i: number) => (items.length > 1 ? `${i + 1}.` : '');
@@ -33,7 +35,7 @@ export const textBuilders: Builders<TextContext, string> = {
 	signature: (b, ctx) => {
 		const widths = b.lines.map((l) => widthChars(l.text));
 		const dateWidth = b.date ? widthChars(b.date.text) : null;
-		const ind = signatureIndents(widths, dateWidth);
+		const ind = signatureIndents(widths, dateWidth, ctx.sealed);
 		const pad = (text: string, width: number, right: number) => '\u3000'.repeat(Math.max(0, Math.floor(ctx.lineChars - right - width))) + text;
 		const lines = b.lines.map((l, i) => pad(l.text, widths[i] ?? 0, ind.signature[i] ?? 2));
 		if (b.date && dateWidth !== null) lines.push(pad(b.date.text, dateWidth, ind.date));
@@ -41,15 +43,15 @@ export const textBuilders: Builders<TextContext, string> = {
 	}
 };
 
-export function buildText(doc: ExportDocument, builders: Builders<TextContext, string> = textBuilders): string {
+export function buildText(doc: ExportDocument, sealed = false, builders: Builders<TextContext, string> = textBuilders): string {
 	const out: string[] = [];
 	if (doc.title.text) out.push(doc.title.text, '');
-	out.push(...buildBlocks(builders, doc.blocks, { lineChars: LINE_CHARS }));
+	out.push(...buildBlocks(builders, doc.blocks, { lineChars: LINE_CHARS, sealed }));
 	return out.join('\n').replace(/\n+$/, '') + '\n';
 }
 
-export function textBlock(b: Block): string[] {
-	return buildBlocks(textBuilders, [b], { lineChars: LINE_CHARS });
+export function textBlock(b: Block, sealed = false): string[] {
+	return buildBlocks(textBuilders, [b], { lineChars: LINE_CHARS, sealed });
 }
 
 /**

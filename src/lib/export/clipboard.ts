@@ -22,12 +22,12 @@ function wrap(fragment: string): string {
 export function documentPayload(doc: ExportDocument, settings: ExportSettings): ClipboardPayload {
 	const ready = prepareDocument(doc, settings);
 	// Open blanks stay visible in the pasted text, as in an export with blanks.
-	return { html: wrap(documentToHtml(ready, settings, { markBlanks: countBlanks(ready) > 0 })), text: buildText(ready) };
+	return { html: wrap(documentToHtml(ready, settings, { markBlanks: countBlanks(ready) > 0 })), text: buildText(ready, settings.page.sealed) };
 }
 
 export function blocksPayload(blocks: readonly Block[], settings: ExportSettings): ClipboardPayload {
 	const ready = prepareBlocks(blocks, settings);
-	const text = ready.flatMap(textBlock).join('\n').replace(/^\n+/, '') + '\n';
+	const text = ready.flatMap((b) => textBlock(b, settings.page.sealed)).join('\n').replace(/^\n+/, '') + '\n';
 	const markBlanks = countBlanks({ title: { text: '', blanks: [] }, blocks: [...ready] }) > 0;
 	return { html: wrap(blocksToHtml(ready, settings, { markBlanks })), text };
 }

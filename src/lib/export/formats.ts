@@ -39,7 +39,7 @@ export async function buildOutput(
 	const ready = prepareDocument(doc, settings);
 	if (format === 'docx') return buildDocx(ready, settings, options);
 	const text =
-		format === 'md' ? buildMarkdown(ready) : format === 'txt' ? buildText(ready) : buildHtml(ready, settings, options);
+		format === 'md' ? buildMarkdown(ready) : format === 'txt' ? buildText(ready, settings.page.sealed) : buildHtml(ready, settings, options);
 	return new TextEncoder().encode(text);
 }
 

@@ -15,13 +15,24 @@ export function isHalfWidth(ch: string): boolean {
  * its first character two characters right of the signature's first; when the date is the longer,
  * the date keeps two characters in and the signature moves left. Returns right indents in chars.
  */
-export function signatureIndents(signatureWidths: number[], dateWidth: number | null): { signature: number[]; date: number } {
+export function signatureIndents(signatureWidths: number[], dateWidth: number | null, sealed = false): { signature: number[]; date: number } {
+	if (sealed) return sealedIndents(signatureWidths, dateWidth);
 	const s = Math.max(0, ...signatureWidths);
 	if (dateWidth === null) return { signature: signatureWidths.map(() => 2), date: 2 };
 	const date = Math.max(2, s - dateWidth);
 	// Longest signature line starts 2 chars left of the date; shorter lines align on the right.
 	const sig = date + dateWidth + 2 - s;
 	return { signature: signatureWidths.map(() => sig), date };
+}
+
+/**
+ * §7.3.5.1 (with a seal): the date four characters in from the right, each signature line centred
+ * over it (a line wider than the date keeps at least two characters in). Right indents in chars.
+ */
+function sealedIndents(signatureWidths: number[], dateWidth: number | null): { signature: number[]; date: number } {
+	const date = 4;
+	const centre = dateWidth ?? Math.max(0, ...signatureWidths);
+	return { signature: signatureWidths.map((w) => Math.max(2, date + (centre - w) / 2)), date };
 }
 
 /**

@@ -42,6 +42,7 @@ export const exportMessages = {
 		'sizes.pageNumber': '页码字号（磅）'
 	},
 	grid: '按行数和字数排版（公文版心网格）',
+	sealed: '落款按盖章排：发文机关署名以成文日期为准居中，成文日期右空四字（不勾选：署名右空二字，日期首字右移二字）',
 	pageRange: (label: string, lo: number, hi: number) => `${label}应在 ${lo} 到 ${hi} 之间`,
 	pageLines: '每页行数太多：行距会小于正文字号，请减少行数或调小字号',
 	pageChars: '每行字数太多：字会挤在一起，请减少字数或调小字号',

@@ -196,7 +196,7 @@ export const previewBuilders: Builders<PreviewContext, PreviewLine> = {
 		return [row(b.header, true), ...b.rows.map((r) => row(r, false))];
 	},
 	signature: (b, ctx, at) => {
-		const ind = signatureIndents(b.lines.map((l) => widthChars(l.text)), b.date ? widthChars(b.date.text) : null);
+		const ind = signatureIndents(b.lines.map((l) => widthChars(l.text)), b.date ? widthChars(b.date.text) : null, ctx.layout.sealed);
 		const one = (l: Line, right: number): PreviewLine => ({
 			segments: plain(l, 'body', ctx.markBlanks),
 			align: 'right',
@@ -292,6 +292,8 @@ export interface Pagination {
 	tight: Tightening | null;
 	/** Empty grid lines before the 版记 so it sits at the foot of the last page. */
 	recordGap: number;
+	/** The paragraph whose last lines go over with the 落款, split at this offset of its text. */
+	split: { block: number; at: number } | null;
 }
 
 /**
@@ -322,6 +324,7 @@ export function layoutPages(doc: ExportDocument, layout: PageLayout, markBlanks 
 	let page: PreviewLine[] = [];
 	let used = 0;
 	let tight: Tightening | null = null;
+	let split: Pagination['split'] = null;
 	let header: PreviewLine | null = null;
 	const newPage = () => {
 		pages.push({ lines: page });
@@ -347,9 +350,17 @@ export function layoutPages(doc: ExportDocument, layout: PageLayout, markBlanks 
 				});
 				used = rowsOf(page);
 			} else {
-				// Keep-with-next: the last body block moves over with the 落款.
+				// Keep-with-next: the last body lines move over with the 落款 — the last two of a
+				// paragraph with four or more on this page (the .docx splits it there, so Word and
+				// LibreOffice move the same two), otherwise the whole block.
 				const prevBlock = (all[i - 1] as PreviewLine).block;
-				const from = page.findIndex((l) => l.block === prevBlock);
+				let from = page.findIndex((l) => l.block === prevBlock);
+				if (from >= 0 && page.length - from >= 4 && doc.blocks[prevBlock]?.kind === 'paragraph') {
+					from = page.length - 2;
+					const before = all.slice(0, i).filter((l) => l.block === prevBlock);
+					const at = before.slice(0, before.length - 2).reduce((n, l) => n + l.segments.reduce((m, x) => m + x.text.length, 0), 0);
+					split = { block: prevBlock, at };
+				}
 				const moved = from > 0 ? page.splice(from) : [];
 				newPage();
 				page.push(...moved);
@@ -382,7 +393,7 @@ export function layoutPages(doc: ExportDocument, layout: PageLayout, markBlanks 
 		page.push(...record, spacer(-1));
 	}
 	if (page.length || !pages.length) pages.push({ lines: page });
-	return { pages, tight, recordGap };
+	return { pages, tight, recordGap, split };
 }
 
 /**

@@ -30,18 +30,3 @@ export function buildBlocks<Ctx, Out>(builders: Builders<Ctx, Out>, blocks: read
 export function extendBuilders<Ctx, Out>(base: Builders<Ctx, Out>, more: Partial<Builders<Ctx, Out>>): Builders<Ctx, Out> {
 	return { ...base, ...more } as Builders<Ctx, Out>;
 }
-
-/** True when the block ends the body: nothing but the 落款 (and 附注/attachments) follows. */
-export function lastBodyBlock(place: BlockPlace): boolean {
-	for (let i = place.index + 1; i < place.blocks.length; i++) {
-		const k = (place.blocks[i] as Block).kind;
-		if (k !== 'signature' && k !== 'note') return false;
-	}
-	return true;
-}
-
-/** The signature block after this place, if the rest of the document is only the 落款 and 附注. */
-export function signatureFollows(place: BlockPlace): boolean {
-	const next = place.blocks[place.index + 1];
-	return next?.kind === 'signature' || (next?.kind === 'attachments' && place.blocks[place.index + 2]?.kind === 'signature');
-}

@@ -43,6 +43,8 @@ export interface PageSetup {
 	sizes: ExportSizes;
 	/** First-line indent of body paragraphs and headings, in characters. */
 	indentChars: number;
+	/** 落款 laid out for a seal (§7.3.5.1: signature centred over the date) rather than without (§7.3.5.2). */
+	sealed: boolean;
 }
 
 /** 版头: 发文机关标志 (red 小标宋), 发文字号, 签发人 (reports to superiors), red rule. */
@@ -94,6 +96,7 @@ export interface PageLayout {
 	/** Lines per page and characters per line of the document grid; null for no grid. */
 	grid: { lines: number; chars: number } | null;
 	indentChars: number;
+	sealed: boolean;
 	/** Footer distance from the page bottom, mm. */
 	footerMm: number;
 }
@@ -126,7 +129,8 @@ const GBT9704: PresetValues = {
 		lineSpacingPt: 28.95,
 		// 3号 body and headings, 2号 title, 4号 tables and page numbers.
 		sizes: { title: 22, body: 16, level1: 16, level2: 16, level3: 16, table: 14, pageNumber: 14 },
-		indentChars: 2
+		indentChars: 2,
+		sealed: false
 	},
 	boldLevels34: false
 };
@@ -141,7 +145,8 @@ const PLAIN: PresetValues = {
 		charsPerLine: 36,
 		lineSpacingPt: 18,
 		sizes: { title: 18, body: 12, level1: 12, level2: 12, level3: 12, table: 10.5, pageNumber: 10.5 },
-		indentChars: 2
+		indentChars: 2,
+		sealed: false
 	},
 	boldLevels34: true
 };
@@ -196,6 +201,7 @@ export function layoutOf(settings: Pick<ExportSettings, 'page'>): PageLayout {
 		lineTwips,
 		grid: p.grid ? { lines: p.linesPerPage, chars: p.charsPerLine } : null,
 		indentChars: p.indentChars,
+		sealed: p.sealed,
 		// Puts the page number about 7 mm under the text block (§7.5) whatever the bottom margin.
 		footerMm: Math.max(5, p.marginMm.bottom - 10)
 	};
@@ -212,6 +218,7 @@ export function checkPageSetup(p: PageSetup): PageProblem[] {
 	for (const k of ['linesPerPage', 'charsPerLine', 'lineSpacingPt', 'indentChars'] as const) if (!inRange(p[k], PAGE_RANGES[k])) out.push({ field: k, kind: 'range' });
 	for (const k of Object.keys(PAGE_RANGES.size) as (keyof ExportSizes)[]) if (!inRange(p.sizes?.[k], PAGE_RANGES.size[k])) out.push({ field: `sizes.${k}`, kind: 'range' });
 	if (typeof p.grid !== 'boolean') out.push({ field: 'grid', kind: 'range' });
+	if (typeof p.sealed !== 'boolean') out.push({ field: 'sealed', kind: 'range' });
 	if (out.length) return out;
 	const textHeightPt = ((A4.height - p.marginMm.top - p.marginMm.bottom) * 72) / 25.4;
 	const textWidthPt = ((A4.width - p.marginMm.left - p.marginMm.right) * 72) / 25.4;
@@ -237,6 +244,7 @@ export function normalizePage(value: unknown, fallback: PageSetup): PageSetup {
 	for (const k of ['top', 'bottom', 'left', 'right'] as const) if (typeof m[k] === 'number') out.marginMm[k] = m[k];
 	for (const k of ['linesPerPage', 'charsPerLine', 'lineSpacingPt', 'indentChars'] as const) if (typeof v[k] === 'number') out[k] = v[k];
 	if (typeof v.grid === 'boolean') out.grid = v.grid;
+	if (typeof v.sealed === 'boolean') out.sealed = v.sealed;
 	const s = obj(v.sizes);
 	for (const k of Object.keys(out.sizes) as (keyof ExportSizes)[]) if (typeof s[k] === 'number') out.sizes[k] = s[k];
 	// Field by field first; a setup that still fails its checks falls back whole.

@@ -3,7 +3,7 @@
  * packs repository (an installed pack shadows a built-in), real time.
  */
 import { loadDraftPack } from './pack-lookup';
-import { EditorSession, type DraftSource } from './editor-session.svelte';
+import { EditorSession, memoryHistoryKeeper, type DraftSource } from './editor-session.svelte';
 import { settingsIgnoreStore } from './ignore-store';
 
 function safeGet(key: string): string | null {
@@ -14,6 +14,9 @@ function safeGet(key: string): string | null {
 	}
 }
 
+/** Undo histories of this tab's recently closed drafts: leaving a draft and coming back keeps Ctrl+Z. */
+const histories = memoryHistoryKeeper();
+
 /** The editor session for the opened draft `draftId` of `source`. */
 export function createAppEditorSession(source: DraftSource | null, draftId: string): EditorSession {
 	return new EditorSession({
@@ -21,6 +24,7 @@ export function createAppEditorSession(source: DraftSource | null, draftId: stri
 		source,
 		ignoreStore: settingsIgnoreStore,
 		loadPack: loadDraftPack,
+		histories,
 		// Benchmark switch (localStorage gaojiang:editor:nocheck = 1): measure the editor alone.
 		checkingOff: typeof localStorage !== 'undefined' && safeGet('gaojiang:editor:nocheck') === '1'
 	});

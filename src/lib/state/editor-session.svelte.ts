@@ -48,6 +48,31 @@ export interface EditorSessionOptions {
 	onShowSection?: (sectionId: string) => void;
 	/** Benchmark switch: the editor without checking. */
 	checkingOff?: boolean;
+	/** Where undo histories are kept between sessions of a draft (the app keeps recent drafts'). */
+	histories?: HistoryKeeper;
+}
+
+/** Undo histories of recently closed drafts, by draft and section. */
+export interface HistoryKeeper {
+	load(draftId: string, sectionId: string): unknown;
+	save(draftId: string, sectionId: string, kept: unknown): void;
+}
+
+/** Keeps the histories of the last `drafts` drafts in memory (this tab only). */
+export function memoryHistoryKeeper(drafts = 8): HistoryKeeper {
+	const byDraft = new Map<string, Map<string, unknown>>();
+	return {
+		load: (draftId, sectionId) => byDraft.get(draftId)?.get(sectionId),
+		save(draftId, sectionId, kept) {
+			let sections = byDraft.get(draftId);
+			if (!sections) {
+				sections = new Map();
+				byDraft.set(draftId, sections);
+				while (byDraft.size > drafts) byDraft.delete(byDraft.keys().next().value!);
+			}
+			sections.set(sectionId, kept);
+		}
+	};
 }
 
 /** A finding together with a short piece of its text, for the panel. */
@@ -96,7 +121,10 @@ export class EditorSession {
 					if (this.applyFix(id, f)) this.editors.view(id)?.focus();
 				}
 			}),
-			showSection: options.onShowSection
+			showSection: options.onShowSection,
+			histories: options.histories && options.draftId
+				? { load: (id) => options.histories!.load(options.draftId, id), save: (id, kept) => options.histories!.save(options.draftId, id, kept) }
+				: undefined
 		});
 		this.checking = new DraftChecking({
 			ignore: this.ignoreList,

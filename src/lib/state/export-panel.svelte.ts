@@ -150,8 +150,9 @@ export class ExportPanelState {
 		return true;
 	}
 
-	async setGrid(on: boolean): Promise<void> {
-		const page = { ...($state.snapshot(this.settings.page) as PageSetup), grid: on };
+	/** The line grid on or off, or the 落款 laid out for a seal (§7.3.5.1) or without (§7.3.5.2). */
+	async setPageFlag(key: 'grid' | 'sealed', on: boolean): Promise<void> {
+		const page = { ...($state.snapshot(this.settings.page) as PageSetup), [key]: on };
 		const problems = checkPageSetup(page);
 		this.pageErrors = problems;
 		if (problems.length) return;

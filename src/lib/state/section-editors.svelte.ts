@@ -10,7 +10,7 @@ import type { Finding } from '$lib/check/types';
 import { partitionIgnored, type Range } from '$lib/editor/findings';
 import { blankRanges, placedFindings, setFindings } from '$lib/editor/findings-field';
 import { CheckScheduler } from '$lib/editor/schedule';
-import { createSectionState, externalChange, type SectionHooks } from '$lib/editor/setup';
+import { createSectionState, externalChange, keptState, type SectionHooks } from '$lib/editor/setup';
 import { setCursorInserter } from '$lib/editor/insert';
 
 /** What the editors need to know of a section. */
@@ -65,6 +65,14 @@ export interface SectionEditorsOptions {
 	hooks(id: string): Omit<SectionHooks, 'changed' | 'compositionEnded'>;
 	/** A section without a mounted editor must be shown (pages that show one at a time). */
 	showSection?(id: string): void;
+	/** Undo histories kept from an earlier session of the draft (leaving it and coming back). */
+	histories?: SectionHistories;
+}
+
+/** Keeps sections' undo histories between sessions of one draft (plain JSON). */
+export interface SectionHistories {
+	load(sectionId: string): unknown;
+	save(sectionId: string, kept: unknown): void;
 }
 
 /** The one change turning `a` into `b` (common start and end kept, so cursor and marks stay put). */
@@ -119,7 +127,7 @@ export class SectionEditors {
 		const { clock } = this.#opts;
 		const record: SectionRecord = {
 			info,
-			state: createSectionState(info.body, info.title, hooks),
+			state: createSectionState(info.body, info.title, hooks, this.#opts.histories?.load(id)),
 			view: null,
 			scheduler: new CheckScheduler({
 				run: () => this.#check(id),
@@ -155,8 +163,10 @@ export class SectionEditors {
 		this.#records.delete(id);
 	}
 
-	/** Ends every section (views must already be unmounted by their components). */
+	/** Ends every section, keeping each one's undo history for the draft's next session. */
 	dispose(): void {
+		const histories = this.#opts.histories;
+		if (histories) for (const id of this.ids()) histories.save(id, keptState(this.state(id)!));
 		for (const id of this.ids()) this.remove(id);
 		setCursorInserter(null);
 	}

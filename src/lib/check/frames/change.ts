@@ -7,7 +7,7 @@ import { CHANGE_PREFIXES, CHANGE_VERBS, CORE_CHANGE_VERBS } from '../lexicon';
 import type { Frame } from './types';
 import { alt, END } from './shared';
 
-const VERB_RE = new RegExp(`(${alt(CHANGE_VERBS)})(了)?( *)(?=${END}|倍)`, 'g');
+const VERB_RE = new RegExp(`(${alt(CHANGE_VERBS)})(了)?( *)(?=${END}|倍|成(?:${END}))`, 'g');
 const PREFIX_BEFORE = new RegExp(`(?:${alt(CHANGE_PREFIXES)})$`);
 /** 实现同比增长、环比回升: a change named as an achievement, not a figure left out. */
 const PROSE_BEFORE_CHANGE = /(?:实现了?|保持了?|呈现|出现|继续|持续|均|都|也|有所|略有|稳步|快速|逐步|明显|大幅|小幅|双)$/;
@@ -30,6 +30,11 @@ export const changeWithoutFigure: Frame = {
 			const after = m.index + m[0].length;
 			// 同比增长：5.2% — a colon that introduces the figure.
 			if ((s[after] === '：' || s[after] === ':') && /^[：:] *[0-9-]/.test(s.slice(after, after + 4))) continue;
+			// 退保率同比下降成。: a change in tenths (下降两成) with its numeral gone.
+			if (s[after] === '成') {
+				if (prefix || CORE_CHANGE_VERBS.includes(verb)) out.gap(e, e + spaces, prefix + verb, '成', 'number');
+				continue;
+			}
 			if (s[after] === '倍') {
 				const n2 = s[after + 1];
 				if (n2 !== undefined && '增数率'.includes(n2)) continue;

@@ -188,22 +188,27 @@ export const ageBound: Frame = {
 };
 
 /** 第 with its number gone: 荣获全县第名, 排名第，. */
-const ORDINAL_RE = new RegExp(`第(?=[名次个届期批轮季位层]|[${escapeRe(CLAUSE_END)}]|$)`, 'g');
+const ORDINAL_RE = new RegExp(`第(?=[名次个届期批轮季位层]|[${escapeRe(CLAUSE_END)}]|$)|(?<=(?:排名|排在|位列|进入|跻身|位居)前)(?=[名位])`, 'g');
 
 export const ordinal: Frame = {
 	id: 'ordinal',
 	description: '“第”后面缺序数：综合考核排名第，',
-	applies: ({ s }) => s.includes('第'),
+	applies: ({ s }) => s.includes('第') || s.includes('前'),
 	find({ s }, out) {
 		ORDINAL_RE.lastIndex = 0;
 		for (let m = ORDINAL_RE.exec(s); m; m = ORDINAL_RE.exec(s)) {
 			const p = s[m.index - 1];
+			if (m[0] === '') {
+				ORDINAL_RE.lastIndex++; // an empty match: step past it
+				out.gap(m.index, m.index, '名次', s[m.index]!, 'number'); // 排名前位: 前 with its figure gone
+				continue;
+			}
 			if (p === '次' || p === '府' || p === '宅' || p === '门' || p === '及' || p === '落') continue;
 			out.gap(m.index + 1, m.index + 1, '名次', '', 'number');
 		}
 	},
 	examples: {
 		valid: ['综合考核位列全市第三名。', '次第展开各项工作。'],
-		invalid: ['年度目标考核排名全县第⟦⟧。']
+		invalid: ['年度目标考核排名全县第⟦⟧。', '在全市年度评估中排名前⟦⟧位。']
 	}
 };

@@ -117,6 +117,9 @@ function tableCellSlots(s: string, emit: (from: number, to: number, label: strin
 		} else {
 			const u = /^( *)(%|‰|个百分点) *$/.exec(cell);
 			if (u) emit(a + u[1]!.length, a + u[1]!.length, label, u[2]!, 'percent');
+			// | + |: a change whose sign is left and its figure gone.
+			const sign = /^( *)([+\-±]) *$/.exec(cell);
+			if (sign) emit(a + sign[1]!.length + 1, a + sign[1]!.length + 1, label, unit, 'number');
 		}
 	}
 }

@@ -6,6 +6,7 @@ import { CLASSIFIER_HEAD_SET, CN_NUMERAL, LOOSE_SINGLE, VAGUE_BEFORE_UNIT } from
 import { matchAll, type Step } from '../tagger/pattern';
 import { measureBefore } from '../text/measure';
 import { isClauseEnd } from '../text/chars';
+import { wordAt } from '../text/segment';
 import type { Frame } from './types';
 
 const PATTERN: readonly Step[] = [
@@ -37,14 +38,15 @@ export const spacedFigureGap: Frame = {
 			// 工业总产值  亿元  126.8, 计量单位  万元: a table row or a field label, not a count.
 			if (/^ +[0-9]/.test(s.slice(unit.to, unit.to + 12)) || (unit.tag === 'unit' && /^ *$/.test(s.slice(unit.to)) && !/[，。；、：]/.test(s.slice(0, m.from)))) continue;
 			if (FIELD_BEFORE.test(s.slice(Math.max(0, m.from - 4), m.from))) continue;
-			if (unit.tag === 'classifier' && CLASSIFIER_HEAD_SET.has(s.slice(unit.from, unit.from + 2))) continue;
+			// 个人, 分工: the classifier opens a word.
+			if (unit.tag === 'classifier' && (CLASSIFIER_HEAD_SET.has(s.slice(unit.from, unit.from + 2)) || wordAt(s, unit.from, 0, 3)[1] > unit.to)) continue;
 			// 元旦, 米饭: a loose single-character unit opening a word.
 			if (LOOSE_SINGLE.has(u) && !isClauseEnd(after)) continue;
 			out.gap(m.from, m.to, measureBefore(s, m.from), u, u === '%' || u.endsWith('百分点') ? 'percent' : 'number');
 		}
 	},
 	examples: {
-		valid: ['全年退出不胜任人员 12 人，举办讲座 6 场。', '工业总产值    亿元    126.8', '计量单位    万元', '项目名称    个数'],
+		valid: ['全年退出不胜任人员 12 人，举办讲座 6 场。', '姓名        职务        分工', '工业总产值    亿元    126.8', '计量单位    万元', '项目名称    个数'],
 		invalid: ['全年退出不胜任人员⟦  ⟧人，举办讲座⟦  ⟧场。', '完成⟦  ⟧个库点智能化改造。']
 	}
 };

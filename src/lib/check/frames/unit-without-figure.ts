@@ -121,7 +121,11 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 		if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && /^[^。；\n]*(?:分别|均)/.test(s.slice(j, j + 40))) continue;
 		if (!spaced && (s[k - 1] === ')' || s[k - 1] === '）')) {
 			// 多(少)万元 offers alternatives; 冻品(HS编码0303.89)批。 notes a code: the figure goes after.
-			const open = Math.max(s.lastIndexOf('(', k), s.lastIndexOf('（', k));
+			// Looked for in a short window only, so a line of many ")亿元" stays linear.
+			const win = Math.max(0, k - 21);
+			const w = s.slice(win, k);
+			const rel = Math.max(w.lastIndexOf('('), w.lastIndexOf('（'));
+			const open = rel < 0 ? -1 : win + rel;
 			const alternatives = ALTERNATIVES.test(s.slice(Math.max(0, k - 5), k));
 			const note = !alternatives && open >= 0 && k - open <= 20 && classifier && isClauseEnd(next) && /[0-9A-Za-z]/.test(s.slice(open, k));
 			if ((alternatives || note) && open >= 0 && isHan(s[open - 1]) && (!loose || isClauseEnd(next))) {
@@ -188,7 +192,9 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 			next === '以' &&
 			BOUND_AFTER_UNIT.test(s.slice(j, j + 3)) &&
 			(verbBefore || classifier || BOUND_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 10), k)));
-		if (!bound && next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) continue;
+		// 年综合能耗吨标准煤以上的单位: a bound on a measure's figure, not a class of units.
+		const measureBound = /^以[上下]的/.test(s.slice(j, j + 3)) && p === '耗';
+		if (!bound && !measureBound && next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) continue;
 		if (u === '亩' && (next === '产' || next === '均')) continue;
 		// 千家万户, 千军万马: an idiom of multitudes, not a count.
 		if ((u[0] === '万' || u === '万') && '千百'.includes(s[k - 2] ?? '') && isHan(p)) continue;

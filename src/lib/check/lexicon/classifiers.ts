@@ -18,11 +18,11 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '件', notAfter: '构部配铸锻零元器附组物', example: '办理信访事项86件' },
 	{ char: '次', example: '开展应急演练15次' },
 	{ char: '场', example: '举办招聘会8场' },
-	{ char: '名', counts: PEOPLE + '手任长官', framed: true, example: '招录教师45名' },
+	{ char: '名', counts: PEOPLE + '手任长官班', framed: true, example: '招录教师45名' },
 	{ char: '户', counts: '户庭房众民体厕所', framed: true, example: '帮扶困难家庭120户' },
 	{ char: '人', counts: PEOPLE, example: '培训新型农民300人' },
 	{ char: '篇', example: '发表论文9篇' },
-	{ char: '期', counts: '班训课息报刊', example: '举办培训班6期' },
+	{ char: '期', counts: '班训课息报刊动', example: '举办培训班6期' },
 	{ char: '批', example: '抽检样品3批' },
 	{ char: '栋', counts: '房楼舍', example: '建成标准厂房5栋' },
 	{ char: '间', example: '改造教室18间' },
@@ -50,6 +50,8 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '笔', counts: '务款单易贷', opensNames: true, example: '发放贷款320笔' },
 	{ char: '门', counts: '程课科', opensWords: true, opensNames: true, example: '开设选修课程14门' },
 	{ char: '节', counts: '课', opensWords: true, opensNames: true, example: '听课评课40节' },
+	{ char: '位', counts: PEOPLE + '伙', opensWords: true, opensNames: true, example: '其中合伙人12位' },
+	{ char: '卷', counts: '案宗档件书', example: '接收档案1200卷' },
 	{ char: '票', counts: '单货', example: '受理报关单3200票' },
 	{ char: '分', counts: '分绩', opensWords: true, opensNames: true, example: '考核得分96分' }
 ];

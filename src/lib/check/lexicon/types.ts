@@ -13,7 +13,9 @@ export type UnitKind =
 	| 'count'
 	| 'people'
 	| 'time'
-	| 'magnitude';
+	| 'magnitude'
+	/** Freight or passenger turnover (吨公里, 人公里). */
+	| 'turnover';
 
 /** A unit of measure written after its figure (亿元, 平方米, 人次). */
 export interface Unit {

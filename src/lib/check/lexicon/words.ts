@@ -48,6 +48,7 @@ export const SURNAMES =
 /** Words ending in a classifier character that the segmenter does not always keep whole (立项, 名次). */
 export const CLASSIFIER_TAIL_WORDS: readonly WordGroup[] = [
 	{ words: ['立项', '本项', '弱项', '强项', '该项', '此项', '各项', '逐项', '分项', '单项', '专项', '事项', '款项', '选项'], why: '项 ends a word', example: '补齐短板弱项。' },
+	{ words: ['园所', '场所', '处所', '诊所', '厕所'], why: '所 ends a word', example: '推进智慧园所建设。' },
 	{ words: ['车次', '班次', '名次', '席次', '主次', '层次', '档次', '频次', '位次'], why: '次 ends a word', example: '提升服务档次。' }
 ];
 
@@ -58,6 +59,8 @@ export const CLASSIFIER_HEAD_WORDS: readonly WordGroup[] = [
 	{ words: ['人员', '人才', '人口', '人群', '人居', '人事', '人大', '人工', '人均'], why: '人 opens a word', example: '引进各类人才。' },
 	{ words: ['项目', '项下', '项数'], why: '项 opens a word', example: '新建项目全部开工。' },
 	{ words: ['宗教'], why: '宗 opens a word', example: '做好民族宗教工作。' },
+	{ words: ['位于', '位置', '位列', '位次', '位居'], why: '位 opens a word', example: '园区位于城区东部。' },
+	{ words: ['卷宗', '卷入'], why: '卷 opens a word', example: '规范卷宗管理。' },
 	{ words: ['起草', '起步'], why: '起 opens a word', example: '牵头起草实施方案。' },
 	{ words: ['座谈', '座位'], why: '座 opens a word', example: '召开企业座谈会。' },
 	{ words: ['份额'], why: '份 opens a word', example: '扩大市场份额。' },

@@ -4,14 +4,12 @@
  * addresses, inline code, Markdown links and English phrases are left alone: a mark counts as
  * Chinese only when a Han character or a Chinese mark stands right beside it.
  */
+import { foldedOf } from '../text/normalize';
 import { isDigit, isHan, isLatin } from '../text/chars';
 import { MASK } from '../lexicon';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 import { CJK_PUNCT, ELLIPSIS, FULL_OF, HEADING_DOT } from './data/punctuation';
-
-/** Full-width marks that are Chinese punctuation themselves (kept as they are). */
-const FULL_PUNCT = '！（），：；？';
 
 const CANDIDATE = /[,;:?!.()"]/;
 const MARKS = ',;:?!.()"';
@@ -20,6 +18,19 @@ const VERBATIM = /(?:https?|ftp):\/\/[^\s，。；、）」”]+|www\.[A-Za-z0-9
 const CN_HEADING_NUMERAL = /^[ \t#]*[一二三四五六七八九十]{1,3}$/;
 /** How far a `(` looks for its `)`: a bound keeps the scan linear on long lines. */
 const PAREN_REACH = 80;
+
+/** The Chinese full-width marks among the full-width ASCII block: these are right as they are. */
+const CHINESE_FULL = '！（），：；？';
+
+/**
+ * The marks as typed, full-width ASCII read as half-width (．＂ are as wrong as . and "). The
+ * folded text cannot be used for this: it already reads half-width marks next to Chinese as
+ * full-width (so the other rules see one spelling); it serves here to read the neighbours.
+ */
+function marksOf(t: string): string {
+	if (!/[\uff01-\uff5e]/.test(t)) return t;
+	return t.replace(/[\uff01-\uff5e]/g, (c) => (CHINESE_FULL.includes(c) ? c : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
 
 const zh = (c: string | undefined) => c !== undefined && (isHan(c) || CJK_PUNCT.includes(c));
 
@@ -41,12 +52,10 @@ export const halfWidthPunct = defineRule({
 	},
 	scope: 'paragraph',
 	create(ctx) {
-		// The folded text turns a half-width mark beside Chinese into its full-width form (so the
-		// blank frames read 同比增长, as 同比增长，): this rule must see the marks as typed.
-		// Full-width ASCII other than Chinese punctuation (１．５, ．) still reads as ASCII, one to one.
-		const s = ctx.text.replace(/[\uFF01-\uFF5E]/g, (c) => (FULL_PUNCT.includes(c) ? c : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-		if (!CANDIDATE.test(s)) return;
-		const mask = verbatimMask(s);
+		const r = marksOf(ctx.text);
+		if (!CANDIDATE.test(r)) return;
+		const s = foldedOf(ctx);
+		const mask = verbatimMask(r);
 		const decided = new Set<number>();
 		let quoteOpen = false;
 		const report = (from: number, to: number, full: string) =>
@@ -58,12 +67,12 @@ export const halfWidthPunct = defineRule({
 			return j > i + 1 && zh(s[j]) ? j : i + 1;
 		};
 		for (let i = 0; i < s.length; i++) {
-			const c = s[i]!;
+			const c = r[i]!;
 			if (c === '“') quoteOpen = true;
 			else if (c === '”') quoteOpen = false;
 			if (!MARKS.includes(c) || mask?.[i] || decided.has(i)) continue;
 			// A half-width closing mark between Chinese and this one (“好的".) counts as Chinese too.
-			const prev = (s[i - 1] === '"' || s[i - 1] === ')') && zh(s[i - 2]) ? s[i - 2] : s[i - 1];
+			const prev = (r[i - 1] === '"' || r[i - 1] === ')') && zh(s[i - 2]) ? s[i - 2] : s[i - 1];
 			let j = i + 1;
 			while (s[j] === ' ') j++;
 			const next = s[j];
@@ -74,12 +83,12 @@ export const halfWidthPunct = defineRule({
 				case '?':
 				case '!':
 					if (isDigit(prev) && isDigit(s[i + 1])) break;
-					if (c === '!' && s[i + 1] === '[') break;
+					if (c === '!' && r[i + 1] === '[') break;
 					if (zh(prev) || zh(next)) report(i, withSpaces(i), FULL_OF[c]!);
 					break;
 				case '.': {
 					let k = i;
-					while (s[k] === '.') k++;
+					while (r[k] === '.') k++;
 					if (k - i >= 2) {
 						if (zh(prev) || zh(s[k])) ctx.report({ from: i, to: k, messageId: 'ellipsis', data: { full: ELLIPSIS.full }, fix: { from: i, to: k, insert: ELLIPSIS.full } });
 						i = k - 1;
@@ -95,13 +104,13 @@ export const halfWidthPunct = defineRule({
 					let close = -1;
 					let han = false;
 					for (let k = i + 1; k < s.length && k <= i + PAREN_REACH; k++) {
-						const d = s[k]!;
+						const d = r[k]!;
 						if (d === '(' || d === '（') break;
 						if (d === ')') {
 							close = k;
 							break;
 						}
-						if (isHan(d)) han = true;
+						if (isHan(s[k])) han = true;
 					}
 					if (close >= 0) decided.add(close);
 					if (!(han || zh(prev) || (close >= 0 ? zh(s[close + 1]) : zh(s[i + 1])))) break;

@@ -5,6 +5,7 @@ import { missingNumber } from './missing-number';
 import { lostChar, negativeGrowth, percentLost } from './format';
 import { leftover } from './leftover';
 import { numbering } from './numbering';
+import { columnTableGap } from './column-table';
 import { halfWidthPunct } from './half-width-punct';
 import { mixedQuotes } from './mixed-quotes';
 import { yearNumerals } from './year-numerals';
@@ -20,6 +21,7 @@ export const builtinRules: readonly Rule[] = [
 	maskedName,
 	maskedNumber,
 	missingNumber,
+	columnTableGap,
 	lostChar,
 	percentLost,
 	negativeGrowth,

@@ -31,13 +31,15 @@ const TOKEN = /[0-9.]*[xX×*_?□○](?:[0-9xX×*_?□○.]*[0-9xX×*_?□○])?
 const ANY_MASK = /[xX×*_?□○]/;
 const ANY_ALPHA = /aa|AA|某某/;
 const UNIT_AFTER = new RegExp(
-	`^ *(${[...FIGURE_ONLY_UNITS, ...STRONG_UNITS].map(escapeRe).join('|')}|[${MASK_CLASSIFIERS}]|月|日|号|倍|岁|天|小时|分钟|周|年|课时|节|分(?![公局行院会部厂校店站社中所队处区]))`
+	`^ *(?:余|多)?(${[...FIGURE_ONLY_UNITS, ...STRONG_UNITS].map(escapeRe).join('|')}|[${MASK_CLASSIFIERS}]|月|日|号|倍|岁|天|小时|分钟|周|年|课时|节|分(?![公局行院会部厂校店站社中所队处区]))`
 );
 const sizeOrNoUnit = (after: string): boolean => {
 	const u = UNIT_AFTER.exec(after);
 	return !u || SIZE_UNITS.has(u[1]!);
 };
 const COUNT_OR_MONEY_AFTER = /^(?:[亿万千百]?元|[亿万][美欧港]元|[户家人名项个所辆台套次]|万人|万户|%)/;
+/** The rest of a range after its first end: ~x,x00, -1200, 至3X0. */
+const RANGE_TO = /^ *[~\-至到—–] *[0-9xX×*,.]+/;
 const YEAR_RANGE_AFTER = /^ *[-—–~至到] *(?:19|20)?[0-9xX×*_?□○]{2}年/;
 const RANGE_AFTER = new RegExp(`^[-~至到—–]([${escapeRe(MASK_CH)}]+)(?=[月日号]|季度|个?百分点|%)`);
 /** x:x:x, 1:x: a ratio whose terms are masked. */
@@ -45,7 +47,9 @@ const RATIO_NEIGHBOUR = /[0-9xX×*]/;
 const NAME_SUFFIX_AFTER = new RegExp(`^(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
 const ALPHA_NAME = /(?<![A-Za-z0-9])(a{2,}|A{2,3}|某某)(?![A-Za-z0-9])/g;
 /** A lone lower-case letter standing for a place name: k县, (m市), q镇 (x is read as a mask). */
-const LETTER_PLACE = /(?<![A-Za-z0-9.@/_-])(?:[a-wyz](?=省|市|县|区|镇|乡|村|街道|社区|公司|集团)|[A-WYZ](?=省|市|县|镇|乡|村|街道|社区|公司|集团))/g;
+/** Any letter that could stand for a name (not a lower-case a or any x, which have their own readings). */
+const LETTER_GUARD = /[b-wyzA-WYZ]/;
+const LETTER_PLACE = /(?<![A-Za-z0-9.@/_-])[a-wyzA-WYZ](?= ?(?:省|市|县|区|镇|乡|村|街道|社区|公司|集团|银行|医院|学校|大学|中学|小学|事务所|合作社|厂))/g;
 // Two or more spaces, or one where a year is expected (围绕20 年工作要点); 近20 年来 with one
 // space is a filled count typed with spacing.
 const SPACE_YEAR = /(?<![0-9])(?:19|20)( {2,4}| (?=年度|年工作|年是|年[，,]|年上半年|年下半年|年底|年初))(?=年)/g;
@@ -102,25 +106,34 @@ function scan(s: string, context: string): MaskScan {
 		const prev = s[a - 1];
 		const next = s[b];
 		// …/20240611_55821.html, www.xx.com/a_b: inside a URL or a file name.
-		if (inLink(s, a, b)) continue;
+		const pc = s.charCodeAt(a - 1);
+		const nc = s.charCodeAt(b);
+		if (((pc > 32 && pc < 127) || (nc > 32 && nc < 127)) && inLink(s, a, b)) continue;
+		const latinPrev = (pc >= 65 && pc <= 90) || (pc >= 97 && pc <= 122);
+		const latinNext = (nc >= 65 && nc <= 90) || (nc >= 97 && nc <= 122);
 		// G3** 线: a road or line code with masked digits after its letter.
-		const code = isLatin(prev) && /[A-Z]/.test(prev!) && !isLatin(s[a - 2]) && /^[0-9]+[*xX×_]+$|^[*×_]+$/.test(token) && !isLatin(next);
-		if (code) {
+		if (latinPrev && pc <= 90 && !latinNext && !isLatin(s[a - 2]) && /^[0-9]+[*xX×_]+$|^[*×_]+$/.test(token)) {
 			hits.push(numberHit(s, a, b, ''));
 			continue;
 		}
-		if (isLatin(prev) || isLatin(next)) continue; // part of an English word: Excel, box
+		if (latinPrev || latinNext) continue; // part of an English word: Excel, box
 		const hasDigit = /[0-9]/.test(token);
 		// 60×40, 3*4, 3x3篮球, 3×4米: a product or a size — but before a count or money
 		// (3x6户, 3*5万元) the mask stands for a digit.
 		// 1X0块, 8X0亩 too: only a size unit (米, 厘米) or nothing keeps it a product.
 		// A figure standing alone in a table cell or a column (| xx |, ␣␣2X␣␣): always a number.
-		const cell = inCell(s, a, b);
-		if (!cell && /^[0-9]+(?:\.[0-9]+)?[×*xX][0-9]+(?:\.[0-9]+)?$/.test(token) && !COUNT_OR_MONEY_AFTER.test(s.slice(b, b + 4)) && sizeOrNoUnit(s.slice(b, b + 12))) continue;
+		let cellMemo: boolean | undefined;
+		const cell = () => (cellMemo ??= inCell(s, a, b));
+		if (/^[0-9]+(?:\.[0-9]+)?[×*xX][0-9]+(?:\.[0-9]+)?$/.test(token) && !COUNT_OR_MONEY_AFTER.test(s.slice(b, b + 4)) && sizeOrNoUnit(s.slice(b, b + 12)) && !cell()) continue;
 		if (/^[0-9.]*[xX]$/.test(token) && /[+\-=/^<>]/.test(next ?? '') && !RANGE_AFTER.test(s.slice(b, b + 8))) continue; // 2x+1: algebra
 		if (/^[xX]/.test(token) && /[+\-=/^<>]/.test(prev ?? '') && !/^[xX]+$/.test(token.slice(0, 2))) continue;
 		let after = s.slice(b, b + 12);
 		let unit = UNIT_AFTER.exec(after);
+		// x00~x,x00 元: the first end of a range takes the unit after the second.
+		if (!unit) {
+			const r = RANGE_TO.exec(s.slice(b, b + 16));
+			if (r) unit = UNIT_AFTER.exec(s.slice(b + r[0].length, b + r[0].length + 12));
+		}
 		// At the end of the line a unit of measure may open the next one (营业收入⏎xx⏎万元); a
 		// classifier there opens a word more often (签字：____⏎项目负责人).
 		if (!unit && context && /^ *$/.test(after)) {
@@ -164,8 +177,8 @@ function scan(s: string, context: string): MaskScan {
 			continue;
 		}
 		// X5车型, 型号X200: one letter x among digits and no unit after is a model name.
-		if (hasDigit && !unit && !cell && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token)) continue;
-		if (hasDigit || unit || (cell && /^(?:[xX*×]+|[xX*×]*\.[xX*×]+)$/.test(token))) {
+		if (hasDigit && !unit && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token) && !cell()) continue;
+		if (hasDigit || unit || (/^(?:[xX*×]+|[xX*×]*\.[xX*×]+)$/.test(token) && cell())) {
 			const onlyOdd = /^[?○□]+$/.test(token) || token === '×' || token === '*';
 			if (!hasDigit && onlyOdd && !unit) continue;
 			if (token === '×' && !unit) continue;
@@ -181,6 +194,12 @@ function scan(s: string, context: string): MaskScan {
 		if (!chineseContext(prev) || !chineseContext(next)) continue;
 		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(b, b + 6));
 		if (ch === '*') {
+			// 负责人：张** — a person's given name hidden after the surname.
+			const givenName = token.length <= 3 && prev !== undefined && isHan(prev) && SURNAMES.includes(prev) && !isHan(next);
+			if (givenName) {
+				hits.push(nameHit(a, b, token, ''));
+				continue;
+			}
 			if (token.length > 3 || !isHan(next)) continue;
 			if (token.length === 1 && !suffix) continue;
 		} else if (ch === '□') {
@@ -196,7 +215,7 @@ function scan(s: string, context: string): MaskScan {
 			continue;
 		} else if (token.length < 2 && !(suffix && 'xX×'.includes(ch) && PLACE_SUFFIX.test(suffix[0]))) {
 			continue; // x轴, ×, ○ as a bullet; but X县, x市 hide a place
-		} else if (!suffix && !cjkAt(s, a - 1) && !cjkAt(s, b)) {
+		} else if (!suffix && !cjkAt(s, a - 1) && !cjkAt(s, b) && !(s[a - 1] === ' ' && isHan(s[a - 2]) && s[b] === ' ' && isHan(s[b + 1]))) {
 			continue; // www.xx.com, Mr. XX: not in Chinese text
 		}
 		markBoxes(s, a, b, usedBoxes);
@@ -217,7 +236,7 @@ function scan(s: string, context: string): MaskScan {
 		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));
 	}
 	LETTER_PLACE.lastIndex = 0;
-	for (let m = /[A-Za-z](?:省|市|县|区|镇|乡|村|街道|社区|公司|集团)/.test(s) ? LETTER_PLACE.exec(s) : null; m; m = LETTER_PLACE.exec(s)) {
+	for (let m = LETTER_GUARD.test(s) ? LETTER_PLACE.exec(s) : null; m; m = LETTER_PLACE.exec(s)) {
 		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(m.index + 1, m.index + 7));
 		hits.push(nameHit(m.index, m.index + 1, m[0], suffix ? suffix[0] : ''));
 	}
@@ -245,9 +264,13 @@ const LINK = /(?:https?:\/\/|www\.|\/[A-Za-z]|[A-Za-z]\/|\.(?:html?|php|aspx?|sh
 /** Whether [a, b) sits in a run of non-space, non-Chinese characters that is a URL or a file name. */
 function inLink(s: string, a: number, b: number): boolean {
 	let i = a;
-	while (i > 0 && i > a - 80 && /[!-~]/.test(s[i - 1]!)) i--;
+	const ascii = (k: number) => {
+		const c = s.charCodeAt(k);
+		return c > 32 && c < 127;
+	};
+	while (i > 0 && i > a - 80 && ascii(i - 1)) i--;
 	let j = b;
-	while (j < s.length && j < b + 80 && /[!-~]/.test(s[j]!)) j++;
+	while (j < s.length && j < b + 80 && ascii(j)) j++;
 	return (i < a || j > b) && LINK.test(s.slice(i, j));
 }
 

@@ -25,6 +25,9 @@ const OPENING_YEAR = /(?:^|\n)[ \t]*((?:19|20)[0-9]{2})年(?:度)?[，,]/;
 const APPROX_AFTER = /^(?:以上|以下|以内|左右|多|余|上下|大关|台阶)/;
 const SKIP_WORDS = [...CHANGE_VERBS, ...NOT_A_VALUE];
 const MAX_MEASURE = 16;
+const LEADING = [...GENERIC_SUBJECTS, ...REPORTING_VERBS];
+const MEASURE_CHARS = /^[\u3400-\u9fffA-Za-z]{2,}$/;
+const TWO_HAN = /[\u3400-\u9fff].*[\u3400-\u9fff]/;
 
 /** The measure named by the words before a figure, or '' when they name none plainly. */
 export function measureKey(clause: string): string {
@@ -32,7 +35,7 @@ export function measureKey(clause: string): string {
 	let k = clause.trim().replace(/^(?:19|20)[0-9]{2}年度?/, '');
 	for (let changed = true; changed; ) {
 		changed = false;
-		for (const w of [...GENERIC_SUBJECTS, ...REPORTING_VERBS]) {
+		for (const w of LEADING) {
 			if (k.startsWith(w) && k.length > w.length + 1) {
 				k = k.slice(w.length);
 				changed = true;
@@ -45,7 +48,7 @@ export function measureKey(clause: string): string {
 			}
 		}
 	}
-	return /^[\u3400-\u9fffA-Za-z]{2,}$/.test(k) && /[\u3400-\u9fff].*[\u3400-\u9fff]/.test(k) ? k : '';
+	return MEASURE_CHARS.test(k) && TWO_HAN.test(k) ? k : '';
 }
 
 interface Seen {
@@ -103,6 +106,8 @@ export const measureConflict = defineRule({
 			if (top || (short && !sub)) plan = PLAN_HEADING.test(line);
 			else if (sub && short && PLAN_HEADING.test(line)) plan = true;
 			if (short || plan) continue;
+			let sentenceAt = -1;
+			let sentenceSkipped = false;
 			for (const q of quantitiesIn(line)) {
 				if (!q.base || APPROX_AFTER.test(line.slice(q.to, q.to + 2))) continue;
 				let cs = q.from;
@@ -111,14 +116,17 @@ export const measureConflict = defineRule({
 				if (clause.length > MAX_MEASURE || SKIP_WORDS.some((w) => clause.includes(w))) continue;
 				let ss = cs;
 				while (ss > 0 && q.from - ss < 200 && !SENTENCE_END.includes(line[ss - 1]!)) ss--;
-				let se = q.to;
-				while (se < line.length && se - q.to < 200 && !SENTENCE_END.includes(line[se]!)) se++;
-				const sentence = line.slice(ss, se);
-				if (OTHER_PERIOD.some((w) => sentence.includes(w))) continue;
-				YEAR.lastIndex = 0;
-				let otherYear = false;
-				for (let y = YEAR.exec(sentence); y; y = YEAR.exec(sentence)) if (Number(y[1]) !== reportYear) otherYear = true;
-				if (otherYear) continue;
+				// Figures of one sentence share its verdict (other period, other year): judged once.
+				if (ss !== sentenceAt) {
+					sentenceAt = ss;
+					let se = q.to;
+					while (se < line.length && se - q.to < 200 && !SENTENCE_END.includes(line[se]!)) se++;
+					const sentence = line.slice(ss, se);
+					sentenceSkipped = OTHER_PERIOD.some((w) => sentence.includes(w));
+					YEAR.lastIndex = 0;
+					for (let y = YEAR.exec(sentence); y && !sentenceSkipped; y = YEAR.exec(sentence)) if (Number(y[1]) !== reportYear) sentenceSkipped = true;
+				}
+				if (sentenceSkipped) continue;
 				const key = measureKey(clause);
 				if (!key || ITEM_ATTRIBUTES.includes(key)) continue;
 				const here: Seen = { q: { ...q, from: q.from + ls, numberTo: q.numberTo + ls, to: q.to + ls }, line: lineNo, text: ctx.text.slice(q.from + ls, q.to + ls) };

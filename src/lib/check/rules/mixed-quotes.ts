@@ -12,6 +12,7 @@ import { QUOTE_STYLES } from './data/punctuation';
 
 const [CURLY, CORNER] = QUOTE_STYLES as [(typeof QUOTE_STYLES)[0], (typeof QUOTE_STYLES)[1]];
 const ALL = CURLY.marks.join('') + CORNER.marks.join('');
+const MARKS = new RegExp(`[${ALL}]`, 'g');
 
 export const mixedQuotes = defineRule({
 	meta: {
@@ -27,9 +28,10 @@ export const mixedQuotes = defineRule({
 		const marks: number[] = [];
 		let curly = 0;
 		let corner = 0;
-		for (let i = 0; i < s.length; i++) {
-			const k = ALL.indexOf(s[i]!);
-			if (k < 0) continue;
+		MARKS.lastIndex = 0;
+		for (let m = MARKS.exec(s); m; m = MARKS.exec(s)) {
+			const i = m.index;
+			const k = ALL.indexOf(m[0]);
 			marks.push(i);
 			if (k < 4) curly++;
 			else corner++;

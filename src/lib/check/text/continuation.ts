@@ -8,9 +8,13 @@ import { CLASSIFIERS, FIGURE_ONLY_UNITS, STRONG_UNITS, LOOSE_COUNTS } from '../l
 import { escapeRe } from './chars';
 
 const OPENS_WITH_UNIT = new RegExp(`^[ \\t]*(?:${[...FIGURE_ONLY_UNITS, ...STRONG_UNITS, ...LOOSE_COUNTS].map(escapeRe).join('|')}|[${CLASSIFIERS}])`);
-const CLOSES_WITH_FIGURE = /[0-9xX×*_○.][ \t]*$/;
 
 /** Whether the line opens with a unit or classifier (its figure may end the previous line). */
 export const opensWithUnit = (line: string): boolean => OPENS_WITH_UNIT.test(line);
 /** Whether the line closes with a figure or a mask (its unit may open the next line). */
-export const closesWithFigure = (line: string): boolean => CLOSES_WITH_FIGURE.test(line);
+export function closesWithFigure(line: string): boolean {
+	let i = line.length - 1;
+	while (i >= 0 && (line[i] === ' ' || line[i] === '\t')) i--;
+	return i >= 0 && FIGURE_END.includes(line[i]!);
+}
+const FIGURE_END = '0123456789xX×*_○.';

@@ -1,13 +1,13 @@
 /**
  * Figures with their units, read as values: 12.38亿元 → 1.238e9 元, 8960万元 → 8.96e7 元,
- * 35家 → 35 家. The units are the lexicon's (STRONG_UNITS, CLASSIFIERS); what is derived here is
- * only each unit's magnitude prefix (亿元 = 亿 × 元, 万千瓦时 = 万 × 千瓦时, while 千瓦时 and 千米
- * stay units of their own), so figures in 万元 and 亿元 compare. Runs on folded text.
+ * 35家 → 35 家. The units are the lexicon's (ALL_UNITS, CLASSIFIERS); what is derived here is
+ * only each unit's magnitude prefix (亿元 = 亿 × 元, 万千瓦时 = 万 × 千瓦时, 千米 = 千 × 米, while
+ * 千瓦时 stays a unit of its own), so figures in 万元 and 亿元 compare. Runs on folded text.
  */
-import { CLASSIFIERS, STRONG_UNITS } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS } from '../lexicon';
 
 /** Magnitude characters a unit may start with. */
-export const MAGNITUDES: Readonly<Record<string, number>> = { 亿: 1e8, 万: 1e4, 千: 1e3, 百: 1e2 };
+export const MAGNITUDES: Readonly<Record<string, number>> = { 亿: 1e8, 万: 1e4, 千: 1e3, 百: 1e2, 十: 10 };
 
 /** A unit split into its magnitude and base: 亿元 → { scale: 1e8, base: '元' }. */
 export interface UnitScale {
@@ -15,7 +15,7 @@ export interface UnitScale {
 	base: string;
 }
 
-const KNOWN = new Set<string>([...STRONG_UNITS, ...CLASSIFIERS]);
+const KNOWN = new Set<string>([...ALL_UNITS, ...CLASSIFIERS]);
 const scales = new Map<string, UnitScale>();
 
 /** The magnitude and base of `unit` (a unit the lexicon knows, or any word: then scale 1). */
@@ -53,12 +53,13 @@ export interface Quantity {
 	base: string;
 }
 
-const UNIT_RE = new RegExp(`^(?:${STRONG_UNITS.map((u) => u.replace(/[%‰]/g, '\\$&')).join('|')}|[${CLASSIFIERS}])`);
+const UNIT_RE = new RegExp(`(?:${ALL_UNITS.map((u) => u.replace(/[%‰]/g, '\\$&')).join('|')}|[${CLASSIFIERS}])`, 'y');
 const NUMBER = /(?<![0-9.,])[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?/g;
 
 /** The figure whose number starts at `from` in `s`, when a unit follows it; else null. */
 export function quantityAt(s: string, from: number, numberTo: number): Quantity | null {
-	const u = UNIT_RE.exec(s.slice(numberTo, numberTo + 6));
+	UNIT_RE.lastIndex = numberTo;
+	const u = UNIT_RE.exec(s);
 	if (!u) return null;
 	const digits = s.slice(from, numberTo).replace(/,/g, '');
 	const dot = digits.indexOf('.');

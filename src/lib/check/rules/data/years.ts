@@ -34,7 +34,7 @@ export const YEAR_FRAMES: readonly YearFrame[] = [
 	{
 		id: 'opening',
 		place: 'opening',
-		re: '^({Y})年(?:度)?(?:，|,|全年|上半年|下半年|前三季度|第?[一二三四]季度|以来，|来，)',
+		re: '^({Y})年(?:度)?(?:，|,|全年|上半年|下半年|前三季度|第?[一二三四]季度)',
 		offset: 0,
 		also: [1],
 		invalid: '2023年，园区新引进企业18家。',

@@ -1,0 +1,18 @@
+import { describe } from 'vitest';
+import { ruleTable, isBlank } from './helpers';
+
+/** Tables laid out in columns with spaces: an empty cell under a column of figures is a blank. */
+describe('column-table-gap', () => {
+	ruleTable('column-table-gap', isBlank, {
+		valid: [
+			'指标          本年        上年同期    增减(%)\n营业收入      56,201      52,318      7.4\n利润总额      3,906       3,810       2.5',
+			'序号  项目名称              总投资(亿元)   进度\n1     年产5万吨新材料项目    18.6           主体完工\n2     冷链物流园             6.2            已投产',
+			'承诺人:              日期:\n联系人:              电话:',
+			'姓名        职务        分工\n王某某      书记        全面工作\n李某某      主任        经济发展'
+		],
+		invalid: [
+			'指标          本年        上年同期    增减(%)\n营业收入      56,201      52,318      ⟦⟧\n利润总额      3,906       3,810       2.5\n上缴税费      ⟦⟧            2,157       6.8',
+			'商品          进口额      同比(%)\n铁矿砂        36.2        -5.2\n原油          28.4        ⟦⟧\n集成电路      ⟦⟧          12.7'
+		]
+	});
+});
