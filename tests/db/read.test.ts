@@ -24,6 +24,7 @@ import {
 	type GaojiangDb as Db
 } from '../../src/lib/db';
 import { SCHEMA_V1 } from '../../src/lib/db/schema';
+import type { Draft } from '../../src/lib/model';
 import { buildBackup, parseBackupText, restoreBackup } from '../../src/lib/backup';
 import { listPacks, findPack } from '../../src/lib/packs/repository';
 import { builtinPacks } from '../../src/lib/packs';
@@ -237,4 +238,15 @@ describe('storage errors in Chinese', () => {
 			expect(text).not.toMatch(/Failed|Error|aborted|undefined/);
 		});
 	}
+});
+
+test('a field this version does not know is kept through a read and a save, not stripped', async () => {
+	await database.drafts.put({ ...base, id: 'future', sections: [{ id: 's', kind: 'free', title: '正文', body: '字', note: '新版本的批注' }], tags: ['新版本'] } as never);
+	const d = (await getDraft('future'))! as unknown as Record<string, unknown>;
+	expect(d.tags).toEqual(['新版本']);
+	const saved = await saveDraft({ ...(d as unknown as Draft), title: '改名' }, 1);
+	expect(saved.ok).toBe(true);
+	const raw = (await database.drafts.get('future')) as unknown as { tags: string[]; sections: Array<{ note: string }> };
+	expect(raw.tags).toEqual(['新版本']);
+	expect(raw.sections[0]!.note).toBe('新版本的批注');
 });

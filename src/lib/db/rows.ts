@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 
 /**
- * The shape of every stored row, as valibot schemas. The ONE definition: the read layer checks
+ * The shape of every stored row, as valibot schemas (loose: a field this version does not know
+ * is kept, not stripped). The ONE definition: the read layer checks
  * each row read back from IndexedDB with it, and a backup file is checked row by row with it.
  */
 export const LIMITS = {
@@ -24,7 +25,7 @@ const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.idLength));
 const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(8.64e15));
 const title = v.pipe(v.string(), v.maxLength(LIMITS.titleLength));
 
-export const SectionSchema = v.object({
+export const SectionSchema = v.looseObject({
 	id,
 	kind: v.pipe(v.string(), v.maxLength(LIMITS.idLength)),
 	title,
@@ -37,7 +38,7 @@ export const SectionSchema = v.object({
  */
 const revision = v.pipe(v.number(), v.finite(), v.minValue(0));
 
-export const DraftSchema = v.object({
+export const DraftSchema = v.looseObject({
 	id,
 	title,
 	year: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2999))),
@@ -59,7 +60,7 @@ export const DraftSchema = v.object({
 
 export const SNAPSHOT_REASONS = ['auto', 'before-replace', 'before-restore', 'before-import', 'manual'] as const;
 
-export const SnapshotSchema = v.object({
+export const SnapshotSchema = v.looseObject({
 	id,
 	draftId: id,
 	takenAt: time,
@@ -67,7 +68,7 @@ export const SnapshotSchema = v.object({
 	draft: DraftSchema
 });
 
-export const PackRowSchema = v.object({
+export const PackRowSchema = v.looseObject({
 	id,
 	version: v.pipe(v.string(), v.maxLength(LIMITS.idLength)),
 	name: title,
@@ -76,7 +77,7 @@ export const PackRowSchema = v.object({
 	updatedAt: time
 });
 
-export const SettingSchema = v.object({
+export const SettingSchema = v.looseObject({
 	key: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.idLength * 2)),
 	value: v.unknown()
 });
