@@ -28,7 +28,11 @@ const show = (text: string, spans: { start: number; end: number }[]) =>
 
 describe.each([
 	['eval-', 0.99, 0.97],
-	['eval2-', 0.99, 0.9]
+	['eval2-', 0.99, 0.9],
+	// Written this session in the messy style of pages copied from template sites; eval3 was
+	// tuned on, eval4 was scored only (first 0.981 / 0.796, after the grammar rebuild 0.978 / 0.929).
+	['eval3-', 0.99, 0.98],
+	['eval4-', 0.97, 0.92]
 ])('blind set %s', (prefix, minPrecision, minRecall) => {
 	const mine = files.filter((f) => f.startsWith(prefix));
 
