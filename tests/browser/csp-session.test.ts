@@ -78,6 +78,8 @@ test('a whole session: CSP present, no violation, no request leaves the origin',
 
 	// A sample imported from a file.
 	await page.getByRole('link', { name: '草稿', exact: true }).click();
+	// The draft page has an import launcher of its own (导入到本稿): wait until the list has replaced it.
+	await page.getByRole('heading', { name: '我的草稿' }).waitFor();
 	await page.locator('.import-launcher input[type="file"]').setInputFiles({
 		name: '社区工作总结.txt',
 		mimeType: 'text/plain',
