@@ -4,23 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '$lib/cli/main';
-import type { CliIo } from '$lib/cli/io';
-
-function fakeIo(files: Record<string, Uint8Array | string>) {
-	const out: string[] = [];
-	const err: string[] = [];
-	const io: CliIo = {
-		out: (t) => void out.push(t),
-		err: (t) => void err.push(t),
-		readFile: async (p) => {
-			const f = files[p];
-			if (f === undefined) throw new Error('ENOENT');
-			return typeof f === 'string' ? new TextEncoder().encode(f) : f;
-		},
-		writeFile: async () => {}
-	};
-	return { io, out, err };
-}
+import { fakeIo } from '../cli/fake-io';
 
 const blankText = '20xx年，园区实现工业总产值亿元。\n';
 const cleanText = '2023年，园区实现工业总产值12亿元。\n';

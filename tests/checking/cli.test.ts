@@ -1,26 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import JSZip from 'jszip';
 import { main } from '$lib/cli/main';
-import type { CliIo } from '$lib/cli/io';
+import { fakeIo } from '../cli/fake-io';
 import { builtinPacks } from '$lib/packs';
 import { DraftChecker, openBlanks } from '$lib/checking';
-
-function fakeIo(files: Record<string, Uint8Array | string>) {
-	const out: string[] = [];
-	const err: string[] = [];
-	const written: Record<string, Uint8Array | string> = {};
-	const io: CliIo = {
-		out: (t) => void out.push(t),
-		err: (t) => void err.push(t),
-		readFile: async (p) => {
-			const f = files[p];
-			if (f === undefined) throw new Error('ENOENT');
-			return typeof f === 'string' ? new TextEncoder().encode(f) : f;
-		},
-		writeFile: async (p, d) => void (written[p] = d)
-	};
-	return { io, out, err, written };
-}
 
 const duty = builtinPacks().find((p) => p.id === 'personal-duty-integrity')!;
 const sections = [

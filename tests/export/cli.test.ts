@@ -1,28 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { runExport } from '$lib/cli/commands/export';
-import type { CliIo } from '$lib/cli/io';
+import { fakeIo } from '../cli/fake-io';
 import { buildDocx } from '$lib/export/build-docx';
 import { parseReport } from '$lib/export/parse-report';
 import { defaultSettings } from '$lib/export/settings';
 import { REPORT, findTestBlanks } from './fixtures';
 import { openDocx } from './docx-helpers';
-
-function fakeIo(files: Record<string, Uint8Array | string>) {
-	const out: string[] = [];
-	const err: string[] = [];
-	const written: Record<string, Uint8Array | string> = {};
-	const io: CliIo = {
-		out: (t) => void out.push(t),
-		err: (t) => void err.push(t),
-		readFile: async (p) => {
-			const f = files[p];
-			if (f === undefined) throw new Error('ENOENT');
-			return typeof f === 'string' ? new TextEncoder().encode(f) : f;
-		},
-		writeFile: async (p, d) => void (written[p] = d)
-	};
-	return { io, out, err, written };
-}
 
 const FILLED = REPORT.replace('总产值亿元', '总产值3.6亿元').replace('同比增长。', '同比增长5.2%。');
 

@@ -4,25 +4,8 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '$lib/cli/main';
-import type { CliIo } from '$lib/cli/io';
+import { fakeIo } from '../cli/fake-io';
 import { buildDocx, fixture } from './helpers';
-
-function fakeIo(files: Record<string, Uint8Array | string>) {
-	const out: string[] = [];
-	const err: string[] = [];
-	const written: Record<string, Uint8Array | string> = {};
-	const io: CliIo = {
-		out: (t) => void out.push(t),
-		err: (t) => void err.push(t),
-		readFile: async (p) => {
-			const f = files[p];
-			if (f === undefined) throw new Error('ENOENT');
-			return typeof f === 'string' ? new TextEncoder().encode(f) : f;
-		},
-		writeFile: async (p, d) => void (written[p] = d)
-	};
-	return { io, out, err, written };
-}
 
 describe('gaojiang import', () => {
 	test('--json prints the contract: encoding, title, samples with sections, removed', async () => {
