@@ -1,8 +1,28 @@
 import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useServedApp, watchErrors } from './harness';
 import { badge, editor, editorText, newDraft } from './editor-helpers';
 
 const app = useServedApp();
+
+/** How many ignored keys the database holds for the draft open in the page (the settings row `ignore:<id>`). */
+function storedIgnores(page: Page): Promise<number> {
+	return page.evaluate(async () => {
+		const draftId = decodeURIComponent(location.hash.replace(/^#\/drafts\//, '').split(/[/?]/)[0] ?? '');
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const open = indexedDB.open('gaojiang-drafts');
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(open.error);
+		});
+		const row = await new Promise<{ value?: unknown } | undefined>((resolve, reject) => {
+			const get = db.transaction('settings').objectStore('settings').get(`ignore:${draftId}`);
+			get.onsuccess = () => resolve(get.result as { value?: unknown } | undefined);
+			get.onerror = () => reject(get.error);
+		});
+		db.close();
+		return Array.isArray(row?.value) ? row.value.length : 0;
+	});
+}
 
 const TEXT = '全年经济运行总体平稳，实现工业总产值亿元，同比增长，';
 
@@ -20,8 +40,9 @@ test('忽略此处 survives a reload and edits elsewhere, and can be undone from
 	await expect.poll(() => badge(page).textContent()).toBe('还有 1 处未填写');
 	await expect(page.locator('.cm-content .gj-blank').count()).resolves.toBe(1);
 
-	// Reload: the text and the ignored finding are both remembered.
-	await page.waitForTimeout(800);
+	// Reload once it is stored: the text and the ignored finding are both remembered.
+	await expect.poll(() => storedIgnores(page)).toBe(1);
+	await expect.poll(() => page.locator('.save-status').getAttribute('data-status')).toBe('saved');
 	await page.reload();
 	await editor(page).waitFor();
 	await expect.poll(() => editorText(page)).toBe(TEXT);
@@ -41,7 +62,7 @@ test('忽略此处 survives a reload and edits elsewhere, and can be undone from
 	await panel.locator('summary').click();
 	await panel.getByRole('button', { name: '取消忽略' }).click();
 	await expect.poll(() => badge(page).textContent()).toBe('还有 2 处未填写');
-	await page.waitForTimeout(800);
+	await expect.poll(() => storedIgnores(page)).toBe(0);
 	await page.reload();
 	await editor(page).waitFor();
 	await expect.poll(() => badge(page).textContent()).toBe('还有 2 处未填写');
