@@ -49,6 +49,9 @@ export interface SlotDef {
 	kind: SlotKind;
 	/** The unit written after the value, e.g. 亿元, %; empty when none. */
 	unit: string;
+	/** The value this place held in the report the skeleton was made from (上年：35.2 亿元),
+	 *  carried to the blank's `hint`; absent for hand-written skeletons. */
+	hint?: string;
 }
 
 /** A starting text for a section, with its slots in order of appearance. */

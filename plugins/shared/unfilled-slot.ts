@@ -47,7 +47,7 @@ export function unfilledSlotRule(skeletons: readonly Skeleton[]): Rule {
 					to: m.to,
 					messageId: label ? 'labelled' : 'plain',
 					data: label ? { label } : undefined,
-					blank: { kind: blankKind(m.slot), label, unit: m.slot.unit, valueKind: m.slot.kind }
+					blank: { kind: blankKind(m.slot), label, unit: m.slot.unit, valueKind: m.slot.kind, ...(m.slot.hint ? { hint: m.slot.hint } : {}) }
 				});
 			}
 		}

@@ -42,6 +42,9 @@ export interface BlankInfo {
 	unit: string;
 	/** What kind of value to type: a number, a year, a name, a date or free text. */
 	valueKind: 'number' | 'percent' | 'year' | 'name' | 'date' | 'text';
+	/** What the writer had here before, shown beside the field, e.g. 上年：35.2 亿元 (slots of a
+	 *  draft made from last year's report); absent when there is nothing to recall. */
+	hint?: string;
 }
 
 /** A finding: plain data, safe to store, send and serialise. */

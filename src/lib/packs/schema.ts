@@ -21,7 +21,8 @@ export const slotSchema = v.strictObject({
 	name: v.pipe(v.string(), v.regex(/^[A-Za-z][\w]{0,39}$/, m.generic)),
 	label: required(LIMITS.slotLabel),
 	kind: v.picklist(['number', 'percent', 'year', 'name', 'date', 'text'], m.slotKind),
-	unit: text(10)
+	unit: text(10),
+	hint: v.optional(text(60))
 });
 
 export const phraseGroupSchema = v.strictObject({
