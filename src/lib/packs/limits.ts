@@ -11,6 +11,8 @@ export const LIMITS = {
 	title: 40,
 	guidance: 20_000,
 	skeleton: 5000,
+	skeletons: 12,
+	skeletonName: 40,
 	slots: 60,
 	slotLabel: 40,
 	phraseGroups: 20,

@@ -19,6 +19,7 @@ import {
 	type PreparedImport
 } from '$lib/packs/repository';
 import { validatePackText } from '$lib/packs/validate';
+import { startingText } from '$lib/packs/skeletons';
 import type { ImportDecision } from '$lib/packs/conflict';
 import type { PackProblem, TemplatePack } from '$lib/packs/types';
 
@@ -34,9 +35,9 @@ export interface ManagerDeps {
 	confirm: (question: string) => boolean;
 }
 
-/** The sections a new draft gets from a pack; a pack-defined skeleton is the starting text. */
+/** The sections a new draft gets from a pack; each section's first skeleton is its starting text. */
 export function draftSectionsFrom(pack: TemplatePack): Omit<Section, 'id'>[] {
-	return pack.sections.map((s) => ({ kind: s.plugin, title: s.title, body: s.skeleton ?? '' }));
+	return pack.sections.map((s) => ({ kind: s.plugin, title: s.title, body: startingText(s) }));
 }
 
 export class PackManager {
