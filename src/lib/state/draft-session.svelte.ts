@@ -150,6 +150,12 @@ export class DraftSession {
 		if (cur.updatedAt !== next.updatedAt) cur.updatedAt = next.updatedAt;
 		if (cur.revision !== next.revision) cur.revision = next.revision;
 		if (cur.deletedAt !== next.deletedAt) cur.deletedAt = next.deletedAt;
+		// The 范文 an import kept (or its absence, after restoring an earlier version).
+		if (next.source === undefined) {
+			if (cur.source !== undefined) delete cur.source;
+		} else if (cur.source?.text !== next.source.text || cur.source.fileName !== next.source.fileName || cur.source.importedAt !== next.source.importedAt) {
+			cur.source = structuredClone(next.source);
+		}
 		const sameList =
 			cur.sections.length === next.sections.length && cur.sections.every((s, i) => s.id === next.sections[i]!.id);
 		if (!sameList) {
