@@ -12,6 +12,7 @@
  * the year of the first paragraph opening "2026年，".
  */
 import { foldedOf } from '../text/normalize';
+import { escapeRe } from '../text/chars';
 import { CHANGE_VERBS } from '../lexicon';
 import { quantitiesIn, type Quantity } from '../text/quantity';
 import { defineRule } from './define';
@@ -25,7 +26,7 @@ const SUB_HEADING = /^\s*(?:#{4,6}\s|[（(][一二三四五六七八九十0-9]{1
 const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})年/g;
 const OPENING_YEAR = /(?:^|\n)[ \t]*((?:19|20)[0-9]{2})年(?:度)?[，,]/;
 const APPROX_AFTER = /^(?:以上|以下|以内|左右|多|余|上下|大关|台阶)/;
-const SKIP_WORDS = [...CHANGE_VERBS, ...NOT_A_VALUE];
+const SKIP_WORDS = new RegExp([...CHANGE_VERBS, ...NOT_A_VALUE].map(escapeRe).join('|'));
 const MAX_MEASURE = 16;
 const LEADING = [...GENERIC_SUBJECTS, ...REPORTING_VERBS];
 const MEASURE_CHARS = /^[\u3400-\u9fffA-Za-z]{2,}$/;
@@ -102,7 +103,7 @@ function figuresOf(line: string, reportYear: number): readonly LineFigure[] {
 		let cs = q.from;
 		while (cs > 0 && q.from - cs <= MAX_MEASURE && !CLAUSE_MARKS.includes(line[cs - 1]!)) cs--;
 		const clause = line.slice(cs, q.from);
-		if (clause.length > MAX_MEASURE || SKIP_WORDS.some((w) => clause.includes(w))) continue;
+		if (clause.length > MAX_MEASURE || SKIP_WORDS.test(clause)) continue;
 		let ss = cs;
 		while (ss > 0 && q.from - ss < 200 && !SENTENCE_END.includes(line[ss - 1]!)) ss--;
 		// Figures of one sentence share its verdict (other period, other year): judged once.
