@@ -39,6 +39,7 @@ export const folderText = {
 	useBrowserConfirm:
 		'停用文件夹模式，改用这个浏览器里的存储？文件夹里的草稿不会被删除，但不会出现在浏览器存储里（那里可能是空的）。以后可以再选这个文件夹把它们载回来。',
 	otherTab: '稿匠已在这个浏览器的另一个标签页里以文件夹模式打开。同时开两个会互相覆盖文件夹里的数据：请回到那个标签页，或者关掉它后点“重试”。',
+	otherTabsOpen: '稿匠还开着别的标签页。请先关掉它们再切换存储位置（否则那些标签页会继续写进浏览器存储）。什么都没有改动。',
 	retry: '重试',
 	// Errors (nothing is lost in any of them; the message says what is kept).
 	denied: '没有获得读写这个文件夹的许可，草稿还在文件夹里，没有丢失。请点“重新授权”并选择“允许”。',

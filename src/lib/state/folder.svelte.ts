@@ -38,20 +38,28 @@ function locks(): Locks | null {
 	return n?.locks ?? null;
 }
 
-/** Takes a lock and holds it until the returned release is called; null when it is taken. */
-function holdLock(name: string, mode: 'shared' | 'exclusive'): Promise<(() => void) | null> {
+/** A held lock: `release()` resolves once the browser has let go of it. */
+type Release = () => Promise<void>;
+
+/** Takes a lock and holds it until released; null when someone else holds it. */
+function holdLock(name: string, mode: 'shared' | 'exclusive'): Promise<Release | null> {
 	const l = locks();
-	if (!l) return Promise.resolve(() => {});
+	if (!l) return Promise.resolve(async () => {});
 	return new Promise((resolve) => {
-		void l
+		let letGo!: () => void;
+		const done = l
 			.request(name, { mode, ifAvailable: true }, (lock) => {
 				if (!lock) {
 					resolve(null);
 					return;
 				}
-				return new Promise<void>((release) => resolve(release));
+				resolve(async () => {
+					letGo();
+					await done;
+				});
+				return new Promise<void>((r) => (letGo = r));
 			})
-			.catch(() => resolve(() => {}));
+			.catch(() => resolve(async () => {}));
 	});
 }
 
@@ -76,8 +84,8 @@ export class FolderMode {
 
 	#handle: FolderDir | null = null;
 	#store: FolderStore | null = null;
-	#releaseFolder: (() => void) | null = null;
-	#releaseTab: (() => void) | null = null;
+	#releaseFolder: Release | null = null;
+	#releaseTab: Release | null = null;
 	#opened: { promise: Promise<void>; resolve: () => void };
 
 	constructor() {
@@ -241,15 +249,16 @@ export class FolderMode {
 			return;
 		}
 		this.busy = true;
-		let releaseAll: (() => void) | null = null;
+		let releaseAll: Release | null = null;
 		try {
 			// Only this tab: give up our shared hold and ask for the whole lock.
-			this.#releaseTab?.();
+			await this.#releaseTab?.();
 			this.#releaseTab = null;
 			releaseAll = await holdLock(TAB_LOCK, 'exclusive');
 			if (!releaseAll) {
-				this.#releaseTab = await holdLock(TAB_LOCK, 'shared');
-				return this.#fail('other-tab');
+				this.problem = 'other-tab';
+				this.message = folderText.otherTabsOpen;
+				return;
 			}
 			const read = await readDataFile(dir);
 			if (read.kind === 'damaged') {
@@ -275,7 +284,7 @@ export class FolderMode {
 			this.problem = folderProblem(e);
 			this.message = folderText.moveFailed(errorText(e));
 		} finally {
-			releaseAll?.();
+			await releaseAll?.();
 			if (!this.#releaseTab && this.status === 'off') this.#releaseTab = await holdLock(TAB_LOCK, 'shared');
 			this.busy = false;
 		}
@@ -302,7 +311,7 @@ export class FolderMode {
 			redirectRescue(undefined);
 			await restoreBackup(backup);
 			await deleteFolderRecord();
-			this.#releaseFolder?.();
+			await this.#releaseFolder?.();
 			location.reload();
 		} catch (e) {
 			this.problem = folderProblem(e);
