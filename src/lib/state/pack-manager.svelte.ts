@@ -6,6 +6,7 @@
 import { managerMessages as t } from '$lib/messages/packs';
 import type { Section } from '$lib/model';
 import { LIMITS } from '$lib/packs/limits';
+import { draftSectionsFrom } from '$lib/packs/from-draft';
 import { exportPackJson, packFileName } from '$lib/packs/transfer';
 import {
 	applyImport,
@@ -19,7 +20,6 @@ import {
 	type PreparedImport
 } from '$lib/packs/repository';
 import { validatePackText } from '$lib/packs/validate';
-import { startingText } from '$lib/packs/skeletons';
 import type { ImportDecision } from '$lib/packs/conflict';
 import type { PackProblem, TemplatePack } from '$lib/packs/types';
 
@@ -35,10 +35,7 @@ export interface ManagerDeps {
 	confirm: (question: string) => boolean;
 }
 
-/** The sections a new draft gets from a pack; each section's first skeleton is its starting text. */
-export function draftSectionsFrom(pack: TemplatePack): Omit<Section, 'id'>[] {
-	return pack.sections.map((s) => ({ kind: s.plugin, title: s.title, body: startingText(s) }));
-}
+export { draftSectionsFrom };
 
 export class PackManager {
 	entries = $state<PackEntry[]>([]);
