@@ -13,6 +13,8 @@ import { locateFinding } from '$lib/editor/findings-field';
 import type { Range } from '$lib/editor/findings';
 import { findBlank } from '$lib/editor/navigation';
 import type { FillInItem, FillInPlan } from '$lib/editor/fill-in';
+import type { FillInField } from '$lib/editor/fill-in-fields';
+import type { FillStore } from '$lib/editor/fill-record';
 import type { TemplatePack } from '$lib/packs/types';
 import { DraftChecking } from './draft-checking.svelte';
 import { FillIn } from './fill-in.svelte';
@@ -41,6 +43,8 @@ export interface EditorSessionOptions {
 	source?: DraftSource | null;
 	/** Where 忽略此处 is kept. */
 	ignoreStore?: IgnoreStore;
+	/** Where the last 逐项填空 is kept, so 撤销填空 outlives a reload. */
+	fillStore?: FillStore;
 	/** Finds the draft's template pack by id. */
 	loadPack?: (packId: string) => Promise<TemplatePack | null>;
 	clock?: Clock;
@@ -133,7 +137,14 @@ export class EditorSession {
 			onContextChange: () => this.editors.requestAll(),
 			off: options.checkingOff
 		});
-		this.fill = new FillIn(this.editors, () => this.sections);
+		this.fill = new FillIn({
+			editors: this.editors,
+			sections: () => this.sections,
+			year: () => this.checking.context.year,
+			store: options.fillStore ?? null,
+			draftId: options.draftId
+		});
+		void this.fill.load();
 		// Marks of keys ignored elsewhere (the list loaded, another panel) follow the list.
 		void this.ignoreList.ready.then(() => this.editors.showAll());
 	}
@@ -147,8 +158,9 @@ export class EditorSession {
 		return this.ignoreList.keys;
 	}
 
-	get lastFill() {
-		return this.fill.lastFill;
+	/** Whether 撤销填空 can be done now. */
+	get canUndoFill(): boolean {
+		return this.fill.canUndo;
 	}
 
 	get notice(): string {
@@ -196,6 +208,7 @@ export class EditorSession {
 		const next = sections.map((s) => ({ id: s.id, title: s.title }));
 		const same = next.length === this.sections.length && next.every((s, i) => s.id === this.sections[i]?.id && s.title === this.sections[i]?.title);
 		if (!same) this.sections = next;
+		this.fill.adopt();
 	}
 
 	/** A section used without an open draft (standalone); `onchange` receives its edits. */
@@ -315,8 +328,13 @@ export class EditorSession {
 		return this.fill.items();
 	}
 
-	applyFillIn(items: readonly FillInItem[], values: Readonly<Record<string, string>>): FillInPlan & { stale: boolean } {
-		return this.fill.apply(items, values);
+	/** The form's fields over the blanks last listed (the same blanks share one). */
+	fillInFields(split?: ReadonlySet<string>): FillInField[] {
+		return this.fill.fields(split);
+	}
+
+	applyFillIn(fields: readonly FillInField[], values: Readonly<Record<string, string>>): FillInPlan & { stale: boolean } {
+		return this.fill.apply(fields, values);
 	}
 
 	undoFillIn(): number {

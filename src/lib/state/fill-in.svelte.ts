@@ -1,107 +1,209 @@
 /**
- * 逐项填空 for the open draft: every open blank as a form row, applied as one undoable
- * transaction per section (all or nothing when a value is bad or the text changed under the
- * form), and 撤销填空 across the sections it touched.
+ * 逐项填空 for the open draft: every open blank as a form row, the same blanks sharing a field
+ * (years proposed from the draft's 年度), applied as one undoable transaction per section (all
+ * or nothing when a value is bad or the text changed under the form), and 撤销填空 across the
+ * sections it touched. 撤销填空 stays offered while it can still be done — every section reads
+ * as the fill left it (or as before it, already undone there): after Ctrl+Z and redo, and after
+ * a reload, from the record kept with the draft (`fill:<draftId>`).
  */
-import { isolateHistory, undo } from '@codemirror/commands';
-import type { Text } from '@codemirror/state';
+import { isolateHistory } from '@codemirror/commands';
+import { ChangeSet, type Text } from '@codemirror/state';
 import { placedFindings } from '$lib/editor/findings-field';
-import { buildFillInItems, planFillIn, type FillInItem, type FillInPlan } from '$lib/editor/fill-in';
+import { buildFillInItems, type FillInItem, type FillInPlan } from '$lib/editor/fill-in';
+import { buildFields, planFields, type FillInField } from '$lib/editor/fill-in-fields';
+import {
+	printOf,
+	samePrint,
+	storeFill,
+	undoChange,
+	type FilledSection,
+	type FillStore,
+	type StoredFill
+} from '$lib/editor/fill-record';
 import { editorMessages as m } from '$lib/messages/editor';
 import type { SectionEditors } from './section-editors.svelte';
 
+/** The last fill in memory: per section the texts before and after (either may be unknown after a reload). */
 interface FillRecord {
-	sections: { id: string; docAfter: Text }[];
+	sections: { id: string; before: Text | null; after: Text | null; undo: ChangeSet | null }[];
 	count: number;
 }
 
+export interface FillInOptions {
+	editors: SectionEditors;
+	sections: () => readonly { id: string; title: string }[];
+	/** The draft's 年度, for year proposals. */
+	year: () => number | null;
+	/** Where the last fill is kept across reloads; none for a standalone editor. */
+	store?: FillStore | null;
+	draftId?: string;
+}
+
 export class FillIn {
-	lastFill = $state.raw<FillRecord | null>(null);
+	/** Whether 撤销填空 can be done now. */
+	canUndo = $state(false);
 	/** A short status line for the writer (fill-in done, undo done). */
 	notice = $state('');
 
-	readonly #editors: SectionEditors;
-	readonly #sections: () => readonly { id: string; title: string }[];
+	readonly #opts: FillInOptions;
 	#base = new Map<string, Text>();
+	#items: FillInItem[] = [];
+	#record: FillRecord | null = null;
+	/** A record read back from the store, adopted once its sections are open. */
+	#stored: StoredFill | null = null;
 
-	constructor(editors: SectionEditors, sections: () => readonly { id: string; title: string }[]) {
-		this.#editors = editors;
-		this.#sections = sections;
+	constructor(options: FillInOptions) {
+		this.#opts = options;
+	}
+
+	get #editors(): SectionEditors {
+		return this.#opts.editors;
+	}
+
+	/** Reads the draft's last fill back (after a reload); 撤销填空 shows if the text still fits. */
+	async load(): Promise<void> {
+		const { store, draftId } = this.#opts;
+		if (!store || !draftId) return;
+		const stored = await store.load(draftId).catch(() => null);
+		// A fill made in this session since wins over what was stored before it.
+		if (!stored || this.#record) return;
+		this.#stored = stored;
+		this.adopt();
+	}
+
+	/** Matches a stored record with the open texts, once they are all there. */
+	adopt(): void {
+		const stored = this.#stored;
+		if (!stored) return;
+		if (stored.sections.some((s) => !this.#editors.has(s.id))) return;
+		this.#stored = null;
+		const sections: FillRecord['sections'] = [];
+		for (const s of stored.sections) {
+			const doc = this.#editors.state(s.id)!.doc;
+			const print = printOf(doc.toString());
+			const undo = undoChange(s);
+			if (undo && samePrint(print, s.after)) sections.push({ id: s.id, after: doc, before: undo.apply(doc), undo });
+			else if (samePrint(print, s.before)) sections.push({ id: s.id, after: null, before: doc, undo: null });
+			else return; // edited since: nothing to undo
+		}
+		this.#record = { sections, count: stored.count };
+		this.#refresh();
 	}
 
 	/** Every open blank of the draft's sections as a form row (ignored ones are not marked). */
 	items(): FillInItem[] {
 		this.#editors.flush();
 		this.#base.clear();
-		const sections = this.#sections().map((s) => {
+		const sections = this.#opts.sections().map((s) => {
 			const state = this.#editors.state(s.id);
 			if (state) this.#base.set(s.id, state.doc);
 			// Current positions from the editor state, which holds exactly the open findings.
 			const findings = state ? placedFindings(state).map((p) => ({ ...p.finding, from: p.from, to: p.to })) : [];
 			return { id: s.id, title: s.title, body: state?.doc.toString() ?? '', findings };
 		});
-		return buildFillInItems(sections);
+		this.#items = buildFillInItems(sections);
+		return this.#items;
+	}
+
+	/** The form's fields over the items last listed; `split` items are filled on their own. */
+	fields(split: ReadonlySet<string> = new Set()): FillInField[] {
+		return buildFields(this.#items, { year: this.#opts.year(), split });
+	}
+
+	/** The draft's 年度 (for the form's wording). */
+	get year(): number | null {
+		return this.#opts.year();
 	}
 
 	/** Fills the blanks: one transaction per section, so Ctrl+Z there undoes the whole fill-in. */
-	apply(items: readonly FillInItem[], values: Readonly<Record<string, string>>): FillInPlan & { stale: boolean } {
-		const plan = planFillIn(items, values);
+	apply(fields: readonly FillInField[], values: Readonly<Record<string, string>>): FillInPlan & { stale: boolean } {
+		const plan = planFields(fields, values);
 		if (Object.keys(plan.errors).length > 0 || plan.filled === 0) return { ...plan, stale: false };
 		for (const id of plan.edits.keys()) {
 			if (this.#editors.state(id)?.doc !== this.#base.get(id)) return { ...plan, stale: true };
 		}
-		const record: FillRecord = { sections: [], count: plan.filled };
+		const filled: FilledSection[] = [];
 		for (const [id, edits] of plan.edits) {
-			this.#editors.dispatch(id, {
-				changes: edits.map((e) => ({ from: e.from, to: e.to, insert: e.insert })),
-				userEvent: 'input.fill',
-				annotations: isolateHistory.of('full')
-			});
-			const state = this.#editors.state(id);
-			if (state) record.sections.push({ id, docAfter: state.doc });
+			const before = this.#editors.state(id)!.doc;
+			const changes = ChangeSet.of(
+				edits.map((e) => ({ from: e.from, to: e.to, insert: e.insert })),
+				before.length
+			);
+			this.#editors.dispatch(id, { changes, userEvent: 'input.fill', annotations: isolateHistory.of('full') });
+			const after = this.#editors.state(id)?.doc;
+			if (after) filled.push({ id, before, after, undo: changes.invert(before) });
 		}
 		for (const id of plan.edits.keys()) this.#editors.flush(id);
-		this.lastFill = record;
+		this.#record = { sections: filled.map((s) => ({ ...s })), count: plan.filled };
+		this.#stored = null;
+		this.#save(filled, plan.filled);
+		this.#refresh();
 		this.notice = m.fillInDone(plan.filled);
 		return { ...plan, stale: false };
 	}
 
-	/** 撤销填空: undoes the last fill-in in every section it changed. */
+	/** 撤销填空: puts back the text before the fill in every section still as the fill left it. */
 	undo(): number {
-		const record = this.lastFill;
-		if (!record) return 0;
+		const record = this.#record;
+		if (!record || !this.#undoable(record)) {
+			this.#refresh();
+			if (record) this.notice = m.fillInUndoStale;
+			return 0;
+		}
 		let undone = 0;
-		let stale = false;
-		for (const { id, docAfter } of record.sections) {
-			const state = this.#editors.state(id);
-			if (!state || state.doc !== docAfter) {
-				stale = true;
-				continue;
-			}
-			const view = this.#editors.view(id);
-			if (view) undo(view);
-			else undo({ state, dispatch: (tr) => this.#editors.dispatch(id, tr) });
-			this.#editors.flush(id);
+		for (const s of record.sections) {
+			const state = this.#editors.state(s.id);
+			if (!state || !s.after || !s.undo || !state.doc.eq(s.after)) continue;
+			// A change of its own (not the history's undo), so it works after a reload too and
+			// Ctrl+Z brings the fill back.
+			this.#editors.dispatch(s.id, { changes: s.undo, userEvent: 'input.fill.undo', annotations: isolateHistory.of('full') });
+			this.#editors.flush(s.id);
 			undone++;
 		}
-		this.lastFill = null;
-		this.notice = stale ? m.fillInUndoStale : m.fillInUndone(record.count);
+		this.#refresh();
+		this.notice = m.fillInUndone(record.count);
 		return undone;
 	}
 
-	/** Typing after a fill-in: the section's own Ctrl+Z still works; 撤销填空 no longer applies. */
-	edited(id: string, doc: Text): void {
-		const fill = this.lastFill;
-		if (fill && fill.sections.some((s) => s.id === id && s.docAfter !== doc)) {
-			this.lastFill = null;
-			this.notice = '';
-		}
+	/** A section's text changed (typing, Ctrl+Z, redo): 撤销填空 follows whether it still applies. */
+	edited(id: string, _doc: Text): void {
+		const record = this.#record;
+		if (!record || !record.sections.some((s) => s.id === id)) return;
+		const was = this.canUndo;
+		this.#refresh();
+		if (was && !this.canUndo) this.notice = '';
 	}
 
 	/** Forgets the last fill-in (the draft was closed). */
 	reset(): void {
-		this.lastFill = null;
+		this.#record = null;
+		this.#stored = null;
+		this.canUndo = false;
 		this.notice = '';
 		this.#base.clear();
+	}
+
+	#refresh(): void {
+		const record = this.#record;
+		this.canUndo = record !== null && this.#undoable(record);
+	}
+
+	/** Every section as the fill left it or as before it, and at least one as the fill left it. */
+	#undoable(record: FillRecord): boolean {
+		let filled = false;
+		for (const s of record.sections) {
+			const doc = this.#editors.state(s.id)?.doc;
+			if (!doc) return false;
+			if (s.after && doc.eq(s.after)) filled = true;
+			else if (!(s.before && doc.eq(s.before))) return false;
+		}
+		return filled;
+	}
+
+	#save(sections: readonly FilledSection[], count: number): void {
+		const { store, draftId } = this.#opts;
+		if (!store || !draftId) return;
+		// Best effort: without it, 撤销填空 still works until the page is closed.
+		void store.save(draftId, storeFill(sections, count)).catch(() => {});
 	}
 }
