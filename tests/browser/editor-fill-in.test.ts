@@ -187,3 +187,56 @@ test('撤销填空 stays while the fill can be undone: after Ctrl+Z and redo, an
 	expect(errors).toEqual([]);
 	await page.close();
 });
+
+// A pack whose skeleton slot remembers last year's value (as 明年再写 writes it).
+const HINT_PACK = {
+	type: 'gaojiang-template-pack',
+	schemaVersion: 2,
+	id: 'fill-hint-pack',
+	name: '带上年数值的模板包',
+	version: '1.0.0',
+	author: '测试组',
+	description: '空位带着上年的数值。',
+	sections: [
+		{
+			plugin: 'achievements',
+			title: '一、主要成绩',
+			skeleton: '全年实现工业总产值____亿元，新建标准厂房____万平方米。',
+			slots: [
+				{ name: 'output', label: '工业总产值', kind: 'number', unit: '亿元', hint: '上年：35.2 亿元' },
+				{ name: 'area', label: '新建标准厂房', kind: 'number', unit: '万平方米' }
+			]
+		}
+	]
+};
+
+test('a slot’s hint shows beside its field, and 沿用 takes last year’s figure in one click', async () => {
+	const page = await app.context.newPage();
+	const errors = watchErrors(page);
+	await page.goto(`${app.server.url}#/packs`);
+	await page.getByRole('heading', { name: '模板包', level: 1 }).waitFor();
+	const chooser = page.waitForEvent('filechooser');
+	await page.getByRole('button', { name: '选择文件…' }).click();
+	await (await chooser).setFiles({ name: 'hint.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(HINT_PACK)) });
+	await page.locator('[data-pack-id="fill-hint-pack"]').click();
+	await page.getByRole('button', { name: '用此模板新建稿件' }).click();
+	await page.waitForURL(/#\/drafts\//);
+	await editor(page).waitFor();
+	await expect.poll(() => badge(page).textContent()).toBe('还有 2 处未填写');
+
+	await openFillIn(page);
+	const items = dialog(page).locator('li.item');
+	await expect(items.nth(0).locator('.hint').textContent()).resolves.toContain('上年：35.2 亿元');
+	await expect(items.nth(1).locator('.hint').count()).resolves.toBe(0);
+	// The hint describes the field for a screen reader too.
+	const described = await dialog(page).locator('input').nth(0).getAttribute('aria-describedby');
+	await expect(page.locator(`#${described}`).textContent()).resolves.toContain('上年：35.2 亿元');
+	await items.nth(0).getByRole('button', { name: '工业总产值沿用 35.2' }).click();
+	await expect(dialog(page).locator('input').nth(0).inputValue()).resolves.toBe('35.2');
+	await dialog(page).locator('input').nth(1).fill('4');
+	await dialog(page).getByRole('button', { name: '填入正文' }).click();
+	await dialog(page).waitFor({ state: 'hidden' });
+	expect(await editorText(page)).toBe('全年实现工业总产值35.2亿元，新建标准厂房4万平方米。');
+	expect(errors).toEqual([]);
+	await page.close();
+});
