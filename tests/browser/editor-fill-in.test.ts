@@ -240,3 +240,31 @@ test('a slot’s hint shows beside its field, and 沿用 takes last year’s fig
 	expect(errors).toEqual([]);
 	await page.close();
 });
+
+test('a blank in the draft’s title is a field of 逐项填空 too, and 撤销填空 puts it back', async () => {
+	const page = await app.context.newPage();
+	const errors = watchErrors(page);
+	await newDraft(page, app.server.url, '20__年度工作总结');
+	await page.getByLabel('年度').fill('2026');
+	await editor(page).click();
+	await page.keyboard.type('20__年，全镇实现农业总产值亿元。');
+	await expect.poll(() => badge(page).textContent()).toBe('还有 3 处未填写');
+	await openFillIn(page);
+	const inputs = dialog(page).locator('input');
+	// The title's year and the body's are the same year: one field, proposed from 年度.
+	await expect(inputs.count()).resolves.toBe(2);
+	await expect(dialog(page).locator('li.item').nth(0).locator('.section').textContent()).resolves.toBe('标题');
+	await expect(inputs.nth(0).inputValue()).resolves.toBe('2026');
+	await inputs.nth(1).fill('3.6');
+	await dialog(page).getByRole('button', { name: '填入正文' }).click();
+	await dialog(page).waitFor({ state: 'hidden' });
+	await expect.poll(() => page.locator('input.draft-title').inputValue()).toBe('2026年度工作总结');
+	expect(await editorText(page)).toBe('2026年，全镇实现农业总产值3.6亿元。');
+	await expect.poll(() => badge(page).textContent()).toBe('还有 0 处未填写');
+	await page.getByRole('button', { name: '撤销填空' }).click();
+	await expect.poll(() => page.locator('input.draft-title').inputValue()).toBe('20__年度工作总结');
+	expect(await editorText(page)).toBe('20__年，全镇实现农业总产值亿元。');
+	await expect.poll(() => badge(page).textContent()).toBe('还有 3 处未填写');
+	expect(errors).toEqual([]);
+	await page.close();
+});

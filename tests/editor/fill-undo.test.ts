@@ -115,3 +115,54 @@ test('a stored record that does not fit reads as nothing', () => {
 	expect(parseStoredFill({ version: 2, count: 0, sections: [] })).toBeNull();
 	expect(parseStoredFill({ version: 1, count: 0, sections: [] })).toEqual({ version: 1, count: 0, sections: [] });
 });
+
+test('blanks in the draft’s title and in section titles are filled with the rest, and 撤销填空 restores them', async () => {
+	const draft = {
+		id: 'd9',
+		title: '20__年度工作总结',
+		year: 2026,
+		packId: null,
+		sections: [
+			{ id: 'a', title: ' aa镇20__年主要成绩', body: '全年实现工业总产值亿元。', kind: 'free' },
+			{ id: 'b', title: '二、下一步打算', body: 'aa镇将继续推进。', kind: 'free' }
+		]
+	};
+	const source = {
+		draft,
+		updateSectionBody: (id: string, body: string) => void (draft.sections.find((s) => s.id === id)!.body = body),
+		setTitle: (title: string) => void (draft.title = title),
+		renameSection: (id: string, title: string) => void (draft.sections.find((s) => s.id === id)!.title = title)
+	};
+	const s = new EditorSession({ draftId: 'd9', source, fillStore: store, clock });
+	open.push(s);
+	s.follow({ title: draft.title, year: 2026, packId: null, sections: draft.sections });
+	vi.runAllTimers();
+	const items = s.fillInItems();
+	// Titles first (offsets into the title as held, its leading space counted), then the bodies.
+	expect(items.map((i) => [i.sectionTitle, i.masked, i.from])).toEqual([
+		['标题', '__', 2],
+		['aa镇20__年主要成绩（章节标题）', 'aa', 1],
+		['aa镇20__年主要成绩（章节标题）', '__', 6],
+		[' aa镇20__年主要成绩', '', 9],
+		['二、下一步打算', 'aa', 0]
+	]);
+	const fields = s.fillInFields();
+	// The title's year and the section title's year are one field (both 2026); aa镇 in a title and in a body too.
+	const byMask = (mask: string) => fields.filter((f) => f.items[0]!.masked === mask);
+	expect(byMask('__')).toHaveLength(1);
+	expect(byMask('__')[0]!.items).toHaveLength(2);
+	expect(byMask('aa')).toHaveLength(1);
+	const values: Record<string, string> = { [byMask('__')[0]!.id]: '2026', [byMask('aa')[0]!.id]: '青禾' };
+	for (const f of fields) if (f.items[0]!.valueKind === 'number') values[f.id] = '5';
+	const result = s.applyFillIn(fields, values);
+	expect(result.errors).toEqual({});
+	expect(draft.title).toBe('2026年度工作总结');
+	expect(draft.sections[0]!.title).toBe(' 青禾镇2026年主要成绩');
+	expect(s.text('b')).toBe('青禾镇将继续推进。');
+	expect(s.canUndoFill).toBe(true);
+	s.undoFillIn();
+	expect(draft.title).toBe('20__年度工作总结');
+	expect(draft.sections[0]!.title).toBe(' aa镇20__年主要成绩');
+	expect(s.text('b')).toBe('aa镇将继续推进。');
+	expect(s.canUndoFill).toBe(false);
+});

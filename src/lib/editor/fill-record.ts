@@ -49,6 +49,16 @@ const changeJson = v.pipe(
 	v.maxLength(LIMIT.changeParts)
 );
 
+/** Which title a fill changed: the draft's, or a section's. */
+export type TitlePlace = { kind: 'title' } | { kind: 'section-title'; sectionId: string };
+
+const titlePlaceSchema = v.variant('kind', [
+	v.object({ kind: v.literal('title') }),
+	v.object({ kind: v.literal('section-title'), sectionId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) })
+]);
+
+const titleText = v.pipe(v.string(), v.maxLength(1_000));
+
 export const StoredFillSchema = v.object({
 	version: v.literal(1),
 	/** How many blanks the fill filled (for the message after undo). */
@@ -64,7 +74,9 @@ export const StoredFillSchema = v.object({
 			})
 		),
 		v.maxLength(LIMIT.sections)
-	)
+	),
+	/** Titles the fill changed, as they were before and after (titles are short: kept whole). */
+	titles: v.optional(v.pipe(v.array(v.object({ place: titlePlaceSchema, before: titleText, after: titleText })), v.maxLength(LIMIT.sections + 1)))
 });
 
 export type StoredFill = v.InferOutput<typeof StoredFillSchema>;
@@ -97,10 +109,18 @@ export interface FilledSection {
 	undo: ChangeSet;
 }
 
-export function storeFill(sections: readonly FilledSection[], count: number): StoredFill {
+/** A title the fill changed. */
+export interface FilledTitle {
+	place: TitlePlace;
+	before: string;
+	after: string;
+}
+
+export function storeFill(sections: readonly FilledSection[], count: number, titles: readonly FilledTitle[] = []): StoredFill {
 	return {
 		version: 1,
 		count,
+		...(titles.length ? { titles: titles.map((t) => ({ ...t, place: { ...t.place } })) } : {}),
 		sections: sections.map((s) => ({
 			id: s.id,
 			before: printOf(s.before.toString()),

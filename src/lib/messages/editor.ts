@@ -33,6 +33,7 @@ export const editorMessages = {
 	panelLine: (line: number) => `第 ${line} 行`,
 	untitledSection: '（无标题章节）',
 	draftTitle: '标题',
+	sectionTitleOf: (title: string) => `${title || '（无标题章节）'}（章节标题）`,
 	wholeDraft: '全文',
 	wholeDraftGroup: '标题与全文',
 	sectionResidue: (percent: number) => `本节 ${percent}% 与范文相同`,

@@ -14,12 +14,12 @@ import type { Range } from '$lib/editor/findings';
 import { findBlank } from '$lib/editor/navigation';
 import type { FillInItem, FillInPlan } from '$lib/editor/fill-in';
 import type { FillInField } from '$lib/editor/fill-in-fields';
-import type { FillStore } from '$lib/editor/fill-record';
+import type { FillStore, TitlePlace } from '$lib/editor/fill-record';
 import { placeInsertion, type InsertKind } from '$lib/editor/insert';
 import { isolateHistory } from '@codemirror/commands';
 import type { TemplatePack } from '$lib/packs/types';
 import { DraftChecking } from './draft-checking.svelte';
-import { FillIn } from './fill-in.svelte';
+import { FillIn, type TitleAccess } from './fill-in.svelte';
 import { IgnoreList } from './ignore-list.svelte';
 import { SectionEditors, realClock, type Clock, type EditorSectionInfo } from './section-editors.svelte';
 
@@ -38,6 +38,9 @@ export interface DraftSource {
 		sections: readonly EditorSectionInfo[];
 	} | null;
 	updateSectionBody(sectionId: string, body: string): void;
+	/** Title changes (逐项填空 fills blanks in titles too); absent: titles are not filled. */
+	setTitle?(title: string): void;
+	renameSection?(sectionId: string, title: string): void;
 }
 
 export interface EditorSessionOptions {
@@ -151,7 +154,8 @@ export class EditorSession {
 			sections: () => this.sections,
 			year: () => this.checking.context.year,
 			store: options.fillStore ?? null,
-			draftId: options.draftId
+			draftId: options.draftId,
+			titles: this.#source?.setTitle && this.#source.renameSection ? this.#titleAccess(this.#source) : null
 		});
 		void this.fill.load();
 		// Marks of keys ignored elsewhere (the list loaded, another panel) follow the list.
@@ -389,6 +393,37 @@ export class EditorSession {
 					return editors.text(s.id);
 				}
 			}))
+		};
+	}
+
+	/** The draft's titles for 逐项填空: their open blanks, read and written through the source. */
+	#titleAccess(source: DraftSource): TitleAccess {
+		const text = (place: TitlePlace): string | null => {
+			const draft = source.draft;
+			if (!draft) return null;
+			if (place.kind === 'title') return draft.title;
+			return draft.sections.find((s) => s.id === place.sectionId)?.title ?? null;
+		};
+		return {
+			blanks: () => {
+				this.checking.refreshDraftWide();
+				const ignored = this.ignoreList.keys;
+				const out: { place: TitlePlace; finding: Finding }[] = [];
+				for (const p of this.checking.draftWide) {
+					if (p.finding.category !== 'blank' || ignored.has(p.finding.key)) continue;
+					if (p.place.kind === 'title' || p.place.kind === 'section-title') out.push({ place: p.place, finding: p.finding });
+				}
+				return out;
+			},
+			text,
+			set: (place, value) => {
+				if (place.kind === 'title') source.setTitle?.(value);
+				else source.renameSection?.(place.sectionId, value);
+				// The checker and the form read the titles from here at once, not after the effect.
+				this.#title = source.draft?.title ?? this.#title;
+				this.sync(source.draft?.sections.map((s) => ({ id: s.id, title: s.title, body: this.editors.has(s.id) ? this.editors.text(s.id) : s.body, kind: s.kind })) ?? []);
+				this.checking.refreshDraftWide();
+			}
 		};
 	}
 

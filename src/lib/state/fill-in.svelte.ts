@@ -8,8 +8,9 @@
  */
 import { isolateHistory } from '@codemirror/commands';
 import { ChangeSet, type Text } from '@codemirror/state';
+import type { Finding } from '$lib/check/types';
 import { placedFindings } from '$lib/editor/findings-field';
-import { buildFillInItems, type FillInItem, type FillInPlan } from '$lib/editor/fill-in';
+import { applyEdits, buildFillInItems, type FillInItem, type FillInPlan, type FillInSection } from '$lib/editor/fill-in';
 import { buildFields, planFields, type FillInField } from '$lib/editor/fill-in-fields';
 import {
 	printOf,
@@ -17,8 +18,10 @@ import {
 	storeFill,
 	undoChange,
 	type FilledSection,
+	type FilledTitle,
 	type FillStore,
-	type StoredFill
+	type StoredFill,
+	type TitlePlace
 } from '$lib/editor/fill-record';
 import { editorMessages as m } from '$lib/messages/editor';
 import type { SectionEditors } from './section-editors.svelte';
@@ -26,7 +29,22 @@ import type { SectionEditors } from './section-editors.svelte';
 /** The last fill in memory: per section the texts before and after (either may be unknown after a reload). */
 interface FillRecord {
 	sections: { id: string; before: Text | null; after: Text | null; undo: ChangeSet | null }[];
+	titles: FilledTitle[];
 	count: number;
+}
+
+/** The draft's title and its sections' titles: their open blanks, and how to change them. */
+export interface TitleAccess {
+	/** Open (not ignored) blank findings of a title, offsets into the trimmed title. */
+	blanks(): readonly { place: TitlePlace; finding: Finding }[];
+	/** The title as the draft holds it; null when it is gone. */
+	text(place: TitlePlace): string | null;
+	set(place: TitlePlace, text: string): void;
+}
+
+/** A title's place as a form section id (titles fill like a one-line section). */
+function titleKey(place: TitlePlace): string {
+	return place.kind === 'title' ? '\u0000title' : `\u0000title:${place.sectionId}`;
 }
 
 export interface FillInOptions {
@@ -37,6 +55,8 @@ export interface FillInOptions {
 	/** Where the last fill is kept across reloads; none for a standalone editor. */
 	store?: FillStore | null;
 	draftId?: string;
+	/** Blanks in titles, filled with the rest; none for a standalone editor. */
+	titles?: TitleAccess | null;
 }
 
 export class FillIn {
@@ -47,6 +67,7 @@ export class FillIn {
 
 	readonly #opts: FillInOptions;
 	#base = new Map<string, Text>();
+	#titleBase = new Map<string, { place: TitlePlace; text: string }>();
 	#items: FillInItem[] = [];
 	#record: FillRecord | null = null;
 	/** A record read back from the store, adopted once its sections are open. */
@@ -76,6 +97,8 @@ export class FillIn {
 		const stored = this.#stored;
 		if (!stored) return;
 		if (stored.sections.some((s) => !this.#editors.has(s.id))) return;
+		const titles = this.#opts.titles;
+		if (stored.titles?.some((t) => titles?.text(t.place) === null)) return;
 		this.#stored = null;
 		const sections: FillRecord['sections'] = [];
 		for (const s of stored.sections) {
@@ -86,7 +109,11 @@ export class FillIn {
 			else if (samePrint(print, s.before)) sections.push({ id: s.id, after: null, before: doc, undo: null });
 			else return; // edited since: nothing to undo
 		}
-		this.#record = { sections, count: stored.count };
+		for (const t of stored.titles ?? []) {
+			const now = titles?.text(t.place);
+			if (now !== t.after && now !== t.before) return;
+		}
+		this.#record = { sections, titles: stored.titles ?? [], count: stored.count };
 		this.#refresh();
 	}
 
@@ -101,8 +128,32 @@ export class FillIn {
 			const findings = state ? placedFindings(state).map((p) => ({ ...p.finding, from: p.from, to: p.to })) : [];
 			return { id: s.id, title: s.title, body: state?.doc.toString() ?? '', findings };
 		});
-		this.#items = buildFillInItems(sections);
+		this.#items = buildFillInItems([...this.#titleSections(), ...sections]);
 		return this.#items;
+	}
+
+	/** Each title with open blanks as a one-line form section, offsets into the title as held. */
+	#titleSections(): FillInSection[] {
+		this.#titleBase.clear();
+		const titles = this.#opts.titles;
+		if (!titles) return [];
+		const byKey = new Map<string, FillInSection & { place: TitlePlace; lead: number; list: Finding[] }>();
+		for (const { place, finding } of titles.blanks()) {
+			if (finding.category !== 'blank') continue;
+			const key = titleKey(place);
+			let entry = byKey.get(key);
+			if (!entry) {
+				const text = titles.text(place);
+				if (text === null) continue;
+				const lead = text.length - text.trimStart().length;
+				const name = place.kind === 'title' ? m.draftTitle : m.sectionTitleOf((this.#opts.sections().find((s) => s.id === place.sectionId)?.title ?? '').trim());
+				entry = { id: key, title: name, body: text, findings: [], place, lead, list: [] };
+				byKey.set(key, entry);
+				this.#titleBase.set(key, { place, text });
+			}
+			entry.list.push({ ...finding, from: finding.from + entry.lead, to: finding.to + entry.lead });
+		}
+		return [...byKey.values()].map((e) => ({ id: e.id, title: e.title, body: e.body, findings: e.list }));
 	}
 
 	/** The form's fields over the items last listed; `split` items are filled on their own. */
@@ -119,11 +170,21 @@ export class FillIn {
 	apply(fields: readonly FillInField[], values: Readonly<Record<string, string>>): FillInPlan & { stale: boolean } {
 		const plan = planFields(fields, values);
 		if (Object.keys(plan.errors).length > 0 || plan.filled === 0) return { ...plan, stale: false };
+		const titles = this.#opts.titles;
 		for (const id of plan.edits.keys()) {
-			if (this.#editors.state(id)?.doc !== this.#base.get(id)) return { ...plan, stale: true };
+			const title = this.#titleBase.get(id);
+			if (title ? titles?.text(title.place) !== title.text : this.#editors.state(id)?.doc !== this.#base.get(id)) return { ...plan, stale: true };
 		}
 		const filled: FilledSection[] = [];
+		const filledTitles: FilledTitle[] = [];
 		for (const [id, edits] of plan.edits) {
+			const title = this.#titleBase.get(id);
+			if (title && titles) {
+				const after = applyEdits(title.text, edits);
+				titles.set(title.place, after);
+				filledTitles.push({ place: title.place, before: title.text, after });
+				continue;
+			}
 			const before = this.#editors.state(id)!.doc;
 			const changes = ChangeSet.of(
 				edits.map((e) => ({ from: e.from, to: e.to, insert: e.insert })),
@@ -133,10 +194,10 @@ export class FillIn {
 			const after = this.#editors.state(id)?.doc;
 			if (after) filled.push({ id, before, after, undo: changes.invert(before) });
 		}
-		for (const id of plan.edits.keys()) this.#editors.flush(id);
-		this.#record = { sections: filled.map((s) => ({ ...s })), count: plan.filled };
+		for (const id of plan.edits.keys()) if (!this.#titleBase.has(id)) this.#editors.flush(id);
+		this.#record = { sections: filled.map((s) => ({ ...s })), titles: filledTitles, count: plan.filled };
 		this.#stored = null;
-		this.#save(filled, plan.filled);
+		this.#save(filled, filledTitles, plan.filled);
 		this.#refresh();
 		this.notice = m.fillInDone(plan.filled);
 		return { ...plan, stale: false };
@@ -160,6 +221,12 @@ export class FillIn {
 			this.#editors.flush(s.id);
 			undone++;
 		}
+		const titles = this.#opts.titles;
+		for (const t of record.titles) {
+			if (titles?.text(t.place) !== t.after) continue;
+			titles.set(t.place, t.before);
+			undone++;
+		}
 		this.#refresh();
 		this.notice = m.fillInUndone(record.count);
 		return undone;
@@ -169,6 +236,17 @@ export class FillIn {
 	edited(id: string, _doc: Text): void {
 		const record = this.#record;
 		if (!record || !record.sections.some((s) => s.id === id)) return;
+		const was = this.canUndo;
+		this.#refresh();
+		if (was && !this.canUndo) this.notice = '';
+	}
+
+	/** A title changed (typed, or another tab): 撤销填空 follows whether it still applies. */
+	titlesChanged(): void {
+		if (!this.#record?.titles.length) {
+			this.adopt();
+			return;
+		}
 		const was = this.canUndo;
 		this.#refresh();
 		if (was && !this.canUndo) this.notice = '';
@@ -191,6 +269,11 @@ export class FillIn {
 	/** Every section as the fill left it or as before it, and at least one as the fill left it. */
 	#undoable(record: FillRecord): boolean {
 		let filled = false;
+		for (const t of record.titles) {
+			const now = this.#opts.titles?.text(t.place);
+			if (now === t.after) filled = true;
+			else if (now !== t.before) return false;
+		}
 		for (const s of record.sections) {
 			const doc = this.#editors.state(s.id)?.doc;
 			if (!doc) return false;
@@ -200,10 +283,10 @@ export class FillIn {
 		return filled;
 	}
 
-	#save(sections: readonly FilledSection[], count: number): void {
+	#save(sections: readonly FilledSection[], titles: readonly FilledTitle[], count: number): void {
 		const { store, draftId } = this.#opts;
 		if (!store || !draftId) return;
 		// Best effort: without it, 撤销填空 still works until the page is closed.
-		void store.save(draftId, storeFill(sections, count)).catch(() => {});
+		void store.save(draftId, storeFill(sections, count, titles)).catch(() => {});
 	}
 }
