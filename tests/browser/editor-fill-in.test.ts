@@ -241,7 +241,7 @@ test('a slot’s hint shows beside its field, and 沿用 takes last year’s fig
 	await page.close();
 });
 
-test('a blank in the draft’s title is a field of 逐项填空 too, and 撤销填空 puts it back', async () => {
+test('a blank in the draft’s title is reached by F8 and is a field of 逐项填空 too, and 撤销填空 puts it back', async () => {
 	const page = await app.context.newPage();
 	const errors = watchErrors(page);
 	await newDraft(page, app.server.url, '20__年度工作总结');
@@ -249,6 +249,21 @@ test('a blank in the draft’s title is a field of 逐项填空 too, and 撤销�
 	await editor(page).click();
 	await page.keyboard.type('20__年，全镇实现农业总产值亿元。');
 	await expect.poll(() => badge(page).textContent()).toBe('还有 3 处未填写');
+	// F8 from the end of the report wraps round to the title's blank, and goes on from there.
+	await page.keyboard.press('Control+End');
+	await page.keyboard.press('F8');
+	const titleSelection = () =>
+		page.evaluate(() => {
+			const el = document.activeElement as HTMLInputElement | null;
+			return el?.classList.contains('draft-title') ? `${el.selectionStart}-${el.selectionEnd}` : 'elsewhere';
+		});
+	await expect.poll(titleSelection).toBe('2-4');
+	await page.keyboard.press('F8');
+	await expect.poll(titleSelection).toBe('elsewhere');
+	await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('cm-content') ?? false)).toBe(true);
+	await page.keyboard.press('Shift+F8');
+	await expect.poll(titleSelection).toBe('2-4');
+
 	await openFillIn(page);
 	const inputs = dialog(page).locator('input');
 	// The title's year and the body's are the same year: one field, proposed from 年度.

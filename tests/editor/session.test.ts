@@ -231,3 +231,42 @@ test('a draft imported from a 范文: each section shows its share still the 范
 	expect(s.findings.p?.filter((l) => l.finding.category === 'residue')).toEqual([]);
 	s.close();
 });
+
+test('F8 visits blanks in the draft’s title and section titles too, in report order, once the page can show them', () => {
+	const draft = {
+		id: 'd5',
+		title: '20__年度工作总结',
+		year: 2026,
+		packId: null,
+		sections: [
+			{ id: 'a', title: '一、aa镇概况', body: '完成投资万元。', kind: 'free' },
+			{ id: 'b', title: '二、打算', body: '新增企业家。', kind: 'free' }
+		]
+	};
+	const source = {
+		draft,
+		updateSectionBody: () => {},
+		setTitle: (title: string) => void (draft.title = title),
+		renameSection: (id: string, title: string) => void (draft.sections.find((s) => s.id === id)!.title = title)
+	};
+	const s = new EditorSession({ draftId: 'd5', source, clock });
+	s.follow({ title: draft.title, year: 2026, packId: null, sections: draft.sections });
+	vi.runAllTimers();
+	const shown: string[] = [];
+	const where = () => shown[shown.length - 1];
+	// Without the page's title inputs, titles are skipped: from the end of the report F8 wraps to a body.
+	s.reveal('b', { from: 6, to: 6 });
+	s.goToBlank(1);
+	expect(s.activeSectionId).toBe('a');
+	s.revealTitle = (place, range) => void shown.push(`${place.kind === 'title' ? 'title' : place.sectionId}:${range.from}-${range.to}`);
+	s.reveal('b', { from: 6, to: 6 });
+	s.goToBlank(1);
+	expect(where()).toBe('title:2-4');
+	s.goToBlank(1, undefined, { place: { kind: 'title' }, pos: 2 });
+	expect(where()).toBe('a:2-4');
+	s.goToBlank(1, undefined, { place: { kind: 'section-title', sectionId: 'a' }, pos: 2 });
+	expect(s.activeSectionId).toBe('a');
+	s.goToBlank(-1, undefined, { place: { kind: 'section-title', sectionId: 'a' }, pos: 2 });
+	expect(where()).toBe('title:2-4');
+	s.close();
+});

@@ -19,7 +19,7 @@ import { placeInsertion, type InsertKind } from '$lib/editor/insert';
 import { isolateHistory } from '@codemirror/commands';
 import type { TemplatePack } from '$lib/packs/types';
 import { DraftChecking } from './draft-checking.svelte';
-import { FillIn, type TitleAccess } from './fill-in.svelte';
+import { FillIn, titleKey, type TitleAccess } from './fill-in.svelte';
 import { IgnoreList } from './ignore-list.svelte';
 import { SectionEditors, realClock, type Clock, type EditorSectionInfo } from './section-editors.svelte';
 
@@ -107,7 +107,14 @@ export class EditorSession {
 	readonly editors: SectionEditors;
 	readonly fill: FillIn;
 
+	/**
+	 * Shows a blank in a title (the page's title inputs: focus and select); set by the page. While
+	 * unset, F8 visits the bodies only.
+	 */
+	revealTitle: ((place: TitlePlace, range: Range) => void) | null = null;
+
 	readonly #source: DraftSource | null;
+	#titles: TitleAccess | null = null;
 	#signatures = new Map<string, string>();
 	#title = '';
 	/** Sections where the writer has put the caret (focus, F8, a finding shown) in this session. */
@@ -155,7 +162,7 @@ export class EditorSession {
 			year: () => this.checking.context.year,
 			store: options.fillStore ?? null,
 			draftId: options.draftId,
-			titles: this.#source?.setTitle && this.#source.renameSection ? this.#titleAccess(this.#source) : null
+			titles: (this.#titles = this.#source?.setTitle && this.#source.renameSection ? this.#titleAccess(this.#source) : null)
 		});
 		void this.fill.load();
 		// Marks of keys ignored elsewhere (the list loaded, another panel) follow the list.
@@ -284,20 +291,52 @@ export class EditorSession {
 		return true;
 	}
 
-	/** F8 / Shift+F8: selects the next / previous open blank of the report. */
-	goToBlank(dir: 1 | -1, fromSection?: string): boolean {
+	/**
+	 * F8 / Shift+F8: selects the next / previous open blank of the report — the draft's title,
+	 * then each section's title and body (titles only when the page can show them).
+	 */
+	goToBlank(dir: 1 | -1, fromSection?: string, fromTitle?: { place: TitlePlace; pos: number }): boolean {
 		this.editors.flush();
-		const current = fromSection ?? this.activeSectionId;
-		const state = current ? this.editors.state(current) : null;
-		const pos = state && current ? state.selection.main.from : -1;
-		const target = findBlank(
-			this.sections.map((s) => ({ sectionId: s.id, ranges: this.editors.blankRanges(s.id) })),
-			{ sectionId: current ?? '', pos },
-			dir
-		);
+		const titles = this.#titleTargets();
+		const current = fromTitle ? titleKey(fromTitle.place) : (fromSection ?? this.activeSectionId);
+		let pos = fromTitle?.pos ?? -1;
+		if (!fromTitle) {
+			const state = current ? this.editors.state(current) : null;
+			pos = state && current ? state.selection.main.from : -1;
+		}
+		const order: { sectionId: string; ranges: Range[] }[] = [];
+		const titleOf = (key: string) => titles.get(key);
+		if (titleOf(titleKey({ kind: 'title' }))) order.push({ sectionId: titleKey({ kind: 'title' }), ranges: titleOf(titleKey({ kind: 'title' }))!.ranges });
+		for (const s of this.sections) {
+			const key = titleKey({ kind: 'section-title', sectionId: s.id });
+			const t = titleOf(key);
+			if (t) order.push({ sectionId: key, ranges: t.ranges });
+			order.push({ sectionId: s.id, ranges: this.editors.blankRanges(s.id) });
+		}
+		const target = findBlank(order, { sectionId: current ?? '', pos }, dir);
 		if (!target) return false;
-		this.reveal(target.sectionId, target);
+		const title = titles.get(target.sectionId);
+		if (title && this.revealTitle) this.revealTitle(title.place, target);
+		else this.reveal(target.sectionId, target);
 		return true;
+	}
+
+	/** The titles' open blanks as F8 targets (offsets into each title as held), by title key. */
+	#titleTargets(): Map<string, { place: TitlePlace; ranges: Range[] }> {
+		const out = new Map<string, { place: TitlePlace; ranges: Range[] }>();
+		const titles = this.#titles;
+		if (!titles || !this.revealTitle) return out;
+		for (const { place, finding } of titles.blanks()) {
+			const text = titles.text(place);
+			if (text === null) continue;
+			const lead = text.length - text.trimStart().length;
+			const key = titleKey(place);
+			const entry = out.get(key) ?? { place, ranges: [] };
+			entry.ranges.push({ from: finding.from + lead, to: finding.to + lead });
+			out.set(key, entry);
+		}
+		for (const e of out.values()) e.ranges.sort((a, b) => a.from - b.from);
+		return out;
 	}
 
 	/** Selects a range in a section, scrolls it into view and focuses the editor. */

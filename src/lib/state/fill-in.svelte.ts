@@ -42,8 +42,8 @@ export interface TitleAccess {
 	set(place: TitlePlace, text: string): void;
 }
 
-/** A title's place as a form section id (titles fill like a one-line section). */
-function titleKey(place: TitlePlace): string {
+/** A title's place as a form section id (titles fill like a one-line section, and F8 visits them). */
+export function titleKey(place: TitlePlace): string {
 	return place.kind === 'title' ? '\u0000title' : `\u0000title:${place.sectionId}`;
 }
 
