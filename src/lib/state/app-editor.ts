@@ -1,10 +1,11 @@
 /**
- * The app's wiring of an editor session: ignore lists in the settings table, packs from the
+ * The app's wiring of an editor session: ignore lists and the last fill-in in the settings table, packs from the
  * packs repository (an installed pack shadows a built-in), real time.
  */
 import { loadDraftPack } from './pack-lookup';
 import { EditorSession, memoryHistoryKeeper, type DraftSource } from './editor-session.svelte';
 import { settingsIgnoreStore } from './ignore-store';
+import { settingsFillStore } from './fill-store';
 
 function safeGet(key: string): string | null {
 	try {
@@ -23,6 +24,7 @@ export function createAppEditorSession(source: DraftSource | null, draftId: stri
 		draftId,
 		source,
 		ignoreStore: settingsIgnoreStore,
+		fillStore: settingsFillStore,
 		loadPack: loadDraftPack,
 		histories,
 		// Benchmark switch (localStorage gaojiang:editor:nocheck = 1): measure the editor alone.
