@@ -86,7 +86,7 @@ test('the text changed under the form: nothing is applied', () => {
 	session.insertAtCursor('前言。', 'a');
 	const result = session.applyFillIn(items, { [items[1]!.id]: '3' });
 	expect(result.stale).toBe(true);
-	expect(session.text('a')).toBe('前言。' + sections[0]!.body);
+	expect(session.text('a')).toBe(sections[0]!.body + '前言。');
 });
 
 test('ignoring a finding drops it from the count and is stored for the draft', async () => {
@@ -188,7 +188,7 @@ test('a new session of the same draft brings back each section’s undo history'
 	const first = new EditorSession({ draftId: 'd3', clock, histories });
 	first.sync(sections);
 	first.insertAtCursor('补充。', 'b');
-	expect(first.text('b')).toBe('补充。完成固定资产投资万元。');
+	expect(first.text('b')).toBe('完成固定资产投资万元。补充。');
 	const body = first.text('b');
 	first.close();
 	const second = new EditorSession({ draftId: 'd3', clock, histories });
@@ -213,7 +213,8 @@ test('a draft imported from a 范文: each section shows its share still the 范
 	vi.runAllTimers();
 	expect(s.checking.residue).toEqual({ p: 100, q: 0 });
 	expect(s.findings.p?.map((l) => l.finding.message)).toEqual(['本节 100% 与范文相同（2/2 句），请按实际情况改写']);
-	// Rewriting one sentence lowers the share on the next check.
+	// Rewriting one sentence lowers the share on the next check (the caret at the start of the section).
+	s.reveal('p', { from: 0, to: 0 });
 	s.insertAtCursor('全面', 'p');
 	vi.runAllTimers();
 	expect(s.checking.residue.p).toBe(50);

@@ -12,6 +12,7 @@ import { formatMessage } from '$lib/check/messages';
 import { indexSource, type SourceIndex } from '$lib/check/residue';
 import { findSlots, labelSlotFindings, mergeSlotFindings } from '$plugins';
 import { packSectionFor, packSectionRules, sectionCheckConfig } from '$lib/packs/rules';
+import { packSkeletons } from '$lib/packs/skeletons';
 import { checkingMessages as m } from './messages';
 import type { CheckingContext } from './types';
 
@@ -139,7 +140,7 @@ export function createSectionChecker(section: { kind: string; title: string }, c
 	const kind = section.kind || 'free';
 	const own: CheckConfig = sectionCheckConfig(pack, { kind, title: section.title });
 	const packSection = packSectionFor(pack, { kind, title: section.title });
-	const extra = packSection?.skeleton && packSection.slots ? [{ text: packSection.skeleton, slots: packSection.slots }] : [];
+	const extra = packSkeletons(packSection);
 	const checker = new IncrementalChecker({ rules: withSource(withYear(own.rules, context.year), sourceIndexOf(context)), extraRules: (own.extraRules ?? []).map(guarded) });
 	return {
 		check: (text) =>

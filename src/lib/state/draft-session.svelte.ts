@@ -214,7 +214,7 @@ export class DraftSession {
 				await this.flush();
 			} else {
 				const copy = await insertDraftCopy(
-					{ ...rescue.draft, id: stored.id },
+					withSource({ ...rescue.draft, id: stored.id }, stored),
 					conflictCopyTitle(rescue.draft.title, hhmm(rescue.at))
 				);
 				this.notice = { kind: 'conflict-copy', originalId: stored.id, originalTitle: stored.title, copyId: copy.id, copyTitle: copy.title };
@@ -342,7 +342,8 @@ export class DraftSession {
 	#changed(): void {
 		this.#editSeq++;
 		this.dirty = true;
-		if (this.draft && this.#base) writeJournal({ baseRevision: this.#base.revision, draft: this.#plain(), at: Date.now() });
+		// Only what changed is written (the live draft is read, not cloned): see journal.ts.
+		if (this.draft && this.#base) writeJournal(this.#base.revision, this.draft);
 		if (this.status.kind !== 'error') this.status = { kind: 'pending' };
 		const now = Date.now();
 		if (!this.#timer) this.#firstPendingAt = now;
@@ -554,4 +555,10 @@ export class DraftSession {
 	dismissNotice(): void {
 		this.notice = null;
 	}
+}
+
+/** The journal leaves out the 范文 (typing never changes it): the stored draft's is the one. */
+function withSource(draft: Draft, stored: Draft): Draft {
+	const source = draft.source ?? stored.source;
+	return source ? { ...draft, source } : draft;
 }
