@@ -1,7 +1,7 @@
 /**
  * The editor of one opened draft, put together from pieces with one job each: the section
  * editors (one record per section), checking (the draft checker, findings, open blanks), the
- * ignore list and 逐项填空. Created per opened draft by the draft page (EditorScope) and passed
+ * ignore list, 逐项填空 and 查找替换. Created per opened draft by the draft page (EditorScope) and passed
  * down by context; the clock and the repositories are injected, so tests run on fake time.
  */
 import { untrack } from 'svelte';
@@ -20,6 +20,7 @@ import { isolateHistory } from '@codemirror/commands';
 import type { TemplatePack } from '$lib/packs/types';
 import { DraftChecking } from './draft-checking.svelte';
 import { FillIn, titleKey, type TitleAccess } from './fill-in.svelte';
+import { FindReplace } from './find-replace.svelte';
 import { IgnoreList } from './ignore-list.svelte';
 import { SectionEditors, realClock, type Clock, type EditorSectionInfo } from './section-editors.svelte';
 
@@ -106,6 +107,8 @@ export class EditorSession {
 	readonly checking: DraftChecking;
 	readonly editors: SectionEditors;
 	readonly fill: FillIn;
+	/** 查找替换 across every section. */
+	readonly find: FindReplace;
 
 	/**
 	 * Shows a blank in a title (the page's title inputs: focus and select); set by the page. While
@@ -131,6 +134,7 @@ export class EditorSession {
 			changed: (id, body, state) => {
 				this.#source?.updateSectionBody(id, body);
 				this.fill.edited(id, state.doc);
+				this.find.edited(id, state.doc);
 			},
 			checked: (id, text, found, ms) => this.#checked(id, text, found, ms),
 			hooks: (id) => ({
@@ -165,6 +169,7 @@ export class EditorSession {
 			titles: (this.#titles = this.#source?.setTitle && this.#source.renameSection ? this.#titleAccess(this.#source) : null)
 		});
 		void this.fill.load();
+		this.find = new FindReplace(this.editors, () => this.sections);
 		// Marks of keys ignored elsewhere (the list loaded, another panel) follow the list.
 		void this.ignoreList.ready.then(() => this.editors.showAll());
 	}
@@ -414,6 +419,7 @@ export class EditorSession {
 	close(): void {
 		this.editors.dispose();
 		this.fill.reset();
+		this.find.reset();
 	}
 
 	/**
