@@ -7,7 +7,7 @@ import { unitWithoutFigure } from './unit-without-figure';
 import { changeWithoutFigure } from './change';
 import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleSent, prizeGrade, timeSpan } from './counts';
 import { decimalWithoutInteger, planShare, rateValue, ratioTerms, shareOfTotal, shareRatio, tableCell } from './ratios';
-import { monthAndDay, monthGap, monthOnly } from './dates';
+import { monthAndDay, monthGap, monthInSpan, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
 
 export type * from './types';
@@ -34,5 +34,6 @@ export const FRAMES: readonly Frame[] = [
 	monthAndDay,
 	monthOnly,
 	monthGap,
+	monthInSpan,
 	spacedFigureGap
 ];
