@@ -9,6 +9,7 @@ import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal
 import { decimalWithoutInteger, planShare, rateValue, ratioTerms, shareOfTotal, shareRatio, tableCell } from './ratios';
 import { monthAndDay, monthGap, monthInSpan, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
+import { rangeWithoutFigures } from './ranges';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -35,5 +36,6 @@ export const FRAMES: readonly Frame[] = [
 	monthOnly,
 	monthGap,
 	monthInSpan,
+	rangeWithoutFigures,
 	spacedFigureGap
 ];
