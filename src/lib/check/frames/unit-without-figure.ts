@@ -258,14 +258,21 @@ function countedNoun(s: string, i: number): boolean {
 	if (!isHan(p) || isCnNumeral(p) || VAGUE_BEFORE_UNIT.includes(p!) || NOT_BEFORE_COUNT.includes(p!) || CLASSIFIER_NOT_AFTER[u]?.includes(p!)) return false;
 	if (quotedBefore(s, i)) return false; // “不死人、少伤人”, “党员中心户”: a slogan or a term
 	const [ps, ws, we] = wordsAround(s, i);
-	return ws === i && we === i + 1 && i - ps >= 2 && isHan(s[ps]);
+	if (ws !== i || we !== i + 1 || !isHan(s[ps])) return false;
+	if (i - ps >= 2) return true;
+	// 网|格|个, 辅|警|名: a noun of two characters the segmenter does not know, read as two words of one.
+	// Not 户 (低保户, 脱贫户 are kinds of household) nor after another classifier (个|全|宗).
+	const q = s[i - 2];
+	if (u === '户' || !isHan(q) || isCnNumeral(q) || NOT_BEFORE_COUNT.includes(q!) || VAGUE_BEFORE_UNIT.includes(q!) || CLASSIFIERS.includes(q!)) return false;
+	const [qs, qe] = wordAt(s, i - 2);
+	return qs === i - 2 && qe === i - 1;
 }
 /** Marks that close a counted clause (not a colon: 承诺人：, 负责人: are field labels). */
 const COUNT_CLOSE = '，。；、,;）)';
 /** Classifiers too often a word's last character or a verb's object to read this way (天, 分, 人…). */
-const COUNTED_NOUN_NOT = '天分面口位门节根支封架岁届人期笔';
+const COUNTED_NOUN_NOT = '天分面口位门节根支封架岁届期笔';
 /** Characters before a classifier that make it prose, not a count (的人, 之处, 一起). */
-const NOT_BEFORE_COUNT = '的之了着过得地其各每该此本某哪这那';
+const NOT_BEFORE_COUNT = '的之了着过得地其各每该此本某哪这那等为是于在向到给把被让对与和同及或而并又也都就才还很最更太不没无非未';
 /** Whether an opening quote stands before `i` in its sentence with no closing one between. */
 function quotedBefore(s: string, i: number): boolean {
 	for (let k = i - 1; k >= 0 && i - k <= 24; k--) {
@@ -314,13 +321,15 @@ export const unitWithoutFigure: Frame = {
 			'水稻亩产达到650公斤。',
 			'单位：万元',
 			'邀请书法家、艺术家走进社区，抓住发展机遇期，做到“不漏一户、不落一人”。',
-			'项目负责人：张某；承诺人：李某；街道办事处'
+			'项目负责人：张某；承诺人：李某；街道办事处',
+			'学科带头人后继乏人；为低保户、残疾人发放补贴，医护人员以院为家。'
 		],
 		invalid: [
 			'开发区入统企业工业产值达⟦⟧亿元，比上年增长⟦⟧，占全市比重⟦⟧。',
 			'清理批而未供土地⟦⟧亩；征收补偿款⟦⟧万元已发放到户。',
 			'全年新增产值亿元企业⟦⟧家；纳税3000万元以上企业⟦⟧家。',
-			'完成农村危房改造⟦⟧户，整治违规充电点位⟦⟧处，新增星级民宿⟦⟧家、抓获逃犯⟦⟧名;'
+			'完成农村危房改造⟦⟧户，整治违规充电点位⟦⟧处，新增星级民宿⟦⟧家、抓获逃犯⟦⟧名;',
+			'全年接警⟦⟧起，出警⟦⟧起，划分网格⟦⟧个，其中高级职称⟦⟧人。'
 		]
 	}
 };

@@ -20,7 +20,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '场', example: '举办招聘会8场' },
 	{ char: '名', counts: PEOPLE + '手任长官班', notAfter: '件署签题', framed: true, example: '招录教师45名' },
 	{ char: '户', counts: '户庭房众民体厕所', notAfter: '心商业', framed: true, example: '帮扶困难家庭120户' },
-	{ char: '人', counts: PEOPLE, example: '培训新型农民300人' },
+	{ char: '人', counts: PEOPLE, notAfter: '头器死伤诺责系告理护托让证介主私他本乏任', example: '培训新型农民300人' },
 	{ char: '篇', example: '发表论文9篇' },
 	{ char: '期', counts: '班训课息报刊动', notAfter: '口', example: '举办培训班6期' },
 	{ char: '批', example: '抽检样品3批' },

@@ -123,6 +123,7 @@ export const VERBS: readonly Verb[] = [
 	v('引导', 'classifier', '引导15家企业入驻孵化园'),
 	v('用于', 'classifier', '资金用于8个水利项目'),
 	v('指导', 'classifier', '指导21个村完成换届'),
+	v('推动', 'classifier', '推动3家企业上市'),
 	// Verbs and frames that stand right before a figure.
 	v('突破', 'quantity', '产值突破百亿元'),
 	v('超过', 'quantity', '参保率超过95%'),
