@@ -31,6 +31,8 @@ export interface DraftSource {
 		title: string;
 		year: number | null;
 		packId?: string | null;
+		/** The 范文 an imported draft came from. */
+		source?: { text: string };
 		sections: readonly EditorSectionInfo[];
 	} | null;
 	updateSectionBody(sectionId: string, body: string): void;
@@ -174,6 +176,7 @@ export class EditorSession {
 					title: draft.title,
 					year: draft.year,
 					packId: draft.packId ?? null,
+					source: draft.source?.text ?? null,
 					sections: draft.sections.map((s) => ({ id: s.id, title: s.title, body: s.body, kind: s.kind }))
 				};
 				untrack(() => this.follow(copy));
@@ -182,10 +185,10 @@ export class EditorSession {
 	}
 
 	/** Takes in the draft as it is now: its sections, title, 年度 and pack. */
-	follow(draft: { title: string; year: number | null; packId: string | null; sections: readonly EditorSectionInfo[] }): void {
+	follow(draft: { title: string; year: number | null; packId: string | null; source?: string | null; sections: readonly EditorSectionInfo[] }): void {
 		this.#title = draft.title;
 		this.sync(draft.sections);
-		this.checking.follow(draft.year, draft.packId);
+		this.checking.follow(draft.year, draft.packId, draft.source ?? null);
 		this.checking.refreshDraftWide();
 	}
 

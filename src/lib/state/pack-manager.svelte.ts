@@ -6,6 +6,7 @@
 import { managerMessages as t } from '$lib/messages/packs';
 import type { Section } from '$lib/model';
 import { LIMITS } from '$lib/packs/limits';
+import { draftSectionsFrom } from '$lib/packs/from-draft';
 import { exportPackJson, packFileName } from '$lib/packs/transfer';
 import {
 	applyImport,
@@ -34,10 +35,7 @@ export interface ManagerDeps {
 	confirm: (question: string) => boolean;
 }
 
-/** The sections a new draft gets from a pack; a pack-defined skeleton is the starting text. */
-export function draftSectionsFrom(pack: TemplatePack): Omit<Section, 'id'>[] {
-	return pack.sections.map((s) => ({ kind: s.plugin, title: s.title, body: s.skeleton ?? '' }));
-}
+export { draftSectionsFrom };
 
 export class PackManager {
 	entries = $state<PackEntry[]>([]);
