@@ -5,6 +5,7 @@
 import { loadDraftPack } from './pack-lookup';
 import { EditorSession, memoryHistoryKeeper, type DraftSource } from './editor-session.svelte';
 import { settingsIgnoreStore } from './ignore-store';
+import { preferences } from './preferences.svelte';
 
 function safeGet(key: string): string | null {
 	try {
@@ -25,6 +26,8 @@ export function createAppEditorSession(source: DraftSource | null, draftId: stri
 		ignoreStore: settingsIgnoreStore,
 		loadPack: loadDraftPack,
 		histories,
+		// The checks turned off in 备份与设置 (followed: a change there applies at once).
+		disabledChecks: () => preferences.disabledChecks,
 		// Benchmark switch (localStorage gaojiang:editor:nocheck = 1): measure the editor alone.
 		checkingOff: typeof localStorage !== 'undefined' && safeGet('gaojiang:editor:nocheck') === '1'
 	});
