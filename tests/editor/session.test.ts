@@ -214,6 +214,7 @@ test('a draft imported from a 范文: each section shows its share still the 范
 	expect(s.checking.residue).toEqual({ p: 100, q: 0 });
 	expect(s.findings.p?.map((l) => l.finding.message)).toEqual(['本节 100% 与范文相同（2/2 句），请按实际情况改写']);
 	// Rewriting one sentence lowers the share on the next check.
+	s.reveal('p', { from: 0, to: 0 });
 	s.insertAtCursor('全面', 'p');
 	vi.runAllTimers();
 	expect(s.checking.residue.p).toBe(50);
