@@ -6,7 +6,7 @@
  * form field it belongs to. Pure.
  */
 import type { Severity } from '$lib/check/types';
-import { SLOT_MARK, type SlotDef, type SlotKind } from '$plugins';
+import { getPlugin, SLOT_MARK, type SlotDef, type SlotKind } from '$plugins';
 import { slotMarks } from '$plugins/shared/find-slots';
 import { CURRENT_SCHEMA_VERSION, PACK_TYPE, type PackSection, type TemplatePack } from './types';
 
@@ -156,4 +156,9 @@ export function move<T>(list: T[], index: number, by: -1 | 1): void {
 	if (to < 0 || to >= list.length) return;
 	const [item] = list.splice(index, 1);
 	list.splice(to, 0, item!);
+}
+
+/** The Chinese name of a section kind (主要成绩 …), or null for `free` and unknown ids. */
+export function pluginName(id: string): string | null {
+	return getPlugin(id)?.meta.name ?? null;
 }
