@@ -52,6 +52,9 @@ export function sectionKey(): number {
 	return nextKey++;
 }
 
+/** A deep copy of JSON data; unlike structuredClone it also copies a reactive proxy. */
+const plainCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
 
 /** A new, empty section of a plugin kind. */
@@ -81,7 +84,7 @@ export function formFromPack(pack: TemplatePack): PackForm {
 			phrases: (s.phrases ?? []).map((g) => ({ purpose: g.purpose, lines: g.items.join('\n') }))
 		})),
 		rules: Object.entries(pack.rules ?? {}).map(([id, setting]) =>
-			typeof setting === 'string' ? { id, severity: setting, options: null } : { id, severity: setting.severity, options: setting.options ? structuredClone(setting.options) : null }
+			typeof setting === 'string' ? { id, severity: setting, options: null } : { id, severity: setting.severity, options: setting.options ? plainCopy(setting.options) : null }
 		),
 		forbiddenWords: (pack.checks?.forbiddenWords ?? []).join('\n'),
 		requiredPhrases: (pack.checks?.requiredPhrases ?? []).join('\n')
@@ -108,7 +111,7 @@ export function packFromForm(form: PackForm): TemplatePack {
 		})
 	};
 	if (form.rules.length > 0) {
-		pack.rules = Object.fromEntries(form.rules.map((r) => [r.id, r.options === null ? r.severity : { severity: r.severity, options: structuredClone(r.options) }]));
+		pack.rules = Object.fromEntries(form.rules.map((r) => [r.id, r.options === null ? r.severity : { severity: r.severity, options: plainCopy(r.options) }]));
 	}
 	const forbidden = lines(form.forbiddenWords);
 	const required = lines(form.requiredPhrases);
