@@ -112,3 +112,34 @@ test('a pack from scratch in the form, errors beside their fields, then a draft 
 	await expect(page.locator('.section-card').first().textContent()).resolves.toContain('全年完成投资____亿元。');
 	expect(errors).toEqual([]);
 });
+
+test('importing a newer version of an installed pack shows what changed before upgrading', async () => {
+	const v1 = {
+		type: 'gaojiang-template-pack', schemaVersion: 2, id: 'upgrade-me', name: '升级测试包', version: '1.0.0', author: '测试组', description: '',
+		sections: [{ plugin: 'overview', title: '一、概况' }, { plugin: 'achievements', title: '二、成绩', skeleton: '完成投资____亿元。', slots: [{ name: 'inv', label: '完成投资', kind: 'number', unit: '亿元' }] }],
+		rules: { 'overview/period': 'off' }
+	};
+	const v2 = {
+		...v1,
+		version: '1.1.0',
+		sections: [v1.sections[0], { ...v1.sections[1], skeleton: '完成投资____亿元，新增企业____家。', slots: [...v1.sections[1]!.slots!, { name: 'firms', label: '新增企业', kind: 'number', unit: '家' }] }, { plugin: 'plan', title: '三、明年打算' }],
+		rules: { 'overview/period': 'warning' }
+	};
+	await page.goto(`${server.url}#/packs`);
+	const choose = async (text: string) => {
+		const chooser = page.waitForEvent('filechooser');
+		await page.getByRole('button', { name: '选择文件…' }).click();
+		await (await chooser).setFiles({ name: 'upgrade-me.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+	};
+	await choose(JSON.stringify(v1));
+	await page.getByText('已导入“升级测试包”').waitFor();
+	await choose(JSON.stringify(v2));
+	const dialog = page.getByRole('dialog');
+	await dialog.waitFor();
+	const changes = await dialog.locator('li').allTextContents();
+	expect(changes).toEqual(['新增章节“三、明年打算”', '章节“二、成绩”：骨架、空位有改动', '规则 overview/period：off → warning']);
+	await dialog.getByRole('button', { name: '升级到新版本' }).click();
+	await page.getByText('已导入“升级测试包”').waitFor();
+	await expect(page.locator('[data-preview-id="upgrade-me"]').textContent()).resolves.toContain('三、明年打算');
+	expect(errors).toEqual([]);
+});

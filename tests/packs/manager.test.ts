@@ -80,8 +80,11 @@ describe('pack manager state', () => {
 		await m.decide('cancel');
 		expect(m.pending).toBeNull();
 		expect(await db.packs.count()).toBe(1);
-		await m.importFile(file(exportPackJson(testPack('2.0.0'))));
+		const newer = testPack('2.0.0');
+		newer.sections.push({ plugin: 'plan', title: '四、明年打算' });
+		await m.importFile(file(exportPackJson(newer)));
 		expect(m.pending?.prepared.situation.kind).toBe('newer');
+		expect(m.pending?.diff?.sectionsAdded).toEqual(['四、明年打算']);
 		await m.decide('upgrade');
 		expect((await db.packs.get('test-pack'))?.version).toBe('2.0.0');
 	});

@@ -70,3 +70,23 @@ export const slotKindNames: Record<SlotKind, { name: string; label: string }> = 
 	name: { name: '名称', label: '名称' },
 	text: { name: '文字', label: '内容' }
 };
+
+/** What an upgrade of a pack changes, as the import dialog lists it. */
+export const packDiffMessages = {
+	heading: '这次更新的内容',
+	nothing: '内容没有变化（只是版本号不同）。',
+	meta: { name: '名称', author: '作者', description: '说明' },
+	metaChanged: (fields: string) => `${fields}有改动`,
+	sectionAdded: (title: string) => `新增章节“${title}”`,
+	sectionRemoved: (title: string) => `删除章节“${title}”`,
+	sectionChanged: (title: string, parts: string) => `章节“${title}”：${parts}有改动`,
+	sectionRenamed: (from: string, to: string) => `章节“${from}”改名为“${to}”`,
+	parts: { plugin: '章节类型', title: '标题', guidance: '写作要点', skeleton: '骨架', slots: '空位', phrases: '常用表述' },
+	reordered: '章节顺序有调整',
+	ruleAdded: (id: string, to: string) => `新增规则设置 ${id}：${to}`,
+	ruleRemoved: (id: string, from: string) => `取消规则设置 ${id}（原为 ${from}）`,
+	ruleChanged: (id: string, from: string, to: string) => `规则 ${id}：${from} → ${to}`,
+	wordsAdded: (kind: string, words: string) => `${kind}新增：${words}`,
+	wordsRemoved: (kind: string, words: string) => `${kind}删去：${words}`,
+	words: { forbiddenWords: '禁用词', requiredPhrases: '必须出现的表述' }
+} as const;

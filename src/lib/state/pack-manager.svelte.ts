@@ -12,6 +12,7 @@ import {
 	applyImport,
 	deletePack,
 	duplicatePack,
+	findPack,
 	listPacks,
 	prepareImport,
 	savePack,
@@ -20,6 +21,7 @@ import {
 	type PreparedImport
 } from '$lib/packs/repository';
 import { blankForm } from '$lib/packs/form-model';
+import { diffPacks, type PackDiff } from '$lib/packs/diff';
 import { PackFormState } from './pack-form.svelte';
 import type { ImportDecision } from '$lib/packs/conflict';
 import type { PackProblem, TemplatePack } from '$lib/packs/types';
@@ -48,7 +50,7 @@ export class PackManager {
 	entries = $state<PackEntry[]>([]);
 	selectedId = $state<string | null>(null);
 	/** An import that conflicts with an installed pack, waiting for a decision. */
-	pending = $state<{ prepared: Extract<PreparedImport, { ok: true }>; fileName: string } | null>(null);
+	pending = $state<{ prepared: Extract<PreparedImport, { ok: true }>; fileName: string; diff: PackDiff | null } | null>(null);
 	refusal = $state<{ fileName: string; problems: PackProblem[] } | null>(null);
 	notice = $state('');
 	busy = $state(false);
@@ -91,7 +93,11 @@ export class PackManager {
 				return;
 			}
 			if (prepared.situation.kind === 'new') await this.finish(prepared, 'install');
-			else this.pending = { prepared, fileName: file.name };
+			else {
+				// What the incoming version changes against the one installed, shown before deciding.
+				const installed = await findPack(this.deps.table(), prepared.pack.id);
+				this.pending = { prepared, fileName: file.name, diff: installed ? diffPacks(installed, prepared.pack) : null };
+			}
 		} catch (e) {
 			this.notice = t.dbError(e instanceof Error ? e.message : String(e));
 		} finally {
