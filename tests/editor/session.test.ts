@@ -86,7 +86,7 @@ test('the text changed under the form: nothing is applied', () => {
 	session.insertAtCursor('前言。', 'a');
 	const result = session.applyFillIn(items, { [items[1]!.id]: '3' });
 	expect(result.stale).toBe(true);
-	expect(session.text('a')).toBe('前言。' + sections[0]!.body);
+	expect(session.text('a')).toBe(sections[0]!.body + '前言。');
 });
 
 test('ignoring a finding drops it from the count and is stored for the draft', async () => {
@@ -188,7 +188,7 @@ test('a new session of the same draft brings back each section’s undo history'
 	const first = new EditorSession({ draftId: 'd3', clock, histories });
 	first.sync(sections);
 	first.insertAtCursor('补充。', 'b');
-	expect(first.text('b')).toBe('补充。完成固定资产投资万元。');
+	expect(first.text('b')).toBe('完成固定资产投资万元。补充。');
 	const body = first.text('b');
 	first.close();
 	const second = new EditorSession({ draftId: 'd3', clock, histories });
@@ -197,4 +197,30 @@ test('a new session of the same draft brings back each section’s undo history'
 	undo({ state, dispatch: (tr) => second.editors.dispatch('b', tr) });
 	expect(second.text('b')).toBe(sections[1]!.body);
 	second.close();
+});
+
+test('a draft imported from a 范文: each section shows its share still the 范文, follows edits, and nothing without one', () => {
+	const fan = '一是产业结构不优，新兴产业占比偏低。二是基础设施欠账较多，群众出行仍有不便。三是青石镇的营商环境仍需改善。';
+	const list: EditorSectionInfo[] = [
+		{ id: 'p', title: '存在问题', body: '一是产业结构不优，新兴产业占比偏低。二是基础设施欠账较多，群众出行仍有不便。' },
+		{ id: 'q', title: '下一步', body: '明年将继续推进道路改造，完成三条主干道拓宽。' }
+	];
+	const s = new EditorSession({ draftId: 'd4', source: source(list, {}), clock });
+	s.follow({ title: '工作总结', year: 2026, packId: null, sections: list });
+	vi.runAllTimers();
+	expect(s.checking.residue).toEqual({});
+	s.follow({ title: '工作总结', year: 2026, packId: null, source: fan, sections: list });
+	vi.runAllTimers();
+	expect(s.checking.residue).toEqual({ p: 100, q: 0 });
+	expect(s.findings.p?.map((l) => l.finding.message)).toEqual(['本节 100% 与范文相同（2/2 句），请按实际情况改写']);
+	// Rewriting one sentence lowers the share on the next check (the caret at the start of the section).
+	s.reveal('p', { from: 0, to: 0 });
+	s.insertAtCursor('全面', 'p');
+	vi.runAllTimers();
+	expect(s.checking.residue.p).toBe(50);
+	s.follow({ title: '工作总结', year: 2026, packId: null, source: null, sections: list });
+	vi.runAllTimers();
+	expect(s.checking.residue).toEqual({});
+	expect(s.findings.p?.filter((l) => l.finding.category === 'residue')).toEqual([]);
+	s.close();
 });

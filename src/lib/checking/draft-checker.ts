@@ -7,9 +7,10 @@
 import type { Finding, Severity } from '$lib/check/types';
 import { formatMessage as format } from '$lib/check/messages';
 import { draftRules as defaultDraftRules, type DraftRule } from './draft-rules';
-import { createSectionChecker, createTitleChecker, RULE_FAILED, type TextChecker } from './section-checker';
+import { sectionResidue } from '$lib/check/residue';
+import { createSectionChecker, createTitleChecker, RULE_FAILED, sourceIndexOf, type TextChecker } from './section-checker';
 import { checkingMessages as m } from './messages';
-import type { CheckedDraft, CheckedSection, CheckedText, CheckingContext, DraftReport, PlacedFinding } from './types';
+import type { CheckedDraft, CheckedSection, CheckedText, CheckingContext, DraftReport, PlacedFinding, SectionResidue } from './types';
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {
 	let line = 1;
@@ -60,6 +61,15 @@ export class DraftChecker {
 		if (this.#titles.size > 500) this.#titles.clear();
 		this.#titles.set(text, found);
 		return found;
+	}
+
+	/**
+	 * How much of a section body is still identical to the draft's 范文 (本节 85% 与范文相同);
+	 * null when the draft has no 范文. The 范文 is indexed once per checker.
+	 */
+	residueOf(body: string): SectionResidue | null {
+		const index = sourceIndexOf(this.context);
+		return index ? sectionResidue(body, index) : null;
 	}
 
 	/** Forgets a removed section's cache. */
@@ -132,7 +142,12 @@ export class DraftChecker {
 			if (target) target.findings = [...target.findings, p.finding].sort((a, b) => a.from - b.from || a.to - b.to);
 			else whole.push(p.finding);
 		}
-		return { texts, draft: whole };
+		const report: DraftReport = { texts, draft: whole };
+		if (sourceIndexOf(this.context)) {
+			report.residue = {};
+			for (const s of draft.sections) report.residue[s.id] = this.residueOf(s.body)!;
+		}
+		return report;
 	}
 }
 

@@ -3,6 +3,7 @@
  * sits, and the context every check runs in (the draft's pack and 年度).
  */
 import type { Finding } from '$lib/check/types';
+import type { SectionResidue } from '$lib/check/residue';
 import type { TemplatePack } from '$lib/packs/types';
 
 /** One section as the checker needs it. */
@@ -26,6 +27,11 @@ export interface CheckingContext {
 	pack: TemplatePack | null;
 	/** The year the report covers (年度), for year checks; null when the writer has not set it. */
 	year: number | null;
+	/**
+	 * The 范文 the draft was imported from (Draft.source.text): sections still identical to it and
+	 * its own names are flagged. Absent or null: no comparison.
+	 */
+	source?: string | null;
 }
 
 /**
@@ -56,4 +62,8 @@ export interface DraftReport {
 	texts: CheckedText[];
 	/** Draft-wide findings that sit in no one text (required phrases). */
 	draft: Finding[];
+	/** With a 范文: how much of each section body is still identical to it, by section id. */
+	residue?: Record<string, SectionResidue>;
 }
+
+export type { SectionResidue };

@@ -69,7 +69,7 @@ export function draftFromBackup(text: string, file: string, which: string): Resu
 		warnings,
 		value: {
 			draft: { id: draft.id, title: draft.title, sections: draft.sections.map((s) => ({ id: s.id, kind: s.kind, title: s.title, body: s.body })) },
-			context: { pack: pack ?? null, year: draft.year },
+			context: { pack: pack ?? null, year: draft.year, source: draft.source?.text ?? null },
 			ignore: new Set(parseIgnoreList(setting?.value))
 		}
 	};

@@ -39,8 +39,14 @@ export async function snapshot(
 
 /** A draft's snapshots, newest first; damaged ones are left out (listed with listDamaged). */
 export async function listSnapshots(draftId: string): Promise<SnapshotRow[]> {
+	return (await draftHistory(draftId)).snapshots;
+}
+
+/** A draft's readable snapshots, newest first, and how many of its snapshot rows are damaged. */
+export async function draftHistory(draftId: string): Promise<{ snapshots: SnapshotRow[]; damaged: number }> {
 	const rows = await db().snapshots.where('draftId').equals(draftId).toArray();
-	return sortRows<SnapshotRow>('snapshots', rows).good.sort((a, b) => b.takenAt - a.takenAt);
+	const { good, damaged } = sortRows<SnapshotRow>('snapshots', rows);
+	return { snapshots: good.sort((a, b) => b.takenAt - a.takenAt), damaged: damaged.length };
 }
 
 export async function getSnapshot(id: string): Promise<SnapshotRow | undefined> {

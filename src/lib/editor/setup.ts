@@ -24,6 +24,24 @@ export interface SectionHooks extends FindingActions {
 	goToBlank(dir: 1 | -1): void;
 }
 
+/**
+ * Page elements that stay over the top of the window while it scrolls (the draft page's sticky
+ * toolbar) carry this attribute; a caret scrolled into view (an insertion, F8, a finding shown)
+ * lands below them, not under them.
+ */
+export const COVERS_TOP = 'data-covers-top';
+
+const belowCoveringBars = EditorView.scrollMargins.of((view) => {
+	let top = 0;
+	for (const el of view.dom.ownerDocument.querySelectorAll<HTMLElement>(`[${COVERS_TOP}]`)) {
+		const style = getComputedStyle(el);
+		if (style.position !== 'sticky' && style.position !== 'fixed') continue;
+		top = Math.max(top, (Number.parseFloat(style.top) || 0) + el.getBoundingClientRect().height);
+	}
+	// A little air between the bar and the line.
+	return top > 0 ? { top: top + 8 } : null;
+});
+
 const proseTheme = EditorView.theme({
 	'&': { fontSize: '16px', backgroundColor: '#fff', border: '1px solid #d9d9d9', borderRadius: '4px' },
 	'&.cm-focused': { outline: '2px solid #91caff' },
@@ -64,6 +82,7 @@ export function sectionExtensions(title: string, hooks: SectionHooks): Extension
 				return false;
 			}
 		}),
+		belowCoveringBars,
 		proseTheme
 	];
 }

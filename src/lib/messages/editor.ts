@@ -35,6 +35,8 @@ export const editorMessages = {
 	draftTitle: '标题',
 	wholeDraft: '全文',
 	wholeDraftGroup: '标题与全文',
+	sectionResidue: (percent: number) => `本节 ${percent}% 与范文相同`,
+	sectionResidueTitle: '按句统计，与导入时的范文一字不差的部分；改写后比例会下降',
 
 	// 逐项填空
 	fillInButton: '逐项填空',

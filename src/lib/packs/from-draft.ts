@@ -8,6 +8,7 @@
  * The writer reviews every site first (`draftSites` → `defaultActions` → their choices →
  * `packFromDraft`). Figures are found by the checker's own reader (`figureSites`). Pure.
  */
+import { startingText } from './skeletons';
 import { figureSites, type FigureSiteKind } from '$lib/check/text/figure-sites';
 import { measureBefore } from '$lib/check/text/measure';
 import { fallbackLabels, hintPrefix, slotHint } from '$lib/messages/from-draft';
@@ -221,7 +222,7 @@ export function packFromDraft(
 	return pack;
 }
 
-/** The sections a new draft gets from a pack; a pack-defined skeleton is the starting text. */
+/** The sections a new draft gets from a pack; each section's first skeleton is its starting text. */
 export function draftSectionsFrom(pack: Pick<TemplatePack, 'sections'>): Omit<Section, 'id'>[] {
-	return pack.sections.map((s) => ({ kind: s.plugin, title: s.title, body: s.skeleton ?? '' }));
+	return pack.sections.map((s) => ({ kind: s.plugin, title: s.title, body: startingText(s) }));
 }

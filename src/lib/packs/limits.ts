@@ -12,6 +12,8 @@ export const LIMITS = {
 	guidance: 20_000,
 	// A whole section of a real report, made into a skeleton by 存为模板包, fits.
 	skeleton: 20_000,
+	skeletons: 12,
+	skeletonName: 40,
 	slots: 200,
 	slotLabel: 40,
 	phraseGroups: 20,

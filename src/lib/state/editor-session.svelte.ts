@@ -13,6 +13,8 @@ import { locateFinding } from '$lib/editor/findings-field';
 import type { Range } from '$lib/editor/findings';
 import { findBlank } from '$lib/editor/navigation';
 import type { FillInItem, FillInPlan } from '$lib/editor/fill-in';
+import { placeInsertion, type InsertKind } from '$lib/editor/insert';
+import { isolateHistory } from '@codemirror/commands';
 import type { TemplatePack } from '$lib/packs/types';
 import { DraftChecking } from './draft-checking.svelte';
 import { FillIn } from './fill-in.svelte';
@@ -29,6 +31,8 @@ export interface DraftSource {
 		title: string;
 		year: number | null;
 		packId?: string | null;
+		/** The 范文 an imported draft came from. */
+		source?: { text: string };
 		sections: readonly EditorSectionInfo[];
 	} | null;
 	updateSectionBody(sectionId: string, body: string): void;
@@ -99,6 +103,8 @@ export class EditorSession {
 	readonly #source: DraftSource | null;
 	#signatures = new Map<string, string>();
 	#title = '';
+	/** Sections where the writer has put the caret (focus, F8, a finding shown) in this session. */
+	readonly #caretPlaced = new Set<string>();
 
 	constructor(options: EditorSessionOptions) {
 		this.draftId = options.draftId;
@@ -114,7 +120,10 @@ export class EditorSession {
 			},
 			checked: (id, text, found, ms) => this.#checked(id, text, found, ms),
 			hooks: (id) => ({
-				focused: () => (this.activeSectionId = id),
+				focused: () => {
+					this.activeSectionId = id;
+					this.#caretPlaced.add(id);
+				},
 				goToBlank: (dir) => this.goToBlank(dir, id),
 				ignore: (f) => void this.ignore(f.key),
 				fix: (f) => {
@@ -167,6 +176,7 @@ export class EditorSession {
 					title: draft.title,
 					year: draft.year,
 					packId: draft.packId ?? null,
+					source: draft.source?.text ?? null,
 					sections: draft.sections.map((s) => ({ id: s.id, title: s.title, body: s.body, kind: s.kind }))
 				};
 				untrack(() => this.follow(copy));
@@ -175,10 +185,10 @@ export class EditorSession {
 	}
 
 	/** Takes in the draft as it is now: its sections, title, 年度 and pack. */
-	follow(draft: { title: string; year: number | null; packId: string | null; sections: readonly EditorSectionInfo[] }): void {
+	follow(draft: { title: string; year: number | null; packId: string | null; source?: string | null; sections: readonly EditorSectionInfo[] }): void {
 		this.#title = draft.title;
 		this.sync(draft.sections);
-		this.checking.follow(draft.year, draft.packId);
+		this.checking.follow(draft.year, draft.packId, draft.source ?? null);
 		this.checking.refreshDraftWide();
 	}
 
@@ -213,7 +223,7 @@ export class EditorSession {
 		return this.editors.mount(
 			sectionId,
 			parent,
-			(text, id) => this.insertAtCursor(text, id),
+			(text, id, kind) => this.insertAtCursor(text, id, kind),
 			(id, range) => this.reveal(id, range)
 		);
 	}
@@ -230,15 +240,30 @@ export class EditorSession {
 		return this.editors.view(sectionId);
 	}
 
-	/** Inserts text at the writer's cursor in the focused section (or the one given). */
-	insertAtCursor(text: string, sectionId?: string): boolean {
+	/**
+	 * Inserts text where the writer looks: at the caret of section `sectionId` (default: the
+	 * focused one) when the writer has put a caret there, else at the end of that section. A
+	 * `block` (a skeleton) is its own paragraph. One transaction, kept apart in the undo history,
+	 * so one Ctrl+Z takes it out; the caret is scrolled into view below the sticky toolbar.
+	 */
+	insertAtCursor(text: string, sectionId?: string, kind: InsertKind = 'inline'): boolean {
 		const id = sectionId ?? this.activeSectionId ?? this.editors.firstMounted() ?? this.sections[0]?.id;
 		if (!id) return false;
 		const state = this.editors.state(id);
 		if (!state) return false;
-		this.editors.dispatch(id, { ...state.replaceSelection(text), scrollIntoView: true, userEvent: 'input.paste' });
+		const doc = state.doc.toString();
+		const { from, to } = this.#caretPlaced.has(id) ? state.selection.main : { from: doc.length, to: doc.length };
+		const placed = placeInsertion(doc, from, to, text, kind);
+		this.editors.dispatch(id, {
+			changes: { from: placed.from, to: placed.to, insert: placed.insert },
+			selection: { anchor: placed.cursor },
+			scrollIntoView: true,
+			userEvent: 'input.paste',
+			annotations: isolateHistory.of('full')
+		});
 		this.editors.view(id)?.focus();
 		this.activeSectionId = id;
+		this.#caretPlaced.add(id);
 		return true;
 	}
 
@@ -261,6 +286,7 @@ export class EditorSession {
 	/** Selects a range in a section, scrolls it into view and focuses the editor. */
 	reveal(sectionId: string, range: Range): void {
 		this.activeSectionId = sectionId;
+		this.#caretPlaced.add(sectionId);
 		const view = this.editors.view(sectionId);
 		if (!view) return this.editors.deferReveal(sectionId, range);
 		const len = view.state.doc.length;

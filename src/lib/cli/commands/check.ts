@@ -195,7 +195,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
 	if (a.draft !== undefined) {
 		const input = await draftOption(a.draft, a.files[0]!, io);
 		if (typeof input === 'number') return input;
-		const context = { pack: a.packFile !== undefined ? pack : input.context.pack, year: a.year ?? input.context.year };
+		const context = { ...input.context, pack: a.packFile !== undefined ? pack : input.context.pack, year: a.year ?? input.context.year };
 		inputs.push({ file: a.files[0]!, input: { ...input, context }, fileText: null });
 	} else {
 		for (const file of a.files) {

@@ -132,7 +132,7 @@ export async function runExport(args: string[], io: CliIo, findBlanks?: BlankFin
 	if (a.draft !== undefined) {
 		const input = await draftOption(a.draft, a.input, io);
 		if (typeof input === 'number') return input;
-		const context = { pack: a.packFile !== undefined ? pack : input.context.pack, year: a.year ?? input.context.year };
+		const context = { ...input.context, pack: a.packFile !== undefined ? pack : input.context.pack, year: a.year ?? input.context.year };
 		prepared = prepareDraft({ ...input, context });
 	} else {
 		const read = await readInput(io, a.input);
