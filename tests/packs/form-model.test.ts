@@ -27,16 +27,16 @@ describe('the pack form model', () => {
 	});
 
 	test('a slot inserted at the caret lands in order of appearance, with its mark', () => {
-		const s = emptySection('achievements', '二、成绩');
-		s.skeleton = '完成产值亿元，增长。';
+		const s = emptySection('achievements', '二、成绩').main;
+		s.text = '完成产值亿元，增长。';
 		insertSlot(s, 4, 'number', '产值');
-		insertSlot(s, s.skeleton.indexOf('。'), 'percent', '增幅');
+		insertSlot(s, s.text.indexOf('。'), 'percent', '增幅');
 		insertSlot(s, 0, 'year', '年份');
-		expect(s.skeleton).toBe('____完成产值____亿元，增长____。');
+		expect(s.text).toBe('____完成产值____亿元，增长____。');
 		expect(s.slots.map((x) => [x.label, x.kind, x.unit])).toEqual([['年份', 'year', '年'], ['产值', 'number', ''], ['增幅', 'percent', '%']]);
 		expect(new Set(s.slots.map((x) => x.name)).size).toBe(3);
 		removeSlot(s, 1);
-		expect(s.skeleton).toBe('____完成产值亿元，增长____。');
+		expect(s.text).toBe('____完成产值亿元，增长____。');
 		expect(s.slots.map((x) => x.label)).toEqual(['年份', '增幅']);
 	});
 

@@ -134,7 +134,7 @@ describe('pack manager state', () => {
 		e.form.name = '我们科室的总结';
 		e.form.sections[0]!.title = '一、总体情况';
 		e.insertSlot(0, 0, 'year');
-		e.form.sections[0]!.skeleton += '，我们完成了各项工作。';
+		e.form.sections[0]!.main.text += '，我们完成了各项工作。';
 		expect(e.problems).toEqual([]);
 		await m.saveEditing();
 		const saved = m.entries.find((x) => x.pack.id === 'our-office')!.pack;

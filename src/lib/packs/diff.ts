@@ -6,7 +6,7 @@
 import type { PackSection, TemplatePack } from './types';
 
 /** The parts of a section a change may touch. */
-export type SectionPart = 'plugin' | 'title' | 'guidance' | 'skeleton' | 'slots' | 'phrases';
+export type SectionPart = 'plugin' | 'title' | 'guidance' | 'skeleton' | 'slots' | 'skeletons' | 'phrases';
 
 export interface SectionChange {
 	title: string;
@@ -45,6 +45,7 @@ function partsChanged(a: PackSection, b: PackSection): SectionPart[] {
 	if ((a.guidance ?? '') !== (b.guidance ?? '')) parts.push('guidance');
 	if ((a.skeleton ?? '') !== (b.skeleton ?? '')) parts.push('skeleton');
 	if (!same(a.slots ?? [], b.slots ?? [])) parts.push('slots');
+	if (!same(a.skeletons ?? [], b.skeletons ?? [])) parts.push('skeletons');
 	if (!same(a.phrases ?? [], b.phrases ?? [])) parts.push('phrases');
 	return parts;
 }

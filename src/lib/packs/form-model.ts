@@ -16,14 +16,27 @@ export interface FormPhraseGroup {
 	lines: string;
 }
 
+/** A skeleton's text and its slots, in order of appearance. */
+export interface FormSkeleton {
+	text: string;
+	slots: SlotDef[];
+}
+
+/** A named skeleton (the `skeletons` list). */
+export interface FormNamedSkeleton extends FormSkeleton {
+	key: number;
+	name: string;
+}
+
 export interface FormSection {
 	/** Stable across reorders, for the form's keyed lists. */
 	key: number;
 	plugin: string;
 	title: string;
 	guidance: string;
-	skeleton: string;
-	slots: SlotDef[];
+	/** The section's own `skeleton` and `slots`. */
+	main: FormSkeleton;
+	skeletons: FormNamedSkeleton[];
 	phrases: FormPhraseGroup[];
 }
 
@@ -59,7 +72,7 @@ const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l)
 
 /** A new, empty section of a plugin kind. */
 export function emptySection(plugin: string, title = ''): FormSection {
-	return { key: sectionKey(), plugin, title, guidance: '', skeleton: '', slots: [], phrases: [] };
+	return { key: sectionKey(), plugin, title, guidance: '', main: { text: '', slots: [] }, skeletons: [], phrases: [] };
 }
 
 /** A pack to start from scratch: one section, no title yet. */
@@ -79,8 +92,8 @@ export function formFromPack(pack: TemplatePack): PackForm {
 			plugin: s.plugin,
 			title: s.title,
 			guidance: s.guidance ?? '',
-			skeleton: s.skeleton ?? '',
-			slots: (s.slots ?? []).map((x) => ({ ...x })),
+			main: { text: s.skeleton ?? '', slots: (s.slots ?? []).map((x) => ({ ...x })) },
+			skeletons: (s.skeletons ?? []).map((k) => ({ key: sectionKey(), name: k.name, text: k.text, slots: k.slots.map((x) => ({ ...x })) })),
 			phrases: (s.phrases ?? []).map((g) => ({ purpose: g.purpose, lines: g.items.join('\n') }))
 		})),
 		rules: Object.entries(pack.rules ?? {}).map(([id, setting]) =>
@@ -104,8 +117,9 @@ export function packFromForm(form: PackForm): TemplatePack {
 		sections: form.sections.map((s) => {
 			const out: PackSection = { plugin: s.plugin, title: s.title };
 			if (s.guidance.trim() !== '') out.guidance = s.guidance;
-			if (s.skeleton !== '') out.skeleton = s.skeleton;
-			if (s.skeleton !== '' || s.slots.length > 0) out.slots = s.slots.map(withoutEmptyHint);
+			if (s.main.text !== '') out.skeleton = s.main.text;
+			if (s.main.text !== '' || s.main.slots.length > 0) out.slots = s.main.slots.map(withoutEmptyHint);
+			if (s.skeletons.length > 0) out.skeletons = s.skeletons.map((k) => ({ name: k.name, text: k.text, slots: k.slots.map(withoutEmptyHint) }));
 			if (s.phrases.length > 0) out.phrases = s.phrases.map((g) => ({ purpose: g.purpose, items: lines(g.lines) }));
 			return out;
 		})
@@ -136,21 +150,26 @@ const DEFAULT_UNIT: Record<SlotKind, string> = { number: '', percent: '%', year:
  * Inserts a typed slot into a section's skeleton at `at`: the mark goes into the text and the
  * slot into the list at its place in order of appearance (marks before `at` come first).
  */
-export function insertSlot(section: FormSection, at: number, kind: SlotKind, label: string): void {
-	const pos = Math.max(0, Math.min(at, section.skeleton.length));
-	const index = slotMarks(section.skeleton.slice(0, pos)).filter((m) => m.inner === null).length;
-	const taken = new Set(section.slots.map((s) => s.name));
-	let n = section.slots.length + 1;
+export function insertSlot(skeleton: FormSkeleton, at: number, kind: SlotKind, label: string): void {
+	const pos = Math.max(0, Math.min(at, skeleton.text.length));
+	const index = slotMarks(skeleton.text.slice(0, pos)).filter((m) => m.inner === null).length;
+	const taken = new Set(skeleton.slots.map((s) => s.name));
+	let n = skeleton.slots.length + 1;
 	while (taken.has(`slot${n}`)) n++;
-	section.skeleton = section.skeleton.slice(0, pos) + SLOT_MARK + section.skeleton.slice(pos);
-	section.slots.splice(index, 0, { name: `slot${n}`, label, kind, unit: DEFAULT_UNIT[kind] });
+	skeleton.text = skeleton.text.slice(0, pos) + SLOT_MARK + skeleton.text.slice(pos);
+	skeleton.slots.splice(index, 0, { name: `slot${n}`, label, kind, unit: DEFAULT_UNIT[kind] });
 }
 
 /** Removes a slot and its mark from the skeleton (the n-th underscore mark). */
-export function removeSlot(section: FormSection, index: number): void {
-	const mark = slotMarks(section.skeleton).filter((m) => m.inner === null)[index];
-	if (mark) section.skeleton = section.skeleton.slice(0, mark.from) + section.skeleton.slice(mark.to);
-	section.slots.splice(index, 1);
+export function removeSlot(skeleton: FormSkeleton, index: number): void {
+	const mark = slotMarks(skeleton.text).filter((m) => m.inner === null)[index];
+	if (mark) skeleton.text = skeleton.text.slice(0, mark.from) + skeleton.text.slice(mark.to);
+	skeleton.slots.splice(index, 1);
+}
+
+/** A new, empty named skeleton. */
+export function emptySkeleton(): FormNamedSkeleton {
+	return { key: sectionKey(), name: '', text: '', slots: [] };
 }
 
 /** Moves an item of a list one place up (-1) or down (+1). */

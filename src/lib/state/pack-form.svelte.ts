@@ -4,7 +4,7 @@
  */
 import { packEditorMessages as t } from '$lib/messages/pack-editor';
 import { FieldProblems } from '$lib/packs/field-problems';
-import { emptySection, formFromPack, insertSlot, move, packFromForm, removeSlot, type PackForm } from '$lib/packs/form-model';
+import { emptySection, emptySkeleton, formFromPack, insertSlot, move, packFromForm, removeSlot, type FormSkeleton, type PackForm } from '$lib/packs/form-model';
 import { exportPackJson } from '$lib/packs/transfer';
 import type { PackProblem, TemplatePack } from '$lib/packs/types';
 import { packFormProblems, validatePackText, validatePackValue } from '$lib/packs/validate';
@@ -109,14 +109,28 @@ export class PackFormState {
 		this.form.sections.splice(index, 1);
 	}
 
-	insertSlot(section: number, at: number, kind: SlotKind): void {
+	/** The section's own skeleton (`named` null) or one of its named skeletons. */
+	skeleton(section: number, named: number | null): FormSkeleton | undefined {
 		const s = this.form.sections[section];
-		if (s) insertSlot(s, at, kind, slotKindNames[kind].label);
+		return named === null ? s?.main : s?.skeletons[named];
 	}
 
-	removeSlot(section: number, index: number): void {
-		const s = this.form.sections[section];
-		if (s) removeSlot(s, index);
+	insertSlot(section: number, at: number, kind: SlotKind, named: number | null = null): void {
+		const sk = this.skeleton(section, named);
+		if (sk) insertSlot(sk, at, kind, slotKindNames[kind].label);
+	}
+
+	removeSlot(section: number, index: number, named: number | null = null): void {
+		const sk = this.skeleton(section, named);
+		if (sk) removeSlot(sk, index);
+	}
+
+	addSkeleton(section: number): void {
+		this.form.sections[section]?.skeletons.push(emptySkeleton());
+	}
+
+	removeSkeleton(section: number, named: number): void {
+		this.form.sections[section]?.skeletons.splice(named, 1);
 	}
 
 	addPhraseGroup(section: number): void {
