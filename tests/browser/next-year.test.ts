@@ -2,7 +2,7 @@
 // figures are open blanks (each slot carrying its old value) and whose period years moved on.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { axeViolations, describeViolations, launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
 import { badge, editor, editorText, newDraft } from './editor-helpers';
 
 let server: Served;
@@ -39,6 +39,8 @@ test('明年再写: the figures become blanks, a kept figure stays, the period y
 	await expect(rows.count()).resolves.toBe(4);
 	await expect(rows.nth(0).locator('select').inputValue()).resolves.toBe('advance');
 	await expect(rows.nth(3).locator('select').inputValue()).resolves.toBe('keep');
+	const violations = await axeViolations(page);
+	expect(violations.map((v) => v.id), describeViolations(violations)).toEqual([]);
 	await rows.nth(2).getByLabel(/保持原样/).check();
 	await dialog.getByRole('button', { name: '新建稿件' }).click();
 

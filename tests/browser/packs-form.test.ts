@@ -2,7 +2,7 @@
 // beside their fields while typing, then a draft started from it.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { axeViolations, describeViolations, launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
 
 let server: Served;
 let context: BrowserContext;
@@ -51,6 +51,10 @@ test('a pack from scratch in the form, errors beside their fields, then a draft 
 	await expect(name.getAttribute('aria-invalid')).resolves.toBe('true');
 	const title = editor.getByLabel('标题', { exact: true });
 	await waitForError(title, /不能为空/);
+
+	// The form with its problems showing passes axe (labels, contrast, roles).
+	const violations = await axeViolations(page);
+	expect(violations.map((v) => v.id), describeViolations(violations)).toEqual([]);
 
 	await name.fill('综合科年度总结');
 	await waitForError(name, null);
@@ -137,6 +141,8 @@ test('importing a newer version of an installed pack shows what changed before u
 	const dialog = page.getByRole('dialog');
 	await dialog.waitFor();
 	const changes = await dialog.locator('li').allTextContents();
+	const violations = await axeViolations(page);
+	expect(violations.map((v) => v.id), describeViolations(violations)).toEqual([]);
 	expect(changes).toEqual(['新增章节“三、明年打算”', '章节“二、成绩”：骨架、空位有改动', '规则 overview/period：off → warning']);
 	await dialog.getByRole('button', { name: '升级到新版本' }).click();
 	await page.getByText('已导入“升级测试包”').waitFor();
