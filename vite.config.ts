@@ -32,6 +32,9 @@ export default defineConfig({
 					environment: 'node',
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
+					// expect.poll waits for a condition; on a busy 2-core machine a page can take more than
+					// the default second to get there (the wait ends as soon as it holds).
+					expect: { poll: { timeout: 10_000 } },
 					fileParallelism: false
 				}
 			}

@@ -107,6 +107,23 @@ test('a section’s copy button puts text/html and text/plain of that section on
 	await page.close();
 });
 
+test('a section’s copy uses the draft’s export settings (the fonts set in the export dialog), not the defaults', async () => {
+	const { page } = await draftWith('设置字体的总结', BODY);
+	await page.getByRole('button', { name: '导出…' }).click();
+	await page.locator('details.settings summary').click();
+	await page.locator('input[name="font-body"]').fill('微软雅黑');
+	await page.locator('input[name="font-body"]').press('Tab');
+	await page.keyboard.press('Escape');
+	await page.locator('.section-card [data-copy]').first().click();
+	await page.getByText('已复制，可直接粘贴到 Word 或 WPS').waitFor();
+	const html = await page.evaluate(async () => {
+		for (const item of await navigator.clipboard.read()) if (item.types.includes('text/html')) return (await item.getType('text/html')).text();
+		return '';
+	});
+	expect(html).toContain("'微软雅黑'");
+	await page.close();
+});
+
 test('the preview follows the text typed in the draft', async () => {
 	const { page } = await draftWith('年度总结', BODY);
 	await page.getByRole('button', { name: '公文预览' }).click();

@@ -35,6 +35,20 @@ import { exportDefaults, normalizePreferences, PREFERENCES_KEY } from '$lib/pref
 
 export type Status = { kind: 'ok' | 'error' | 'busy'; text: string } | null;
 
+/**
+ * The settings a draft exports and copies with: its own, remembered per draft, or for a draft
+ * the writer has not set up yet, 备份与设置's defaults; the built-in defaults when storage fails.
+ */
+export async function draftExportSettings(store: SettingsStore, draftId: string, ownPresets?: OwnPreset[]): Promise<ExportSettings> {
+	try {
+		const own = ownPresets ?? (await loadOwnPresets(store).catch(() => []));
+		const prefs = normalizePreferences(await store.get(PREFERENCES_KEY));
+		return await loadExportSettings(store, draftId, exportDefaults(prefs, own));
+	} catch {
+		return defaultSettings();
+	}
+}
+
 /** What the export gate holds back, by group (open blanks, 模板残留, 范文残留). */
 export interface GateCounts {
 	blanks: number;
@@ -86,13 +100,7 @@ export class ExportPanelState {
 		} catch {
 			this.ownPresets = [];
 		}
-		try {
-			// A draft the writer has not set up yet starts from 备份与设置's defaults.
-			const prefs = normalizePreferences(await this.#store.get(PREFERENCES_KEY));
-			this.settings = await loadExportSettings(this.#store, draftId, exportDefaults(prefs, this.ownPresets));
-		} catch {
-			this.settings = defaultSettings();
-		}
+		this.settings = await draftExportSettings(this.#store, draftId, this.ownPresets);
 	}
 
 	async #save(): Promise<void> {
