@@ -1,29 +1,42 @@
 // Checker benchmark: throughput on a generated 1,000,000-character report, the ratio to one
 // plain regex pass over the same text, and the time to re-check a 50,000-character document
 // after a one-character edit with IncrementalChecker. Prints figures; never fails on timing.
+//
+// Against a baseline in the same run: BENCH_BASE_SRC names a checkout whose src/lib/check is the
+// code to compare with (default /tmp/base-main, e.g. `git worktree add --detach /tmp/base-main
+// main`, or `git archive main src/lib | tar -x -C /tmp/base-main`). Runs alternate (base, new,
+// base, new) so drift on the shared machine hits both; the ratios are base ÷ new.
 import { build } from 'vite';
+import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const outDir = path.join(root, 'node_modules', '.cache', 'gaojiang-bench');
+const BASE = process.env.BENCH_BASE_SRC ?? '/tmp/base-main';
 
-// Bundle the checker's TypeScript once (vite is installed by npm ci; nothing else is needed).
-await build({
-	configFile: false,
-	logLevel: 'warn',
-	resolve: { alias: { $lib: path.join(root, 'src/lib') } },
-	build: {
-		ssr: path.join(root, 'src/lib/check/index.ts'),
-		outDir,
-		emptyOutDir: true,
-		target: 'node20',
-		minify: false,
-		rolldownOptions: { output: { entryFileNames: 'check.mjs' }, checks: { pluginTimings: false } }
-	}
-});
-const { checkText, IncrementalChecker } = await import(pathToFileURL(path.join(outDir, 'check.mjs')).href);
+/** Bundles one checkout's checker (vite is installed by npm ci; nothing else is needed). */
+async function bundle(from, name) {
+	const outDir = path.join(root, 'node_modules', '.cache', 'gaojiang-bench', name);
+	await build({
+		configFile: false,
+		logLevel: 'warn',
+		resolve: { alias: { $lib: path.join(from, 'src/lib') } },
+		build: {
+			ssr: path.join(from, 'src/lib/check/index.ts'),
+			outDir,
+			emptyOutDir: true,
+			target: 'node20',
+			minify: false,
+			rolldownOptions: { output: { entryFileNames: 'check.mjs' }, checks: { pluginTimings: false } }
+		}
+	});
+	return import(pathToFileURL(path.join(outDir, 'check.mjs')).href);
+}
+const builds = [{ name: '本分支', mod: await bundle(root, 'head') }];
+if (existsSync(path.join(BASE, 'src/lib/check/index.ts')) && path.resolve(BASE) !== path.resolve(root)) {
+	builds.unshift({ name: '基线', mod: await bundle(BASE, 'base') });
+} else console.log(`没有基线（${BASE}/src/lib/check）：只测本分支。设 BENCH_BASE_SRC 指向 main 的检出可同场对比。`);
 
 // A small deterministic generator (our own sentences); about one sentence in eight has blanks
 // (the seed template has about one blank per hundred characters).
@@ -84,8 +97,6 @@ const time = (fn, runs) => {
 	return { ms: median(ts), best: Math.min(...ts), cpu: median(cs), out };
 };
 
-checkText(big.slice(0, 100_000)); // warm up the JIT
-const full = time(() => checkText(big), 7);
 const re = /亿元|万元|%|年/g;
 const plain = time(() => {
 	let c = 0;
@@ -93,32 +104,70 @@ const plain = time(() => {
 	while (re.exec(big)) c++;
 	return c;
 }, 7);
-const cps = big.length / (full.ms / 1000);
-console.log(
-	`checkText: ${big.length.toLocaleString()} 字符，中位 ${full.ms.toFixed(1)} ms（CPU ${full.cpu.toFixed(1)} ms，最快 ${full.best.toFixed(1)} ms），` +
-		`${(cps / 1e6).toFixed(1)} 百万字符/秒（按最快一次 ${(big.length / full.best / 1000).toFixed(1)}），发现 ${full.out.length} 处（空白 ${full.out.filter((f) => f.category === 'blank').length}）`
-);
-console.log(`一次普通正则扫描（/亿元|万元|%|年/g）：中位 ${plain.ms.toFixed(1)} ms，最快 ${plain.best.toFixed(1)} ms；checkText 是它的 ${(full.ms / plain.ms).toFixed(1)} 倍（最快对最快 ${(full.best / plain.best).toFixed(1)} 倍）`);
+console.log(`一次普通正则扫描（/亿元|万元|%|年/g）：中位 ${plain.ms.toFixed(1)} ms，最快 ${plain.best.toFixed(1)} ms`);
 
-// Incremental: a 50,000-character document, one-character edits at random places.
+// The same edits for every build: a 50,000-character document, one-character edits at random places.
 const doc = big.slice(0, 50_000);
-const inc = new IncrementalChecker();
-inc.check(doc);
-let text = doc;
-const times = [];
-for (let i = 0; i < 400; i++) {
-	const at = Math.floor(rand() * text.length);
-	text = rand() < 0.5 ? text.slice(0, at) + '5' + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
-	const t0 = performance.now();
-	inc.check(text);
-	times.push(performance.now() - t0);
+const edits = [];
+{
+	let len = doc.length;
+	for (let i = 0; i < 400; i++) {
+		const at = Math.floor(rand() * len);
+		const insert = rand() < 0.5;
+		edits.push({ at, insert });
+		len += insert ? 1 : -1;
+	}
 }
-times.sort((a, b) => a - b);
-const p = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(2);
-const one = time(() => checkText(text), 5);
-console.log(`增量重查（50,000 字符文档，单字符编辑 ${times.length} 次）：p50 ${p(0.5)} ms，p90 ${p(0.9)} ms，p95 ${p(0.95)} ms；整篇重查 ${one.ms.toFixed(2)} ms`);
-console.log(`CPU 时间计：${(big.length / full.cpu / 1000).toFixed(1)} 百万字符/秒（机器繁忙时比墙钟时间稳定）`);
+function incremental({ IncrementalChecker }) {
+	const inc = new IncrementalChecker();
+	inc.check(doc);
+	let text = doc;
+	const times = [];
+	for (const { at, insert } of edits) {
+		text = insert ? text.slice(0, at) + '5' + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+		const t0 = performance.now();
+		inc.check(text);
+		times.push(performance.now() - t0);
+	}
+	return { times: times.sort((a, b) => a - b), text };
+}
+
+for (const b of builds) b.mod.checkText(big.slice(0, 100_000)); // warm up the JIT
+// Alternating runs: one full check per build per round.
+const runs = builds.map(() => ({ ts: [], cs: [], out: null }));
+for (let round = 0; round < 7; round++) {
+	builds.forEach((b, i) => {
+		const r = time(() => b.mod.checkText(big), 1);
+		runs[i].ts.push(r.ms);
+		runs[i].cs.push(r.cpu);
+		runs[i].out = r.out;
+	});
+}
+const results = builds.map((b, i) => {
+	const full = { ms: median(runs[i].ts), best: Math.min(...runs[i].ts), cpu: median(runs[i].cs), out: runs[i].out };
+	const inc = incremental(b.mod);
+	const p = (q) => inc.times[Math.min(inc.times.length - 1, Math.floor(q * inc.times.length))];
+	const one = time(() => b.mod.checkText(inc.text), 5);
+	return { name: b.name, full, p50: p(0.5), p90: p(0.9), p95: p(0.95), whole: one.ms };
+});
+for (const r of results) {
+	const { full } = r;
+	console.log(
+		`[${r.name}] checkText: ${big.length.toLocaleString()} 字符，中位 ${full.ms.toFixed(1)} ms（CPU ${full.cpu.toFixed(1)} ms，最快 ${full.best.toFixed(1)} ms），` +
+			`${(big.length / full.ms / 1000).toFixed(1)} 百万字符/秒（按 CPU 时间 ${(big.length / full.cpu / 1000).toFixed(1)}），是普通正则扫描的 ${(full.ms / plain.ms).toFixed(1)} 倍；` +
+			`发现 ${full.out.length} 处（空白 ${full.out.filter((f) => f.category === 'blank').length}）`
+	);
+	console.log(`[${r.name}] 增量重查（50,000 字符文档，单字符编辑 ${edits.length} 次）：p50 ${r.p50.toFixed(2)} ms，p90 ${r.p90.toFixed(2)} ms，p95 ${r.p95.toFixed(2)} ms；整篇重查 ${r.whole.toFixed(2)} ms`);
+}
+if (results.length === 2) {
+	const [a, b] = results;
+	console.log(
+		`基线 ÷ 本分支：checkText 中位 ${(a.full.ms / b.full.ms).toFixed(2)} 倍，CPU ${(a.full.cpu / b.full.cpu).toFixed(2)} 倍；` +
+			`重查 p50 ${(a.p50 / b.p50).toFixed(2)} 倍，p95 ${(a.p95 / b.p95).toFixed(2)} 倍（大于 1 即本分支更快）`
+	);
+}
 console.log(`目标：≥ 10 百万字符/秒，重查 p95 < 2 ms`);
+const { checkText } = builds[builds.length - 1].mod;
 
 // Linear in line length and in blanks per line: one long line of 1 MB and of 2 MB, CPU time.
 const cpuOf = (f) => {

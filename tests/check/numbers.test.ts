@@ -111,6 +111,14 @@ describe('measure-conflict', () => {
 		expect(messages(text, 'measure-conflict')).toEqual(['“财政收入”在第3行为3.2亿元，此处为3.2万元，相差10000倍，请核对单位（万/亿）']);
 		expect(messages('全年营业收入12.38亿元。\n全年营业收入12.83亿元。', 'measure-conflict')).toEqual(['“营业收入”前后不一致：第1行为12.38亿元，此处为12.83亿元']);
 	});
+	test('one finding per measure: further differing figures are counted in it, with their lines', () => {
+		const text = ['全年营业收入12.38亿元。', '全年营业收入12.83亿元。', '全年营业收入13.5亿元。', '全年营业收入14.1亿元。'].join('\n');
+		expect(messages(text, 'measure-conflict')).toEqual(['“营业收入”前后不一致：第1行为12.38亿元，此处为12.83亿元；另有2处也与第1行不同（第3、4行）']);
+		const many = Array.from({ length: 30 }, (_, i) => `全年营业收入${20 + 2 * i}亿元。`).join('\n');
+		const found = messages(many, 'measure-conflict');
+		expect(found).toHaveLength(1);
+		expect(found[0]).toContain('另有28处也与第1行不同（第3、4、5、6、7行等）');
+	});
 	test('a year other than the report’s makes a figure history (the report year from options or the title)', () => {
 		const text = '公司实现营业收入12.38亿元。\n2025年营业收入12.83亿元。';
 		expect(messages(text, 'measure-conflict')).toEqual([]);

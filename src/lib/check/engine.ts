@@ -7,7 +7,7 @@ import type { CheckConfig, Finding, Report, Rule, Severity, TextEdit } from './t
 import { fold } from './text/normalize';
 import { closesWithFigure, opensWithUnit } from './text/continuation';
 import { formatMessage } from './messages';
-import { findingKey } from './keys';
+import { findingKey, keyWithin } from './keys';
 
 interface ActiveRule {
 	rule: Rule;
@@ -24,6 +24,8 @@ interface RawFinding {
 	message: string;
 	fix?: TextEdit[];
 	blank?: Finding['blank'];
+	/** The base key, when its context lies inside the paragraph (computed once, cached with it). */
+	key?: string;
 }
 
 const EMPTY_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
@@ -162,6 +164,7 @@ export class Engine {
 		for (const active of this.paragraphRules) run(active, line, folded, out, before, after);
 		// Sorted once here (and cached sorted), so the document's findings come out in order.
 		if (out.length > 1) out.sort(byPosition);
+		for (const raw of out) raw.key = keyWithin(line, { rule: raw.rule.rule.meta.id, from: raw.from, to: raw.to, messageId: raw.messageId, blank: raw.blank });
 		return out;
 	}
 
@@ -244,7 +247,7 @@ export class Engine {
 			column: from - lineStart + 1,
 			messageId: raw.messageId,
 			message: raw.message,
-			key: ''
+			key: raw.key ?? ''
 		};
 		if (raw.fix) f.fix = shift ? raw.fix.map((e) => ({ from: e.from + shift, to: e.to + shift, insert: e.insert })) : raw.fix;
 		if (raw.blank) f.blank = raw.blank;
@@ -254,7 +257,7 @@ export class Engine {
 	private assignKeys(text: string, findings: Finding[]): void {
 		const seen = new Map<string, number>();
 		for (const f of findings) {
-			const base = findingKey(text, f);
+			const base = f.key || findingKey(text, f);
 			const n = seen.get(base) ?? 0;
 			seen.set(base, n + 1);
 			f.key = n ? `${base}#${n}` : base;

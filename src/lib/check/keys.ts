@@ -14,3 +14,11 @@ export function findingKey(text: string, f: Pick<Finding, 'rule' | 'from' | 'to'
 	const after = text.slice(f.to, f.to + CONTEXT);
 	return `${f.rule}:${f.blank?.kind ?? f.messageId}:${before}[${inside}]${after}`;
 }
+
+/**
+ * The base key when its context lies inside `text` (a paragraph), so it can be computed once and
+ * cached with the paragraph's findings; undefined when the context reaches past either end.
+ */
+export function keyWithin(text: string, f: Pick<Finding, 'rule' | 'from' | 'to' | 'messageId' | 'blank'>): string | undefined {
+	return f.from >= CONTEXT && f.to + CONTEXT <= text.length ? findingKey(text, f) : undefined;
+}

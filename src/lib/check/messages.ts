@@ -91,7 +91,10 @@ export const checkMessages = {
 	measureConflict: {
 		description: '同一指标在报告中前后给出两个不同的数值，或相差整10倍、万倍（多为万/亿写错）。',
 		twoValues: '“{measure}”前后不一致：第{line}行为{other}，此处为{value}',
-		unitSlip: '“{measure}”在第{line}行为{other}，此处为{value}，相差{ratio}倍，请核对单位（万/亿）'
+		unitSlip: '“{measure}”在第{line}行为{other}，此处为{value}，相差{ratio}倍，请核对单位（万/亿）',
+		/** Appended when more figures of the same measure differ too (one finding per measure). */
+		more: '；另有{more}处也与第{line}行不同（第{lines}行{etc}）',
+		etc: '等'
 	},
 	sourceResidue: {
 		description: '从范文导入的草稿里，仍与范文一字不差的句子（按章节统计），以及范文里的地名、单位名、人名。',

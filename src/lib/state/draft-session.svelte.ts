@@ -14,6 +14,7 @@ import {
 	reopenDatabase,
 	newId,
 	type DraftChange,
+	type RestoreOptions,
 	type SnapshotReason
 } from '../db';
 import { mergeDrafts } from './merge';
@@ -150,6 +151,12 @@ export class DraftSession {
 		if (cur.updatedAt !== next.updatedAt) cur.updatedAt = next.updatedAt;
 		if (cur.revision !== next.revision) cur.revision = next.revision;
 		if (cur.deletedAt !== next.deletedAt) cur.deletedAt = next.deletedAt;
+		// The 范文 an import kept (or its absence, after restoring an earlier version).
+		if (next.source === undefined) {
+			if (cur.source !== undefined) delete cur.source;
+		} else if (cur.source?.text !== next.source.text || cur.source.fileName !== next.source.fileName || cur.source.importedAt !== next.source.importedAt) {
+			cur.source = structuredClone(next.source);
+		}
 		const sameList =
 			cur.sections.length === next.sections.length && cur.sections.every((s, i) => s.id === next.sections[i]!.id);
 		if (!sameList) {
@@ -317,10 +324,13 @@ export class DraftSession {
 		await this.flush();
 	}
 
-	/** Restores a history snapshot (the current state is snapshotted first) and shows it. */
-	async restoreSnapshot(snapshotId: string): Promise<void> {
+	/**
+	 * Restores a history snapshot (the current state is snapshotted first) and shows it; the
+	 * current title stays unless `title: 'snapshot'`.
+	 */
+	async restoreSnapshot(snapshotId: string, options: RestoreOptions = {}): Promise<void> {
 		await this.flush();
-		const restored = await restoreSnapshotInDb(snapshotId);
+		const restored = await restoreSnapshotInDb(snapshotId, options);
 		if (this.draft && restored.id === this.draft.id) this.#setLoaded(restored);
 	}
 

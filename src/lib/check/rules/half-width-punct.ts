@@ -28,9 +28,14 @@ const CHINESE_FULL = '！（），：；？';
  * full-width (so the other rules see one spelling); it serves here to read the neighbours.
  */
 function marksOf(t: string): string {
-	if (!/[\uff01-\uff5e]/.test(t)) return t;
-	return t.replace(/[\uff01-\uff5e]/g, (c) => (CHINESE_FULL.includes(c) ? c : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+	if (!OTHER_FULL.test(t)) return t;
+	return t.replace(OTHER_FULL_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
+/** Full-width ASCII other than CHINESE_FULL (the block minus ！（），：；？). */
+const OTHER_FULL_ALL = new RegExp(`(?![${CHINESE_FULL}])[\\uff01-\\uff5e]`, 'g');
+const OTHER_FULL = new RegExp(OTHER_FULL_ALL.source);
+/** The marks the loop looks at: the half-width ones it judges and the quotes it tracks. */
+const LOOKED_AT = /[,;:?!.()"“”]/g;
 
 const zh = (c: string | undefined) => c !== undefined && (isHan(c) || CJK_PUNCT.includes(c));
 
@@ -66,7 +71,9 @@ export const halfWidthPunct = defineRule({
 			while (s[j] === ' ') j++;
 			return j > i + 1 && zh(s[j]) ? j : i + 1;
 		};
-		for (let i = 0; i < s.length; i++) {
+		LOOKED_AT.lastIndex = 0;
+		for (let m = LOOKED_AT.exec(r); m; m = LOOKED_AT.exec(r)) {
+			const i = m.index;
 			const c = r[i]!;
 			if (c === '“') quoteOpen = true;
 			else if (c === '”') quoteOpen = false;
@@ -91,7 +98,7 @@ export const halfWidthPunct = defineRule({
 					while (r[k] === '.') k++;
 					if (k - i >= 2) {
 						if (zh(prev) || zh(s[k])) ctx.report({ from: i, to: k, messageId: 'ellipsis', data: { full: ELLIPSIS.full }, fix: { from: i, to: k, insert: ELLIPSIS.full } });
-						i = k - 1;
+						LOOKED_AT.lastIndex = k;
 						break;
 					}
 					// 为.%: a figure masked around its point is a blank, not a full stop.

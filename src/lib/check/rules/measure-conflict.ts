@@ -6,10 +6,13 @@
  * Only plain statements count: the words before the figure name the measure (generic subjects
  * and reporting verbs stripped: 公司实现营业收入 = 全年营业收入 = 营业收入), and figures that
  * are changes, comparisons, bounds, parts, other periods, targets, other years or in a plan
- * section are left out. The report year is `options.year`, else the year in the title line, else
+ * section are left out. One finding per measure: when more figures of it differ from the earlier
+ * one, the finding counts them and names their lines (a measure stated with many values would
+ * otherwise underline every one of them). The report year is `options.year`, else the year in the title line, else
  * the year of the first paragraph opening "2026年，".
  */
 import { foldedOf } from '../text/normalize';
+import { escapeRe } from '../text/chars';
 import { CHANGE_VERBS } from '../lexicon';
 import { quantitiesIn, type Quantity } from '../text/quantity';
 import { defineRule } from './define';
@@ -23,7 +26,7 @@ const SUB_HEADING = /^\s*(?:#{4,6}\s|[（(][一二三四五六七八九十0-9]{1
 const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})年/g;
 const OPENING_YEAR = /(?:^|\n)[ \t]*((?:19|20)[0-9]{2})年(?:度)?[，,]/;
 const APPROX_AFTER = /^(?:以上|以下|以内|左右|多|余|上下|大关|台阶)/;
-const SKIP_WORDS = [...CHANGE_VERBS, ...NOT_A_VALUE];
+const SKIP_WORDS = new RegExp([...CHANGE_VERBS, ...NOT_A_VALUE].map(escapeRe).join('|'));
 const MAX_MEASURE = 16;
 const LEADING = [...GENERIC_SUBJECTS, ...REPORTING_VERBS];
 const MEASURE_CHARS = /^[\u3400-\u9fffA-Za-z]{2,}$/;
@@ -53,9 +56,18 @@ export function measureKey(clause: string): string {
 
 interface Seen {
 	q: Quantity;
+	/** Where the line starts in the text, and its 1-based number. */
+	at: number;
 	line: number;
-	text: string;
 }
+
+/** The first figure of a measure that differs from its earlier statement, and the later ones. */
+interface Conflict {
+	earlier: Seen;
+	here: Seen;
+	moreLines: number[];
+}
+const MORE_LINES = 5;
 
 /** Whether `ratio` is 10ⁿ (n ≥ 1) within the figures' rounding; returns 10ⁿ or 0. */
 function powerOfTen(big: Quantity, small: Quantity): number {
@@ -91,7 +103,7 @@ function figuresOf(line: string, reportYear: number): readonly LineFigure[] {
 		let cs = q.from;
 		while (cs > 0 && q.from - cs <= MAX_MEASURE && !CLAUSE_MARKS.includes(line[cs - 1]!)) cs--;
 		const clause = line.slice(cs, q.from);
-		if (clause.length > MAX_MEASURE || SKIP_WORDS.some((w) => clause.includes(w))) continue;
+		if (clause.length > MAX_MEASURE || SKIP_WORDS.test(clause)) continue;
 		let ss = cs;
 		while (ss > 0 && q.from - ss < 200 && !SENTENCE_END.includes(line[ss - 1]!)) ss--;
 		// Figures of one sentence share its verdict (other period, other year): judged once.
@@ -119,7 +131,12 @@ export const measureConflict = defineRule({
 		id: 'measure-conflict',
 		category: 'content',
 		defaultSeverity: 'warning',
-		messages: { twoValues: M.measureConflict.twoValues, unitSlip: M.measureConflict.unitSlip },
+		messages: {
+			twoValues: M.measureConflict.twoValues,
+			unitSlip: M.measureConflict.unitSlip,
+			twoValuesMore: M.measureConflict.twoValues + M.measureConflict.more,
+			unitSlipMore: M.measureConflict.unitSlip + M.measureConflict.more
+		},
 		description: M.measureConflict.description
 	},
 	scope: 'document',
@@ -129,6 +146,7 @@ export const measureConflict = defineRule({
 		// Without a year given, a paragraph opening "2026年，…" tells the report's year.
 		if (!reportYear) reportYear = Number(OPENING_YEAR.exec(s)?.[1] ?? 0);
 		const seen = new Map<string, Seen[]>();
+		const conflicts = new Map<string, Conflict>();
 		let plan = false;
 		let lineNo = 0;
 		let first = true;
@@ -155,23 +173,38 @@ export const measureConflict = defineRule({
 			else if (sub && short && PLAN_HEADING.test(line)) plan = true;
 			if (short || plan) continue;
 			for (const { key, q } of figuresOf(line, reportYear)) {
-				const here: Seen = { q: { ...q, from: q.from + ls, numberTo: q.numberTo + ls, to: q.to + ls }, line: lineNo, text: ctx.text.slice(q.from + ls, q.to + ls) };
 				const list = seen.get(key);
 				if (!list) {
-					seen.set(key, [here]);
+					seen.set(key, [{ q, at: ls, line: lineNo }]);
 					continue;
 				}
 				const earlier = list.find((e) => e.q.base === q.base);
 				if (!earlier) {
-					list.push(here);
+					list.push({ q, at: ls, line: lineNo });
 					continue;
 				}
 				const a = earlier.q;
 				if (Math.abs(a.value - q.value) <= a.error + q.error) continue;
-				const ratio = a.value > q.value ? powerOfTen(a, q) : powerOfTen(q, a);
-				const data = { measure: key, line: earlier.line, other: earlier.text, value: here.text };
-				ctx.report({ from: here.q.from, to: here.q.to, messageId: ratio ? 'unitSlip' : 'twoValues', data: ratio ? { ...data, ratio } : data });
+				const conflict = conflicts.get(key);
+				if (!conflict) conflicts.set(key, { earlier, here: { q, at: ls, line: lineNo }, moreLines: [] });
+				else if (conflict.earlier === earlier) conflict.moreLines.push(lineNo);
 			}
+		}
+		const figure = (e: Seen) => ctx.text.slice(e.at + e.q.from, e.at + e.q.to);
+		for (const [measure, { earlier, here, moreLines }] of conflicts) {
+			const a = earlier.q;
+			const q = here.q;
+			const ratio = a.value > q.value ? powerOfTen(a, q) : powerOfTen(q, a);
+			const data: Record<string, string | number> = { measure, line: earlier.line, other: figure(earlier), value: figure(here) };
+			if (ratio) data.ratio = ratio;
+			let messageId = ratio ? 'unitSlip' : 'twoValues';
+			if (moreLines.length) {
+				messageId += 'More';
+				data.more = moreLines.length;
+				data.lines = moreLines.slice(0, MORE_LINES).join('、');
+				data.etc = moreLines.length > MORE_LINES ? M.measureConflict.etc : '';
+			}
+			ctx.report({ from: here.at + q.from, to: here.at + q.to, messageId, data });
 		}
 	}
 });

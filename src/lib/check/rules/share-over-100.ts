@@ -10,6 +10,8 @@ import { SHARE_LINKS, SHARE_MEASURES, TARGET_OBJECTS } from './data/figures';
 const NUM = '[0-9]+(?:\\.[0-9]+)?';
 const NAMED = new RegExp(`(${SHARE_MEASURES.join('|')})(?:${SHARE_LINKS.join('|')})?(${NUM})%`, 'dg');
 const OF = new RegExp(`占([^，。；;%0-9]{0,20}?)(?:的)?(${NUM})%`, 'dg');
+/** A percentage above 100 (three digits or more before the point): only those can be reported. */
+const OVER_100 = /[0-9]{3}(?:\.[0-9]+)?%/;
 
 export const shareOver100 = defineRule({
 	meta: {
@@ -22,7 +24,7 @@ export const shareOver100 = defineRule({
 	scope: 'paragraph',
 	create(ctx) {
 		const s = foldedOf(ctx);
-		if (!s.includes('%')) return;
+		if (!s.includes('%') || !OVER_100.test(s)) return;
 		const seen = new Set<number>();
 		for (const re of [NAMED, OF]) {
 			re.lastIndex = 0;

@@ -13,15 +13,31 @@ function get(): Intl.Segmenter | null {
 	return segmenter;
 }
 
+/**
+ * Segmentations of short windows by window text: the segmenter is by far the dearest step of a
+ * candidate, and report prose repeats its windows (企业家，, 岗位个，) across lines and keystrokes.
+ */
+const windows = new Map<string, readonly { index: number; length: number }[]>();
+const WINDOWS_MAX = 4096;
+
+function parts(seg: Intl.Segmenter, window: string): readonly { index: number; length: number }[] {
+	let hit = windows.get(window);
+	if (hit) return hit;
+	hit = Array.from(seg.segment(window), (p) => ({ index: p.index, length: p.segment.length }));
+	if (windows.size >= WINDOWS_MAX) windows.clear();
+	windows.set(window, hit);
+	return hit;
+}
+
 /** The [start, end) of the word holding `text[index]`, judged on a window of a few characters. */
 export function wordAt(text: string, index: number, before = 6, after = 4): [number, number] {
 	const seg = get();
 	if (!seg) return [index, index + 1];
 	const from = Math.max(0, index - before);
 	const window = text.slice(from, Math.min(text.length, index + after + 1));
-	const hit = seg.segment(window).containing(index - from);
-	if (!hit) return [index, index + 1];
-	return [from + hit.index, from + hit.index + hit.segment.length];
+	const at = index - from;
+	for (const p of parts(seg, window)) if (p.index + p.length > at) return [from + p.index, from + p.index + p.length];
+	return [index, index + 1];
 }
 
 /**
@@ -34,9 +50,9 @@ export function wordsAround(text: string, index: number, before = 6, after = 4):
 	const from = Math.max(0, index - before);
 	const window = text.slice(from, Math.min(text.length, index + after + 1));
 	let prevStart = from;
-	for (const part of seg.segment(window)) {
+	for (const part of parts(seg, window)) {
 		const start = from + part.index;
-		const end = start + part.segment.length;
+		const end = start + part.length;
 		if (end > index) return [prevStart, start, end];
 		prevStart = start;
 	}
