@@ -4,7 +4,7 @@
 // again by a click (queryPermission says 'prompt' on every new page until requestPermission is
 // called with a user gesture).
 import { expect, test } from 'vitest';
-import { useServedApp, watchErrors } from './harness';
+import { axeViolations, describeViolations, useServedApp, watchErrors } from './harness';
 import { sectionEditor, sectionText } from './app-helpers';
 import { FOLDER, DATA_FILE, folderInitScript, folderFile, browserStorage, openGate } from './folder-helpers';
 import type { Page } from 'playwright-core';
@@ -101,6 +101,8 @@ test('without a grant, and with a damaged data file, the gate says why in Chines
 	expect(await page.getByRole('alert').textContent()).toContain('读不出来');
 	expect(await folderFile(page, DATA_FILE)).toBe(damaged);
 	expect(await page.locator('.draft-item').count()).toBe(0);
+	const gateViolations = await axeViolations(page);
+	expect(gateViolations.map((v) => v.id), describeViolations(gateViolations)).toEqual([]);
 	// Put the good file back: 重试 opens it.
 	await page.evaluate(
 		async ([folder, file, text]) => {
@@ -122,6 +124,8 @@ test('moving back out puts every draft into the browser’s storage and leaves t
 	await page.goto(app.server.url);
 	await openGate(page);
 	await page.locator('[data-folder-panel="on"]').waitFor();
+	const violations = await axeViolations(page);
+	expect(violations.map((v) => v.id), describeViolations(violations)).toEqual([]);
 	await page.getByRole('button', { name: '移回浏览器存储' }).click();
 	await page.locator('[data-folder-panel="off"]').waitFor();
 	await expect.poll(() => page.locator('.draft-item .title').allTextContents().then((t) => t.sort())).toEqual(['搬家前的草稿', '文件夹里的述职报告']);
