@@ -354,7 +354,10 @@ async function merged(folder: Backup, fromBrowser: Backup): Promise<string> {
 		await restoreBackup(fromBrowser);
 		return dataFileText(await buildBackup());
 	} finally {
+		// useDatabase closed the browser's database: it is needed again (to empty it).
 		useDatabase(before);
+		await before.open();
+		mem.close();
 	}
 }
 
