@@ -66,6 +66,10 @@ test('from file:// the app says plainly that other local pages share its storage
 	const notice = page.locator('[data-file-notice]');
 	await notice.waitFor();
 	expect(await notice.textContent()).toContain('共用同一份浏览器存储');
+	// …and offers the way out: drafts in a folder the writer picks, switched on from the drafts list.
+	expect(await notice.locator('[data-folder-link]').textContent()).toBe('文件夹模式');
+	await notice.locator('[data-folder-link]').click();
+	await page.locator('[data-folder-panel="off"]').getByRole('button', { name: '选择文件夹并把草稿移进去' }).waitFor();
 	await notice.getByRole('button', { name: '知道了' }).click();
 	await expect.poll(() => notice.count()).toBe(0);
 	await page.close();

@@ -4,29 +4,12 @@
 // again by a click (queryPermission says 'prompt' on every new page until requestPermission is
 // called with a user gesture).
 import { expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { useServedApp, watchErrors } from './harness';
+import { axeViolations, describeViolations, useServedApp, watchErrors } from './harness';
 import { sectionEditor, sectionText } from './app-helpers';
+import { FOLDER, DATA_FILE, folderInitScript, folderFile, browserStorage, openGate } from './folder-helpers';
+import type { Page } from 'playwright-core';
 
 const app = useServedApp();
-const FOLDER = '稿匠测试文件夹';
-const DATA_FILE = '稿匠数据.json';
-
-function initScript(folder: string): void {
-	const w = window as unknown as { showDirectoryPicker: unknown; __granted?: boolean; __deny?: boolean };
-	w.showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle(folder, { create: true });
-	const proto = FileSystemHandle.prototype as unknown as {
-		queryPermission: () => Promise<string>;
-		requestPermission: () => Promise<string>;
-	};
-	proto.queryPermission = async () => (w.__granted ? 'granted' : 'prompt');
-	proto.requestPermission = async () => {
-		// The writer clicking 拒绝 in the prompt (set by a test), or no click at all.
-		if (w.__deny || !navigator.userActivation.isActive) return 'denied';
-		w.__granted = true;
-		return 'granted';
-	};
-}
 
 async function newPage(): Promise<{ page: Page; errors: string[] }> {
 	const page = await app.context.newPage();
@@ -35,52 +18,8 @@ async function newPage(): Promise<{ page: Page; errors: string[] }> {
 	return { page, errors: watchErrors(page) };
 }
 
-/** The folder's file as the page sees it (null when absent). */
-function folderFile(page: Page, name: string): Promise<string | null> {
-	return page.evaluate(
-		async ([folder, file]) => {
-			const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder!, { create: true });
-			try {
-				return await (await (await dir.getFileHandle(file!)).getFile()).text();
-			} catch {
-				return null;
-			}
-		},
-		[FOLDER, name]
-	);
-}
-
-/** Everything the browser's own storage holds for the app, as one string. */
-function browserStorage(page: Page): Promise<string> {
-	return page.evaluate(async () => {
-		const parts: string[] = [JSON.stringify({ ...localStorage })];
-		for (const info of await indexedDB.databases()) {
-			if (!info.name || info.name === 'gaojiang-folder') continue;
-			const d = await new Promise<IDBDatabase>((res, rej) => {
-				const r = indexedDB.open(info.name!);
-				r.onsuccess = () => res(r.result);
-				r.onerror = () => rej(r.error);
-			});
-			for (const store of d.objectStoreNames) {
-				const all = await new Promise<unknown[]>((res) => {
-					const r = d.transaction(store).objectStore(store).getAll();
-					r.onsuccess = () => res(r.result);
-				});
-				parts.push(`${info.name}/${store}:${JSON.stringify(all)}`);
-			}
-			d.close();
-		}
-		return parts.join('\n');
-	});
-}
-
-async function openGate(page: Page): Promise<void> {
-	await page.locator('[data-folder-gate]').waitFor();
-	await page.getByRole('button', { name: '打开文件夹' }).click();
-}
-
 test('drafts move into the folder, are written to 稿匠数据.json, come back after a reload and a grant, and never reach the browser’s storage', async () => {
-	await app.context.addInitScript(initScript, FOLDER);
+	await app.context.addInitScript(folderInitScript, FOLDER);
 	const { page, errors } = await newPage();
 	// A draft written in the browser's storage first: moving in must keep it.
 	await page.goto(app.server.url);
@@ -162,6 +101,8 @@ test('without a grant, and with a damaged data file, the gate says why in Chines
 	expect(await page.getByRole('alert').textContent()).toContain('读不出来');
 	expect(await folderFile(page, DATA_FILE)).toBe(damaged);
 	expect(await page.locator('.draft-item').count()).toBe(0);
+	const gateViolations = await axeViolations(page);
+	expect(gateViolations.map((v) => v.id), describeViolations(gateViolations)).toEqual([]);
 	// Put the good file back: 重试 opens it.
 	await page.evaluate(
 		async ([folder, file, text]) => {
@@ -183,6 +124,8 @@ test('moving back out puts every draft into the browser’s storage and leaves t
 	await page.goto(app.server.url);
 	await openGate(page);
 	await page.locator('[data-folder-panel="on"]').waitFor();
+	const violations = await axeViolations(page);
+	expect(violations.map((v) => v.id), describeViolations(violations)).toEqual([]);
 	await page.getByRole('button', { name: '移回浏览器存储' }).click();
 	await page.locator('[data-folder-panel="off"]').waitFor();
 	await expect.poll(() => page.locator('.draft-item .title').allTextContents().then((t) => t.sort())).toEqual(['搬家前的草稿', '文件夹里的述职报告']);

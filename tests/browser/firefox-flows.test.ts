@@ -63,6 +63,13 @@ test('Firefox: create a draft, type, blanks underlined, reload keeps the text', 
 	});
 	await page.goto(app.server.url);
 	await onPage('我的草稿');
+	// No folder picker in Firefox: 文件夹模式 is not offered, and one line says why.
+	const folderLine = await page.$eval('[data-folder-panel="off"]', (el) => ({
+		text: el.querySelector('[data-folder-unsupported]')?.textContent ?? '',
+		buttons: el.querySelectorAll('button').length
+	}));
+	expect(folderLine.text).toContain('不支持选择文件夹');
+	expect(folderLine.buttons).toBe(0);
 	await page.locator('input[placeholder^="新草稿标题"]').fill('火狐里的年度总结');
 	await page.locator('form.create button[type="submit"]').click();
 	await page.waitForSelector('.section-card .cm-content');

@@ -17,6 +17,10 @@ export class FakeFolder implements FolderDir {
 	/** Every write that completed, by file name, in order. */
 	readonly writes: string[] = [];
 	#clock = 1_000;
+	/** What queryPermission answers (a folder remembered from an earlier visit: 'prompt'). */
+	permission: 'granted' | 'prompt' | 'denied' = 'granted';
+	/** What the writer answers in the browser's prompt. */
+	answer: 'granted' | 'denied' = 'granted';
 
 	constructor(readonly name = '我的稿子') {}
 
@@ -62,6 +66,15 @@ export class FakeFolder implements FolderDir {
 				};
 			}
 		};
+	}
+
+	async queryPermission(): Promise<'granted' | 'prompt' | 'denied'> {
+		return this.permission;
+	}
+
+	async requestPermission(): Promise<'granted' | 'prompt' | 'denied'> {
+		if (this.answer === 'granted') this.permission = 'granted';
+		return this.answer;
 	}
 
 	keys(): AsyncIterator<string> {

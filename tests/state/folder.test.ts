@@ -320,3 +320,13 @@ test('errors of the File System Access API map to the writer’s terms', () => {
 		expect(describeProblem(p, 'x')).toMatch(/[\u4e00-\u9fff]/);
 	}
 });
+
+test('after a kill, an entry typed on top of a save that never reached the file is based on the file’s version (applied in place, not a 冲突副本)', () => {
+	const folder = new FakeFolder();
+	const entry = { baseRevision: 7, at: 5, draft: journalDraft('存进内存、没进文件之后又打的字') as never };
+	const stale = { baseRevision: 2, at: 5, draft: { ...journalDraft('更早的'), id: 'draft-old' } as never };
+	const journal = new FolderJournal(folder, [entry, stale], () => {}, undefined, new Map([['draft-j', 5], ['draft-old', 4]]));
+	expect(journal.read('draft-j')?.baseRevision).toBe(5);
+	// Based on an older revision than the file's: left as it is (the draft page decides).
+	expect(journal.read('draft-old')?.baseRevision).toBe(2);
+});

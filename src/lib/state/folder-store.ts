@@ -149,13 +149,26 @@ export class FolderJournal {
 	#seq = 0;
 	readonly #writer: FileWriter;
 
+	/**
+	 * `initial` are the entries of the journal file; `fileRevisions` the revision of each draft in
+	 * the data file read with it. An entry based on a later revision than the file's was typed
+	 * on top of a save that reached the in-memory database but not the file before the page
+	 * died; this tab was the only writer (the lock), so the entry continues the file's version
+	 * and is based on it: the draft page then applies it in place (after a snapshot) instead of
+	 * setting it aside as a 冲突副本.
+	 */
 	constructor(
 		private readonly dir: FolderDir,
 		initial: Rescue[],
 		onError: (e: unknown) => void,
-		timers: Timers = realTimers
+		timers: Timers = realTimers,
+		fileRevisions: ReadonlyMap<string, number> = new Map()
 	) {
-		for (const r of initial) this.#entries.set(r.draft.id, { rescue: r, seq: ++this.#seq });
+		for (const r of initial) {
+			const inFile = fileRevisions.get(r.draft.id);
+			const rescue = inFile !== undefined && r.baseRevision > inFile ? { ...r, baseRevision: inFile } : r;
+			this.#entries.set(r.draft.id, { rescue, seq: ++this.#seq });
+		}
 		this.#writer = new FileWriter(() => this.#write(), onError, timers);
 	}
 

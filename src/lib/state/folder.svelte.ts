@@ -192,7 +192,8 @@ export class FolderMode {
 			const mem = memoryDatabase(() => this.#store?.markDirty());
 			await mem.open();
 			await fillDatabase(mem, read.backup);
-			const journal = new FolderJournal(dir, journalRead.entries, (e) => this.#writeFailed(e));
+			const revisions = new Map(read.backup.drafts.map((x) => [x.id, x.revision]));
+			const journal = new FolderJournal(dir, journalRead.entries, (e) => this.#writeFailed(e), undefined, revisions);
 			this.#store = new FolderStore(dir, async () => dataFileText(await buildBackup()), journal, read.lastModified, {
 				onStatus: (s) => (this.save = s)
 			});
@@ -353,7 +354,10 @@ async function merged(folder: Backup, fromBrowser: Backup): Promise<string> {
 		await restoreBackup(fromBrowser);
 		return dataFileText(await buildBackup());
 	} finally {
+		// useDatabase closed the browser's database: it is needed again (to empty it).
 		useDatabase(before);
+		await before.open();
+		mem.close();
 	}
 }
 
