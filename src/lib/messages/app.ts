@@ -213,6 +213,9 @@ export const historyText = {
 	view: '查看',
 	hide: '收起',
 	restore: '恢复此版本',
+	titleChoice: '这个版本的标题与现在不同，恢复后使用：',
+	keepTitle: (title: string) => `现在的标题：${title}`,
+	useOldTitle: (title: string) => `此版本的标题：${title}`,
 	restored: (when: string) => `已恢复 ${when} 的版本（恢复前的内容也已存为历史版本）。`,
 	reasons: {
 		auto: '自动',

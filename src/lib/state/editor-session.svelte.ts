@@ -6,7 +6,7 @@
  */
 import { untrack } from 'svelte';
 import type { Finding } from '$lib/check/types';
-import type { CheckedDraft } from '$lib/checking';
+import type { CheckedDraft, DisabledChecks } from '$lib/checking';
 import type { IgnoreStore } from '$lib/checking/ignore';
 import { memoryIgnoreStore } from '$lib/checking/ignore';
 import { locateFinding } from '$lib/editor/findings-field';
@@ -62,6 +62,8 @@ export interface EditorSessionOptions {
 	checkingOff?: boolean;
 	/** Where undo histories are kept between sessions of a draft (the app keeps recent drafts'). */
 	histories?: HistoryKeeper;
+	/** The checks turned off (read in an effect: a rune-backed getter is followed). */
+	disabledChecks?: () => DisabledChecks | undefined;
 }
 
 /** Undo histories of recently closed drafts, by draft and section. */
@@ -118,6 +120,7 @@ export class EditorSession {
 
 	readonly #source: DraftSource | null;
 	#titles: TitleAccess | null = null;
+	readonly #disabledChecks: (() => DisabledChecks | undefined) | undefined;
 	#signatures = new Map<string, string>();
 	#title = '';
 	/** Sections where the writer has put the caret (focus, F8, a finding shown) in this session. */
@@ -126,6 +129,7 @@ export class EditorSession {
 	constructor(options: EditorSessionOptions) {
 		this.draftId = options.draftId;
 		this.#source = options.source ?? null;
+		this.#disabledChecks = options.disabledChecks;
 		this.ignoreList = new IgnoreList(options.ignoreStore ?? memoryIgnoreStore(), options.draftId);
 		this.editors = new SectionEditors({
 			clock: options.clock ?? realClock,
@@ -170,6 +174,7 @@ export class EditorSession {
 		});
 		void this.fill.load();
 		this.find = new FindReplace(this.editors, () => this.sections);
+		this.checking.setDisabled(options.disabledChecks?.());
 		// Marks of keys ignored elsewhere (the list loaded, another panel) follow the list.
 		void this.ignoreList.ready.then(() => this.editors.showAll());
 	}
@@ -208,6 +213,10 @@ export class EditorSession {
 					sections: draft.sections.map((s) => ({ id: s.id, title: s.title, body: s.body, kind: s.kind }))
 				};
 				untrack(() => this.follow(copy));
+			});
+			$effect(() => {
+				const disabled = this.#disabledChecks?.();
+				untrack(() => this.checking.setDisabled(disabled));
 			});
 		});
 	}

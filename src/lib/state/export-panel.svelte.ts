@@ -31,6 +31,8 @@ import {
 	type SettingsStore
 } from '$lib/export/settings';
 
+import { exportDefaults, normalizePreferences, PREFERENCES_KEY } from '$lib/preferences';
+
 export type Status = { kind: 'ok' | 'error' | 'busy'; text: string } | null;
 
 /** What the export gate holds back, by group (open blanks, 模板残留, 范文残留). */
@@ -80,14 +82,16 @@ export class ExportPanelState {
 		this.fontErrors = {};
 		this.pageErrors = [];
 		try {
-			this.settings = await loadExportSettings(this.#store, draftId);
-		} catch {
-			this.settings = defaultSettings();
-		}
-		try {
 			this.ownPresets = await loadOwnPresets(this.#store);
 		} catch {
 			this.ownPresets = [];
+		}
+		try {
+			// A draft the writer has not set up yet starts from 备份与设置's defaults.
+			const prefs = normalizePreferences(await this.#store.get(PREFERENCES_KEY));
+			this.settings = await loadExportSettings(this.#store, draftId, exportDefaults(prefs, this.ownPresets));
+		} catch {
+			this.settings = defaultSettings();
 		}
 	}
 
