@@ -105,6 +105,11 @@ test('every page and dialog has zero axe violations', async () => {
 	await page.locator('[data-preview-id]').waitFor();
 	await expectClean(page, '模板包');
 
+	await page.getByRole('link', { name: '草稿', exact: true }).click();
+	await page.getByRole('link', { name: '从模板包新建…' }).click();
+	await page.locator('[data-gallery-preview]').waitFor();
+	await expectClean(page, '从模板包新建稿件');
+
 	await page.getByRole('link', { name: '备份与设置' }).click();
 	await page.getByRole('heading', { level: 1, name: '备份与设置' }).waitFor();
 	await expectClean(page, '备份与设置');

@@ -143,3 +143,29 @@ export const managerMessages = {
 	draftTitle: (name: string) => name,
 	dbError: (detail: string) => `操作失败：${detail}`
 } as const;
+
+/** The pack gallery: choosing a template pack for a new draft. */
+export const galleryMessages = {
+	pageTitle: '从模板包新建稿件',
+	intro: '选一个与你要写的材料最接近的模板包，右侧是写成后的样子：有哪些部分、每部分审稿人看什么、骨架填好后的样子。',
+	entry: '从模板包新建…',
+	filterLabel: '按名称或章节查找',
+	filterPlaceholder: '如：述职、乡镇、医院',
+	listLabel: '模板包',
+	noMatch: (q: string) => `没有名称或章节包含“${q}”的模板包。`,
+	loading: '正在读取模板包…',
+	sections: (n: number) => `${n} 个部分`,
+	builtin: '内置',
+	installed: '已安装',
+	previewHeading: (name: string) => `成稿预览：${name}`,
+	points: '要点',
+	skeletons: (names: string) => `可插入的骨架：${names}`,
+	phrases: (n: number) => `常用表述 ${n} 条`,
+	example: '骨架示例（标出的是要换成你自己的内容）',
+	slotTitle: (label: string, unit: string) => `待填：${label}${unit ? `（${unit}）` : ''}`,
+	noExample: '这一部分没有骨架，按要点自由书写。',
+	titleLabel: '稿件标题',
+	start: '用此模板新建稿件',
+	starting: '正在新建…',
+	manage: '管理或导入模板包'
+} as const;

@@ -7,3 +7,4 @@ export { importSituation, decisionsFor, compareVersions, asCopy, type ImportDeci
 export { packRules, packSectionRules, packDocumentRules, sectionCheckConfig, packSectionFor, FORBIDDEN_RULE_ID, REQUIRED_RULE_ID } from './rules';
 export { ALLOWED_PLUGINS } from './semantic';
 export { packSkeletons, startingText } from './skeletons';
+export { packPreview, exampleParts, exampleValue, guidancePoints, type SectionPreview, type ExamplePart, type GuidancePoint } from './preview';

@@ -7,6 +7,8 @@ export const links = {
 	home: '#/',
 	draft: (id: string) => `#/drafts/${encodeURIComponent(id)}`,
 	packs: '#/packs',
+	/** The pack gallery: a new draft from a template pack. */
+	newFromPack: '#/new',
 	trash: '#/trash',
 	settings: '#/settings'
 } as const;
