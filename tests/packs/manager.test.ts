@@ -94,7 +94,7 @@ describe('pack manager state', () => {
 		await m.refresh();
 		const park = builtinPacks().find((p) => p.id === 'park-annual-summary')!;
 		m.exportPack(park);
-		expect(downloads).toEqual([{ fileName: 'park-annual-summary-1.0.0.json', text: exportPackJson(park) }]);
+		expect(downloads).toEqual([{ fileName: `park-annual-summary-${park.version}.json`, text: exportPackJson(park) }]);
 		await m.startDraft(park);
 		expect(drafts[0]).toMatchObject({ title: park.name, packId: park.id, sections: draftSectionsFrom(park) });
 		expect(drafts[0]!.sections.map((s) => s.kind)).toEqual(park.sections.map((s) => s.plugin));
@@ -155,10 +155,10 @@ describe('pack manager state', () => {
 		await m.saveEditing();
 		expect(m.saveRefused).toBe(true);
 		expect(await db.packs.get(copyId).then((r) => r?.version)).toBe(builtin.version);
-		m.editing!.form.version = '1.1.0';
+		m.editing!.form.version = '9.1.0';
 		await m.saveEditing();
 		expect(m.editing).toBeNull();
-		expect((await db.packs.get(copyId))?.version).toBe('1.1.0');
+		expect((await db.packs.get(copyId))?.version).toBe('9.1.0');
 		const entry = m.entries.find((e) => e.pack.id === copyId)!;
 		answer = false;
 		await m.remove(entry);
