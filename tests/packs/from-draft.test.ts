@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DraftChecker, openBlanks } from '$lib/checking';
+import { buildFillInItems } from '$lib/editor/fill-in';
 import { validatePackValue, type TemplatePack } from '$lib/packs';
 import {
 	advanceTitle,
@@ -37,8 +38,14 @@ function blanksOf(pack: TemplatePack, year: number) {
 describe('明年再写: a filled report → next year draft', () => {
 	test('the slots are exactly the report figures, each with its old value as a hint', () => {
 		const pack = makePack('next-year');
-		const { blanks } = blanksOf(pack, OWN_REPORT_YEAR + 1);
+		const { sections, blanks } = blanksOf(pack, OWN_REPORT_YEAR + 1);
 		expect(blanks.map((b) => [b.finding.blank?.label, b.finding.blank?.unit, b.finding.blank?.hint])).toEqual(ownReportFigures);
+		// 逐项填空's rows, as its form builds them from the same findings.
+		const items = buildFillInItems(
+			sections.map((s) => ({ id: s.id, title: s.title, body: s.body, findings: blanks.filter((b) => b.place.kind === 'body' && b.place.sectionId === s.id).map((b) => b.finding) }))
+		);
+		expect(items.map((i) => [i.label, i.unit, i.hint])).toEqual(ownReportFigures);
+		expect(items.map((i) => i.valueKind)).toEqual(['number', 'percent', 'number', 'number', 'number', 'number', 'number', 'number', 'date', 'date']);
 	});
 
 	test('years that name the period are advanced, other years kept', () => {
