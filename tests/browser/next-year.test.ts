@@ -49,6 +49,13 @@ test('明年再写: the figures become blanks, a kept figure stays, the period y
 	await expect(page.getByRole('spinbutton', { name: '年度' }).inputValue()).resolves.toBe('2026');
 	await expect.poll(() => editorText(page, 0)).toBe('2026年，园区实现工业总产值____亿元，同比增长9.2%，2019年建成的一号路完成改造。');
 	await expect.poll(() => badge(page).getAttribute('data-count')).toBe('1');
+	// 逐项填空 asks for the figure by its measure, with last year's value beside the field.
+	await page.getByRole('button', { name: '逐项填空' }).click();
+	const fill = page.locator('dialog.fill-in-dialog[open]');
+	await fill.waitFor();
+	await expect(fill.locator('.hint span').allTextContents()).resolves.toEqual(['上年：38.6 亿元']);
+	await page.keyboard.press('Escape');
+	await fill.waitFor({ state: 'detached' });
 
 	// The finished report is untouched.
 	await page.goto(oldUrl);

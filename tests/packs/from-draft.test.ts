@@ -1,8 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { DraftChecker, openBlanks } from '$lib/checking';
+import { buildFillInItems } from '$lib/editor/fill-in';
 import { validatePackValue, type TemplatePack } from '$lib/packs';
 import {
+	advanceTitle,
 	advanceYears,
+	halfOf,
+	nextPeriod,
 	defaultActions,
 	draftSectionsFrom,
 	draftSites,
@@ -34,8 +38,14 @@ function blanksOf(pack: TemplatePack, year: number) {
 describe('明年再写: a filled report → next year draft', () => {
 	test('the slots are exactly the report figures, each with its old value as a hint', () => {
 		const pack = makePack('next-year');
-		const { blanks } = blanksOf(pack, OWN_REPORT_YEAR + 1);
+		const { sections, blanks } = blanksOf(pack, OWN_REPORT_YEAR + 1);
 		expect(blanks.map((b) => [b.finding.blank?.label, b.finding.blank?.unit, b.finding.blank?.hint])).toEqual(ownReportFigures);
+		// 逐项填空's rows, as its form builds them from the same findings.
+		const items = buildFillInItems(
+			sections.map((s) => ({ id: s.id, title: s.title, body: s.body, findings: blanks.filter((b) => b.place.kind === 'body' && b.place.sectionId === s.id).map((b) => b.finding) }))
+		);
+		expect(items.map((i) => [i.label, i.unit, i.hint])).toEqual(ownReportFigures);
+		expect(items.map((i) => i.valueKind)).toEqual(['number', 'percent', 'number', 'number', 'number', 'number', 'number', 'number', 'date', 'date']);
 	});
 
 	test('years that name the period are advanced, other years kept', () => {
@@ -105,5 +115,26 @@ describe('存为模板包', () => {
 		expect(pack.rules).toEqual({ 'overview/period': 'off' });
 		expect(pack.checks).toEqual({ forbiddenWords: ['小编'] });
 		expect(validatePackValue(pack).ok).toBe(true);
+	});
+});
+
+describe('the next half year', () => {
+	test('上半年 → 下半年 of the same year: years stay, the title says 下半年; 下半年 → next year 上半年', () => {
+		expect(nextPeriod(2025, 1)).toEqual({ year: 2025, half: 2, shift: 0 });
+		expect(nextPeriod(2025, 2)).toEqual({ year: 2026, half: 1, shift: 1 });
+		expect(nextPeriod(2025, null)).toEqual({ year: 2026, half: null, shift: 1 });
+		expect(advanceTitle('2025年上半年工作总结', 2025, 1)).toBe('2025年下半年工作总结');
+		expect(advanceTitle('2025年下半年工作总结', 2025, 2)).toBe('2026年上半年工作总结');
+		expect(halfOf('2025年上半年工作总结')).toBe(1);
+		expect(halfOf('2025年工作总结')).toBeNull();
+	});
+
+	test('from 上半年 the period years are kept, not advanced', () => {
+		const draft = { title: '2025年上半年工作总结', year: 2025, sections: [{ kind: 'overview', title: '一、总体情况', body: '2025年上半年，完成投资3.2亿元。' }] };
+		const sites = draftSites(draft);
+		const actions = defaultActions(sites, 'next-year', 2025, nextPeriod(2025, 1).shift);
+		const pack = packFromDraft(draft, { mode: 'next-year', actions, meta: META, shift: 0, hintPrefix: '上期' });
+		expect(pack.sections[0]!.skeleton).toBe('2025年上半年，完成投资____亿元。');
+		expect(pack.sections[0]!.slots?.[0]?.hint).toBe('上期：3.2 亿元');
 	});
 });

@@ -143,3 +143,18 @@ describe('明年再写 flow', () => {
 		expect(await home.packs.count()).toBe(0);
 	});
 });
+
+describe('明年再写 from a half-year report', () => {
+	test('上半年 → the same year 下半年: title moved on, hints say 上期', async () => {
+		const home = profile();
+		const half = { ...draft, title: '青禾工业园区2025年上半年工作总结', sections: [{ kind: 'overview', title: '一、上半年总体情况', body: '2025年上半年，完成投资3.2亿元。' }] };
+		const flow = new FromDraftFlow(half, 'next-year', home.flowDeps());
+		expect(flow.next).toEqual({ year: 2025, half: 2, shift: 0 });
+		await flow.run();
+		const made = home.drafts[0]!;
+		expect(made).toMatchObject({ title: '青禾工业园区2025年下半年工作总结', year: 2025 });
+		expect(made.sections[0]).toMatchObject({ title: '一、下半年总体情况', body: '2025年上半年，完成投资____亿元。' });
+		const pack = (await findPack(home.packs, made.packId))!;
+		expect(slotsOf(pack, made.sections, 2025).map((s) => s[5])).toEqual(['上期：3.2 亿元']);
+	});
+});

@@ -2,6 +2,10 @@
 
 /** What the old value is called in a slot's hint: 上年 for next year's draft, 原稿 for a template. */
 export const hintPrefix = { 'next-year': '上年', template: '原稿' } as const;
+/** The hint's name for the old value when the new draft is the next half year. */
+export const halfYearHintPrefix = '上期';
+
+const HALF = { 1: '上半年', 2: '下半年' } as const;
 
 /** A slot's hint: the value the place held, with its unit (上年：35.2 亿元). */
 export function slotHint(prefix: string, value: string, unit: string): string {
@@ -15,12 +19,13 @@ export const fallbackLabels = { number: '数值', percent: '比例', year: '年�
 export const fromDraftMessages = {
 	nextYear: '明年再写',
 	saveAsPack: '存为模板包',
-	nextYearTitle: (year: number | null) => (year ? `明年再写：${year} 年的新稿` : '明年再写：下一期的新稿'),
+	nextYearTitle: (year: number | null, half: 1 | 2 | null = null) =>
+		year ? `明年再写：${year} 年${half ? HALF[half] : ''}的新稿` : '明年再写：下一期的新稿',
 	saveAsPackTitle: '存为模板包',
 	nextYearIntro: '新稿保留本稿的章节和文字；下面列出的数字变成待填写的空位，旧值作为提示留在空位旁。不需要改的数字可以勾选“保持原样”。',
 	saveAsPackIntro: '模板包保留本稿的章节和文字；下面列出的数字变成空位（旧值作为提示），年份可以推进、保留或留空。',
 	reportYear: '本稿年度',
-	nextYearIs: (y: number) => `新稿年度：${y}`,
+	nextYearIs: (y: number, half: 1 | 2 | null = null) => `新稿年度：${y}${half ? ` ${HALF[half]}` : ''}`,
 	noYear: '本稿没有设年度：年份不会推进。',
 	sitesHeading: (n: number) => `数字和年份（${n} 处）`,
 	noSites: '本稿没有数字或年份。',

@@ -99,11 +99,43 @@ export function namesPeriod(year: number, reportYear: number | null): boolean {
 	return reportYear !== null && (year === reportYear || year === reportYear + 1);
 }
 
-/** What each site becomes unless the writer says otherwise. */
-export function defaultActions(sites: readonly DraftSite[], mode: FromDraftMode, reportYear: number | null): Record<string, SiteAction> {
+/** Which half of the year a report covers, as its title says (上半年 / 下半年); null for a whole year. */
+export function halfOf(title: string): 1 | 2 | null {
+	if (/上半年/.test(title)) return 1;
+	if (/下半年/.test(title)) return 2;
+	return null;
+}
+
+/**
+ * The period after a report's: the next year, or the next half (上半年 → 下半年 of the same year,
+ * 下半年 → next year's 上半年). `shift` is how far the period's years move.
+ */
+export function nextPeriod(year: number, half: 1 | 2 | null): { year: number; half: 1 | 2 | null; shift: number } {
+	if (half === 1) return { year, half: 2, shift: 0 };
+	return { year: year + 1, half: half === 2 ? 1 : null, shift: 1 };
+}
+
+/** A title moved on to the next period: the period's years advanced, 上半年 and 下半年 swapped. */
+export function advanceTitle(text: string, reportYear: number | null, half: 1 | 2 | null): string {
+	if (reportYear === null) return text;
+	const next = nextPeriod(reportYear, half);
+	const moved = advanceYears(text, reportYear, next.shift);
+	if (half === 1) return moved.replace(/上半年/g, '下半年');
+	if (half === 2) return moved.replace(/下半年/g, '上半年');
+	return moved;
+}
+
+/**
+ * What each site becomes unless the writer says otherwise. `shift` is how far the period's years
+ * move (0 from 上半年 to 下半年: they stay as they are).
+ */
+export function defaultActions(sites: readonly DraftSite[], mode: FromDraftMode, reportYear: number | null, shift = 1): Record<string, SiteAction> {
 	const out: Record<string, SiteAction> = {};
 	for (const s of sites) {
-		if (s.kind === 'year') out[s.id] = namesPeriod(Number(s.value), reportYear) ? (mode === 'next-year' ? 'advance' : 'slot') : 'keep';
+		if (s.kind === 'year') {
+			const advance = shift === 0 ? 'keep' : 'advance';
+			out[s.id] = namesPeriod(Number(s.value), reportYear) ? (mode === 'next-year' ? advance : 'slot') : 'keep';
+		}
 		else out[s.id] = 'slot';
 	}
 	return out;
@@ -131,7 +163,7 @@ export function skeletonOf(
 	body: string,
 	sites: readonly DraftSite[],
 	actions: Readonly<Record<string, SiteAction>>,
-	options: { mode: FromDraftMode; shift: number }
+	options: { mode: FromDraftMode; shift: number; hintPrefix?: string }
 ): { skeleton: string; slots: SlotDef[] } {
 	const slots: SlotDef[] = [];
 	let out = '';
@@ -148,7 +180,7 @@ export function skeletonOf(
 		out += SLOT_MARK;
 		const label = (s.label || fallbackLabels[s.kind]).slice(0, LIMITS.slotLabel);
 		const def: SlotDef = { name: `s${slots.length + 1}`, label, kind: slotKind(s.kind), unit: s.unit };
-		if (s.kind !== 'mark') def.hint = slotHint(hintPrefix[options.mode], s.value, s.unit).slice(0, 60);
+		if (s.kind !== 'mark') def.hint = slotHint(options.hintPrefix ?? hintPrefix[options.mode], s.value, s.unit).slice(0, 60);
 		slots.push(def);
 	}
 	return { skeleton: out + body.slice(at), slots };
@@ -169,7 +201,7 @@ export interface PackMeta {
 }
 
 /**
- * The pack a draft becomes. Sections keep their titles (years advanced by `shift`) and plugin
+ * The pack a draft becomes. Sections keep their titles (moved to the new period) and plugin
  * kind; the pack the draft was started from, if any, gives each section's guidance, its rules
  * and its checks; phrases of the section's bank the text uses become the section's phrase bank.
  * The result is not validated here: `validatePackValue` is the one judge.
@@ -182,8 +214,12 @@ export function packFromDraft(
 		meta: PackMeta;
 		/** The pack the draft was started from. */
 		source?: TemplatePack | null;
-		/** How many years the period moves: 1 for 明年再写, 0 for a template. */
+		/** How many years the period moves: 1 for 明年再写, 0 for a template (and 上半年 → 下半年). */
 		shift: number;
+		/** A section title for the new period; by default its period years advanced by `shift`. */
+		retitle?: (title: string) => string;
+		/** What the old value is called in hints (上年, 上期); by default the mode's. */
+		hintPrefix?: string;
 	}
 ): TemplatePack {
 	const sites = draftSites(draft);
@@ -197,7 +233,8 @@ export function packFromDraft(
 			options.actions,
 			options
 		);
-		const out: PackSection = { plugin, title: advanceYears(s.title, reportYear, options.shift).slice(0, LIMITS.title) };
+		const title = options.retitle ? options.retitle(s.title) : advanceYears(s.title, reportYear, options.shift);
+		const out: PackSection = { plugin, title: title.slice(0, LIMITS.title) };
 		if (from?.guidance) out.guidance = from.guidance;
 		if (skeleton !== '') {
 			out.skeleton = skeleton;

@@ -4,11 +4,13 @@
  * pack, and for 明年再写 a new draft for the next year started from it. Storage and navigation
  * are injected (the page wires the app's database; tests wire their own).
  */
-import { fromDraftMessages as t } from '$lib/messages/from-draft';
+import { fromDraftMessages as t, halfYearHintPrefix } from '$lib/messages/from-draft';
 import type { Section } from '$lib/model';
 import {
 	actionsFor,
-	advanceYears,
+	advanceTitle,
+	halfOf,
+	nextPeriod,
 	defaultActions,
 	draftSectionsFrom,
 	draftSites,
@@ -59,8 +61,16 @@ export class FromDraftFlow {
 	/** After 存为模板包: the pack saved. */
 	saved = $state<TemplatePack | null>(null);
 
+	/** The half of the year the draft covers (上半年 1, 下半年 2), from its title; null for a whole year. */
+	readonly half: 1 | 2 | null;
+	/** The new draft's period (明年再写), when the report's year is known. */
+	get next(): { year: number; half: 1 | 2 | null; shift: number } | null {
+		return this.reportYear === null ? null : nextPeriod(this.reportYear, this.half);
+	}
 	/** The year of the new draft (明年再写), when the report's year is known. */
-	nextYear = $derived(this.reportYear === null ? null : this.reportYear + 1);
+	get nextYear(): number | null {
+		return this.next?.year ?? null;
+	}
 
 	constructor(
 		private draft: FlowDraft,
@@ -69,8 +79,9 @@ export class FromDraftFlow {
 	) {
 		this.mode = mode;
 		this.sites = draftSites(draft);
+		this.half = halfOf(draft.title);
 		this.reportYear = reportYearOf(draft);
-		this.actions = defaultActions(this.sites, mode, this.reportYear);
+		this.actions = defaultActions(this.sites, mode, this.reportYear, this.shift());
 		this.name = mode === 'next-year' ? t.nextYearPackName(draft.title) : draft.title;
 		this.description = mode === 'next-year' ? t.nextYearDescription(draft.title) : '';
 	}
@@ -83,7 +94,7 @@ export class FromDraftFlow {
 	/** Sets the report's year again: the years' defaults follow it. */
 	setReportYear(year: number | null): void {
 		this.reportYear = year;
-		const fresh = defaultActions(this.sites, this.mode, year);
+		const fresh = defaultActions(this.sites, this.mode, year, this.shift());
 		for (const s of this.sites) if (s.kind === 'year') this.actions[s.id] = fresh[s.id]!;
 	}
 
@@ -92,21 +103,33 @@ export class FromDraftFlow {
 		this.actions[site.id] = keep ? 'keep' : (actionsFor(site).find((a) => a !== 'keep') ?? 'slot');
 	}
 
+	/** How far the period's years move: 0 for a template and from 上半年 to 下半年. */
+	private shift(): number {
+		if (this.mode !== 'next-year' || this.reportYear === null) return 0;
+		return nextPeriod(this.reportYear, this.half).shift;
+	}
+
 	private packId(): string {
-		if (this.mode === 'next-year') return `nextyear-${idPart(this.draft.id, 16) || idPart(this.deps.newId(), 16)}-${this.nextYear ?? 'next'}`;
+		if (this.mode === 'next-year') {
+			const period = this.next ? `${this.next.year}${this.next.half ? `h${this.next.half}` : ''}` : 'next';
+			return `nextyear-${idPart(this.draft.id, 16) || idPart(this.deps.newId(), 16)}-${period}`;
+		}
 		return `mine-${idPart(this.deps.newId(), 16)}`;
 	}
 
 	/** The pack the current choices make, validated as any import is. */
 	private async build(): Promise<TemplatePack | null> {
 		const source = this.draft.packId ? ((await this.deps.findPack(this.draft.packId)) ?? null) : null;
-		const shift = this.mode === 'next-year' && this.reportYear !== null ? 1 : 0;
+		const shift = this.shift();
+		const next = this.mode === 'next-year';
 		const pack = packFromDraft(
 			{ ...this.draft, year: this.reportYear },
 			{
 				mode: this.mode,
 				actions: $state.snapshot(this.actions),
 				shift,
+				...(next ? { retitle: (title: string) => advanceTitle(title, this.reportYear, this.half) } : {}),
+				...(next && this.half !== null ? { hintPrefix: halfYearHintPrefix } : {}),
 				source,
 				meta: { id: this.packId(), name: this.name.trim(), version: this.version.trim(), author: this.author.trim(), description: this.description.trim() }
 			}
@@ -133,7 +156,7 @@ export class FromDraftFlow {
 				return;
 			}
 			const id = await this.deps.createDraft({
-				title: advanceYears(this.draft.title, this.reportYear, 1),
+				title: advanceTitle(this.draft.title, this.reportYear, this.half),
 				year: this.nextYear,
 				packId: pack.id,
 				sections: draftSectionsFrom(pack)
