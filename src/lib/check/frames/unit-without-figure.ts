@@ -164,6 +164,11 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 				}
 				pp = undefined;
 			}
+			// 补贴资金万余元: 万 before 余 is the magnitude of a figure that is gone.
+			if (p === '余' && (pp === '万' || pp === '亿') && isHan(s[k - 3]) && !isCnNumeral(s[k - 3]) && !VAGUE_BEFORE_UNIT.includes(s[k - 3]!)) {
+				emit(k - 2, k - 2, measureBefore(s, k - 2), u, 'number');
+				continue;
+			}
 			if (pp === undefined || !isHan(pp) || isCnNumeral(pp) || VAGUE_BEFORE_UNIT.includes(pp)) continue;
 			if (p === '余' && '其业剩盈结节多富有残'.includes(pp)) continue; // 其余, 业余, 剩余
 			k--;
@@ -253,7 +258,8 @@ function listAfterGap(s: string, comma: number): boolean {
  */
 function countedNoun(s: string, i: number): boolean {
 	const u = s[i]!;
-	if (!CLASSIFIERS.includes(u) || !COUNT_CLOSE.includes(s[i + 1] ?? '') || COUNTED_NOUN_NOT.includes(u)) return false;
+	const next = s[i + 1];
+	if (next === undefined || !COUNT_CLOSE.includes(next) || !CLASSIFIERS.includes(u) || COUNTED_NOUN_NOT.includes(u)) return false;
 	const p = s[i - 1];
 	if (!isHan(p) || isCnNumeral(p) || VAGUE_BEFORE_UNIT.includes(p!) || NOT_BEFORE_COUNT.includes(p!) || CLASSIFIER_NOT_AFTER[u]?.includes(p!)) return false;
 	if (quotedBefore(s, i)) return false; // “不死人、少伤人”, “党员中心户”: a slogan or a term
@@ -270,7 +276,7 @@ function countedNoun(s: string, i: number): boolean {
 /** Marks that close a counted clause (not a colon: 承诺人：, 负责人: are field labels). */
 const COUNT_CLOSE = '，。；、,;）)';
 /** Classifiers too often a word's last character or a verb's object to read this way (天, 分, 人…). */
-const COUNTED_NOUN_NOT = '天分面口位门节根支封架岁届期笔';
+const COUNTED_NOUN_NOT = '天分面口位门节根支封架岁届期笔本';
 /** Characters before a classifier that make it prose, not a count (的人, 之处, 一起). */
 const NOT_BEFORE_COUNT = '的之了着过得地其各每该此本某哪这那等为是于在向到给把被让对与和同及或而并又也都就才还很最更太不没无非未';
 /** Whether an opening quote stands before `i` in its sentence with no closing one between. */
@@ -329,7 +335,8 @@ export const unitWithoutFigure: Frame = {
 			'清理批而未供土地⟦⟧亩；征收补偿款⟦⟧万元已发放到户。',
 			'全年新增产值亿元企业⟦⟧家；纳税3000万元以上企业⟦⟧家。',
 			'完成农村危房改造⟦⟧户，整治违规充电点位⟦⟧处，新增星级民宿⟦⟧家、抓获逃犯⟦⟧名;',
-			'全年接警⟦⟧起，出警⟦⟧起，划分网格⟦⟧个，其中高级职称⟦⟧人。'
+			'全年接警⟦⟧起，出警⟦⟧起，划分网格⟦⟧个，其中高级职称⟦⟧人。',
+			'发放补贴资金⟦⟧万余元，发放不动产权证书⟦⟧本。'
 		]
 	}
 };
