@@ -3,11 +3,11 @@
  *   routes → components → state → db, check, checking, export, packs, import (and editor, the
  *   CodeMirror adapters state uses). Imports point down only; the pure modules (check, checking,
  *   export, packs, import) import neither the database nor Svelte, so the same code runs in the
- *   command line.
+ *   command line. text/ holds the shared text basics (numerals) the others build on.
  */
 const path = require('node:path');
 
-const PURE = '^src/lib/(check|checking|export|packs|import)/';
+const PURE = '^src/lib/(check|checking|export|packs|import|text)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -15,22 +15,29 @@ const slotSchema: OptionsSchema = {
 		name: { type: 'string', minLength: 1, maxLength: 40 },
 		label: { type: 'string', maxLength: 40 },
 		kind: { type: 'string', maxLength: 10, enum: ['number', 'percent', 'year', 'name', 'date', 'text'] },
-		unit: { type: 'string', maxLength: 10 }
+		unit: { type: 'string', maxLength: 10 },
+		hint: { type: 'string', maxLength: 60 }
 	},
 	required: ['name', 'label', 'kind', 'unit'],
 	additionalProperties: false
 };
 
-/** `{ skeleton: { text, slots } }`: a skeleton whose slots the slot rule names (a pack section's). */
+const skeletonSchema: OptionsSchema = {
+	type: 'object',
+	properties: { text: { type: 'string', maxLength: 5000 }, slots: { type: 'array', items: slotSchema, maxItems: 60 } },
+	required: ['text', 'slots'],
+	additionalProperties: false
+};
+
+/**
+ * `{ skeletons: [{ text, slots }] }` (or the first form, one `skeleton`): skeletons whose slots
+ * the slot rule names (a pack section's own).
+ */
 export const skeletonOptionSchema: OptionsSchema = {
 	type: 'object',
 	properties: {
-		skeleton: {
-			type: 'object',
-			properties: { text: { type: 'string', maxLength: 5000 }, slots: { type: 'array', items: slotSchema, maxItems: 60 } },
-			required: ['text', 'slots'],
-			additionalProperties: false
-		}
+		skeleton: skeletonSchema,
+		skeletons: { type: 'array', items: skeletonSchema, maxItems: 12 }
 	},
 	additionalProperties: false
 };

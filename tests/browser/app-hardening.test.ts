@@ -148,6 +148,9 @@ test('bad rows written straight into IndexedDB: the others listed and openable, 
 	await openApp(page, '#/drafts/good1');
 	await page.locator('.section-card').first().waitFor();
 	await page.locator('.history li[data-snapshot-id="snap-ok"]').waitFor();
+	// The damaged snapshot is not listed, and the panel says it exists and where it is.
+	await page.locator('.history').getByText('另有 1 个历史版本已损坏', { exact: false }).waitFor();
+	expect(await page.locator('.history li[data-snapshot-id]').count()).toBe(1);
 	await openApp(page, '#/drafts/dup');
 	await expect.poll(() => page.locator('.section-card').count()).toBe(2);
 	await openApp(page, '#/drafts/bad2');

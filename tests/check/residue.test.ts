@@ -106,4 +106,11 @@ describe('source-residue rule', () => {
 		expect(residue(half, { source })).toEqual([]);
 		expect(residue(half, { source, minShare: 0.4 }).map((f) => f.messageId)).toEqual(['sameAsSource']);
 	});
+	test('a source indexed once by the caller (option index) gives the same findings as the text', () => {
+		const text = '二、存在问题\n一是产业结构不优，新兴产业占比偏低。二是基础设施欠账较多，群众出行仍有不便。\n王建国同志带队。';
+		const plain = residue(text, { source }).map((f) => [f.from, f.to, f.message]);
+		expect(plain).toHaveLength(2);
+		expect(residue(text, { index: indexSource(source) }).map((f) => [f.from, f.to, f.message])).toEqual(plain);
+		expect(residue(text, { index: { sentences: 'not an index' } })).toEqual([]);
+	});
 });

@@ -88,12 +88,14 @@ test('list sorts by last edit; rename, duplicate, trash, restore, purge', async 
 	await restoreDraft(b.id);
 	expect((await listDrafts()).map((d) => d.id)).toContain(b.id);
 	await setSetting(settingKeys.export(b.id), { font: '仿宋' });
+	await setSetting(settingKeys.fill(b.id), { version: 1, count: 0, sections: [] });
 	await snapshot(b.id, 'manual');
 	await trashDraft(b.id);
 	await purgeDraft(b.id);
 	expect(await getDraft(b.id)).toBeUndefined();
 	expect(await listSnapshots(b.id)).toEqual([]);
 	expect(await getSetting(settingKeys.export(b.id))).toBeUndefined();
+	expect(await getSetting(settingKeys.fill(b.id))).toBeUndefined();
 });
 
 test('restoreSnapshot snapshots the current state first, so a restore can be undone', async () => {
@@ -110,6 +112,20 @@ test('restoreSnapshot snapshots the current state first, so a restore can be und
 	expect(history[0]!.draft.sections[0]!.body).toBe('第二版');
 	const undone = await restoreSnapshot(history[0]!.id);
 	expect(undone.sections[0]!.body).toBe('第二版');
+});
+
+test('restoreSnapshot brings the text back and keeps the current title unless the old one is chosen', async () => {
+	const d = await createDraft({ title: '2025年工作总结（初稿）', sections: [{ kind: 'free', title: '正文', body: '第一版' }] });
+	const first = await snapshot(d.id, 'manual');
+	const v2 = structuredClone(d);
+	v2.title = '2025年工作总结（定稿）';
+	v2.sections[0]!.body = '第二版';
+	await saveDraft(v2, 1);
+	const kept = await restoreSnapshot(first!.id);
+	expect(kept.sections[0]!.body).toBe('第一版');
+	expect(kept.title).toBe('2025年工作总结（定稿）');
+	const old = await restoreSnapshot(first!.id, { title: 'snapshot' });
+	expect(old.title).toBe('2025年工作总结（初稿）');
 });
 
 test('settings and packs store plain values', async () => {

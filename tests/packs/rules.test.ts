@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { packRules, packDocumentRules, sectionCheckConfig, FORBIDDEN_RULE_ID, REQUIRED_RULE_ID, builtinPacks } from '$lib/packs';
+import { packRules, packDocumentRules, sectionCheckConfig, FORBIDDEN_RULE_ID, REQUIRED_RULE_ID, builtinPacks, packSkeletons, startingText } from '$lib/packs';
 import { runRules } from '../plugins/run-rules';
 
 describe('declarative pack checks become rules', () => {
@@ -27,16 +27,16 @@ describe('section check configuration', () => {
 		const ids = config.extraRules!.map((r) => r.meta.id);
 		expect(ids).toEqual(expect.arrayContaining(['achievements/quantified', 'section/unfilled-slot', FORBIDDEN_RULE_ID]));
 		expect(config.rules!['achievements/quantified']).toEqual({ severity: 'warning', options: { min: 4 } });
-		// The pack section's own skeleton reaches the slot rule so its labels are known.
+		// The pack section's own skeletons reach the slot rule so their labels are known.
 		const slotSetting = config.rules!['section/unfilled-slot'];
-		expect(typeof slotSetting === 'object' && slotSetting.options?.skeleton).toMatchObject({ text: park.sections[1]!.skeleton });
+		expect(typeof slotSetting === 'object' && slotSetting.options?.skeletons).toEqual(packSkeletons(park.sections[1]).map(({ text, slots }) => ({ text, slots })));
 	});
 
 	test('a renamed or moved section still finds its pack section by plugin', () => {
 		const park = builtinPacks().find((p) => p.id === 'park-annual-summary')!;
 		const config = sectionCheckConfig(park, { kind: 'achievements', title: '我改过的标题' });
 		const setting = config.rules!['section/unfilled-slot'];
-		expect(typeof setting === 'object' && setting.options?.skeleton).toMatchObject({ text: park.sections[1]!.skeleton });
+		expect(typeof setting === 'object' && (setting.options?.skeletons as { text: string }[])[0]?.text).toBe(startingText(park.sections[1]!));
 		expect(sectionCheckConfig(null, { kind: 'plan', title: 'x' }).extraRules!.map((r) => r.meta.id)).toContain('plan/targets');
 	});
 
@@ -47,7 +47,9 @@ describe('section check configuration', () => {
 		const slotRule = config.extraRules!.find((r) => r.meta.id === 'section/unfilled-slot')!;
 		const setting = config.rules!['section/unfilled-slot'];
 		const options = typeof setting === 'object' ? (setting.options ?? {}) : {};
-		const found = runRules([slotRule], section.skeleton!, options);
-		expect(found.map((f) => f.blank?.label)).toEqual(section.slots!.map((s) => s.label));
+		for (const sk of packSkeletons(section)) {
+			const found = runRules([slotRule], sk.text, options);
+			expect(found.map((f) => f.blank?.label)).toEqual(sk.slots.map((s) => s.label));
+		}
 	});
 });

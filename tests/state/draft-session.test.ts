@@ -90,6 +90,22 @@ test('a clean tab reloads live when another tab saves', async () => {
 	expect(b.notice?.kind).toBe('reloaded');
 });
 
+test('a clean tab reloading another tab\'s import takes its 范文 too (and drops it when a restore has none)', async () => {
+	const d = await createDraft({ title: '稿' });
+	const a = await open(d.id);
+	const b = await open(d.id);
+	const source = { fileName: '范文.txt', text: '青石镇今年引进项目十二个。', importedAt: 1 };
+	await a.replaceContent({ sections: [{ id: d.sections[0]!.id, kind: 'free', title: '概述', body: '青石镇今年引进项目十二个。' }], source }, 'before-import');
+	await until(() => b.draft!.sections[0]!.body === '青石镇今年引进项目十二个。');
+	expect(b.draft!.source).toEqual(source);
+	// The snapshot taken before the import has no 范文: restoring it in b takes it away, in a it reloads so.
+	const before = (await listSnapshots(d.id)).find((x) => x.reason === 'before-import')!;
+	await b.restoreSnapshot(before.id);
+	expect(b.draft!.source).toBeUndefined();
+	await until(() => a.draft!.sections[0]!.body === '');
+	expect(a.draft!.source).toBeUndefined();
+});
+
 test('two tabs editing different sections: both edits kept, no copy', async () => {
 	const d = await createDraft({
 		title: '稿',

@@ -7,9 +7,11 @@
 import type { Finding, Severity } from '$lib/check/types';
 import { formatMessage as format } from '$lib/check/messages';
 import { draftRules as defaultDraftRules, type DraftRule } from './draft-rules';
-import { createSectionChecker, createTitleChecker, RULE_FAILED, type TextChecker } from './section-checker';
+import { sectionResidue } from '$lib/check/residue';
+import { createSectionChecker, createTitleChecker, RULE_FAILED, SOURCE_RESIDUE, sourceIndexOf, type TextChecker } from './section-checker';
 import { checkingMessages as m } from './messages';
-import type { CheckedDraft, CheckedSection, CheckedText, CheckingContext, DraftReport, PlacedFinding } from './types';
+import { isDisabled } from './disabled';
+import type { CheckedDraft, CheckedSection, CheckedText, CheckingContext, DraftReport, PlacedFinding, SectionResidue } from './types';
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {
 	let line = 1;
@@ -62,6 +64,16 @@ export class DraftChecker {
 		return found;
 	}
 
+	/**
+	 * How much of a section body is still identical to the draft's 范文 (本节 85% 与范文相同);
+	 * null when the draft has no 范文. The 范文 is indexed once per checker.
+	 */
+	residueOf(body: string): SectionResidue | null {
+		if (isDisabled({ id: SOURCE_RESIDUE, category: 'residue' }, this.context.disabled)) return null;
+		const index = sourceIndexOf(this.context);
+		return index ? sectionResidue(body, index) : null;
+	}
+
 	/** Forgets a removed section's cache. */
 	forget(sectionId: string): void {
 		this.#sections.delete(sectionId);
@@ -78,6 +90,7 @@ export class DraftChecker {
 			return (place.kind === 'body' ? s?.body : s?.title.trim()) ?? '';
 		};
 		for (const rule of this.#rules) {
+			if (isDisabled(rule.meta, this.context.disabled)) continue;
 			const setting = settings[rule.meta.id];
 			const severity: Severity | 'off' =
 				typeof setting === 'string' ? setting : setting ? setting.severity : rule.meta.defaultSeverity;
@@ -132,7 +145,12 @@ export class DraftChecker {
 			if (target) target.findings = [...target.findings, p.finding].sort((a, b) => a.from - b.from || a.to - b.to);
 			else whole.push(p.finding);
 		}
-		return { texts, draft: whole };
+		const report: DraftReport = { texts, draft: whole };
+		if (sourceIndexOf(this.context) && !isDisabled({ id: SOURCE_RESIDUE, category: 'residue' }, this.context.disabled)) {
+			report.residue = {};
+			for (const s of draft.sections) report.residue[s.id] = this.residueOf(s.body)!;
+		}
+		return report;
 	}
 }
 

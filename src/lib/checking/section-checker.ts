@@ -9,9 +9,12 @@
 import { IncrementalChecker, findingKey } from '$lib/check';
 import type { CheckConfig, Finding, Rule } from '$lib/check/types';
 import { formatMessage } from '$lib/check/messages';
+import { indexSource, type SourceIndex } from '$lib/check/residue';
 import { findSlots, labelSlotFindings, mergeSlotFindings } from '$plugins';
 import { packSectionFor, packSectionRules, sectionCheckConfig } from '$lib/packs/rules';
+import { packSkeletons } from '$lib/packs/skeletons';
 import { checkingMessages as m } from './messages';
+import { dropDisabled, enabledRules, withDisabled } from './disabled';
 import type { CheckingContext } from './types';
 
 /** Something that checks one text; `check` returns every finding, ignored ones included. */
@@ -91,6 +94,39 @@ export function withYear(rules: CheckConfig['rules'], year: number | null): Chec
 	return { ...rules, [STALE_YEAR]: { severity: base.severity, options: { ...(base.options ?? {}), year } } };
 }
 
+/** The id of the built-in rule that compares a draft with the 范文 it was imported from. */
+export const SOURCE_RESIDUE = 'source-residue';
+
+const indexes = new WeakMap<CheckingContext, SourceIndex | null>();
+
+/**
+ * The context's 范文, indexed once per context (so once per draft, not per section or keystroke);
+ * null when the draft has none.
+ */
+export function sourceIndexOf(context: CheckingContext): SourceIndex | null {
+	let index = indexes.get(context);
+	if (index === undefined) {
+		const source = context.source && context.source.trim() ? context.source : null;
+		// A new context for the same draft (its year or pack changed) keeps the index.
+		if (source === null) index = null;
+		else if (lastIndexed?.source === source) index = lastIndexed.index;
+		else lastIndexed = { source, index: (index = indexSource(source)) };
+		indexes.set(context, index);
+	}
+	return index;
+}
+let lastIndexed: { source: string; index: SourceIndex } | null = null;
+
+/** The 范文's index as the residue rule's option, over the pack's setting for it (severity kept). */
+export function withSource(rules: CheckConfig['rules'], index: SourceIndex | null): CheckConfig['rules'] {
+	if (index === null) return rules;
+	const current = rules?.[SOURCE_RESIDUE];
+	if (current === 'off') return rules;
+	const base = typeof current === 'object' ? current : { severity: current ?? ('warning' as const) };
+	if (base.severity === 'off') return rules;
+	return { ...rules, [SOURCE_RESIDUE]: { severity: base.severity, options: { ...(base.options ?? {}), index } } };
+}
+
 function runGuarded(text: string, run: () => Finding[]): Finding[] {
 	try {
 		return run();
@@ -105,11 +141,17 @@ export function createSectionChecker(section: { kind: string; title: string }, c
 	const kind = section.kind || 'free';
 	const own: CheckConfig = sectionCheckConfig(pack, { kind, title: section.title });
 	const packSection = packSectionFor(pack, { kind, title: section.title });
-	const extra = packSection?.skeleton && packSection.slots ? [{ text: packSection.skeleton, slots: packSection.slots }] : [];
-	const checker = new IncrementalChecker({ rules: withYear(own.rules, context.year), extraRules: (own.extraRules ?? []).map(guarded) });
+	const extra = packSkeletons(packSection);
+	const { disabled } = context;
+	const checker = new IncrementalChecker({
+		rules: withDisabled(withSource(withYear(own.rules, context.year), sourceIndexOf(context)), disabled),
+		extraRules: enabledRules(own.extraRules ?? [], disabled).map(guarded)
+	});
 	return {
 		check: (text) =>
-			runGuarded(text, () => assignKeys(text, labelSlotFindings(mergeSlotFindings(checker.check(text)), findSlots(kind, text, extra))))
+			runGuarded(text, () =>
+				assignKeys(text, dropDisabled(labelSlotFindings(mergeSlotFindings(checker.check(text)), findSlots(kind, text, extra)), disabled))
+			)
 	};
 }
 
@@ -119,9 +161,10 @@ export function createSectionChecker(section: { kind: string; title: string }, c
  */
 export function createTitleChecker(context: CheckingContext): TextChecker {
 	const { pack } = context;
+	const { disabled } = context;
 	const checker = new IncrementalChecker({
-		rules: { ...withYear(pack?.rules ?? {}, context.year), numbering: 'off' },
-		extraRules: (pack ? packSectionRules(pack) : []).map(guarded)
+		rules: { ...withDisabled(withYear(pack?.rules ?? {}, context.year), disabled), numbering: 'off' },
+		extraRules: enabledRules(pack ? packSectionRules(pack) : [], disabled).map(guarded)
 	});
-	return { check: (text) => runGuarded(text, () => assignKeys(text, checker.check(text))) };
+	return { check: (text) => runGuarded(text, () => assignKeys(text, dropDisabled(checker.check(text), disabled))) };
 }

@@ -2,7 +2,8 @@
  * The draft checker's types: what it checks (a draft's title and sections), where each finding
  * sits, and the context every check runs in (the draft's pack and 年度).
  */
-import type { Finding } from '$lib/check/types';
+import type { Category, Finding } from '$lib/check/types';
+import type { SectionResidue } from '$lib/check/residue';
 import type { TemplatePack } from '$lib/packs/types';
 
 /** One section as the checker needs it. */
@@ -26,6 +27,19 @@ export interface CheckingContext {
 	pack: TemplatePack | null;
 	/** The year the report covers (年度), for year checks; null when the writer has not set it. */
 	year: number | null;
+	/**
+	 * The 范文 the draft was imported from (Draft.source.text): sections still identical to it and
+	 * its own names are flagged. Absent or null: no comparison.
+	 */
+	source?: string | null;
+	/** Checks the writer turned off (备份与设置): they neither run nor report, anywhere. */
+	disabled?: DisabledChecks;
+}
+
+/** Checks turned off, by rule id (built-in, plugin, pack or draft-wide) and by category. */
+export interface DisabledChecks {
+	rules?: readonly string[];
+	categories?: readonly Category[];
 }
 
 /**
@@ -56,4 +70,8 @@ export interface DraftReport {
 	texts: CheckedText[];
 	/** Draft-wide findings that sit in no one text (required phrases). */
 	draft: Finding[];
+	/** With a 范文: how much of each section body is still identical to it, by section id. */
+	residue?: Record<string, SectionResidue>;
 }
+
+export type { SectionResidue };

@@ -4,8 +4,14 @@
  * that do not edit; the editor session registers itself here while a section editor is shown.
  */
 
-/** Inserts `text` at the cursor of section `sectionId` (or the focused one); false if none. */
-export type CursorInserter = (text: string, sectionId?: string) => boolean;
+/**
+ * How a piece goes in: a phrase runs on in the sentence at the caret (`inline`); a skeleton is a
+ * paragraph of its own (`block`), never glued to the text before or after it.
+ */
+export type InsertKind = 'inline' | 'block';
+
+/** Inserts `text` into section `sectionId` (or the focused one); false if no editor is shown. */
+export type CursorInserter = (text: string, sectionId?: string, kind?: InsertKind) => boolean;
 
 let current: CursorInserter | null = null;
 
@@ -14,6 +20,28 @@ export function setCursorInserter(fn: CursorInserter | null): void {
 }
 
 /** Returns false when no editor is shown (the caller then falls back, e.g. append to the body). */
-export function insertAtCursor(text: string, sectionId?: string): boolean {
-	return current ? current(text, sectionId) : false;
+export function insertAtCursor(text: string, sectionId?: string, kind: InsertKind = 'inline'): boolean {
+	return current ? current(text, sectionId, kind) : false;
+}
+
+/** One change and where the caret goes after it. */
+export interface PlacedInsertion {
+	from: number;
+	to: number;
+	insert: string;
+	/** The caret after the change: the end of the inserted piece (its own line breaks excluded). */
+	cursor: number;
+}
+
+/**
+ * The change that puts `text` over `from`–`to` of `doc`. A block starts its own line when text
+ * stands before it on the same line, and ends its line when text follows: "…仍有差距。" then
+ * "一是……" stay two paragraphs, not one run-on sentence.
+ */
+export function placeInsertion(doc: string, from: number, to: number, text: string, kind: InsertKind): PlacedInsertion {
+	if (kind === 'inline') return { from, to, insert: text, cursor: from + text.length };
+	const body = text.replace(/^\n+|\n+$/g, '');
+	const before = from > 0 && doc[from - 1] !== '\n' ? '\n' : '';
+	const after = to < doc.length && doc[to] !== '\n' ? '\n' : '';
+	return { from, to, insert: before + body + after, cursor: from + before.length + body.length };
 }

@@ -24,8 +24,30 @@ export interface SectionHooks extends FindingActions {
 	goToBlank(dir: 1 | -1): void;
 }
 
+/**
+ * Page elements that stay over the top of the window while it scrolls (the draft page's sticky
+ * toolbar) carry this attribute; a caret scrolled into view (an insertion, F8, a finding shown)
+ * lands below them, not under them.
+ */
+export const COVERS_TOP = 'data-covers-top';
+
+const belowCoveringBars = EditorView.scrollMargins.of((view) => {
+	let bottom = 0;
+	for (const el of view.dom.ownerDocument.querySelectorAll<HTMLElement>(`[${COVERS_TOP}]`)) {
+		const style = getComputedStyle(el);
+		if (style.position !== 'sticky' && style.position !== 'fixed') continue;
+		bottom = Math.max(bottom, (Number.parseFloat(style.top) || 0) + el.getBoundingClientRect().height);
+	}
+	// Margins count from the editor's own top: only the part of the editor under the bar is
+	// covered (an editor below the bar loses nothing, and its hover tooltips stay visible).
+	const covered = bottom - Math.max(view.scrollDOM.getBoundingClientRect().top, 0);
+	// A little air between the bar and the line.
+	return covered > 0 ? { top: covered + 8 } : null;
+});
+
 const proseTheme = EditorView.theme({
-	'&': { fontSize: '16px', backgroundColor: '#fff', border: '1px solid #d9d9d9', borderRadius: '4px' },
+	// The size is the writer's (备份与设置 → 界面), set on the page as a CSS variable.
+	'&': { fontSize: 'var(--gj-editor-font-size, 16px)', backgroundColor: '#fff', border: '1px solid #d9d9d9', borderRadius: '4px' },
 	'&.cm-focused': { outline: '2px solid #91caff' },
 	'.cm-content': {
 		fontFamily: '"Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif',
@@ -64,6 +86,7 @@ export function sectionExtensions(title: string, hooks: SectionHooks): Extension
 				return false;
 			}
 		}),
+		belowCoveringBars,
 		proseTheme
 	];
 }

@@ -4,6 +4,7 @@
  * "一是摸清底数，明确方向。……"), which stays body text with only its lead-in in the heading font.
  */
 import type { HeadingLevel } from './document';
+import { parseChineseNumeral } from '$lib/text/numerals';
 
 const CN = '一二三四五六七八九十百零〇';
 
@@ -83,15 +84,8 @@ export function chineseNumeral(n: number): string {
 	return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
 }
 
-/** 一 → 1, 十二 → 12, 二十 → 20, 二十三 → 23 (the inverse of chineseNumeral); null when not a numeral. */
-export function parseChineseNumeral(s: string): number | null {
-	if (!/^[零〇一二三四五六七八九十]+$/.test(s)) return null;
-	const digit = (c: string | undefined): number => (c === undefined ? 0 : c === '〇' ? 0 : DIGITS.indexOf(c));
-	const ten = s.indexOf('十');
-	if (ten < 0) return s.length === 1 ? digit(s) : null;
-	const tens = ten === 0 ? 1 : digit(s[ten - 1]);
-	return tens * 10 + digit(s[ten + 1]);
-}
+/** The one numeral converter lives in text/numerals; export reads section numbers with it. */
+export { parseChineseNumeral };
 
 /** The value of a level-1 marker ("三、存在问题" → 3), or null. */
 export function level1Number(text: string): number | null {

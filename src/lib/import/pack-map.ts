@@ -5,11 +5,13 @@
  * Pack sections nothing maps onto keep their skeleton; imported sections the pack has no place
  * for follow at the end as they are. Nothing the writer imported is dropped.
  */
+import { startingText } from '$lib/packs/skeletons';
+import type { PackSection } from '$lib/packs/types';
 import type { ImportedSection } from './types';
 
 /** The part of a template pack the mapping reads. */
 export interface PackShape {
-	sections: ReadonlyArray<{ plugin: string; title: string; skeleton?: string }>;
+	sections: ReadonlyArray<Pick<PackSection, 'plugin' | 'title' | 'skeleton' | 'slots' | 'skeletons'>>;
 }
 
 export function mapOntoPack(sections: readonly ImportedSection[], pack: PackShape): ImportedSection[] {
@@ -24,7 +26,7 @@ export function mapOntoPack(sections: readonly ImportedSection[], pack: PackShap
 		});
 		const body =
 			matches.length === 0
-				? (ps.skeleton ?? '')
+				? startingText(ps)
 				: matches.length === 1
 					? (matches[0] as ImportedSection).body
 					: matches.map((s) => (s.title ? `${s.title}\n${s.body}` : s.body)).join('\n\n');

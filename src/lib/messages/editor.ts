@@ -33,8 +33,11 @@ export const editorMessages = {
 	panelLine: (line: number) => `第 ${line} 行`,
 	untitledSection: '（无标题章节）',
 	draftTitle: '标题',
+	sectionTitleOf: (title: string) => `${title || '（无标题章节）'}（章节标题）`,
 	wholeDraft: '全文',
 	wholeDraftGroup: '标题与全文',
+	sectionResidue: (percent: number) => `本节 ${percent}% 与范文相同`,
+	sectionResidueTitle: '按句统计，与导入时的范文一字不差的部分；改写后比例会下降',
 
 	// 逐项填空
 	fillInButton: '逐项填空',
@@ -62,17 +65,33 @@ export const editorMessages = {
 		percent: '如 8.3',
 		year: '如 2026',
 		name: '填写实际名称',
-		date: '如 3月15日',
+		date: '如 2026年12月1日',
 		text: '填写内容'
 	} as Record<string, string>,
 	fillInBad: {
-		number: '请填写数字，如 12.5 或 -3。',
-		percent: '请填写数字，如 8.3（百分号会自动保留）。',
-		year: '请填写年份，如 2026。',
+		number: '请用阿拉伯数字填写，如 12.5 或 -3。',
+		percent: '请用阿拉伯数字填写，如 8.3（百分号会自动保留）。',
+		year: '年份请填写四位阿拉伯数字，如 2026。',
+		month: '月份请填写 1 到 12 的阿拉伯数字。',
+		day: '日请填写 1 到 31 的阿拉伯数字。',
+		date: '日期请写成“2026年12月1日”：阿拉伯数字，年份写全，月、日前不加 0。',
 		name: '名称不能只有空格或占位符。',
-		date: '请填写日期。',
 		text: '内容不能只有空格。'
 	} as Record<string, string>,
+	fillInChineseNumeral: (typed: string, arabic: string) => `数字请用阿拉伯数字：“${typed}”是 ${arabic} 吗？`,
+	fillInNoSuchDay: (date: string) => `没有这一天：${date}。`,
+	fillInUseSuggestion: (value: string) => `改为 ${value}`,
+	fillInProposed: (year: number) => `按本稿年度 ${year} 年建议，可修改`,
+	fillInYearUnset: '本稿还没有设年度，年份需要自己填写。',
+	fillInReuse: (value: string) => `沿用 ${value}`,
+	fillInReuseLabel: (ask: string, value: string) => `${ask}沿用 ${value}`,
+	fillInSame: (n: number) => `共 ${n} 处，填一次全部填入`,
+	fillInPlaces: (places: string) => `在：${places}`,
+	fillInPlace: (title: string, count: number) => (count > 1 ? `${title} ${count} 处` : title),
+	fillInEach: '逐处查看',
+	fillInLine: (title: string, line: number) => `${title} 第 ${line} 行`,
+	fillInSplit: '单独填写',
+	fillInSplitLabel: (where: string) => `${where}单独填写`,
 	fillInHasErrors: (n: number) => `有 ${n} 项格式不对，请改正后再填入。`
 } as const;
 

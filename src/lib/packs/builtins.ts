@@ -1,27 +1,23 @@
 /**
- * The built-in packs from templates/. They go through the same validation as an imported pack,
- * so a broken built-in fails loudly in tests rather than quietly in a writer's browser.
+ * The built-in packs: every templates/*.json, found by a build-time glob so a new pack is one new
+ * file. They go through the same validation as an imported pack, so a broken built-in fails
+ * loudly in tests rather than quietly in a writer's browser.
  */
-import annualPlan from '$templates/annual-summary-and-plan.json';
-import halfYear from '$templates/half-year-projects.json';
-import park from '$templates/park-annual-summary.json';
-import duty from '$templates/personal-duty-integrity.json';
-import secondment from '$templates/secondment-summary.json';
 import { validatePackValue } from './validate';
 import type { TemplatePack } from './types';
 
+const files = import.meta.glob<unknown>('/templates/*.json', { eager: true, import: 'default' });
+
 /** The raw JSON of every built-in pack, keyed by file name (tests validate each). */
-export const builtinSources: Readonly<Record<string, unknown>> = {
-	'park-annual-summary.json': park,
-	'secondment-summary.json': secondment,
-	'half-year-projects.json': halfYear,
-	'personal-duty-integrity.json': duty,
-	'annual-summary-and-plan.json': annualPlan
-};
+export const builtinSources: Readonly<Record<string, unknown>> = Object.fromEntries(
+	Object.entries(files)
+		.map(([path, raw]) => [path.slice(path.lastIndexOf('/') + 1), raw] as const)
+		.sort(([a], [b]) => a.localeCompare(b))
+);
 
 let cache: TemplatePack[] | null = null;
 
-/** The built-in packs, validated; an invalid one is skipped (and caught by the tests). */
+/** The built-in packs, validated, in file-name order; an invalid one is skipped (and caught by the tests). */
 export function builtinPacks(): TemplatePack[] {
 	cache ??= Object.values(builtinSources).flatMap((raw) => {
 		const r = validatePackValue(raw);

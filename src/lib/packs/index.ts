@@ -6,3 +6,4 @@ export { exportPackJson, packFileName } from './transfer';
 export { importSituation, decisionsFor, compareVersions, asCopy, type ImportDecision, type ImportSituation } from './conflict';
 export { packRules, packSectionRules, packDocumentRules, sectionCheckConfig, packSectionFor, FORBIDDEN_RULE_ID, REQUIRED_RULE_ID } from './rules';
 export { ALLOWED_PLUGINS } from './semantic';
+export { packSkeletons, startingText } from './skeletons';

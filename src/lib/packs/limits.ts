@@ -10,8 +10,11 @@ export const LIMITS = {
 	sections: 30,
 	title: 40,
 	guidance: 20_000,
-	skeleton: 5000,
-	slots: 60,
+	// A whole section of a real report, made into a skeleton by 存为模板包, fits.
+	skeleton: 20_000,
+	skeletons: 12,
+	skeletonName: 40,
+	slots: 200,
 	slotLabel: 40,
 	phraseGroups: 20,
 	phrasesPerGroup: 60,

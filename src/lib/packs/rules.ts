@@ -4,7 +4,8 @@
  */
 import type { CheckConfig, Rule } from '$lib/check/types';
 import { packCheckMessages as m } from '$lib/messages/packs';
-import { pluginRules, UNFILLED_SLOT_RULE_ID } from '$plugins';
+import { freeSlotRule, pluginRules, UNFILLED_SLOT_RULE_ID } from '$plugins';
+import { packSkeletons } from './skeletons';
 import type { PackSection, TemplatePack } from './types';
 
 export const FORBIDDEN_RULE_ID = 'pack/forbidden-word';
@@ -88,7 +89,7 @@ export function packSectionFor(
 
 /**
  * The configuration for checking one section of a draft: the pack's rule settings, the
- * section plugin's rules and the pack's forbidden words. The pack section's own skeleton is
+ * section plugin's rules and the pack's forbidden words. The pack section's own skeletons are
  * passed to the slot rule so its slots are reported with the pack's labels. Run the findings
  * through `mergeSlotFindings` (from `$plugins`) so a slot the general checker also flags counts once.
  */
@@ -97,14 +98,14 @@ export function sectionCheckConfig(
 	section: { kind: string; title: string }
 ): CheckConfig {
 	const rules = { ...(pack?.rules ?? {}) };
-	const packSection = packSectionFor(pack, section);
-	if (packSection?.skeleton && packSection.slots) {
+	const skeletons = packSkeletons(packSectionFor(pack, section)).map(({ text, slots }) => ({ text, slots }));
+	if (skeletons.length > 0) {
 		const current = rules[UNFILLED_SLOT_RULE_ID];
 		const base = typeof current === 'object' ? current : { severity: current ?? 'error' };
-		rules[UNFILLED_SLOT_RULE_ID] = {
-			severity: base.severity,
-			options: { ...(base.options ?? {}), skeleton: { text: packSection.skeleton, slots: packSection.slots } }
-		};
+		rules[UNFILLED_SLOT_RULE_ID] = { severity: base.severity, options: { ...(base.options ?? {}), skeletons } };
 	}
-	return { rules, extraRules: [...pluginRules(section.kind), ...(pack ? packSectionRules(pack) : [])] };
+	// A free section has no plugin, yet its pack skeletons' slots are still named by the slot rule.
+	const own = pluginRules(section.kind);
+	const slotRule = skeletons.length > 0 && !own.some((r) => r.meta.id === UNFILLED_SLOT_RULE_ID) ? [freeSlotRule] : [];
+	return { rules, extraRules: [...own, ...slotRule, ...(pack ? packSectionRules(pack) : [])] };
 }

@@ -30,12 +30,19 @@ export const phraseGroupSchema = v.strictObject({
 	items: v.pipe(v.array(required(LIMITS.phrase)), v.minLength(1, m.tooFew(1)), v.maxLength(LIMITS.phrasesPerGroup, m.tooMany(LIMITS.phrasesPerGroup)))
 });
 
+export const packSkeletonSchema = v.strictObject({
+	name: required(LIMITS.skeletonName),
+	text: required(LIMITS.skeleton),
+	slots: v.pipe(v.array(slotSchema), v.maxLength(LIMITS.slots, m.tooMany(LIMITS.slots)))
+});
+
 export const sectionSchema = v.strictObject({
 	plugin: v.pipe(v.string(), v.nonEmpty(m.empty)),
 	title: required(LIMITS.title),
 	guidance: v.optional(text(LIMITS.guidance)),
 	skeleton: v.optional(text(LIMITS.skeleton)),
 	slots: v.optional(v.pipe(v.array(slotSchema), v.maxLength(LIMITS.slots, m.tooMany(LIMITS.slots)))),
+	skeletons: v.optional(v.pipe(v.array(packSkeletonSchema), v.maxLength(LIMITS.skeletons, m.tooMany(LIMITS.skeletons)))),
 	phrases: v.optional(v.pipe(v.array(phraseGroupSchema), v.maxLength(LIMITS.phraseGroups, m.tooMany(LIMITS.phraseGroups))))
 });
 

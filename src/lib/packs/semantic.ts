@@ -6,6 +6,7 @@
 import { validationMessages as m } from '$lib/messages/packs';
 import { pluginIds } from '$plugins';
 import { slotMarks } from '$plugins/shared/find-slots';
+import type { SlotDef } from '$plugins/api';
 import { formatPath } from './path';
 import { knownRules } from './known-rules';
 import { optionProblems } from './rule-options';
@@ -78,6 +79,19 @@ export function ruleProblems(rules: TemplatePack['rules']): PackProblem[] {
 	return problems;
 }
 
+/** A skeleton's slot list agrees with its marks one to one, and names each slot once. */
+function slotProblems(text: string, slots: readonly SlotDef[], at: (...k: (string | number)[]) => string): PackProblem[] {
+	const problems: PackProblem[] = [];
+	const marks = slotMarks(text).filter((mk) => mk.inner === null).length;
+	if (marks !== slots.length) problems.push({ path: at(), message: m.slotCount(marks, slots.length) });
+	const seen = new Set<string>();
+	slots.forEach((slot, j) => {
+		if (seen.has(slot.name)) problems.push({ path: at(j, 'name'), message: m.duplicateSlot(slot.name) });
+		seen.add(slot.name);
+	});
+	return problems;
+}
+
 export function semanticProblems(pack: TemplatePack): PackProblem[] {
 	const problems: PackProblem[] = ruleProblems(pack.rules);
 	pack.sections.forEach((s, i) => {
@@ -89,16 +103,9 @@ export function semanticProblems(pack: TemplatePack): PackProblem[] {
 		// Slots given (even an empty list) must describe the skeleton's marks one to one.
 		if (s.slots) {
 			if (s.skeleton === undefined) problems.push({ path: at('slots'), message: m.slotsWithoutSkeleton });
-			else {
-				const marks = slotMarks(s.skeleton).filter((mk) => mk.inner === null).length;
-				if (marks !== s.slots.length) problems.push({ path: at('slots'), message: m.slotCount(marks, s.slots.length) });
-			}
-			const seen = new Set<string>();
-			s.slots.forEach((slot, j) => {
-				if (seen.has(slot.name)) problems.push({ path: at('slots', j, 'name'), message: m.duplicateSlot(slot.name) });
-				seen.add(slot.name);
-			});
+			else problems.push(...slotProblems(s.skeleton, s.slots, (...k) => at('slots', ...k)));
 		}
+		s.skeletons?.forEach((sk, j) => problems.push(...slotProblems(sk.text, sk.slots, (...k) => at('skeletons', j, 'slots', ...k))));
 	});
 	return problems;
 }

@@ -12,6 +12,14 @@ export const PACK_TYPE = 'gaojiang-template-pack';
 /** The schema version this program writes; older ones are migrated on load. */
 export const CURRENT_SCHEMA_VERSION = 2;
 
+/** One named starting text of a pack section; each `____` in `text` is one slot of `slots`, in order. */
+export interface PackSkeleton {
+	/** Shown on the insert button, e.g. 经济指标. */
+	name: string;
+	text: string;
+	slots: SlotDef[];
+}
+
 /** One section of a pack. Optional fields fall back to the plugin's own. */
 export interface PackSection {
 	/** A built-in plugin id (overview, achievements …) or `free`. */
@@ -19,10 +27,12 @@ export interface PackSection {
 	title: string;
 	/** 写作要点 (Markdown) replacing the plugin's. */
 	guidance?: string;
-	/** A starting text; `____` marks a slot. */
+	/** A starting text; `____` marks a slot (the first format: one unnamed skeleton). */
 	skeleton?: string;
 	/** Slot definitions of `skeleton`, in order of appearance. */
 	slots?: SlotDef[];
+	/** Named starting texts, offered after `skeleton`; read both through `packSkeletons`. */
+	skeletons?: PackSkeleton[];
 	phrases?: PhraseGroup[];
 }
 

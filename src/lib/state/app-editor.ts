@@ -1,10 +1,12 @@
 /**
- * The app's wiring of an editor session: ignore lists in the settings table, packs from the
+ * The app's wiring of an editor session: ignore lists and the last fill-in in the settings table, packs from the
  * packs repository (an installed pack shadows a built-in), real time.
  */
 import { loadDraftPack } from './pack-lookup';
 import { EditorSession, memoryHistoryKeeper, type DraftSource } from './editor-session.svelte';
 import { settingsIgnoreStore } from './ignore-store';
+import { settingsFillStore } from './fill-store';
+import { preferences } from './preferences.svelte';
 
 function safeGet(key: string): string | null {
 	try {
@@ -23,8 +25,11 @@ export function createAppEditorSession(source: DraftSource | null, draftId: stri
 		draftId,
 		source,
 		ignoreStore: settingsIgnoreStore,
+		fillStore: settingsFillStore,
 		loadPack: loadDraftPack,
 		histories,
+		// The checks turned off in 备份与设置 (followed: a change there applies at once).
+		disabledChecks: () => preferences.disabledChecks,
 		// Benchmark switch (localStorage gaojiang:editor:nocheck = 1): measure the editor alone.
 		checkingOff: typeof localStorage !== 'undefined' && safeGet('gaojiang:editor:nocheck') === '1'
 	});

@@ -8,16 +8,20 @@ import type { Finding } from '$lib/check/types';
 import {
 	DraftChecker,
 	blankFinderFor,
+	exportGate,
 	openBlanks,
+	type ExportGate,
 	type BlankSpan,
 	type CheckedDraft,
 	type CheckedSection,
 	type CheckingContext,
+	type DisabledChecks,
 	type DraftReport,
 	type PlacedFinding
 } from '$lib/checking';
 import type { TemplatePack } from '$lib/packs/types';
 import type { IgnoreList } from './ignore-list.svelte';
+import { preferences } from './preferences.svelte';
 
 export interface DraftCheckingOptions {
 	ignore: IgnoreList;
@@ -37,6 +41,8 @@ export class DraftChecking {
 	sections = $state.raw<Readonly<Record<string, readonly Finding[]>>>({});
 	/** Findings of the titles and of the draft-wide rules (ignored ones included). */
 	draftWide = $state.raw<readonly PlacedFinding[]>([]);
+	/** With a 范文: each section's share still identical to it, in whole percent (本节 85% 与范文相同). */
+	residue = $state.raw<Readonly<Record<string, number>>>({});
 	readonly ignore: IgnoreList;
 
 	/** Blanks not ignored over the whole draft: “还有 N 处未填写”. */
@@ -70,8 +76,17 @@ export class DraftChecking {
 			this.#signatures.set(section.id, signature);
 			this.sections = { ...this.sections, [section.id]: found };
 		}
+		this.#updateResidue(section);
 		this.refreshDraftWide();
 		return found;
+	}
+
+	#updateResidue(section: CheckedSection): void {
+		const share = this.#checker.residueOf(section.body);
+		const percent = share && share.sentences > 0 ? Math.round(share.share * 100) : null;
+		if (percent === (this.residue[section.id] ?? null)) return;
+		const { [section.id]: _old, ...rest } = this.residue;
+		this.residue = percent === null ? rest : { ...rest, [section.id]: percent };
 	}
 
 	/** A section was removed. */
@@ -81,6 +96,10 @@ export class DraftChecking {
 		if (!(sectionId in this.sections)) return;
 		const { [sectionId]: _gone, ...rest } = this.sections;
 		this.sections = rest;
+		if (sectionId in this.residue) {
+			const { [sectionId]: _share, ...others } = this.residue;
+			this.residue = others;
+		}
 		this.refreshDraftWide();
 	}
 
@@ -101,20 +120,23 @@ export class DraftChecking {
 		this.draftWide = placed;
 	}
 
-	/** The draft's 年度 and pack id: loads the pack (once per id) and re-checks with it. */
-	follow(year: number | null, packId: string | null): void {
-		if (year !== this.context.year) this.#setContext({ pack: this.context.pack, year });
+	/**
+	 * The draft's 年度, pack id and 范文 (the text it was imported from, or null): loads the pack
+	 * (once per id) and re-checks with them.
+	 */
+	follow(year: number | null, packId: string | null, source: string | null = null): void {
+		if (year !== this.context.year || source !== (this.context.source ?? null)) this.#setContext({ ...this.context, year, source });
 		if (packId === this.#packId) return;
 		this.#packId = packId;
 		if (!packId) {
-			if (this.context.pack) this.#setContext({ pack: null, year: this.context.year });
+			if (this.context.pack) this.#setContext({ ...this.context, pack: null });
 			return;
 		}
 		const load = this.#opts.loadPack;
 		if (!load) return;
 		void load(packId).then(
 			(pack) => {
-				if (this.#packId === packId) this.#setContext({ pack, year: this.context.year });
+				if (this.#packId === packId) this.#setContext({ ...this.context, pack });
 			},
 			() => {
 				// Pack unreadable: keep checking with the built-in rules.
@@ -122,10 +144,16 @@ export class DraftChecking {
 		);
 	}
 
+	/** The checks the writer turned off; every section is checked again when they change. */
+	setDisabled(disabled: DisabledChecks | undefined): void {
+		if (JSON.stringify(disabled ?? null) === JSON.stringify(this.context.disabled ?? null)) return;
+		this.#setContext({ ...this.context, disabled });
+	}
+
 	/** Sets the pack directly (tests, or a caller that already has it). */
 	setPack(pack: TemplatePack | null): void {
 		this.#packId = pack?.id ?? null;
-		this.#setContext({ pack, year: this.context.year });
+		this.#setContext({ ...this.context, pack });
 	}
 
 	/** The whole draft checked now (export, preview): the same checker, so the same findings. */
@@ -138,6 +166,11 @@ export class DraftChecking {
 		return blankFinderFor(this.report(draft), this.ignore.keys, this.context);
 	}
 
+	/** What export lists before it goes ahead (blanks, 模板残留, 范文残留), after the writer's ignores. */
+	gate(draft: CheckedDraft): ExportGate {
+		return exportGate(draft, this.report(draft), this.ignore.keys);
+	}
+
 	/** The open blanks of `draft`, in draft order. */
 	openBlanks(draft: CheckedDraft): PlacedFinding[] {
 		return openBlanks(this.report(draft), this.ignore.keys);
@@ -148,6 +181,7 @@ export class DraftChecking {
 		this.#checker = new DraftChecker(context);
 		this.#lastWide = '';
 		this.#signatures.clear();
+		if (!context.source) this.residue = {};
 		this.refreshDraftWide();
 		this.#opts.onContextChange?.();
 	}
@@ -160,4 +194,10 @@ export class DraftChecking {
 export function standaloneBlankFinder(draft: CheckedDraft & { year?: number | null }): (text: string) => BlankSpan[] {
 	const context: CheckingContext = { pack: null, year: draft.year ?? null };
 	return blankFinderFor(new DraftChecker(context).check(draft), new Set(), context);
+}
+
+/** The export gate of a draft shown outside an opened draft's editor (no pack, nothing ignored). */
+export function standaloneGate(draft: CheckedDraft & { year?: number | null; source?: { text: string } }): ExportGate {
+	const context: CheckingContext = { pack: null, year: draft.year ?? null, source: draft.source?.text ?? null, disabled: preferences.disabledChecks };
+	return exportGate(draft, new DraftChecker(context).check(draft), new Set());
 }

@@ -14,6 +14,7 @@ import {
 	reopenDatabase,
 	newId,
 	type DraftChange,
+	type RestoreOptions,
 	type SnapshotReason
 } from '../db';
 import { mergeDrafts } from './merge';
@@ -150,6 +151,12 @@ export class DraftSession {
 		if (cur.updatedAt !== next.updatedAt) cur.updatedAt = next.updatedAt;
 		if (cur.revision !== next.revision) cur.revision = next.revision;
 		if (cur.deletedAt !== next.deletedAt) cur.deletedAt = next.deletedAt;
+		// The 范文 an import kept (or its absence, after restoring an earlier version).
+		if (next.source === undefined) {
+			if (cur.source !== undefined) delete cur.source;
+		} else if (cur.source?.text !== next.source.text || cur.source.fileName !== next.source.fileName || cur.source.importedAt !== next.source.importedAt) {
+			cur.source = structuredClone(next.source);
+		}
 		const sameList =
 			cur.sections.length === next.sections.length && cur.sections.every((s, i) => s.id === next.sections[i]!.id);
 		if (!sameList) {
@@ -208,7 +215,7 @@ export class DraftSession {
 				await this.flush();
 			} else {
 				const copy = await insertDraftCopy(
-					{ ...rescue.draft, id: stored.id },
+					withSource({ ...rescue.draft, id: stored.id }, stored),
 					conflictCopyTitle(rescue.draft.title, hhmm(rescue.at))
 				);
 				this.notice = { kind: 'conflict-copy', originalId: stored.id, originalTitle: stored.title, copyId: copy.id, copyTitle: copy.title };
@@ -317,10 +324,13 @@ export class DraftSession {
 		await this.flush();
 	}
 
-	/** Restores a history snapshot (the current state is snapshotted first) and shows it. */
-	async restoreSnapshot(snapshotId: string): Promise<void> {
+	/**
+	 * Restores a history snapshot (the current state is snapshotted first) and shows it; the
+	 * current title stays unless `title: 'snapshot'`.
+	 */
+	async restoreSnapshot(snapshotId: string, options: RestoreOptions = {}): Promise<void> {
 		await this.flush();
-		const restored = await restoreSnapshotInDb(snapshotId);
+		const restored = await restoreSnapshotInDb(snapshotId, options);
 		if (this.draft && restored.id === this.draft.id) this.#setLoaded(restored);
 	}
 
@@ -336,7 +346,8 @@ export class DraftSession {
 	#changed(): void {
 		this.#editSeq++;
 		this.dirty = true;
-		if (this.draft && this.#base) writeJournal({ baseRevision: this.#base.revision, draft: this.#plain(), at: Date.now() });
+		// Only what changed is written (the live draft is read, not cloned): see journal.ts.
+		if (this.draft && this.#base) writeJournal(this.#base.revision, this.draft);
 		if (this.status.kind !== 'error') this.status = { kind: 'pending' };
 		const now = Date.now();
 		if (!this.#timer) this.#firstPendingAt = now;
@@ -548,4 +559,10 @@ export class DraftSession {
 	dismissNotice(): void {
 		this.notice = null;
 	}
+}
+
+/** The journal leaves out the 范文 (typing never changes it): the stored draft's is the one. */
+function withSource(draft: Draft, stored: Draft): Draft {
+	const source = draft.source ?? stored.source;
+	return source ? { ...draft, source } : draft;
 }

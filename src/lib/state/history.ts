@@ -1,2 +1,2 @@
 /** A draft's history snapshots for the history panel (components reach the database through state). */
-export { listSnapshots, type SnapshotRow } from '$lib/db';
+export { listSnapshots, draftHistory, type SnapshotRow } from '$lib/db';

@@ -11,7 +11,7 @@ import { partitionIgnored, type Range } from '$lib/editor/findings';
 import { blankRanges, placedFindings, setFindings } from '$lib/editor/findings-field';
 import { CheckScheduler } from '$lib/editor/schedule';
 import { createSectionState, externalChange, keptState, type SectionHooks } from '$lib/editor/setup';
-import { setCursorInserter } from '$lib/editor/insert';
+import { setCursorInserter, type CursorInserter } from '$lib/editor/insert';
 
 /** What the editors need to know of a section. */
 export interface EditorSectionInfo {
@@ -206,7 +206,7 @@ export class SectionEditors {
 	}
 
 	/** Shows section `id` in `parent`; returns the view. */
-	mount(id: string, parent: HTMLElement, inserter: (text: string, id?: string) => boolean, reveal: (id: string, range: Range) => void): EditorView | null {
+	mount(id: string, parent: HTMLElement, inserter: CursorInserter, reveal: (id: string, range: Range) => void): EditorView | null {
 		const r = this.#records.get(id);
 		if (!r) return null;
 		r.view?.destroy();

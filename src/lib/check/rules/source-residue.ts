@@ -3,7 +3,8 @@
  * text split at its top headings; a section's own text is one section) whose sentences are at
  * least `minShare` (default 0.6) identical to the source is flagged on its first line, and
  * every proper name of the source still in the text is flagged where it stands. Without a
- * source the rule stays quiet. The comparison itself lives in ../residue.ts.
+ * source the rule stays quiet. The comparison itself lives in ../residue.ts. A caller that
+ * already indexed the source (the draft checker, once per draft) passes it as option `index`.
  */
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
@@ -20,6 +21,11 @@ function indexOf(source: string): SourceIndex {
 	return last.index;
 }
 
+/** A source index handed in as an option (not JSON: only code passes it, never a pack). */
+function isIndex(v: unknown): v is SourceIndex {
+	return typeof v === 'object' && v !== null && (v as SourceIndex).sentences instanceof Set && Array.isArray((v as SourceIndex).names);
+}
+
 export const sourceResidue = defineRule({
 	meta: {
 		id: 'source-residue',
@@ -31,9 +37,11 @@ export const sourceResidue = defineRule({
 	scope: 'document',
 	create(ctx) {
 		const source = ctx.options.source;
-		if (typeof source !== 'string' || !source.trim()) return;
+		const given = ctx.options.index;
+		const index = isIndex(given) ? given : typeof source === 'string' && source.trim() ? indexOf(source) : null;
+		if (!index) return;
 		const minShare = typeof ctx.options.minShare === 'number' ? ctx.options.minShare : DEFAULT_MIN_SHARE;
-		const { sections, names } = compareWithSource(ctx.text, indexOf(source));
+		const { sections, names } = compareWithSource(ctx.text, index);
 		for (const sec of sections) {
 			if (sec.sentences < MIN_SENTENCES || sec.share < minShare) continue;
 			let from = sec.from;
