@@ -213,7 +213,9 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 		if (classifier && !verbBefore && CLASSIFIER_BEFORE[u] && !fits) continue;
 		if (classifier && CLASSIFIER_WORDS.some((w) => w[1] === u && w[0] === p)) continue;
 		if (classifier && CLASSIFIER_NOT_AFTER[u]?.includes(p)) continue;
-		if (loose && u.length === 1 && !shifted) {
+		// 来信 件、来电 个、: the figure's place left as a space before a classifier closing its clause.
+		const spacedCount = spaced && classifier && isClauseEnd(next) && isHan(p) && !NOT_BEFORE_COUNT.includes(p) && !CLASSIFIER_NOT_AFTER[u]?.includes(p);
+		if (loose && u.length === 1 && !shifted && !spacedCount) {
 			if (classifier && !countingClause(s, i, u)) continue;
 			if (u === '米' && '玉大稻小糯黑籼粳虾海开香粟谷纳'.includes(p)) continue;
 			const [ps, ws] = wordsAround(s, i);
@@ -247,7 +249,8 @@ function listAfterGap(s: string, comma: number): boolean {
 	const m = UNIT_TAIL_RE.exec(s.slice(Math.max(0, comma - 5), comma));
 	if (!m) return false;
 	const b = s[comma - m[0].length - 1];
-	return isHan(b) && !isCnNumeral(b) && !VAGUE_BEFORE_UNIT.includes(b!) && isHan(s[comma + 1]);
+	const n = s[comma + 1];
+	return isHan(b) && !isCnNumeral(b) && !VAGUE_BEFORE_UNIT.includes(b!) && (isHan(n) || n === '%' || n === '‰');
 }
 
 /**
@@ -336,7 +339,8 @@ export const unitWithoutFigure: Frame = {
 			'全年新增产值亿元企业⟦⟧家；纳税3000万元以上企业⟦⟧家。',
 			'完成农村危房改造⟦⟧户，整治违规充电点位⟦⟧处，新增星级民宿⟦⟧家、抓获逃犯⟦⟧名;',
 			'全年接警⟦⟧起，出警⟦⟧起，划分网格⟦⟧个，其中高级职称⟦⟧人。',
-			'发放补贴资金⟦⟧万余元，发放不动产权证书⟦⟧本。'
+			'发放补贴资金⟦⟧万余元，发放不动产权证书⟦⟧本。',
+			'收到群众来信⟦ ⟧件、来电⟦ ⟧个，同比分别下降⟦⟧%、⟦⟧%和⟦⟧%。'
 		]
 	}
 };
