@@ -36,7 +36,7 @@ const MEASURE_FOLLOW = '达为同比较增下均和与及占是有突超累提�
 /** Works counted in places (拆除违建处, 整治黑臭水体处): a works verb opens the clause. */
 const SITE_WORK_CLAUSE = /(?:^|[，。；、：])(?:新建|新增|拆除|整治|修复|排查|改造|设置|安装|清理|治理|完成)[^，。；、：]{1,8}$/;
 /** Services and measures counted in people (筛查人，体检人，处分人): the count before 人 is gone. */
-const PEOPLE_ACTIVITY = new Set(['筛查', '体检', '处分', '救治', '接种', '义诊', '资助', '救助', '安置', '问责', '诫勉', '录用', '转移', '转诊']);
+const PEOPLE_ACTIVITY = new Set(['筛查', '体检', '处分', '救治', '接种', '义诊', '资助', '救助', '安置', '问责', '诫勉', '录用', '转移', '转诊', '拘留', '上线', '抓获', '录取', '职称', '学历', '结业', '拘传']);
 // Units and classifiers; the loose ones only where the clause ends right after them (or 的亩),
 // so the engine's regex, not JavaScript, filters the many ordinary 人、个、天 in prose.
 const LOOSE_ALT = [
@@ -279,7 +279,7 @@ function countedNoun(s: string, i: number): boolean {
 /** Marks that close a counted clause (not a colon: 承诺人：, 负责人: are field labels). */
 const COUNT_CLOSE = '，。；、,;）)';
 /** Classifiers too often a word's last character or a verb's object to read this way (天, 分, 人…). */
-const COUNTED_NOUN_NOT = '天分面口位门节根支封架岁届期笔本';
+const COUNTED_NOUN_NOT = '天分面口位门节根支封架岁届期笔本人';
 /** Characters before a classifier that make it prose, not a count (的人, 之处, 一起). */
 const NOT_BEFORE_COUNT = '的之了着过得地其各每该此本某哪这那等为是于在向到给把被让对与和同及或而并又也都就才还很最更太不没无非未';
 /** Whether an opening quote stands before `i` in its sentence with no closing one between. */
@@ -331,7 +331,8 @@ export const unitWithoutFigure: Frame = {
 			'单位：万元',
 			'邀请书法家、艺术家走进社区，抓住发展机遇期，做到“不漏一户、不落一人”。',
 			'项目负责人：张某；承诺人：李某；街道办事处',
-			'学科带头人后继乏人；为低保户、残疾人发放补贴，医护人员以院为家。'
+			'学科带头人后继乏人；为低保户、残疾人发放补贴，医护人员以院为家。',
+			'把群众当家人，做群众的贴心人、引路人，发现一起、查处一起。'
 		],
 		invalid: [
 			'开发区入统企业工业产值达⟦⟧亿元，比上年增长⟦⟧，占全市比重⟦⟧。',
