@@ -54,7 +54,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '节', counts: '课', opensWords: true, opensNames: true, example: '听课评课40节' },
 	{ char: '位', counts: PEOPLE + '伙', opensWords: true, opensNames: true, example: '其中合伙人12位' },
 	{ char: '卷', counts: '案宗档件书', example: '接收档案1200卷' },
-	{ char: '票', counts: '单货', example: '受理报关单3200票' },
+	{ char: '票', counts: '单货', notAfter: '发门彩股车选投钞机', example: '受理报关单3200票' },
 	{ char: '分', counts: '分绩', opensWords: true, opensNames: true, example: '考核得分96分' }
 ];
 
