@@ -27,18 +27,24 @@ const show = (text: string, spans: { start: number; end: number }[]) =>
 	spans.map((s) => `${text.slice(Math.max(0, s.start - 10), s.start)}⟪${text.slice(s.start, s.end)}⟫${text.slice(s.end, s.end + 10)}`.replace(/\n/g, '⏎'));
 
 describe.each([
-	['eval-', 0.99, 0.97],
-	['eval2-', 0.99, 0.9],
-	// Written this session in the messy style of pages copied from template sites; eval3 was
+	['eval-', 0.99, 0.97, true],
+	['eval2-', 0.99, 0.9, true],
+	// Written in session 2 in the messy style of pages copied from template sites; eval3 was
 	// tuned on, eval4 was scored only (first 0.981 / 0.796, after the grammar rebuild 0.978 / 0.929).
-	['eval3-', 0.99, 0.98],
-	['eval4-', 0.97, 0.92]
-])('blind set %s', (prefix, minPrecision, minRecall) => {
+	['eval3-', 0.99, 0.98, true],
+	['eval4-', 0.97, 0.92, true],
+	// Session 3: eval5 project-style reports (501–514), eval6 raw template-site pages (601–614).
+	// Tuned on the odd-numbered files only; the even-numbered ones were held out (never read).
+	// The floors are the whole sets' levels at the end of that session (see the folder's README);
+	// fully filled files of these sets are not asserted one by one: their held-out half was never read.
+	['eval5-', 0.99, 0.94, false],
+	['eval6-', 0.98, 0.87, false]
+] as const)('blind set %s', (prefix, minPrecision, minRecall, filledChecked) => {
 	const mine = files.filter((f) => f.startsWith(prefix));
 
 	test('has its files', () => expect(mine.length).toBeGreaterThanOrEqual(10));
 
-	test.each(mine.filter((f) => load(f).gold.blanks.length === 0))('%s (fully filled) has no blank findings', (file) => {
+	test.each(filledChecked ? mine.filter((f) => load(f).gold.blanks.length === 0) : [])('%s (fully filled) has no blank findings', (file) => {
 		const { text, score } = load(file);
 		expect(show(text, score.alarms)).toEqual([]);
 	});

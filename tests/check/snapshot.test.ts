@@ -33,7 +33,7 @@ describe('findings snapshot', () => {
 		const all: Record<string, string[]> = {};
 		for (const file of walk(fixtures)) all[path.relative(fixtures, file)] = checkText(read(file)).map(line);
 		await expect(JSON.stringify(all, null, 1) + '\n').toMatchFileSnapshot('./__snapshots__/fixtures-findings.json');
-	});
+	}, 60_000); // over a hundred fixtures on a shared, loaded machine
 	test.skipIf(!existsSync(seed))('the seed corpus', async () => {
 		const lines = checkText(read(seed)).map(hashed);
 		await expect(lines.join('\n') + '\n').toMatchFileSnapshot('./__snapshots__/seed-findings.txt');

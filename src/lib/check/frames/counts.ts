@@ -124,24 +124,24 @@ export const peopleSent: Frame = {
 };
 
 /** 常住人口户人，: households and people, both figures gone (涉及12户36人 when filled). */
-const HOUSEHOLD_PEOPLE_RE = /户(?=人(?:[，。；、,;）)]|$))/g;
+const HOUSEHOLD_PEOPLE_RE = /(户|批)(人次|人)(?=[，。；、,;）)]|$)/g;
 
 export const householdsAndPeople: Frame = {
 	id: 'households-and-people',
-	description: '户数和人数都缺失：常住人口户人',
-	applies: ({ s }) => s.includes('户人'),
+	description: '户数（批次）和人数都缺失：常住人口户人，接待来访批人次',
+	applies: ({ s }) => s.includes('户人') || s.includes('批人'),
 	find({ s }, out) {
 		HOUSEHOLD_PEOPLE_RE.lastIndex = 0;
 		for (let m = HOUSEHOLD_PEOPLE_RE.exec(s); m; m = HOUSEHOLD_PEOPLE_RE.exec(s)) {
 			const p = s[m.index - 1];
-			if (!isHan(p) || isCnNumeral(p) || '每这那该此各本农用住客散大'.includes(p!)) continue;
-			out.gap(m.index, m.index, measureBefore(s, m.index), '户', 'number');
-			out.gap(m.index + 1, m.index + 1, measureBefore(s, m.index), '人', 'number');
+			if (!isHan(p) || isCnNumeral(p) || '每这那该此各本农用住客散大审报获分'.includes(p!)) continue;
+			out.gap(m.index, m.index, measureBefore(s, m.index), m[1]!, 'number');
+			out.gap(m.index + 1, m.index + 1, measureBefore(s, m.index), m[2]!, 'number');
 		}
 	},
 	examples: {
-		valid: ['涉及搬迁群众12户36人。', '每户人口不超过五人。'],
-		invalid: ['全村常住人口⟦⟧户⟦⟧人，其中脱贫户12户。']
+		valid: ['涉及搬迁群众12户36人。', '每户人口不超过五人。', '由审批人签字，接待来访8批20人次。'],
+		invalid: ['全村常住人口⟦⟧户⟦⟧人，其中脱贫户12户。', '接待群众来访⟦⟧批⟦⟧人次。']
 	}
 };
 

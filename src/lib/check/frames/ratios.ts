@@ -20,7 +20,7 @@ const PLAN_RE = new RegExp(
 );
 const SHARE_RE = new RegExp(`占[^${escapeRe(CLAUSE_END)}]{0,12}?(?:比重|比例|份额)(?:为|达|达到)?( *)(?=${END_NO_COLON})`, 'g');
 /** 新兴产业占比，: a share named and its figure gone before the clause ends. */
-const SHARE_NAMED_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])占比(?:为|达|达到)?( *)(?=${END_NO_COLON})`, 'g');
+const SHARE_NAMED_RE = new RegExp(`占比(?:为|达|达到)?( *)(?=${END_NO_COLON})`, 'g');
 /** 提高研发投入占营收的比重，: a goal about a share, not a share with its figure gone. */
 const SHARE_GOAL = /(?:提高|提升|降低|扩大|增加|加大|优化|稳定|控制|保持)[^，。；]{0,10}$/;
 /**
@@ -135,6 +135,7 @@ function rateLike(re: RegExp, s: string, out: Parameters<Frame['find']>[1]): voi
 	re.lastIndex = 0;
 	for (let m = re.exec(s); m; m = re.exec(s)) {
 		const end = m.index + m[0].length;
+		if (re === SHARE_NAMED_RE && !isHan(s[m.index - 1])) continue;
 		if ((re === SHARE_RE || re === SHARE_NAMED_RE) && SHARE_GOAL.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
 		const spaces = /( *)$/.exec(m[0])![1]!.length;
 		let label = m[0].trim();
@@ -172,7 +173,7 @@ export const shareRatio: Frame = {
 	applies: ({ s }) => s.includes('占'),
 	find({ s }, out) {
 		rateLike(SHARE_RE, s, out);
-		rateLike(SHARE_NAMED_RE, s, out);
+		if (s.includes('占比')) rateLike(SHARE_NAMED_RE, s, out);
 	},
 	examples: {
 		valid: ['占全市比重达到12.5%。', '着力提高服务业占地区生产总值比重，', '新兴产业占比38%，着力提高服务业占比，'],

@@ -36,7 +36,7 @@ const MEASURE_FOLLOW = '达为同比较增下均和与及占是有突超累提�
 /** Works counted in places (拆除违建处, 整治黑臭水体处): a works verb opens the clause. */
 const SITE_WORK_CLAUSE = /(?:^|[，。；、：])(?:新建|新增|拆除|整治|修复|排查|改造|设置|安装|清理|治理|完成)[^，。；、：]{1,8}$/;
 /** Services and measures counted in people (筛查人，体检人，处分人): the count before 人 is gone. */
-const PEOPLE_ACTIVITY = new Set(['筛查', '体检', '处分', '救治', '接种', '义诊', '资助', '救助', '安置', '问责', '诫勉', '录用', '转移', '转诊']);
+const PEOPLE_ACTIVITY = new Set(['筛查', '体检', '处分', '救治', '接种', '义诊', '资助', '救助', '安置', '问责', '诫勉', '录用', '转移', '转诊', '拘留', '上线', '抓获', '录取', '职称', '学历', '结业', '拘传']);
 // Units and classifiers; the loose ones only where the clause ends right after them (or 的亩),
 // so the engine's regex, not JavaScript, filters the many ordinary 人、个、天 in prose.
 const LOOSE_ALT = [
@@ -164,6 +164,11 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 				}
 				pp = undefined;
 			}
+			// 补贴资金万余元: 万 before 余 is the magnitude of a figure that is gone.
+			if (p === '余' && (pp === '万' || pp === '亿') && isHan(s[k - 3]) && !isCnNumeral(s[k - 3]) && !VAGUE_BEFORE_UNIT.includes(s[k - 3]!)) {
+				emit(k - 2, k - 2, measureBefore(s, k - 2), u, 'number');
+				continue;
+			}
 			if (pp === undefined || !isHan(pp) || isCnNumeral(pp) || VAGUE_BEFORE_UNIT.includes(pp)) continue;
 			if (p === '余' && '其业剩盈结节多富有残'.includes(pp)) continue; // 其余, 业余, 剩余
 			k--;
@@ -208,7 +213,9 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 		if (classifier && !verbBefore && CLASSIFIER_BEFORE[u] && !fits) continue;
 		if (classifier && CLASSIFIER_WORDS.some((w) => w[1] === u && w[0] === p)) continue;
 		if (classifier && CLASSIFIER_NOT_AFTER[u]?.includes(p)) continue;
-		if (loose && u.length === 1 && !shifted) {
+		// 来信 件、来电 个、: the figure's place left as a space before a classifier closing its clause.
+		const spacedCount = spaced && classifier && isClauseEnd(next) && isHan(p) && !NOT_BEFORE_COUNT.includes(p) && !CLASSIFIER_NOT_AFTER[u]?.includes(p);
+		if (loose && u.length === 1 && !shifted && !spacedCount) {
 			if (classifier && !countingClause(s, i, u)) continue;
 			if (u === '米' && '玉大稻小糯黑籼粳虾海开香粟谷纳'.includes(p)) continue;
 			const [ps, ws] = wordsAround(s, i);
@@ -242,7 +249,8 @@ function listAfterGap(s: string, comma: number): boolean {
 	const m = UNIT_TAIL_RE.exec(s.slice(Math.max(0, comma - 5), comma));
 	if (!m) return false;
 	const b = s[comma - m[0].length - 1];
-	return isHan(b) && !isCnNumeral(b) && !VAGUE_BEFORE_UNIT.includes(b!) && isHan(s[comma + 1]);
+	const n = s[comma + 1];
+	return isHan(b) && !isCnNumeral(b) && !VAGUE_BEFORE_UNIT.includes(b!) && (isHan(n) || n === '%' || n === '‰');
 }
 
 /**
@@ -253,7 +261,8 @@ function listAfterGap(s: string, comma: number): boolean {
  */
 function countedNoun(s: string, i: number): boolean {
 	const u = s[i]!;
-	if (!CLASSIFIERS.includes(u) || !COUNT_CLOSE.includes(s[i + 1] ?? '') || COUNTED_NOUN_NOT.includes(u)) return false;
+	const next = s[i + 1];
+	if (next === undefined || !COUNT_CLOSE.includes(next) || !CLASSIFIERS.includes(u) || COUNTED_NOUN_NOT.includes(u)) return false;
 	const p = s[i - 1];
 	if (!isHan(p) || isCnNumeral(p) || VAGUE_BEFORE_UNIT.includes(p!) || NOT_BEFORE_COUNT.includes(p!) || CLASSIFIER_NOT_AFTER[u]?.includes(p!)) return false;
 	if (quotedBefore(s, i)) return false; // “不死人、少伤人”, “党员中心户”: a slogan or a term
@@ -270,7 +279,7 @@ function countedNoun(s: string, i: number): boolean {
 /** Marks that close a counted clause (not a colon: 承诺人：, 负责人: are field labels). */
 const COUNT_CLOSE = '，。；、,;）)';
 /** Classifiers too often a word's last character or a verb's object to read this way (天, 分, 人…). */
-const COUNTED_NOUN_NOT = '天分面口位门节根支封架岁届期笔';
+const COUNTED_NOUN_NOT = '天分面口位门节根支封架岁届期笔本人';
 /** Characters before a classifier that make it prose, not a count (的人, 之处, 一起). */
 const NOT_BEFORE_COUNT = '的之了着过得地其各每该此本某哪这那等为是于在向到给把被让对与和同及或而并又也都就才还很最更太不没无非未';
 /** Whether an opening quote stands before `i` in its sentence with no closing one between. */
@@ -322,14 +331,18 @@ export const unitWithoutFigure: Frame = {
 			'单位：万元',
 			'邀请书法家、艺术家走进社区，抓住发展机遇期，做到“不漏一户、不落一人”。',
 			'项目负责人：张某；承诺人：李某；街道办事处',
-			'学科带头人后继乏人；为低保户、残疾人发放补贴，医护人员以院为家。'
+			'学科带头人后继乏人；为低保户、残疾人发放补贴，医护人员以院为家。',
+			'把群众当家人，做群众的贴心人、引路人，发现一起、查处一起。',
+			'不虚开发票，不收取回扣。'
 		],
 		invalid: [
 			'开发区入统企业工业产值达⟦⟧亿元，比上年增长⟦⟧，占全市比重⟦⟧。',
 			'清理批而未供土地⟦⟧亩；征收补偿款⟦⟧万元已发放到户。',
 			'全年新增产值亿元企业⟦⟧家；纳税3000万元以上企业⟦⟧家。',
 			'完成农村危房改造⟦⟧户，整治违规充电点位⟦⟧处，新增星级民宿⟦⟧家、抓获逃犯⟦⟧名;',
-			'全年接警⟦⟧起，出警⟦⟧起，划分网格⟦⟧个，其中高级职称⟦⟧人。'
+			'全年接警⟦⟧起，出警⟦⟧起，划分网格⟦⟧个，其中高级职称⟦⟧人。',
+			'发放补贴资金⟦⟧万余元，发放不动产权证书⟦⟧本。',
+			'收到群众来信⟦ ⟧件、来电⟦ ⟧个，同比分别下降⟦⟧%、⟦⟧%和⟦⟧%。'
 		]
 	}
 };

@@ -42,6 +42,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '岁', counts: '龄', example: '为80岁以上老人发放补贴' },
 	{ char: '届', example: '连续举办5届' },
 	{ char: '口', counts: '池井塘窖', example: '新打机井12口' },
+	{ char: '本', counts: '书证册刊', example: '发放不动产权证书860本' },
 	{ char: '眼', counts: '井泉', notAfter: '亲放着显字起', example: '新打抗旱机井12眼' },
 	{ char: '支', counts: '队伍', opensWords: true, opensNames: true, example: '组建志愿服务队8支' },
 	{ char: '面', counts: '旗', opensWords: true, opensNames: true, example: '获得锦旗6面' },
@@ -53,7 +54,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '节', counts: '课', opensWords: true, opensNames: true, example: '听课评课40节' },
 	{ char: '位', counts: PEOPLE + '伙', opensWords: true, opensNames: true, example: '其中合伙人12位' },
 	{ char: '卷', counts: '案宗档件书', example: '接收档案1200卷' },
-	{ char: '票', counts: '单货', example: '受理报关单3200票' },
+	{ char: '票', counts: '单货', notAfter: '发门彩股车选投钞机', example: '受理报关单3200票' },
 	{ char: '分', counts: '分绩', opensWords: true, opensNames: true, example: '考核得分96分' }
 ];
 

@@ -13,6 +13,9 @@ const PIECE_HEADER = /^\s*(?:【\s*)?(?:[^\s，。；]{0,30}?)(?:篇|范文|例�
 const TITLE_COUNT = /[（(]\s*(?:精选|通用|优秀|最新)?\s*(?:模板|范文|合集|精选|通用)?\s*[0-9一二三四五六七八九十]+\s*篇\s*[)）]|(?:范文|模板)\s*[0-9一二三四五六七八九十]+\s*篇/;
 const HINT = /[（(【\[]\s*(?:根据实际情况|根据实际|结合实际|请根据|可根据|请填写|请结合|按实际|此处(?:填写|请))[^）)】\]\n]{0,20}[）)】\]]/g;
 const SITE = /(?:点击(?:下载|查看|阅读)|更多(?:相关|精彩)(?:文章|内容|范文)|相关(?:文章|推荐|阅读)[:：]?$|延伸阅读|本文(?:来源|转载)|版权归|扫码关注|免费下载)[^\n]{0,30}/g;
+/** Words one of which every HINT / SITE match holds: when none is in the text, the regex is not run. */
+const HINT_CUES = ['实际', '请', '此处', '可根据'];
+const SITE_CUES = ['点击', '更多', '相关', '延伸阅读', '本文', '版权归', '扫码关注', '免费下载'];
 const GENRE = /总结|计划|报告|心得|体会|范文|方案|讲话|发言|述职|汇报|材料|自查|精品|大全|模板|致辞|感想|征文|演讲/;
 const SENTENCE_PUNCT = /[。，；：！？!?,;:、]/;
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．)）]|第[一二三四五六七八九十0-9]+|#)/;
@@ -48,10 +51,11 @@ export const leftover = defineRule({
 			ctx.report({ from, to, messageId: 'editorIntro', data: { text: short(ctx.text.slice(from, to)) }, fix: { from, to, insert: '' } });
 			EDITOR.lastIndex = to;
 		}
-		for (const [re, id] of [
-			[HINT, 'fillHint'],
-			[SITE, 'siteNoise']
+		for (const [re, id, cues] of [
+			[HINT, 'fillHint', HINT_CUES],
+			[SITE, 'siteNoise', SITE_CUES]
 		] as const) {
+			if (!cues.some((c) => s.includes(c))) continue;
 			re.lastIndex = 0;
 			for (let m = re.exec(s); m; m = re.exec(s)) {
 				if (!m[0].trim()) {

@@ -81,7 +81,7 @@ function yearSpan(token: string, before: string): [number, number] | null {
 function scan(s: string, context: string): MaskScan {
 	const hits: MaskHit[] = [];
 	const usedBoxes = new Set<number>();
-	const markup = emphasisMarkup(s);
+	let markup: Set<number> | undefined;
 	let skipUntil = 0;
 	let ruleLine: boolean | undefined;
 	TOKEN.lastIndex = 0;
@@ -90,6 +90,7 @@ function scan(s: string, context: string): MaskScan {
 		let b = a + m[0].length;
 		if (a < skipUntil) continue;
 		// Markdown emphasis delimiters are not placeholders: trim them off the token.
+		markup ??= emphasisMarkup(s);
 		while (a < b && markup.has(a)) a++;
 		while (b > a && markup.has(b - 1)) b--;
 		let token = s.slice(a, b);

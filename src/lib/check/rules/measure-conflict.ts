@@ -24,7 +24,7 @@ const SENTENCE_END = '。！？!?；;';
 const TOP_HEADING = /^\s*(?:#{1,3}\s|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]+(?:部分|章))/;
 const SUB_HEADING = /^\s*(?:#{4,6}\s|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．])/;
 const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})年/g;
-const OPENING_YEAR = /(?:^|\n)[ \t]*((?:19|20)[0-9]{2})年(?:度)?[，,]/;
+const OPENING_YEAR = /^[ \t]*((?:19|20)[0-9]{2})年(?:度)?[，,]/;
 const APPROX_AFTER = /^(?:以上|以下|以内|左右|多|余|上下|大关|台阶)/;
 const SKIP_WORDS = new RegExp([...CHANGE_VERBS, ...NOT_A_VALUE].map(escapeRe).join('|'));
 const MAX_MEASURE = 16;
@@ -78,6 +78,39 @@ function powerOfTen(big: Quantity, small: Quantity): number {
 	return 0;
 }
 
+/** What a line is, for the section logic: cached by line text (the rule reads every line at every keystroke). */
+interface LineInfo {
+	blank: boolean;
+	/** A short line without sentence marks: a title or a heading. */
+	short: boolean;
+	top: boolean;
+	sub: boolean;
+	planHeading: boolean;
+	/** The year of a paragraph opening "2026年，", else 0. */
+	opening: number;
+	/** The first year-like figure in the line, else 0 (a title's year). */
+	anyYear: number;
+}
+const infoCache = new Map<string, LineInfo>();
+
+function lineInfo(line: string): LineInfo {
+	let info = infoCache.get(line);
+	if (info) return info;
+	const t = line.trim();
+	info = {
+		blank: !t,
+		short: t.length <= 40 && !/[。，；,;]/.test(line),
+		top: TOP_HEADING.test(line),
+		sub: SUB_HEADING.test(line),
+		planHeading: PLAN_HEADING.test(line),
+		opening: Number(OPENING_YEAR.exec(line)?.[1] ?? 0),
+		anyYear: Number(/(?:19|20)[0-9]{2}/.exec(line)?.[0] ?? 0)
+	};
+	if (infoCache.size >= LINE_CACHE_MAX) infoCache.clear();
+	infoCache.set(line, info);
+	return info;
+}
+
 /** A plain statement of a measure on one line: its name and its figure (offsets in the line). */
 interface LineFigure {
 	key: string;
@@ -88,12 +121,13 @@ interface LineFigure {
  * The line's plain statements, cached by line text and report year: the rule runs on the whole
  * text at every keystroke, and only the edited line has to be read again.
  */
-const lineCache = new Map<string, readonly LineFigure[]>();
+const lineCache = new Map<number, Map<string, readonly LineFigure[]>>();
 const LINE_CACHE_MAX = 20_000;
 
 function figuresOf(line: string, reportYear: number): readonly LineFigure[] {
-	const cacheKey = `${reportYear}|${line}`;
-	const hit = lineCache.get(cacheKey);
+	let byLine = lineCache.get(reportYear);
+	if (!byLine) lineCache.set(reportYear, (byLine = new Map()));
+	const hit = byLine.get(line);
 	if (hit) return hit;
 	const out: LineFigure[] = [];
 	let sentenceAt = -1;
@@ -121,8 +155,8 @@ function figuresOf(line: string, reportYear: number): readonly LineFigure[] {
 		if (!key || ITEM_ATTRIBUTES.includes(key)) continue;
 		out.push({ key, q });
 	}
-	if (lineCache.size >= LINE_CACHE_MAX) lineCache.clear();
-	lineCache.set(cacheKey, out);
+	if (byLine.size >= LINE_CACHE_MAX) byLine.clear();
+	byLine.set(line, out);
 	return out;
 }
 
@@ -142,14 +176,9 @@ export const measureConflict = defineRule({
 	scope: 'document',
 	create(ctx) {
 		const s = foldedOf(ctx);
-		let reportYear = typeof ctx.options.year === 'number' ? ctx.options.year : 0;
-		// Without a year given, a paragraph opening "2026年，…" tells the report's year.
-		if (!reportYear) reportYear = Number(OPENING_YEAR.exec(s)?.[1] ?? 0);
-		const seen = new Map<string, Seen[]>();
-		const conflicts = new Map<string, Conflict>();
-		let plan = false;
+		// One pass for the lines and what each is (cached by line text), then the report year.
+		const lines: Array<{ ls: number; lineNo: number; line: string; info: LineInfo }> = [];
 		let lineNo = 0;
-		let first = true;
 		for (let start = 0; start <= s.length; ) {
 			let end = s.indexOf('\n', start);
 			if (end === -1) end = s.length;
@@ -157,20 +186,28 @@ export const measureConflict = defineRule({
 			start = end + 1;
 			lineNo++;
 			const line = s.slice(ls, end);
-			if (!line.trim()) continue;
-			const short = line.trim().length <= 40 && !/[。，；,;]/.test(line);
+			const info = lineInfo(line);
+			if (!info.blank) lines.push({ ls, lineNo, line, info });
+		}
+		let reportYear = typeof ctx.options.year === 'number' ? ctx.options.year : 0;
+		// Without a year given, a paragraph opening "2026年，…" tells the report's year.
+		if (!reportYear) reportYear = lines.find((l) => l.info.opening)?.info.opening ?? 0;
+		const seen = new Map<string, Seen[]>();
+		const conflicts = new Map<string, Conflict>();
+		let plan = false;
+		let first = true;
+		for (const { ls, lineNo, line, info } of lines) {
+			const { short } = info;
 			if (first) {
 				first = false;
 				if (short) {
-					if (!reportYear) reportYear = Number(/(?:19|20)[0-9]{2}/.exec(line)?.[0] ?? 0);
+					if (!reportYear) reportYear = info.anyYear;
 					continue;
 				}
 			}
 			// Top headings open a section (a plan section's figures are targets); sub-headings may open one too.
-			const top = TOP_HEADING.test(line);
-			const sub = SUB_HEADING.test(line);
-			if (top || (short && !sub)) plan = PLAN_HEADING.test(line);
-			else if (sub && short && PLAN_HEADING.test(line)) plan = true;
+			if (info.top || (short && !info.sub)) plan = info.planHeading;
+			else if (info.sub && short && info.planHeading) plan = true;
 			if (short || plan) continue;
 			for (const { key, q } of figuresOf(line, reportYear)) {
 				const list = seen.get(key);

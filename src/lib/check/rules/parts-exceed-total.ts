@@ -41,10 +41,14 @@ export const partsExceedTotal = defineRule({
 	create(ctx) {
 		const s = foldedOf(ctx);
 		if (!s.includes('其中')) return;
-		const qs = quantitiesIn(s);
-		if (qs.length < 2) return;
-		let qi = 0;
+		// Figures are read only around each 其中: the total just before it, the parts up to the sentence end.
 		for (let k = s.indexOf('其中'); k !== -1; k = s.indexOf('其中', k + 2)) {
+			const from = Math.max(0, k - CLAUSE_REACH);
+			let to = k;
+			while (to < s.length && to - k < SENTENCE_REACH + 8 && !SENTENCE_END.includes(s[to]!)) to++;
+			const qs = quantitiesIn(s.slice(from, Math.min(s.length, to + 8))).map((q) => ({ ...q, from: q.from + from, numberTo: q.numberTo + from, to: q.to + from }));
+			if (qs.length < 2) continue;
+			let qi = 0;
 			while (qi < qs.length && qs[qi]!.to <= k) qi++;
 			const total = qi > 0 ? qs[qi - 1]! : null;
 			if (!total || !total.base || k - total.to > 3 || !TOTAL_GAP.test(s.slice(total.to, k))) continue;
