@@ -82,3 +82,14 @@ test('the export gate lists blanks, 模板残留 and 范文残留 apart, and let
 	const ignored = new Set([gate.leftovers[0]!.finding.key, gate.residue[0]!.finding.key]);
 	expect(gateCounts(exportGate(d, report, ignored))).toEqual({ blanks: 1, leftovers: 0, residue: 0 });
 });
+
+test('a 范文 comparison the writer turned off is never indexed, and reports nothing', () => {
+	for (const disabled of [{ categories: ['residue' as const] }, { rules: ['source-residue'] }]) {
+		const context: CheckingContext = { pack: null, year: 2026, source, disabled };
+		expect(sourceIndexOf(context)).toBeNull();
+		const checker = new DraftChecker(context);
+		const report = checker.check(draft());
+		expect(report.texts.flatMap((t) => t.findings).filter((f) => f.category === 'residue')).toEqual([]);
+		expect(checker.residueOf(draft().sections[1]!.body)).toBeNull();
+	}
+});

@@ -14,7 +14,7 @@ import { findSlots, labelSlotFindings, mergeSlotFindings } from '$plugins';
 import { packSectionFor, packSectionRules, sectionCheckConfig } from '$lib/packs/rules';
 import { packSkeletons } from '$lib/packs/skeletons';
 import { checkingMessages as m } from './messages';
-import { dropDisabled, enabledRules, withDisabled } from './disabled';
+import { dropDisabled, enabledRules, isDisabled, withDisabled } from './disabled';
 import type { CheckingContext } from './types';
 
 /** Something that checks one text; `check` returns every finding, ignored ones included. */
@@ -101,12 +101,14 @@ const indexes = new WeakMap<CheckingContext, SourceIndex | null>();
 
 /**
  * The context's 范文, indexed once per context (so once per draft, not per section or keystroke);
- * null when the draft has none.
+ * null when the draft has none, or when the writer turned the comparison off (then it is never
+ * indexed at all).
  */
 export function sourceIndexOf(context: CheckingContext): SourceIndex | null {
 	let index = indexes.get(context);
 	if (index === undefined) {
-		const source = context.source && context.source.trim() ? context.source : null;
+		const off = isDisabled({ id: SOURCE_RESIDUE, category: 'residue' }, context.disabled);
+		const source = !off && context.source && context.source.trim() ? context.source : null;
 		// A new context for the same draft (its year or pack changed) keeps the index.
 		if (source === null) index = null;
 		else if (lastIndexed?.source === source) index = lastIndexed.index;
