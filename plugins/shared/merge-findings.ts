@@ -30,8 +30,8 @@ export function mergeSlotFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /**
- * Gives blank findings that sit exactly on a skeleton slot the slot's own label, unit and value
- * kind (the skeleton knows "重点项目完成投资 in 万元" better than words read around the mark),
+ * Gives blank findings that sit exactly on a skeleton slot the slot's own label, unit, value
+ * kind and hint (the skeleton knows "重点项目完成投资 in 万元" better than words read around the mark),
  * whichever rule's finding the engine kept for that span.
  */
 export function labelSlotFindings(findings: readonly Finding[], slots: readonly SlotMatch[]): Finding[] {
@@ -39,6 +39,8 @@ export function labelSlotFindings(findings: readonly Finding[], slots: readonly 
 	if (bySpan.size === 0) return [...findings];
 	return findings.map((f) => {
 		const slot = f.category === 'blank' && f.blank ? bySpan.get(`${f.from}:${f.to}`) : undefined;
-		return slot && f.blank ? { ...f, blank: { ...f.blank, label: slot.label, unit: slot.unit, valueKind: slot.kind } } : f;
+		if (!slot || !f.blank) return f;
+		const hint = slot.hint ?? f.blank.hint;
+		return { ...f, blank: { ...f.blank, label: slot.label, unit: slot.unit, valueKind: slot.kind, ...(hint ? { hint } : {}) } };
 	});
 }

@@ -116,7 +116,10 @@ export const badBackups: BadBackup[] = [
 	caseOf('draft id "%" (breaks the address)', 'restored', (b) => {
 		b.drafts[0]!.id = '%';
 		b.snapshots.forEach((s) => (s.draftId = '%'));
-		b.settings = [{ key: 'export:%', value: { preset: 'plain' } }];
+		b.settings = [
+			{ key: 'export:%', value: { preset: 'plain' } },
+			{ key: 'fill:%', value: { version: 1, count: 0, sections: [] } }
+		];
 	}),
 	caseOf('draft id "../x"', 'restored', (b) => {
 		b.drafts[1]!.id = '../x';

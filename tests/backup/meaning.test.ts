@@ -83,6 +83,8 @@ describe('what each repair keeps', () => {
 		expect(d.id).toMatch(SAFE_ID);
 		expect((await listSnapshots(d.id)).length).toBe(2);
 		expect(await getSetting(`export:${d.id}`)).toEqual({ preset: 'plain' });
+		// The last 逐项填空 (for 撤销填空 after a reload) follows its draft too.
+		expect(await getSetting(`fill:${d.id}`)).toEqual({ version: 1, count: 0, sections: [] });
 	});
 
 	test('a huge revision is re-based and two saves in a row both land', async () => {

@@ -95,7 +95,7 @@ test('a bad value is refused with a Chinese message and nothing changes', async 
 	const dialog = page.locator('dialog.fill-in-dialog');
 	await dialog.locator('input').nth(0).fill('很多');
 	await dialog.getByRole('button', { name: '填入正文' }).click();
-	await expect(dialog.locator('.error').first().textContent()).resolves.toContain('请填写数字');
+	await expect(dialog.locator('.error').first().textContent()).resolves.toContain('请用阿拉伯数字填写');
 	await dialog.getByRole('button', { name: '取消' }).click();
 	expect(await editorText(page)).toBe(SENTENCE);
 	await page.close();

@@ -88,12 +88,14 @@ test('list sorts by last edit; rename, duplicate, trash, restore, purge', async 
 	await restoreDraft(b.id);
 	expect((await listDrafts()).map((d) => d.id)).toContain(b.id);
 	await setSetting(settingKeys.export(b.id), { font: '仿宋' });
+	await setSetting(settingKeys.fill(b.id), { version: 1, count: 0, sections: [] });
 	await snapshot(b.id, 'manual');
 	await trashDraft(b.id);
 	await purgeDraft(b.id);
 	expect(await getDraft(b.id)).toBeUndefined();
 	expect(await listSnapshots(b.id)).toEqual([]);
 	expect(await getSetting(settingKeys.export(b.id))).toBeUndefined();
+	expect(await getSetting(settingKeys.fill(b.id))).toBeUndefined();
 });
 
 test('restoreSnapshot snapshots the current state first, so a restore can be undone', async () => {

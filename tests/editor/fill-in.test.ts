@@ -77,14 +77,21 @@ describe('editForValue', () => {
 		expect(editForValue(growth, '1.5个百分点')).toMatchObject({ ok: true, edit: { insert: '1.5个百分点' } });
 	});
 
-	test('full-width digits are normalised; Chinese numerals are accepted', () => {
+	test('full-width digits are normalised; a Chinese numeral is offered in Arabic figures, not taken', () => {
 		expect(editForValue(firms, '１２')).toMatchObject({ ok: true, edit: { insert: '12' } });
-		expect(editForValue(firms, '十二')).toMatchObject({ ok: true, edit: { insert: '十二' } });
 		expect(editForValue(output, '1,234.5')).toMatchObject({ ok: true, edit: { insert: '1,234.5' } });
+		expect(editForValue(output, '十二点五')).toEqual({ ok: false, error: '数字请用阿拉伯数字：“十二点五”是 12.5 吗？', suggestion: '12.5' });
+		expect(editForValue(output, '十二点五亿元')).toMatchObject({ ok: false, suggestion: '12.5' });
+		expect(editForValue(firms, '一百零五')).toMatchObject({ ok: false, suggestion: '105' });
+		expect(editForValue(growth, '百分之八点三')).toMatchObject({ ok: false, suggestion: '8.3' });
+		// The confirmed spelling goes in as a number.
+		expect(editForValue(output, '12.5')).toMatchObject({ ok: true, edit: { insert: '12.5' } });
 	});
 
 	test('rejects what is not a number, and skips an empty value', () => {
-		expect(editForValue(output, '很多')).toMatchObject({ ok: false });
+		expect(editForValue(output, '很多')).toEqual({ ok: false, error: '请用阿拉伯数字填写，如 12.5 或 -3。' });
+		expect(editForValue(output, '十几')).toMatchObject({ ok: false });
+		expect(editForValue(output, '十几')).not.toHaveProperty('suggestion');
 		expect(editForValue(output, '   ')).toBeNull();
 	});
 
@@ -109,10 +116,12 @@ describe('years, names and masked numbers', () => {
 		const r = editForValue(item, '2026');
 		expect(r).toMatchObject({ ok: true, edit: { from: 2, to: 4, insert: '26' } });
 		expect(applyEdits(body, [(r as { edit: { from: number; to: number; insert: string } }).edit])).toBe('2026年工作总结');
-		expect(editForValue(item, '26')).toMatchObject({ ok: true, edit: { insert: '26' } });
 		expect(editForValue(item, '2026年')).toMatchObject({ ok: true, edit: { insert: '26' } });
+		// Years are four digits.
+		expect(editForValue(item, '26')).toEqual({ ok: false, error: '年份请填写四位阿拉伯数字，如 2026。' });
 		expect(editForValue(item, '二六')).toMatchObject({ ok: false });
 		expect(editForValue(item, '203')).toMatchObject({ ok: false });
+		expect(editForValue(item, '二〇二六')).toMatchObject({ ok: false, suggestion: '2026' });
 	});
 
 	test('a year from another century replaces the kept digits too', () => {
@@ -150,4 +159,46 @@ test('planFillIn reports bad values by item and fills the rest', () => {
 	expect(Object.keys(plan.errors)).toEqual([items[0]!.id]);
 	expect(plan.filled).toBe(1);
 	expect(applyEdits(body, plan.edits.get('s1')!)).toBe('完成投资亿元，新增就业120人。');
+});
+
+describe('dates as GB/T 9704 writes them', () => {
+	const date = { kind: 'masked-number', label: '成文日期', unit: '', valueKind: 'date' } as const;
+	function dateItem(body: string, mask: string) {
+		const from = body.indexOf(mask);
+		return buildFillInItems([section(body, [blank(body, from, from + mask.length, date)])])[0]!;
+	}
+	const signed = dateItem('青禾镇人民政府\n____', '____');
+
+	test.each([
+		['2026年12月1日', '2026年12月1日'],
+		['2026-12-01', '2026年12月1日'],
+		['2026/12/1', '2026年12月1日'],
+		['2026.3.5', '2026年3月5日'],
+		['２０２６年１２月１日', '2026年12月1日'],
+		['12月1日', '12月1日']
+	])('%s is written %s', (typed, written) => {
+		expect(editForValue(signed, typed)).toMatchObject({ ok: true, edit: { insert: written } });
+	});
+
+	test('a day that does not exist, a shape that is no date, and a date in Chinese numerals', () => {
+		expect(editForValue(signed, '2026年2月30日')).toEqual({ ok: false, error: '没有这一天：2026年2月30日。' });
+		expect(editForValue(signed, '2025-2-29')).toMatchObject({ ok: false });
+		expect(editForValue(signed, '2028-2-29')).toMatchObject({ ok: true, edit: { insert: '2028年2月29日' } });
+		expect(editForValue(signed, '下周一')).toEqual({
+			ok: false,
+			error: '日期请写成“2026年12月1日”：阿拉伯数字，年份写全，月、日前不加 0。'
+		});
+		expect(editForValue(signed, '二〇二六年十二月一日')).toMatchObject({ ok: false, suggestion: '2026年12月1日' });
+	});
+
+	test('a blank holding only the month or the day takes a number', () => {
+		const month = dateItem('于xx月完成验收', 'xx');
+		expect(editForValue(month, '10')).toMatchObject({ ok: true, edit: { insert: '10' } });
+		expect(editForValue(month, '10月')).toMatchObject({ ok: true, edit: { insert: '10' } });
+		expect(editForValue(month, '13')).toMatchObject({ ok: false, error: '月份请填写 1 到 12 的阿拉伯数字。' });
+		expect(editForValue(month, '十')).toMatchObject({ ok: false, suggestion: '10' });
+		const day = dateItem('3月xx日召开', 'xx');
+		expect(editForValue(day, '15')).toMatchObject({ ok: true, edit: { insert: '15' } });
+		expect(editForValue(day, '32')).toMatchObject({ ok: false, error: '日请填写 1 到 31 的阿拉伯数字。' });
+	});
 });

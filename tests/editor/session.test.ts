@@ -57,10 +57,15 @@ test('ignored blanks are left out of the fill-in form', async () => {
 });
 
 test('fill-in fills every blank in one step per section, and 撤销填空 restores them', () => {
+	session.checking.follow(2026, null);
+	vi.runAllTimers();
 	const items = session.fillInItems();
 	expect(items.map((i) => i.label || i.kind)).toEqual(['年份', '工业总产值', '同比增长', '固定资产投资']);
-	const values = Object.fromEntries(items.map((i, n) => [i.id, ['2026', '12.5', '8', '3000'][n] ?? '']));
-	const result = session.applyFillIn(items, values);
+	const fields = session.fillInFields();
+	// The masked year comes proposed from the draft's 年度.
+	expect(fields.map((f) => f.proposal)).toEqual(['2026', '', '', '']);
+	const values = Object.fromEntries(fields.map((f, n) => [f.id, ['2026', '12.5', '8', '3000'][n] ?? '']));
+	const result = session.applyFillIn(fields, values);
 	expect(result.filled).toBe(4);
 	expect(session.text('a')).toBe('2026年，全县实现工业总产值12.5亿元，同比增长8%，');
 	expect(session.text('b')).toBe('完成固定资产投资3000万元。');
@@ -75,16 +80,18 @@ test('fill-in fills every blank in one step per section, and 撤销填空 restor
 });
 
 test('a bad value fills nothing and says which item is wrong', () => {
-	const items = session.fillInItems();
-	const result = session.applyFillIn(items, { [items[0]!.id]: '明年', [items[1]!.id]: '3' });
-	expect(Object.keys(result.errors)).toEqual([items[0]!.id]);
+	session.fillInItems();
+	const fields = session.fillInFields();
+	const result = session.applyFillIn(fields, { [fields[0]!.id]: '明年', [fields[1]!.id]: '3' });
+	expect(Object.keys(result.errors)).toEqual([fields[0]!.id]);
 	expect(session.text('a')).toBe(sections[0]!.body);
 });
 
 test('the text changed under the form: nothing is applied', () => {
-	const items = session.fillInItems();
+	session.fillInItems();
+	const fields = session.fillInFields();
 	session.insertAtCursor('前言。', 'a');
-	const result = session.applyFillIn(items, { [items[1]!.id]: '3' });
+	const result = session.applyFillIn(fields, { [fields[1]!.id]: '3' });
 	expect(result.stale).toBe(true);
 	expect(session.text('a')).toBe(sections[0]!.body + '前言。');
 });
@@ -213,7 +220,7 @@ test('a draft imported from a 范文: each section shows its share still the 范
 	vi.runAllTimers();
 	expect(s.checking.residue).toEqual({ p: 100, q: 0 });
 	expect(s.findings.p?.map((l) => l.finding.message)).toEqual(['本节 100% 与范文相同（2/2 句），请按实际情况改写']);
-	// Rewriting one sentence lowers the share on the next check.
+	// Rewriting one sentence lowers the share on the next check (the caret at the start of the section).
 	s.reveal('p', { from: 0, to: 0 });
 	s.insertAtCursor('全面', 'p');
 	vi.runAllTimers();
@@ -235,4 +242,43 @@ test('sections replaced by new ones (all-new ids) have their text in the new edi
 	expect(session.text('d')).toBe('投资万元。');
 	vi.runAllTimers();
 	expect(session.blankCount).toBe(1);
+});
+
+test('F8 visits blanks in the draft’s title and section titles too, in report order, once the page can show them', () => {
+	const draft = {
+		id: 'd5',
+		title: '20__年度工作总结',
+		year: 2026,
+		packId: null,
+		sections: [
+			{ id: 'a', title: '一、aa镇概况', body: '完成投资万元。', kind: 'free' },
+			{ id: 'b', title: '二、打算', body: '新增企业家。', kind: 'free' }
+		]
+	};
+	const source = {
+		draft,
+		updateSectionBody: () => {},
+		setTitle: (title: string) => void (draft.title = title),
+		renameSection: (id: string, title: string) => void (draft.sections.find((s) => s.id === id)!.title = title)
+	};
+	const s = new EditorSession({ draftId: 'd5', source, clock });
+	s.follow({ title: draft.title, year: 2026, packId: null, sections: draft.sections });
+	vi.runAllTimers();
+	const shown: string[] = [];
+	const where = () => shown[shown.length - 1];
+	// Without the page's title inputs, titles are skipped: from the end of the report F8 wraps to a body.
+	s.reveal('b', { from: 6, to: 6 });
+	s.goToBlank(1);
+	expect(s.activeSectionId).toBe('a');
+	s.revealTitle = (place, range) => void shown.push(`${place.kind === 'title' ? 'title' : place.sectionId}:${range.from}-${range.to}`);
+	s.reveal('b', { from: 6, to: 6 });
+	s.goToBlank(1);
+	expect(where()).toBe('title:2-4');
+	s.goToBlank(1, undefined, { place: { kind: 'title' }, pos: 2 });
+	expect(where()).toBe('a:2-4');
+	s.goToBlank(1, undefined, { place: { kind: 'section-title', sectionId: 'a' }, pos: 2 });
+	expect(s.activeSectionId).toBe('a');
+	s.goToBlank(-1, undefined, { place: { kind: 'section-title', sectionId: 'a' }, pos: 2 });
+	expect(where()).toBe('title:2-4');
+	s.close();
 });

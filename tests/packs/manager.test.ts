@@ -91,7 +91,7 @@ describe('pack manager state', () => {
 		await m.refresh();
 		const park = builtinPacks().find((p) => p.id === 'park-annual-summary')!;
 		m.exportPack(park);
-		expect(downloads).toEqual([{ fileName: 'park-annual-summary-1.0.0.json', text: exportPackJson(park) }]);
+		expect(downloads).toEqual([{ fileName: `park-annual-summary-${park.version}.json`, text: exportPackJson(park) }]);
 		await m.startDraft(park);
 		expect(drafts[0]).toMatchObject({ title: park.name, packId: park.id, sections: draftSectionsFrom(park) });
 		expect(drafts[0]!.sections.map((s) => s.kind)).toEqual(park.sections.map((s) => s.plugin));
@@ -105,13 +105,13 @@ describe('pack manager state', () => {
 		await m.duplicate(builtin);
 		const copyId = `${builtin.id}-2`;
 		expect(m.editing?.id).toBe(copyId);
-		m.editing!.text = m.editing!.text.replace('"version": "1.0.0"', '"version": "oops"');
+		m.editing!.text = m.editing!.text.replace(`"version": "${builtin.version}"`, '"version": "oops"');
 		await m.saveEditing();
 		expect(m.editing?.problems.map((p) => p.path)).toEqual(['$.version']);
-		m.editing!.text = m.editing!.text.replace('"version": "oops"', '"version": "1.1.0"');
+		m.editing!.text = m.editing!.text.replace('"version": "oops"', '"version": "9.1.0"');
 		await m.saveEditing();
 		expect(m.editing).toBeNull();
-		expect((await db.packs.get(copyId))?.version).toBe('1.1.0');
+		expect((await db.packs.get(copyId))?.version).toBe('9.1.0');
 		const entry = m.entries.find((e) => e.pack.id === copyId)!;
 		answer = false;
 		await m.remove(entry);

@@ -28,7 +28,7 @@ export interface SkippedRow {
 export const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 /** Per-draft setting keys, which follow a re-keyed draft. */
-const PER_DRAFT_KEY = /^(export|ignore):(.*)$/s;
+const PER_DRAFT_KEY = /^(export|ignore|fill):(.*)$/s;
 
 interface RawTables {
 	drafts: unknown[];

@@ -28,7 +28,8 @@ export interface PackRow {
 
 /**
  * App settings and per-draft settings: `export:<draftId>` (export options),
- * `ignore:<draftId>` (string[] of ignored finding keys), plain names for app settings.
+ * `ignore:<draftId>` (string[] of ignored finding keys), `fill:<draftId>` (the last 逐项填空,
+ * for 撤销填空 after a reload), plain names for app settings.
  */
 export interface SettingRow {
 	key: string;

@@ -212,7 +212,7 @@ export async function purgeDraft(id: string): Promise<void> {
 	await d.transaction('rw', d.drafts, d.snapshots, d.settings, async () => {
 		await d.drafts.delete(id);
 		await d.snapshots.where('draftId').equals(id).delete();
-		await d.settings.bulkDelete([`export:${id}`, `ignore:${id}`]);
+		await d.settings.bulkDelete([settingKeys.export(id), settingKeys.ignore(id), settingKeys.fill(id)]);
 	});
 	announceDraftChange(id, null);
 }

@@ -23,5 +23,7 @@ export async function deleteSetting(key: string): Promise<void> {
 /** Key helpers so every helper spells per-draft keys the same way. */
 export const settingKeys = {
 	export: (draftId: string) => `export:${draftId}`,
-	ignore: (draftId: string) => `ignore:${draftId}`
+	ignore: (draftId: string) => `ignore:${draftId}`,
+	/** The last 逐项填空 (what 撤销填空 needs after a reload); see editor/fill-record.ts. */
+	fill: (draftId: string) => `fill:${draftId}`
 } as const;

@@ -2,14 +2,19 @@
  * 逐项填空: turns every blank finding of a draft into a form item (context, what it asks for)
  * and the writer's typed values into text edits that land at the right place — replacing a
  * masked span, inserting into a zero-width gap, keeping the unit the text already has, and adding
- * it when the text lost it. Pure: the session applies the edits as one transaction per section.
+ * it when the text lost it. Values are read by the kind of the slot: numbers in Arabic figures
+ * (a Chinese numeral is offered converted, for the writer to confirm), years in four digits,
+ * dates as GB/T 9704 writes them (2026年12月1日). Pure: the session applies the edits as one
+ * transaction per section.
  */
 import type { BlankInfo, BlankKind, Finding, TextEdit } from '$lib/check/types';
 import { editorMessages as m } from '$lib/messages/editor';
+import { chineseNumeralToArabic } from '$lib/text/numerals';
+import { yearOffset } from './fill-in-year';
 
 export type ValueKind = BlankInfo['valueKind'];
 
-/** One row of the fill-in form. */
+/** One blank of the draft, as the fill-in form sees it. */
 export interface FillInItem {
 	/** Stable within one form: section id + range. */
 	id: string;
@@ -30,6 +35,17 @@ export interface FillInItem {
 	yearPrefix: string;
 	/** True when the unit already follows the blank in the text (so it is not added again). */
 	unitInText: boolean;
+	/** 1-based line of the blank in its section, to say where it is. */
+	line: number;
+	/** What the slot held before (上年：35.2 亿元), from the checker's blank; '' when none. */
+	hint: string;
+	/**
+	 * For a masked year: which year the text means, relative to the report's 年度 (0 this year,
+	 * 1 明年, -1 去年); null when the text does not say (自20__年以来) or for other blanks.
+	 */
+	yearOffset: number | null;
+	/** For a masked name: the name as written around the mask (aa集团, 张**), what groups it. */
+	word: string;
 }
 
 export interface FillInSection {
@@ -46,12 +62,21 @@ export function buildFillInItems(sections: readonly FillInSection[]): FillInItem
 	const items: FillInItem[] = [];
 	for (const s of sections) {
 		const blanks = s.findings.filter((f) => f.category === 'blank').sort((a, b) => a.from - b.from || a.to - b.to);
-		for (const f of blanks) items.push(itemFor(s, f));
+		// Lines counted once per section, walking forward with the sorted blanks.
+		let line = 1;
+		let counted = 0;
+		for (const f of blanks) {
+			for (let i = s.body.indexOf('\n', counted); i >= 0 && i < f.from; i = s.body.indexOf('\n', i + 1)) {
+				line++;
+				counted = i + 1;
+			}
+			items.push(itemFor(s, f, line));
+		}
 	}
 	return items;
 }
 
-function itemFor(section: FillInSection, f: Finding): FillInItem {
+function itemFor(section: FillInSection, f: Finding, line: number): FillInItem {
 	const body = section.body;
 	const kind: BlankKind = f.blank?.kind ?? kindFromRule(f);
 	const valueKind: ValueKind = f.blank?.valueKind ?? defaultValueKind(kind);
@@ -65,6 +90,7 @@ function itemFor(section: FillInSection, f: Finding): FillInItem {
 		if (m && f.to - f.from + m[0].length === 4) yearPrefix = m[0];
 	}
 	const beforeFrom = f.from - yearPrefix.length;
+	const wholeYear = kind === 'masked-year' && f.to - beforeFrom === 4;
 	return {
 		id: `${section.id}:${f.from}:${f.to}`,
 		sectionId: section.id,
@@ -79,8 +105,28 @@ function itemFor(section: FillInSection, f: Finding): FillInItem {
 		before: body.slice(Math.max(lineStart, beforeFrom - CONTEXT), beforeFrom),
 		after: body.slice(f.to, Math.min(lineEnd, f.to + CONTEXT)),
 		yearPrefix,
-		unitInText: unit !== '' && body.slice(f.to, f.to + unit.length + 1).trimStart().startsWith(unit)
+		unitInText: unit !== '' && body.slice(f.to, f.to + unit.length + 1).trimStart().startsWith(unit),
+		line,
+		hint: f.blank?.hint ?? '',
+		yearOffset: wholeYear ? yearOffset(body.slice(lineStart, lineEnd), beforeFrom - lineStart, f.to - lineStart) : null,
+		word: kind === 'masked-name' && valueKind === 'name' ? nameWord(body, f.from, f.to, f.blank?.label ?? '') : ''
 	};
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The name a mask stands in, as the text writes it: the mask with the word it names (aa集团,
+ * aa现代…), or with the surname before it (张**). Two masks group only when this is the same.
+ */
+function nameWord(body: string, from: number, to: number, label: string): string {
+	const masked = body.slice(from, to);
+	if (label) return body.startsWith(label, to) ? masked + label : `${masked}｜${label}`;
+	const next = [...body.slice(to, to + 2)];
+	const han = next.filter((c, i) => HAN.test(c) && next.slice(0, i).every((p) => HAN.test(p))).join('');
+	if (han) return masked + han;
+	const prev = body.charAt(from - 1);
+	return HAN.test(prev) ? prev + masked : masked;
 }
 
 function kindFromRule(f: Finding): BlankKind {
@@ -99,16 +145,19 @@ export function describeItem(item: FillInItem): { ask: string; unit: string } {
 	return { ask, unit: item.unitInText || item.unit ? item.unit : '' };
 }
 
-export type FillResult = { ok: true; edit: TextEdit } | { ok: false; error: string };
+/**
+ * The outcome of one typed value: the edit, or why it cannot be used — with, when the value
+ * can be written the expected way (十二点五 → 12.5), that spelling for the writer to confirm.
+ */
+export type FillResult = { ok: true; edit: TextEdit } | { ok: false; error: string; suggestion?: string };
 
-const FULL_WIDTH_DIGITS = /[０-９．－＋，]/g;
+const FULL_WIDTH = /[０-９．－＋，／]/g;
 
 function toHalfWidth(s: string): string {
-	return s.replace(FULL_WIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+	return s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 const NUMBER = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-const CHINESE_NUMBER = /^[零〇一二两三四五六七八九十百千万亿点几余多]+$/;
 const PLACEHOLDER_ONLY = /^[\sxX×ｘＸ*＊_＿○□a]+$/;
 
 /**
@@ -124,34 +173,30 @@ export function editForValue(item: FillInItem, raw: string): FillResult | null {
 		case 'number':
 		case 'percent':
 			return numberEdit(item, value);
+		case 'date':
+			return dateEdit(item, value);
 		case 'name':
 			if (PLACEHOLDER_ONLY.test(value) && value.length <= 4) return fail('name');
 			return replace(item, value);
-		case 'date':
-			return replace(item, stripFollowing(item, value));
 		default:
 			return replace(item, value);
 	}
 }
 
-function fail(kind: string): FillResult {
-	return { ok: false, error: m.fillInBad[kind] ?? m.fillInBad.text ?? '' };
+function fail(kind: string, suggestion?: string): FillResult {
+	const error = m.fillInBad[kind] ?? m.fillInBad.text ?? '';
+	return suggestion === undefined ? { ok: false, error } : { ok: false, error, suggestion };
 }
 
 function replace(item: FillInItem, insert: string): FillResult {
 	return { ok: true, edit: { from: item.from, to: item.to, insert } };
 }
 
-/** Drops a suffix the text already has right after the blank ("3月" typed before "月"). */
-function stripFollowing(item: FillInItem, value: string): string {
-	const next = item.after.trimStart().charAt(0);
-	return next && value.length > 1 && value.endsWith(next) ? value.slice(0, -1) : value;
-}
-
 function numberEdit(item: FillInItem, value: string): FillResult {
 	let v = toHalfWidth(value).replace(/\s+/g, '');
 	let suffix = '';
 	const unit = item.unit;
+	if (item.valueKind === 'percent' && v.startsWith('百分之')) v = v.slice(3);
 	if (unit && v.endsWith(unit) && v.length > unit.length) v = v.slice(0, -unit.length);
 	else if (item.valueKind === 'percent' && v.endsWith('%')) v = v.slice(0, -1);
 	else {
@@ -162,7 +207,12 @@ function numberEdit(item: FillInItem, value: string): FillResult {
 			suffix = m2[2];
 		}
 	}
-	if (!NUMBER.test(v) && !CHINESE_NUMBER.test(v)) return fail(item.valueKind);
+	if (!NUMBER.test(v)) {
+		// 十二点五: the value the writer meant, offered in Arabic figures to confirm.
+		const arabic = chineseNumeralToArabic(v);
+		if (arabic !== null) return { ok: false, error: m.fillInChineseNumeral(value, arabic), suggestion: arabic };
+		return fail(item.valueKind);
+	}
 	let insert = v + suffix;
 	if (!suffix && unit && !item.unitInText && item.kind === 'missing-number') insert += unit;
 	return replace(item, insert);
@@ -171,28 +221,27 @@ function numberEdit(item: FillInItem, value: string): FillResult {
 const CN_DIGITS = '〇一二三四五六七八九';
 
 function yearEdit(item: FillInItem, value: string): FillResult {
-	const digits = toHalfWidth(value).replace(/年$/, '');
-	if (!/^\d+$/.test(digits)) return fail('year');
+	const digits = toHalfWidth(value).replace(/\s+/g, '').replace(/年$/, '');
+	if (!/^\d{4}$/.test(digits)) {
+		const spelled = spelledYear(digits);
+		return fail('year', spelled ?? undefined);
+	}
 	const prefix = item.yearPrefix;
-	const maskLen = item.to - item.from;
-	let text: string;
+	let text = digits;
 	let from = item.from;
-	if (digits.length === 4 && prefix && digits.startsWith(normalizeDigits(prefix))) {
-		text = digits.slice(prefix.length);
-	} else if (digits.length === 4 && prefix) {
-		// A whole different year: replace the kept digits too.
-		text = digits;
-		from -= prefix.length;
-	} else if (digits.length === maskLen) {
-		text = digits;
-	} else if (digits.length === 4 && !prefix) {
-		text = digits;
-	} else return fail('year');
+	if (prefix && digits.startsWith(normalizeDigits(prefix))) text = digits.slice(prefix.length);
+	else from -= prefix.length; // a year of another century replaces the kept digits too
 	// Write the digits the way the surrounding year is written (二〇××年 → 二〇二六年, ２０ｘｘ → ２０２６).
 	const style = prefix || item.masked;
 	if (/[〇零一二三四五六七八九]/.test(style)) text = [...text].map((d) => CN_DIGITS[Number(d)]).join('');
 	else if (/[０-９ｘＸ]/.test(style)) text = [...text].map((d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).join('');
 	return { ok: true, edit: { from, to: item.to, insert: text } };
+}
+
+/** 二〇二六 → 2026 (a year written digit by digit in Chinese), else null. */
+function spelledYear(s: string): string | null {
+	const d = normalizeDigits(s);
+	return /^\d{4}$/.test(d) ? d : null;
 }
 
 function normalizeDigits(s: string): string {
@@ -202,6 +251,57 @@ function normalizeDigits(s: string): string {
 			return i >= 0 ? String(i) : c;
 		})
 		.join('');
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function validDay(year: number | null, month: number, day: number): boolean {
+	if (month < 1 || month > 12 || day < 1) return false;
+	if (month === 2 && year !== null && day === 29) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	return day <= DAYS_IN_MONTH[month - 1]!;
+}
+
+/** A date part in Chinese (十二, 二〇二六) as Arabic digits, for the suggestion. */
+function arabicPart(s: string, year: boolean): string | null {
+	if (/^\d+$/.test(s)) return String(Number(s));
+	if (year) return spelledYear(s);
+	const a = chineseNumeralToArabic(s);
+	return a !== null && /^\d+$/.test(a) ? a : null;
+}
+
+const DATE_FULL = /^(\S{4})(?:年|[-/.])(\S{1,3}?)(?:月|[-/.])(\S{1,3}?)(?:日|号)?$/;
+const DATE_MONTH_DAY = /^(\S{1,3}?)(?:月|[-/.])(\S{1,3}?)(?:日|号)?$/;
+
+/**
+ * Dates as GB/T 9704 writes them: Arabic figures, the year in full, no leading zero in month
+ * or day (2026年12月1日). 2026-12-01, 2026/12/1 and 2026.12.1 are written that way; a date in
+ * Chinese numerals is offered converted. A blank that holds only the month or the day (x月,
+ * xx日) takes a number.
+ */
+function dateEdit(item: FillInItem, value: string): FillResult {
+	const v = toHalfWidth(value).replace(/\s+/g, '');
+	const next = item.after.trimStart().charAt(0);
+	if (next === '月' || next === '日' || next === '号') {
+		const part = v.endsWith(next) ? v.slice(0, -1) : v;
+		const n = arabicPart(part, false);
+		const max = next === '月' ? 12 : 31;
+		if (n !== null && /^\d+$/.test(part) && Number(n) >= 1 && Number(n) <= max) return replace(item, n);
+		return fail(next === '月' ? 'month' : 'day', n !== null && Number(n) >= 1 && Number(n) <= max ? n : undefined);
+	}
+	const full = DATE_FULL.exec(v);
+	const md = full ? null : DATE_MONTH_DAY.exec(v);
+	const typed = full ? { y: full[1]!, mo: full[2]!, d: full[3]! } : md ? { y: null, mo: md[1]!, d: md[2]! } : null;
+	if (!typed) return fail('date');
+	const y = typed.y === null ? null : arabicPart(typed.y, true);
+	const mo = arabicPart(typed.mo, false);
+	const d = arabicPart(typed.d, false);
+	if ((typed.y !== null && y === null) || mo === null || d === null) return fail('date');
+	if (!validDay(y === null ? null : Number(y), Number(mo), Number(d))) return { ok: false, error: m.fillInNoSuchDay(`${y ? `${y}年` : ''}${mo}月${d}日`) };
+	const written = `${y ? `${y}年` : ''}${Number(mo)}月${Number(d)}日`;
+	const arabicTyped = [typed.y ?? '0', typed.mo, typed.d].every((p) => /^\d+$/.test(p));
+	if (!arabicTyped) return fail('date', written);
+	// The text may already go on with the day's 日 (____日): not doubled.
+	return replace(item, next && written.endsWith(next) ? written.slice(0, -1) : written);
 }
 
 /** The outcome of a whole form: edits per section, errors per item id, how many were filled. */

@@ -32,14 +32,17 @@ export interface SectionHooks extends FindingActions {
 export const COVERS_TOP = 'data-covers-top';
 
 const belowCoveringBars = EditorView.scrollMargins.of((view) => {
-	let top = 0;
+	let bottom = 0;
 	for (const el of view.dom.ownerDocument.querySelectorAll<HTMLElement>(`[${COVERS_TOP}]`)) {
 		const style = getComputedStyle(el);
 		if (style.position !== 'sticky' && style.position !== 'fixed') continue;
-		top = Math.max(top, (Number.parseFloat(style.top) || 0) + el.getBoundingClientRect().height);
+		bottom = Math.max(bottom, (Number.parseFloat(style.top) || 0) + el.getBoundingClientRect().height);
 	}
+	// Margins count from the editor's own top: only the part of the editor under the bar is
+	// covered (an editor below the bar loses nothing, and its hover tooltips stay visible).
+	const covered = bottom - Math.max(view.scrollDOM.getBoundingClientRect().top, 0);
 	// A little air between the bar and the line.
-	return top > 0 ? { top: top + 8 } : null;
+	return covered > 0 ? { top: covered + 8 } : null;
 });
 
 const proseTheme = EditorView.theme({

@@ -1,11 +1,12 @@
 /**
- * The app's wiring of an editor session: ignore lists in the settings table, packs from the
+ * The app's wiring of an editor session: ignore lists and the last fill-in in the settings table, packs from the
  * packs repository (an installed pack shadows a built-in), real time.
  */
 import { loadDraftPack } from './pack-lookup';
 import { EditorSession, memoryHistoryKeeper, type DraftSource } from './editor-session.svelte';
 import { settingsIgnoreStore } from './ignore-store';
 import { preferences } from './preferences.svelte';
+import { settingsFillStore } from './fill-store';
 
 function safeGet(key: string): string | null {
 	try {
@@ -24,6 +25,7 @@ export function createAppEditorSession(source: DraftSource | null, draftId: stri
 		draftId,
 		source,
 		ignoreStore: settingsIgnoreStore,
+		fillStore: settingsFillStore,
 		loadPack: loadDraftPack,
 		histories,
 		// The checks turned off in 备份与设置 (followed: a change there applies at once).

@@ -1,7 +1,7 @@
 /**
  * The editor of one opened draft, put together from pieces with one job each: the section
  * editors (one record per section), checking (the draft checker, findings, open blanks), the
- * ignore list and 逐项填空. Created per opened draft by the draft page (EditorScope) and passed
+ * ignore list, 逐项填空 and 查找替换. Created per opened draft by the draft page (EditorScope) and passed
  * down by context; the clock and the repositories are injected, so tests run on fake time.
  */
 import { untrack } from 'svelte';
@@ -13,11 +13,14 @@ import { locateFinding } from '$lib/editor/findings-field';
 import type { Range } from '$lib/editor/findings';
 import { findBlank } from '$lib/editor/navigation';
 import type { FillInItem, FillInPlan } from '$lib/editor/fill-in';
+import type { FillInField } from '$lib/editor/fill-in-fields';
+import type { FillStore, TitlePlace } from '$lib/editor/fill-record';
 import { placeInsertion, type InsertKind } from '$lib/editor/insert';
 import { isolateHistory } from '@codemirror/commands';
 import type { TemplatePack } from '$lib/packs/types';
 import { DraftChecking } from './draft-checking.svelte';
-import { FillIn } from './fill-in.svelte';
+import { FillIn, titleKey, type TitleAccess } from './fill-in.svelte';
+import { FindReplace } from './find-replace.svelte';
 import { IgnoreList } from './ignore-list.svelte';
 import { SectionEditors, realClock, type Clock, type EditorSectionInfo } from './section-editors.svelte';
 
@@ -36,6 +39,9 @@ export interface DraftSource {
 		sections: readonly EditorSectionInfo[];
 	} | null;
 	updateSectionBody(sectionId: string, body: string): void;
+	/** Title changes (逐项填空 fills blanks in titles too); absent: titles are not filled. */
+	setTitle?(title: string): void;
+	renameSection?(sectionId: string, title: string): void;
 }
 
 export interface EditorSessionOptions {
@@ -45,6 +51,8 @@ export interface EditorSessionOptions {
 	source?: DraftSource | null;
 	/** Where 忽略此处 is kept. */
 	ignoreStore?: IgnoreStore;
+	/** Where the last 逐项填空 is kept, so 撤销填空 outlives a reload. */
+	fillStore?: FillStore;
 	/** Finds the draft's template pack by id. */
 	loadPack?: (packId: string) => Promise<TemplatePack | null>;
 	clock?: Clock;
@@ -101,9 +109,18 @@ export class EditorSession {
 	readonly checking: DraftChecking;
 	readonly editors: SectionEditors;
 	readonly fill: FillIn;
+	/** 查找替换 across every section. */
+	readonly find: FindReplace;
+
+	/**
+	 * Shows a blank in a title (the page's title inputs: focus and select); set by the page. While
+	 * unset, F8 visits the bodies only.
+	 */
+	revealTitle: ((place: TitlePlace, range: Range) => void) | null = null;
 
 	readonly #source: DraftSource | null;
 	readonly #disabledChecks: (() => DisabledChecks | undefined) | undefined;
+	#titles: TitleAccess | null = null;
 	#signatures = new Map<string, string>();
 	#title = '';
 	/** Sections where the writer has put the caret (focus, F8, a finding shown) in this session. */
@@ -121,6 +138,7 @@ export class EditorSession {
 			changed: (id, body, state) => {
 				this.#source?.updateSectionBody(id, body);
 				this.fill.edited(id, state.doc);
+				this.find.edited(id, state.doc);
 			},
 			checked: (id, text, found, ms) => this.#checked(id, text, found, ms),
 			hooks: (id) => ({
@@ -147,7 +165,16 @@ export class EditorSession {
 			off: options.checkingOff
 		});
 		this.checking.setDisabled(options.disabledChecks?.());
-		this.fill = new FillIn(this.editors, () => this.sections);
+		this.fill = new FillIn({
+			editors: this.editors,
+			sections: () => this.sections,
+			year: () => this.checking.context.year,
+			store: options.fillStore ?? null,
+			draftId: options.draftId,
+			titles: (this.#titles = this.#source?.setTitle && this.#source.renameSection ? this.#titleAccess(this.#source) : null)
+		});
+		void this.fill.load();
+		this.find = new FindReplace(this.editors, () => this.sections);
 		// Marks of keys ignored elsewhere (the list loaded, another panel) follow the list.
 		void this.ignoreList.ready.then(() => this.editors.showAll());
 	}
@@ -161,8 +188,9 @@ export class EditorSession {
 		return this.ignoreList.keys;
 	}
 
-	get lastFill() {
-		return this.fill.lastFill;
+	/** Whether 撤销填空 can be done now. */
+	get canUndoFill(): boolean {
+		return this.fill.canUndo;
 	}
 
 	get notice(): string {
@@ -215,6 +243,7 @@ export class EditorSession {
 		const next = sections.map((s) => ({ id: s.id, title: s.title }));
 		const same = next.length === this.sections.length && next.every((s, i) => s.id === this.sections[i]?.id && s.title === this.sections[i]?.title);
 		if (!same) this.sections = next;
+		this.fill.adopt();
 	}
 
 	/** A section used without an open draft (standalone); `onchange` receives its edits. */
@@ -276,20 +305,52 @@ export class EditorSession {
 		return true;
 	}
 
-	/** F8 / Shift+F8: selects the next / previous open blank of the report. */
-	goToBlank(dir: 1 | -1, fromSection?: string): boolean {
+	/**
+	 * F8 / Shift+F8: selects the next / previous open blank of the report — the draft's title,
+	 * then each section's title and body (titles only when the page can show them).
+	 */
+	goToBlank(dir: 1 | -1, fromSection?: string, fromTitle?: { place: TitlePlace; pos: number }): boolean {
 		this.editors.flush();
-		const current = fromSection ?? this.activeSectionId;
-		const state = current ? this.editors.state(current) : null;
-		const pos = state && current ? state.selection.main.from : -1;
-		const target = findBlank(
-			this.sections.map((s) => ({ sectionId: s.id, ranges: this.editors.blankRanges(s.id) })),
-			{ sectionId: current ?? '', pos },
-			dir
-		);
+		const titles = this.#titleTargets();
+		const current = fromTitle ? titleKey(fromTitle.place) : (fromSection ?? this.activeSectionId);
+		let pos = fromTitle?.pos ?? -1;
+		if (!fromTitle) {
+			const state = current ? this.editors.state(current) : null;
+			pos = state && current ? state.selection.main.from : -1;
+		}
+		const order: { sectionId: string; ranges: Range[] }[] = [];
+		const titleOf = (key: string) => titles.get(key);
+		if (titleOf(titleKey({ kind: 'title' }))) order.push({ sectionId: titleKey({ kind: 'title' }), ranges: titleOf(titleKey({ kind: 'title' }))!.ranges });
+		for (const s of this.sections) {
+			const key = titleKey({ kind: 'section-title', sectionId: s.id });
+			const t = titleOf(key);
+			if (t) order.push({ sectionId: key, ranges: t.ranges });
+			order.push({ sectionId: s.id, ranges: this.editors.blankRanges(s.id) });
+		}
+		const target = findBlank(order, { sectionId: current ?? '', pos }, dir);
 		if (!target) return false;
-		this.reveal(target.sectionId, target);
+		const title = titles.get(target.sectionId);
+		if (title && this.revealTitle) this.revealTitle(title.place, target);
+		else this.reveal(target.sectionId, target);
 		return true;
+	}
+
+	/** The titles' open blanks as F8 targets (offsets into each title as held), by title key. */
+	#titleTargets(): Map<string, { place: TitlePlace; ranges: Range[] }> {
+		const out = new Map<string, { place: TitlePlace; ranges: Range[] }>();
+		const titles = this.#titles;
+		if (!titles || !this.revealTitle) return out;
+		for (const { place, finding } of titles.blanks()) {
+			const text = titles.text(place);
+			if (text === null) continue;
+			const lead = text.length - text.trimStart().length;
+			const key = titleKey(place);
+			const entry = out.get(key) ?? { place, ranges: [] };
+			entry.ranges.push({ from: finding.from + lead, to: finding.to + lead });
+			out.set(key, entry);
+		}
+		for (const e of out.values()) e.ranges.sort((a, b) => a.from - b.from);
+		return out;
 	}
 
 	/** Selects a range in a section, scrolls it into view and focuses the editor. */
@@ -350,8 +411,13 @@ export class EditorSession {
 		return this.fill.items();
 	}
 
-	applyFillIn(items: readonly FillInItem[], values: Readonly<Record<string, string>>): FillInPlan & { stale: boolean } {
-		return this.fill.apply(items, values);
+	/** The form's fields over the blanks last listed (the same blanks share one). */
+	fillInFields(split?: ReadonlySet<string>): FillInField[] {
+		return this.fill.fields(split);
+	}
+
+	applyFillIn(fields: readonly FillInField[], values: Readonly<Record<string, string>>): FillInPlan & { stale: boolean } {
+		return this.fill.apply(fields, values);
 	}
 
 	undoFillIn(): number {
@@ -362,6 +428,7 @@ export class EditorSession {
 	close(): void {
 		this.editors.dispose();
 		this.fill.reset();
+		this.find.reset();
 	}
 
 	/**
@@ -380,6 +447,37 @@ export class EditorSession {
 					return editors.text(s.id);
 				}
 			}))
+		};
+	}
+
+	/** The draft's titles for 逐项填空: their open blanks, read and written through the source. */
+	#titleAccess(source: DraftSource): TitleAccess {
+		const text = (place: TitlePlace): string | null => {
+			const draft = source.draft;
+			if (!draft) return null;
+			if (place.kind === 'title') return draft.title;
+			return draft.sections.find((s) => s.id === place.sectionId)?.title ?? null;
+		};
+		return {
+			blanks: () => {
+				this.checking.refreshDraftWide();
+				const ignored = this.ignoreList.keys;
+				const out: { place: TitlePlace; finding: Finding }[] = [];
+				for (const p of this.checking.draftWide) {
+					if (p.finding.category !== 'blank' || ignored.has(p.finding.key)) continue;
+					if (p.place.kind === 'title' || p.place.kind === 'section-title') out.push({ place: p.place, finding: p.finding });
+				}
+				return out;
+			},
+			text,
+			set: (place, value) => {
+				if (place.kind === 'title') source.setTitle?.(value);
+				else source.renameSection?.(place.sectionId, value);
+				// The checker and the form read the titles from here at once, not after the effect.
+				this.#title = source.draft?.title ?? this.#title;
+				this.sync(source.draft?.sections.map((s) => ({ id: s.id, title: s.title, body: this.editors.has(s.id) ? this.editors.text(s.id) : s.body, kind: s.kind })) ?? []);
+				this.checking.refreshDraftWide();
+			}
 		};
 	}
 
