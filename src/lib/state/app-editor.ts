@@ -5,8 +5,8 @@
 import { loadDraftPack } from './pack-lookup';
 import { EditorSession, memoryHistoryKeeper, type DraftSource } from './editor-session.svelte';
 import { settingsIgnoreStore } from './ignore-store';
-import { preferences } from './preferences.svelte';
 import { settingsFillStore } from './fill-store';
+import { preferences } from './preferences.svelte';
 
 function safeGet(key: string): string | null {
 	try {

@@ -119,8 +119,8 @@ export class EditorSession {
 	revealTitle: ((place: TitlePlace, range: Range) => void) | null = null;
 
 	readonly #source: DraftSource | null;
-	readonly #disabledChecks: (() => DisabledChecks | undefined) | undefined;
 	#titles: TitleAccess | null = null;
+	readonly #disabledChecks: (() => DisabledChecks | undefined) | undefined;
 	#signatures = new Map<string, string>();
 	#title = '';
 	/** Sections where the writer has put the caret (focus, F8, a finding shown) in this session. */
@@ -164,7 +164,6 @@ export class EditorSession {
 			onContextChange: () => this.editors.requestAll(),
 			off: options.checkingOff
 		});
-		this.checking.setDisabled(options.disabledChecks?.());
 		this.fill = new FillIn({
 			editors: this.editors,
 			sections: () => this.sections,
@@ -175,6 +174,7 @@ export class EditorSession {
 		});
 		void this.fill.load();
 		this.find = new FindReplace(this.editors, () => this.sections);
+		this.checking.setDisabled(options.disabledChecks?.());
 		// Marks of keys ignored elsewhere (the list loaded, another panel) follow the list.
 		void this.ignoreList.ready.then(() => this.editors.showAll());
 	}
