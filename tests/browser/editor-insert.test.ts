@@ -53,18 +53,20 @@ test('a phrase clicked while scrolled down shows the caret below the sticky tool
 	// The caret at the very start of the long overview; the page scrolled far below it.
 	await page.keyboard.press('Control+Home');
 	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-	const before = await caretAndToolbar(page);
-	expect(before!.bottom).toBeLessThan(0);
+	await expect.poll(async () => (await caretAndToolbar(page))?.bottom ?? 0, { timeout: 10_000 }).toBeLessThan(0);
 
 	const phrase = await phraseText(page);
 	await firstPhrase(page).click();
 	// (A long text is drawn only where it is on screen: its first line is the one to read.)
-	await expect.poll(async () => (await sectionText(page, 0)).split('\n')[0]).toBe(phrase + LONG.split('\n')[0]);
+	await expect.poll(async () => (await sectionText(page, 0)).split('\n')[0], { timeout: 10_000 }).toBe(phrase + LONG.split('\n')[0]);
 	await expect
-		.poll(async () => {
-			const now = await caretAndToolbar(page);
-			return !!now && now.top >= now.barBottom && now.bottom <= now.viewport;
-		})
+		.poll(
+			async () => {
+				const now = await caretAndToolbar(page);
+				return !!now && now.top >= now.barBottom && now.bottom <= now.viewport;
+			},
+			{ timeout: 10_000 }
+		)
 		.toBe(true);
 	expect(errors).toEqual([]);
 	await page.close();
