@@ -47,22 +47,26 @@ test('a phrase clicked while scrolled down shows the caret below the sticky tool
 	const errors = watchErrors(page);
 	await draftFromPack(page);
 	await sectionEditor(page, 0).click();
+	// (A pack's sections may start from a skeleton: the writer's own text replaces it.)
+	await page.keyboard.press('Control+a');
 	await page.keyboard.insertText(LONG);
 	// The caret at the very start of the long overview; the page scrolled far below it.
 	await page.keyboard.press('Control+Home');
 	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-	const before = await caretAndToolbar(page);
-	expect(before!.bottom).toBeLessThan(0);
+	await expect.poll(async () => (await caretAndToolbar(page))?.bottom ?? 0, { timeout: 10_000 }).toBeLessThan(0);
 
 	const phrase = await phraseText(page);
 	await firstPhrase(page).click();
 	// (A long text is drawn only where it is on screen: its first line is the one to read.)
-	await expect.poll(async () => (await sectionText(page, 0)).split('\n')[0]).toBe(phrase + LONG.split('\n')[0]);
+	await expect.poll(async () => (await sectionText(page, 0)).split('\n')[0], { timeout: 10_000 }).toBe(phrase + LONG.split('\n')[0]);
 	await expect
-		.poll(async () => {
-			const now = await caretAndToolbar(page);
-			return !!now && now.top >= now.barBottom && now.bottom <= now.viewport;
-		})
+		.poll(
+			async () => {
+				const now = await caretAndToolbar(page);
+				return !!now && now.top >= now.barBottom && now.bottom <= now.viewport;
+			},
+			{ timeout: 10_000 }
+		)
 		.toBe(true);
 	expect(errors).toEqual([]);
 	await page.close();
@@ -74,6 +78,7 @@ test('with no section focused, a phrase goes to the end of the section whose gui
 	await draftFromPack(page);
 	const overview = '今年各项工作稳步推进。';
 	await sectionEditor(page, 0).click();
+	await page.keyboard.press('Control+a');
 	await page.keyboard.insertText(overview);
 	await saved(page);
 	await page.reload();
@@ -94,6 +99,7 @@ test('a skeleton put before existing text is its own paragraph, and one Ctrl+Z t
 	await draftFromPack(page);
 	const existing = '一是部分项目推进慢。';
 	await sectionEditor(page, 2).click();
+	await page.keyboard.press('Control+a');
 	await page.keyboard.insertText(existing);
 	await page.keyboard.press('Control+Home');
 	await expect.poll(() => guide(page).textContent()).toContain('三、存在问题');

@@ -232,6 +232,18 @@ test('a draft imported from a 范文: each section shows its share still the 范
 	s.close();
 });
 
+test('sections replaced by new ones (all-new ids) have their text in the new editors, checked', () => {
+	session.sync([
+		{ id: 'c', title: '目标', body: '完成全年任务。' },
+		{ id: 'd', title: '措施', body: '投资万元。' }
+	]);
+	expect(session.sections.map((s) => s.id)).toEqual(['c', 'd']);
+	expect(session.text('c')).toBe('完成全年任务。');
+	expect(session.text('d')).toBe('投资万元。');
+	vi.runAllTimers();
+	expect(session.blankCount).toBe(1);
+});
+
 test('F8 visits blanks in the draft’s title and section titles too, in report order, once the page can show them', () => {
 	const draft = {
 		id: 'd5',

@@ -5,6 +5,7 @@ import { PreferencesSchema } from '$lib/db/rows';
 import { checkSetting } from '$lib/db/read';
 import { CHECK_GROUPS, checkGroupMessages, defaultPreferences, disabledChecksOf, exportDefaults, newDraftYear, normalizePreferences, PREFERENCES_KEY } from '$lib/preferences';
 import { builtinRules } from '$lib/check';
+import JSZip from 'jszip';
 import { fakeIo } from '../cli/fake-io';
 
 test('the defaults are a valid row; a damaged field takes its default, the others stay', () => {
@@ -55,6 +56,34 @@ test('a new draft’s year: the title’s, else the default', () => {
 	expect(newDraftYear(2025, { defaultYear: 2026 })).toBe(2025);
 	expect(newDraftYear(null, { defaultYear: 2026 })).toBe(2026);
 	expect(newDraftYear(null, { defaultYear: null })).toBe(null);
+});
+
+test('export --draft without --preset uses the draft’s export settings, else the settings page’s defaults', async () => {
+	const draft = {
+		id: 'd1',
+		title: '2026年工作总结',
+		year: 2026,
+		packId: null,
+		sections: [{ id: 's1', kind: 'free', title: '正文', body: '全年完成投资5亿元。' }],
+		createdAt: 1,
+		updatedAt: 2,
+		revision: 3,
+		deletedAt: null
+	};
+	const prefs = { key: PREFERENCES_KEY, value: { ...defaultPreferences, exportPreset: 'plain', exportFonts: { body: '华文中宋' } } };
+	const fonts = async (settings: unknown[], extra: string[] = []) => {
+		const file = JSON.stringify({ type: 'gaojiang-backup', version: 1, exportedAt: '2026-12-01T00:00:00.000Z', drafts: [draft], snapshots: [], packs: [], settings });
+		const f = fakeIo({ 'b.json': file });
+		expect(await main(['export', '--format', 'docx', ...extra, '--draft', 'd1', 'b.json', '-o', 'o.docx'], f.io)).toBe(0);
+		return (await JSZip.loadAsync(f.written['o.docx'] as Uint8Array)).file('word/styles.xml')!.async('string');
+	};
+	expect(await fonts([prefs])).toContain('华文中宋');
+	expect(await fonts([])).toContain('仿宋_GB2312');
+	// --preset still decides when given.
+	expect(await fonts([prefs], ['--preset', 'gbt9704'])).not.toContain('华文中宋');
+	// The draft's own settings (set in its export dialog) come before the defaults.
+	const own = exportDefaults({ exportPreset: 'gbt9704', exportFonts: { body: '楷体_GB2312' } });
+	expect(await fonts([prefs, { key: 'export:d1', value: own }])).toContain('楷体_GB2312');
 });
 
 test('check --draft leaves out the checks turned off in the backup’s preferences', async () => {

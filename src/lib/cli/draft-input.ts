@@ -10,6 +10,7 @@ import { formatProblems, validatePackBytes, validatePackValue } from '$lib/packs
 import type { TemplatePack } from '$lib/packs/types';
 import { ignoreSettingKey, parseIgnoreList } from '$lib/checking/ignore';
 import type { CheckedDraft, CheckedSection, CheckingContext } from '$lib/checking';
+import type { SettingsStore } from '$lib/export/settings';
 import { disabledChecksOf, normalizePreferences, PREFERENCES_KEY } from '$lib/preferences';
 import { draftInputMessages as m } from './messages';
 
@@ -20,6 +21,8 @@ export interface DraftInput {
 	ignore: ReadonlySet<string>;
 	/** Where each section's body starts in the file it came from (plain files only). */
 	bodyStarts?: ReadonlyMap<string, number>;
+	/** The backup's settings rows, read-only (a draft from a backup: its export settings, 设置). */
+	settings?: SettingsStore;
 }
 
 export type Result<T> = { ok: true; value: T; warnings: string[] } | { ok: false; errors: string[] };
@@ -73,7 +76,11 @@ export function draftFromBackup(text: string, file: string, which: string): Resu
 			draft: { id: draft.id, title: draft.title, sections: draft.sections.map((s) => ({ id: s.id, kind: s.kind, title: s.title, body: s.body })) },
 			// The checks the writer turned off in 备份与设置 stay off here too.
 			context: { pack: pack ?? null, year: draft.year, source: draft.source?.text ?? null, ...(disabled ? { disabled } : {}) },
-			ignore: new Set(parseIgnoreList(setting?.value))
+			ignore: new Set(parseIgnoreList(setting?.value)),
+			settings: {
+				get: async (key) => structuredClone(backup.settings.find((s) => s.key === key)?.value),
+				set: async () => {}
+			}
 		}
 	};
 }

@@ -1,7 +1,8 @@
 import type { CliIo } from '../io';
 import { parseReport } from '$lib/export/parse-report';
 import { buildOutput, isFormat, type ExportFormat } from '$lib/export/formats';
-import { defaultSettings, type BuiltinPresetId as PresetId } from '$lib/export/settings';
+import { defaultSettings, loadExportSettings, loadOwnPresets, type BuiltinPresetId as PresetId, type ExportSettings, type SettingsStore } from '$lib/export/settings';
+import { exportDefaults, normalizePreferences, PREFERENCES_KEY } from '$lib/preferences';
 import { readInput } from '../input';
 import { draftToDocument } from '$lib/export/from-draft';
 import type { BlankFinder } from '$lib/export/blanks';
@@ -14,7 +15,8 @@ import { draftOption, packOption, sourceOption } from './check';
 
 interface ExportArgs {
 	format: ExportFormat;
-	preset: PresetId;
+	/** Absent: a --draft exports with its own settings (else 备份与设置's), a file with GB/T 9704. */
+	preset?: PresetId;
 	allowBlanks: boolean;
 	allowResidue: boolean;
 	input: string;
@@ -27,7 +29,7 @@ interface ExportArgs {
 
 function parseArgs(args: string[], io: CliIo): ExportArgs | null {
 	let format: string | undefined;
-	let preset = 'gbt9704';
+	let preset: string | undefined;
 	let allowBlanks = false;
 	let allowResidue = false;
 	let output: string | undefined;
@@ -67,11 +69,17 @@ function parseArgs(args: string[], io: CliIo): ExportArgs | null {
 	const fail = (msg: string) => (io.err(msg), io.err(m.usage), null);
 	if (!format) return fail(m.missingFormat);
 	if (!isFormat(format)) return fail(m.badFormat(format));
-	if (preset !== 'gbt9704' && preset !== 'plain') return fail(m.badPreset(preset));
+	if (preset !== undefined && preset !== 'gbt9704' && preset !== 'plain') return fail(m.badPreset(preset));
 	const input = inputs[0];
 	if (!input) return fail(draft !== undefined ? dm.draftNeedsBackup : m.missingInput);
 	if (!output) return fail(m.missingOutput);
-	return { format, preset, allowBlanks, allowResidue, input, output, packFile, sourceFile, draft, year };
+	return { format, preset: preset as PresetId | undefined, allowBlanks, allowResidue, input, output, packFile, sourceFile, draft, year };
+}
+
+/** A draft's export settings as the app would use them: its own, else the settings page's defaults. */
+async function draftExportSettings(store: SettingsStore, draftId: string): Promise<ExportSettings> {
+	const prefs = normalizePreferences(await store.get(PREFERENCES_KEY));
+	return loadExportSettings(store, draftId, exportDefaults(prefs, await loadOwnPresets(store)));
 }
 
 /** Line and column (1-based) of an offset, for listing what the gate holds. */
@@ -150,9 +158,12 @@ export async function runExport(args: string[], io: CliIo, findBlanks?: BlankFin
 	const source = await sourceOption(a.sourceFile, io);
 	if (typeof source === 'number') return source;
 	let prepared: Prepared;
+	let settings = defaultSettings(a.preset ?? 'gbt9704');
 	if (a.draft !== undefined) {
 		const input = await draftOption(a.draft, a.input, io);
 		if (typeof input === 'number') return input;
+		// Without --preset, a draft exports as in the app: its own export settings, else 备份与设置's defaults.
+		if (a.preset === undefined && input.settings) settings = await draftExportSettings(input.settings, input.draft.id);
 		const context = { ...input.context, pack: a.packFile !== undefined ? pack : input.context.pack, year: a.year ?? input.context.year, source: source ?? input.context.source };
 		prepared = prepareDraft({ ...input, context });
 	} else {
@@ -189,7 +200,7 @@ export async function runExport(args: string[], io: CliIo, findBlanks?: BlankFin
 		return 1;
 	}
 	if (gate.leftovers.length + gate.residue.length > 0) io.err(m.exportedWithResidue(gate.leftovers.length, gate.residue.length));
-	const data = await buildOutput(doc, a.format, defaultSettings(a.preset), { markBlanks: a.allowBlanks && gate.blanks.length > 0 });
+	const data = await buildOutput(doc, a.format, settings, { markBlanks: a.allowBlanks && gate.blanks.length > 0 });
 	try {
 		await io.writeFile(a.output, data);
 	} catch (e) {
