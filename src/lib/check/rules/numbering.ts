@@ -4,20 +4,17 @@
  * (第二部分) starts a fresh count.
  */
 import { foldedOf } from '../text/normalize';
+import { parseChineseNumeral } from '$lib/text/numerals';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 
 const CN = '零一二三四五六七八九十';
 
-/** 一 → 1, 十二 → 12, 二十三 → 23 (up to 99, enough for headings). */
+/** 一 → 1, 十二 → 12, 二十三 → 23, 12 → 12; -1 when not a numeral (the one converter, text/numerals). */
 export function cnToInt(t: string): number {
 	if (/^[0-9]+$/.test(t)) return Number(t);
-	if (t.length === 1) return CN.indexOf(t);
-	const ten = t.indexOf('十');
-	if (ten === -1) return -1;
-	const tens = ten === 0 ? 1 : CN.indexOf(t[0]!);
-	const ones = ten === t.length - 1 ? 0 : CN.indexOf(t[ten + 1]!);
-	return tens * 10 + ones;
+	const n = parseChineseNumeral(t);
+	return n !== null && Number.isInteger(n) ? n : -1;
 }
 
 const CN_DIGITS = '〇一二三四五六七八九';
