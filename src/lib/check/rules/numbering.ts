@@ -4,7 +4,7 @@
  * (第二部分) starts a fresh count.
  */
 import { foldedOf } from '../text/normalize';
-import { parseChineseNumeral } from '$lib/text/numerals';
+import { arabicToChineseDigits, parseChineseDigits, parseChineseNumeral } from '$lib/text/numerals';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 
@@ -17,22 +17,14 @@ export function cnToInt(t: string): number {
 	return n !== null && Number.isInteger(n) ? n : -1;
 }
 
-const CN_DIGITS = '〇一二三四五六七八九';
-
 /** A numeral read digit by digit, as years are written: 二〇二六 → 2026, 二零二六 → 2026; -1 if not one. */
 export function cnDigitsToInt(t: string): number {
-	let n = 0;
-	for (const c of t) {
-		const d = c === '零' ? 0 : CN_DIGITS.indexOf(c);
-		if (d < 0) return -1;
-		n = n * 10 + d;
-	}
-	return t ? n : -1;
+	return parseChineseDigits(t) ?? -1;
 }
 
 /** 2026 → 二〇二六 (the inverse of cnDigitsToInt). */
 export function intToCnDigits(n: number): string {
-	return String(n).replace(/[0-9]/g, (d) => CN_DIGITS[Number(d)]!);
+	return arabicToChineseDigits(n);
 }
 
 function intToCn(n: number): string {
