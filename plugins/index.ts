@@ -12,6 +12,7 @@ import { plan } from './plan';
 import { problems } from './problems';
 import { signature } from './signature';
 import { anchorSlots, matchSlots } from './shared/find-slots';
+import { unfilledSlotRule } from './shared/unfilled-slot';
 
 export type { SectionPlugin, SectionPrint, Skeleton, SlotDef, SlotKind, SlotMatch, PhraseGroup, PluginMeta } from './api';
 export { PLUGIN_API_VERSION, SLOT_MARK } from './api';
@@ -41,6 +42,12 @@ export function getPlugin(kind: string): SectionPlugin | undefined {
 export function sectionPrint(kind: string): SectionPrint {
 	return getPlugin(kind)?.print ?? 'titled';
 }
+
+/**
+ * The slot rule for a section without a plugin (`free`) that follows a pack section with
+ * skeletons: it knows only the skeletons passed in its options.
+ */
+export const freeSlotRule: Rule = unfilledSlotRule([]);
 
 /** The rules a section of this kind runs in addition to the general checker. */
 export function pluginRules(kind: string): Rule[] {

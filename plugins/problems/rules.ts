@@ -1,5 +1,6 @@
 import { minCountSchema } from '../shared/options';
 import type { Rule } from '$lib/check/types';
+import { waitsForSlots } from '../shared/wait-for-slots';
 import { firstLineSpan, isBlankText, wording } from '../shared/text';
 
 /** Enumerators a writer uses to separate problems. */
@@ -20,12 +21,12 @@ export function countItems(text: string): number {
 	return Math.max(paragraphs, enumerated);
 }
 
-export const minItemsRule: Rule = {
+export const minItemsRule: Rule = waitsForSlots({
 	meta: {
 		id: 'problems/min-items',
 		category: 'content',
 		defaultSeverity: 'warning',
-		messages: { few: '存在问题只写了 {count} 条，至少应写出 {min} 条具体问题' },
+		messages: { few: '再写 {need} 条具体问题（如“二是……”），存在问题宜有 {min} 条' },
 		description: '存在问题至少列出两条具体问题。',
 		schema: minCountSchema
 	},
@@ -34,9 +35,9 @@ export const minItemsRule: Rule = {
 		if (isBlankText(context.text)) return;
 		const min = typeof context.options.min === 'number' ? context.options.min : 2;
 		const count = countItems(wording(context));
-		if (count < min) context.report({ ...firstLineSpan(context.text), messageId: 'few', data: { count, min } });
+		if (count < min) context.report({ ...firstLineSpan(context.text), messageId: 'few', data: { count, min, need: min - count } });
 	}
-};
+});
 
 /**
  * Strengths dressed up as weaknesses. Each pattern is a way of saying "I work too hard" or
@@ -50,7 +51,7 @@ export const disguisedPraiseRule: Rule = {
 		id: 'problems/disguised-praise',
 		category: 'content',
 		defaultSeverity: 'warning',
-		messages: { praise: '“{text}”是变相表扬，不是问题；请写出工作中真实的不足' },
+		messages: { praise: '“{text}”是变相表扬：改写成工作中真实的不足' },
 		description: '存在问题里不写“工作太投入”之类的变相表扬。'
 	},
 	scope: 'paragraph',

@@ -37,8 +37,8 @@ export function unfilledSlotRule(skeletons: readonly Skeleton[]): Rule {
 			category: 'blank',
 			defaultSeverity: 'error',
 			messages: {
-				labelled: '“{label}”还没有填写',
-				plain: '这里还留着待填写的空位'
+				labelled: '填写“{label}”{unit}',
+				plain: '填写这里的空位'
 			},
 			description: '从骨架插入的空位（____ 或【…】）在填写之前一直标为空白。',
 			schema: skeletonOptionSchema
@@ -52,7 +52,7 @@ export function unfilledSlotRule(skeletons: readonly Skeleton[]): Rule {
 					from: m.from,
 					to: m.to,
 					messageId: label ? 'labelled' : 'plain',
-					data: label ? { label } : undefined,
+					data: label ? { label, unit: m.slot.kind === 'number' && m.slot.unit ? `（${m.slot.unit}）` : '' } : undefined,
 					blank: { kind: blankKind(m.slot), label, unit: m.slot.unit, valueKind: m.slot.kind, ...(m.slot.hint ? { hint: m.slot.hint } : {}) }
 				});
 			}

@@ -1,5 +1,6 @@
 import type { Rule } from '$lib/check/types';
 import { SLOT_MARK_PATTERN } from '../shared/find-slots';
+import { waitsForSlots } from '../shared/wait-for-slots';
 import { firstLineSpan, isBlankText } from '../shared/text';
 import { findDates } from './date';
 
@@ -11,14 +12,14 @@ export const dateRule: Rule = {
 		category: 'format',
 		defaultSeverity: 'error',
 		messages: {
-			missing: '落款缺少成文日期（如 2026年1月5日）',
-			padded: '成文日期的月、日不补零，应写作“{fixed}”',
-			chinese: '成文日期应使用阿拉伯数字，应写作“{fixed}”',
-			'chinese-unknown': '成文日期应使用阿拉伯数字，如 2026年1月5日',
-			'short-year': '成文日期的年份应写全四位，应写作“{fixed}”',
-			separators: '成文日期应写成“年月日”形式，应写作“{fixed}”',
-			'full-width': '成文日期应使用半角阿拉伯数字，应写作“{fixed}”',
-			invalid: '“{text}”不是一个有效的日期'
+			missing: '在署名下写上成文日期，如“2026年1月5日”',
+			padded: '月、日不补零：改为“{fixed}”',
+			chinese: '成文日期用阿拉伯数字：改为“{fixed}”',
+			'chinese-unknown': '成文日期用阿拉伯数字：改为“2026年1月5日”这样的写法',
+			'short-year': '年份写全四位：改为“{fixed}”',
+			separators: '成文日期写成年月日：改为“{fixed}”',
+			'full-width': '成文日期用半角数字：改为“{fixed}”',
+			invalid: '“{text}”不是有效日期：改为实际的成文日期'
 		},
 		description: '落款应有成文日期，按 GB/T 9704 用阿拉伯数字写全年、月、日，月日不补零。'
 	},
@@ -47,12 +48,12 @@ export const dateRule: Rule = {
 	}
 };
 
-export const signerRule: Rule = {
+export const signerRule: Rule = waitsForSlots({
 	meta: {
 		id: 'signature/signer',
 		category: 'content',
 		defaultSeverity: 'warning',
-		messages: { missing: '落款只有日期，缺少单位名称或署名' },
+		messages: { missing: '在日期上方写上单位全称或本人姓名' },
 		description: '落款应写明单位名称或本人姓名。'
 	},
 	scope: 'document',
@@ -64,4 +65,4 @@ export const signerRule: Rule = {
 		if (/[\p{Script=Han}A-Za-z_【]/u.test(rest)) return;
 		context.report({ ...firstLineSpan(text), messageId: 'missing' });
 	}
-};
+});

@@ -12,8 +12,12 @@ import { spawnSync } from 'node:child_process';
 import { useServedApp, watchErrors } from './harness';
 import { sectionEditor, sectionText } from './app-helpers';
 import { BLANK_MARKER } from '$lib/export/document';
+import { builtinPacks, packSkeletons } from '$lib/packs';
 
 const app = useServedApp();
+const duty = builtinPacks().find((p) => p.id === 'personal-duty-integrity')!;
+/** Slots of the 落款 a new draft from the pack starts with. */
+const signatureSlots = packSkeletons(duty.sections.at(-1))[0]!.slots.length;
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 function cli(...args: string[]) {
@@ -71,34 +75,42 @@ test('badge, export dialog, check --draft on the backup and the .docx agree on t
 		await sectionEditor(page, 5).waitFor();
 		const draftId = (await page.locator('[data-draft-id]').getAttribute('data-draft-id'))!;
 
-		// The overview rewritten without 廉洁, with a masked name; a skeleton inserted in 履行职责情况.
+		// The overview rewritten without 廉洁, with a masked name; 履行职责情况 rewritten, then a
+		// plugin skeleton inserted at its end.
 		await replaceSection(page, 0, '我担任aa现代产业园管委会副主任，分管招商和项目建设工作。');
-		await focusSection(page, 1);
+		// The sections between start with their own skeletons: written over, so the export dialog's
+		// list (its first eight) shows every open blank.
+		await replaceSection(page, 2, '一是学习不够系统；二是调研不够深入。');
+		await replaceSection(page, 3, '严格执行八项规定，不收受礼品礼金。');
+		await replaceSection(page, 4, '明年6月底前完成分管领域问题整改。');
+		await replaceSection(page, 1, '全年牵头推进招商工作。');
+		await page.keyboard.press('Control+End');
 		await page.getByRole('button', { name: '插入骨架：主要举措' }).click();
 		await expect.poll(() => sectionText(page, 1)).toContain('工作举措落地见效');
 		const badge = page.locator('.blank-badge [role="status"]');
-		// 1 masked name + 4 skeleton slots + the pack's 落款 skeleton (4 slots).
-		await expect.poll(() => badge.getAttribute('data-count')).toBe('9');
+		// 1 masked name + 4 skeleton slots + the pack's 落款 skeleton.
+		const total = 1 + 4 + signatureSlots;
+		await expect.poll(() => badge.getAttribute('data-count')).toBe(String(total));
 
 		// The missing required phrase is listed, and is not a blank.
 		const panel = page.getByRole('region', { name: '检查结果' });
 		await expect.poll(() => panel.textContent()).toContain('缺少本模板包要求的表述“廉洁”');
 
-		// One finding ignored from the panel: the 落款's first slot (述职人).
-		const signatureRow = panel.locator('li.finding', { hasText: '述职人' }).first();
+		// One finding ignored from the panel: the 落款's first slot (本人姓名).
+		const signatureRow = panel.locator('li.finding', { hasText: '本人姓名' }).first();
 		await signatureRow.getByRole('button', { name: '忽略此处' }).click();
-		await expect.poll(() => badge.getAttribute('data-count')).toBe('8');
+		await expect.poll(() => badge.getAttribute('data-count')).toBe(String(total - 1));
 		const marks = page.locator('.cm-content .gj-blank');
-		await expect.poll(() => marks.count()).toBe(8);
+		await expect.poll(() => marks.count()).toBe(total - 1);
 
 		// The export dialog lists exactly these.
 		await page.getByRole('button', { name: '导出…' }).click();
 		const list = page.locator('[data-open-blanks]');
-		await expect.poll(() => list.getAttribute('data-open-blanks')).toBe('8');
+		await expect.poll(() => list.getAttribute('data-open-blanks')).toBe(String(total - 1));
 		const dialogContexts = await list.locator('li').evaluateAll((els) =>
 			els.map((li) => (li.lastChild?.textContent ?? '').trim())
 		);
-		expect(dialogContexts).toHaveLength(8);
+		expect(dialogContexts).toHaveLength(total - 1);
 		expect(dialogContexts).toContain('我担任【aa】现代产业园管委会');
 		await page.getByLabel('仍然导出，并在文档中用黄色标出这些空白').check();
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word 公文（.docx）' }).click()]);
@@ -124,7 +136,7 @@ test('badge, export dialog, check --draft on the backup and the .docx agree on t
 
 		// The .docx highlights the same blanks, whichever side wrote it.
 		const inside = blanks.map((d) => (d.end > d.start ? bodyOf(d.section.id).slice(d.start, d.end) : BLANK_MARKER));
-		expect(dialogDocx).toHaveLength(8);
+		expect(dialogDocx).toHaveLength(total - 1);
 		expect(dialogDocx).toEqual(inside);
 		const out = path.join(work, 'cli.docx');
 		expect(cli('export', '--format', 'docx', '--allow-blanks', '--draft', draftId, backupFile, '-o', out).status).toBe(0);

@@ -29,7 +29,9 @@ test('duplicate a built-in to edit it; a bad edit is refused with its path; a go
 	await page.getByRole('button', { name: '复制为可编辑' }).click();
 	const copy = page.locator('[data-pack-id="annual-summary-and-plan-2"]');
 	await copy.waitFor();
-	const editor = page.getByRole('textbox', { name: /编辑“年度总结与明年工作计划（副本）”/ });
+	await page.getByRole('heading', { name: '编辑“年度总结与明年工作计划（副本）”' }).waitFor();
+	await page.getByRole('tab', { name: 'JSON（高级）' }).click();
+	const editor = page.getByRole('textbox', { name: '模板包 JSON' });
 	const json = await editor.inputValue();
 	expect(JSON.parse(json).id).toBe('annual-summary-and-plan-2');
 

@@ -2,12 +2,12 @@ import { describe, expect, test } from 'vitest';
 import JSZip from 'jszip';
 import { main } from '$lib/cli/main';
 import { fakeIo } from '../cli/fake-io';
-import { builtinPacks } from '$lib/packs';
+import { builtinPacks, packSkeletons, startingText } from '$lib/packs';
 import { DraftChecker, openBlanks } from '$lib/checking';
 
 const duty = builtinPacks().find((p) => p.id === 'personal-duty-integrity')!;
 const sections = [
-	{ id: 's1', kind: 'overview', title: '一、基本情况', body: duty.sections[0]!.skeleton! },
+	{ id: 's1', kind: 'overview', title: '一、基本情况', body: startingText(duty.sections[0]!) },
 	{ id: 's2', kind: 'problems', title: '三、存在的不足', body: '本单位【单位名称】在年内完成了搬迁，aa现代产业园也已投用。' }
 ];
 
@@ -62,7 +62,7 @@ describe('check --draft', () => {
 
 describe('check --pack / --year', () => {
 	test('--pack splits the file by the pack section titles, so plugin rules and slots apply', async () => {
-		const text = `一、基本情况\n${duty.sections[0]!.skeleton}\n三、存在的不足\n本单位【单位名称】在年内完成了搬迁。\n`;
+		const text = `一、基本情况\n${startingText(duty.sections[0]!)}\n三、存在的不足\n本单位【单位名称】在年内完成了搬迁。\n`;
 		const packJson = JSON.stringify(duty);
 		const without = fakeIo({ 'r.txt': text });
 		await main(['check', '--json', 'r.txt'], without.io);
@@ -93,7 +93,7 @@ describe('check --pack / --year', () => {
 	});
 
 	test('export --pack highlights the pack slots a plain export would print unmarked', async () => {
-		const text = `2026年述职报告\n一、基本情况\n${duty.sections[0]!.skeleton}\n三、存在的不足\n本单位【单位名称】在年内完成了搬迁。\n`;
+		const text = `2026年述职报告\n一、基本情况\n${startingText(duty.sections[0]!)}\n三、存在的不足\n本单位【单位名称】在年内完成了搬迁。\n`;
 		const f = fakeIo({ 'r.md': text, 'p.json': JSON.stringify(duty) });
 		expect(await main(['export', '--format', 'html', '--pack', 'p.json', 'r.md', '-o', 'o.html'], f.io)).toBe(1);
 		expect(f.err.join('\n')).toContain('【单位名称】');

@@ -114,6 +114,20 @@ test('restoreSnapshot snapshots the current state first, so a restore can be und
 	expect(undone.sections[0]!.body).toBe('第二版');
 });
 
+test('restoreSnapshot brings the text back and keeps the current title unless the old one is chosen', async () => {
+	const d = await createDraft({ title: '2025年工作总结（初稿）', sections: [{ kind: 'free', title: '正文', body: '第一版' }] });
+	const first = await snapshot(d.id, 'manual');
+	const v2 = structuredClone(d);
+	v2.title = '2025年工作总结（定稿）';
+	v2.sections[0]!.body = '第二版';
+	await saveDraft(v2, 1);
+	const kept = await restoreSnapshot(first!.id);
+	expect(kept.sections[0]!.body).toBe('第一版');
+	expect(kept.title).toBe('2025年工作总结（定稿）');
+	const old = await restoreSnapshot(first!.id, { title: 'snapshot' });
+	expect(old.title).toBe('2025年工作总结（初稿）');
+});
+
 test('settings and packs store plain values', async () => {
 	expect(await getSetting('theme', 'light')).toBe('light');
 	await setSetting(settingKeys.ignore('x'), ['k1', 'k2']);

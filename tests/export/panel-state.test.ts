@@ -26,16 +26,31 @@ test('open blanks block the export until the writer chooses to export anyway; th
 	const panel = new ExportPanelState(memoryStore());
 	await panel.load(draft.id);
 	const s = saver();
-	expect(await panel.export(draft, 'docx', findTestBlanks, 1, s.save)).toBe(false);
+	expect(await panel.export(draft, 'docx', findTestBlanks, { blanks: 1, leftovers: 0, residue: 0 }, s.save)).toBe(false);
 	expect(panel.status).toEqual({ kind: 'error', text: '请先填写空白，或勾选“仍然导出”。' });
 	expect(s.saved).toEqual([]);
 
 	panel.exportAnyway = true;
-	expect(await panel.export(draft, 'docx', findTestBlanks, 1, s.save)).toBe(true);
+	expect(await panel.export(draft, 'docx', findTestBlanks, { blanks: 1, leftovers: 0, residue: 0 }, s.save)).toBe(true);
 	expect(s.saved[0]?.name).toMatch(/^2026年度工作总结_\d{8}\.docx$/);
 	const xml = await (await openDocx(new Uint8Array(await s.saved[0]!.blob.arrayBuffer()))).read('word/document.xml');
 	expect(xml).toContain('<w:highlight w:val="yellow"/>');
 	expect(panel.status?.kind).toBe('ok');
+});
+
+test('模板残留 or 范文残留 alone block the export too, until the writer chooses; nothing is highlighted then', async () => {
+	const panel = new ExportPanelState(memoryStore());
+	await panel.load(draft.id);
+	const s = saver();
+	for (const held of [{ blanks: 0, leftovers: 2, residue: 0 }, { blanks: 0, leftovers: 0, residue: 1 }]) {
+		expect(await panel.export(draft, 'docx', () => [], held, s.save)).toBe(false);
+		expect(panel.status).toEqual({ kind: 'error', text: '请先删去或改写这些残留内容，或勾选“仍然导出”。' });
+	}
+	expect(s.saved).toEqual([]);
+	panel.exportAnyway = true;
+	expect(await panel.export(draft, 'docx', () => [], { blanks: 0, leftovers: 2, residue: 1 }, s.save)).toBe(true);
+	const xml = await (await openDocx(new Uint8Array(await s.saved[0]!.blob.arrayBuffer()))).read('word/document.xml');
+	expect(xml).not.toContain('<w:highlight');
 });
 
 test('font edits are validated and remembered per draft; a new load gets them back', async () => {
@@ -61,6 +76,6 @@ test('a failing settings store does not block export', async () => {
 	await panel.load('d1');
 	await panel.setPreset('plain');
 	const s = saver();
-	expect(await panel.export(draft, 'txt', () => [], 0, s.save)).toBe(true);
+	expect(await panel.export(draft, 'txt', () => [], { blanks: 0, leftovers: 0, residue: 0 }, s.save)).toBe(true);
 	expect(await s.saved[0]!.blob.text()).toContain('全年完成农业总产值亿元。');
 });

@@ -80,8 +80,11 @@ describe('pack manager state', () => {
 		await m.decide('cancel');
 		expect(m.pending).toBeNull();
 		expect(await db.packs.count()).toBe(1);
-		await m.importFile(file(exportPackJson(testPack('2.0.0'))));
+		const newer = testPack('2.0.0');
+		newer.sections.push({ plugin: 'plan', title: '四、明年打算' });
+		await m.importFile(file(exportPackJson(newer)));
 		expect(m.pending?.prepared.situation.kind).toBe('newer');
+		expect(m.pending?.diff?.sectionsAdded).toEqual(['四、明年打算']);
 		await m.decide('upgrade');
 		expect((await db.packs.get('test-pack'))?.version).toBe('2.0.0');
 	});
@@ -91,11 +94,53 @@ describe('pack manager state', () => {
 		await m.refresh();
 		const park = builtinPacks().find((p) => p.id === 'park-annual-summary')!;
 		m.exportPack(park);
-		expect(downloads).toEqual([{ fileName: 'park-annual-summary-1.0.0.json', text: exportPackJson(park) }]);
+		expect(downloads).toEqual([{ fileName: `park-annual-summary-${park.version}.json`, text: exportPackJson(park) }]);
 		await m.startDraft(park);
 		expect(drafts[0]).toMatchObject({ title: park.name, packId: park.id, sections: draftSectionsFrom(park) });
 		expect(drafts[0]!.sections.map((s) => s.kind)).toEqual(park.sections.map((s) => s.plugin));
 		expect(opened).toEqual(['draft-1']);
+	});
+
+	test('the JSON tab: edits are checked as an import is; the id of an existing pack stays', async () => {
+		const m = manager();
+		await m.refresh();
+		const builtin = builtinPacks()[0]!;
+		await m.duplicate(builtin);
+		const e = m.editing!;
+		e.showJson();
+		e.setJson(e.json.replace('"plugin": "plan"', '"plugin": "rocket"'));
+		expect(e.jsonProblems.map((p) => p.path)).toEqual([expect.stringMatching(/^\$\.sections\[\d+\]\.plugin$/)]);
+		expect(e.showForm()).toBe(false);
+		e.setJson(e.json.replace('"plugin": "rocket"', '"plugin": "plan"').replace(`"id": "${builtin.id}-2"`, '"id": "other-id"'));
+		expect(e.jsonProblems.map((p) => p.path)).toEqual(['$.id']);
+		e.setJson(e.json.replace('"id": "other-id"', `"id": "${builtin.id}-2"`).replace(/"name": "[^"]*"/, '"name": "改过的名字"'));
+		expect(e.showForm()).toBe(true);
+		expect(e.form.name).toBe('改过的名字');
+		await m.saveEditing();
+		expect(m.editing).toBeNull();
+		expect(m.entries.find((x) => x.pack.id === `${builtin.id}-2`)?.pack.name).toBe('改过的名字');
+	});
+
+	test('a new pack from scratch: every problem at once, the id must be free, then saved and started', async () => {
+		const m = manager();
+		await m.refresh();
+		m.startNew();
+		const e = m.editing!;
+		expect(e.isNew).toBe(true);
+		expect(e.problems.map((p) => p.path)).toEqual(['$.name', '$.sections[0].title']);
+		e.form.id = builtinPacks()[0]!.id;
+		expect(e.problems.map((p) => p.path)).toContain('$.id');
+		e.form.id = 'our-office';
+		e.form.name = '我们科室的总结';
+		e.form.sections[0]!.title = '一、总体情况';
+		e.insertSlot(0, 0, 'year');
+		e.form.sections[0]!.main.text += '，我们完成了各项工作。';
+		expect(e.problems).toEqual([]);
+		await m.saveEditing();
+		const saved = m.entries.find((x) => x.pack.id === 'our-office')!.pack;
+		expect(saved.sections[0]).toMatchObject({ skeleton: '____，我们完成了各项工作。', slots: [{ kind: 'year', label: '年份', unit: '年' }] });
+		await m.startDraft(saved);
+		expect(drafts[0]?.sections[0]?.body).toBe('____，我们完成了各项工作。');
 	});
 
 	test('duplicate opens an editor; saving validates; delete asks first', async () => {
@@ -104,14 +149,16 @@ describe('pack manager state', () => {
 		const builtin = builtinPacks()[0]!;
 		await m.duplicate(builtin);
 		const copyId = `${builtin.id}-2`;
-		expect(m.editing?.id).toBe(copyId);
-		m.editing!.text = m.editing!.text.replace('"version": "1.0.0"', '"version": "oops"');
-		await m.saveEditing();
+		expect(m.editing?.form.id).toBe(copyId);
+		m.editing!.form.version = 'oops';
 		expect(m.editing?.problems.map((p) => p.path)).toEqual(['$.version']);
-		m.editing!.text = m.editing!.text.replace('"version": "oops"', '"version": "1.1.0"');
+		await m.saveEditing();
+		expect(m.saveRefused).toBe(true);
+		expect(await db.packs.get(copyId).then((r) => r?.version)).toBe(builtin.version);
+		m.editing!.form.version = '9.1.0';
 		await m.saveEditing();
 		expect(m.editing).toBeNull();
-		expect((await db.packs.get(copyId))?.version).toBe('1.1.0');
+		expect((await db.packs.get(copyId))?.version).toBe('9.1.0');
 		const entry = m.entries.find((e) => e.pack.id === copyId)!;
 		answer = false;
 		await m.remove(entry);

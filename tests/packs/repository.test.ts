@@ -81,7 +81,7 @@ describe('pack repository', () => {
 
 	test('importing over a built-in id is a conflict too; deleting the import brings the built-in back', async () => {
 		const builtin = builtinPacks()[0]!;
-		const mine = { ...builtin, name: '我改过的', version: '1.0.0' };
+		const mine = { ...builtin, name: '我改过的' };
 		const prepared = await prepareImport(db.packs, exportPackJson(mine));
 		expect(prepared.ok && prepared.situation.kind).toBe('same');
 		if (!prepared.ok) return;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { builtinPacks, sectionCheckConfig } from '$lib/packs';
+import { builtinPacks, packSkeletons, sectionCheckConfig } from '$lib/packs';
 import { fillSlots } from '$plugins';
 import type { SlotDef } from '$plugins';
 import { runRules } from './run-rules';
@@ -24,21 +24,21 @@ function sample(slot: SlotDef, i: number): string {
 // Every skeleton a built-in pack defines: unfilled it is flagged at each slot with the pack's
 // labels; filled with sample figures it passes the section's own checks.
 const cases = builtinPacks().flatMap((pack) =>
-	pack.sections.flatMap((s) => (s.skeleton ? [{ pack, section: s, name: `${pack.name} / ${s.title}` }] : []))
+	pack.sections.flatMap((s) => packSkeletons(s).map((sk) => ({ pack, section: s, skeleton: sk, name: `${pack.name} / ${s.title} / ${sk.name}` })))
 );
 
 describe('built-in pack skeletons', () => {
 	test('there are some', () => expect(cases.length).toBeGreaterThan(5));
 
-	test.each(cases.map((c) => [c.name, c] as const))('%s', (_n, { pack, section }) => {
+	test.each(cases.map((c) => [c.name, c] as const))('%s', (_n, { pack, section, skeleton }) => {
 		const config = sectionCheckConfig(pack, { kind: section.plugin, title: section.title });
 		const rules = config.extraRules!.filter((r) => config.rules?.[r.meta.id] !== 'off');
 		const setting = config.rules?.['section/unfilled-slot'];
 		const options = typeof setting === 'object' ? (setting.options ?? {}) : {};
-		const unfilled = runRules(rules, section.skeleton!, options).filter((f) => f.rule === 'section/unfilled-slot');
-		expect(unfilled.map((f) => f.blank?.label)).toEqual(section.slots!.map((s) => s.label));
+		const unfilled = runRules(rules, skeleton.text, options).filter((f) => f.rule === 'section/unfilled-slot');
+		expect(unfilled.map((f) => f.blank?.label)).toEqual(skeleton.slots.map((s) => s.label));
 
-		const filled = fillSlots(section.skeleton!, section.slots!.map(sample));
+		const filled = fillSlots(skeleton.text, skeleton.slots.map(sample));
 		const ruleOptions = (id: string) => {
 			const s = config.rules?.[id];
 			return typeof s === 'object' ? (s.options ?? {}) : {};

@@ -35,8 +35,9 @@ describe('主要成绩', () => {
 		expect(ids('achievements', '光伏电站年发电量3000千瓦时，新增装机120兆瓦，同比增长。')).toEqual([]);
 		expect(ids('achievements', '春季植树5000株，补植苗木1.2万棵，比上年多。')).toEqual([]);
 	});
-	test('an unfilled slot is not a figure', () => {
-		expect(ids('achievements', '实现营业收入____亿元，同比增长____%。')).toContain('achievements/quantified:few');
+	test('an unfilled slot is not a figure: the slots are the findings until they are filled', () => {
+		expect(ids('achievements', '实现营业收入____亿元，同比增长____%。')).toEqual(['section/unfilled-slot:labelled', 'section/unfilled-slot:labelled']);
+		expect(ids('achievements', '实现营业收入较多，同比增长明显。')).toEqual(['achievements/quantified:few']);
 	});
 });
 

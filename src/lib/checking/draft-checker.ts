@@ -8,8 +8,9 @@ import type { Finding, Severity } from '$lib/check/types';
 import { formatMessage as format } from '$lib/check/messages';
 import { draftRules as defaultDraftRules, type DraftRule } from './draft-rules';
 import { sectionResidue } from '$lib/check/residue';
-import { createSectionChecker, createTitleChecker, RULE_FAILED, sourceIndexOf, type TextChecker } from './section-checker';
+import { createSectionChecker, createTitleChecker, RULE_FAILED, SOURCE_RESIDUE, sourceIndexOf, type TextChecker } from './section-checker';
 import { checkingMessages as m } from './messages';
+import { isDisabled } from './disabled';
 import type { CheckedDraft, CheckedSection, CheckedText, CheckingContext, DraftReport, PlacedFinding, SectionResidue } from './types';
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -68,6 +69,7 @@ export class DraftChecker {
 	 * null when the draft has no 范文. The 范文 is indexed once per checker.
 	 */
 	residueOf(body: string): SectionResidue | null {
+		if (isDisabled({ id: SOURCE_RESIDUE, category: 'residue' }, this.context.disabled)) return null;
 		const index = sourceIndexOf(this.context);
 		return index ? sectionResidue(body, index) : null;
 	}
@@ -88,6 +90,7 @@ export class DraftChecker {
 			return (place.kind === 'body' ? s?.body : s?.title.trim()) ?? '';
 		};
 		for (const rule of this.#rules) {
+			if (isDisabled(rule.meta, this.context.disabled)) continue;
 			const setting = settings[rule.meta.id];
 			const severity: Severity | 'off' =
 				typeof setting === 'string' ? setting : setting ? setting.severity : rule.meta.defaultSeverity;
@@ -143,7 +146,7 @@ export class DraftChecker {
 			else whole.push(p.finding);
 		}
 		const report: DraftReport = { texts, draft: whole };
-		if (sourceIndexOf(this.context)) {
+		if (sourceIndexOf(this.context) && !isDisabled({ id: SOURCE_RESIDUE, category: 'residue' }, this.context.disabled)) {
 			report.residue = {};
 			for (const s of draft.sections) report.residue[s.id] = this.residueOf(s.body)!;
 		}

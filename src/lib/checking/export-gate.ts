@@ -35,7 +35,8 @@ export function gateGroupOf(f: Finding): GateGroup | null {
 /** `text` around [from, to), the range itself in 【】. */
 export function excerpt(text: string, from: number, to: number, width = 8): string {
 	const before = text.slice(Math.max(0, from - width), from);
-	const inside = to > from ? text.slice(from, to) : '＿';
+	// A long finding (a whole 小编 sentence) is cut: its message already says what it is.
+	const inside = to <= from ? '＿' : to - from > 2 * width ? `${text.slice(from, from + 2 * width)}…` : text.slice(from, to);
 	return `${before}【${inside}】${text.slice(to, to + width)}`.replace(/\s+/g, ' ');
 }
 

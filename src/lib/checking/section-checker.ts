@@ -14,6 +14,7 @@ import { findSlots, labelSlotFindings, mergeSlotFindings } from '$plugins';
 import { packSectionFor, packSectionRules, sectionCheckConfig } from '$lib/packs/rules';
 import { packSkeletons } from '$lib/packs/skeletons';
 import { checkingMessages as m } from './messages';
+import { dropDisabled, enabledRules, withDisabled } from './disabled';
 import type { CheckingContext } from './types';
 
 /** Something that checks one text; `check` returns every finding, ignored ones included. */
@@ -94,7 +95,7 @@ export function withYear(rules: CheckConfig['rules'], year: number | null): Chec
 }
 
 /** The id of the built-in rule that compares a draft with the 范文 it was imported from. */
-const SOURCE_RESIDUE = 'source-residue';
+export const SOURCE_RESIDUE = 'source-residue';
 
 const indexes = new WeakMap<CheckingContext, SourceIndex | null>();
 
@@ -141,10 +142,16 @@ export function createSectionChecker(section: { kind: string; title: string }, c
 	const own: CheckConfig = sectionCheckConfig(pack, { kind, title: section.title });
 	const packSection = packSectionFor(pack, { kind, title: section.title });
 	const extra = packSkeletons(packSection);
-	const checker = new IncrementalChecker({ rules: withSource(withYear(own.rules, context.year), sourceIndexOf(context)), extraRules: (own.extraRules ?? []).map(guarded) });
+	const { disabled } = context;
+	const checker = new IncrementalChecker({
+		rules: withDisabled(withSource(withYear(own.rules, context.year), sourceIndexOf(context)), disabled),
+		extraRules: enabledRules(own.extraRules ?? [], disabled).map(guarded)
+	});
 	return {
 		check: (text) =>
-			runGuarded(text, () => assignKeys(text, labelSlotFindings(mergeSlotFindings(checker.check(text)), findSlots(kind, text, extra))))
+			runGuarded(text, () =>
+				assignKeys(text, dropDisabled(labelSlotFindings(mergeSlotFindings(checker.check(text)), findSlots(kind, text, extra)), disabled))
+			)
 	};
 }
 
@@ -154,9 +161,10 @@ export function createSectionChecker(section: { kind: string; title: string }, c
  */
 export function createTitleChecker(context: CheckingContext): TextChecker {
 	const { pack } = context;
+	const { disabled } = context;
 	const checker = new IncrementalChecker({
-		rules: { ...withYear(pack?.rules ?? {}, context.year), numbering: 'off' },
-		extraRules: (pack ? packSectionRules(pack) : []).map(guarded)
+		rules: { ...withDisabled(withYear(pack?.rules ?? {}, context.year), disabled), numbering: 'off' },
+		extraRules: enabledRules(pack ? packSectionRules(pack) : [], disabled).map(guarded)
 	});
-	return { check: (text) => runGuarded(text, () => assignKeys(text, checker.check(text))) };
+	return { check: (text) => runGuarded(text, () => assignKeys(text, dropDisabled(checker.check(text), disabled))) };
 }

@@ -2,7 +2,7 @@
  * The draft checker's types: what it checks (a draft's title and sections), where each finding
  * sits, and the context every check runs in (the draft's pack and 年度).
  */
-import type { Finding } from '$lib/check/types';
+import type { Category, Finding } from '$lib/check/types';
 import type { SectionResidue } from '$lib/check/residue';
 import type { TemplatePack } from '$lib/packs/types';
 
@@ -32,6 +32,14 @@ export interface CheckingContext {
 	 * its own names are flagged. Absent or null: no comparison.
 	 */
 	source?: string | null;
+	/** Checks the writer turned off (备份与设置): they neither run nor report, anywhere. */
+	disabled?: DisabledChecks;
+}
+
+/** Checks turned off, by rule id (built-in, plugin, pack or draft-wide) and by category. */
+export interface DisabledChecks {
+	rules?: readonly string[];
+	categories?: readonly Category[];
 }
 
 /**

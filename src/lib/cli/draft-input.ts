@@ -10,6 +10,7 @@ import { formatProblems, validatePackBytes, validatePackValue } from '$lib/packs
 import type { TemplatePack } from '$lib/packs/types';
 import { ignoreSettingKey, parseIgnoreList } from '$lib/checking/ignore';
 import type { CheckedDraft, CheckedSection, CheckingContext } from '$lib/checking';
+import { disabledChecksOf, normalizePreferences, PREFERENCES_KEY } from '$lib/preferences';
 import { draftInputMessages as m } from './messages';
 
 /** A draft ready to check, with everything that applies to it. */
@@ -64,12 +65,14 @@ export function draftFromBackup(text: string, file: string, which: string): Resu
 	const pack = packOf(backup, draft.packId);
 	if (pack === undefined) warnings.push(m.packMissing(draft.packId ?? ''));
 	const setting = backup.settings.find((s) => s.key === ignoreSettingKey(draft.id));
+	const disabled = disabledChecksOf(normalizePreferences(backup.settings.find((s) => s.key === PREFERENCES_KEY)?.value));
 	return {
 		ok: true,
 		warnings,
 		value: {
 			draft: { id: draft.id, title: draft.title, sections: draft.sections.map((s) => ({ id: s.id, kind: s.kind, title: s.title, body: s.body })) },
-			context: { pack: pack ?? null, year: draft.year, source: draft.source?.text ?? null },
+			// The checks the writer turned off in 备份与设置 stay off here too.
+			context: { pack: pack ?? null, year: draft.year, source: draft.source?.text ?? null, ...(disabled ? { disabled } : {}) },
 			ignore: new Set(parseIgnoreList(setting?.value))
 		}
 	};

@@ -3,8 +3,9 @@ export const cliMessages = {
 	usage: `用法：
   gaojiang check [--json] 文件...          检查报告中未填写的空白和其他问题
   gaojiang pack validate 文件...           校验模板包 JSON 文件
-  gaojiang export --format docx|md|txt|html [--preset gbt9704|plain] 输入 -o 输出
-                                            把 Markdown/文本报告导出为公文格式等文件
+  gaojiang export --format docx|md|txt|html [--preset gbt9704|plain] [--allow-blanks] [--allow-residue] 输入 -o 输出
+                                            把 Markdown/文本报告导出为公文格式等文件；有空白、模板残留或
+                                            范文残留时不导出（gaojiang export --help 查看全部选项）
   gaojiang import [--json] 文件            读取范文（.txt/.docx/.html），清理网站残留，拆成范文和章节`,
 	unknownCommand: (c: string) => `未知命令：${c}`
 };
@@ -22,7 +23,8 @@ export const draftInputMessages = {
 	packMissing: (id: string) => `草稿使用的模板包“${id}”不在备份中，也不是内置模板包；只按通用规则检查`,
 	titleLabel: '标题',
 	wholeDraft: '全文',
-	missingValue: (o: string) => `${o} 需要一个值`
+	missingValue: (o: string) => `${o} 需要一个值`,
+	sourceUnreadable: (f: string, why: string) => `无法读取范文 ${f}：${why}`
 } as const;
 
 /** Refusals of an input before it is read (io.ts). */

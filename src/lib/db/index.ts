@@ -17,7 +17,7 @@ export {
 	purgeDraft
 } from './drafts';
 export type { NewDraft, SaveResult } from './drafts';
-export { snapshot, listSnapshots, draftHistory, getSnapshot, restoreSnapshot, MAX_AUTO_SNAPSHOTS } from './snapshots';
+export { snapshot, listSnapshots, draftHistory, getSnapshot, restoreSnapshot, MAX_AUTO_SNAPSHOTS, type RestoreOptions } from './snapshots';
 export { getSetting, setSetting, deleteSetting, settingKeys } from './settings';
 export { listPacks, getPack, putPack, deletePack } from './packs';
 export { onDraftChange, announceDraftChange, CHANNEL_NAME, TAB_ID } from './events';

@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import type { Draft } from '../model';
 import type { PackRow, SettingRow, SnapshotRow } from './database';
-import { DraftSchema, PackRowSchema, SettingSchema, SnapshotSchema, TABLES, type TableName } from './rows';
+import { DraftSchema, PackRowSchema, PREFERENCES_KEY, PreferencesSchema, SettingSchema, SnapshotSchema, TABLES, type TableName } from './rows';
 import { describeIssue } from './describe';
 import { newId } from './ids';
 import { damagedText } from '../messages/app';
@@ -84,7 +84,13 @@ export function checkPackRow(raw: unknown): RowCheck<PackRow> {
 }
 
 export function checkSetting(raw: unknown): RowCheck<SettingRow> {
-	return shape(SettingSchema, raw) as RowCheck<SettingRow>;
+	const row = shape(SettingSchema, raw) as RowCheck<SettingRow>;
+	// The preferences row has a known value: a damaged one is listed, and reads as the defaults.
+	if (row.ok && (row.row as SettingRow).key === PREFERENCES_KEY) {
+		const value = shape(PreferencesSchema, (row.row as SettingRow).value);
+		if (!value.ok) return value as RowCheck<SettingRow>;
+	}
+	return row;
 }
 
 const CHECKS: { [T in TableName]: (raw: unknown) => RowCheck<unknown> } = {

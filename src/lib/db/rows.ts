@@ -82,6 +82,32 @@ export const SettingSchema = v.looseObject({
 	value: v.unknown()
 });
 
+/** The writer's settings (备份与设置): one row of the settings table, under this key. */
+export const PREFERENCES_KEY = 'preferences';
+
+/** A font name as export accepts it (it goes into CSS and XML). */
+const fontName = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[^'"<>;{}\\]+$/));
+
+/**
+ * The value of the preferences row. Each field is also read alone (a damaged one takes its
+ * default, the others stay): see src/lib/preferences. `version` is the seam for a later shape.
+ */
+export const PreferencesSchema = v.looseObject({
+	version: v.literal(1),
+	/** The export preset a draft starts with: gbt9704, plain or own:<name> (the writer's own). */
+	exportPreset: v.pipe(v.string(), v.regex(/^(?:gbt9704|plain|own:[^<>"']{1,40})$/)),
+	/** Fonts over the preset's, by role; absent roles keep the preset's. */
+	exportFonts: v.partial(
+		v.object({ title: fontName, body: fontName, level1: fontName, level2: fontName, level3: fontName, latin: fontName, pageNumber: fontName })
+	),
+	/** The 年度 of a new draft whose title names no year; null: none. */
+	defaultYear: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2999))),
+	/** Ids of the check groups turned off. */
+	checksOff: v.pipe(v.array(v.pipe(v.string(), v.maxLength(80))), v.maxLength(100)),
+	/** The editor's type size in px. */
+	editorFontSize: v.pipe(v.number(), v.integer(), v.minValue(12), v.maxValue(28))
+});
+
 /** The stored tables, by name, with their row schema and key field. */
 export const TABLES = {
 	drafts: { schema: DraftSchema, key: 'id' },

@@ -53,12 +53,19 @@ export async function getSnapshot(id: string): Promise<SnapshotRow | undefined> 
 	return checkedOrThrow<SnapshotRow>('snapshots', await db().snapshots.get(id));
 }
 
+/** How a snapshot is restored: whose title the draft keeps (default: the current one). */
+export interface RestoreOptions {
+	title?: 'current' | 'snapshot';
+}
+
 /**
  * Restores a snapshot's content into its draft. The current state is snapshotted first, so
  * the restore itself can be undone from the history. Keeps the draft's id and moves its
- * revision forward (other tabs see a normal newer revision).
+ * revision forward (other tabs see a normal newer revision). The title stays the draft's
+ * current one unless `title: 'snapshot'` (the writer chose the old one); a restore is about
+ * the text, and a title renamed since should not silently go back.
  */
-export async function restoreSnapshot(snapshotId: string): Promise<Draft> {
+export async function restoreSnapshot(snapshotId: string, options: RestoreOptions = {}): Promise<Draft> {
 	const d = db();
 	const restored = await d.transaction('rw', d.drafts, d.snapshots, async () => {
 		const snap = checkedOrThrow<SnapshotRow>('snapshots', await d.snapshots.get(snapshotId));
@@ -83,6 +90,7 @@ export async function restoreSnapshot(snapshotId: string): Promise<Draft> {
 			id: snap.draftId,
 			revision: nextRevision((raw as { revision?: unknown } | undefined)?.revision ?? snap.draft.revision),
 			updatedAt: now,
+			title: options.title === 'snapshot' || !current ? snap.draft.title : current.title,
 			createdAt: current?.createdAt ?? snap.draft.createdAt,
 			deletedAt: current?.deletedAt ?? null
 		};

@@ -46,7 +46,8 @@ const belowCoveringBars = EditorView.scrollMargins.of((view) => {
 });
 
 const proseTheme = EditorView.theme({
-	'&': { fontSize: '16px', backgroundColor: '#fff', border: '1px solid #d9d9d9', borderRadius: '4px' },
+	// The size is the writer's (备份与设置 → 界面), set on the page as a CSS variable.
+	'&': { fontSize: 'var(--gj-editor-font-size, 16px)', backgroundColor: '#fff', border: '1px solid #d9d9d9', borderRadius: '4px' },
 	'&.cm-focused': { outline: '2px solid #91caff' },
 	'.cm-content': {
 		fontFamily: '"Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif',

@@ -61,6 +61,14 @@ export const exportMessages = {
 	moreBlanks: (n: number) => `……另有 ${n} 处`,
 	exportAnyway: '仍然导出，并在文档中用黄色标出这些空白',
 	exportNeedsChoice: '请先填写空白，或勾选“仍然导出”。',
+	/** The gate's other groups: 模板残留 (template-site leftovers) and 范文残留 (still the imported 范文). */
+	gateGroups: {
+		leftovers: (n: number) => `模板残留 ${n} 处（范文网站的导语、相关文章、“篇一”等）：`,
+		residue: (n: number) => `范文残留 ${n} 处（与范文相同的章节、范文中的名称）：`
+	},
+	exportAnywayResidue: '仍然导出，残留内容照原样保留',
+	exportAnywayBoth: '仍然导出，并在文档中用黄色标出这些空白；残留内容照原样保留',
+	exportNeedsChoiceResidue: '请先删去或改写这些残留内容，或勾选“仍然导出”。',
 	exporting: '正在生成……',
 	exported: (name: string) => `已生成：${name}`,
 	exportFailed: (why: string) => `导出失败：${why}。文稿没有改动，可以重试。`,

@@ -301,8 +301,10 @@ export const settingsKey = (draftId: string) => `export:${draftId}`;
 /** The writer's own presets, shared by every draft. */
 export const PRESETS_KEY = 'export-presets';
 
-export async function loadExportSettings(store: SettingsStore, draftId: string): Promise<ExportSettings> {
-	return normalizeSettings(await store.get(settingsKey(draftId)));
+/** A draft's export settings; `fallback` (else GB/T 9704) when the draft has none stored yet. */
+export async function loadExportSettings(store: SettingsStore, draftId: string, fallback?: ExportSettings): Promise<ExportSettings> {
+	const stored = await store.get(settingsKey(draftId));
+	return stored === undefined && fallback ? structuredClone(fallback) : normalizeSettings(stored);
 }
 
 export async function saveExportSettings(store: SettingsStore, draftId: string, s: ExportSettings): Promise<void> {

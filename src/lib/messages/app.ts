@@ -201,6 +201,8 @@ export const noticeText = {
 	merged: '另一个窗口的修改已与本窗口的修改合并。',
 	reloaded: '已载入另一个窗口保存的最新内容。',
 	deletedElsewhere: '这篇草稿在另一个窗口被彻底删除了。本窗口的内容仍在，已重新保存。',
+	folderWhere: '（在草稿列表页底部）。',
+	folderBody: '草稿存在你选的文件夹里，浏览器存储里只记着是哪个文件夹、不存正文。若有别的本地网页请求读写这个文件夹，不要允许。',
 	dismiss: '知道了'
 } as const;
 
@@ -211,6 +213,9 @@ export const historyText = {
 	view: '查看',
 	hide: '收起',
 	restore: '恢复此版本',
+	titleChoice: '这个版本的标题与现在不同，恢复后使用：',
+	keepTitle: (title: string) => `现在的标题：${title}`,
+	useOldTitle: (title: string) => `此版本的标题：${title}`,
 	restored: (when: string) => `已恢复 ${when} 的版本（恢复前的内容也已存为历史版本）。`,
 	reasons: {
 		auto: '自动',
@@ -271,5 +276,7 @@ export const damagedText = {
 export const fileOriginText = {
 	title: '注意：',
 	body: '你是从本机文件（file://）打开的稿匠。在这个浏览器里，从本机打开的其他网页（例如下载来的 .html 文件）与稿匠共用同一份浏览器存储，能读取和改写这里的草稿。不要在这个浏览器里打开来历不明的本地网页；重要的稿子请常下载备份，或改用网址打开的稿匠。',
+	folderWhere: '（在草稿列表页底部）。',
+	folderBody: '草稿存在你选的文件夹里，浏览器存储里只记着是哪个文件夹、不存正文。若有别的本地网页请求读写这个文件夹，不要允许。',
 	dismiss: '知道了'
 } as const;

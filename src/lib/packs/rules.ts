@@ -4,7 +4,7 @@
  */
 import type { CheckConfig, Rule } from '$lib/check/types';
 import { packCheckMessages as m } from '$lib/messages/packs';
-import { pluginRules, UNFILLED_SLOT_RULE_ID } from '$plugins';
+import { freeSlotRule, pluginRules, UNFILLED_SLOT_RULE_ID } from '$plugins';
 import { packSkeletons } from './skeletons';
 import type { PackSection, TemplatePack } from './types';
 
@@ -104,5 +104,8 @@ export function sectionCheckConfig(
 		const base = typeof current === 'object' ? current : { severity: current ?? 'error' };
 		rules[UNFILLED_SLOT_RULE_ID] = { severity: base.severity, options: { ...(base.options ?? {}), skeletons } };
 	}
-	return { rules, extraRules: [...pluginRules(section.kind), ...(pack ? packSectionRules(pack) : [])] };
+	// A free section has no plugin, yet its pack skeletons' slots are still named by the slot rule.
+	const own = pluginRules(section.kind);
+	const slotRule = skeletons.length > 0 && !own.some((r) => r.meta.id === UNFILLED_SLOT_RULE_ID) ? [freeSlotRule] : [];
+	return { rules, extraRules: [...own, ...slotRule, ...(pack ? packSectionRules(pack) : [])] };
 }

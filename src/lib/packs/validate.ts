@@ -152,6 +152,28 @@ export function validatePackValue(value: unknown): PackValidation {
 	return version < CURRENT_SCHEMA_VERSION ? { ok: true, pack, migratedFrom: version } : { ok: true, pack };
 }
 
+/**
+ * Every problem of a pack-shaped value at once, for a form checking as the writer types: the
+ * schema's issues and the meaning checks together (an import stops at the first stage that
+ * fails). The value must have the pack's shape — a form builds it typed — so the meaning checks
+ * can read it even where the schema refuses a field.
+ */
+export function packFormProblems(pack: TemplatePack): PackProblem[] {
+	const out: PackProblem[] = [];
+	const seen = new Set<string>();
+	const add = (p: PackProblem) => {
+		const key = `${p.path}\u0000${p.message}`;
+		if (!seen.has(key)) {
+			seen.add(key);
+			out.push(p);
+		}
+	};
+	const result = v.safeParse(packSchema, pack);
+	if (!result.success) issueProblems(result.issues).forEach(add);
+	semanticProblems(pack).forEach(add);
+	return out;
+}
+
 /** `path: message` lines, as the command line prints them. */
 export function formatProblems(problems: readonly PackProblem[]): string[] {
 	return problems.map((p) => `${p.path}: ${p.message}`);

@@ -6,6 +6,7 @@ import { loadDraftPack } from './pack-lookup';
 import { EditorSession, memoryHistoryKeeper, type DraftSource } from './editor-session.svelte';
 import { settingsIgnoreStore } from './ignore-store';
 import { settingsFillStore } from './fill-store';
+import { preferences } from './preferences.svelte';
 
 function safeGet(key: string): string | null {
 	try {
@@ -27,6 +28,8 @@ export function createAppEditorSession(source: DraftSource | null, draftId: stri
 		fillStore: settingsFillStore,
 		loadPack: loadDraftPack,
 		histories,
+		// The checks turned off in 备份与设置 (followed: a change there applies at once).
+		disabledChecks: () => preferences.disabledChecks,
 		// Benchmark switch (localStorage gaojiang:editor:nocheck = 1): measure the editor alone.
 		checkingOff: typeof localStorage !== 'undefined' && safeGet('gaojiang:editor:nocheck') === '1'
 	});

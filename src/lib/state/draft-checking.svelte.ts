@@ -15,11 +15,13 @@ import {
 	type CheckedDraft,
 	type CheckedSection,
 	type CheckingContext,
+	type DisabledChecks,
 	type DraftReport,
 	type PlacedFinding
 } from '$lib/checking';
 import type { TemplatePack } from '$lib/packs/types';
 import type { IgnoreList } from './ignore-list.svelte';
+import { preferences } from './preferences.svelte';
 
 export interface DraftCheckingOptions {
 	ignore: IgnoreList;
@@ -142,6 +144,12 @@ export class DraftChecking {
 		);
 	}
 
+	/** The checks the writer turned off; every section is checked again when they change. */
+	setDisabled(disabled: DisabledChecks | undefined): void {
+		if (JSON.stringify(disabled ?? null) === JSON.stringify(this.context.disabled ?? null)) return;
+		this.#setContext({ ...this.context, disabled });
+	}
+
 	/** Sets the pack directly (tests, or a caller that already has it). */
 	setPack(pack: TemplatePack | null): void {
 		this.#packId = pack?.id ?? null;
@@ -190,6 +198,6 @@ export function standaloneBlankFinder(draft: CheckedDraft & { year?: number | nu
 
 /** The export gate of a draft shown outside an opened draft's editor (no pack, nothing ignored). */
 export function standaloneGate(draft: CheckedDraft & { year?: number | null; source?: { text: string } }): ExportGate {
-	const context: CheckingContext = { pack: null, year: draft.year ?? null, source: draft.source?.text ?? null };
+	const context: CheckingContext = { pack: null, year: draft.year ?? null, source: draft.source?.text ?? null, disabled: preferences.disabledChecks };
 	return exportGate(draft, new DraftChecker(context).check(draft), new Set());
 }

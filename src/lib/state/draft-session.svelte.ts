@@ -14,6 +14,7 @@ import {
 	reopenDatabase,
 	newId,
 	type DraftChange,
+	type RestoreOptions,
 	type SnapshotReason
 } from '../db';
 import { mergeDrafts } from './merge';
@@ -323,10 +324,13 @@ export class DraftSession {
 		await this.flush();
 	}
 
-	/** Restores a history snapshot (the current state is snapshotted first) and shows it. */
-	async restoreSnapshot(snapshotId: string): Promise<void> {
+	/**
+	 * Restores a history snapshot (the current state is snapshotted first) and shows it; the
+	 * current title stays unless `title: 'snapshot'`.
+	 */
+	async restoreSnapshot(snapshotId: string, options: RestoreOptions = {}): Promise<void> {
 		await this.flush();
-		const restored = await restoreSnapshotInDb(snapshotId);
+		const restored = await restoreSnapshotInDb(snapshotId, options);
 		if (this.draft && restored.id === this.draft.id) this.#setLoaded(restored);
 	}
 

@@ -1,12 +1,12 @@
 /**
  * The editor of one opened draft, put together from pieces with one job each: the section
  * editors (one record per section), checking (the draft checker, findings, open blanks), the
- * ignore list and 逐项填空. Created per opened draft by the draft page (EditorScope) and passed
+ * ignore list, 逐项填空 and 查找替换. Created per opened draft by the draft page (EditorScope) and passed
  * down by context; the clock and the repositories are injected, so tests run on fake time.
  */
 import { untrack } from 'svelte';
 import type { Finding } from '$lib/check/types';
-import type { CheckedDraft } from '$lib/checking';
+import type { CheckedDraft, DisabledChecks } from '$lib/checking';
 import type { IgnoreStore } from '$lib/checking/ignore';
 import { memoryIgnoreStore } from '$lib/checking/ignore';
 import { locateFinding } from '$lib/editor/findings-field';
@@ -20,6 +20,7 @@ import { isolateHistory } from '@codemirror/commands';
 import type { TemplatePack } from '$lib/packs/types';
 import { DraftChecking } from './draft-checking.svelte';
 import { FillIn, titleKey, type TitleAccess } from './fill-in.svelte';
+import { FindReplace } from './find-replace.svelte';
 import { IgnoreList } from './ignore-list.svelte';
 import { SectionEditors, realClock, type Clock, type EditorSectionInfo } from './section-editors.svelte';
 
@@ -61,6 +62,8 @@ export interface EditorSessionOptions {
 	checkingOff?: boolean;
 	/** Where undo histories are kept between sessions of a draft (the app keeps recent drafts'). */
 	histories?: HistoryKeeper;
+	/** The checks turned off (read in an effect: a rune-backed getter is followed). */
+	disabledChecks?: () => DisabledChecks | undefined;
 }
 
 /** Undo histories of recently closed drafts, by draft and section. */
@@ -106,6 +109,8 @@ export class EditorSession {
 	readonly checking: DraftChecking;
 	readonly editors: SectionEditors;
 	readonly fill: FillIn;
+	/** 查找替换 across every section. */
+	readonly find: FindReplace;
 
 	/**
 	 * Shows a blank in a title (the page's title inputs: focus and select); set by the page. While
@@ -115,6 +120,7 @@ export class EditorSession {
 
 	readonly #source: DraftSource | null;
 	#titles: TitleAccess | null = null;
+	readonly #disabledChecks: (() => DisabledChecks | undefined) | undefined;
 	#signatures = new Map<string, string>();
 	#title = '';
 	/** Sections where the writer has put the caret (focus, F8, a finding shown) in this session. */
@@ -123,6 +129,7 @@ export class EditorSession {
 	constructor(options: EditorSessionOptions) {
 		this.draftId = options.draftId;
 		this.#source = options.source ?? null;
+		this.#disabledChecks = options.disabledChecks;
 		this.ignoreList = new IgnoreList(options.ignoreStore ?? memoryIgnoreStore(), options.draftId);
 		this.editors = new SectionEditors({
 			clock: options.clock ?? realClock,
@@ -131,6 +138,7 @@ export class EditorSession {
 			changed: (id, body, state) => {
 				this.#source?.updateSectionBody(id, body);
 				this.fill.edited(id, state.doc);
+				this.find.edited(id, state.doc);
 			},
 			checked: (id, text, found, ms) => this.#checked(id, text, found, ms),
 			hooks: (id) => ({
@@ -165,6 +173,8 @@ export class EditorSession {
 			titles: (this.#titles = this.#source?.setTitle && this.#source.renameSection ? this.#titleAccess(this.#source) : null)
 		});
 		void this.fill.load();
+		this.find = new FindReplace(this.editors, () => this.sections);
+		this.checking.setDisabled(options.disabledChecks?.());
 		// Marks of keys ignored elsewhere (the list loaded, another panel) follow the list.
 		void this.ignoreList.ready.then(() => this.editors.showAll());
 	}
@@ -203,6 +213,10 @@ export class EditorSession {
 					sections: draft.sections.map((s) => ({ id: s.id, title: s.title, body: s.body, kind: s.kind }))
 				};
 				untrack(() => this.follow(copy));
+			});
+			$effect(() => {
+				const disabled = this.#disabledChecks?.();
+				untrack(() => this.checking.setDisabled(disabled));
 			});
 		});
 	}
@@ -414,6 +428,7 @@ export class EditorSession {
 	close(): void {
 		this.editors.dispose();
 		this.fill.reset();
+		this.find.reset();
 	}
 
 	/**

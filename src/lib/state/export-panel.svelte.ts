@@ -1,7 +1,7 @@
 /**
  * State of the export panel for one draft: the settings (remembered per draft), the writer's own
- * presets (shared by all drafts), the deliberate choice to export with open blanks, and the last
- * status line.
+ * presets (shared by all drafts), the deliberate choice to export with what the gate lists (open
+ * blanks, 模板残留, 范文残留), and the last status line.
  */
 import type { Draft } from '$lib/model';
 import type { BlankFinder } from '$lib/export/blanks';
@@ -31,7 +31,23 @@ import {
 	type SettingsStore
 } from '$lib/export/settings';
 
+import { exportDefaults, normalizePreferences, PREFERENCES_KEY } from '$lib/preferences';
+
 export type Status = { kind: 'ok' | 'error' | 'busy'; text: string } | null;
+
+/** What the export gate holds back, by group (open blanks, 模板残留, 范文残留). */
+export interface GateCounts {
+	blanks: number;
+	leftovers: number;
+	residue: number;
+}
+
+/** What the dialog lists per gate group (the draft checker's ExportGate fits). */
+export type GateList = Record<keyof GateCounts, readonly { where: string; context: string; finding: { message: string } }[]>;
+
+export function countGate(gate: GateList): GateCounts {
+	return { blanks: gate.blanks.length, leftovers: gate.leftovers.length, residue: gate.residue.length };
+}
 
 /** Saves a built file; file-saver in the app, injectable in tests. */
 export type SaveFile = (data: Blob, name: string) => void;
@@ -66,14 +82,16 @@ export class ExportPanelState {
 		this.fontErrors = {};
 		this.pageErrors = [];
 		try {
-			this.settings = await loadExportSettings(this.#store, draftId);
-		} catch {
-			this.settings = defaultSettings();
-		}
-		try {
 			this.ownPresets = await loadOwnPresets(this.#store);
 		} catch {
 			this.ownPresets = [];
+		}
+		try {
+			// A draft the writer has not set up yet starts from 备份与设置's defaults.
+			const prefs = normalizePreferences(await this.#store.get(PREFERENCES_KEY));
+			this.settings = await loadExportSettings(this.#store, draftId, exportDefaults(prefs, this.ownPresets));
+		} catch {
+			this.settings = defaultSettings();
 		}
 	}
 
@@ -189,12 +207,13 @@ export class ExportPanelState {
 	}
 
 	/**
-	 * Builds and saves one format. With open blanks it refuses until the writer ticks
-	 * "export anyway"; then the blanks are highlighted in the file.
+	 * Builds and saves one format. With anything in the gate (open blanks, 模板残留, 范文残留) it
+	 * refuses until the writer ticks "export anyway"; then the blanks are highlighted in the file.
 	 */
-	async export(draft: Draft, format: ExportFormat, findBlanks: BlankFinder, openBlanks: number, save: SaveFile): Promise<boolean> {
-		if (openBlanks > 0 && !this.exportAnyway) {
-			this.status = { kind: 'error', text: m.exportNeedsChoice };
+	async export(draft: Draft, format: ExportFormat, findBlanks: BlankFinder, held: GateCounts, save: SaveFile): Promise<boolean> {
+		const openBlanks = held.blanks;
+		if ((openBlanks > 0 || held.leftovers > 0 || held.residue > 0) && !this.exportAnyway) {
+			this.status = { kind: 'error', text: openBlanks > 0 ? m.exportNeedsChoice : m.exportNeedsChoiceResidue };
 			return false;
 		}
 		this.status = { kind: 'busy', text: m.exporting };

@@ -19,7 +19,8 @@ import {
 	type SiteAction,
 	type SourceDraft
 } from '$lib/packs/from-draft';
-import { savePack, type PackTable } from '$lib/packs/repository';
+import { createDraft, db, newId } from '$lib/db';
+import { findPack, savePack, type PackTable } from '$lib/packs/repository';
 import type { PackProblem, TemplatePack } from '$lib/packs/types';
 import { validatePackValue } from '$lib/packs/validate';
 
@@ -142,4 +143,15 @@ export class FromDraftFlow {
 			this.busy = false;
 		}
 	}
+}
+
+/** The flow's dependencies wired to the app's database; `openDraft` navigates to a draft. */
+export function appFromDraftDeps(openDraft: (id: string) => void): FromDraftDeps {
+	return {
+		table: () => db().packs,
+		findPack: (id) => findPack(db().packs, id),
+		createDraft: async (input) => (await createDraft(input)).id,
+		openDraft,
+		newId
+	};
 }

@@ -2,7 +2,8 @@
  * The import flow's state: a file or paste → the preview (decoding choice, cleaning kinds,
  * samples, section kinds) → drafts. Created per page; the only import code that calls the db.
  */
-import { createDraft, db } from '../db';
+import { db } from '../db';
+import { createDraftWithDefaults } from './preferences.svelte';
 import { listPacks } from '../packs/repository';
 import type { TemplatePack } from '../packs/types';
 import { mapOntoPack } from '../import/pack-map';
@@ -172,7 +173,7 @@ export class ImportFlow {
 		const source = this.draftSource();
 		for (const i of this.selected) {
 			const c = this.choice(i);
-			out.push(await createDraft({ title: c.title, year: c.year, packId: this.packId, sections: this.sectionsOf(i), ...(source ? { source } : {}) }));
+			out.push(await createDraftWithDefaults({ title: c.title, year: c.year, packId: this.packId, sections: this.sectionsOf(i), ...(source ? { source } : {}) }));
 		}
 		this.reset();
 		return out;

@@ -28,6 +28,23 @@ const HEAD = '';
 /** This page's name in the journal's keys. */
 const PAGE = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
+/** Where the journal goes instead of the shared database (文件夹模式: a file in the folder). */
+export interface JournalTarget {
+	write(baseRevision: number, draft: Draft): void;
+	clear(draftId: string): void;
+	read(draftId: string): Rescue | null;
+}
+
+let target: JournalTarget | null = null;
+
+/**
+ * Sends every journal write, clear and read to `next` instead of the browser's storage (null:
+ * back to it). In 文件夹模式 the text must not reach storage that other file:// pages share.
+ */
+export function redirectJournal(next: JournalTarget | null): void {
+	target = next;
+}
+
 let opening: Promise<IDBDatabase | null> | null = null;
 let handle: IDBDatabase | null = null;
 
@@ -59,6 +76,7 @@ function openJournal(): Promise<IDBDatabase | null> {
 
 /** Opens the journal early (the first edit then writes synchronously). */
 export function prepareJournal(): Promise<void> {
+	if (target) return Promise.resolve();
 	return openJournal().then(() => undefined);
 }
 
@@ -96,6 +114,7 @@ let pending: { baseRevision: number; draft: Draft } | null = null;
  * fields are read, and only the sections that changed since this page's last write are copied.
  */
 export function writeJournal(baseRevision: number, draft: Draft): void {
+	if (target) return target.write(baseRevision, draft);
 	const db = handle;
 	if (!db) {
 		// Not open yet (the first edit of a page): write the latest state as soon as it is.
@@ -145,6 +164,7 @@ export function writeJournal(baseRevision: number, draft: Draft): void {
 /** Forgets a draft's entries, of every page (its edits are confirmed in the database). */
 export function clearJournal(draftId: string): void {
 	written.delete(draftId);
+	if (target) return target.clear(draftId);
 	const db = handle;
 	if (!db) {
 		void openJournal().then((d) => d && clearJournal(draftId));
@@ -173,6 +193,7 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
  * none or malformed (a head whose sections are not all there, a row of another shape).
  */
 export async function readJournal(draftId: string): Promise<Rescue | null> {
+	if (target) return target.read(draftId);
 	const db = await openJournal();
 	if (!db) return null;
 	try {
@@ -223,4 +244,20 @@ function assemble(parts: Map<string, unknown>, draftId: string): Rescue | null {
 	const draft = head.draft && typeof head.draft === 'object' ? { ...head.draft, sections } : null;
 	// The same check as every rescue record and stored row.
 	return parseRescue(JSON.stringify({ baseRevision: head.baseRevision, at: head.at, draft }), draftId);
+}
+
+/**
+ * Removes the browser's journal database with everything in it (its text has moved into the
+ * folder). Another tab holding it open lets go (onversionchange above); nothing waits for that.
+ */
+export function deleteJournalDatabase(): void {
+	try {
+		handle?.close();
+		handle = null;
+		opening = null;
+		written.clear();
+		if (typeof indexedDB !== 'undefined') indexedDB.deleteDatabase(JOURNAL_DB);
+	} catch {
+		// Storage blocked: there is nothing in it to remove.
+	}
 }

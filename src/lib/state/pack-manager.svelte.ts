@@ -12,6 +12,7 @@ import {
 	applyImport,
 	deletePack,
 	duplicatePack,
+	findPack,
 	listPacks,
 	prepareImport,
 	savePack,
@@ -19,7 +20,9 @@ import {
 	type PackTable,
 	type PreparedImport
 } from '$lib/packs/repository';
-import { validatePackText } from '$lib/packs/validate';
+import { blankForm } from '$lib/packs/form-model';
+import { diffPacks, type PackDiff } from '$lib/packs/diff';
+import { PackFormState } from './pack-form.svelte';
 import type { ImportDecision } from '$lib/packs/conflict';
 import type { PackProblem, TemplatePack } from '$lib/packs/types';
 
@@ -37,16 +40,24 @@ export interface ManagerDeps {
 
 export { draftSectionsFrom };
 
+function randomHex(): string {
+	const bytes = new Uint8Array(4);
+	crypto.getRandomValues(bytes);
+	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export class PackManager {
 	entries = $state<PackEntry[]>([]);
 	selectedId = $state<string | null>(null);
 	/** An import that conflicts with an installed pack, waiting for a decision. */
-	pending = $state<{ prepared: Extract<PreparedImport, { ok: true }>; fileName: string } | null>(null);
+	pending = $state<{ prepared: Extract<PreparedImport, { ok: true }>; fileName: string; diff: PackDiff | null } | null>(null);
 	refusal = $state<{ fileName: string; problems: PackProblem[] } | null>(null);
 	notice = $state('');
 	busy = $state(false);
-	/** The pack being edited as JSON, with problems from the last save attempt. */
-	editing = $state<{ id: string; name: string; text: string; problems: PackProblem[] } | null>(null);
+	/** The pack being edited in the form editor (a new one, or an installed one). */
+	editing = $state<PackFormState | null>(null);
+	/** Set when saving was refused: the form shows where. */
+	saveRefused = $state(false);
 
 	selected = $derived(this.entries.find((e) => e.pack.id === this.selectedId) ?? this.entries[0] ?? null);
 
@@ -82,7 +93,11 @@ export class PackManager {
 				return;
 			}
 			if (prepared.situation.kind === 'new') await this.finish(prepared, 'install');
-			else this.pending = { prepared, fileName: file.name };
+			else {
+				// What the incoming version changes against the one installed, shown before deciding.
+				const installed = await findPack(this.deps.table(), prepared.pack.id);
+				this.pending = { prepared, fileName: file.name, diff: installed ? diffPacks(installed, prepared.pack) : null };
+			}
 		} catch (e) {
 			this.notice = t.dbError(e instanceof Error ? e.message : String(e));
 		} finally {
@@ -144,26 +159,41 @@ export class PackManager {
 		this.deps.openDraft(id);
 	}
 
-	startEditing(pack: TemplatePack): void {
-		this.editing = { id: pack.id, name: pack.name, text: exportPackJson(pack), problems: [] };
+	/** Ids a new pack may not take: every pack listed (installed and built-in). */
+	private takenIds(except?: string): Set<string> {
+		return new Set(this.entries.map((e) => e.pack.id).filter((id) => id !== except));
 	}
 
-	/** Saves the edited JSON after the same validation an import gets; the id must stay. */
+	startEditing(pack: TemplatePack): void {
+		this.reset();
+		this.saveRefused = false;
+		this.editing = PackFormState.editing($state.snapshot(pack) as TemplatePack, this.takenIds(pack.id));
+	}
+
+	/** Opens the form editor on a new, empty pack. */
+	startNew(): void {
+		this.reset();
+		this.saveRefused = false;
+		const taken = this.takenIds();
+		let id = `mine-${randomHex()}`;
+		while (taken.has(id)) id = `mine-${randomHex()}`;
+		this.editing = new PackFormState(blankForm(id), { isNew: true, taken });
+	}
+
+	/** Saves the edited pack after the same validation an import gets; an edited pack keeps its id. */
 	async saveEditing(): Promise<void> {
 		const editing = this.editing;
 		if (!editing) return;
-		const r = validatePackText(editing.text);
+		const r = editing.result();
 		if (!r.ok) {
-			editing.problems = r.problems;
-			return;
-		}
-		if (r.pack.id !== editing.id) {
-			editing.problems = [{ path: '$.id', message: t.idChanged }];
+			this.saveRefused = true;
 			return;
 		}
 		await savePack(this.deps.table(), r.pack);
 		await this.refresh();
 		this.editing = null;
+		this.saveRefused = false;
+		this.selectedId = r.pack.id;
 		this.notice = t.saved;
 	}
 }

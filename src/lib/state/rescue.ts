@@ -17,7 +17,19 @@ export interface Rescue {
 	at: number;
 }
 
+let replaced: Storage | null | undefined;
+
+/**
+ * Uses `next` instead of localStorage for rescue copies (null: none at all; undefined: back to
+ * localStorage). In 文件夹模式 the folder's journal holds what the rescue copy would, and the
+ * text must not reach storage that other file:// pages share.
+ */
+export function redirectRescue(next: Storage | null | undefined): void {
+	replaced = next;
+}
+
 function store(): Storage | null {
+	if (replaced !== undefined) return replaced;
 	try {
 		return typeof localStorage === 'undefined' ? null : localStorage;
 	} catch {
@@ -85,4 +97,20 @@ export function latestRescue(a: Rescue | null, b: Rescue | null): Rescue | null 
 	if (!a) return b;
 	if (!b) return a;
 	return b.at > a.at ? b : a;
+}
+
+/** Removes every rescue copy from localStorage (their text has moved into the folder). */
+export function clearAllRescues(): void {
+	try {
+		const s = typeof localStorage === 'undefined' ? null : localStorage;
+		if (!s) return;
+		const keys: string[] = [];
+		for (let i = 0; i < s.length; i++) {
+			const k = s.key(i);
+			if (k?.startsWith(PREFIX)) keys.push(k);
+		}
+		for (const k of keys) s.removeItem(k);
+	} catch {
+		// Storage blocked: there is nothing in it.
+	}
 }

@@ -1,4 +1,5 @@
 import { GaojiangDb, db, useDatabase, DB_NAME, isNewerVersionError } from '../db';
+import { folderMode } from './folder.svelte';
 
 /**
  * What the browser's storage can do for us: whether IndexedDB works at all (private mode or a
@@ -27,6 +28,15 @@ export class StorageState {
 	}
 
 	async #open(): Promise<void> {
+		// 文件夹模式: the browser's database is not opened at all; nothing is shown until the
+		// folder is (the gate), so an empty list from the shared storage never stands in for it.
+		const folder = await folderMode.start();
+		if (folder !== 'off') {
+			await folderMode.opened;
+			await this.refresh();
+			this.ready = true;
+			return;
+		}
 		try {
 			if (typeof indexedDB === 'undefined') throw new Error('indexedDB 不存在');
 			const d = db();

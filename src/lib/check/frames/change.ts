@@ -7,12 +7,14 @@ import { CHANGE_PREFIXES, CHANGE_VERBS, CORE_CHANGE_VERBS } from '../lexicon';
 import type { Frame } from './types';
 import { alt, END } from './shared';
 
-const VERB_RE = new RegExp(`(${alt(CHANGE_VERBS)})(了)?( *)(?=${END}|倍|成(?:${END}))`, 'g');
+/** Classifiers a compared change may be counted in (同比下降人。, 比上年减少起；). */
+const CHANGE_COUNTS = '人个家起次户名件项所辆台例';
+const VERB_RE = new RegExp(`(${alt(CHANGE_VERBS)})(了)?( *)(?=${END}|倍|成(?:${END})|[${CHANGE_COUNTS}](?:${END}))`, 'g');
 const PREFIX_BEFORE = new RegExp(`(?:${alt(CHANGE_PREFIXES)})$`);
 /** 实现同比增长、环比回升: a change named as an achievement, not a figure left out. */
 const PROSE_BEFORE_CHANGE = /(?:实现了?|保持了?|呈现|出现|继续|持续|均|都|也|有所|略有|稳步|快速|逐步|明显|大幅|小幅|双)$/;
 /** Names of statistical indicators that are only ever followed by their figure of change. */
-const INDICATOR_BEFORE = /(?:增加值|总产值|生产总值|总值|总额|税金|销售额|营业额|进出口额|出口额|进口额|零售额|成交额|余额)$/;
+const INDICATOR_BEFORE = /(?:[阅运电吐水气客货]量|增加值|总产值|生产总值|总值|总额|税金|销售额|营业额|进出口额|出口额|进口额|零售额|成交额|余额)$/;
 const QUANTITY_TAIL = /(?:[0-9]|元|%|亿|万|倍|千瓦时|吨|亩|米|家|个|项|户|人|次|所|台|套)$/;
 
 export const changeWithoutFigure: Frame = {
@@ -33,6 +35,11 @@ export const changeWithoutFigure: Frame = {
 			// 退保率同比下降成。: a change in tenths (下降两成) with its numeral gone.
 			if (s[after] === '成') {
 				if (prefix || CORE_CHANGE_VERBS.includes(verb)) out.gap(e, e + spaces, prefix + verb, '成', 'number');
+				continue;
+			}
+			// 死亡人数同比下降人。: a compared change counted in a classifier, its figure gone.
+			if (CHANGE_COUNTS.includes(s[after] ?? '\n')) {
+				if (prefix) out.gap(e, e + spaces, prefix + verb, s[after]!, 'number');
 				continue;
 			}
 			if (s[after] === '倍') {
@@ -59,8 +66,13 @@ export const changeWithoutFigure: Frame = {
 			'全县工业经济保持增长，规模扩大，效益提升。',
 			'今年以来，服务业增长较快，消费市场持续回暖。',
 			'深入实施规上企业倍增计划。',
-			'城乡居民收入增长，消费信心逐步恢复。'
+			'城乡居民收入增长，消费信心逐步恢复。',
+			'死亡人数同比下降3人，用电量增长较快。'
 		],
-		invalid: ['前三季度，全镇规上工业增加值增长⟦⟧，社会消费品零售额增长⟦⟧。', '入统工业企业利润总额⟦⟧亿元，同比增长⟦⟧倍。']
+		invalid: [
+			'前三季度，全镇规上工业增加值增长⟦⟧，社会消费品零售额增长⟦⟧。',
+			'入统工业企业利润总额⟦⟧亿元，同比增长⟦⟧倍。',
+			'道路交通事故死亡人数同比下降⟦⟧人，图书借阅量增长⟦⟧。'
+		]
 	}
 };

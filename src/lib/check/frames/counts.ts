@@ -22,7 +22,7 @@ const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了?([${ATTR_
  * Only the classifiers that usually open such a count; 人 and 天 begin too many words.
  */
 const FRAME_CLASSIFIER_RE = new RegExp(`[${FRAME_END_CHARS}]([${FRAME_CLASSIFIERS}])(?=[\\u4e00-\\u9fff])`, 'g');
-const FRAME_BEFORE = /(?:[，、；：]|等|全[县镇区市乡省村院校厂]|有|剩余|其余|帮助|辖区|的|为|向|在|对|派驻|选派|分解到|分解为|压缩至|压缩到|缩短至|缩短到|用了|仅用|历时|耗时|前进|后退|上升|提升|跃升|进位)$/;
+const FRAME_BEFORE = /(?:[，、；：]|等|与|和|同|及|全[县镇区市乡省村院校厂]|有|剩余|其余|帮助|辖区|的|为|向|在|对|派驻|选派|分解到|分解为|压缩至|压缩到|缩短至|缩短到|用了|仅用|历时|耗时|前进|后退|上升|提升|跃升|进位)$/;
 const DURATION_FRAME = /(?:用了|仅用|历时|耗时)$/;
 
 function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
@@ -62,7 +62,7 @@ export const countAfterVerb: Frame = {
 	find: (line, out) => classifierBeforeNoun(line.s, VERB_CLASSIFIER_RE, out.gap),
 	examples: {
 		valid: ['全镇建成3个养老服务站，新增个体工商户120户。', '开展个人谈话谈心活动。', '被检查人签字确认。'],
-		invalid: ['今年新建⟦⟧个村级卫生室，改造⟦⟧所乡镇中心小学。']
+		invalid: ['今年新建⟦⟧个村级卫生室，改造⟦⟧所乡镇中心小学。', '督促⟦⟧家企业完成整改，资金用于⟦⟧个水利项目。']
 	}
 };
 
@@ -72,8 +72,8 @@ export const countAfterFrame: Frame = {
 	applies: (line) => (line.sites & SITE_FRAME_CLASSIFIER) !== 0,
 	find: (line, out) => classifierBeforeNoun(line.s, FRAME_CLASSIFIER_RE, out.gap),
 	examples: {
-		valid: ['全县18个行政村全部通了硬化路。', '四、家校共育取得新进展', '所辖各单位按时报送材料。'],
-		invalid: ['实现全县⟦⟧个行政村光纤全覆盖，办理时限压缩至⟦⟧个工作日。']
+		valid: ['全县18个行政村全部通了硬化路。', '四、家校共育取得新进展', '所辖各单位按时报送材料。', '与家长和个别学生谈心。'],
+		invalid: ['实现全县⟦⟧个行政村光纤全覆盖，办理时限压缩至⟦⟧个工作日。', '与⟦⟧个乡镇和⟦⟧个部门签订责任书。']
 	}
 };
 

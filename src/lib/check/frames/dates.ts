@@ -8,7 +8,7 @@ import type { Frame } from './types';
 import { SITE_MONTH } from './sites';
 
 const DATE_RE = /月( *)(日|号)(?![常益趋渐期报记程志用夜间子光本均])/g;
-const DATE_BEFORE = '于在至到自从是为止年，,、：:（( ';
+const DATE_BEFORE = '于在至到自从是为止年每，,、：:（( ；;。—～~－';
 /** 自月份以来, 于月份完成: a month with its number gone. */
 const MONTH_RE = /(?<=[于自从在至到止])月份/g;
 /**
@@ -34,6 +34,11 @@ export const monthAndDay: Frame = {
 			if (/(?:出生|生)年$/.test(s.slice(Math.max(0, mStart - 3), mStart))) continue;
 			const monthAt = mStart;
 			const dayAt = m.index + 1;
+			// 每月日前报送: a monthly deadline, only its day is gone.
+			if (before === '每') {
+				if (monthSpaces === 0) out.date(dayAt, dayAt + m[1]!.length, 'day');
+				continue;
+			}
 			if (before === '年') {
 				const q = mStart - 1;
 				let r = q;
@@ -49,8 +54,8 @@ export const monthAndDay: Frame = {
 		}
 	},
 	examples: {
-		valid: ['学校于5月12日顺利通过省级验收。', '出生年月日：'],
-		invalid: ['学校于⟦⟧月⟦⟧日顺利通过省级验收。']
+		valid: ['学校于5月12日顺利通过省级验收。', '出生年月日：', '每月5日前报送进度，5月1日—5月7日开展演练。'],
+		invalid: ['学校于⟦⟧月⟦⟧日顺利通过省级验收。', '汛期物资全部到位；⟦⟧月⟦⟧日—⟦⟧月⟦⟧日开展演练，每月⟦⟧日前报送进度。']
 	}
 };
 
@@ -87,5 +92,25 @@ export const monthGap: Frame = {
 	examples: {
 		valid: ['在月初召开调度会，截至月底已全部完成。', '由于月初连续降雨，工期有所推迟。'],
 		invalid: ['新厂房于⟦⟧月开工建设。']
+	}
+};
+
+/**
+ * A month gone inside a range (第一阶段（月—月）, 月—月), alone in a table cell (| 月 |), or in a
+ * plan's deadline (预计月底前, 力争月中旬).
+ */
+const MONTH_SPAN_RE = /(?<=[（(—～~－])月(?=[—～~－）)])|(?<=\|[ \t]*)月(?=[ \t]*\|)|(?<=预计|计划|力争|争取|确保|将于|拟于|要在)月(?=底|初|中旬|上旬|下旬|前)/g;
+
+export const monthInSpan: Frame = {
+	id: 'month-in-span',
+	description: '时间段、表格单元格或计划期限里缺月份：（月—月），预计月底前',
+	applies: ({ s }) => s.includes('月'),
+	find({ s }, out) {
+		MONTH_SPAN_RE.lastIndex = 0;
+		for (let m = MONTH_SPAN_RE.exec(s); m; m = MONTH_SPAN_RE.exec(s)) out.date(m.index, m.index, 'month');
+	},
+	examples: {
+		valid: ['第一阶段（3月—5月）完成摸底，预计10月底前竣工；截至月底已完成八成。', '| 完成时限 | 6月 |'],
+		invalid: ['第一阶段（⟦⟧月—⟦⟧月）完成摸底，预计⟦⟧月底前竣工。', '| 完成时限 | ⟦⟧月 |']
 	}
 };

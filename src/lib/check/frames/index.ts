@@ -7,8 +7,9 @@ import { unitWithoutFigure } from './unit-without-figure';
 import { changeWithoutFigure } from './change';
 import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleSent, prizeGrade, timeSpan } from './counts';
 import { decimalWithoutInteger, planShare, rateValue, ratioTerms, shareOfTotal, shareRatio, tableCell } from './ratios';
-import { monthAndDay, monthGap, monthOnly } from './dates';
+import { monthAndDay, monthGap, monthInSpan, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
+import { rangeWithoutFigures } from './ranges';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -34,5 +35,7 @@ export const FRAMES: readonly Frame[] = [
 	monthAndDay,
 	monthOnly,
 	monthGap,
+	monthInSpan,
+	rangeWithoutFigures,
 	spacedFigureGap
 ];

@@ -2,7 +2,9 @@
  * Ratios, shares and rates with their figure gone: 占全市比重。, 完成计划数的；, 参合率达，,
  * 结构调整为：：, a decimal without its integer (.5%), an empty cell in a table of figures.
  */
-import { CLAUSE_END } from '../lexicon';
+import { ALL_UNITS, CLAUSE_END } from '../lexicon';
+
+const UNIT_SET: ReadonlySet<string> = new Set(ALL_UNITS.filter((u) => u !== '%' && u.length > 1));
 import { escapeRe, isHan } from '../text/chars';
 import { measureBefore } from '../text/measure';
 import type { Frame } from './types';
@@ -17,6 +19,8 @@ const PLAN_RE = new RegExp(
 	'g'
 );
 const SHARE_RE = new RegExp(`占[^${escapeRe(CLAUSE_END)}]{0,12}?(?:比重|比例|份额)(?:为|达|达到)?( *)(?=${END_NO_COLON})`, 'g');
+/** 新兴产业占比，: a share named and its figure gone before the clause ends. */
+const SHARE_NAMED_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])占比(?:为|达|达到)?( *)(?=${END_NO_COLON})`, 'g');
 /** 提高研发投入占营收的比重，: a goal about a share, not a share with its figure gone. */
 const SHARE_GOAL = /(?:提高|提升|降低|扩大|增加|加大|优化|稳定|控制|保持)[^，。；]{0,10}$/;
 /**
@@ -87,7 +91,7 @@ export const tableCell: Frame = {
 	},
 	examples: {
 		valid: ['| 指标 | 上年 | 本年 |', '| 营业收入（万元） | 16,300 | 18,620 |'],
-		invalid: ['| 营业收入（万元） | ⟦⟧ | 18,620 |']
+		invalid: ['| 营业收入（万元） | ⟦⟧ | 18,620 |', '| 实际使用外资 | 万美元 | ⟦⟧ | ⟦⟧ |']
 	}
 };
 
@@ -96,7 +100,7 @@ export const tableCell: Frame = {
  * figures (| 营业收入（万元） |  | 18,620 |), or a cell holding only its unit (| % |).
  */
 function tableCellSlots(s: string, emit: (from: number, to: number, label: string, unit: string, valueKind?: 'number' | 'percent') => void): void {
-	if (s.charCodeAt(0) !== 124 || !/[0-9]/.test(s) || /^\|?[\s:|-]+$/.test(s)) return;
+	if (s.charCodeAt(0) !== 124 || /^\|?[\s:|-]+$/.test(s)) return;
 	const cells: Array<[number, number]> = [];
 	let start = 1;
 	for (let i = 1; i < s.length; i++) {
@@ -107,8 +111,10 @@ function tableCellSlots(s: string, emit: (from: number, to: number, label: strin
 	}
 	if (cells.length < 3) return;
 	const label = s.slice(cells[0]![0], cells[0]![1]).trim();
-	if (!label || !cells.slice(1).some(([a, b]) => /[0-9]/.test(s.slice(a, b)))) return;
-	const unit = /[（(]([^）)]+)[）)]/.exec(label)?.[1] ?? '';
+	// A row of figures: one of its cells holds a figure, or a unit alone (| 实际使用外资 | 万美元 |  |).
+	const unitCell = cells.slice(1).find(([a, b]) => UNIT_SET.has(s.slice(a, b).trim()));
+	if (!label || (!unitCell && !cells.slice(1).some(([a, b]) => /[0-9]/.test(s.slice(a, b))))) return;
+	const unit = /[（(]([^）)]+)[）)]/.exec(label)?.[1] ?? (unitCell ? s.slice(unitCell[0], unitCell[1]).trim() : '');
 	for (const [a, b] of cells.slice(1)) {
 		const cell = s.slice(a, b);
 		if (/^ *$/.test(cell)) {
@@ -129,7 +135,7 @@ function rateLike(re: RegExp, s: string, out: Parameters<Frame['find']>[1]): voi
 	re.lastIndex = 0;
 	for (let m = re.exec(s); m; m = re.exec(s)) {
 		const end = m.index + m[0].length;
-		if (re === SHARE_RE && SHARE_GOAL.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+		if ((re === SHARE_RE || re === SHARE_NAMED_RE) && SHARE_GOAL.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
 		const spaces = /( *)$/.exec(m[0])![1]!.length;
 		let label = m[0].trim();
 		if (re === RATE_RE) label = measureBefore(s, m.index + m[1]!.length) || label;
@@ -164,10 +170,13 @@ export const shareRatio: Frame = {
 	id: 'share-ratio',
 	description: '占比缺失：占全市比重。',
 	applies: ({ s }) => s.includes('占'),
-	find: ({ s }, out) => rateLike(SHARE_RE, s, out),
+	find({ s }, out) {
+		rateLike(SHARE_RE, s, out);
+		rateLike(SHARE_NAMED_RE, s, out);
+	},
 	examples: {
-		valid: ['占全市比重达到12.5%。', '着力提高服务业占地区生产总值比重，'],
-		invalid: ['高新技术产业产值⟦⟧亿元，占全市比重⟦⟧。']
+		valid: ['占全市比重达到12.5%。', '着力提高服务业占地区生产总值比重，', '新兴产业占比38%，着力提高服务业占比，'],
+		invalid: ['高新技术产业产值⟦⟧亿元，占全市比重⟦⟧。', '产业结构偏重，新兴产业占比⟦⟧，过夜游客占比⟦⟧;']
 	}
 };
 

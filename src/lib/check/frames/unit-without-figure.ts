@@ -94,7 +94,7 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 		if (u.length === 1 && i > 0) {
 			const only = CLASSIFIER_BEFORE[u];
 			const b = s[i - 1]!;
-			if (only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !'和与及余万亿 ”」）)"'.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处') continue;
+			if (only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !'和与及余万亿 ”」）)"'.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处' && !countedNoun(s, i)) continue;
 		}
 		const heads = TAIL_HEADS.get(u);
 		if (heads && heads.some((h) => s.endsWith(h, i))) continue;
@@ -108,7 +108,7 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 		if (
 			loose &&
 			!afterDe &&
-			!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (u === '台' && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
+			!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
 		)
 			continue;
 		if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) continue;
@@ -200,6 +200,7 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 		if ((u[0] === '万' || u === '万') && '千百'.includes(s[k - 2] ?? '') && isHan(p)) continue;
 		const fits =
 			quoted ||
+			(classifier && countedNoun(s, i)) ||
 			// 周转天数天, 人数人: "the number of X" and then X.
 			(p === '数' && s[k - 2] === u) ||
 			(u === '处' && !'之到各此出难好用益长短坏深住去何某'.includes(p) && SITE_WORK_CLAUSE.test(s.slice(Math.max(0, k - 10), k))) ||
@@ -244,6 +245,44 @@ function listAfterGap(s: string, comma: number): boolean {
 	return isHan(b) && !isCnNumeral(b) && !VAGUE_BEFORE_UNIT.includes(b!) && isHan(s[comma + 1]);
 }
 
+/**
+ * A classifier closing its clause after a noun of two or more characters that the segmenter
+ * keeps apart from it (改造危房|户，, 民宿|家、, 逃犯|名;): a count of that noun whose figure is
+ * gone, whatever the noun's last character (the classifier table's `counts` lists only the
+ * commonest). Words that end in the classifier (国家, 其次, 平台) are one word to the segmenter.
+ */
+function countedNoun(s: string, i: number): boolean {
+	const u = s[i]!;
+	if (!CLASSIFIERS.includes(u) || !COUNT_CLOSE.includes(s[i + 1] ?? '') || COUNTED_NOUN_NOT.includes(u)) return false;
+	const p = s[i - 1];
+	if (!isHan(p) || isCnNumeral(p) || VAGUE_BEFORE_UNIT.includes(p!) || NOT_BEFORE_COUNT.includes(p!) || CLASSIFIER_NOT_AFTER[u]?.includes(p!)) return false;
+	if (quotedBefore(s, i)) return false; // “不死人、少伤人”, “党员中心户”: a slogan or a term
+	const [ps, ws, we] = wordsAround(s, i);
+	if (ws !== i || we !== i + 1 || !isHan(s[ps])) return false;
+	if (i - ps >= 2) return true;
+	// 网|格|个, 辅|警|名: a noun of two characters the segmenter does not know, read as two words of one.
+	// Not 户 (低保户, 脱贫户 are kinds of household) nor after another classifier (个|全|宗).
+	const q = s[i - 2];
+	if (u === '户' || !isHan(q) || isCnNumeral(q) || NOT_BEFORE_COUNT.includes(q!) || VAGUE_BEFORE_UNIT.includes(q!) || CLASSIFIERS.includes(q!)) return false;
+	const [qs, qe] = wordAt(s, i - 2);
+	return qs === i - 2 && qe === i - 1;
+}
+/** Marks that close a counted clause (not a colon: 承诺人：, 负责人: are field labels). */
+const COUNT_CLOSE = '，。；、,;）)';
+/** Classifiers too often a word's last character or a verb's object to read this way (天, 分, 人…). */
+const COUNTED_NOUN_NOT = '天分面口位门节根支封架岁届期笔';
+/** Characters before a classifier that make it prose, not a count (的人, 之处, 一起). */
+const NOT_BEFORE_COUNT = '的之了着过得地其各每该此本某哪这那等为是于在向到给把被让对与和同及或而并又也都就才还很最更太不没无非未';
+/** Whether an opening quote stands before `i` in its sentence with no closing one between. */
+function quotedBefore(s: string, i: number): boolean {
+	for (let k = i - 1; k >= 0 && i - k <= 24; k--) {
+		const c = s[k]!;
+		if (c === '“' || c === '「') return true;
+		if (c === '”' || c === '」' || c === '。' || c === '\n') return false;
+	}
+	return false;
+}
+
 /** 达到家和家，: a classifier followed by 和 and the same classifier closing the clause. */
 function pairedGap(s: string, j: number, u: string): boolean {
 	return '和与及'.includes(s[j] ?? '') && s[j + 1] === u && isClauseEnd(s[j + 2]);
@@ -280,12 +319,17 @@ export const unitWithoutFigure: Frame = {
 			'新增亿元以上项目5个，其中超亿元企业3家。',
 			'国家级专家团队多次来院指导，大家备受鼓舞，厂家也积极响应。',
 			'水稻亩产达到650公斤。',
-			'单位：万元'
+			'单位：万元',
+			'邀请书法家、艺术家走进社区，抓住发展机遇期，做到“不漏一户、不落一人”。',
+			'项目负责人：张某；承诺人：李某；街道办事处',
+			'学科带头人后继乏人；为低保户、残疾人发放补贴，医护人员以院为家。'
 		],
 		invalid: [
 			'开发区入统企业工业产值达⟦⟧亿元，比上年增长⟦⟧，占全市比重⟦⟧。',
 			'清理批而未供土地⟦⟧亩；征收补偿款⟦⟧万元已发放到户。',
-			'全年新增产值亿元企业⟦⟧家；纳税3000万元以上企业⟦⟧家。'
+			'全年新增产值亿元企业⟦⟧家；纳税3000万元以上企业⟦⟧家。',
+			'完成农村危房改造⟦⟧户，整治违规充电点位⟦⟧处，新增星级民宿⟦⟧家、抓获逃犯⟦⟧名;',
+			'全年接警⟦⟧起，出警⟦⟧起，划分网格⟦⟧个，其中高级职称⟦⟧人。'
 		]
 	}
 };

@@ -112,7 +112,9 @@ export const UNITS: readonly Unit[] = [
 	u('课时', 'time', 'loose', '完成教学任务320课时', { bare: true }),
 	u('学时', 'time', 'loose', '累计培训40学时', { bare: true }),
 	u('分钟', 'time', 'loose', '平均响应时间12分钟', { bare: true }),
-	u('小时', 'time', 'loose', '志愿服务时长1500小时', { bare: true })
+	u('小时', 'time', 'loose', '志愿服务时长1500小时', { bare: true }),
+	u('日历天', 'time', 'strong', '计划工期180日历天'),
+	u('个工作日', 'time', 'strong', '办理时限压缩至5个工作日')
 ];
 
 /** A unit's row by its text. */

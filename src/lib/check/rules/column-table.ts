@@ -3,6 +3,10 @@
  * them) whose figure cell is empty: the row has a label and other figures, the column has figures
  * in other rows, but nothing stands under this row's header (营业收入      56,201      ⟦⟧).
  * A document rule: a row is read against the header line above it.
+ *
+ * Also tables whose cells are separated by one space, or by two (ideographic) spaces, the way a
+ * copied page leaves them (行动名称 1—6月 7—12月 合计 ⏎ 夏夜治安巡查␣␣␣): every row splits into as
+ * many cells as the header, so an empty cell, or one holding only %, is a figure gone.
  */
 import { foldedOf } from '../text/normalize';
 import { defineRule } from './define';
@@ -55,6 +59,23 @@ function cells(s: string, from: number, to: number): Cell[] | null {
 let lastEnd = 0;
 let lastCol = 0;
 
+/** Every table of separated cells in `s`: lines holding a space are tried as headers. */
+function separatedTables(s: string, emit: (at: number, label: string, unit: string) => void): void {
+	const lines: Array<[number, number]> = [];
+	for (let i = 0; i <= s.length; ) {
+		let e = s.indexOf('\n', i);
+		if (e < 0) e = s.length;
+		lines.push([i, e > i && s.charCodeAt(e - 1) === 13 ? e - 1 : e]);
+		i = e + 1;
+	}
+	for (let l = 0; l + 2 < lines.length; l++) {
+		const [a, b] = lines[l]!;
+		const sp = s.indexOf(' ', a);
+		if (sp === -1 || sp >= b) continue;
+		l += separatedTable(s, lines, l, emit);
+	}
+}
+
 /** The offset in [from, to) where display column `want` begins (or `to` when the line is shorter). */
 function offsetAtCol(s: string, from: number, to: number, want: number): number {
 	let col = 0;
@@ -64,6 +85,72 @@ function offsetAtCol(s: string, from: number, to: number, want: number): number 
 		col += c === 9 ? 4 : wide(c) ? 2 : 1;
 	}
 	return to;
+}
+
+/** [start, end) of each cell of s[from, to) split on exactly `sep`. */
+function split(s: string, from: number, to: number, sep: string): Array<[number, number]> {
+	const out: Array<[number, number]> = [];
+	let a = from;
+	for (let i = s.indexOf(sep, a); i !== -1 && i < to; i = s.indexOf(sep, a)) {
+		out.push([a, i]);
+		a = i + sep.length;
+	}
+	out.push([a, to]);
+	return out;
+}
+/** Cells of s[from, to) split on runs of at least `min` spaces (a header may align its cells). */
+function splitRuns(s: string, from: number, to: number, min: number): Array<[number, number]> {
+	const out: Array<[number, number]> = [];
+	let a = from;
+	for (let i = from; i < to; i++) {
+		if (s[i] !== ' ') continue;
+		let j = i;
+		while (j < to && s[j] === ' ') j++;
+		if (j - i >= min) {
+			out.push([a, i]);
+			a = j;
+		}
+		i = j - 1;
+	}
+	out.push([a, to]);
+	return out;
+}
+const SEPARATORS = [' ', '  '];
+const NOT_A_HEADER = /[，。；！？,;!?]/;
+const MAX_SEPARATED_CELLS = 12;
+const HEADER_CELL = 16;
+
+/**
+ * Tables of separated cells from line `l` on: the header's cells are all filled and short, the
+ * rows that follow split into as many cells; returns the number of rows read (0: no table).
+ */
+function separatedTable(s: string, lines: Array<[number, number]>, l: number, emit: (at: number, label: string, unit: string) => void): number {
+	const [hf, ht] = lines[l]!;
+	if (ht - hf > 80 || NOT_A_HEADER.test(s.slice(hf, ht))) return 0;
+	for (const sep of SEPARATORS) {
+		const head = splitRuns(s, hf, ht, sep.length);
+		const k = head.length;
+		if (k < 3 || k > MAX_SEPARATED_CELLS || head.some(([a, b]) => b === a || b - a > HEADER_CELL)) continue;
+		const rows: Array<Array<[number, number]>> = [];
+		for (let m = l + 1; m < lines.length; m++) {
+			const [rf, rt] = lines[m]!;
+			const row = split(s, rf, rt, sep);
+			if (row.length !== k || !/[\u4e00-\u9fff]/.test(s.slice(row[0]![0], row[0]![1])) || row.slice(1).some(([a, b]) => b > a && (s[a] === ' ' || s[b - 1] === ' '))) break;
+			rows.push(row);
+		}
+		if (rows.length < 2 || !rows.some((r) => r.slice(1).some(([a, b]) => FIGURE.test(s.slice(a, b))))) continue;
+		for (const row of rows) {
+			const label = s.slice(row[0]![0], row[0]![1]);
+			row.slice(1).forEach(([a, b], j) => {
+				const cell = s.slice(a, b);
+				const unit = /[（(]([^）)]+)[）)]/.exec(s.slice(head[j + 1]![0], head[j + 1]![1]))?.[1] ?? '';
+				if (cell === '') emit(a, label, unit);
+				else if (cell === '%' || cell === '％') emit(a, label, '%');
+			});
+		}
+		return rows.length;
+	}
+	return 0;
 }
 
 export const columnTableGap = defineRule({
@@ -77,6 +164,10 @@ export const columnTableGap = defineRule({
 	scope: 'document',
 	create(ctx) {
 		const s = foldedOf(ctx);
+		if (!s.includes(' ') && !s.includes('\t')) return;
+		const report = (at: number, label: string, unit: string) =>
+			ctx.report({ from: at, to: at, messageId: 'missing', data: { what: unit ? `${label}（${unit}）` : label }, blank: { kind: 'missing-number', label, unit, valueKind: unit === '%' ? 'percent' : 'number' } });
+		separatedTables(s, report);
 		if (!s.includes('  ') && !s.includes('\t')) return;
 		type Row = { from: number; to: number; cells: Cell[] };
 		let block: Row[] = [];

@@ -45,6 +45,8 @@ const RANGE_AFTER = new RegExp(`^[-~至到—–]([${escapeRe(MASK_CH)}]+)(?=[�
 /** x:x:x, 1:x: a ratio whose terms are masked. */
 const RATIO_NEIGHBOUR = /[0-9xX×*]/;
 const NAME_SUFFIX_AFTER = new RegExp(`^(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
+/** A name suffix after up to two more characters of the name (□□古镇, □□石料厂). */
+const NAME_SUFFIX_NEAR = new RegExp(`^[\\u4e00-\\u9fff]{0,2}(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
 const ALPHA_NAME = /(?<![A-Za-z0-9])(a{2,}|A{2,3}|某某)(?![A-Za-z0-9])/g;
 /** A lone lower-case letter standing for a place name: k县, (m市), q镇 (x is read as a mask). */
 /** Any letter that could stand for a name (not a lower-case a or any x, which have their own readings). */
@@ -203,7 +205,7 @@ function scan(s: string, context: string): MaskScan {
 			if (token.length > 3 || !isHan(next)) continue;
 			if (token.length === 1 && !suffix) continue;
 		} else if (ch === '□') {
-			if (token.length < 2 || !suffix) continue;
+			if (token.length < 2 || !(suffix ?? NAME_SUFFIX_NEAR.exec(s.slice(b, b + 8)))) continue;
 		} else if (ch === '_') {
 			if (token.length < 2) continue;
 			if ((ruleLine ??= /^[\s_\-—=*]*$/.test(s))) continue; // a rule line, not a blank

@@ -90,6 +90,7 @@ export function locate(input: DraftInput, found: readonly PlacedFinding[], fileT
 interface CheckArgs {
 	json: boolean;
 	packFile?: string;
+	sourceFile?: string;
 	year?: number;
 	draft?: string;
 	files: string[];
@@ -110,10 +111,11 @@ function parseArgs(args: string[], io: CliIo): CheckArgs | number {
 		else if (!optionsDone && (arg === '-h' || arg === '--help')) {
 			io.out(m.usage);
 			return 0;
-		} else if (!optionsDone && (arg === '--pack' || arg === '--draft' || arg === '--year')) {
+		} else if (!optionsDone && (arg === '--pack' || arg === '--draft' || arg === '--year' || arg === '--source')) {
 			const v = value(arg);
 			if (v === null) return 2;
 			if (arg === '--pack') a.packFile = v;
+			else if (arg === '--source') a.sourceFile = v;
 			else if (arg === '--draft') a.draft = v;
 			else {
 				const y = readYear(v);
@@ -155,6 +157,17 @@ export async function packOption(file: string | undefined, io: CliIo): Promise<T
 	return r.value;
 }
 
+/** Reads --source 范文 when given (any format the import reads): its text, null when not given, or an exit code. */
+export async function sourceOption(file: string | undefined, io: CliIo): Promise<string | null | number> {
+	if (file === undefined) return null;
+	const read = await readInput(io, file);
+	if (!read.ok) {
+		io.err(dm.sourceUnreadable(file, read.reason === 'io' ? read.error : read.message));
+		return 2;
+	}
+	return read.text;
+}
+
 /** Reads --draft WHICH from a backup file: the input, or an exit code. */
 export async function draftOption(which: string, file: string, io: CliIo): Promise<DraftInput | number> {
 	let text: string;
@@ -184,6 +197,8 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
 	if (typeof a === 'number') return a;
 	const pack = await packOption(a.packFile, io);
 	if (typeof pack === 'number') return pack;
+	const source = await sourceOption(a.sourceFile, io);
+	if (typeof source === 'number') return source;
 	let failed = false;
 	let checked = 0;
 	let blanks = 0;
@@ -195,7 +210,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
 	if (a.draft !== undefined) {
 		const input = await draftOption(a.draft, a.files[0]!, io);
 		if (typeof input === 'number') return input;
-		const context = { ...input.context, pack: a.packFile !== undefined ? pack : input.context.pack, year: a.year ?? input.context.year };
+		const context = { ...input.context, pack: a.packFile !== undefined ? pack : input.context.pack, year: a.year ?? input.context.year, source: source ?? input.context.source };
 		inputs.push({ file: a.files[0]!, input: { ...input, context }, fileText: null });
 	} else {
 		for (const file of a.files) {
@@ -206,7 +221,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
 				continue;
 			}
 			const text = read.text;
-			inputs.push({ file, input: draftFromText(text, { pack, year: a.year ?? null }), fileText: text });
+			inputs.push({ file, input: draftFromText(text, { pack, year: a.year ?? null, source }), fileText: text });
 		}
 	}
 	for (const { file, input, fileText } of inputs) {

@@ -7,18 +7,20 @@ import { draftToDocument } from '$lib/export/from-draft';
 import type { BlankFinder } from '$lib/export/blanks';
 import type { ExportDocument } from '$lib/export/document';
 import { exportCliMessages as m } from '$lib/export/cli-messages';
-import { DraftChecker, blankFinderFor, openBlanks } from '$lib/checking';
+import { DraftChecker, blankFinderFor, exportGate, excerpt, type GateEntry, type GateGroup } from '$lib/checking';
 import { draftFromText, readYear, type DraftInput } from '../draft-input';
 import { draftInputMessages as dm } from '../messages';
-import { draftOption, packOption } from './check';
+import { draftOption, packOption, sourceOption } from './check';
 
 interface ExportArgs {
 	format: ExportFormat;
 	preset: PresetId;
 	allowBlanks: boolean;
+	allowResidue: boolean;
 	input: string;
 	output: string;
 	packFile?: string;
+	sourceFile?: string;
 	draft?: string;
 	year?: number;
 }
@@ -27,8 +29,10 @@ function parseArgs(args: string[], io: CliIo): ExportArgs | null {
 	let format: string | undefined;
 	let preset = 'gbt9704';
 	let allowBlanks = false;
+	let allowResidue = false;
 	let output: string | undefined;
 	let packFile: string | undefined;
+	let sourceFile: string | undefined;
 	let draft: string | undefined;
 	let year: number | undefined;
 	const inputs: string[] = [];
@@ -43,7 +47,9 @@ function parseArgs(args: string[], io: CliIo): ExportArgs | null {
 		else if (a === '--preset' || a.startsWith('--preset=')) preset = value('--preset') ?? '';
 		else if (a === '-o' || a === '--output' || a.startsWith('--output=')) output = value('--output');
 		else if (a === '--allow-blanks') allowBlanks = true;
+		else if (a === '--allow-residue') allowResidue = true;
 		else if (a === '--pack' || a.startsWith('--pack=')) packFile = value('--pack');
+		else if (a === '--source' || a.startsWith('--source=')) sourceFile = value('--source');
 		else if (a === '--draft' || a.startsWith('--draft=')) draft = value('--draft');
 		else if (a === '--year' || a.startsWith('--year=')) {
 			const v = value('--year') ?? '';
@@ -65,59 +71,72 @@ function parseArgs(args: string[], io: CliIo): ExportArgs | null {
 	const input = inputs[0];
 	if (!input) return fail(draft !== undefined ? dm.draftNeedsBackup : m.missingInput);
 	if (!output) return fail(m.missingOutput);
-	return { format, preset, allowBlanks, input, output, packFile, draft, year };
+	return { format, preset, allowBlanks, allowResidue, input, output, packFile, sourceFile, draft, year };
 }
 
-/** Line and column (1-based) of an offset, for listing open blanks. */
+/** Line and column (1-based) of an offset, for listing what the gate holds. */
 function position(text: string, offset: number): { line: number; col: number } {
 	const before = text.slice(0, offset);
 	const line = before.split('\n').length;
 	return { line, col: offset - before.lastIndexOf('\n') };
 }
 
-interface Prepared {
-	doc: ExportDocument;
-	/** Open blanks as listed to the writer: where and a few characters around. */
-	blanks: { line: number; col: number; context: string; where?: string }[];
+/** One thing the gate holds, as listed to the writer: where, what, and a few characters around. */
+interface Listed {
+	line: number;
+	col: number;
+	context: string;
+	where?: string;
+	message?: string;
 }
 
-const around = (text: string, from: number, to: number) => text.slice(Math.max(0, from - 8), Math.min(text.length, to + 8)).replace(/\s+/g, ' ');
+interface Prepared {
+	doc: ExportDocument;
+	/** The export gate (the draft checker's exportGate): open blanks, 模板残留, 范文残留. */
+	gate: Record<GateGroup, Listed[]>;
+}
 
 /** A draft (from a backup) checked by the draft checker, and its document with those blanks. */
 function prepareDraft(input: DraftInput): Prepared {
 	const report = new DraftChecker(input.context).check(input.draft);
 	const find = blankFinderFor(report, input.ignore, input.context);
-	const texts = new Map(report.texts.map((t) => [JSON.stringify(t.place), t.text]));
-	const titles = new Map(input.draft.sections.map((s) => [s.id, s.title]));
-	const blanks = openBlanks(report, input.ignore).map(({ place, finding: f }) => {
-		const text = texts.get(JSON.stringify(place)) ?? '';
-		const where = place.kind === 'title' ? dm.titleLabel : 'sectionId' in place ? (titles.get(place.sectionId) ?? '') : dm.wholeDraft;
-		return { line: f.line, col: f.column, context: around(text, f.from, f.to), where };
-	});
-	return { doc: draftToDocument({ title: input.draft.title, sections: [...input.draft.sections] }, { findBlanks: find }), blanks };
+	const list = (entries: GateEntry[]): Listed[] =>
+		entries.map((e) => ({ line: e.finding.line, col: e.finding.column, context: e.context, where: e.where, message: e.finding.message }));
+	const gate = exportGate(input.draft, report, input.ignore);
+	return {
+		doc: draftToDocument({ title: input.draft.title, sections: [...input.draft.sections] }, { findBlanks: find }),
+		gate: { blanks: list(gate.blanks), leftovers: list(gate.leftovers), residue: list(gate.residue) }
+	};
 }
 
-/** A report file: the draft checker over it (split by the pack's section titles when given). */
+/**
+ * A report file: the draft checker over it (split by the pack's section titles when given),
+ * every gate entry placed back in the file. `override` stands in for the blanks (tests).
+ */
 function prepareText(text: string, input: DraftInput, override?: BlankFinder): Prepared {
-	let spans: { from: number; to: number }[];
-	if (override) spans = override(text);
-	else {
-		const report = new DraftChecker(input.context).check(input.draft);
-		spans = openBlanks(report, input.ignore).flatMap(({ place, finding: f }) => {
+	const report = new DraftChecker(input.context).check(input.draft);
+	const gate = exportGate(input.draft, report, input.ignore);
+	const inFile = (entries: GateEntry[]) =>
+		entries.flatMap(({ place, finding: f }) => {
 			if (place.kind !== 'body') return [];
 			const shift = input.bodyStarts?.get(place.sectionId) ?? 0;
-			return [{ from: f.from + shift, to: f.to + shift }];
+			return [{ from: f.from + shift, to: f.to + shift, message: f.message }];
 		});
-	}
-	const blanks = spans.map((b) => ({ ...position(text, b.from), context: around(text, b.from, b.to) }));
-	return { doc: parseReport(text, () => spans), blanks };
+	const spans = override ? override(text) : inFile(gate.blanks);
+	const list = (found: { from: number; to: number; message?: string }[]): Listed[] =>
+		found.map((b) => ({ ...position(text, b.from), context: excerpt(text, b.from, b.to), message: b.message }));
+	return {
+		doc: parseReport(text, () => spans),
+		gate: { blanks: list(spans.map((b) => ({ from: b.from, to: b.to }))), leftovers: list(inFile(gate.leftovers)), residue: list(inFile(gate.residue)) }
+	};
 }
 
 /**
  * `gaojiang export`: a Markdown/text report, or a draft inside a backup (--draft ID|TITLE), →
  * docx, md, txt or html, built by the same code as the browser export and checked by the same
- * draft checker (--pack for a file; a draft's own pack, year and ignore list). Open blanks stop
- * the export unless --allow-blanks is given; then they are highlighted.
+ * draft checker (--pack for a file; a draft's own pack, year, 范文 and ignore list). The export
+ * gate stops it: open blanks unless --allow-blanks (then they are highlighted), 模板残留 and
+ * 范文残留 unless --allow-residue.
  */
 export async function runExport(args: string[], io: CliIo, findBlanks?: BlankFinder): Promise<number> {
 	if (args.includes('-h') || args.includes('--help')) {
@@ -128,11 +147,13 @@ export async function runExport(args: string[], io: CliIo, findBlanks?: BlankFin
 	if (!a) return 2;
 	const pack = await packOption(a.packFile, io);
 	if (typeof pack === 'number') return pack;
+	const source = await sourceOption(a.sourceFile, io);
+	if (typeof source === 'number') return source;
 	let prepared: Prepared;
 	if (a.draft !== undefined) {
 		const input = await draftOption(a.draft, a.input, io);
 		if (typeof input === 'number') return input;
-		const context = { ...input.context, pack: a.packFile !== undefined ? pack : input.context.pack, year: a.year ?? input.context.year };
+		const context = { ...input.context, pack: a.packFile !== undefined ? pack : input.context.pack, year: a.year ?? input.context.year, source: source ?? input.context.source };
 		prepared = prepareDraft({ ...input, context });
 	} else {
 		const read = await readInput(io, a.input);
@@ -146,16 +167,29 @@ export async function runExport(args: string[], io: CliIo, findBlanks?: BlankFin
 			io.err(m.empty(a.input));
 			return 1;
 		}
-		prepared = prepareText(text, draftFromText(text, { pack, year: a.year ?? null }), findBlanks);
+		prepared = prepareText(text, draftFromText(text, { pack, year: a.year ?? null, source }), findBlanks);
 	}
-	const { doc, blanks } = prepared;
-	if (blanks.length && !a.allowBlanks) {
-		io.err(m.openBlanks(blanks.length));
-		for (const b of blanks) io.err((b.where ? `  ${b.where}` : '') + m.blankAt(b.line, b.col, b.context));
-		io.err(m.refuse);
+	const { doc, gate } = prepared;
+	// Blanks pass with --allow-blanks; 模板残留 and 范文残留 with --allow-residue: each a choice of its own.
+	const heldBlanks = gate.blanks.length > 0 && !a.allowBlanks;
+	const heldResidue = gate.leftovers.length + gate.residue.length > 0 && !a.allowResidue;
+	if (heldBlanks || heldResidue) {
+		if (heldBlanks) {
+			io.err(m.openBlanks(gate.blanks.length));
+			for (const b of gate.blanks) io.err((b.where ? `  ${b.where}` : '') + m.blankAt(b.line, b.col, b.context));
+		}
+		if (heldResidue) {
+			for (const group of ['leftovers', 'residue'] as const) {
+				if (!gate[group].length) continue;
+				io.err(m.gateGroups[group](gate[group].length));
+				for (const r of gate[group]) io.err((r.where ? `  ${r.where}` : '') + m.itemAt(r.line, r.col, r.message ?? '', r.context));
+			}
+		}
+		io.err(heldBlanks && heldResidue ? m.refuseBoth : heldBlanks ? m.refuse : m.refuseResidue);
 		return 1;
 	}
-	const data = await buildOutput(doc, a.format, defaultSettings(a.preset), { markBlanks: a.allowBlanks });
+	if (gate.leftovers.length + gate.residue.length > 0) io.err(m.exportedWithResidue(gate.leftovers.length, gate.residue.length));
+	const data = await buildOutput(doc, a.format, defaultSettings(a.preset), { markBlanks: a.allowBlanks && gate.blanks.length > 0 });
 	try {
 		await io.writeFile(a.output, data);
 	} catch (e) {
