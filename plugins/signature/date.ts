@@ -1,18 +1,13 @@
 /** Dates in a signature, and how GB/T 9704 wants them written (2026年1月5日). */
+import { parseChineseNumeral } from '$lib/text/numerals';
 
 const CN_DIGITS: Record<string, number> = Object.fromEntries(
 	[...'〇零○Ｏ一二三四五六七八九'].map((c, i) => [c, Math.max(0, i - 3)])
 );
 
-/** Reads a Chinese-numeral month or day (一, 十, 十二, 二十五, 三十一). */
+/** Reads a Chinese-numeral month or day (一, 十, 十二, 二十五, 三十一), with the one converter. */
 function cnSmall(s: string): number | null {
-	if (!/^[一二三四五六七八九十]+$/.test(s)) return null;
-	if (s === '十') return 10;
-	const [tens, ones] = s.includes('十') ? s.split('十') : ['', s];
-	const t = tens === '' ? (s.includes('十') ? 1 : 0) : (CN_DIGITS[tens ?? ''] ?? NaN);
-	const o = ones === '' || ones === undefined ? 0 : (CN_DIGITS[ones] ?? NaN);
-	const n = t * 10 + o;
-	return Number.isFinite(n) ? n : null;
+	return /^[一二三四五六七八九十]+$/.test(s) ? parseChineseNumeral(s) : null;
 }
 
 function toHalfWidth(s: string): string {

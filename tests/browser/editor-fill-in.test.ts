@@ -4,7 +4,7 @@
 // can still be undone — after Ctrl+Z and redo, and after a reload.
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useServedApp, watchErrors } from './harness';
+import { axeViolations, describeViolations, useServedApp, watchErrors } from './harness';
 import { badge, editor, editorText, newDraft } from './editor-helpers';
 
 const app = useServedApp();
@@ -82,6 +82,9 @@ test('one placeholder repeated is one field that fills every place in one step (
 	// One place taken out of its field is filled on its own; the proposal can be changed.
 	await openFillIn(page);
 	await park.locator('.places summary').click();
+	// A shared field with its places open passes axe.
+	const violations = await axeViolations(page, 'dialog.fill-in-dialog');
+	expect(violations.map((v) => v.id), describeViolations(violations)).toEqual([]);
 	await park.getByRole('button', { name: '正文 第 2 行单独填写' }).first().click();
 	await expect(inputs.count()).resolves.toBe(4);
 	await expect(park.locator('.same').textContent()).resolves.toBe('共 3 处，填一次全部填入');
@@ -115,6 +118,9 @@ test('values are read by kind: a Chinese numeral is offered in Arabic figures, a
 	await expect(items.nth(1).locator('.error').textContent()).resolves.toContain('数字请用阿拉伯数字：“十二点五”是 12.5 吗？');
 	await expect(inputs.nth(1).getAttribute('aria-invalid')).resolves.toBe('true');
 	expect(await editorText(page)).toBe('19__年建成的园区，实现工业总产值亿元，');
+	// The form with its messages and the suggestion button passes axe.
+	const violations = await axeViolations(page, 'dialog.fill-in-dialog');
+	expect(violations.map((v) => v.id), describeViolations(violations)).toEqual([]);
 
 	// The writer confirms the conversion with one click and corrects the year.
 	await items.nth(1).getByRole('button', { name: '改为 12.5' }).click();
@@ -231,6 +237,8 @@ test('a slot’s hint shows beside its field, and 沿用 takes last year’s fig
 	// The hint describes the field for a screen reader too.
 	const described = await dialog(page).locator('input').nth(0).getAttribute('aria-describedby');
 	await expect(page.locator(`#${described}`).textContent()).resolves.toContain('上年：35.2 亿元');
+	const violations = await axeViolations(page, 'dialog.fill-in-dialog');
+	expect(violations.map((v) => v.id), describeViolations(violations)).toEqual([]);
 	await items.nth(0).getByRole('button', { name: '工业总产值沿用 35.2' }).click();
 	await expect(dialog(page).locator('input').nth(0).inputValue()).resolves.toBe('35.2');
 	await dialog(page).locator('input').nth(1).fill('4');

@@ -124,7 +124,7 @@ test('blanks in the draft’s title and in section titles are filled with the re
 		packId: null,
 		sections: [
 			{ id: 'a', title: ' aa镇20__年主要成绩', body: '全年实现工业总产值亿元。', kind: 'free' },
-			{ id: 'b', title: '二、下一步打算', body: 'aa镇将继续推进。', kind: 'free' }
+			{ id: 'b', title: '二、aa镇下一步打算', body: 'aa镇将继续推进。', kind: 'free' }
 		]
 	};
 	const source = {
@@ -138,13 +138,15 @@ test('blanks in the draft’s title and in section titles are filled with the re
 	s.follow({ title: draft.title, year: 2026, packId: null, sections: draft.sections });
 	vi.runAllTimers();
 	const items = s.fillInItems();
-	// Titles first (offsets into the title as held, its leading space counted), then the bodies.
+	// Report order: the draft's title, then each section's title and body (offsets into the title
+	// as held, its leading space counted).
 	expect(items.map((i) => [i.sectionTitle, i.masked, i.from])).toEqual([
 		['标题', '__', 2],
 		['aa镇20__年主要成绩（章节标题）', 'aa', 1],
 		['aa镇20__年主要成绩（章节标题）', '__', 6],
 		[' aa镇20__年主要成绩', '', 9],
-		['二、下一步打算', 'aa', 0]
+		['二、aa镇下一步打算（章节标题）', 'aa', 2],
+		['二、aa镇下一步打算', 'aa', 0]
 	]);
 	const fields = s.fillInFields();
 	// The title's year and the section title's year are one field (both 2026); aa镇 in a title and in a body too.
@@ -158,11 +160,13 @@ test('blanks in the draft’s title and in section titles are filled with the re
 	expect(result.errors).toEqual({});
 	expect(draft.title).toBe('2026年度工作总结');
 	expect(draft.sections[0]!.title).toBe(' 青禾镇2026年主要成绩');
+	expect(draft.sections[1]!.title).toBe('二、青禾镇下一步打算');
 	expect(s.text('b')).toBe('青禾镇将继续推进。');
 	expect(s.canUndoFill).toBe(true);
 	s.undoFillIn();
 	expect(draft.title).toBe('20__年度工作总结');
 	expect(draft.sections[0]!.title).toBe(' aa镇20__年主要成绩');
+	expect(draft.sections[1]!.title).toBe('二、aa镇下一步打算');
 	expect(s.text('b')).toBe('aa镇将继续推进。');
 	expect(s.canUndoFill).toBe(false);
 });

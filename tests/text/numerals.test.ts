@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chineseNumeralToArabic, parseChineseNumeral } from '$lib/text/numerals';
+import { arabicToChineseDigits, chineseDigitsToArabic, chineseNumeralToArabic, parseChineseDigits, parseChineseNumeral } from '$lib/text/numerals';
 import { chineseNumeral } from '$lib/export/numbering';
 
 describe('chineseNumeralToArabic', () => {
@@ -40,4 +40,14 @@ describe('chineseNumeralToArabic', () => {
 test('parseChineseNumeral reads back every section number export writes', () => {
 	for (let n = 1; n < 100; n++) expect(parseChineseNumeral(chineseNumeral(n))).toBe(n);
 	expect(parseChineseNumeral('十二点五')).toBe(12.5);
+});
+
+test('years written digit by digit: 二〇二六 ⇄ 2026', () => {
+	expect(parseChineseDigits('二〇二六')).toBe(2026);
+	expect(parseChineseDigits('二零二六')).toBe(2026);
+	expect(parseChineseDigits('二十')).toBeNull();
+	expect(parseChineseDigits('')).toBeNull();
+	expect(arabicToChineseDigits(2026)).toBe('二〇二六');
+	expect(arabicToChineseDigits('26')).toBe('二六');
+	expect(chineseDigitsToArabic('二〇xx年')).toBe('20xx年');
 });

@@ -9,7 +9,7 @@
  */
 import type { BlankInfo, BlankKind, Finding, TextEdit } from '$lib/check/types';
 import { editorMessages as m } from '$lib/messages/editor';
-import { chineseNumeralToArabic } from '$lib/text/numerals';
+import { arabicToChineseDigits, chineseDigitsToArabic, chineseNumeralToArabic } from '$lib/text/numerals';
 import { yearOffset } from './fill-in-year';
 
 export type ValueKind = BlankInfo['valueKind'];
@@ -218,8 +218,6 @@ function numberEdit(item: FillInItem, value: string): FillResult {
 	return replace(item, insert);
 }
 
-const CN_DIGITS = '〇一二三四五六七八九';
-
 function yearEdit(item: FillInItem, value: string): FillResult {
 	const digits = toHalfWidth(value).replace(/\s+/g, '').replace(/年$/, '');
 	if (!/^\d{4}$/.test(digits)) {
@@ -233,7 +231,7 @@ function yearEdit(item: FillInItem, value: string): FillResult {
 	else from -= prefix.length; // a year of another century replaces the kept digits too
 	// Write the digits the way the surrounding year is written (二〇××年 → 二〇二六年, ２０ｘｘ → ２０２６).
 	const style = prefix || item.masked;
-	if (/[〇零一二三四五六七八九]/.test(style)) text = [...text].map((d) => CN_DIGITS[Number(d)]).join('');
+	if (/[〇零一二三四五六七八九]/.test(style)) text = arabicToChineseDigits(text);
 	else if (/[０-９ｘＸ]/.test(style)) text = [...text].map((d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).join('');
 	return { ok: true, edit: { from, to: item.to, insert: text } };
 }
@@ -245,12 +243,7 @@ function spelledYear(s: string): string | null {
 }
 
 function normalizeDigits(s: string): string {
-	return [...toHalfWidth(s)]
-		.map((c) => {
-			const i = CN_DIGITS.indexOf(c === '零' ? '〇' : c);
-			return i >= 0 ? String(i) : c;
-		})
-		.join('');
+	return chineseDigitsToArabic(toHalfWidth(s));
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -82,7 +82,6 @@ export const editorMessages = {
 	fillInNoSuchDay: (date: string) => `没有这一天：${date}。`,
 	fillInUseSuggestion: (value: string) => `改为 ${value}`,
 	fillInProposed: (year: number) => `按本稿年度 ${year} 年建议，可修改`,
-	fillInYearUnset: '本稿还没有设年度，年份需要自己填写。',
 	fillInReuse: (value: string) => `沿用 ${value}`,
 	fillInReuseLabel: (ask: string, value: string) => `${ask}沿用 ${value}`,
 	fillInSame: (n: number) => `共 ${n} 处，填一次全部填入`,

@@ -128,7 +128,17 @@ export class FillIn {
 			const findings = state ? placedFindings(state).map((p) => ({ ...p.finding, from: p.from, to: p.to })) : [];
 			return { id: s.id, title: s.title, body: state?.doc.toString() ?? '', findings };
 		});
-		this.#items = buildFillInItems([...this.#titleSections(), ...sections]);
+		// Report order: the draft's title, then each section's title and body.
+		const titles = new Map(this.#titleSections().map((t) => [t.id, t]));
+		const ordered: FillInSection[] = [];
+		const own = titles.get(titleKey({ kind: 'title' }));
+		if (own) ordered.push(own);
+		for (const s of sections) {
+			const title = titles.get(titleKey({ kind: 'section-title', sectionId: s.id }));
+			if (title) ordered.push(title);
+			ordered.push(s);
+		}
+		this.#items = buildFillInItems(ordered);
 		return this.#items;
 	}
 

@@ -5,8 +5,8 @@
  *   一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105, 两千 → 2000, 三万五千 → 35000,
  *   一亿二千万 → 120000000, 十二点五 → 12.5, 零点三 → 0.3, 负三 → -3
  *
- * Digit strings without a unit character ("一二", "二〇二六") are not read: "三五" may mean three
- * to five, and years are written with Arabic figures.
+ * Digit strings without a unit character ("一二", "二〇二六") are not read as amounts: "三五" may
+ * mean three to five. Years written digit by digit have their own pair: 二〇二六 ⇄ 2026.
  */
 
 const DIGIT: Record<string, number> = {
@@ -110,4 +110,21 @@ export function chineseNumeralToArabic(text: string): string | null {
 export function parseChineseNumeral(text: string): number | null {
 	const arabic = chineseNumeralToArabic(text);
 	return arabic === null ? null : Number(arabic);
+}
+
+const YEAR_DIGITS = '〇一二三四五六七八九';
+
+/** Each Chinese digit (〇/零 一 … 九) as its Arabic digit, other characters kept: 二〇xx → 20xx. */
+export function chineseDigitsToArabic(text: string): string {
+	return text.replace(/[〇零一二三四五六七八九]/g, (c) => String(DIGIT[c]));
+}
+
+/** A number read digit by digit, as years are written: 二〇二六 → 2026, 二零二六 → 2026; null if not one. */
+export function parseChineseDigits(text: string): number | null {
+	return /^[〇零一二三四五六七八九]+$/.test(text) ? Number(chineseDigitsToArabic(text)) : null;
+}
+
+/** Arabic digits written digit by digit in Chinese: 2026 → 二〇二六 (the inverse of parseChineseDigits). */
+export function arabicToChineseDigits(digits: string | number): string {
+	return String(digits).replace(/[0-9]/g, (d) => YEAR_DIGITS[Number(d)]!);
 }

@@ -4,38 +4,27 @@
  * (第二部分) starts a fresh count.
  */
 import { foldedOf } from '../text/normalize';
+import { arabicToChineseDigits, parseChineseDigits, parseChineseNumeral } from '$lib/text/numerals';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 
 const CN = '零一二三四五六七八九十';
 
-/** 一 → 1, 十二 → 12, 二十三 → 23 (up to 99, enough for headings). */
+/** 一 → 1, 十二 → 12, 二十三 → 23, 12 → 12; -1 when not a numeral (the one converter, text/numerals). */
 export function cnToInt(t: string): number {
 	if (/^[0-9]+$/.test(t)) return Number(t);
-	if (t.length === 1) return CN.indexOf(t);
-	const ten = t.indexOf('十');
-	if (ten === -1) return -1;
-	const tens = ten === 0 ? 1 : CN.indexOf(t[0]!);
-	const ones = ten === t.length - 1 ? 0 : CN.indexOf(t[ten + 1]!);
-	return tens * 10 + ones;
+	const n = parseChineseNumeral(t);
+	return n !== null && Number.isInteger(n) ? n : -1;
 }
-
-const CN_DIGITS = '〇一二三四五六七八九';
 
 /** A numeral read digit by digit, as years are written: 二〇二六 → 2026, 二零二六 → 2026; -1 if not one. */
 export function cnDigitsToInt(t: string): number {
-	let n = 0;
-	for (const c of t) {
-		const d = c === '零' ? 0 : CN_DIGITS.indexOf(c);
-		if (d < 0) return -1;
-		n = n * 10 + d;
-	}
-	return t ? n : -1;
+	return parseChineseDigits(t) ?? -1;
 }
 
 /** 2026 → 二〇二六 (the inverse of cnDigitsToInt). */
 export function intToCnDigits(n: number): string {
-	return String(n).replace(/[0-9]/g, (d) => CN_DIGITS[Number(d)]!);
+	return arabicToChineseDigits(n);
 }
 
 function intToCn(n: number): string {
