@@ -38,7 +38,11 @@ describe.each([
 	// The floors are the whole sets' levels at the end of that session (see the folder's README);
 	// fully filled files of these sets are not asserted one by one: their held-out half was never read.
 	['eval5-', 0.99, 0.94, false],
-	['eval6-', 0.98, 0.87, false]
+	['eval6-', 0.98, 0.87, false],
+	// Session 3, a third writer: 12 reports (701–712, half raw pages, half cleaned), held out
+	// entirely — never read by the person tuning the checker, scored only (0.983 / 0.811 before
+	// the session's tuning, 0.984 / 0.855 after). Now a regression guard like the others.
+	['eval7-', 0.98, 0.85, false]
 ] as const)('blind set %s', (prefix, minPrecision, minRecall, filledChecked) => {
 	const mine = files.filter((f) => f.startsWith(prefix));
 
