@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { killBrowser, launch, newProfileDir, removeProfileDir, serveBuild, type Served } from './harness';
+import { killBrowser, launch, waitForBrowserExit, newProfileDir, removeProfileDir, serveBuild, type Served } from './harness';
 import { sectionEditor, sectionText } from './app-helpers';
 
 let server: Served;
@@ -20,20 +17,6 @@ afterAll(async () => {
 	await server?.close();
 	removeProfileDir(profile);
 });
-
-/**
- * Waits until the killed processes are gone, then clears the profile's singleton lock: killed
- * processes can linger as zombies (nobody reaps them here), and Chromium then takes the lock's
- * pid for a live browser and refuses the profile.
- */
-async function waitForExit(profileDir: string): Promise<void> {
-	for (let i = 0; i < 50; i++) {
-		const r = spawnSync('pgrep', ['-f', '--', `--user-data-dir=${profileDir}`]);
-		if (r.status !== 0) break;
-		await new Promise((res) => setTimeout(res, 100));
-	}
-	for (const f of ['SingletonLock', 'SingletonSocket', 'SingletonCookie']) rmSync(path.join(profileDir, f), { force: true });
-}
 
 test('type, SIGKILL the browser mid-typing, relaunch: everything typed > 500 ms before the kill is there', async () => {
 	context = await launch(profile);
@@ -67,7 +50,7 @@ test('type, SIGKILL the browser mid-typing, relaunch: everything typed > 500 ms 
 	expect(mustHave, 'typing ran long enough to test').toBeTruthy();
 	console.log(`crash test: typed ${text.length} chars, ${mustHave!.text.length} of them > 500 ms before the kill`);
 
-	await waitForExit(profile);
+	await waitForBrowserExit(profile);
 	context = await launch(profile);
 	const again = await context.newPage();
 	again.setDefaultTimeout(10_000);

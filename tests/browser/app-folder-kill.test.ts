@@ -4,10 +4,7 @@
 // printed (the README says what it is), never a garbled or reordered text.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { killBrowser, launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { killBrowser, launch, waitForBrowserExit, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
 import { sectionEditor, sectionText } from './app-helpers';
 import { FOLDER, JOURNAL_FILE, browserStorage, folderFile, folderInitScript, openGate } from './folder-helpers';
 
@@ -26,15 +23,6 @@ afterAll(async () => {
 	removeProfileDir(profile);
 });
 
-async function waitForExit(profileDir: string): Promise<void> {
-	for (let i = 0; i < 100; i++) {
-		const r = spawnSync('pgrep', ['-f', '--', `--user-data-dir=${profileDir}`]);
-		if (r.status !== 0) break;
-		await new Promise((res) => setTimeout(res, 50));
-	}
-	for (const f of ['SingletonLock', 'SingletonSocket', 'SingletonCookie']) rmSync(path.join(profileDir, f), { force: true });
-}
-
 async function start(url: string): Promise<{ page: Page; errors: string[] }> {
 	context = await launch(profile);
 	await context.addInitScript(folderInitScript, FOLDER);
@@ -49,7 +37,7 @@ async function start(url: string): Promise<{ page: Page; errors: string[] }> {
 async function killAndRestart(url: string): Promise<{ page: Page; errors: string[] }> {
 	killBrowser(profile);
 	context = null;
-	await waitForExit(profile);
+	await waitForBrowserExit(profile);
 	const next = await start(url);
 	await openGate(next.page);
 	await sectionEditor(next.page, 0).waitFor();

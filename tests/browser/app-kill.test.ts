@@ -2,10 +2,7 @@
 // every character that reached the page must be there after relaunch (the edit journal).
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { killBrowser, launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { killBrowser, launch, waitForBrowserExit, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
 import { sectionEditor, sectionText } from './app-helpers';
 
 let server: Served;
@@ -22,16 +19,6 @@ afterAll(async () => {
 	await server?.close();
 	removeProfileDir(profile);
 });
-
-/** Waits until the killed processes are gone and clears the profile's singleton lock. */
-async function waitForExit(profileDir: string): Promise<void> {
-	for (let i = 0; i < 100; i++) {
-		const r = spawnSync('pgrep', ['-f', '--', `--user-data-dir=${profileDir}`]);
-		if (r.status !== 0) break;
-		await new Promise((res) => setTimeout(res, 50));
-	}
-	for (const f of ['SingletonLock', 'SingletonSocket', 'SingletonCookie']) rmSync(path.join(profileDir, f), { force: true });
-}
 
 const ROUNDS = [0, 50, 100, 0, 50, 100];
 const PIECES = ['一是', '压实责任，', '二是', '优化流程，', '三是', '强化督查。'];
@@ -61,7 +48,7 @@ test(`SIGKILL ${ROUNDS.join('/')} ms after the last key: nothing that reached th
 		if (delay > 0) await new Promise((r) => setTimeout(r, delay));
 		killBrowser(profile);
 		context = null;
-		await waitForExit(profile);
+		await waitForBrowserExit(profile);
 		context = await launch(profile);
 		page = await context.newPage();
 		page.setDefaultTimeout(15_000);

@@ -79,6 +79,20 @@ export function killBrowser(profileDir: string): void {
 	spawnSync('pkill', ['-KILL', '-f', '--', `--user-data-dir=${profileDir}`]);
 }
 
+/**
+ * After killBrowser: waits until the killed processes are gone (polling pgrep, up to 5 s), then
+ * clears the profile's singleton lock. Killed processes can linger as zombies (nobody reaps them
+ * here), and Chromium then takes the lock's pid for a live browser and refuses the profile.
+ */
+export async function waitForBrowserExit(profileDir: string): Promise<void> {
+	for (let i = 0; i < 100; i++) {
+		const r = spawnSync('pgrep', ['-f', '--', `--user-data-dir=${profileDir}`]);
+		if (r.status !== 0) break;
+		await new Promise((res) => setTimeout(res, 50));
+	}
+	for (const f of ['SingletonLock', 'SingletonSocket', 'SingletonCookie']) rmSync(path.join(profileDir, f), { force: true });
+}
+
 /** Collects page errors so a test can assert that none happened. */
 export function watchErrors(page: Page): string[] {
 	const errors: string[] = [];

@@ -1,32 +1,22 @@
 // 明年再写 in the app: a filled draft → review its figures and years → the next year's draft, whose
 // figures are open blanks (each slot carrying its old value) and whose period years moved on.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations, watchErrors, useServedApp } from './harness';
 import { badge, editor, editorText, newDraft } from './editor-helpers';
 
-let server: Served;
-let context: BrowserContext;
-let profile: string;
+const app = useServedApp();
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-	server = await serveBuild();
-	profile = newProfileDir();
-	context = await launch(profile);
-	page = await context.newPage();
+	page = await app.context.newPage();
 	errors = watchErrors(page);
 });
 
-afterAll(async () => {
-	await context?.close();
-	await server?.close();
-	removeProfileDir(profile);
-});
 
 test('明年再写: the figures become blanks, a kept figure stays, the period year moves on, history stays', async () => {
-	await newDraft(page, server.url, '青禾园区2025年工作总结');
+	await newDraft(page, app.server.url, '青禾园区2025年工作总结');
 	await editor(page, 0).click();
 	await page.keyboard.insertText('2025年，园区实现工业总产值38.6亿元，同比增长9.2%，2019年建成的一号路完成改造。');
 	await expect.poll(() => badge(page).getAttribute('data-count')).toBe('0');
@@ -61,7 +51,7 @@ test('明年再写: the figures become blanks, a kept figure stays, the period y
 	await page.goto(oldUrl);
 	await expect.poll(() => editorText(page, 0)).toBe('2025年，园区实现工业总产值38.6亿元，同比增长9.2%，2019年建成的一号路完成改造。');
 	// The pack it made is installed and listed.
-	await page.goto(`${server.url}#/packs`);
+	await page.goto(`${app.server.url}#/packs`);
 	await page.locator('.pack-list').getByText('青禾园区2025年工作总结（明年再写）', { exact: true }).waitFor();
 	expect(errors).toEqual([]);
 });

@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { watchErrors, useServedApp } from './harness';
 
-let server: Served;
-let context: BrowserContext;
-let profile: string;
+const app = useServedApp();
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-	server = await serveBuild();
-	profile = newProfileDir();
-	context = await launch(profile);
-	page = await context.newPage();
+	page = await app.context.newPage();
 	errors = watchErrors(page);
-	await page.goto(`${server.url}#/packs`);
+	await page.goto(`${app.server.url}#/packs`);
 	await page.locator('[data-pack-id="annual-summary-and-plan"]').waitFor();
 });
 
-afterAll(async () => {
-	await context?.close();
-	await server?.close();
-	removeProfileDir(profile);
-});
 
 test('duplicate a built-in to edit it; a bad edit is refused with its path; a good one is saved and survives reload', async () => {
 	await page.locator('[data-pack-id="annual-summary-and-plan"]').click();

@@ -1,30 +1,20 @@
 // The pack form editor: a pack made from scratch without touching JSON, with problems shown
 // beside their fields while typing, then a draft started from it.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations, watchErrors, useServedApp } from './harness';
 
-let server: Served;
-let context: BrowserContext;
-let profile: string;
+const app = useServedApp();
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-	server = await serveBuild();
-	profile = newProfileDir();
-	context = await launch(profile);
-	page = await context.newPage();
+	page = await app.context.newPage();
 	errors = watchErrors(page);
-	await page.goto(`${server.url}#/packs`);
+	await page.goto(`${app.server.url}#/packs`);
 	await page.getByRole('heading', { name: '模板包', level: 1 }).waitFor();
 });
 
-afterAll(async () => {
-	await context?.close();
-	await server?.close();
-	removeProfileDir(profile);
-});
 
 /** The problem text shown beside a field (its aria-describedby error element). */
 async function errorBeside(field: ReturnType<Page['getByLabel']>): Promise<string> {
@@ -129,7 +119,7 @@ test('importing a newer version of an installed pack shows what changed before u
 		sections: [v1.sections[0], { ...v1.sections[1], skeleton: '完成投资____亿元，新增企业____家。', slots: [...v1.sections[1]!.slots!, { name: 'firms', label: '新增企业', kind: 'number', unit: '家' }] }, { plugin: 'plan', title: '三、明年打算' }],
 		rules: { 'overview/period': 'warning' }
 	};
-	await page.goto(`${server.url}#/packs`);
+	await page.goto(`${app.server.url}#/packs`);
 	const choose = async (text: string) => {
 		const chooser = page.waitForEvent('filechooser');
 		await page.getByRole('button', { name: '选择文件…' }).click();

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
+import { watchErrors, useServedApp } from './harness';
 
-let server: Served;
-let context: BrowserContext;
-let profile: string;
+const app = useServedApp();
 let page: Page;
 let errors: string[];
 
@@ -32,20 +30,12 @@ const pack = {
 const packJson = JSON.stringify(pack, null, 2) + '\n';
 
 beforeAll(async () => {
-	server = await serveBuild();
-	profile = newProfileDir();
-	context = await launch(profile);
-	page = await context.newPage();
+	page = await app.context.newPage();
 	errors = watchErrors(page);
-	await page.goto(`${server.url}#/packs`);
+	await page.goto(`${app.server.url}#/packs`);
 	await page.getByRole('heading', { name: '模板包', level: 1 }).waitFor();
 });
 
-afterAll(async () => {
-	await context?.close();
-	await server?.close();
-	removeProfileDir(profile);
-});
 
 /** A section's text as the writer sees it, whichever editor the page uses. */
 async function sectionText(index: number): Promise<string> {
