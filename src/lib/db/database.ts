@@ -52,21 +52,30 @@ export class GaojiangDb extends Dexie {
 	/** Set when the stored database is newer than this app: every write is refused. */
 	readOnly = false;
 
-	constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+	/**
+	 * `onWrite` runs after every successful write to any table (文件夹模式 saves its file then).
+	 */
+	constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1] & { onWrite?: () => void }) {
+		const { onWrite, ...dexieOptions } = options ?? {};
 		// 'strict' makes Chromium flush each commit to disk: a crash right after 已保存 keeps it.
-		super(name, { chromeTransactionDurability: 'strict', ...options });
+		super(name, { chromeTransactionDurability: 'strict', ...dexieOptions });
 		declareSchema(this, newId);
 		// One gate for every write of every table, so no code path can slip past it.
 		this.use({
 			stack: 'dbcore',
-			name: 'gaojiang-read-only',
+			name: 'gaojiang-write-gate',
 			create: (down) => ({
 				...down,
 				table: (tableName) => {
 					const table = down.table(tableName);
 					return {
 						...table,
-						mutate: (req) => (this.readOnly ? Promise.reject(new ReadOnlyDbError()) : table.mutate(req))
+						mutate: async (req) => {
+							if (this.readOnly) throw new ReadOnlyDbError();
+							const res = await table.mutate(req);
+							onWrite?.();
+							return res;
+						}
 					};
 				}
 			})

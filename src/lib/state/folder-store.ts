@@ -22,26 +22,7 @@ import { retryDelay } from './retry';
 
 /** A fresh in-memory database; `onWrite` runs after every successful write to any table. */
 export function memoryDatabase(onWrite: () => void): GaojiangDb {
-	const d = new GaojiangDb(`${DB_NAME}-folder`, { indexedDB: new IDBFactory(), IDBKeyRange });
-	d.use({
-		stack: 'dbcore',
-		name: 'gaojiang-folder-dirty',
-		create: (down) => ({
-			...down,
-			table: (tableName) => {
-				const table = down.table(tableName);
-				return {
-					...table,
-					mutate: async (req) => {
-						const res = await table.mutate(req);
-						onWrite();
-						return res;
-					}
-				};
-			}
-		})
-	});
-	return d;
+	return new GaojiangDb(`${DB_NAME}-folder`, { indexedDB: new IDBFactory(), IDBKeyRange, onWrite });
 }
 
 /** Puts a validated backup's rows into an empty database as they are (damaged rows raw). */
