@@ -344,7 +344,7 @@ export class Engine {
 		let all = findings;
 		if (this.documentRules.length) {
 			const raws: RawFinding[] = [];
-			const docLines: DocumentLines = { starts, folded: split.foldedSegs };
+			const docLines: DocumentLines = { starts, folded: split.foldedSegs, text: split.segs };
 			for (const active of this.documentRules) run(active, text, foldedText, raws, '', '', docLines);
 			if (raws.length) {
 				raws.sort(byPosition);

@@ -111,6 +111,8 @@ export interface DocumentLines {
 	readonly starts: readonly number[];
 	/** Every line of the folded text, split at \n (a \r before it kept). */
 	readonly folded: readonly string[];
+	/** The same lines of the text as written. */
+	readonly text: readonly string[];
 }
 
 /** What a rule's `create` receives. */

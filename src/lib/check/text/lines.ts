@@ -11,11 +11,14 @@ export function documentLines(ctx: { text: string; folded?: string; lines?: Docu
 	const s = foldedOf(ctx);
 	const starts: number[] = [];
 	const folded: string[] = [];
+	const text: string[] = [];
 	for (let from = 0; ; ) {
 		const nl = s.indexOf('\n', from);
+		const to = nl === -1 ? s.length : nl;
 		starts.push(from);
-		folded.push(s.slice(from, nl === -1 ? s.length : nl));
-		if (nl === -1) return { starts, folded };
+		folded.push(s.slice(from, to));
+		text.push(ctx.text.slice(from, to));
+		if (nl === -1) return { starts, folded, text };
 		from = nl + 1;
 	}
 }
