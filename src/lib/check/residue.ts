@@ -74,6 +74,15 @@ function sentenceRanges(text: string): Array<[number, number]> {
 const isHanChar = (c: string | undefined) => c !== undefined && c >= '\u3400' && c <= '\u9fff';
 const SUFFIXES = PROPER_SUFFIXES.flatMap((k) => k.suffixes.map((suffix) => ({ suffix, min: k.min, max: k.max }))).sort((a, b) => b.suffix.length - a.suffix.length);
 const ANY_SUFFIX = new Set(SUFFIXES.map((x) => x.suffix));
+/** SUFFIXES by first character, longest first as in SUFFIXES: only those are tried at a character. */
+const SUFFIXES_AT = new Map<string, typeof SUFFIXES>();
+for (const x of SUFFIXES) {
+	const list = SUFFIXES_AT.get(x.suffix[0]!);
+	if (list) list.push(x);
+	else SUFFIXES_AT.set(x.suffix[0]!, [x]);
+}
+/** Whether `s` holds `word` at `at` (a slice compared whole: much faster than startsWith in V8). */
+const holds = (s: string, at: number, word: string) => s.slice(at, at + word.length) === word;
 const PERSON = new RegExp(`([${SURNAMES}][\\u3400-\\u9fff]{1,2}?)(?:${PERSON_TITLES.join('|')})`, 'g');
 
 /** Where the name whose suffix starts at `end` begins: after the nearest word that stands before names. */
@@ -99,12 +108,13 @@ export function sourceNames(source: string): string[] {
 	const s = fold(source);
 	const names = new Set<string>();
 	for (let i = 0; i < s.length; i++) {
-		if (!isHanChar(s[i])) continue;
-		for (const { suffix, min, max } of SUFFIXES) {
-			if (!s.startsWith(suffix, i)) continue;
+		const candidates = SUFFIXES_AT.get(s[i]!);
+		if (!candidates || !isHanChar(s[i])) continue;
+		for (const { suffix, min, max } of candidates) {
+			if (!holds(s, i, suffix)) continue;
 			const end = i + suffix.length;
 			// Only the longest suffix ending here counts (股份有限公司, not 公司 inside it).
-			if (isHanChar(s[end]) && SUFFIXES.some((x) => s.startsWith(x.suffix, end))) break;
+			if (isHanChar(s[end]) && SUFFIXES_AT.get(s[end]!)?.some((x) => holds(s, end, x.suffix))) break;
 			// The suffix must stand as a word of its own: not 区 in 社区 read as a district, not 路 in 思路.
 			const [, lastEnd] = wordAt(s, end - 1);
 			const [firstStart] = wordAt(s, i);
