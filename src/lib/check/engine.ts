@@ -51,9 +51,19 @@ function resolveRules(builtin: readonly Rule[], config: CheckConfig | undefined)
 
 const NO_FINDINGS: RawFinding[] = [];
 
-function run(active: ActiveRule, text: string, folded: string, out: RawFinding[], before = '', after = '', lines?: DocumentLines): void {
+/** The context a rule's `create` receives, kept per rule and refilled for each text it reads. */
+interface Runner {
+	active: ActiveRule;
+	/** Where the rule's reports go for the text being read. */
+	out: RawFinding[];
+	ctx: { text: string; folded: string; before: string; after: string; lines: DocumentLines | undefined; options: Readonly<Record<string, unknown>>; report: (r: Report) => void };
+}
+
+/** One context and one report function per rule and engine, not per rule and line. */
+function runner(active: ActiveRule): Runner {
 	const { rule } = active;
-	const report = (r: Report) => {
+	const self: Runner = { active, out: NO_FINDINGS, ctx: { text: '', folded: '', before: '', after: '', lines: undefined, options: active.options, report: () => {} } };
+	self.ctx.report = (r: Report) => {
 		const template = rule.meta.messages[r.messageId] ?? r.messageId;
 		const raw: RawFinding = {
 			rule: active,
@@ -64,9 +74,27 @@ function run(active: ActiveRule, text: string, folded: string, out: RawFinding[]
 		};
 		if (r.fix) raw.fix = Array.isArray(r.fix) ? r.fix : [r.fix];
 		if (r.blank) raw.blank = r.blank;
-		out.push(raw);
+		self.out.push(raw);
 	};
-	rule.create(lines ? { text, folded, lines, options: active.options, report } : { text, folded, before, after, options: active.options, report });
+	return self;
+}
+
+function run(r: Runner, text: string, folded: string, out: RawFinding[], before = '', after = '', lines?: DocumentLines): void {
+	const { ctx } = r;
+	ctx.text = text;
+	ctx.folded = folded;
+	ctx.before = before;
+	ctx.after = after;
+	ctx.lines = lines;
+	r.out = out;
+	try {
+		r.active.rule.create(ctx);
+	} finally {
+		// Nothing of this text stays reachable from the rule's context.
+		r.out = NO_FINDINGS;
+		ctx.text = ctx.folded = ctx.before = ctx.after = '';
+		ctx.lines = undefined;
+	}
 }
 
 function lineOf(starts: readonly number[], offset: number): number {
@@ -263,8 +291,8 @@ interface KeyCount {
 }
 
 export class Engine {
-	private readonly paragraphRules: ActiveRule[];
-	private readonly documentRules: ActiveRule[];
+	private readonly paragraphRules: Runner[];
+	private readonly documentRules: Runner[];
 	private readonly ignore: ReadonlySet<string>;
 	/** Paragraph findings by line text; null when caching is off (one-shot checks). */
 	private cache: Map<string, RawFinding[]> | null;
@@ -275,8 +303,8 @@ export class Engine {
 
 	constructor(builtin: readonly Rule[], config: CheckConfig | undefined, cache: boolean) {
 		const active = resolveRules(builtin, config);
-		this.paragraphRules = active.filter((a) => a.rule.scope === 'paragraph');
-		this.documentRules = active.filter((a) => a.rule.scope === 'document');
+		this.paragraphRules = active.filter((a) => a.rule.scope === 'paragraph').map(runner);
+		this.documentRules = active.filter((a) => a.rule.scope === 'document').map(runner);
 		const ig = config?.ignore;
 		this.ignore = ig instanceof Set ? ig : new Set(ig ?? []);
 		this.cache = cache ? new Map() : null;
@@ -284,7 +312,7 @@ export class Engine {
 
 	private checkLine(line: string, folded: string, before: string, after: string): RawFinding[] {
 		const out: RawFinding[] = [];
-		for (const active of this.paragraphRules) run(active, line, folded, out, before, after);
+		for (const r of this.paragraphRules) run(r, line, folded, out, before, after);
 		// Sorted once here (and cached sorted), so the document's findings come out in order.
 		if (out.length > 1) out.sort(byPosition);
 		for (const raw of out) raw.key = keyWithin(line, { rule: raw.rule.rule.meta.id, from: raw.from, to: raw.to, messageId: raw.messageId, blank: raw.blank });
@@ -345,7 +373,7 @@ export class Engine {
 		if (this.documentRules.length) {
 			const raws: RawFinding[] = [];
 			const docLines: DocumentLines = { starts, folded: split.foldedSegs, text: split.segs };
-			for (const active of this.documentRules) run(active, text, foldedText, raws, '', '', docLines);
+			for (const r of this.documentRules) run(r, text, foldedText, raws, '', '', docLines);
 			if (raws.length) {
 				raws.sort(byPosition);
 				const doc = raws.map((raw) => {
