@@ -83,10 +83,9 @@ export const partsExceedTotal = defineRule({
 				parts.push(q);
 			}
 			if (!parts.length) continue;
-			const totalText = formatQuantity(total);
 			const over = parts.find((p) => p.value - total.value > p.error + total.error);
 			if (over) {
-				ctx.report({ from: over.from, to: over.to, messageId: 'partOver', data: { part: ctx.text.slice(over.from, over.to), total: totalText } });
+				ctx.report({ from: over.from, to: over.to, messageId: 'partOver', data: { part: ctx.text.slice(over.from, over.to), total: formatQuantity(total) } });
 				continue;
 			}
 			const list = parts.slice(0, listed);
@@ -94,7 +93,7 @@ export const partsExceedTotal = defineRule({
 			const slack = list.reduce((a, p) => a + p.error, total.error);
 			if (list.length >= 2 && sum - total.value > slack) {
 				const last = list[list.length - 1]!;
-				ctx.report({ from: partsFrom, to: last.to, messageId: 'sumOver', data: { sum: formatQuantity({ value: sum, unit: total.unit }), total: totalText } });
+				ctx.report({ from: partsFrom, to: last.to, messageId: 'sumOver', data: { sum: formatQuantity({ value: sum, unit: total.unit }), total: formatQuantity(total) } });
 			}
 		}
 	}
