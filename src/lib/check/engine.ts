@@ -9,7 +9,7 @@ import type { CheckConfig, DocumentLines, Finding, Report, Rule, Severity, TextE
 import { fold } from './text/normalize';
 import { closesWithFigure, opensWithUnit } from './text/continuation';
 import { formatMessage } from './messages';
-import { findingKey, keyWithin } from './keys';
+import { findingKey, findingKeyAgain, keyWithin, type KeyMemo } from './keys';
 
 interface ActiveRule {
 	rule: Rule;
@@ -28,6 +28,8 @@ interface RawFinding {
 	blank?: Finding['blank'];
 	/** The base key, when its context lies inside the paragraph (computed once, cached with it). */
 	key?: string;
+	/** Else the base key last made for it, with the characters around it then. */
+	edge?: KeyMemo;
 }
 
 const EMPTY_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
@@ -365,7 +367,9 @@ export class Engine {
 			if (next && flag & NON_BLANK) next.set(key, raws);
 			for (const raw of raws) {
 				if (raw.from === line.length && wrapsToFigure(raw, foldedText, start + line.length)) continue;
-				findings.push(this.toFinding(raw, start, l, start));
+				const f = this.toFinding(raw, start, l, start);
+				if (!raw.key) f.key = (raw.edge = findingKeyAgain(text, f, raw.edge)).key;
+				findings.push(f);
 			}
 		}
 		if (next) this.cache = next;
