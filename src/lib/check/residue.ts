@@ -81,8 +81,8 @@ for (const x of SUFFIXES) {
 	if (list) list.push(x);
 	else SUFFIXES_AT.set(x.suffix[0]!, [x]);
 }
-/** Whether `s` holds `word` at `at` (a slice compared whole: much faster than startsWith in V8). */
-const holds = (s: string, at: number, word: string) => s.slice(at, at + word.length) === word;
+/** Whether `s` holds `word` at `at`. */
+const holds = (s: string, at: number, word: string) => s.startsWith(word, at);
 const PERSON = new RegExp(`([${SURNAMES}][\\u3400-\\u9fff]{1,2}?)(?:${PERSON_TITLES.join('|')})`, 'g');
 
 /** Where the name whose suffix starts at `end` begins: after the nearest word that stands before names. */
