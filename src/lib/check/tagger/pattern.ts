@@ -24,8 +24,8 @@
  *
  * Matching is left to right and never overlaps; a step's alternatives are tried in the order
  * written (the first that fits wins, as in a regex alternation) with no backtracking into an
- * earlier step. The first step with `words` or `chars` is the pattern's anchor: candidates are
- * found with `indexOf` on those words, so a pattern costs nothing on a line without them.
+ * earlier step. Leading word steps are the pattern's anchor: candidates are found with `indexOf`
+ * on their joined words, so a pattern costs nothing (not even tagging) on a line without them.
  */
 import type { CharGroup, UnitKind, VerbRole, WordGroup } from '../lexicon/types';
 import { UNIT_BY_TEXT } from '../lexicon/units';
@@ -282,13 +282,35 @@ function excepted(p: Pattern, m: Match, s: string): boolean {
 	return false;
 }
 
-/** The words a pattern's first step is anchored on, when it has any. */
+const plain = (st: Step): boolean =>
+	!st.optional && !st.repeat && !st.before && (st.words !== undefined || (st.chars !== undefined && charsOf(st.chars).length <= 16));
+const stepWords = (st: Step): readonly string[] => (st.words !== undefined ? wordsOf(st.words) : [...charsOf(st.chars!)]);
+
+/**
+ * The texts a match must start with, when the pattern says: the words of its leading word steps
+ * joined (户人, 户人次, 批人…), and the words after it when every step is a word step. Computed
+ * once per pattern; a line without any of them is never tagged for it.
+ */
+const ANCHORS = new WeakMap<Pattern, readonly string[] | null>();
 function anchor(p: Pattern): readonly string[] | undefined {
-	const first = p.steps[0];
-	if (!first || first.optional || (first.repeat && first.repeat[0] === 0)) return undefined;
-	if (first.words !== undefined) return wordsOf(first.words);
-	if (first.chars !== undefined) return [...charsOf(first.chars)];
-	return undefined;
+	let a = ANCHORS.get(p);
+	if (a === undefined) {
+		a = null;
+		let k = 0;
+		while (k < p.steps.length && plain(p.steps[k]!)) {
+			const ws = stepWords(p.steps[k]!);
+			const next: string[] = a === null ? [...ws] : a.flatMap((x) => ws.map((w) => x + w));
+			if (next.length > 64) break;
+			a = next;
+			k++;
+		}
+		if (a !== null && k === p.steps.length && p.after?.words !== undefined && p.after.within === undefined && !p.after.any) {
+			const ws = wordsOf(p.after.words);
+			if (a.length * ws.length <= 64) a = a.flatMap((x) => ws.map((w) => x + w));
+		}
+		ANCHORS.set(p, a);
+	}
+	return a ?? undefined;
 }
 
 /** Whether the line can hold a match at all (a cheap test before tagging: the anchor words occur). */
