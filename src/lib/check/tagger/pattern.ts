@@ -291,11 +291,13 @@ const stepWords = (st: Step): readonly string[] => (st.words !== undefined ? wor
  * joined (户人, 户人次, 批人…), and the words after it when every step is a word step. Computed
  * once per pattern; a line without any of them is never tagged for it.
  */
-const ANCHORS = new WeakMap<Pattern, readonly string[] | null>();
-function anchor(p: Pattern): readonly string[] | undefined {
-	let a = ANCHORS.get(p);
-	if (a === undefined) {
-		a = null;
+const ANCHORS = new WeakMap<Pattern, RegExp | null>();
+const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The pattern's anchor texts as one regex of literals (one native scan finds the next candidate). */
+function anchor(p: Pattern): RegExp | undefined {
+	let re = ANCHORS.get(p);
+	if (re === undefined) {
+		let a: string[] | null = null;
 		let k = 0;
 		while (k < p.steps.length && plain(p.steps[k]!)) {
 			const ws = stepWords(p.steps[k]!);
@@ -308,23 +310,26 @@ function anchor(p: Pattern): readonly string[] | undefined {
 			const ws = wordsOf(p.after.words);
 			if (a.length * ws.length <= 64) a = a.flatMap((x) => ws.map((w) => x + w));
 		}
-		ANCHORS.set(p, a);
+		re = a === null ? null : new RegExp(a.map(escapeRe).join('|'), 'g');
+		ANCHORS.set(p, re);
 	}
-	return a ?? undefined;
+	return re ?? undefined;
 }
 
-/** Whether the line can hold a match at all (a cheap test before tagging: the anchor words occur). */
+/** Whether the line can hold a match at all (a cheap test before tagging: an anchor text occurs). */
 export function mayMatch(p: Pattern, s: string): boolean {
-	const a = anchor(p);
-	return a === undefined || a.some((w) => s.includes(w));
+	const re = anchor(p);
+	if (re === undefined) return true;
+	re.lastIndex = 0;
+	return re.test(s);
 }
 
 /** Every match of `p` in the line, left to right, not overlapping; exceptions drop theirs. */
 export function matchPattern(p: Pattern, idx: TokenIndex): Match[] {
 	const out: Match[] = [];
 	const { s, tokens } = idx;
-	const a = anchor(p);
-	if (a === undefined) {
+	const re = anchor(p);
+	if (re === undefined) {
 		for (let k = 0; k < tokens.length; k++) {
 			const m = matchFrom(p, idx, k);
 			if (!m) continue;
@@ -333,23 +338,18 @@ export function matchPattern(p: Pattern, idx: TokenIndex): Match[] {
 		}
 		return out;
 	}
-	// Anchored: the candidates are where an anchor word starts a token, in order.
-	let pos = 0;
-	while (pos < s.length) {
-		let next = -1;
-		for (const w of a) {
-			const i = s.indexOf(w, pos);
-			if (i >= 0 && (next < 0 || i < next)) next = i;
-		}
-		if (next < 0) break;
+	// Anchored: the candidates are where an anchor text starts a token, in order.
+	re.lastIndex = 0;
+	for (let hit = re.exec(s); hit; hit = re.exec(s)) {
+		const next = hit.index;
 		const k = idx.startAt[next]!;
 		const m = k >= 0 ? matchFrom(p, idx, k) : undefined;
 		if (!m) {
-			pos = next + 1;
+			re.lastIndex = next + 1;
 			continue;
 		}
 		if (!excepted(p, m, s)) out.push(m);
-		pos = Math.max(m.end, next + 1);
+		re.lastIndex = Math.max(m.end, next + 1);
 	}
 	return out;
 }
