@@ -103,3 +103,7 @@ export const QUANTITY_TAILS: WordGroup = words(
 	'a quantity just stated',
 	'实现产值12亿元，增长8%。'
 );
+
+// A decimal with its integer gone (增长.5%).
+/** Units a decimal is written before in reports (.5%, .8亿). */
+export const DECIMAL_UNITS: WordGroup = words(['%', '个百分点', '百分点', '倍', '亿', '万', '元'], 'units a bare decimal stands before', '同比增长0.5%。');
