@@ -7,7 +7,7 @@ import { unitWithoutFigure } from './unit-without-figure';
 import { changeWithoutFigure } from './change';
 import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleSent, prizeGrade, timeSpan, timeSpanFrom } from './counts';
 import { decimalWithoutInteger, planShare, rateValue, ratioTerms, shareOfTotal, shareRatio, tableCell } from './ratios';
-import { monthAndDay, monthGap, monthInSpan, monthOnly } from './dates';
+import { monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
 import { rangeWithoutFigures } from './ranges';
 
@@ -36,7 +36,9 @@ export const FRAMES: readonly Frame[] = [
 	monthAndDay,
 	monthOnly,
 	monthGap,
-	monthInSpan,
+	monthInRange,
+	monthInCell,
+	monthInDeadline,
 	rangeWithoutFigures,
 	spacedFigureGap
 ];

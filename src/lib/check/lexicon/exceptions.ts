@@ -107,3 +107,13 @@ export const QUANTITY_TAILS: WordGroup = words(
 // A decimal with its integer gone (增长.5%).
 /** Units a decimal is written before in reports (.5%, .8亿). */
 export const DECIMAL_UNITS: WordGroup = words(['%', '个百分点', '百分点', '倍', '亿', '万', '元'], 'units a bare decimal stands before', '同比增长0.5%。');
+
+// Months in spans and deadlines (（月—月）, 预计月底前).
+/** Marks that open a range of months or a bracket (（3月—5月）). */
+export const MONTH_RANGE_BEFORE: CharGroup = chars('（(—～~－', 'a month opening a range or a bracket', '第一阶段（3月—5月）完成摸底。');
+/** Marks that close a month in a range (3月—, 5月）). */
+export const MONTH_RANGE_AFTER: CharGroup = chars('—～~－）)', 'a month closing a range or a bracket', '第二阶段（6月—8月）集中整治。');
+/** Words of a plan before its deadline month (预计10月底前). */
+export const DEADLINE_OPENERS: WordGroup = words(['预计', '计划', '力争', '争取', '确保', '将于', '拟于', '要在'], 'a planned deadline', '预计10月底前竣工。');
+/** Parts of a month after its number (月底, 月中旬). */
+export const MONTH_PARTS: WordGroup = words(['底', '初', '中旬', '上旬', '下旬', '前'], 'a part of the month', '力争6月中旬投产。');
