@@ -117,3 +117,11 @@ export const MONTH_RANGE_AFTER: CharGroup = chars('—～~－）)', 'a month clo
 export const DEADLINE_OPENERS: WordGroup = words(['预计', '计划', '力争', '争取', '确保', '将于', '拟于', '要在'], 'a planned deadline', '预计10月底前竣工。');
 /** Parts of a month after its number (月底, 月中旬). */
 export const MONTH_PARTS: WordGroup = words(['底', '初', '中旬', '上旬', '下旬', '前'], 'a part of the month', '力争6月中旬投产。');
+
+// Ordinals (排名第，, 排名前位).
+/** What follows 第 when its number is gone (第名, 第次, 第届). */
+export const ORDINAL_FOLLOW: CharGroup = chars('名次个届期批轮季位层', 'a counted rank or round', '荣获全县第2名。');
+/** Characters before 第 that make it a word (次第, 府第, 宅第, 门第, 及第, 落第). */
+export const ORDINAL_NOT_AFTER: CharGroup = chars('次府宅门及落', '第 ends a word', '次第展开各项工作。');
+/** Verbs before 前 + 名/位 that bound a rank (排名前3位). */
+export const RANK_VERBS: WordGroup = words(['排名', '排在', '位列', '进入', '跻身', '位居'], 'a rank bound follows', '排名全省前10位。');
