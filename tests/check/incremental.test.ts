@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { IncrementalChecker, checkText, defineRule } from '$lib/check';
 import type { CheckConfig } from '$lib/check';
 
@@ -69,5 +71,41 @@ describe('IncrementalChecker', () => {
 		const now = inc.check(base);
 		expect(now.some((f) => f.key === key || f.rule === 'missing-number')).toBe(false);
 		expect(now.some((f) => f.rule === 'masked-name')).toBe(true);
+	});
+
+	// The checker keeps the lines an edit did not touch; every kind of edit must still give what a
+	// fresh check gives: typing, deleting across lines, joining and splitting lines, CRLF, blank
+	// lines, pasting at either end, undo to an earlier text, a document rewritten whole.
+	test.each(['blank-county-misc.txt', 'filled-traditional.txt', 'filled-community-projects.md'])('matches checkText through a run of mixed edits (%s)', (name) => {
+		const start = readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
+		let seed = 3;
+		const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+		const pieces = ['5', '\n', '\r\n', '亿元', '，', '其中', '一、', '（二）', '\n\n', 'xx', '。', '20xx年', '营业收入12.5亿元，', '“', '」', ' ', '小编'];
+		const config: CheckConfig = { rules: { 'stale-year': { severity: 'warning', options: { year: 2026 } } } };
+		const inc = new IncrementalChecker(config);
+		const seen = [start];
+		let text = start;
+		expect(inc.check(text)).toEqual(checkText(text, config));
+		for (let i = 0; i < 60; i++) {
+			const r = rand();
+			const at = Math.floor(rand() * (text.length + 1));
+			if (r < 0.4) text = text.slice(0, at) + pieces[Math.floor(rand() * pieces.length)] + text.slice(at);
+			else if (r < 0.7) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(rand() * (rand() < 0.2 ? 300 : 3)));
+			else if (r < 0.8) text = seen[Math.floor(rand() * seen.length)]!;
+			else if (r < 0.9) text = text.replace('\n', '');
+			else if (r < 0.95) text = text.slice(at) + '\n' + text.slice(0, at);
+			else text = i % 2 ? '' : '同比增长，\n' + text.replaceAll('\n', '\r\n');
+			seen.push(text);
+			expect(inc.check(text)).toEqual(checkText(text, config));
+		}
+	});
+
+	test('a line typed above or below leaves the other lines unchecked', () => {
+		const { seen, rule } = makeCounter();
+		const inc = new IncrementalChecker({ extraRules: [rule] });
+		inc.check(base);
+		seen.length = 0;
+		inc.check('开头新写一句。\n' + base + '\n结尾再补一句。');
+		expect(seen).toEqual(['开头新写一句。', '结尾再补一句。']);
 	});
 });

@@ -1,13 +1,15 @@
 /**
  * The engine: resolves the configured rules, runs paragraph rules line by line (caching their
  * findings by line text so unchanged paragraphs are reused) and document rules on the whole
- * text, then turns reports into findings with line, column and a stable key.
+ * text, then turns reports into findings with line, column and a stable key. Re-checking an
+ * edited text, it keeps the lines before and after the edit as they were (same strings, same
+ * flags) and folds and splits only the edited stretch.
  */
-import type { CheckConfig, Finding, Report, Rule, Severity, TextEdit } from './types';
+import type { CheckConfig, DocumentLines, Finding, Report, Rule, Severity, TextEdit } from './types';
 import { fold } from './text/normalize';
 import { closesWithFigure, opensWithUnit } from './text/continuation';
 import { formatMessage } from './messages';
-import { findingKey, keyWithin } from './keys';
+import { findingKey, findingKeyAgain, keyWithin, type KeyMemo } from './keys';
 
 interface ActiveRule {
 	rule: Rule;
@@ -26,6 +28,8 @@ interface RawFinding {
 	blank?: Finding['blank'];
 	/** The base key, when its context lies inside the paragraph (computed once, cached with it). */
 	key?: string;
+	/** Else the base key last made for it, with the characters around it then. */
+	edge?: KeyMemo;
 }
 
 const EMPTY_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
@@ -47,9 +51,21 @@ function resolveRules(builtin: readonly Rule[], config: CheckConfig | undefined)
 	return active;
 }
 
-function run(active: ActiveRule, text: string, folded: string, out: RawFinding[], before = '', after = ''): void {
+const NO_FINDINGS: RawFinding[] = [];
+
+/** The context a rule's `create` receives, kept per rule and refilled for each text it reads. */
+interface Runner {
+	active: ActiveRule;
+	/** Where the rule's reports go for the text being read. */
+	out: RawFinding[];
+	ctx: { text: string; folded: string; before: string; after: string; lines: DocumentLines | undefined; options: Readonly<Record<string, unknown>>; report: (r: Report) => void };
+}
+
+/** One context and one report function per rule and engine, not per rule and line. */
+function runner(active: ActiveRule): Runner {
 	const { rule } = active;
-	const report = (r: Report) => {
+	const self: Runner = { active, out: NO_FINDINGS, ctx: { text: '', folded: '', before: '', after: '', lines: undefined, options: active.options, report: () => {} } };
+	self.ctx.report = (r: Report) => {
 		const template = rule.meta.messages[r.messageId] ?? r.messageId;
 		const raw: RawFinding = {
 			rule: active,
@@ -60,16 +76,27 @@ function run(active: ActiveRule, text: string, folded: string, out: RawFinding[]
 		};
 		if (r.fix) raw.fix = Array.isArray(r.fix) ? r.fix : [r.fix];
 		if (r.blank) raw.blank = r.blank;
-		out.push(raw);
+		self.out.push(raw);
 	};
-	rule.create({ text, folded, before, after, options: active.options, report });
+	return self;
 }
 
-/** Start offsets of every line of `text` (split on \n; a \r before it stays in the line). */
-export function lineStarts(text: string): number[] {
-	const starts = [0];
-	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-	return starts;
+function run(r: Runner, text: string, folded: string, out: RawFinding[], before = '', after = '', lines?: DocumentLines): void {
+	const { ctx } = r;
+	ctx.text = text;
+	ctx.folded = folded;
+	ctx.before = before;
+	ctx.after = after;
+	ctx.lines = lines;
+	r.out = out;
+	try {
+		r.active.rule.create(ctx);
+	} finally {
+		// Nothing of this text stays reachable from the rule's context.
+		r.out = NO_FINDINGS;
+		ctx.text = ctx.folded = ctx.before = ctx.after = '';
+		ctx.lines = undefined;
+	}
 }
 
 function lineOf(starts: readonly number[], offset: number): number {
@@ -142,17 +169,144 @@ function wrapsToFigure(raw: RawFinding, folded: string, lineEnd: number): boolea
 	return c >= 48 && c <= 57;
 }
 
+/**
+ * The text split at its line breaks, kept between checks: lines the edit did not touch are the
+ * same strings as last time (so caches keyed by them hash nothing new) and are never folded,
+ * tested or sliced again.
+ */
+interface Split {
+	text: string;
+	folded: string;
+	/** Start offset of every line. */
+	starts: number[];
+	/** Each line as split at \n (a \r before it kept), and folded. */
+	segs: string[];
+	foldedSegs: string[];
+	/** Each line without its \r, and folded (the same strings when there is no \r). */
+	lines: string[];
+	foldedLines: string[];
+	/** Per line: NON_BLANK, OPENS_UNIT, CLOSES_FIGURE, HEAD_NON_BLANK bits. */
+	flags: number[];
+}
+const NON_BLANK = 1;
+const OPENS_UNIT = 2;
+const CLOSES_FIGURE = 4;
+/** Not blank within its first 64 characters (how far the look for the next line reads). */
+const HEAD_NON_BLANK = 8;
+
+function lineFlags(line: string, folded: string): number {
+	if (!NOT_BLANK_LINE.test(line)) return 0;
+	let f = NON_BLANK;
+	if (opensWithUnit(folded)) f |= OPENS_UNIT;
+	if (closesWithFigure(folded)) f |= CLOSES_FIGURE;
+	if (line.length <= 64 || NOT_BLANK_LINE.test(line.slice(0, 64))) f |= HEAD_NON_BLANK;
+	return f;
+}
+
+/** Appends the lines of `region` (folded: `foldedRegion`), which starts at `at` in the text. */
+function pushLines(split: Split, region: string, foldedRegion: string, at: number, last: boolean): void {
+	let from = 0;
+	for (;;) {
+		const nl = region.indexOf('\n', from);
+		if (nl === -1 && !last) return;
+		const end = nl === -1 ? region.length : nl;
+		const seg = region.slice(from, end);
+		const fseg = foldedRegion.slice(from, end);
+		const cr = end > from && region.charCodeAt(end - 1) === 13;
+		const line = cr ? seg.slice(0, -1) : seg;
+		const fline = cr ? fseg.slice(0, -1) : fseg;
+		split.starts.push(at + from);
+		split.segs.push(seg);
+		split.foldedSegs.push(fseg);
+		split.lines.push(line);
+		split.foldedLines.push(fline);
+		split.flags.push(lineFlags(line, fline));
+		if (nl === -1) return;
+		from = nl + 1;
+	}
+}
+
+function emptySplit(text: string, folded: string): Split {
+	return { text, folded, starts: [], segs: [], foldedSegs: [], lines: [], foldedLines: [], flags: [] };
+}
+
+/** Whether `text` holds `seg` at `at` (a slice compared whole: many times faster than startsWith in V8). */
+const same = (text: string, at: number, seg: string) => text.slice(at, at + seg.length) === seg;
+
+/** Splits `text`, reusing the lines of `prev` that the edit left as they were. */
+function splitText(text: string, prev: Split | null): Split {
+	if (!prev || prev.segs.length < 2) {
+		const folded = fold(text);
+		const split = emptySplit(text, folded);
+		pushLines(split, text, folded, 0, true);
+		return split;
+	}
+	const n = prev.segs.length;
+	const delta = text.length - prev.text.length;
+	// Lines before the edit: same text and line break at the same place.
+	let a = 0;
+	while (a < n - 1) {
+		const at = prev.starts[a]!;
+		const seg = prev.segs[a]!;
+		if (!same(text, at, seg) || text.charCodeAt(at + seg.length) !== 10) break;
+		a++;
+	}
+	const editFrom = prev.starts[a]!;
+	// Lines after it, shifted: same text, starting a line, ending one.
+	let b = n;
+	while (b > a) {
+		const seg = prev.segs[b - 1]!;
+		const at = prev.starts[b - 1]! + delta;
+		if (at < editFrom || !same(text, at, seg) || (at > 0 && text.charCodeAt(at - 1) !== 10)) break;
+		if (b < n && text.charCodeAt(at + seg.length) !== 10) break;
+		b--;
+	}
+	const editTo = b < n ? prev.starts[b]! + delta : text.length;
+	// A copy, not a view into `text`: the new lines live on in caches, and a view would keep the
+	// whole text of every keystroke alive with them.
+	const region = (' ' + text.slice(editFrom, editTo)).slice(1);
+	const foldedRegion = fold(region);
+	const folded = b < n ? prev.folded.slice(0, editFrom) + foldedRegion + prev.folded.slice(prev.starts[b]!) : prev.folded.slice(0, editFrom) + foldedRegion;
+	const split = emptySplit(text, folded);
+	split.starts = prev.starts.slice(0, a);
+	split.segs = prev.segs.slice(0, a);
+	split.foldedSegs = prev.foldedSegs.slice(0, a);
+	split.lines = prev.lines.slice(0, a);
+	split.foldedLines = prev.foldedLines.slice(0, a);
+	split.flags = prev.flags.slice(0, a);
+	pushLines(split, region, foldedRegion, editFrom, b === n);
+	for (let j = b; j < n; j++) {
+		split.starts.push(prev.starts[j]! + delta);
+		split.segs.push(prev.segs[j]!);
+		split.foldedSegs.push(prev.foldedSegs[j]!);
+		split.lines.push(prev.lines[j]!);
+		split.foldedLines.push(prev.foldedLines[j]!);
+		split.flags.push(prev.flags[j]!);
+	}
+	return split;
+}
+
+/** A key count that lives across checks (no map rebuilt per check): counts of another check read as 0. */
+interface KeyCount {
+	check: number;
+	n: number;
+}
+
 export class Engine {
-	private readonly paragraphRules: ActiveRule[];
-	private readonly documentRules: ActiveRule[];
+	private readonly paragraphRules: Runner[];
+	private readonly documentRules: Runner[];
 	private readonly ignore: ReadonlySet<string>;
 	/** Paragraph findings by line text; null when caching is off (one-shot checks). */
 	private cache: Map<string, RawFinding[]> | null;
+	/** The last check's lines (incremental checks only). */
+	private split: Split | null = null;
+	private keyCounts = new Map<string, KeyCount>();
+	private checks = 0;
 
 	constructor(builtin: readonly Rule[], config: CheckConfig | undefined, cache: boolean) {
 		const active = resolveRules(builtin, config);
-		this.paragraphRules = active.filter((a) => a.rule.scope === 'paragraph');
-		this.documentRules = active.filter((a) => a.rule.scope === 'document');
+		this.paragraphRules = active.filter((a) => a.rule.scope === 'paragraph').map(runner);
+		this.documentRules = active.filter((a) => a.rule.scope === 'document').map(runner);
 		const ig = config?.ignore;
 		this.ignore = ig instanceof Set ? ig : new Set(ig ?? []);
 		this.cache = cache ? new Map() : null;
@@ -160,8 +314,7 @@ export class Engine {
 
 	private checkLine(line: string, folded: string, before: string, after: string): RawFinding[] {
 		const out: RawFinding[] = [];
-		if (!NOT_BLANK_LINE.test(line)) return out;
-		for (const active of this.paragraphRules) run(active, line, folded, out, before, after);
+		for (const r of this.paragraphRules) run(r, line, folded, out, before, after);
 		// Sorted once here (and cached sorted), so the document's findings come out in order.
 		if (out.length > 1) out.sort(byPosition);
 		for (const raw of out) raw.key = keyWithin(line, { rule: raw.rule.rule.meta.id, from: raw.from, to: raw.to, messageId: raw.messageId, blank: raw.blank });
@@ -169,58 +322,62 @@ export class Engine {
 	}
 
 	check(text: string): Finding[] {
-		const starts = lineStarts(text);
-		const foldedText = fold(text);
-		const findings: Finding[] = [];
 		const previous = this.cache;
+		const split = splitText(text, previous ? this.split : null);
+		if (previous) this.split = split;
+		const { starts, lines, foldedLines, flags } = split;
+		const foldedText = split.folded;
+		const findings: Finding[] = [];
 		const next = previous ? new Map<string, RawFinding[]>() : null;
 		const n = starts.length;
-		const lineEndOf = (l: number) => {
-			const start = starts[l]!;
-			const end = l + 1 < n ? starts[l + 1]! - 1 : text.length;
-			return end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-		};
-		// The last non-blank line before this one, and whether its sentence runs on.
-		let prevStart = -1;
-		let prevEnd = -1;
+		// The last non-blank line before this one.
+		let prevLine = -1;
 		for (let l = 0; l < n; l++) {
 			const start = starts[l]!;
-			const lineEnd = lineEndOf(l);
-			const line = text.slice(start, lineEnd);
-			const blank = !NOT_BLANK_LINE.test(line);
-			let before = '';
-			let after = '';
-			if (!blank) {
-				const folded = foldedText.slice(start, lineEnd);
-				if (prevStart >= 0 && opensWithUnit(folded) && !endsSentence(foldedText, prevStart, prevEnd)) {
-					const [a, b] = trimmed(foldedText, prevStart, prevEnd);
-					before = foldedText.slice(Math.max(a, b - CONTEXT), b);
-				}
-				if (closesWithFigure(folded)) {
-					let m = l + 1;
-					while (m < n && !NOT_BLANK_LINE.test(text.slice(starts[m]!, Math.min(lineEndOf(m), starts[m]! + 64)))) m++;
-					if (m < n) {
-						const [a, b] = trimmed(foldedText, starts[m]!, lineEndOf(m));
-						after = foldedText.slice(a, Math.min(b, a + CONTEXT));
+			const line = lines[l]!;
+			const flag = flags[l]!;
+			let key = line;
+			let raws: RawFinding[] | undefined;
+			if (!(flag & NON_BLANK)) raws = NO_FINDINGS;
+			else {
+				const folded = foldedLines[l]!;
+				let before = '';
+				let after = '';
+				if (prevLine >= 0 && flag & OPENS_UNIT) {
+					const p = foldedLines[prevLine]!;
+					if (!endsSentence(p, 0, p.length)) {
+						const [x, y] = trimmed(p, 0, p.length);
+						before = p.slice(Math.max(x, y - CONTEXT), y);
 					}
 				}
-				prevStart = start;
-				prevEnd = lineEnd;
+				if (flag & CLOSES_FIGURE) {
+					let m = l + 1;
+					while (m < n && !(flags[m]! & HEAD_NON_BLANK)) m++;
+					if (m < n) {
+						const p = foldedLines[m]!;
+						const [x, y] = trimmed(p, 0, p.length);
+						after = p.slice(x, Math.min(y, x + CONTEXT));
+					}
+				}
+				prevLine = l;
+				if (before || after) key = `${before}\u0000${line}\u0000${after}`;
+				raws = previous?.get(key);
+				if (!raws) raws = this.checkLine(line, folded, before, after);
 			}
-			const key = before || after ? `${before}\u0000${line}\u0000${after}` : line;
-			let raws = previous?.get(key);
-			if (!raws) raws = this.checkLine(line, foldedText.slice(start, lineEnd), before, after);
-			if (next) next.set(key, raws);
+			if (next && flag & NON_BLANK) next.set(key, raws);
 			for (const raw of raws) {
-				if (raw.from === line.length && wrapsToFigure(raw, foldedText, lineEnd)) continue;
-				findings.push(this.toFinding(raw, start, l, start));
+				if (raw.from === line.length && wrapsToFigure(raw, foldedText, start + line.length)) continue;
+				const f = this.toFinding(raw, start, l, start);
+				if (!raw.key) f.key = (raw.edge = findingKeyAgain(text, f, raw.edge)).key;
+				findings.push(f);
 			}
 		}
 		if (next) this.cache = next;
 		let all = findings;
 		if (this.documentRules.length) {
 			const raws: RawFinding[] = [];
-			for (const active of this.documentRules) run(active, text, foldedText, raws);
+			const docLines: DocumentLines = { starts, folded: split.foldedSegs, text: split.segs };
+			for (const r of this.documentRules) run(r, text, foldedText, raws, '', '', docLines);
 			if (raws.length) {
 				raws.sort(byPosition);
 				const doc = raws.map((raw) => {
@@ -255,11 +412,19 @@ export class Engine {
 	}
 
 	private assignKeys(text: string, findings: Finding[]): void {
-		const seen = new Map<string, number>();
+		const check = ++this.checks;
+		const counts = this.keyCounts;
+		// Stale keys of earlier checks are dropped now and then, not on every check.
+		if (counts.size > 4 * findings.length + 1024) counts.clear();
 		for (const f of findings) {
 			const base = f.key || findingKey(text, f);
-			const n = seen.get(base) ?? 0;
-			seen.set(base, n + 1);
+			let c = counts.get(base);
+			if (!c) counts.set(base, (c = { check, n: 0 }));
+			else if (c.check !== check) {
+				c.check = check;
+				c.n = 0;
+			}
+			const n = c.n++;
 			f.key = n ? `${base}#${n}` : base;
 		}
 	}

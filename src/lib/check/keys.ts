@@ -22,3 +22,22 @@ export function findingKey(text: string, f: Pick<Finding, 'rule' | 'from' | 'to'
 export function keyWithin(text: string, f: Pick<Finding, 'rule' | 'from' | 'to' | 'messageId' | 'blank'>): string | undefined {
 	return f.from >= CONTEXT && f.to + CONTEXT <= text.length ? findingKey(text, f) : undefined;
 }
+
+/** A key with the characters around its finding when it was made (for `findingKeyAgain`). */
+export interface KeyMemo {
+	before: string;
+	after: string;
+	key: string;
+}
+
+/**
+ * findingKey for a finding whose own text is as it was when `memo` was made (a paragraph's
+ * cached finding): `memo.key` again while the characters around it are the same too, so an
+ * unchanged finding keeps the very same key string.
+ */
+export function findingKeyAgain(text: string, f: Pick<Finding, 'rule' | 'from' | 'to' | 'messageId' | 'blank'>, memo: KeyMemo | undefined): KeyMemo {
+	const before = text.slice(Math.max(0, f.from - CONTEXT), f.from);
+	const after = text.slice(f.to, f.to + CONTEXT);
+	if (memo && memo.before === before && memo.after === after) return memo;
+	return { before, after, key: findingKey(text, f) };
+}

@@ -74,6 +74,15 @@ function sentenceRanges(text: string): Array<[number, number]> {
 const isHanChar = (c: string | undefined) => c !== undefined && c >= '\u3400' && c <= '\u9fff';
 const SUFFIXES = PROPER_SUFFIXES.flatMap((k) => k.suffixes.map((suffix) => ({ suffix, min: k.min, max: k.max }))).sort((a, b) => b.suffix.length - a.suffix.length);
 const ANY_SUFFIX = new Set(SUFFIXES.map((x) => x.suffix));
+/** SUFFIXES by first character, longest first as in SUFFIXES: only those are tried at a character. */
+const SUFFIXES_AT = new Map<string, typeof SUFFIXES>();
+for (const x of SUFFIXES) {
+	const list = SUFFIXES_AT.get(x.suffix[0]!);
+	if (list) list.push(x);
+	else SUFFIXES_AT.set(x.suffix[0]!, [x]);
+}
+/** Whether `s` holds `word` at `at`. */
+const holds = (s: string, at: number, word: string) => s.startsWith(word, at);
 const PERSON = new RegExp(`([${SURNAMES}][\\u3400-\\u9fff]{1,2}?)(?:${PERSON_TITLES.join('|')})`, 'g');
 
 /** Where the name whose suffix starts at `end` begins: after the nearest word that stands before names. */
@@ -99,12 +108,13 @@ export function sourceNames(source: string): string[] {
 	const s = fold(source);
 	const names = new Set<string>();
 	for (let i = 0; i < s.length; i++) {
-		if (!isHanChar(s[i])) continue;
-		for (const { suffix, min, max } of SUFFIXES) {
-			if (!s.startsWith(suffix, i)) continue;
+		const candidates = SUFFIXES_AT.get(s[i]!);
+		if (!candidates || !isHanChar(s[i])) continue;
+		for (const { suffix, min, max } of candidates) {
+			if (!holds(s, i, suffix)) continue;
 			const end = i + suffix.length;
 			// Only the longest suffix ending here counts (股份有限公司, not 公司 inside it).
-			if (isHanChar(s[end]) && SUFFIXES.some((x) => s.startsWith(x.suffix, end))) break;
+			if (isHanChar(s[end]) && SUFFIXES_AT.get(s[end]!)?.some((x) => holds(s, end, x.suffix))) break;
 			// The suffix must stand as a word of its own: not 区 in 社区 read as a district, not 路 in 思路.
 			const [, lastEnd] = wordAt(s, end - 1);
 			const [firstStart] = wordAt(s, i);
@@ -135,63 +145,134 @@ export function indexSource(source: string): SourceIndex {
 	return { sentences, names: sourceNames(source) };
 }
 
-/** How much of `text` (one section) is identical to the source. */
-export function sectionResidue(text: string, index: SourceIndex): SectionResidue {
-	let sentences = 0;
-	let identical = 0;
-	let chars = 0;
-	let same = 0;
-	for (const [a, b] of sentenceRanges(text)) {
-		const n = normalise(text.slice(a, b));
-		if (n.length < MIN_SENTENCE) continue;
-		sentences++;
-		chars += n.length;
-		if (index.sentences.has(n)) {
-			identical++;
-			same += n.length;
-		}
-	}
-	return { sentences, identical, share: chars ? same / chars : 0 };
+/** One line's share of a section's residue (sentences end at line breaks, so lines add up). */
+interface LineResidue {
+	sentences: number;
+	identical: number;
+	chars: number;
+	same: number;
+	/** The source's names in the line: [from, to) in the line, in order. */
+	names?: Array<[number, number]>;
 }
 
-/** Every occurrence in `text` of one of the source's names (longest match first, no overlaps). */
-export function namesInText(text: string, index: SourceIndex): NameHit[] {
-	if (!index.names.length) return [];
-	const s = fold(text);
-	const hits: NameHit[] = [];
+/**
+ * What each line holds, per source index and line text: the editor re-reads a section at every
+ * keystroke, and only the edited line is new. Bounded; a new 范文 gets a new index, hence a new map.
+ */
+const lineCaches = new WeakMap<SourceIndex, Map<string, LineResidue>>();
+const LINE_CACHE_MAX = 20_000;
+
+function lineResidue(line: string, index: SourceIndex): LineResidue {
+	let cache = lineCaches.get(index);
+	if (!cache) lineCaches.set(index, (cache = new Map()));
+	let r = cache.get(line);
+	if (r) return r;
+	r = { sentences: 0, identical: 0, chars: 0, same: 0 };
+	for (const [a, b] of sentenceRanges(line)) {
+		const n = normalise(line.slice(a, b));
+		if (n.length < MIN_SENTENCE) continue;
+		r.sentences++;
+		r.chars += n.length;
+		if (index.sentences.has(n)) {
+			r.identical++;
+			r.same += n.length;
+		}
+	}
+	if (cache.size >= LINE_CACHE_MAX) cache.clear();
+	cache.set(line, r);
+	return r;
+}
+
+/** The source's names in one line (longest match first, no overlaps), cached with the line. */
+function lineNames(line: string, index: SourceIndex): Array<[number, number]> {
+	const r = lineResidue(line, index);
+	if (r.names) return r.names;
+	const s = fold(line);
+	const hits: Array<[number, number]> = [];
 	const taken = new Uint8Array(s.length);
 	for (const name of index.names) {
 		for (let i = s.indexOf(name); i !== -1; i = s.indexOf(name, i + name.length)) {
 			if (taken[i] || taken[i + name.length - 1]) continue;
 			taken.fill(1, i, i + name.length);
-			hits.push({ name: text.slice(i, i + name.length), from: i, to: i + name.length });
+			hits.push([i, i + name.length]);
 		}
 	}
-	return hits.sort((a, b) => a.from - b.from);
+	return (r.names = hits.sort((a, b) => a[0] - b[0]));
+}
+
+/** The residue of lines taken together. */
+function sumOf(lines: readonly string[], from: number, to: number, index: SourceIndex): SectionResidue {
+	let sentences = 0;
+	let identical = 0;
+	let chars = 0;
+	let same = 0;
+	for (let i = from; i < to; i++) {
+		const r = lineResidue(lines[i]!, index);
+		sentences += r.sentences;
+		identical += r.identical;
+		chars += r.chars;
+		same += r.same;
+	}
+	return { sentences, identical, share: chars ? same / chars : 0 };
+}
+
+/** How much of `text` (one section) is identical to the source. */
+export function sectionResidue(text: string, index: SourceIndex): SectionResidue {
+	const lines = text.split('\n');
+	return sumOf(lines, 0, lines.length, index);
+}
+
+/** Every occurrence in `text` of one of the source's names (longest match first, no overlaps). */
+export function namesInText(text: string, index: SourceIndex): NameHit[] {
+	return namesInLines(text.split('\n'), startsOf(text), index);
+}
+
+function namesInLines(lines: readonly string[], starts: readonly number[], index: SourceIndex): NameHit[] {
+	if (!index.names.length) return [];
+	const hits: NameHit[] = [];
+	// Names hold no line break: each line is searched on its own.
+	for (let l = 0; l < lines.length; l++) {
+		const line = lines[l]!;
+		for (const [a, b] of lineNames(line, index)) hits.push({ name: line.slice(a, b), from: starts[l]! + a, to: starts[l]! + b });
+	}
+	return hits;
+}
+
+function startsOf(text: string): number[] {
+	const starts = [0];
+	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+	return starts;
 }
 
 const HEADING = /^[ \t]*(?:#{1,6}[ \t]|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]+(?:部分|章))/;
 
-/** A whole text split at its top headings, each part with its residue, plus the names found. */
-export function compareWithSource(draft: string, source: string | SourceIndex): { sections: SectionReport[]; names: NameHit[] } {
+/**
+ * A whole text split at its top headings, each part with its residue, plus the names found.
+ * `lines` (the text split at \n, with their start offsets) may be handed in by a caller that has them.
+ */
+export function compareWithSource(
+	draft: string,
+	source: string | SourceIndex,
+	lines: { text: readonly string[]; starts: readonly number[] } = { text: draft.split('\n'), starts: startsOf(draft) }
+): { sections: SectionReport[]; names: NameHit[] } {
 	const index = typeof source === 'string' ? indexSource(source) : source;
 	const sections: SectionReport[] = [];
-	let from = 0;
+	const { text, starts } = lines;
+	let first = 0;
 	let title = '';
-	const close = (to: number) => {
-		if (to > from) sections.push({ title, from, to, ...sectionResidue(draft.slice(from, to), index) });
+	const close = (end: number) => {
+		const from = starts[first]!;
+		const to = end < text.length ? starts[end]! : draft.length;
+		if (to > from) sections.push({ title, from, to, ...sumOf(text, first, end, index) });
 	};
-	for (let i = 0; i <= draft.length; ) {
-		let nl = draft.indexOf('\n', i);
-		if (nl === -1) nl = draft.length;
-		const line = draft.slice(i, nl);
+	for (let l = 0; l < text.length; l++) {
+		const line = text[l]!;
 		if (HEADING.test(line)) {
-			close(i);
-			from = i;
+			close(l);
+			first = l;
 			title = line.trim();
 		}
-		i = nl + 1;
 	}
-	close(draft.length);
-	return { sections, names: namesInText(draft, index) };
+	close(text.length);
+	return { sections, names: namesInLines(text, starts, index) };
 }

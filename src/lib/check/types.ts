@@ -102,6 +102,19 @@ export type OptionsSchema =
 	| { type: 'integer' | 'number'; minimum?: number; maximum?: number }
 	| { type: 'boolean' };
 
+/**
+ * A document's lines. Between two checks of an edited text, the lines the edit did not touch
+ * are the same strings, so a rule may cache what it reads from a line by the line's text.
+ */
+export interface DocumentLines {
+	/** Start offset of every line in the text. */
+	readonly starts: readonly number[];
+	/** Every line of the folded text, split at \n (a \r before it kept). */
+	readonly folded: readonly string[];
+	/** The same lines of the text as written. */
+	readonly text: readonly string[];
+}
+
 /** What a rule's `create` receives. */
 export interface RuleContext {
 	/** The whole text being checked (one paragraph or block when the engine checks incrementally). */
@@ -119,6 +132,11 @@ export interface RuleContext {
 	 */
 	readonly before?: string;
 	readonly after?: string;
+	/**
+	 * For document rules: the text's lines as the engine split them (read them with
+	 * `documentLines(ctx)`, which splits the text itself when this is absent).
+	 */
+	readonly lines?: DocumentLines;
 	/** The rule's options from the active configuration (template pack or writer settings). */
 	readonly options: Readonly<Record<string, unknown>>;
 	report(report: Report): void;

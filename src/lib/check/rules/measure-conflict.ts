@@ -11,7 +11,7 @@
  * otherwise underline every one of them). The report year is `options.year`, else the year in the title line, else
  * the year of the first paragraph opening "2026年，".
  */
-import { foldedOf } from '../text/normalize';
+import { documentLines } from '../text/lines';
 import { escapeRe } from '../text/chars';
 import { CHANGE_VERBS } from '../lexicon';
 import { quantitiesIn, type Quantity } from '../text/quantity';
@@ -175,19 +175,13 @@ export const measureConflict = defineRule({
 	},
 	scope: 'document',
 	create(ctx) {
-		const s = foldedOf(ctx);
 		// One pass for the lines and what each is (cached by line text), then the report year.
+		const doc = documentLines(ctx);
 		const lines: Array<{ ls: number; lineNo: number; line: string; info: LineInfo }> = [];
-		let lineNo = 0;
-		for (let start = 0; start <= s.length; ) {
-			let end = s.indexOf('\n', start);
-			if (end === -1) end = s.length;
-			const ls = start;
-			start = end + 1;
-			lineNo++;
-			const line = s.slice(ls, end);
+		for (let i = 0; i < doc.folded.length; i++) {
+			const line = doc.folded[i]!;
 			const info = lineInfo(line);
-			if (!info.blank) lines.push({ ls, lineNo, line, info });
+			if (!info.blank) lines.push({ ls: doc.starts[i]!, lineNo: i + 1, line, info });
 		}
 		let reportYear = typeof ctx.options.year === 'number' ? ctx.options.year : 0;
 		// Without a year given, a paragraph opening "2026年，…" tells the report's year.

@@ -6,6 +6,7 @@
  * half-width-punct rule's.
  */
 import { defineRule } from './define';
+import { documentLines } from '../text/lines';
 import { isLatin } from '../text/chars';
 import { checkMessages as M } from '../messages';
 import { QUOTE_STYLES } from './data/punctuation';
@@ -13,6 +14,35 @@ import { QUOTE_STYLES } from './data/punctuation';
 const [CURLY, CORNER] = QUOTE_STYLES as [(typeof QUOTE_STYLES)[0], (typeof QUOTE_STYLES)[1]];
 const ALL = CURLY.marks.join('') + CORNER.marks.join('');
 const MARKS = new RegExp(`[${ALL}]`, 'g');
+
+/** The quotation marks of one line (offsets in the line) and how many of each style, read once per line text. */
+interface LineMarks {
+	marks: number[];
+	curly: number;
+	corner: number;
+}
+const NO_MARKS: LineMarks = { marks: [], curly: 0, corner: 0 };
+const cache = new Map<string, LineMarks>();
+const CACHE_MAX = 20_000;
+
+function marksOf(line: string): LineMarks {
+	let v = cache.get(line);
+	if (v) return v;
+	MARKS.lastIndex = 0;
+	let m = MARKS.exec(line);
+	if (!m) v = NO_MARKS;
+	else {
+		v = { marks: [], curly: 0, corner: 0 };
+		for (; m; m = MARKS.exec(line)) {
+			v.marks.push(m.index);
+			if (ALL.indexOf(m[0]) < 4) v.curly++;
+			else v.corner++;
+		}
+	}
+	if (cache.size >= CACHE_MAX) cache.clear();
+	cache.set(line, v);
+	return v;
+}
 
 export const mixedQuotes = defineRule({
 	meta: {
@@ -24,48 +54,46 @@ export const mixedQuotes = defineRule({
 	},
 	scope: 'document',
 	create(ctx) {
-		const s = ctx.text;
-		const marks: number[] = [];
+		const doc = documentLines(ctx);
+		const lines = doc.text.map(marksOf);
 		let curly = 0;
 		let corner = 0;
-		MARKS.lastIndex = 0;
-		for (let m = MARKS.exec(s); m; m = MARKS.exec(s)) {
-			const i = m.index;
-			const k = ALL.indexOf(m[0]);
-			marks.push(i);
-			if (k < 4) curly++;
-			else corner++;
+		for (const l of lines) {
+			curly += l.curly;
+			corner += l.corner;
 		}
-		if (!marks.length) return;
+		if (!curly && !corner) return;
 		const major = curly >= corner ? CURLY : CORNER;
 		const minor = major === CURLY ? CORNER : CURLY;
 		const example = `${major.marks[0]}${major.marks[1]}`;
 		// Direction of curly quotes, per paragraph: open and close must alternate (outer and inner apart).
-		let lineEnd = -1;
 		const open = [false, false];
-		for (const i of marks) {
-			if (i > lineEnd) {
-				lineEnd = s.indexOf('\n', i);
-				if (lineEnd === -1) lineEnd = s.length;
-				open[0] = open[1] = false;
+		for (let l = 0; l < lines.length; l++) {
+			const { marks } = lines[l]!;
+			if (!marks.length) continue;
+			const line = doc.text[l]!;
+			const at = doc.starts[l]!;
+			open[0] = open[1] = false;
+			for (const j of marks) {
+				const i = at + j;
+				const c = line[j]!;
+				const k = minor.marks.indexOf(c);
+				if (curly && corner && k >= 0) {
+					ctx.report({ from: i, to: i + 1, messageId: 'mixed', data: { major: example, got: c }, fix: { from: i, to: i + 1, insert: major.marks[k]! } });
+					continue;
+				}
+				const ck = CURLY.marks.indexOf(c);
+				if (ck < 0) continue;
+				// An apostrophe in English (it’s) is no closing quote.
+				if (c === '’' && isLatin(line[j - 1]) && isLatin(line[j + 1])) continue;
+				const level = ck >> 1;
+				const opening = ck % 2 === 0;
+				if (opening === open[level]) {
+					const want = CURLY.marks[level * 2 + (opening ? 1 : 0)]!;
+					ctx.report({ from: i, to: i + 1, messageId: 'direction', data: { got: c, want }, fix: { from: i, to: i + 1, insert: want } });
+					open[level] = !opening;
+				} else open[level] = opening;
 			}
-			const c = s[i]!;
-			const k = minor.marks.indexOf(c);
-			if (curly && corner && k >= 0) {
-				ctx.report({ from: i, to: i + 1, messageId: 'mixed', data: { major: example, got: c }, fix: { from: i, to: i + 1, insert: major.marks[k]! } });
-				continue;
-			}
-			const ck = CURLY.marks.indexOf(c);
-			if (ck < 0) continue;
-			// An apostrophe in English (it’s) is no closing quote.
-			if (c === '’' && isLatin(s[i - 1]) && isLatin(s[i + 1])) continue;
-			const level = ck >> 1;
-			const opening = ck % 2 === 0;
-			if (opening === open[level]) {
-				const want = CURLY.marks[level * 2 + (opening ? 1 : 0)]!;
-				ctx.report({ from: i, to: i + 1, messageId: 'direction', data: { got: c, want }, fix: { from: i, to: i + 1, insert: want } });
-				open[level] = !opening;
-			} else open[level] = opening;
 		}
 	}
 });

@@ -4,7 +4,7 @@
  * Changes (同比增加300万元) and new statements (…，实现利税2亿元) are not parts.
  */
 import { foldedOf } from '../text/normalize';
-import { escapeRe } from '../text/chars';
+import { charTable, escapeRe } from '../text/chars';
 import { CHANGE_VERBS } from '../lexicon';
 import { formatQuantity, quantitiesIn, type Quantity } from '../text/quantity';
 import { defineRule } from './define';
@@ -22,11 +22,23 @@ const PART_STOP = new RegExp(`^(?:${PART_STOPS.map(escapeRe).join('|')})`);
 const CLAUSE_REACH = 40;
 const SENTENCE_REACH = 300;
 
+/** Flags by UTF-16 unit: a table read with charCodeAt allocates nothing (s[i] makes a string per Chinese character). */
+const IS_CLAUSE_MARK = charTable(CLAUSE_MARKS);
+const SENTENCE_END_RE = new RegExp(`[${SENTENCE_END}]`, 'g');
+const SENTENCE_OR_CLOSE_RE = new RegExp(`[${SENTENCE_END}）)]`, 'g');
+
 /** Start of the clause holding offset `at` (after the last clause mark before it, not before `floor`). */
 function clauseStart(s: string, at: number, floor: number): number {
 	let i = at;
-	while (i > floor && at - i < CLAUSE_REACH && !CLAUSE_MARKS.includes(s[i - 1]!)) i--;
+	while (i > floor && at - i < CLAUSE_REACH && !IS_CLAUSE_MARK[s.charCodeAt(i - 1)]) i--;
 	return i;
+}
+
+/** The first offset from `from` (up to `limit`) where `re` matches, else `limit`. */
+function nextMatch(re: RegExp, s: string, from: number, limit: number): number {
+	re.lastIndex = from;
+	const m = re.exec(s);
+	return m && m.index < limit ? m.index : limit;
 }
 
 export const partsExceedTotal = defineRule({
@@ -44,8 +56,7 @@ export const partsExceedTotal = defineRule({
 		// Figures are read only around each 其中: the total just before it, the parts up to the sentence end.
 		for (let k = s.indexOf('其中'); k !== -1; k = s.indexOf('其中', k + 2)) {
 			const from = Math.max(0, k - CLAUSE_REACH);
-			let to = k;
-			while (to < s.length && to - k < SENTENCE_REACH + 8 && !SENTENCE_END.includes(s[to]!)) to++;
+			const to = nextMatch(SENTENCE_END_RE, s, k, Math.min(s.length, k + SENTENCE_REACH + 8));
 			const qs = quantitiesIn(s.slice(from, Math.min(s.length, to + 8))).map((q) => ({ ...q, from: q.from + from, numberTo: q.numberTo + from, to: q.to + from }));
 			if (qs.length < 2) continue;
 			let qi = 0;
@@ -55,8 +66,7 @@ export const partsExceedTotal = defineRule({
 			const totalClause = s.slice(clauseStart(s, total.from, 0), total.from);
 			if (NOT_PART.test(totalClause)) continue;
 			const paren = /[（(]/.test(s.slice(total.to, k));
-			let end = k;
-			while (end < s.length && end - k < SENTENCE_REACH && !SENTENCE_END.includes(s[end]!) && !(paren && (s[end] === '）' || s[end] === ')'))) end++;
+			const end = nextMatch(paren ? SENTENCE_OR_CLOSE_RE : SENTENCE_END_RE, s, k, Math.min(s.length, k + SENTENCE_REACH));
 			const parts: Quantity[] = [];
 			// Parts listed with 、 partition the total; a part after ， may be a part of a part
 			// (其中专任教师118名，研究生学历教师23名), so it is checked alone, not added up.
@@ -73,10 +83,9 @@ export const partsExceedTotal = defineRule({
 				parts.push(q);
 			}
 			if (!parts.length) continue;
-			const totalText = formatQuantity(total);
 			const over = parts.find((p) => p.value - total.value > p.error + total.error);
 			if (over) {
-				ctx.report({ from: over.from, to: over.to, messageId: 'partOver', data: { part: ctx.text.slice(over.from, over.to), total: totalText } });
+				ctx.report({ from: over.from, to: over.to, messageId: 'partOver', data: { part: ctx.text.slice(over.from, over.to), total: formatQuantity(total) } });
 				continue;
 			}
 			const list = parts.slice(0, listed);
@@ -84,7 +93,7 @@ export const partsExceedTotal = defineRule({
 			const slack = list.reduce((a, p) => a + p.error, total.error);
 			if (list.length >= 2 && sum - total.value > slack) {
 				const last = list[list.length - 1]!;
-				ctx.report({ from: partsFrom, to: last.to, messageId: 'sumOver', data: { sum: formatQuantity({ value: sum, unit: total.unit }), total: totalText } });
+				ctx.report({ from: partsFrom, to: last.to, messageId: 'sumOver', data: { sum: formatQuantity({ value: sum, unit: total.unit }), total: formatQuantity(total) } });
 			}
 		}
 	}

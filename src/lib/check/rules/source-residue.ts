@@ -41,7 +41,8 @@ export const sourceResidue = defineRule({
 		const index = isIndex(given) ? given : typeof source === 'string' && source.trim() ? indexOf(source) : null;
 		if (!index) return;
 		const minShare = typeof ctx.options.minShare === 'number' ? ctx.options.minShare : DEFAULT_MIN_SHARE;
-		const { sections, names } = compareWithSource(ctx.text, index);
+		// The engine's lines, when it gives them: unchanged lines are then read from the cache.
+		const { sections, names } = compareWithSource(ctx.text, index, ctx.lines);
 		for (const sec of sections) {
 			if (sec.sentences < MIN_SENTENCES || sec.share < minShare) continue;
 			let from = sec.from;

@@ -11,3 +11,10 @@ export const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\
 
 /** Escapes a literal for use inside a RegExp. */
 export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
+
+/** A flag per UTF-16 unit for the characters of `chars`: `table[s.charCodeAt(i)]` tests one without making a string. */
+export function charTable(chars: string): Uint8Array {
+	const table = new Uint8Array(65536);
+	for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+	return table;
+}

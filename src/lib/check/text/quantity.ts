@@ -61,7 +61,8 @@ export function quantityAt(s: string, from: number, numberTo: number): Quantity 
 	UNIT_RE.lastIndex = numberTo;
 	const u = UNIT_RE.exec(s);
 	if (!u) return null;
-	const digits = s.slice(from, numberTo).replace(/,/g, '');
+	let digits = s.slice(from, numberTo);
+	if (digits.includes(',')) digits = digits.replace(/,/g, '');
 	const dot = digits.indexOf('.');
 	const decimals = dot < 0 ? 0 : digits.length - dot - 1;
 	const { scale, base } = unitScale(u[0]);
