@@ -1,5 +1,6 @@
 /** Option schemas plugin rules share (ESLint-style `meta.schema`, see OptionsSchema). */
 import type { OptionsSchema } from '$lib/check/types';
+import { LIMITS } from '$lib/packs/limits';
 
 /** `{ min: 3 }`: the fewest items a section should have. */
 export const minCountSchema: OptionsSchema = {
@@ -8,15 +9,19 @@ export const minCountSchema: OptionsSchema = {
 	additionalProperties: false
 };
 
-/** One slot definition, as a skeleton lists them. */
+/**
+ * One slot definition, as a skeleton lists them. The sizes are the pack's own (packs/limits.ts):
+ * a pack section's skeletons pass through these options to the slot rule unchanged.
+ */
 const slotSchema: OptionsSchema = {
 	type: 'object',
 	properties: {
-		name: { type: 'string', minLength: 1, maxLength: 40 },
-		label: { type: 'string', maxLength: 40 },
+		name: { type: 'string', minLength: 1, maxLength: LIMITS.slotName },
+		label: { type: 'string', maxLength: LIMITS.slotLabel },
 		kind: { type: 'string', maxLength: 10, enum: ['number', 'percent', 'year', 'name', 'date', 'text'] },
-		unit: { type: 'string', maxLength: 10 },
-		hint: { type: 'string', maxLength: 60 }
+		unit: { type: 'string', maxLength: LIMITS.slotUnit },
+		// What the fill-in form shows beside the slot (上年：38.6 亿元).
+		hint: { type: 'string', maxLength: LIMITS.slotHint }
 	},
 	required: ['name', 'label', 'kind', 'unit'],
 	additionalProperties: false
@@ -24,7 +29,7 @@ const slotSchema: OptionsSchema = {
 
 const skeletonSchema: OptionsSchema = {
 	type: 'object',
-	properties: { text: { type: 'string', maxLength: 5000 }, slots: { type: 'array', items: slotSchema, maxItems: 60 } },
+	properties: { text: { type: 'string', maxLength: LIMITS.skeleton }, slots: { type: 'array', items: slotSchema, maxItems: LIMITS.slots } },
 	required: ['text', 'slots'],
 	additionalProperties: false
 };
@@ -37,7 +42,7 @@ export const skeletonOptionSchema: OptionsSchema = {
 	type: 'object',
 	properties: {
 		skeleton: skeletonSchema,
-		skeletons: { type: 'array', items: skeletonSchema, maxItems: 12 }
+		skeletons: { type: 'array', items: skeletonSchema, maxItems: LIMITS.skeletons }
 	},
 	additionalProperties: false
 };

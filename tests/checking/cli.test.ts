@@ -79,6 +79,30 @@ describe('check --pack / --year', () => {
 		expect(d.some((x: { rule: string }) => x.rule === 'pack/required-phrase')).toBe(false);
 	});
 
+	test('--pack judges the numbering of section titles across the whole report (二、 after 一、 is right)', async () => {
+		const park = builtinPacks().find((p) => p.id === 'park-annual-summary')!;
+		const report = (titles: string[]) =>
+			['2026年某园区工作总结', ...titles.flatMap((t, i) => [t, `（一）第${i + 1}项工作\n园区今年新增企业${i + 12}家。`])].join('\n') + '\n';
+		const numberingOf = async (text: string) => {
+			const f = fakeIo({ 'r.txt': text, 'park.json': JSON.stringify(park) });
+			await main(['check', '--json', '--pack', 'park.json', 'r.txt'], f.io);
+			return JSON.parse(f.out.join(''))[0].diagnostics.filter((x: { rule: string }) => x.rule === 'numbering');
+		};
+		const titles = park.sections.map((s) => s.title);
+		expect(titles.slice(0, 4)).toEqual(['一、总体情况', '二、主要工作和成效', '三、存在的问题', '四、明年工作打算']);
+		// In order, Markdown heading marks or not: nothing to say about the numbering.
+		expect(await numberingOf(report(titles))).toEqual([]);
+		expect(await numberingOf(report(titles.map((t) => `## ${t}`)))).toEqual([]);
+		// 一、 then 三、: the skip is still found, on the 三、 line of the file.
+		const skipped = report([titles[0]!, titles[2]!, titles[3]!]);
+		const found = await numberingOf(skipped);
+		expect(found).toHaveLength(1);
+		expect(found[0].message).toContain('二、');
+		expect(skipped.slice(found[0].start, found[0].end)).toBe('三');
+		expect(skipped.split('\n')[found[0].line - 1]).toBe('三、存在的问题');
+		expect(found[0].column).toBe(1);
+	});
+
 	test('--pack refuses a pack that does not validate, with the JSON path', async () => {
 		const f = fakeIo({ 'r.txt': '正文。', 'p.json': JSON.stringify({ ...duty, rules: { 'no-such-rule': 'error' } }) });
 		expect(await main(['check', '--pack', 'p.json', 'r.txt'], f.io)).toBe(2);

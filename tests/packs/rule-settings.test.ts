@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { builtinPacks, validatePackText } from '$lib/packs';
+import { LIMITS } from '$lib/packs/limits';
 import { main } from '$lib/cli/main';
 import type { CliIo } from '$lib/cli/io';
 
@@ -36,11 +37,36 @@ test('wrong option types, unknown options and options of a rule that takes none 
 test('a slot list of 40,000 entries is refused by its size, at its path', () => {
 	const slots = Array.from({ length: 40_000 }, () => 'x');
 	expect(problems({ 'section/unfilled-slot': { severity: 'error', options: { skeleton: { text: '____', slots } } } })).toEqual([
-		'$.rules["section/unfilled-slot"].options.skeleton.slots: 过多（最多 60 项）'
+		`$.rules["section/unfilled-slot"].options.skeleton.slots: 过多（最多 ${LIMITS.slots} 项）`
 	]);
 	const wrongSlot = [{ name: 'a', label: '产值', kind: 'money', unit: '亿元' }];
 	expect(problems({ 'section/unfilled-slot': { severity: 'error', options: { skeleton: { text: '____', slots: wrongSlot } } } })).toEqual([
 		'$.rules["section/unfilled-slot"].options.skeleton.slots[0].kind: 应为以下之一：number、percent、year、name、date、text'
+	]);
+});
+
+test('the slot rule takes in its options what a pack section holds: the pack limits, and slots with their hint', () => {
+	const slot = (i: number) => ({ name: `s${i}`, label: '工业总产值', kind: 'number', unit: '亿元', hint: '上年：38.6 亿元'.padEnd(LIMITS.slotHint, '。') });
+	const skeleton = (text: number, slots: number) => ({ text: '园____'.repeat(slots).padEnd(text, '园'), slots: Array.from({ length: slots }, (_, i) => slot(i)) });
+	const largest = Array.from({ length: LIMITS.skeletons }, () => skeleton(LIMITS.skeleton, LIMITS.slots));
+	// The same skeletons validate as a pack section's own and as the slot rule's options.
+	const section = { ...base.sections[0]!, skeletons: largest.map((s, i) => ({ name: `骨架${i + 1}`, ...s })) };
+	expect(validatePackText(JSON.stringify({ ...base, sections: [section, ...base.sections.slice(1)] })).ok).toBe(true);
+	expect(problems({ 'section/unfilled-slot': { severity: 'error', options: { skeletons: largest } } })).toEqual([]);
+	expect(problems({ 'section/unfilled-slot': { severity: 'error', options: { skeleton: skeleton(LIMITS.skeleton, LIMITS.slots) } } })).toEqual([]);
+	// One past each limit is refused, naming that limit.
+	expect(problems({ 'section/unfilled-slot': { severity: 'error', options: { skeleton: skeleton(LIMITS.skeleton + 1, 1) } } })).toEqual([
+		expect.stringMatching(new RegExp(`^\\$\\.rules\\["section/unfilled-slot"\\]\\.options\\.skeleton\\.text: .*${LIMITS.skeleton}`))
+	]);
+	expect(problems({ 'section/unfilled-slot': { severity: 'error', options: { skeleton: skeleton(1, LIMITS.slots + 1) } } })).toEqual([
+		`$.rules["section/unfilled-slot"].options.skeleton.slots: 过多（最多 ${LIMITS.slots} 项）`
+	]);
+	expect(problems({ 'section/unfilled-slot': { severity: 'error', options: { skeletons: [...largest, skeleton(1, 0)] } } })).toEqual([
+		`$.rules["section/unfilled-slot"].options.skeletons: 过多（最多 ${LIMITS.skeletons} 项）`
+	]);
+	const longHint = { ...skeleton(10, 1), slots: [{ ...slot(0), hint: '很'.repeat(LIMITS.slotHint + 1) }] };
+	expect(problems({ 'section/unfilled-slot': { severity: 'error', options: { skeleton: longHint } } })).toEqual([
+		expect.stringMatching(/^\$\.rules\["section\/unfilled-slot"\]\.options\.skeleton\.slots\[0\]\.hint: /)
 	]);
 });
 

@@ -9,7 +9,7 @@ import { builtinPacks } from '$lib/packs/builtins';
 import { formatProblems, validatePackBytes, validatePackValue } from '$lib/packs/validate';
 import type { TemplatePack } from '$lib/packs/types';
 import { ignoreSettingKey, parseIgnoreList } from '$lib/checking/ignore';
-import type { CheckedDraft, CheckedSection, CheckingContext } from '$lib/checking';
+import type { CheckedDraft, CheckedSection, CheckingContext, TextPlace } from '$lib/checking';
 import type { SettingsStore } from '$lib/export/settings';
 import { disabledChecksOf, normalizePreferences, PREFERENCES_KEY } from '$lib/preferences';
 import { draftInputMessages as m } from './messages';
@@ -21,6 +21,8 @@ export interface DraftInput {
 	ignore: ReadonlySet<string>;
 	/** Where each section's body starts in the file it came from (plain files only). */
 	bodyStarts?: ReadonlyMap<string, number>;
+	/** Where each section's title starts in that file (plain files split by a pack only). */
+	titleStarts?: ReadonlyMap<string, number>;
 	/** The backup's settings rows, read-only (a draft from a backup: its export settings, 设置). */
 	settings?: SettingsStore;
 }
@@ -86,22 +88,28 @@ export function draftFromBackup(text: string, file: string, which: string): Resu
 }
 
 const HEADING_DECOR = /^[\s#*]*(?:[一二三四五六七八九十]{1,3}[、．.]\s*)?|[\s*：:]*$/g;
+/** Markdown heading and emphasis marks around a title line: not part of the title. */
+const MARKDOWN_MARKS = /^[\s#*]*|[\s*]*$/g;
 
 /**
  * A plain report file as a draft. Without a pack it is one free section (the built-in rules).
  * With a pack, a line that is a pack section's title (numbering and Markdown marks aside) starts
- * that section, so each part gets its plugin's rules and the pack section's slots.
+ * that section, so each part gets its plugin's rules and the pack section's slots. As in the app,
+ * that line is the section's title (as written, 二、 included) and the body is what follows it, so
+ * the numbering of titles is judged across the report (一、 二、 三、), not afresh in each body.
  */
 export function draftFromText(text: string, context: CheckingContext): DraftInput {
 	const sections: CheckedSection[] = [];
 	const bodyStarts = new Map<string, number>();
+	const titleStarts = new Map<string, number>();
 	const packSections = context.pack?.sections ?? [];
 	const byTitle = new Map(packSections.map((s) => [s.title.replace(HEADING_DECOR, ''), s]));
-	let current = { kind: 'free', title: '', start: 0 };
+	let current = { kind: 'free', title: '', titleStart: -1, start: 0 };
 	const close = (end: number) => {
 		const id = `s${sections.length + 1}`;
 		sections.push({ id, kind: current.kind, title: current.title, body: text.slice(current.start, end) });
 		bodyStarts.set(id, current.start);
+		if (current.titleStart >= 0) titleStarts.set(id, current.titleStart);
 	};
 	if (byTitle.size > 0) {
 		for (let at = 0; at < text.length; ) {
@@ -111,12 +119,23 @@ export function draftFromText(text: string, context: CheckingContext): DraftInpu
 			const match = byTitle.get(line.replace(HEADING_DECOR, ''));
 			if (match && line.trim() !== '') {
 				close(at);
-				// The title line stays in the body: offsets keep pointing into the file.
-				current = { kind: match.plugin, title: match.title, start: at };
+				const title = line.replace(MARKDOWN_MARKS, '');
+				current = { kind: match.plugin, title, titleStart: at + line.indexOf(title), start: Math.min(nl + 1, text.length) };
 			}
 			at = nl + 1;
 		}
 	}
 	close(text.length);
-	return { draft: { id: 'file', title: '', sections: sections.filter((s, i) => i > 0 || s.body !== '' || sections.length === 1) }, context, ignore: new Set(), bodyStarts };
+	const keep = sections.filter((s, i) => i > 0 || s.body !== '' || sections.length === 1);
+	return { draft: { id: 'file', title: '', sections: keep }, context, ignore: new Set(), bodyStarts, titleStarts };
+}
+
+/**
+ * Where a text of a plain file's draft starts in the file: a section body or a section title;
+ * null for a text that is not in the file (the draft title, the draft as a whole).
+ */
+export function fileStartOf(input: DraftInput, place: TextPlace): number | null {
+	if (place.kind === 'body') return input.bodyStarts?.get(place.sectionId) ?? 0;
+	if (place.kind === 'section-title') return input.titleStarts?.get(place.sectionId) ?? null;
+	return null;
 }

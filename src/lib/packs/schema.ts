@@ -18,11 +18,11 @@ const severity = v.picklist(['error', 'warning', 'info'], m.severity);
 const severityOrOff = v.picklist(['off', 'error', 'warning', 'info'], m.severity);
 
 export const slotSchema = v.strictObject({
-	name: v.pipe(v.string(), v.regex(/^[A-Za-z][\w]{0,39}$/, m.generic)),
+	name: v.pipe(v.string(), v.regex(new RegExp(`^[A-Za-z]\\w{0,${LIMITS.slotName - 1}}$`), m.generic)),
 	label: required(LIMITS.slotLabel),
 	kind: v.picklist(['number', 'percent', 'year', 'name', 'date', 'text'], m.slotKind),
-	unit: text(10),
-	hint: v.optional(text(60))
+	unit: text(LIMITS.slotUnit),
+	hint: v.optional(text(LIMITS.slotHint))
 });
 
 export const phraseGroupSchema = v.strictObject({

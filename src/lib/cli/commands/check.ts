@@ -2,7 +2,7 @@ import type { CliIo } from '../io';
 import type { Finding } from '$lib/check';
 import { checkMessages } from '$lib/check/messages';
 import { DraftChecker, RULE_FAILED, openFindings, type PlacedFinding } from '$lib/checking';
-import { draftFromBackup, draftFromText, readPack, readYear, type DraftInput } from '../draft-input';
+import { draftFromBackup, draftFromText, fileStartOf, readPack, readYear, type DraftInput } from '../draft-input';
 import { draftInputMessages as dm } from '../messages';
 import type { TemplatePack } from '$lib/packs/types';
 import { decodeBytes } from '$lib/import';
@@ -71,8 +71,8 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 export function locate(input: DraftInput, found: readonly PlacedFinding[], fileText: string | null): Located[] {
 	const sections = new Map(input.draft.sections.map((s) => [s.id, s]));
 	return found.map(({ place, finding }) => {
-		if (fileText !== null && place.kind === 'body') {
-			const shift = input.bodyStarts?.get(place.sectionId) ?? 0;
+		const shift = fileText !== null ? fileStartOf(input, place) : null;
+		if (fileText !== null && shift !== null) {
 			const from = finding.from + shift;
 			const at = lineColumn(fileText, from);
 			return {

@@ -9,7 +9,7 @@ import type { BlankFinder } from '$lib/export/blanks';
 import type { ExportDocument } from '$lib/export/document';
 import { exportCliMessages as m } from '$lib/export/cli-messages';
 import { DraftChecker, blankFinderFor, exportGate, excerpt, type GateEntry, type GateGroup } from '$lib/checking';
-import { draftFromText, readYear, type DraftInput } from '../draft-input';
+import { draftFromText, fileStartOf, readYear, type DraftInput } from '../draft-input';
 import { draftInputMessages as dm } from '../messages';
 import { draftOption, packOption, sourceOption } from './check';
 
@@ -126,8 +126,8 @@ function prepareText(text: string, input: DraftInput, override?: BlankFinder): P
 	const gate = exportGate(input.draft, report, input.ignore);
 	const inFile = (entries: GateEntry[]) =>
 		entries.flatMap(({ place, finding: f }) => {
-			if (place.kind !== 'body') return [];
-			const shift = input.bodyStarts?.get(place.sectionId) ?? 0;
+			const shift = fileStartOf(input, place);
+			if (shift === null) return [];
 			return [{ from: f.from + shift, to: f.to + shift, message: f.message }];
 		});
 	const spans = override ? override(text) : inFile(gate.blanks);
