@@ -3,13 +3,29 @@
  * 村) and the small count frames: a span of time (提前天), people sent (选派干部名驻村), households
  * and people (户人), a prize grade (等奖), an age bound (岁以上), an ordinal (第名).
  */
-import { ATTR_CLASSIFIERS, CLASSIFIER_HEAD_SET, CLASSIFIER_VERBS, CLAUSE_END, FRAME_CLASSIFIERS } from '../lexicon';
+import {
+	AGE_BOUND_AFTER,
+	AGE_REACHED,
+	ATTR_CLASSIFIERS,
+	CHANGE_FROM_VERBS,
+	CLASSIFIER_HEAD_SET,
+	CLASSIFIER_VERBS,
+	CLAUSE_END,
+	COUNT_CLOSE_MARKS,
+	FRAME_CLASSIFIERS,
+	HOUSEHOLD_NOT_COUNT,
+	NUMERAL_BEFORE,
+	PRIZE_AFTER,
+	PRIZE_GRADE_NAMES,
+	TIME_SPAN_OPENERS,
+	TIME_SPAN_UNITS
+} from '../lexicon';
 import { escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan } from '../text/chars';
 import { wordAt } from '../text/segment';
 import { measureBefore } from '../text/measure';
-import type { Frame, FrameOutput } from './types';
+import type { CodeFrame, FrameOutput, PatternFrame } from './types';
 import { alt } from './shared';
-import { FRAME_END_CHARS, SITE_FRAME_CLASSIFIER, SITE_TIME, SITE_VERB_CLASSIFIER } from './sites';
+import { FRAME_END_CHARS, SITE_FRAME_CLASSIFIER, SITE_VERB_CLASSIFIER } from './sites';
 
 type Emit = FrameOutput['gap'];
 
@@ -55,7 +71,7 @@ function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
 	}
 }
 
-export const countAfterVerb: Frame = {
+export const countAfterVerb: CodeFrame = {
 	id: 'count-after-verb',
 	description: '计数动词之后、“量词＋名词”之前缺数字：新建个养老服务站',
 	applies: (line) => (line.sites & SITE_VERB_CLASSIFIER) !== 0,
@@ -66,7 +82,7 @@ export const countAfterVerb: Frame = {
 	}
 };
 
-export const countAfterFrame: Frame = {
+export const countAfterFrame: CodeFrame = {
 	id: 'count-after-frame',
 	description: '列举、范围或目标之后、“量词＋名词”之前缺数字：全县个行政村，压缩至个工作日',
 	applies: (line) => (line.sites & SITE_FRAME_CLASSIFIER) !== 0,
@@ -77,33 +93,37 @@ export const countAfterFrame: Frame = {
 	}
 };
 
-/** A span of time whose length is gone after 提前/由/历时 (提前天通知, 由天缩短到天). */
-const TIME_FRAME_RE = /(?:提前|每隔|历时|耗时|用时|由)(天|小时|分钟|个工作日)/g;
-
-export const timeSpan: Frame = {
+/** A span of time whose length is gone after 提前/历时 (提前天通知). */
+export const timeSpan: PatternFrame = {
 	id: 'time-span',
-	description: '提前、历时、由……之后缺时长：提前天完成',
-	applies: (line) => (line.sites & SITE_TIME) !== 0,
-	find({ s }, out) {
-		TIME_FRAME_RE.lastIndex = 0;
-		for (let m = TIME_FRAME_RE.exec(s); m; m = TIME_FRAME_RE.exec(s)) {
-			const i = m.index + m[0].length - m[1]!.length;
-			const [ws, we] = wordAt(s, i);
-			if (ws !== i || we !== i + m[1]!.length) continue; // 由天津, 提前天亮: part of a word
-			if (m[0].startsWith('由') && !/^[^，。；]{0,8}(?:缩短|减少|降|压缩|提高|增加|延长)/.test(s.slice(i + m[1]!.length, i + 16))) continue;
-			out.gap(i, i, m[0].slice(0, m[0].length - m[1]!.length), m[1]!, 'number');
-		}
-	},
+	description: '提前、历时之后缺时长：提前天完成',
+	pattern: { steps: [{ words: TIME_SPAN_OPENERS }, { words: TIME_SPAN_UNITS, wholeWord: true }] },
+	report: [{ gap: { step: 1 }, label: { textOf: 0 }, unit: { textOf: 1 }, valueKind: 'number' }],
 	examples: {
-		valid: ['项目提前20天完成主体施工。', '由天津港转运的货物按时到达。'],
+		valid: ['项目提前20天完成主体施工。', '提前天亮出发。'],
 		invalid: ['主体工程提前⟦⟧天完工。']
+	}
+};
+
+/** 由天缩短到天: the old value of a span of time gone before a verb of change. */
+export const timeSpanFrom: PatternFrame = {
+	id: 'time-span-from',
+	description: '由……缩短到……之前缺时长：审批时限由天缩短到',
+	pattern: {
+		steps: [{ words: ['由'] }, { words: TIME_SPAN_UNITS, wholeWord: true }],
+		after: { words: CHANGE_FROM_VERBS, within: 8, stopAt: '，。；' }
+	},
+	report: [{ gap: { step: 1 }, label: { textOf: 0 }, unit: { textOf: 1 }, valueKind: 'number' }],
+	examples: {
+		valid: ['由天津港转运的货物按时到达。', '审批时限由20天缩短到5天。'],
+		invalid: ['审批时限由⟦⟧天缩短到5天。']
 	}
 };
 
 /** 选派年轻干部名常驻一线: people sent or drawn, their count gone before what they do. */
 const PEOPLE_SENT_RE = /(?:选派|抽调|派出|派驻|招募)[^，。；、\d]{1,8}?[员部生师众者士工](名|人)(?=[\u4e00-\u9fff])/g;
 
-export const peopleSent: Frame = {
+export const peopleSent: CodeFrame = {
 	id: 'people-sent',
 	description: '选派、抽调的人数缺失：选派干部名驻村',
 	applies: ({ s }) => s.includes('派') || s.includes('抽调') || s.includes('招募'),
@@ -124,21 +144,22 @@ export const peopleSent: Frame = {
 };
 
 /** 常住人口户人，: households and people, both figures gone (涉及12户36人 when filled). */
-const HOUSEHOLD_PEOPLE_RE = /(户|批)(人次|人)(?=[，。；、,;）)]|$)/g;
-
-export const householdsAndPeople: Frame = {
+export const householdsAndPeople: PatternFrame = {
 	id: 'households-and-people',
 	description: '户数（批次）和人数都缺失：常住人口户人，接待来访批人次',
-	applies: ({ s }) => s.includes('户人') || s.includes('批人'),
-	find({ s }, out) {
-		HOUSEHOLD_PEOPLE_RE.lastIndex = 0;
-		for (let m = HOUSEHOLD_PEOPLE_RE.exec(s); m; m = HOUSEHOLD_PEOPLE_RE.exec(s)) {
-			const p = s[m.index - 1];
-			if (!isHan(p) || isCnNumeral(p) || '每这那该此各本农用住客散大审报获分'.includes(p!)) continue;
-			out.gap(m.index, m.index, measureBefore(s, m.index), m[1]!, 'number');
-			out.gap(m.index + 1, m.index + 1, measureBefore(s, m.index), m[2]!, 'number');
-		}
+	pattern: {
+		steps: [{ words: ['户', '批'] }, { words: ['人次', '人'] }],
+		after: { any: [{ chars: COUNT_CLOSE_MARKS }, { edge: true }] },
+		unless: [
+			{ at: 'before', context: { han: false }, why: 'a count follows a noun' },
+			{ at: 'before', context: { chars: NUMERAL_BEFORE } },
+			{ at: 'before', context: { chars: HOUSEHOLD_NOT_COUNT } }
+		]
 	},
+	report: [
+		{ gap: { step: 0 }, label: { measureBefore: 0 }, unit: { textOf: 0 }, valueKind: 'number' },
+		{ gap: { step: 1 }, label: { measureBefore: 0 }, unit: { textOf: 1 }, valueKind: 'number' }
+	],
 	examples: {
 		valid: ['涉及搬迁群众12户36人。', '每户人口不超过五人。', '由审批人签字，接待来访8批20人次。'],
 		invalid: ['全村常住人口⟦⟧户⟦⟧人，其中脱贫户12户。', '接待群众来访⟦⟧批⟦⟧人次。']
@@ -146,43 +167,41 @@ export const householdsAndPeople: Frame = {
 };
 
 /** 荣获等奖: a prize grade with its numeral gone (一等奖, 特等奖 are filled; 等奖项 is prose). */
-const PRIZE_RE = /等奖(?![项励品金杯章状牌])/g;
-
-export const prizeGrade: Frame = {
+export const prizeGrade: PatternFrame = {
 	id: 'prize-grade',
 	description: '获奖等级缺失：荣获等奖',
-	applies: ({ s }) => s.includes('等奖'),
-	find({ s }, out) {
-		PRIZE_RE.lastIndex = 0;
-		for (let m = PRIZE_RE.exec(s); m; m = PRIZE_RE.exec(s)) {
-			const p = s[m.index - 1];
-			if (!isHan(p) || isCnNumeral(p) || '特同优'.includes(p!)) continue;
-			out.gap(m.index, m.index, '获奖等级', '等奖', 'number');
-		}
+	pattern: {
+		steps: [{ words: ['等奖'] }],
+		after: { notChars: PRIZE_AFTER },
+		unless: [
+			{ at: 'before', context: { han: false }, why: 'a grade follows a verb of winning' },
+			{ at: 'before', context: { chars: NUMERAL_BEFORE } },
+			{ at: 'before', context: { chars: PRIZE_GRADE_NAMES } }
+		]
 	},
+	report: [{ gap: { step: 0 }, label: '获奖等级', unit: '等奖', valueKind: 'number' }],
 	examples: {
-		valid: ['在全市技能大赛中荣获一等奖。', '获得特等奖和优秀组织奖。'],
+		valid: ['在全市技能大赛中荣获一等奖。', '获得特等奖和优秀组织奖。', '颁发证书等奖品。'],
 		invalid: ['在全省微课评比中荣获⟦⟧等奖。']
 	}
 };
 
 /** An age bound with its figure gone (为辖区岁以上老人): 岁以上 never follows a bare noun. */
-const AGE_RE = /(?:周岁|岁)(?=以上|以下|及以上)/g;
-
-export const ageBound: Frame = {
+export const ageBound: PatternFrame = {
 	id: 'age-bound',
 	description: '年龄界限缺数字：为辖区岁以上老人',
-	applies: ({ s }) => s.includes('岁以'),
-	find({ s }, out) {
-		AGE_RE.lastIndex = 0;
-		for (let m = AGE_RE.exec(s); m; m = AGE_RE.exec(s)) {
-			const p = s[m.index - 1];
-			if (!isHan(p) || isCnNumeral(p) || '满到至'.includes(p!)) continue;
-			out.gap(m.index, m.index, '年龄', '岁', 'number');
-		}
+	pattern: {
+		steps: [{ words: ['周岁', '岁'] }],
+		after: { words: AGE_BOUND_AFTER },
+		unless: [
+			{ at: 'before', context: { han: false }, why: 'an age follows a noun' },
+			{ at: 'before', context: { chars: NUMERAL_BEFORE } },
+			{ at: 'before', context: { chars: AGE_REACHED } }
+		]
 	},
+	report: [{ gap: { step: 0 }, label: '年龄', unit: '岁', valueKind: 'number' }],
 	examples: {
-		valid: ['为辖区80岁以上老人发放高龄津贴。', '为八十岁以上老人上门体检。'],
+		valid: ['为辖区80岁以上老人发放高龄津贴。', '为八十岁以上老人上门体检。', '满周岁以上的儿童按时接种。'],
 		invalid: ['为辖区⟦⟧岁以上老人免费体检。']
 	}
 };
@@ -190,7 +209,7 @@ export const ageBound: Frame = {
 /** 第 with its number gone: 荣获全县第名, 排名第，. */
 const ORDINAL_RE = new RegExp(`第(?=[名次个届期批轮季位层]|[${escapeRe(CLAUSE_END)}]|$)|(?<=(?:排名|排在|位列|进入|跻身|位居)前)(?=[名位])`, 'g');
 
-export const ordinal: Frame = {
+export const ordinal: CodeFrame = {
 	id: 'ordinal',
 	description: '“第”后面缺序数：综合考核排名第，',
 	applies: ({ s }) => s.includes('第') || s.includes('前'),

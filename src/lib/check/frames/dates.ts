@@ -2,22 +2,20 @@
  * Dates with their month, day or year gone: 于月日开工, 自月份以来, 20xx年月建成, 年月日 after
  * a year that is itself gone.
  */
-import { MASK } from '../lexicon';
+import { DATE_OPENERS_MONTH, MASK } from '../lexicon';
 import { isCnNumeral, isDigit, isHan } from '../text/chars';
-import type { Frame } from './types';
+import type { CodeFrame, PatternFrame } from './types';
 import { SITE_MONTH } from './sites';
 
 const DATE_RE = /月( *)(日|号)(?![常益趋渐期报记程志用夜间子光本均])/g;
 const DATE_BEFORE = '于在至到自从是为止年每，,、：:（( ；;。—～~－';
-/** 自月份以来, 于月份完成: a month with its number gone. */
-const MONTH_RE = /(?<=[于自从在至到止])月份/g;
 /**
  * 于月开工, 于月底前, 20xx年月建成: a month gone before something other than 日. Only after 于
  * (截至月底 is prose for "by the end of this month") or a year written in figures or masks.
  */
 const MONTH_GAP_RE = /(?:于|[0-9xX*_]年)月(?![日号份度报刊薪票均季饼球光亮色])/g;
 
-export const monthAndDay: Frame = {
+export const monthAndDay: CodeFrame = {
 	id: 'month-and-day',
 	description: '日期的月、日（及年）缺失：于月日通过验收',
 	applies: ({ s }) => s.includes('月'),
@@ -59,21 +57,19 @@ export const monthAndDay: Frame = {
 	}
 };
 
-export const monthOnly: Frame = {
+/** 自月份以来, 于月份完成: a month with its number gone. */
+export const monthOnly: PatternFrame = {
 	id: 'month-only',
 	description: '月份缺失：自月份以来',
-	applies: ({ s }) => s.includes('月份'),
-	find({ s }, out) {
-		MONTH_RE.lastIndex = 0;
-		for (let m = MONTH_RE.exec(s); m; m = MONTH_RE.exec(s)) out.date(m.index, m.index, 'month');
-	},
+	pattern: { steps: [{ words: ['月份'] }], before: { chars: DATE_OPENERS_MONTH } },
+	report: [{ date: { step: 0 }, part: 'month' }],
 	examples: {
 		valid: ['8月份以来进展顺利。'],
 		invalid: ['自⟦⟧月份以来，项目进展顺利。']
 	}
 };
 
-export const monthGap: Frame = {
+export const monthGap: CodeFrame = {
 	id: 'month-gap',
 	description: '于、某年之后缺月份：于月开工，于月底前完成',
 	applies: ({ sites }) => (sites & SITE_MONTH) !== 0,
@@ -101,7 +97,7 @@ export const monthGap: Frame = {
  */
 const MONTH_SPAN_RE = /(?<=[（(—～~－])月(?=[—～~－）)])|(?<=\|[ \t]*)月(?=[ \t]*\|)|(?<=预计|计划|力争|争取|确保|将于|拟于|要在)月(?=底|初|中旬|上旬|下旬|前)/g;
 
-export const monthInSpan: Frame = {
+export const monthInSpan: CodeFrame = {
 	id: 'month-in-span',
 	description: '时间段、表格单元格或计划期限里缺月份：（月—月），预计月底前',
 	applies: ({ s }) => s.includes('月'),

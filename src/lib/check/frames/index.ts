@@ -5,7 +5,7 @@
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
 import { changeWithoutFigure } from './change';
-import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleSent, prizeGrade, timeSpan } from './counts';
+import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleSent, prizeGrade, timeSpan, timeSpanFrom } from './counts';
 import { decimalWithoutInteger, planShare, rateValue, ratioTerms, shareOfTotal, shareRatio, tableCell } from './ratios';
 import { monthAndDay, monthGap, monthInSpan, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
@@ -20,6 +20,7 @@ export const FRAMES: readonly Frame[] = [
 	countAfterVerb,
 	countAfterFrame,
 	timeSpan,
+	timeSpanFrom,
 	peopleSent,
 	householdsAndPeople,
 	prizeGrade,

@@ -7,7 +7,7 @@ import { ALL_UNITS, CLAUSE_END } from '../lexicon';
 const UNIT_SET: ReadonlySet<string> = new Set(ALL_UNITS.filter((u) => u !== '%' && u.length > 1));
 import { escapeRe, isHan } from '../text/chars';
 import { measureBefore } from '../text/measure';
-import type { Frame } from './types';
+import type { Frame, FrameOutput } from './types';
 import { END, END_NO_COLON } from './shared';
 
 const RATE_RE = new RegExp(
@@ -131,7 +131,7 @@ function tableCellSlots(s: string, emit: (from: number, to: number, label: strin
 }
 
 
-function rateLike(re: RegExp, s: string, out: Parameters<Frame['find']>[1]): void {
+function rateLike(re: RegExp, s: string, out: FrameOutput): void {
 	re.lastIndex = 0;
 	for (let m = re.exec(s); m; m = re.exec(s)) {
 		const end = m.index + m[0].length;

@@ -3,9 +3,20 @@
  * figure + 个 + 站点…), each as data — an id, what it reads, its exceptions and its examples.
  * The frame engine (engine.ts) runs them over a line and reports where the figure is gone; it
  * knows no frame by name. Each frame's examples are its tests (tests/check/frames.test.ts).
+ *
+ * A frame is written in one of two forms:
+ * - a **pattern frame** (`PatternFrame`): `{id, description, pattern, report, examples}` — a
+ *   pattern over the tagger's tokens (the language is documented in ../tagger/pattern.ts: steps
+ *   by tag, by word or character class from the lexicon, by unit kind or verb role; optional and
+ *   repeated steps; lookbehind/lookahead contexts; exceptions naming lexicon groups) and what
+ *   each match reports (a gap or a date part at a step, its label and unit). This is the form to
+ *   write new phrasings in: one frame with its examples, no code.
+ * - a **code frame** (`CodeFrame`): `{id, description, applies?, find, examples}` for what the
+ *   pattern language cannot say yet; each says in its header comment why it needs code.
  */
 import type { BlankInfo } from '../types';
 import type { Token } from '../tagger';
+import type { Pattern } from '../tagger/pattern';
 
 /** One line as frames see it: the folded text and facts computed once for every frame. */
 export interface Line {
@@ -29,8 +40,42 @@ export interface FrameOutput {
 	date(from: number, to: number, part: 'year' | 'month' | 'day'): void;
 }
 
+/** Our own sentences: `valid` ones have no blank at all; `invalid` ones mark every blank of the
+ * whole checker with ⟦⟧ (⟦⟧ for a zero-width gap), the one this frame finds among them. */
+export interface FrameExamples {
+	valid: readonly string[];
+	invalid: readonly string[];
+}
+
+/** Where in a match a report stands: a step's start (default), end, or whole span. */
+export interface At {
+	step: number;
+	edge?: 'start' | 'end' | 'span';
+}
+
+/** A label or unit of a report: literal text, the text of a step, or the measure named before a step. */
+export type ReportText = string | { textOf: number; last?: number } | { measureBefore: number };
+
+/** What one match of a pattern frame reports. */
+export type Report =
+	| { gap: At; label: ReportText; unit: ReportText; valueKind: 'number' | 'percent' }
+	| { date: At; part: 'year' | 'month' | 'day' };
+
+/** A phrasing written as a pattern over tags (see the header). */
+export interface PatternFrame {
+	id: string;
+	description: string;
+	pattern: Pattern;
+	/** What each match reports, in order. */
+	report: readonly Report[];
+	examples: FrameExamples;
+}
+
 /** A phrasing of figures in report prose. */
-export interface Frame {
+export type Frame = PatternFrame | CodeFrame;
+
+/** A phrasing read by code (see the header: only where the pattern language cannot say it). */
+export interface CodeFrame {
 	id: string;
 	/** One sentence on what the frame reads. */
 	description: string;
@@ -38,9 +83,5 @@ export interface Frame {
 	applies?(line: Line): boolean;
 	/** Reports every place in the line where the frame's figure is gone. */
 	find(line: Line, out: FrameOutput): void;
-	/**
-	 * Our own sentences: `valid` ones have no blank at all; `invalid` ones mark every blank of the
-	 * whole checker with ⟦⟧ (⟦⟧ for a zero-width gap), the one this frame finds among them.
-	 */
-	examples: { valid: readonly string[]; invalid: readonly string[] };
+	examples: FrameExamples;
 }

@@ -22,7 +22,7 @@ import {
 	STRONG_UNITS,
 	VAGUE_BEFORE_UNIT
 } from '../lexicon';
-import { escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
+import { charTable, escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { wordAt, wordsAround } from '../text/segment';
 import { measureBefore } from '../text/measure';
 import type { Frame, FrameOutput } from './types';
@@ -49,8 +49,10 @@ const STRICT_ALT = STRONG_UNITS.filter((u) => !LOOSE_ALT.includes(u));
 // The lookbehind drops, inside the regex engine, the many units that follow their figure.
 const UNIT_RE = new RegExp(
 	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万米])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(]套[）)]|[和与及][${CLASSIFIERS}](?:[${escapeRe(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)))|(?<=的)[元亩吨]`,
-	'g'
+	'y'
 );
+/** The characters a match of UNIT_RE can start with: the regex runs only at these. */
+const UNIT_FIRST = charTable([...STRICT_ALT, ...LOOSE_ALT, ...CLASSIFIERS, '元亩吨亿万米'].map((u) => u[0]!).join(''));
 /**
  * For a unit that is the tail of a longer unit (百分点 of 个百分点, 次 of 人次), the heads that
  * make it that longer unit: after a figure the regex skips the head and may land on the tail.
@@ -82,13 +84,19 @@ type Emit = FrameOutput['gap'];
 const ALTERNATIVES = /[(（](?:下降|减少|降低|回落|下滑|增长|增加|上升|提高|多|少|增|减|升|降)[)）]$/;
 
 function unitSlots(s: string, emit: Emit, lineBefore: string): void {
-	UNIT_RE.lastIndex = 0;
-	for (let m = UNIT_RE.exec(s); m; m = UNIT_RE.exec(s)) {
+	// UNIT_RE is sticky and tried only where a unit can start and no figure stands right before
+	// (its own look-behind): the same matches as a global scan, without trying every character.
+	const n = s.length;
+	for (let pos = 0; pos < n; pos++) {
+		if (UNIT_FIRST[s.charCodeAt(pos)] !== 1) continue;
+		const before = s.charCodeAt(pos - 1);
+		if ((before >= 48 && before <= 57) || before === 46) continue; // most units follow their figure
+		UNIT_RE.lastIndex = pos;
+		const m = UNIT_RE.exec(s);
+		if (!m) continue;
 		const u = m[0];
-		const i = m.index;
-		// Most units follow their figure: reject those first, before any other work.
-		const before = s.charCodeAt(i - 1);
-		if (before >= 48 && before <= 57) continue;
+		const i = pos;
+		pos += u.length - 1;
 		// 方面，全面，: a classifier that counts only particular things, after anything else
 		// (and not after a verb demanding a figure or a pair's 和) — the commonest reject.
 		if (u.length === 1 && i > 0) {

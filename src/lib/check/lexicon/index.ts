@@ -10,4 +10,5 @@ export { CLASSIFIERS_TABLE, CLASSIFIER_BY_CHAR } from './classifiers';
 export { VERBS, COMPARISONS } from './verbs';
 export * from './words';
 export * from './derived';
+export * from './exceptions';
 export { findFigures, countFigures, type FigureMatch } from './figures';

@@ -87,3 +87,10 @@ export interface WordGroup {
 	why: string;
 	example: string;
 }
+
+/** A set of characters sharing one reason (and one example) for being an exception to a frame. */
+export interface CharGroup {
+	chars: string;
+	why: string;
+	example: string;
+}

@@ -1,65 +1,338 @@
 /**
- * Patterns over tags, matched by a generic matcher: a frame's pattern is data, e.g.
- *   [{ tag: 'han' }, { tag: 'space', minLength: 2, capture: true }, { tag: ['unit', 'classifier'] }]
- * A step may add a test on the token's text. Matching is linear: one attempt per token.
+ * The pattern language of frames: patterns over the tagger's tokens, matched by one generic
+ * matcher. A pattern is data:
+ *
+ *   {
+ *     steps: [{ words: ['提前', '历时'] }, { words: ['天', '小时'], capture: true }],
+ *     before: { han: true, notChars: CN_NUMERAL },     // lookbehind at the match's start
+ *     after: { words: ['以上', '以下'] },               // lookahead at the match's end
+ *     unless: [{ at: 'after', group: PRIZE_NOT_AFTER }] // exceptions: a match they hit is dropped
+ *   }
+ *
+ * - A **step** matches one token by its tag (`tag: 'unit'`), or a run of whole tokens by its
+ *   text (`words`: a literal list or a lexicon word class, tried in order; `chars`: one character
+ *   of a set). Further tests narrow it: `wholeWord` (the segmenter reads it as one word), `unitKind` (a unit of kind money…), `verbRole` (a verb
+ *   with role quantity…), `minLength`/`maxLength`, `notWords`/`notChars`. A step may be
+ *   `optional` or repeat (`repeat: [min, max]`), and `capture` marks the span a frame reports.
+ * - **Contexts** (`before`, `after`, also per step) look at the characters around a match
+ *   without taking them: the character before is Han and not a numeral, the clause ends after,
+ *   one of these words follows. A context is part of the match, like a regex lookaround.
+ * - **Exceptions** (`unless`) are checked on a complete match and drop it, and the match still
+ *   takes its text (as a regex match that the code after it rejects): "满周岁以上" is no age gap,
+ *   and its 岁 is not tried again on its own. Each exception names a lexicon word or character
+ *   group (with its `why` and `example`).
+ *
+ * Matching is left to right and never overlaps; a step's alternatives are tried in the order
+ * written (the first that fits wins, as in a regex alternation) with no backtracking into an
+ * earlier step. The first step with `words` or `chars` is the pattern's anchor: candidates are
+ * found with `indexOf` on those words, so a pattern costs nothing on a line without them.
  */
+import type { CharGroup, UnitKind, VerbRole, WordGroup } from '../lexicon/types';
+import { UNIT_BY_TEXT } from '../lexicon/units';
+import { VERBS } from '../lexicon/verbs';
+import { CLAUSE_END } from '../lexicon/words';
+import { wordAt } from '../text/segment';
 import type { Tag, Token } from './index';
+
+/** A set of words: a literal list, or a lexicon word group. */
+export type Words = readonly string[] | WordGroup;
+/** A set of characters: a literal string, or a lexicon character group. */
+export type Chars = string | CharGroup;
 
 /** One step of a pattern. */
 export interface Step {
-	tag: Tag | readonly Tag[];
-	/** At least this many characters (a run of two spaces). */
+	/** The token's tag (or one of these). */
+	tag?: Tag | readonly Tag[];
+	/** The text of a run of whole tokens is one of these words (tried in order). */
+	words?: Words;
+	/** The step is one token of one character from this set. */
+	chars?: Chars;
+	/** The token's text is none of these. */
+	notWords?: Words;
+	/** The token's text (one character) is none of these. */
+	notChars?: Chars;
+	/** A unit token of one of these kinds (a unit of kind money). */
+	unitKind?: readonly UnitKind[];
+	/** A verb token having this role (a verb with role quantity). */
+	verbRole?: VerbRole;
+	/** At least / at most this many characters (a run of two spaces). */
 	minLength?: number;
-	/** A test on the token's text. */
-	test?: (text: string) => boolean;
-	/** Whether the frame reports this token's span. */
+	maxLength?: number;
+	/** The segmenter reads the step's span as one word of its own (提前|天, not 由|天津). */
+	wholeWord?: boolean;
+	/** A context the characters right before this step must meet. */
+	before?: Context;
+	/** Whether the frame reports this step's span. */
 	capture?: boolean;
-	/** The step may be absent (the line may end here). */
+	/** The step may be absent. */
 	optional?: boolean;
+	/** The step matches between min and max tokens in a row (greedy). */
+	repeat?: readonly [number, number];
+	/**
+	 * A test on the token's text, for what the tags and the lexicon cannot say. Prefer the
+	 * fields above; a frame that uses this says why in a comment.
+	 */
+	test?: (text: string) => boolean;
 }
 
-/** Where a pattern matched: the tokens it used and the span of its captured steps. */
+/**
+ * What the characters right before a position (or right after it) must be. Every field given
+ * must hold; `any` holds when one of its contexts does.
+ */
+export interface Context {
+	/** The line starts (before) or ends (after) here. */
+	edge?: boolean;
+	/** The clause ends here: a clause-ending mark, a line break, or the end of the line (after only). */
+	clauseEnd?: boolean;
+	/** The neighbouring character is a Han character. */
+	han?: boolean;
+	/** The neighbouring character is one of these. */
+	chars?: Chars;
+	/** The neighbouring character is not one of these (the edge of the line passes). */
+	notChars?: Chars;
+	/** One of these words stands right there. */
+	words?: Words;
+	/** `words` may stand up to this many characters further on (after only)… */
+	within?: number;
+	/** …but not past one of these characters. */
+	stopAt?: Chars;
+	/** One of these contexts holds. */
+	any?: readonly Context[];
+}
+
+/** An exception: a match whose surroundings meet `context` is dropped (it still takes its text). */
+export interface Exception {
+	/** Where the context is read: before the match, after it, or around one step's start/end. */
+	at: 'before' | 'after';
+	/** The step whose start (before) or end (after) the context is read at; the whole match by default. */
+	step?: number;
+	context: Context;
+	/** Why (when the context is not a named lexicon group that says it). */
+	why?: string;
+}
+
+/** A whole pattern. */
+export interface Pattern {
+	steps: readonly Step[];
+	before?: Context;
+	after?: Context;
+	unless?: readonly Exception[];
+}
+
+/** Where a pattern matched: the tokens it used, each step's span, and the span of its captured steps. */
 export interface Match {
 	start: number;
 	tokens: Token[];
+	/** [from, to) of each step (from === to for an absent optional step). */
+	spans: Array<readonly [number, number]>;
+	/** The match's start and end in the line. */
+	at: number;
+	end: number;
+	/** The captured span (-1 when no step captures). */
 	from: number;
 	to: number;
 }
 
-function stepMatches(step: Step, t: Token | undefined, s: string): boolean {
-	if (!t) return false;
-	const ok = typeof step.tag === 'string' ? t.tag === step.tag : step.tag.includes(t.tag);
-	if (!ok) return false;
-	if (step.minLength !== undefined && t.to - t.from < step.minLength) return false;
-	return !step.test || step.test(s.slice(t.from, t.to));
+const wordsOf = (w: Words): readonly string[] => ('words' in w ? (w as WordGroup).words : (w as readonly string[]));
+const charsOf = (c: Chars): string => (typeof c === 'string' ? c : c.chars);
+const isHan = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+
+const VERB_ROLES = new Map<string, Set<VerbRole>>();
+for (const v of VERBS) {
+	const roles = VERB_ROLES.get(v.text) ?? new Set<VerbRole>();
+	for (const r of v.roles) roles.add(r);
+	VERB_ROLES.set(v.text, roles);
 }
 
-/** Every match of `pattern` in the tagged line, left to right, not overlapping. */
-export function matchAll(pattern: readonly Step[], tokens: readonly Token[], s: string): Match[] {
-	const out: Match[] = [];
-	for (let i = 0; i < tokens.length; i++) {
-		let j = i;
-		const used: Token[] = [];
-		let from = -1;
-		let to = -1;
-		let ok = true;
-		for (const step of pattern) {
-			const t = tokens[j];
-			if (stepMatches(step, t, s)) {
-				used.push(t!);
-				if (step.capture) {
-					if (from < 0) from = t!.from;
-					to = t!.to;
-				}
-				j++;
-			} else if (!step.optional) {
-				ok = false;
-				break;
+/** Whether `ctx` holds before position `i` (looking at s[i-1] and the words ending at i). */
+export function holdsBefore(ctx: Context, s: string, i: number): boolean {
+	if (ctx.any && !ctx.any.some((c) => holdsBefore(c, s, i))) return false;
+	if (ctx.edge !== undefined && (i === 0) !== ctx.edge) return false;
+	const c = i > 0 ? s[i - 1]! : undefined;
+	if (ctx.clauseEnd !== undefined && (c === undefined || c === '\n' || c === '\r' || CLAUSE_END.includes(c)) !== ctx.clauseEnd) return false;
+	if (ctx.han !== undefined && (c !== undefined && isHan(c.charCodeAt(0))) !== ctx.han) return false;
+	if (ctx.chars !== undefined && (c === undefined || !charsOf(ctx.chars).includes(c))) return false;
+	if (ctx.notChars !== undefined && c !== undefined && charsOf(ctx.notChars).includes(c)) return false;
+	if (ctx.words !== undefined && !wordsOf(ctx.words).some((w) => s.endsWith(w, i))) return false;
+	return true;
+}
+
+/** Whether `ctx` holds after position `i` (looking at s[i] and the words starting at i). */
+export function holdsAfter(ctx: Context, s: string, i: number): boolean {
+	if (ctx.any && !ctx.any.some((c) => holdsAfter(c, s, i))) return false;
+	if (ctx.edge !== undefined && (i >= s.length) !== ctx.edge) return false;
+	const c = s[i];
+	if (ctx.clauseEnd !== undefined && (c === undefined || c === '\n' || c === '\r' || CLAUSE_END.includes(c)) !== ctx.clauseEnd) return false;
+	if (ctx.han !== undefined && (c !== undefined && isHan(c.charCodeAt(0))) !== ctx.han) return false;
+	if (ctx.chars !== undefined && (c === undefined || !charsOf(ctx.chars).includes(c))) return false;
+	if (ctx.notChars !== undefined && c !== undefined && charsOf(ctx.notChars).includes(c)) return false;
+	if (ctx.words !== undefined) {
+		const ws = wordsOf(ctx.words);
+		if (ctx.within === undefined) {
+			if (!ws.some((w) => s.startsWith(w, i))) return false;
+		} else {
+			let found = false;
+			for (let k = i; k <= i + ctx.within && k < s.length && !found; k++) {
+				if (ctx.stopAt !== undefined && charsOf(ctx.stopAt).includes(s[k]!)) break;
+				found = ws.some((w) => s.startsWith(w, k));
 			}
+			if (!found) return false;
 		}
-		if (!ok) continue;
-		out.push({ start: i, tokens: used, from, to });
-		i = j - 1;
+	}
+	return true;
+}
+
+/** Token indices by start position, built once per line. */
+export class TokenIndex {
+	readonly startAt: Int32Array;
+	constructor(
+		readonly s: string,
+		readonly tokens: readonly Token[]
+	) {
+		this.startAt = new Int32Array(s.length + 1).fill(-1);
+		tokens.forEach((t, k) => (this.startAt[t.from] = k));
+		this.startAt[s.length] = tokens.length;
+	}
+}
+
+function tokenFits(step: Step, t: Token, s: string): boolean {
+	if (step.tag !== undefined && (typeof step.tag === 'string' ? t.tag !== step.tag : !step.tag.includes(t.tag))) return false;
+	const len = t.to - t.from;
+	if (step.minLength !== undefined && len < step.minLength) return false;
+	if (step.maxLength !== undefined && len > step.maxLength) return false;
+	if (step.notChars !== undefined && len === 1 && charsOf(step.notChars).includes(s[t.from]!)) return false;
+	if (step.notWords === undefined && step.unitKind === undefined && step.verbRole === undefined && step.test === undefined) return true;
+	const text = s.slice(t.from, t.to);
+	if (step.notWords !== undefined && wordsOf(step.notWords).includes(text)) return false;
+	if (step.unitKind !== undefined && (t.tag !== 'unit' || !step.unitKind.includes(UNIT_BY_TEXT.get(text)?.kind as UnitKind))) return false;
+	if (step.verbRole !== undefined && (t.tag !== 'verb' || !VERB_ROLES.get(text)?.has(step.verbRole))) return false;
+	return !step.test || step.test(text);
+}
+
+/** How many tokens one step takes at token k (-1: it does not fit). */
+function stepAt(step: Step, idx: TokenIndex, k: number): number {
+	const { s, tokens } = idx;
+	const t = tokens[k];
+	if (!t) return -1;
+	if (step.before && !holdsBefore(step.before, s, t.from)) return -1;
+	if (step.words !== undefined) {
+		for (const w of wordsOf(step.words)) {
+			if (!s.startsWith(w, t.from)) continue;
+			const end = idx.startAt[t.from + w.length]!;
+			if (end < 0) continue; // the word ends inside a token
+			if (!tokenFits(step, { tag: t.tag, from: t.from, to: t.from + w.length }, s)) continue;
+			return end - k;
+		}
+		return -1;
+	}
+	if (step.chars !== undefined) {
+		if (t.to - t.from !== 1 || !charsOf(step.chars).includes(s[t.from]!)) return -1;
+	}
+	return tokenFits(step, t, s) ? 1 : -1;
+}
+
+/** Matches the pattern's steps from token k; undefined when they do not fit. */
+function matchFrom(p: Pattern, idx: TokenIndex, k: number): Match | undefined {
+	const { s, tokens } = idx;
+	const first = tokens[k];
+	if (!first) return undefined;
+	if (p.before && !holdsBefore(p.before, s, first.from)) return undefined;
+	let j = k;
+	const spans: Array<readonly [number, number]> = [];
+	let from = -1;
+	let to = -1;
+	for (const step of p.steps) {
+		const [min, max] = step.repeat ?? (step.optional ? [0, 1] : [1, 1]);
+		const startTok = j;
+		let count = 0;
+		while (count < max) {
+			const n = stepAt(step, idx, j);
+			if (n < 0) break;
+			j += n;
+			count++;
+		}
+		if (count < min) return undefined;
+		const a = startTok < tokens.length ? tokens[startTok]!.from : s.length;
+		const b = j > startTok ? tokens[j - 1]!.to : a;
+		if (step.wholeWord && b > a) {
+			const [ws, we] = wordAt(s, a);
+			if (ws !== a || we !== b) return undefined;
+		}
+		spans.push([a, b]);
+		if (step.capture && b > a) {
+			if (from < 0) from = a;
+			to = b;
+		} else if (step.capture && from < 0) {
+			from = a;
+			to = a;
+		}
+	}
+	const end = j > k ? tokens[j - 1]!.to : first.from;
+	if (p.after && !holdsAfter(p.after, s, end)) return undefined;
+	return { start: k, tokens: tokens.slice(k, j), spans, at: first.from, end, from, to };
+}
+
+/** Whether an exception drops the match. */
+function excepted(p: Pattern, m: Match, s: string): boolean {
+	if (!p.unless) return false;
+	for (const e of p.unless) {
+		const span = e.step === undefined ? ([m.at, m.end] as const) : m.spans[e.step]!;
+		if (e.at === 'before' ? holdsBefore(e.context, s, span[0]) : holdsAfter(e.context, s, span[1])) return true;
+	}
+	return false;
+}
+
+/** The words a pattern's first step is anchored on, when it has any. */
+function anchor(p: Pattern): readonly string[] | undefined {
+	const first = p.steps[0];
+	if (!first || first.optional || (first.repeat && first.repeat[0] === 0)) return undefined;
+	if (first.words !== undefined) return wordsOf(first.words);
+	if (first.chars !== undefined) return [...charsOf(first.chars)];
+	return undefined;
+}
+
+/** Whether the line can hold a match at all (a cheap test before tagging: the anchor words occur). */
+export function mayMatch(p: Pattern, s: string): boolean {
+	const a = anchor(p);
+	return a === undefined || a.some((w) => s.includes(w));
+}
+
+/** Every match of `p` in the line, left to right, not overlapping; exceptions drop theirs. */
+export function matchPattern(p: Pattern, idx: TokenIndex): Match[] {
+	const out: Match[] = [];
+	const { s, tokens } = idx;
+	const a = anchor(p);
+	if (a === undefined) {
+		for (let k = 0; k < tokens.length; k++) {
+			const m = matchFrom(p, idx, k);
+			if (!m) continue;
+			if (!excepted(p, m, s)) out.push(m);
+			k = Math.max(k, m.start + m.tokens.length - 1);
+		}
+		return out;
+	}
+	// Anchored: the candidates are where an anchor word starts a token, in order.
+	let pos = 0;
+	while (pos < s.length) {
+		let next = -1;
+		for (const w of a) {
+			const i = s.indexOf(w, pos);
+			if (i >= 0 && (next < 0 || i < next)) next = i;
+		}
+		if (next < 0) break;
+		const k = idx.startAt[next]!;
+		const m = k >= 0 ? matchFrom(p, idx, k) : undefined;
+		if (!m) {
+			pos = next + 1;
+			continue;
+		}
+		if (!excepted(p, m, s)) out.push(m);
+		pos = Math.max(m.end, next + 1);
 	}
 	return out;
+}
+
+/** Every match of `steps` in the tagged line (a pattern with steps only). */
+export function matchAll(steps: readonly Step[], tokens: readonly Token[], s: string): Match[] {
+	return matchPattern({ steps }, new TokenIndex(s, tokens));
 }

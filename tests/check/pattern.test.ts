@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { tag } from '$lib/check/tagger';
+import { matchPattern, TokenIndex, type Pattern } from '$lib/check/tagger/pattern';
+
+const spans = (p: Pattern, s: string) => matchPattern(p, new TokenIndex(s, tag(s))).map((m) => s.slice(m.at, m.end));
+
+/** The pattern language of frames (tagger/pattern.ts), on lines a report might hold. */
+describe('pattern matcher', () => {
+	test('words are tried in order and a match never overlaps the next', () => {
+		expect(spans({ steps: [{ words: ['周岁', '岁'] }] }, '满周岁，岁岁平安')).toEqual(['周岁', '岁', '岁']);
+	});
+	test('a word must end where a token ends (万户 is one unit)', () => {
+		expect(spans({ steps: [{ words: ['户'] }] }, '惠及1.2万户，走访12户')).toEqual(['户']);
+	});
+	test('steps by tag, unit kind and verb role', () => {
+		expect(spans({ steps: [{ tag: 'figure' }, { tag: 'unit', unitKind: ['money'] }] }, '投资12亿元，面积3万亩')).toEqual(['12亿元']);
+		expect(spans({ steps: [{ verbRole: 'quantity' }, { tag: 'figure' }] }, '完成投资，完成12项')).toEqual(['完成12']);
+	});
+	test('before and after contexts are part of the match', () => {
+		const p: Pattern = { steps: [{ words: ['月份'] }], before: { chars: '于自' } };
+		expect(spans(p, '自月份以来，8月份')).toEqual(['月份']);
+		const q: Pattern = { steps: [{ words: ['人'] }], after: { clauseEnd: true } };
+		expect(spans(q, '帮扶人，人员')).toEqual(['人']);
+	});
+	test('an exception drops its match and the match still takes its text', () => {
+		const p: Pattern = { steps: [{ words: ['周岁', '岁'] }], unless: [{ at: 'before', context: { chars: '满' } }] };
+		expect(spans(p, '满周岁')).toEqual([]);
+	});
+	test('optional and repeated steps', () => {
+		const p: Pattern = { steps: [{ tag: 'figure' }, { tag: 'space', optional: true }, { tag: 'unit' }] };
+		expect(spans(p, '产值 12 亿元，12亿元')).toEqual(['12 亿元', '12亿元']);
+		const r: Pattern = { steps: [{ chars: '：:', repeat: [2, 3] }] };
+		expect(spans(r, '调整为：：，为：')).toEqual(['：：']);
+	});
+	test('a lookahead within a few characters stops at the clause end', () => {
+		const p: Pattern = { steps: [{ words: ['由'] }], after: { words: ['缩短'], within: 4, stopAt: '，' } };
+		expect(spans(p, '由天缩短，由天，缩短')).toEqual(['由']);
+	});
+});
