@@ -99,6 +99,8 @@ test('a whole session by keyboard, with focus placed after create, delete and di
 		await page.locator('.section-card .cm-content').waitFor();
 		await page.getByRole('link', { name: '草稿', exact: true }).click();
 		await page.locator('.draft-item', { hasText: title }).getByRole('button', { name: '删除' }).click();
+		// What the writer sees once the delete is written: the notice with 撤销.
+		await page.getByRole('status').filter({ hasText: `已将“${title}”移到回收站` }).waitFor();
 	}
 	await page.getByRole('link', { name: '回收站' }).focus();
 	await page.keyboard.press('Enter');
@@ -111,6 +113,49 @@ test('a whole session by keyboard, with focus placed after create, delete and di
 	await page.keyboard.press('Enter');
 	await expect.poll(async () => (await focused(page)).name).toBe('回收站');
 
+	expect(errors).toEqual([]);
+	await page.close();
+});
+
+test('a delete that lands after the writer has moved on leaves the focus where the writer put it', async () => {
+	const page = await app.context.newPage();
+	const errors = watchErrors(page);
+	await page.goto(app.server.url);
+	await page.getByPlaceholder('新草稿标题', { exact: false }).fill('丙稿');
+	await page.getByRole('button', { name: '新建草稿' }).click();
+	await page.waitForURL(/#\/drafts\/[0-9a-f]{32}$/);
+	await page.getByRole('link', { name: '草稿', exact: true }).click();
+	const row = page.locator('.draft-item', { hasText: '丙稿' });
+	await row.waitFor();
+	// A slow disk: another connection holds the drafts store, so the delete waits for it.
+	await page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const open = indexedDB.open('gaojiang-drafts');
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(open.error);
+		});
+		const w = window as unknown as { releaseDrafts: () => void };
+		let held = true;
+		w.releaseDrafts = () => {
+			held = false;
+		};
+		const store = db.transaction('drafts', 'readwrite').objectStore('drafts');
+		const spin = () => {
+			if (held) store.count().onsuccess = spin;
+			else db.close();
+		};
+		spin();
+	});
+	await row.getByRole('button', { name: '删除' }).click();
+	// Meanwhile the writer goes on, to 回收站; then the delete is written.
+	await page.getByRole('link', { name: '回收站' }).focus();
+	await page.evaluate(() => (window as unknown as { releaseDrafts: () => void }).releaseDrafts());
+	await page.getByRole('status').filter({ hasText: '已将“丙稿”移到回收站' }).waitFor();
+	await row.waitFor({ state: 'detached' });
+	// The focus stays on 回收站 (not pulled to 撤销), so Enter opens the trash with the draft in it.
+	expect((await focused(page)).name).toBe('回收站');
+	await page.keyboard.press('Enter');
+	await expect.poll(() => page.locator('.trash-page li strong').allTextContents()).toEqual(['丙稿']);
 	expect(errors).toEqual([]);
 	await page.close();
 });

@@ -1,32 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { killBrowser, launch, waitForBrowserExit, newProfileDir, removeProfileDir, serveBuild, type Served } from './harness';
-import { sectionEditor, sectionText } from './app-helpers';
+import { expect, test } from 'vitest';
+import { useKillableApp } from './harness';
+import { createDraft, sectionEditor, sectionText } from './app-helpers';
 
-let server: Served;
-let profile: string;
-let context: BrowserContext | null = null;
-
-beforeAll(async () => {
-	server = await serveBuild();
-	profile = newProfileDir();
-});
-
-afterAll(async () => {
-	await context?.close().catch(() => {});
-	await server?.close();
-	removeProfileDir(profile);
-});
+const app = useKillableApp();
 
 test('type, SIGKILL the browser mid-typing, relaunch: everything typed > 500 ms before the kill is there', async () => {
-	context = await launch(profile);
-	const page = await context.newPage();
-	page.setDefaultTimeout(10_000);
-	await page.goto(server.url);
-	await page.getByPlaceholder('新草稿标题').fill('断电测试');
-	await page.getByRole('button', { name: '新建草稿' }).click();
-	await page.waitForURL(/#\/drafts\/[0-9a-f]{32}$/);
-	const url = page.url();
+	const { page } = await app.open({ timeout: 10_000 });
+	const url = await createDraft(page, '断电测试');
 	const area = sectionEditor(page, 0);
 	await area.click();
 
@@ -43,18 +23,13 @@ test('type, SIGKILL the browser mid-typing, relaunch: everything typed > 500 ms 
 		await new Promise((r) => setTimeout(r, 30));
 	}
 	const killedAt = Date.now();
-	killBrowser(profile);
-	context = null;
+	app.kill();
 
 	const mustHave = [...typed].reverse().find((t) => t.at < killedAt - 500);
 	expect(mustHave, 'typing ran long enough to test').toBeTruthy();
 	console.log(`crash test: typed ${text.length} chars, ${mustHave!.text.length} of them > 500 ms before the kill`);
 
-	await waitForBrowserExit(profile);
-	context = await launch(profile);
-	const again = await context.newPage();
-	again.setDefaultTimeout(10_000);
-	await again.goto(url);
+	const { page: again } = await app.open({ url, timeout: 10_000 });
 	const body = await sectionText(again, 0);
 	console.log(`crash test: ${body.length} chars survived`);
 	expect(body.startsWith(mustHave!.text)).toBe(true);

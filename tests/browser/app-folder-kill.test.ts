@@ -2,42 +2,20 @@
 // another (not inside the keystroke, as the browser-storage journal is): what reached that file
 // must be back after a kill, and what a kill right after the last key can lose is measured and
 // printed (the README says what it is), never a garbled or reordered text.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { killBrowser, launch, waitForBrowserExit, newProfileDir, removeProfileDir, serveBuild, watchErrors, type Served } from './harness';
-import { sectionEditor, sectionText } from './app-helpers';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useKillableApp } from './harness';
+import { createDraft, sectionEditor, sectionText } from './app-helpers';
 import { FOLDER, JOURNAL_FILE, browserStorage, folderFile, folderInitScript, openGate } from './folder-helpers';
 
-let server: Served;
-let profile: string;
-let context: BrowserContext | null = null;
-
-beforeAll(async () => {
-	server = await serveBuild();
-	profile = newProfileDir();
-});
-
-afterAll(async () => {
-	await context?.close().catch(() => {});
-	await server?.close();
-	removeProfileDir(profile);
-});
+const app = useKillableApp();
 
 async function start(url: string): Promise<{ page: Page; errors: string[] }> {
-	context = await launch(profile);
-	await context.addInitScript(folderInitScript, FOLDER);
-	const page = await context.newPage();
-	page.setDefaultTimeout(15_000);
-	page.on('dialog', (d) => void d.accept());
-	const errors = watchErrors(page);
-	await page.goto(url);
-	return { page, errors };
+	return app.open({ url, init: { script: folderInitScript, arg: FOLDER }, acceptDialogs: true });
 }
 
 async function killAndRestart(url: string): Promise<{ page: Page; errors: string[] }> {
-	killBrowser(profile);
-	context = null;
-	await waitForBrowserExit(profile);
+	app.kill();
 	const next = await start(url);
 	await openGate(next.page);
 	await sectionEditor(next.page, 0).waitFor();
@@ -53,13 +31,10 @@ async function typeFast(page: Page, text: string): Promise<void> {
 }
 
 test('SIGKILL in 文件夹模式: what reached the journal file comes back; right after the last key at most the tail is lost', async () => {
-	let { page } = await start(server.url);
+	let { page } = await start(app.server.url);
 	await page.getByRole('button', { name: '选择文件夹并把草稿移进去' }).click();
 	await openGate(page);
-	await page.getByPlaceholder('新草稿标题').fill('断电不丢字（文件夹）');
-	await page.getByRole('button', { name: '新建草稿' }).click();
-	await page.waitForURL(/#\/drafts\/[0-9a-f]{32}$/);
-	const url = page.url();
+	const url = await createDraft(page, '断电不丢字（文件夹）');
 
 	// 1. Killed once the journal file holds the last key.
 	let expected = '一是压实责任，二是优化流程，三是强化督查。';

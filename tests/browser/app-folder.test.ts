@@ -6,7 +6,7 @@
 import { expect, test } from 'vitest';
 import { axeViolations, describeViolations, useServedApp, watchErrors } from './harness';
 import { sectionEditor, sectionText } from './app-helpers';
-import { FOLDER, DATA_FILE, folderInitScript, folderFile, browserStorage, openGate } from './folder-helpers';
+import { FOLDER, DATA_FILE, folderInitScript, folderFile, browserStorage, openGate, writeFolderFile } from './folder-helpers';
 import type { Page } from 'playwright-core';
 
 const app = useServedApp();
@@ -87,15 +87,7 @@ test('without a grant, and with a damaged data file, the gate says why in Chines
 	await page.evaluate(() => ((window as unknown as { __deny: boolean }).__deny = false));
 	const good = (await folderFile(page, DATA_FILE))!;
 	const damaged = good.slice(0, Math.floor(good.length / 2));
-	await page.evaluate(
-		async ([folder, file, text]) => {
-			const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder!);
-			const w = await (await dir.getFileHandle(file!)).createWritable();
-			await w.write(text!);
-			await w.close();
-		},
-		[FOLDER, DATA_FILE, damaged]
-	);
+	await writeFolderFile(page, DATA_FILE, damaged);
 	await page.getByRole('button', { name: '重新授权' }).click();
 	await expect.poll(() => page.locator('[data-folder-gate="damaged"]').count()).toBe(1);
 	expect(await page.getByRole('alert').textContent()).toContain('读不出来');
@@ -104,15 +96,7 @@ test('without a grant, and with a damaged data file, the gate says why in Chines
 	const gateViolations = await axeViolations(page);
 	expect(gateViolations.map((v) => v.id), describeViolations(gateViolations)).toEqual([]);
 	// Put the good file back: 重试 opens it.
-	await page.evaluate(
-		async ([folder, file, text]) => {
-			const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder!);
-			const w = await (await dir.getFileHandle(file!)).createWritable();
-			await w.write(text!);
-			await w.close();
-		},
-		[FOLDER, DATA_FILE, good]
-	);
+	await writeFolderFile(page, DATA_FILE, good);
 	await page.getByRole('button', { name: '重试' }).click();
 	await expect.poll(() => page.locator('.draft-item').count()).toBe(2);
 	expect(errors).toEqual([]);

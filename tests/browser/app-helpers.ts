@@ -25,3 +25,11 @@ export function sectionText(page: Page, i = 0): Promise<string> {
 			.join('\n');
 	});
 }
+
+/** Creates a draft from the drafts list (the page is on it) and waits for its page; its address. */
+export async function createDraft(page: Page, title: string): Promise<string> {
+	await page.getByPlaceholder('新草稿标题').fill(title);
+	await page.getByRole('button', { name: '新建草稿' }).click();
+	await page.waitForURL(/#\/drafts\/[0-9a-f]{32}$/);
+	return page.url();
+}

@@ -41,6 +41,19 @@ export function folderFile(page: Page, name: string): Promise<string | null> {
 	);
 }
 
+/** Overwrites a file already in the folder, as another program would. */
+export async function writeFolderFile(page: Page, name: string, text: string): Promise<void> {
+	await page.evaluate(
+		async ([folder, file, content]) => {
+			const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder!);
+			const w = await (await dir.getFileHandle(file!)).createWritable();
+			await w.write(content!);
+			await w.close();
+		},
+		[FOLDER, name, text]
+	);
+}
+
 /** Everything the browser's own storage holds for the app, as one string. */
 export function browserStorage(page: Page): Promise<string> {
 	return page.evaluate(async () => {

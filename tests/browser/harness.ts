@@ -347,3 +347,63 @@ function useServedChromium(options: { permissions?: string[] }): ServedApp {
 		profile
 	};
 }
+
+// ── Kill tests: one profile, launched, SIGKILLed and launched again ──
+
+/** A served build and one Chromium profile that a test kills and relaunches (see useKillableApp). */
+export interface KillableApp {
+	readonly server: Served;
+	readonly profile: string;
+	/**
+	 * Launches Chromium on the profile (after a kill, once the killed one is gone) and opens `url`
+	 * (the app by default) in a new page with the given default timeout (15 s) and init script,
+	 * its errors watched from the start (and its dialogs accepted when asked).
+	 */
+	open(options?: {
+		url?: string;
+		timeout?: number;
+		init?: { script: (arg: string) => void; arg: string };
+		acceptDialogs?: boolean;
+	}): Promise<{ page: Page; errors: string[] }>;
+	/** SIGKILLs the whole browser at once (the next `open` waits for it to be gone). */
+	kill(): void;
+}
+
+/** The kill tests' set-up: served build and profile before the file, all cleaned up after it. */
+export function useKillableApp(): KillableApp {
+	let server: Served | undefined;
+	let context: BrowserContext | null = null;
+	let killed = false;
+	const profile = newProfileDir();
+	beforeAll(async () => {
+		server = await serveBuild();
+	});
+	afterAll(async () => {
+		await context?.close().catch(() => {});
+		await server?.close();
+		removeProfileDir(profile);
+	});
+	return {
+		get server() {
+			return ready(server, 'server');
+		},
+		profile,
+		async open({ url, timeout = 15_000, init, acceptDialogs = false } = {}) {
+			if (killed) await waitForBrowserExit(profile);
+			killed = false;
+			context = await launch(profile);
+			if (init) await context.addInitScript(init.script, init.arg);
+			const page = await context.newPage();
+			page.setDefaultTimeout(timeout);
+			if (acceptDialogs) page.on('dialog', (d) => void d.accept());
+			const errors = watchErrors(page);
+			await page.goto(url ?? ready(server, 'server').url);
+			return { page, errors };
+		},
+		kill() {
+			killBrowser(profile);
+			context = null;
+			killed = true;
+		}
+	};
+}

@@ -82,3 +82,28 @@ test('continuous typing on a slow document is still checked every maxWait', () =
 	expect(run.mock.calls.length).toBe(before + 1);
 	vi.useRealTimers();
 });
+
+test('tells its state: pending while a check waits, held while a composition keeps it back, idle once it ran', () => {
+	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'queueMicrotask', 'Date', 'performance'] });
+	let composing = false;
+	const states: string[] = [];
+	const run = vi.fn(() => 1);
+	const s = new CheckScheduler({ run, isComposing: () => composing, fastDelay: 10, slowDelay: 200, onState: (st) => states.push(st) });
+	expect(s.state).toBe('idle');
+	s.request();
+	expect(s.state).toBe('pending');
+	composing = true;
+	vi.advanceTimersByTime(10);
+	expect(s.state).toBe('held');
+	// Looking again while still composing stays held, and says so only once.
+	vi.advanceTimersByTime(1000);
+	expect(s.state).toBe('held');
+	expect(run).not.toHaveBeenCalled();
+	composing = false;
+	s.compositionEnded();
+	vi.advanceTimersByTime(10);
+	expect(run).toHaveBeenCalledTimes(1);
+	expect(s.state).toBe('idle');
+	expect(states).toEqual(['pending', 'held', 'pending', 'idle']);
+	vi.useRealTimers();
+});

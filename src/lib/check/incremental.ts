@@ -3,9 +3,11 @@ import { Engine } from './engine';
 import { builtinRules } from './rules';
 
 /**
- * Re-checks a document as it is edited: paragraph findings are cached by paragraph text, so
- * only changed paragraphs are checked again (their offsets are shifted to where they now sit);
- * document-wide rules (numbering, leftovers) rerun, and they are cheap line scans.
+ * Re-checks a document as it is edited: the lines before and after the edit are kept from the
+ * last check, paragraph findings are cached by paragraph text, so only changed paragraphs are
+ * checked again (their offsets are shifted to where they now sit); document-wide rules
+ * (numbering, leftovers, measure conflicts, quotes, years, 范文) rerun, reading the kept lines
+ * from their per-line caches.
  */
 export class IncrementalChecker {
 	private engine: Engine;

@@ -4,6 +4,12 @@
  * composition can break it — and only once per burst of edits.
  */
 
+/**
+ * Where the scheduler is: `idle` (nothing to check), `pending` (a check waits for its debounce),
+ * `held` (a check is due but an IME composition keeps it back until the composition ends).
+ */
+export type CheckState = 'idle' | 'pending' | 'held';
+
 export interface CheckSchedulerOptions {
 	/** Runs the check; returns how long it took (ms) so slow documents get a longer debounce. */
 	run: () => number;
@@ -17,6 +23,8 @@ export interface CheckSchedulerOptions {
 	/** Longest a change waits while edits keep coming (ms), so a fast typist still sees checks. */
 	maxWait?: number;
 	now?: () => number;
+	/** Told each time the state changes (the editor shows it as data-check-state). */
+	onState?: (state: CheckState) => void;
 	setTimer?: (fn: () => void, ms: number) => unknown;
 	clearTimer?: (handle: unknown) => void;
 }
@@ -27,6 +35,7 @@ export class CheckScheduler {
 	#pending = false;
 	#lastDuration = 0;
 	#firstRequestAt = -1;
+	#state: CheckState = 'idle';
 
 	constructor(options: CheckSchedulerOptions) {
 		this.#opts = {
@@ -35,6 +44,7 @@ export class CheckScheduler {
 			slowThreshold: 12,
 			maxWait: 400,
 			now: () => Date.now(),
+			onState: () => {},
 			setTimer: (fn, ms) => setTimeout(fn, ms),
 			clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
 			...options
@@ -46,16 +56,24 @@ export class CheckScheduler {
 		return this.#pending;
 	}
 
+	/** Idle, pending, or held back by a composition. */
+	get state(): CheckState {
+		return this.#state;
+	}
+
 	/** The text changed: check again when the debounce has passed and no composition is active. */
 	request(): void {
 		if (!this.#pending) this.#firstRequestAt = this.#opts.now();
 		this.#pending = true;
+		this.#setState('pending');
 		this.#arm();
 	}
 
 	/** A composition ended: run a check that was held back. */
 	compositionEnded(): void {
-		if (this.#pending) this.#arm();
+		if (!this.#pending) return;
+		this.#setState('pending');
+		this.#arm();
 	}
 
 	/** Runs a pending check now (e.g. before fill-in reads the findings), unless composing. */
@@ -68,6 +86,13 @@ export class CheckScheduler {
 	dispose(): void {
 		this.#clear();
 		this.#pending = false;
+		this.#setState('idle');
+	}
+
+	#setState(state: CheckState): void {
+		if (this.#state === state) return;
+		this.#state = state;
+		this.#opts.onState(state);
 	}
 
 	#arm(): void {
@@ -80,6 +105,7 @@ export class CheckScheduler {
 			// Still composing: look again later (compositionend also re-arms at once), so no
 			// decoration update ever lands inside a composition and none is lost after it.
 			if (this.#opts.isComposing()) {
+				this.#setState('held');
 				this.#timer = this.#opts.setTimer(() => this.#arm(), this.#opts.slowDelay);
 				return;
 			}
@@ -100,6 +126,7 @@ export class CheckScheduler {
 
 	#fire(): void {
 		this.#pending = false;
+		this.#setState('idle');
 		this.#lastDuration = this.#opts.run();
 	}
 

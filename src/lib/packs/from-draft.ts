@@ -180,7 +180,7 @@ export function skeletonOf(
 		out += SLOT_MARK;
 		const label = (s.label || fallbackLabels[s.kind]).slice(0, LIMITS.slotLabel);
 		const def: SlotDef = { name: `s${slots.length + 1}`, label, kind: slotKind(s.kind), unit: s.unit };
-		if (s.kind !== 'mark') def.hint = slotHint(options.hintPrefix ?? hintPrefix[options.mode], s.value, s.unit).slice(0, 60);
+		if (s.kind !== 'mark') def.hint = slotHint(options.hintPrefix ?? hintPrefix[options.mode], s.value, s.unit).slice(0, LIMITS.slotHint);
 		slots.push(def);
 	}
 	return { skeleton: out + body.slice(at), slots };

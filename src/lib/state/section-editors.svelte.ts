@@ -9,7 +9,7 @@ import { EditorView } from '@codemirror/view';
 import type { Finding } from '$lib/check/types';
 import { partitionIgnored, type Range } from '$lib/editor/findings';
 import { blankRanges, placedFindings, setFindings } from '$lib/editor/findings-field';
-import { CheckScheduler } from '$lib/editor/schedule';
+import { CheckScheduler, type CheckState } from '$lib/editor/schedule';
 import { createSectionState, externalChange, keptState, type SectionHooks } from '$lib/editor/setup';
 import { setCursorInserter, type CursorInserter } from '$lib/editor/insert';
 
@@ -96,6 +96,15 @@ function samePlaces(placed: readonly { from: number; to: number; finding: Findin
 	return true;
 }
 
+/**
+ * The check scheduler's state on the editor element (data-check-state="idle|pending|held"): what
+ * a test waits for instead of sleeping (a check held back during an IME composition); the page
+ * itself never reads it.
+ */
+function showCheckState(view: EditorView | null, state: CheckState): void {
+	view?.dom.setAttribute('data-check-state', state);
+}
+
 export class SectionEditors {
 	readonly #records = new Map<string, SectionRecord>();
 	readonly #opts: SectionEditorsOptions;
@@ -132,6 +141,7 @@ export class SectionEditors {
 			scheduler: new CheckScheduler({
 				run: () => this.#check(id),
 				isComposing: () => this.#records.get(id)?.view?.composing ?? false,
+				onState: (state) => showCheckState(this.#records.get(id)?.view ?? null, state),
 				now: () => clock.now(),
 				setTimer: (fn, ms) => clock.setTimer(fn, ms),
 				clearTimer: (h) => clock.clearTimer(h)
@@ -211,6 +221,7 @@ export class SectionEditors {
 		if (!r) return null;
 		r.view?.destroy();
 		r.view = new EditorView({ state: r.state, parent });
+		showCheckState(r.view, r.scheduler.state);
 		setCursorInserter(inserter);
 		const pending = r.pendingReveal;
 		if (pending) {

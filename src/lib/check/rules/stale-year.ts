@@ -5,7 +5,7 @@
  * left over from last year's report or the sample. History (自2019年以来, 2020年建成, 较2022年)
  * is no such frame. Without a year in the options the rule stays quiet.
  */
-import { foldedOf } from '../text/normalize';
+import { documentLines } from '../text/lines';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 import { cnDigitsToInt, intToCnDigits } from './numbering';
@@ -57,7 +57,7 @@ export const staleYear = defineRule({
 	create(ctx) {
 		const Y = ctx.options.year;
 		if (typeof Y !== 'number' || !Number.isInteger(Y)) return;
-		const s = foldedOf(ctx);
+		const doc = documentLines(ctx);
 		const seen = new Set<number>();
 		let first = true;
 		const check = (c: Compiled, m: RegExpExecArray, line: string, base: number) => {
@@ -79,12 +79,9 @@ export const staleYear = defineRule({
 				fix: { from: base + from, to: base + to, insert }
 			});
 		};
-		for (let start = 0; start <= s.length; ) {
-			let end = s.indexOf('\n', start);
-			if (end === -1) end = s.length;
-			const lineStart = start;
-			start = end + 1;
-			const raw = s.slice(lineStart, end);
+		for (let l = 0; l < doc.folded.length; l++) {
+			const lineStart = doc.starts[l]!;
+			const raw = doc.folded[l]!;
 			const trimmed = raw.trimStart();
 			if (!trimmed) continue;
 			const isTitle = first;
