@@ -324,12 +324,17 @@ export function mayMatch(p: Pattern, s: string): boolean {
 	return re.test(s);
 }
 
-/** Every match of `p` in the line, left to right, not overlapping; exceptions drop theirs. */
-export function matchPattern(p: Pattern, idx: TokenIndex): Match[] {
+/**
+ * Every match of `p` in the line `s`, left to right, not overlapping; exceptions drop theirs.
+ * The line's tokens are asked for (`index`) only for a candidate that passes the pattern's
+ * `before` context on the raw text: a line of figures (12.5亿元) is never tagged for 增长.5%.
+ */
+export function matchPattern(p: Pattern, s: string, index: () => TokenIndex): Match[] {
 	const out: Match[] = [];
-	const { s, tokens } = idx;
 	const re = anchor(p);
 	if (re === undefined) {
+		const idx = index();
+		const { tokens } = idx;
 		for (let k = 0; k < tokens.length; k++) {
 			const m = matchFrom(p, idx, k);
 			if (!m) continue;
@@ -342,6 +347,11 @@ export function matchPattern(p: Pattern, idx: TokenIndex): Match[] {
 	re.lastIndex = 0;
 	for (let hit = re.exec(s); hit; hit = re.exec(s)) {
 		const next = hit.index;
+		if (p.before && !holdsBefore(p.before, s, next)) {
+			re.lastIndex = next + 1;
+			continue;
+		}
+		const idx = index();
 		const k = idx.startAt[next]!;
 		const m = k >= 0 ? matchFrom(p, idx, k) : undefined;
 		if (!m) {
@@ -356,5 +366,6 @@ export function matchPattern(p: Pattern, idx: TokenIndex): Match[] {
 
 /** Every match of `steps` in the tagged line (a pattern with steps only). */
 export function matchAll(steps: readonly Step[], tokens: readonly Token[], s: string): Match[] {
-	return matchPattern({ steps }, new TokenIndex(s, tokens));
+	const idx = new TokenIndex(s, tokens);
+	return matchPattern({ steps }, s, () => idx);
 }
