@@ -86,6 +86,23 @@ const ENTREPRENEUR_QUALIFIER = new RegExp(`(?:${alt(FIRM_QUALIFIERS.words)})$|(?
 
 type Emit = FrameOutput['gap'];
 
+/**
+ * A classifier at `i` that counts only particular things, after anything else (and not after a
+ * verb demanding a figure or a pair's 和): 方面, 全面 — no figure is gone.
+ */
+function rejectsClassifier(s: string, i: number): boolean {
+	const u = s[i]!;
+	const only = CLASSIFIER_BEFORE[u];
+	const b = s[i - 1]!;
+	return only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !'和与及余万亿 ”」）)"'.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处' && !countedNoun(s, i);
+}
+/** Classifiers that count particular things and start no longer unit: rejectable before the regex. */
+const SINGLE_ONLY = charTable(
+	Object.keys(CLASSIFIER_BEFORE)
+		.filter((c) => c.length === 1 && !'元亩吨'.includes(c) && ![...STRICT_ALT, ...LOOSE_ALT].some((u) => u.length > 1 && u[0] === c))
+		.join('')
+);
+
 /** 上升(下降)个百分点, 多(少)万元: a template offering alternatives, its figure left out after them. */
 const ALTERNATIVES = new RegExp(`[(（](?:${alt(TEMPLATE_ALTERNATIVES.words)})[)）]$`);
 
@@ -97,19 +114,16 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 		if (UNIT_FIRST[s.charCodeAt(pos)] !== 1) continue;
 		const before = s.charCodeAt(pos - 1);
 		if ((before >= 48 && before <= 57) || before === 46) continue; // most units follow their figure
+		// 方面，全面，: a classifier that counts only particular things after anything else — the
+		// commonest reject, made before the regex where no longer unit starts with the character.
+		if (SINGLE_ONLY[s.charCodeAt(pos)] === 1 && pos > 0 && rejectsClassifier(s, pos)) continue;
 		UNIT_RE.lastIndex = pos;
 		const m = UNIT_RE.exec(s);
 		if (!m) continue;
 		const u = m[0];
 		const i = pos;
 		pos += u.length - 1;
-		// 方面，全面，: a classifier that counts only particular things, after anything else
-		// (and not after a verb demanding a figure or a pair's 和) — the commonest reject.
-		if (u.length === 1 && i > 0) {
-			const only = CLASSIFIER_BEFORE[u];
-			const b = s[i - 1]!;
-			if (only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !'和与及余万亿 ”」）)"'.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处' && !countedNoun(s, i)) continue;
-		}
+		if (u.length === 1 && i > 0 && rejectsClassifier(s, i)) continue;
 		const heads = TAIL_HEADS.get(u);
 		if (heads && heads.some((h) => s.endsWith(h, i))) continue;
 		const j = i + u.length;
