@@ -303,3 +303,14 @@ describe('a rate whose value is gone after 仅 / 仅为', () => {
 		invalid: ['线上渠道活跃率仅⟦⟧；二是队伍老化。', '新兴产业占比仅为⟦⟧，结构偏重。']
 	});
 });
+
+describe('a blank split by a line break is one blank', () => {
+	ruleTable('同比增长⏎% / 比重达⏎%', isBlank, {
+		valid: ['营业收入同比增长\n8.5%，利润稳步增长。', '教育支出占全部支出的比重达\n18%。'],
+		invalid: [
+			'营业收入同比增长⟦⟧\n%，利润稳步增长。',
+			'教育支出占全部支出的比重达⟦⟧\n%。城镇新增就业⟦⟧万人。',
+			'利润总额同比增长⟦⟧\n﹪，成本下降⟦⟧%。'
+		]
+	});
+});
