@@ -11,7 +11,7 @@ import type { CodeFrame, FrameOutput, PatternFrame } from './types';
 import { END, END_NO_COLON } from './shared';
 
 const RATE_RE = new RegExp(
-	`(率|量|额|数|值|比重|占比|面积|规模)(达到|达|为|约为|约|超过|突破|提高到|提高至|下降到|下降至|降至|升至|增至|达至)( *)(?=${END_NO_COLON})`,
+	`(率|量|额|数|值|比重|占比|面积|规模)(达到|达|为|约为|约|仅为|仅有|仅|超过|突破|提高到|提高至|下降到|下降至|降至|升至|增至|达至)( *)(?=${END_NO_COLON})`,
 	'g'
 );
 const PLAN_RE = new RegExp(
