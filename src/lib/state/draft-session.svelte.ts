@@ -458,8 +458,9 @@ export class DraftSession {
 					this.notice = { kind: 'merged' };
 					return;
 				}
-				// Someone saved again in between: the next round will try again.
-				this.#base = structuredClone(result.current ?? current);
+				// Someone saved again in between: the next round tries again from the same base, so
+				// its save meets that newer version and merges with it. (Taking the newer version as
+				// the base without its text would let the next save write over it: a lost keystroke.)
 				this.#changed();
 				return;
 			}
