@@ -7,6 +7,15 @@
 
 const WS = /\s/;
 const PUNCT = /[\p{P}\p{S}]/u;
+/**
+ * Chinese punctuation that ends a bold run-in heading (**（一）扩大覆盖。**全年……, **二是抓落实！**,
+ * **工作法：**): strict CommonMark lets no run after punctuation close before a letter, but Chinese
+ * puts no space there, so `**` after these may close. 、 and ， are not among them: a list of masked
+ * names (**集团、**食品) must not pair.
+ */
+const CJK_HEADING_END = '。！？；：）】」』”';
+/** What may stand before a run-in heading's opening `**`: nothing, or a list or quote marker. */
+const LINE_OPENING = /^\s*(?:(?:[-*+>]|\d+[.)])\s*)?$/;
 
 interface Run {
 	start: number;
@@ -14,6 +23,8 @@ interface Run {
 	ch: string;
 	canOpen: boolean;
 	canClose: boolean;
+	/** Closes only a run that opens the line (a bold run-in heading), see CJK_HEADING_END. */
+	headingOnly: boolean;
 }
 
 /** Offsets of characters that are emphasis markup in `line` (empty when there are none). */
@@ -28,7 +39,9 @@ export function emphasisMarkup(line: string): Set<number> {
 		const prev = start > 0 ? line[start - 1]! : ' ';
 		const next = end < line.length ? line[end]! : ' ';
 		const left = !WS.test(next) && (!PUNCT.test(next) || WS.test(prev) || PUNCT.test(prev));
-		const right = !WS.test(prev) && (!PUNCT.test(prev) || WS.test(next) || PUNCT.test(next));
+		const strictRight = !WS.test(prev) && (!PUNCT.test(prev) || WS.test(next) || PUNCT.test(next));
+		const headingEnd = !strictRight && m[0] === '**' && CJK_HEADING_END.includes(prev);
+		const right = strictRight || headingEnd;
 		const ch = m[0][0]!;
 		// Stars between a digit and more of a number or its unit hide digits (41**万元): never markup.
 		// (A version number before them, as in `**数据平台V3.0**`, is text, so they may close.)
@@ -46,7 +59,7 @@ export function emphasisMarkup(line: string): Set<number> {
 		// `_` inside a word never delimits (20__年 is a blank, not emphasis).
 		const canOpen = ch === '*' ? left : left && (!right || PUNCT.test(prev));
 		const canClose = ch === '*' ? right : right && (!left || PUNCT.test(next));
-		runs.push({ start, end, ch, canOpen, canClose });
+		runs.push({ start, end, ch, canOpen, canClose, headingOnly: headingEnd });
 	}
 	const stack: Run[] = [];
 	for (const run of runs) {
@@ -56,6 +69,7 @@ export function emphasisMarkup(line: string): Set<number> {
 			const stop = Math.max(-1, k - 32);
 			while (k > stop && !(stack[k]!.ch === run.ch && stack[k]!.end - stack[k]!.start === run.end - run.start)) k--;
 			if (k === stop) k = -1;
+			if (k >= 0 && run.headingOnly && !LINE_OPENING.test(line.slice(0, stack[k]!.start))) k = -1;
 			// **至**: emphasis around a single character is a pair of placeholders.
 			if (k >= 0 && run.start - stack[k]!.end <= 1) k = -1;
 			if (k >= 0) {
