@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createSectionChecker } from '../../src/lib/checking';
+import { assignKeys, createSectionChecker } from '../../src/lib/checking';
 import { builtinPacks } from '../../src/lib/packs/builtins';
 import { documentLines } from '../../src/lib/check/text/lines';
 import { fold } from '../../src/lib/check/text/normalize';
@@ -55,7 +55,7 @@ describe('per-line reading of the section rules (achievements/quantified, plan, 
 		}
 	});
 
-	test('an incremental section checker finds after many random edits what a new checker finds', () => {
+	test('an incremental section checker finds after many random edits what a new checker finds, keys included', () => {
 		const pack = builtinPacks().find((p) => p.id === 'park-annual-summary')!;
 		for (const s of pack.sections) {
 			const kind = s.plugin ?? 'free';
@@ -65,7 +65,10 @@ describe('per-line reading of the section rules (achievements/quantified, plan, 
 				// Filling the skeleton's slots now and then, so the rules that wait for slots speak.
 				text = rand() < 0.15 ? text.replace(/_{2,}|＿{2,}|【[^【】\n]{0,20}】/, String(Math.floor(rand() * 99))) : edit(text);
 				const fresh = createSectionChecker({ kind, title: s.title }, { pack, year: 2026 }).check(text);
-				expect(plain(checker.check(text))).toEqual(plain(fresh));
+				const found = checker.check(text);
+				expect(plain(found)).toEqual(plain(fresh));
+				// The keys reused from the engine are the keys read afresh from the text.
+				expect(assignKeys(text, plain(found)).map((f) => f.key)).toEqual(found.map((f) => f.key));
 			}
 		}
 	}, 60_000);
