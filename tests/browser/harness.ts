@@ -407,3 +407,14 @@ export function useKillableApp(): KillableApp {
 		}
 	};
 }
+
+// ── Start states ──
+
+/**
+ * Opens the drafts list at `url` and waits until it shows what is stored (not the empty list
+ * it starts with while the database is read), so a test can count rows before acting.
+ */
+export async function gotoDraftsList(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await page.locator('.drafts-page[aria-busy="false"]').waitFor();
+}

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useServedApp, watchErrors } from './harness';
+import { gotoDraftsList, useServedApp, watchErrors } from './harness';
 import { sectionEditor, sectionText } from './app-helpers';
 import { buildDocx, fixture } from '../import/helpers';
 
@@ -207,8 +207,7 @@ test('pick several samples of a page: one draft each', async () => {
 	const page = await app.context.newPage();
 	page.setDefaultTimeout(15_000);
 	const errors = watchErrors(page);
-	await page.goto(app.server.url);
-	await page.getByRole('button', { name: '从范文开始' }).waitFor();
+	await gotoDraftsList(page, app.server.url);
 	const before = await page.locator('.list > li').count();
 	await dropFile(page, '社区.txt', fixture('site-page.utf16le.txt'), 'text/plain');
 	const dialog = page.getByRole('dialog', { name: '导入范文' });
@@ -224,8 +223,7 @@ test('pick several samples of a page: one draft each', async () => {
 test('Escape closes the preview without importing anything', async () => {
 	const page = await app.context.newPage();
 	page.setDefaultTimeout(15_000);
-	await page.goto(app.server.url);
-	await page.getByRole('button', { name: '从范文开始' }).waitFor();
+	await gotoDraftsList(page, app.server.url);
 	const before = await page.locator('.list > li').count();
 	await dropFile(page, '后勤.txt', fixture('pdf-tokens.txt'), 'text/plain');
 	const dialog = page.getByRole('dialog', { name: '导入范文' });

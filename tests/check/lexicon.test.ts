@@ -32,3 +32,18 @@ describe('lexicon', () => {
 		expect(countFigures('实现产值____亿元，同比增长__%')).toBe(0);
 	});
 });
+
+describe('exception groups (lexicon/exceptions.ts)', async () => {
+	const groups = Object.entries(await import('$lib/check/lexicon/exceptions'));
+	const { checkText } = await import('$lib/check');
+	test('every group says why and has an example', () => {
+		expect(groups.length).toBeGreaterThan(10);
+		for (const [name, g] of groups) {
+			expect(g.why.length, name).toBeGreaterThan(3);
+			expect('words' in g ? g.words.length : g.chars.length, name).toBeGreaterThan(0);
+		}
+	});
+	test('every example is a sentence the checker leaves without a blank', () => {
+		for (const [name, g] of groups) expect(checkText(g.example).filter((f) => f.blank).map((f) => f.message), `${name}: ${g.example}`).toEqual([]);
+	});
+});

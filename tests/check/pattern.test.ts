@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { tag } from '$lib/check/tagger';
 import { matchPattern, TokenIndex, type Pattern } from '$lib/check/tagger/pattern';
 
-const spans = (p: Pattern, s: string) => matchPattern(p, new TokenIndex(s, tag(s))).map((m) => s.slice(m.at, m.end));
+const spans = (p: Pattern, s: string) => matchPattern(p, s, () => new TokenIndex(s, tag(s))).map((m) => s.slice(m.at, m.end));
 
 /** The pattern language of frames (tagger/pattern.ts), on lines a report might hold. */
 describe('pattern matcher', () => {

@@ -285,3 +285,32 @@ describe('households and people', () => {
 		invalid: ['全村搬迁群众⟦⟧户⟦⟧人，安置到位。']
 	});
 });
+
+describe('books and rounds counted, their count gone', () => {
+	ruleTable('图书册 / 行动轮', isBlank, {
+		valid: [
+			'为农家书屋配送图书1800册，开展集中巡查4轮。',
+			'编印办事指南手册，更新党员花名册，制作宣传画册。',
+			'开展新一轮巡察，推进干部轮岗交流，车轮滚滚向前。'
+		],
+		invalid: ['全年向社区书屋配送各类图书⟦⟧册。', '组织开展集中清查行动⟦⟧轮，出动人员120人次。']
+	});
+});
+
+describe('a rate whose value is gone after 仅 / 仅为', () => {
+	ruleTable('活跃率仅 / 占比仅为', isBlank, {
+		valid: ['线上渠道活跃率仅58.3%，仍有提升空间。', '新兴产业占比仅为两成。', '合格率仅次于上年水平。'],
+		invalid: ['线上渠道活跃率仅⟦⟧；二是队伍老化。', '新兴产业占比仅为⟦⟧，结构偏重。']
+	});
+});
+
+describe('a blank split by a line break is one blank', () => {
+	ruleTable('同比增长⏎% / 比重达⏎%', isBlank, {
+		valid: ['营业收入同比增长\n8.5%，利润稳步增长。', '教育支出占全部支出的比重达\n18%。'],
+		invalid: [
+			'营业收入同比增长⟦⟧\n%，利润稳步增长。',
+			'教育支出占全部支出的比重达⟦⟧\n%。城镇新增就业⟦⟧万人。',
+			'利润总额同比增长⟦⟧\n﹪，成本下降⟦⟧%。'
+		]
+	});
+});

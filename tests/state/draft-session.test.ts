@@ -127,6 +127,91 @@ test('two tabs editing different sections: both edits kept, no copy', async () =
 	expect(b.draft!.sections.map((x) => x.body)).toEqual(['甲写第一节', '乙写第二节']);
 });
 
+test('another tab saves again while a merge is being stored: the next round merges with it, nothing overwritten', async () => {
+	const d = await createDraft({
+		title: '稿',
+		sections: [
+			{ kind: 'free', title: '一', body: '' },
+			{ kind: 'free', title: '二', body: '' }
+		]
+	});
+	const slow = { debounceMs: 10_000, maxWaitMs: 10_000, snapshotEveryMs: Infinity };
+	const a = await open(d.id, slow);
+	const b = await open(d.id, slow);
+	const [first, second] = d.sections.map((s) => s.id) as [string, string];
+	// B's save finds A's revision and merges; just before the merged version is written, A saves
+	// its next keystroke (the race two tabs typing in turn meet on a slow machine).
+	const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+	let armed = false;
+	let raced = false;
+	vi.spyOn(db, 'transaction').mockImplementation((async (...args: unknown[]) => {
+		if (armed) {
+			armed = false;
+			raced = true;
+			a.updateSectionBody(first, '甲窗口写第一');
+			await a.flush();
+		}
+		const result = await transaction(...args);
+		// The first refused compare-and-set is B's (A's base is always the stored version here).
+		if (!raced && (result as { ok?: boolean } | undefined)?.ok === false) armed = true;
+		return result;
+	}) as never);
+	b.updateSectionBody(second, '乙');
+	a.updateSectionBody(first, '甲窗口写第');
+	await a.flush();
+	await b.flush();
+	await until(() => raced && !b.dirty && !a.dirty);
+	vi.restoreAllMocks();
+	await until(async () => (await getDraft(d.id))!.sections[1]!.body === '乙');
+	const stored = (await getDraft(d.id))!;
+	expect(stored.sections.map((x) => x.body)).toEqual(['甲窗口写第一', '乙']);
+	expect(await listDrafts()).toHaveLength(1);
+	await until(() => a.draft!.sections[1]!.body === '乙' && b.draft!.sections[0]!.body === '甲窗口写第一');
+	expect(a.notice?.kind).not.toBe('conflict-copy');
+	expect(b.notice?.kind).not.toBe('conflict-copy');
+});
+
+test('typing into the other tab\'s section while a merge is being stored is a real conflict: both kept', async () => {
+	const d = await createDraft({
+		title: '稿',
+		sections: [
+			{ kind: 'free', title: '一', body: '' },
+			{ kind: 'free', title: '二', body: '' }
+		]
+	});
+	const slow = { debounceMs: 10_000, maxWaitMs: 10_000, snapshotEveryMs: Infinity };
+	const a = await open(d.id, slow);
+	const b = await open(d.id, slow);
+	const [first, second] = d.sections.map((s) => s.id) as [string, string];
+	const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+	let armed = false;
+	let raced = false;
+	vi.spyOn(db, 'transaction').mockImplementation((async (...args: unknown[]) => {
+		if (armed) {
+			// B's merged version is on its way; meanwhile B types into the section A just wrote.
+			armed = false;
+			raced = true;
+			b.updateSectionBody(second, '乙也写第二节');
+		}
+		const result = await transaction(...args);
+		if (!raced && (result as { ok?: boolean } | undefined)?.ok === false) armed = true;
+		return result;
+	}) as never);
+	b.updateSectionBody(first, '乙写第一节');
+	a.updateSectionBody(second, '甲写第二节');
+	await a.flush();
+	await b.flush();
+	await until(() => raced && !b.dirty);
+	vi.restoreAllMocks();
+	await b.flush();
+	// Neither tab's words for the second section are gone: one is in the draft, one in the copy.
+	const all = await listDrafts();
+	expect(all).toHaveLength(2);
+	const seconds = all.map((x) => x.sections[1]!.body).sort();
+	expect(seconds).toEqual(['乙也写第二节', '甲写第二节'].sort());
+	expect(b.notice?.kind).toBe('conflict-copy');
+});
+
 test('a real conflict keeps both: the later tab becomes a 冲突副本 and is told', async () => {
 	const d = await createDraft({ title: '年度总结' });
 	const a = await open(d.id, { debounceMs: 10_000, maxWaitMs: 10_000 });

@@ -454,12 +454,13 @@ export class DraftSession {
 			if (merged.ok) {
 				const result = await saveDraft(merged.draft, current.revision);
 				if (result.ok) {
-					this.#rebaseLive(mine, result.draft, seq);
+					this.#rebaseLive(base, mine, result.draft, seq);
 					this.notice = { kind: 'merged' };
 					return;
 				}
-				// Someone saved again in between: the next round will try again.
-				this.#base = structuredClone(result.current ?? current);
+				// Someone saved again in between: the next round tries again from the same base, so
+				// its save meets that newer version and merges with it. (Taking the newer version as
+				// the base without its text would let the next save write over it: a lost keystroke.)
 				this.#changed();
 				return;
 			}
@@ -467,11 +468,16 @@ export class DraftSession {
 		await this.#keepBoth(current);
 	}
 
-	/** After a merge: the live draft becomes the merged version plus anything typed meanwhile. */
-	#rebaseLive(sent: Draft, saved: Draft, seq: number): void {
-		this.#base = structuredClone(saved);
+	/**
+	 * After a merge: the live draft becomes the merged version plus anything typed meanwhile.
+	 * When what was typed meanwhile clashes with the other tab's words, the base stays `base`
+	 * (the live draft does not hold the merged text): the next save meets the merged version and
+	 * keeps both, instead of writing over it.
+	 */
+	#rebaseLive(base: Draft, sent: Draft, saved: Draft, seq: number): void {
 		if (!this.draft) return;
 		if (seq === this.#editSeq) {
+			this.#base = structuredClone(saved);
 			this.#assign(saved);
 			this.dirty = false;
 			this.status = { kind: 'saved', at: saved.updatedAt };
@@ -479,7 +485,12 @@ export class DraftSession {
 		}
 		const live = this.#plain();
 		const again = mergeDrafts(sent, live, saved);
-		if (again.ok) this.#assign(again.draft);
+		if (again.ok) {
+			this.#base = structuredClone(saved);
+			this.#assign(again.draft);
+		} else {
+			this.#base = base;
+		}
 		this.#changed();
 	}
 

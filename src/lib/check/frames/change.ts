@@ -3,19 +3,18 @@
  * 增长，) or a statistical indicator (工业增加值增长，). Prose growth stays quiet (实现了经济
  * 增长，规模扩大; 增长较快).
  */
-import { CHANGE_PREFIXES, CHANGE_VERBS, CORE_CHANGE_VERBS } from '../lexicon';
+import { CHANGE_COUNT_CLASSIFIERS, CHANGE_INDICATORS, CHANGE_PREFIXES, CHANGE_VERBS, CORE_CHANGE_VERBS, PROSE_BEFORE_CHANGE, QUANTITY_TAILS } from '../lexicon';
 import type { Frame } from './types';
 import { alt, END } from './shared';
 
-/** Classifiers a compared change may be counted in (同比下降人。, 比上年减少起；). */
-const CHANGE_COUNTS = '人个家起次户名件项所辆台例';
+const CHANGE_COUNTS = CHANGE_COUNT_CLASSIFIERS.chars;
 const VERB_RE = new RegExp(`(${alt(CHANGE_VERBS)})(了)?( *)(?=${END}|倍|成(?:${END})|[${CHANGE_COUNTS}](?:${END}))`, 'g');
 const PREFIX_BEFORE = new RegExp(`(?:${alt(CHANGE_PREFIXES)})$`);
 /** 实现同比增长、环比回升: a change named as an achievement, not a figure left out. */
-const PROSE_BEFORE_CHANGE = /(?:实现了?|保持了?|呈现|出现|继续|持续|均|都|也|有所|略有|稳步|快速|逐步|明显|大幅|小幅|双)$/;
+const PROSE_BEFORE_CHANGE_RE = new RegExp(`(?:${alt(PROSE_BEFORE_CHANGE.words)})$`);
 /** Names of statistical indicators that are only ever followed by their figure of change. */
-const INDICATOR_BEFORE = /(?:[阅运电吐水气客货]量|增加值|总产值|生产总值|总值|总额|税金|销售额|营业额|进出口额|出口额|进口额|零售额|成交额|余额)$/;
-const QUANTITY_TAIL = /(?:[0-9]|元|%|亿|万|倍|千瓦时|吨|亩|米|家|个|项|户|人|次|所|台|套)$/;
+const INDICATOR_BEFORE = new RegExp(`(?:${alt(CHANGE_INDICATORS.words)})$`);
+const QUANTITY_TAIL = new RegExp(`(?:[0-9]|${alt(QUANTITY_TAILS.words)})$`);
 
 export const changeWithoutFigure: Frame = {
 	id: 'change-without-figure',
@@ -26,7 +25,7 @@ export const changeWithoutFigure: Frame = {
 			const verb = m[1]!;
 			const v = m.index;
 			const prefix = PREFIX_BEFORE.exec(s.slice(Math.max(0, v - 6), v))?.[0] ?? '';
-			if (prefix && PROSE_BEFORE_CHANGE.test(s.slice(Math.max(0, v - prefix.length - 4), v - prefix.length))) continue;
+			if (prefix && PROSE_BEFORE_CHANGE_RE.test(s.slice(Math.max(0, v - prefix.length - 4), v - prefix.length))) continue;
 			const e = v + verb.length + (m[2] ? 1 : 0);
 			const spaces = m[3]!.length;
 			const after = m.index + m[0].length;

@@ -15,12 +15,15 @@ import {
 	FRAME_CLASSIFIERS,
 	HOUSEHOLD_NOT_COUNT,
 	NUMERAL_BEFORE,
+	ORDINAL_FOLLOW,
+	ORDINAL_NOT_AFTER,
+	RANK_VERBS,
 	PRIZE_AFTER,
 	PRIZE_GRADE_NAMES,
 	TIME_SPAN_OPENERS,
 	TIME_SPAN_UNITS
 } from '../lexicon';
-import { escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan } from '../text/chars';
+import { isClauseEnd, isCnNumeral, isDigit, isHan } from '../text/chars';
 import { wordAt } from '../text/segment';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, FrameOutput, PatternFrame } from './types';
@@ -207,27 +210,29 @@ export const ageBound: PatternFrame = {
 };
 
 /** 第 with its number gone: 荣获全县第名, 排名第，. */
-const ORDINAL_RE = new RegExp(`第(?=[名次个届期批轮季位层]|[${escapeRe(CLAUSE_END)}]|$)|(?<=(?:排名|排在|位列|进入|跻身|位居)前)(?=[名位])`, 'g');
-
-export const ordinal: CodeFrame = {
+export const ordinal: PatternFrame = {
 	id: 'ordinal',
 	description: '“第”后面缺序数：综合考核排名第，',
-	applies: ({ s }) => s.includes('第') || s.includes('前'),
-	find({ s }, out) {
-		ORDINAL_RE.lastIndex = 0;
-		for (let m = ORDINAL_RE.exec(s); m; m = ORDINAL_RE.exec(s)) {
-			const p = s[m.index - 1];
-			if (m[0] === '') {
-				ORDINAL_RE.lastIndex++; // an empty match: step past it
-				out.gap(m.index, m.index, '名次', s[m.index]!, 'number'); // 排名前位: 前 with its figure gone
-				continue;
-			}
-			if (p === '次' || p === '府' || p === '宅' || p === '门' || p === '及' || p === '落') continue;
-			out.gap(m.index + 1, m.index + 1, '名次', '', 'number');
-		}
+	pattern: {
+		steps: [{ words: ['第'] }],
+		after: { any: [{ chars: ORDINAL_FOLLOW }, { chars: CLAUSE_END }, { edge: true }] },
+		unless: [{ at: 'before', context: { chars: ORDINAL_NOT_AFTER } }]
 	},
+	report: [{ gap: { step: 0, edge: 'end' }, label: '名次', unit: '', valueKind: 'number' }],
 	examples: {
 		valid: ['综合考核位列全市第三名。', '次第展开各项工作。'],
-		invalid: ['年度目标考核排名全县第⟦⟧。', '在全市年度评估中排名前⟦⟧位。']
+		invalid: ['年度目标考核排名全县第⟦⟧。']
+	}
+};
+
+/** 排名前位: a rank bound (前3名) with its figure gone. */
+export const rankBound: PatternFrame = {
+	id: 'rank-bound',
+	description: '“排名前”后面缺名次：排名前位',
+	pattern: { steps: [{ words: ['前'] }, { chars: '名位' }], before: { words: RANK_VERBS } },
+	report: [{ gap: { step: 1 }, label: '名次', unit: { textOf: 1 }, valueKind: 'number' }],
+	examples: {
+		valid: ['在全市年度评估中排名前三位。'],
+		invalid: ['在全市年度评估中排名前⟦⟧位。']
 	}
 };

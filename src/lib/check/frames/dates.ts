@@ -2,7 +2,7 @@
  * Dates with their month, day or year gone: 于月日开工, 自月份以来, 20xx年月建成, 年月日 after
  * a year that is itself gone.
  */
-import { DATE_OPENERS_MONTH, MASK } from '../lexicon';
+import { DATE_OPENERS_MONTH, DEADLINE_OPENERS, MASK, MONTH_PARTS, MONTH_RANGE_AFTER, MONTH_RANGE_BEFORE } from '../lexicon';
 import { isCnNumeral, isDigit, isHan } from '../text/chars';
 import type { CodeFrame, PatternFrame } from './types';
 import { SITE_MONTH } from './sites';
@@ -91,22 +91,46 @@ export const monthGap: CodeFrame = {
 	}
 };
 
-/**
- * A month gone inside a range (第一阶段（月—月）, 月—月), alone in a table cell (| 月 |), or in a
- * plan's deadline (预计月底前, 力争月中旬).
- */
-const MONTH_SPAN_RE = /(?<=[（(—～~－])月(?=[—～~－）)])|(?<=\|[ \t]*)月(?=[ \t]*\|)|(?<=预计|计划|力争|争取|确保|将于|拟于|要在)月(?=底|初|中旬|上旬|下旬|前)/g;
+/** A month gone inside a range: 第一阶段（月—月）, 月—月. */
+export const monthInRange: PatternFrame = {
+	id: 'month-in-range',
+	description: '时间段里缺月份：（月—月）',
+	pattern: { steps: [{ words: ['月'] }], before: { chars: MONTH_RANGE_BEFORE }, after: { chars: MONTH_RANGE_AFTER } },
+	report: [{ date: { step: 0 }, part: 'month' }],
+	examples: {
+		valid: ['第一阶段（3月—5月）完成摸底。'],
+		invalid: ['第一阶段（⟦⟧月—⟦⟧月）完成摸底。']
+	}
+};
 
-export const monthInSpan: CodeFrame = {
-	id: 'month-in-span',
-	description: '时间段、表格单元格或计划期限里缺月份：（月—月），预计月底前',
+/** A month gone in a plan's deadline: 预计月底前, 力争月中旬. */
+export const monthInDeadline: PatternFrame = {
+	id: 'month-in-deadline',
+	description: '计划期限里缺月份：预计月底前',
+	pattern: { steps: [{ words: ['月'] }], before: { words: DEADLINE_OPENERS }, after: { words: MONTH_PARTS } },
+	report: [{ date: { step: 0 }, part: 'month' }],
+	examples: {
+		valid: ['预计10月底前竣工；截至月底已完成八成。'],
+		invalid: ['预计⟦⟧月底前竣工，力争⟦⟧月中旬投产。']
+	}
+};
+
+/**
+ * A month alone in a table cell (| 月 |). Code: the cell's spaces on both sides are a context of
+ * any length around a token, which contexts do not say yet.
+ */
+const MONTH_CELL_RE = /(?<=\|[ \t]*)月(?=[ \t]*\|)/g;
+
+export const monthInCell: CodeFrame = {
+	id: 'month-in-cell',
+	description: '表格单元格里缺月份：| 月 |',
 	applies: ({ s }) => s.includes('月'),
 	find({ s }, out) {
-		MONTH_SPAN_RE.lastIndex = 0;
-		for (let m = MONTH_SPAN_RE.exec(s); m; m = MONTH_SPAN_RE.exec(s)) out.date(m.index, m.index, 'month');
+		MONTH_CELL_RE.lastIndex = 0;
+		for (let m = MONTH_CELL_RE.exec(s); m; m = MONTH_CELL_RE.exec(s)) out.date(m.index, m.index, 'month');
 	},
 	examples: {
-		valid: ['第一阶段（3月—5月）完成摸底，预计10月底前竣工；截至月底已完成八成。', '| 完成时限 | 6月 |'],
-		invalid: ['第一阶段（⟦⟧月—⟦⟧月）完成摸底，预计⟦⟧月底前竣工。', '| 完成时限 | ⟦⟧月 |']
+		valid: ['| 完成时限 | 6月 |'],
+		invalid: ['| 完成时限 | ⟦⟧月 |']
 	}
 };

@@ -6,7 +6,7 @@
 import type { At, Frame, FrameOutput, Line, PatternFrame, ReportText } from './types';
 import { lineSites } from './sites';
 import { tag, type Token } from '../tagger';
-import { matchPattern, mayMatch, TokenIndex, type Match } from '../tagger/pattern';
+import { matchPattern, TokenIndex, type Match } from '../tagger/pattern';
 import { measureBefore } from '../text/measure';
 
 function position(m: Match, at: At): readonly [number, number] {
@@ -25,8 +25,7 @@ function text(s: string, m: Match, t: ReportText): string {
 }
 
 function runPattern(frame: PatternFrame, s: string, index: () => TokenIndex, out: FrameOutput): void {
-	if (!mayMatch(frame.pattern, s)) return;
-	for (const m of matchPattern(frame.pattern, index())) {
+	for (const m of matchPattern(frame.pattern, s, index)) {
 		for (const r of frame.report) {
 			if ('gap' in r) {
 				const [from, to] = position(m, r.gap);

@@ -5,9 +5,9 @@
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
 import { changeWithoutFigure } from './change';
-import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleSent, prizeGrade, timeSpan, timeSpanFrom } from './counts';
+import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom } from './counts';
 import { decimalWithoutInteger, planShare, rateValue, ratioTerms, shareOfTotal, shareRatio, tableCell } from './ratios';
-import { monthAndDay, monthGap, monthInSpan, monthOnly } from './dates';
+import { monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
 import { rangeWithoutFigures } from './ranges';
 
@@ -26,6 +26,7 @@ export const FRAMES: readonly Frame[] = [
 	prizeGrade,
 	ageBound,
 	ordinal,
+	rankBound,
 	ratioTerms,
 	shareOfTotal,
 	tableCell,
@@ -36,7 +37,9 @@ export const FRAMES: readonly Frame[] = [
 	monthAndDay,
 	monthOnly,
 	monthGap,
-	monthInSpan,
+	monthInRange,
+	monthInCell,
+	monthInDeadline,
 	rangeWithoutFigures,
 	spacedFigureGap
 ];

@@ -2,16 +2,16 @@
  * Ratios, shares and rates with their figure gone: 占全市比重。, 完成计划数的；, 参合率达，,
  * 结构调整为：：, a decimal without its integer (.5%), an empty cell in a table of figures.
  */
-import { ALL_UNITS, CLAUSE_END } from '../lexicon';
+import { ALL_UNITS, CLAUSE_END, DECIMAL_UNITS } from '../lexicon';
 
 const UNIT_SET: ReadonlySet<string> = new Set(ALL_UNITS.filter((u) => u !== '%' && u.length > 1));
 import { escapeRe, isHan } from '../text/chars';
 import { measureBefore } from '../text/measure';
-import type { Frame, FrameOutput } from './types';
+import type { CodeFrame, FrameOutput, PatternFrame } from './types';
 import { END, END_NO_COLON } from './shared';
 
 const RATE_RE = new RegExp(
-	`(率|量|额|数|值|比重|占比|面积|规模)(达到|达|为|约为|约|超过|突破|提高到|提高至|下降到|下降至|降至|升至|增至|达至)( *)(?=${END_NO_COLON})`,
+	`(率|量|额|数|值|比重|占比|面积|规模)(达到|达|为|约为|约|仅为|仅有|仅|超过|突破|提高到|提高至|下降到|下降至|降至|升至|增至|达至)( *)(?=${END_NO_COLON})`,
 	'g'
 );
 const PLAN_RE = new RegExp(
@@ -36,7 +36,7 @@ const SHARE_OF_RE = new RegExp(
 );
 
 
-export const ratioTerms: Frame = {
+export const ratioTerms: CodeFrame = {
 	id: 'ratio-terms',
 	description: '比例的各项缺失：三次产业结构调整为：：',
 	applies: ({ s }) => (s.includes('：') || s.includes(':')) && (s.includes('比') || s.includes('结构')),
@@ -63,7 +63,7 @@ export const ratioTerms: Frame = {
 	}
 };
 
-export const shareOfTotal: Frame = {
+export const shareOfTotal: CodeFrame = {
 	id: 'share-of-total',
 	description: '占总量的份额缺失：占营业收入的，',
 	applies: ({ s }) => s.includes('占'),
@@ -82,7 +82,7 @@ export const shareOfTotal: Frame = {
 	}
 };
 
-export const tableCell: Frame = {
+export const tableCell: CodeFrame = {
 	id: 'table-cell',
 	description: '表格中一行有数字，却有空单元格或只写了单位的单元格',
 	applies: ({ s }) => s.charCodeAt(0) === 124,
@@ -146,7 +146,7 @@ function rateLike(re: RegExp, s: string, out: FrameOutput): void {
 	}
 }
 
-export const rateValue: Frame = {
+export const rateValue: CodeFrame = {
 	id: 'rate-value',
 	description: '比率或数量的取值缺失：参合率达，覆盖面积为。',
 	find: ({ s }, out) => rateLike(RATE_RE, s, out),
@@ -156,7 +156,7 @@ export const rateValue: Frame = {
 	}
 };
 
-export const planShare: Frame = {
+export const planShare: CodeFrame = {
 	id: 'plan-share',
 	description: '完成计划、占总量的比例缺失：完成预算数的；占全年任务的。',
 	applies: ({ s }) => s.includes('的'),
@@ -167,7 +167,7 @@ export const planShare: Frame = {
 	}
 };
 
-export const shareRatio: Frame = {
+export const shareRatio: CodeFrame = {
 	id: 'share-ratio',
 	description: '占比缺失：占全市比重。',
 	applies: ({ s }) => s.includes('占'),
@@ -182,22 +182,19 @@ export const shareRatio: Frame = {
 };
 
 /** A decimal with its integer gone: 增长.5%. */
-const DOT_RE = /(?<![0-9])\.(?=[0-9]*(?:%|个百分点|百分点|倍|亿|万|元))/g;
-
-export const decimalWithoutInteger: Frame = {
+export const decimalWithoutInteger: PatternFrame = {
 	id: 'decimal-without-integer',
 	description: '小数缺整数部分：同比增长.5%',
-	applies: ({ s }) => s.includes('.'),
-	find({ s }, out) {
-		DOT_RE.lastIndex = 0;
-		for (let m = DOT_RE.exec(s); m; m = DOT_RE.exec(s)) {
-			const p = s[m.index - 1];
-			if (p !== undefined && !isHan(p) && p !== ' ') continue;
-			out.gap(m.index, m.index, measureBefore(s, m.index), '%', 'percent');
-		}
+	pattern: {
+		// The figure step's test keeps to digits: a decimal's tail has no thousands comma.
+		steps: [{ chars: '.' }, { tag: 'figure', optional: true, test: (t) => /^[0-9]+$/.test(t) }],
+		before: { notChars: '0123456789' },
+		after: { words: DECIMAL_UNITS },
+		unless: [{ at: 'before', context: { edge: false, han: false, notChars: ' ' }, why: 'a decimal point after a code or a Latin letter' }]
 	},
+	report: [{ gap: { step: 0 }, label: { measureBefore: 0 }, unit: '%', valueKind: 'percent' }],
 	examples: {
-		valid: ['同比增长0.5%，增幅居全市前列。'],
+		valid: ['同比增长0.5%，增幅居全市前列。', '版本v.5万次下载。'],
 		invalid: ['同比增长⟦⟧.5%，增幅居全市前列。']
 	}
 };

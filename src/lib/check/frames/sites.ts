@@ -1,13 +1,12 @@
 /**
  * One cheap table scan over a line telling which classifier and date frames can apply at all:
  * bit 1 when a classifier follows the end of a counting verb, bit 2 when a framed classifier
- * follows a frame end (，个, 等家, 全县个), bit 4 when a time unit follows 提前/由, bit 8 for 于月/年月.
+ * follows a frame end (，个, 等家, 全县个), bit 8 for 于月/年月.
  */
 import { CLASSIFIERS, CLASSIFIER_VERBS, FRAME_CLASSIFIERS } from '../lexicon';
 
 export const SITE_VERB_CLASSIFIER = 1;
 export const SITE_FRAME_CLASSIFIER = 2;
-export const SITE_TIME = 4;
 export const SITE_MONTH = 8;
 
 /** Characters that end a frame before a framed classifier (，个, 全县个, 为户). */
@@ -16,12 +15,9 @@ export const FRAME_END_CHARS = '，、；：等与和同及县镇区市乡省村
 const SITE_FLAG = new Uint8Array(65536);
 for (const c of CLASSIFIERS) SITE_FLAG[c.charCodeAt(0)]! |= SITE_VERB_CLASSIFIER;
 for (const c of FRAME_CLASSIFIERS) SITE_FLAG[c.charCodeAt(0)]! |= SITE_FRAME_CLASSIFIER;
-for (const c of '天小分个') SITE_FLAG[c.charCodeAt(0)]! |= SITE_TIME;
 SITE_FLAG['月'.charCodeAt(0)]! |= SITE_MONTH;
 const VERB_END_FLAG = new Uint8Array(65536);
 for (const v of CLASSIFIER_VERBS) VERB_END_FLAG[v.charCodeAt(v.length - 1)] = 1;
-const TIME_END_FLAG = new Uint8Array(65536);
-for (const c of '前隔时由') TIME_END_FLAG[c.charCodeAt(0)] = 1;
 const FRAME_END_FLAG = new Uint8Array(65536);
 for (const c of FRAME_END_CHARS) FRAME_END_FLAG[c.charCodeAt(0)] = 1;
 
@@ -34,7 +30,6 @@ export function lineSites(s: string): number {
 		const p = s.charCodeAt(i - 1);
 		if (f & 1 && (VERB_END_FLAG[p] === 1 || (p === 0x4e86 && i > 1 && VERB_END_FLAG[s.charCodeAt(i - 2)] === 1))) bits |= 1;
 		if (f & 2 && FRAME_END_FLAG[p] === 1) bits |= 2;
-		if (f & 4 && TIME_END_FLAG[p] === 1) bits |= 4;
 		if (f & 8 && (p === 0x4e8e || p === 0x5e74)) bits |= 8; // 于月, 年月
 	}
 	return bits;

@@ -12,7 +12,16 @@ import {
 	CLASSIFIER_WORDS,
 	CLASSIFIERS,
 	CLAUSE_END,
+	COUNTED_NOUN_ENDINGS,
 	CURRENCY_NAME_BEFORE,
+	ENTREPRENEUR_PEOPLE,
+	FIRM_ACTIONS,
+	FIRM_CLASSES,
+	FIRM_QUALIFIERS,
+	MEASURE_NAME_FOLLOW,
+	PEOPLE_SERVICES,
+	SITE_WORK_VERBS,
+	TEMPLATE_ALTERNATIVES,
 	LOOSE_COUNTS,
 	LOOSE_SINGLE,
 	MASK,
@@ -29,14 +38,11 @@ import type { Frame, FrameOutput } from './types';
 import { alt, END } from './shared';
 
 const CATEGORY_FIRST = new Set(CATEGORY_AFTER_UNIT.map((c) => c[0]!));
-/** Characters that end nouns of things that get counted (教学班, 通知书, 服务站). */
-const NOUN_SUFFIX_CHARS = '班书室站点村校园馆队组厂店库房车船机器表证卡员生师者品物类种树苗林田路桥井池塘渠户网屋楼灯会课权头访案社厕场线段舍棚仓位坝闸泵人';
-/** After a count used as the name of a measure (服务人次达到5万, 门诊人次同比增长). */
-const MEASURE_FOLLOW = '达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈';
+const NOUN_SUFFIX_CHARS = COUNTED_NOUN_ENDINGS.chars;
+const MEASURE_FOLLOW = MEASURE_NAME_FOLLOW.chars;
 /** Works counted in places (拆除违建处, 整治黑臭水体处): a works verb opens the clause. */
-const SITE_WORK_CLAUSE = /(?:^|[，。；、：])(?:新建|新增|拆除|整治|修复|排查|改造|设置|安装|清理|治理|完成)[^，。；、：]{1,8}$/;
-/** Services and measures counted in people (筛查人，体检人，处分人): the count before 人 is gone. */
-const PEOPLE_ACTIVITY = new Set(['筛查', '体检', '处分', '救治', '接种', '义诊', '资助', '救助', '安置', '问责', '诫勉', '录用', '转移', '转诊', '拘留', '上线', '抓获', '录取', '职称', '学历', '结业', '拘传']);
+const SITE_WORK_CLAUSE = new RegExp(`(?:^|[，。；、：])(?:${alt(SITE_WORK_VERBS.words)})[^，。；、：]{1,8}$`);
+const PEOPLE_ACTIVITY: ReadonlySet<string> = new Set(PEOPLE_SERVICES.words);
 // Units and classifiers; the loose ones only where the clause ends right after them (or 的亩),
 // so the engine's regex, not JavaScript, filters the many ordinary 人、个、天 in prose.
 const LOOSE_ALT = [
@@ -76,12 +82,29 @@ const QUANTITY_VERB_BEFORE = new RegExp(`(?:${alt(QUANTITY_VERBS)})了?$`);
 const BOUND_AFTER_UNIT = new RegExp(`^以[上内下](?:${END})`);
 /** A verb of reaching earlier in the clause (完成投资亿元以上；): the bound is a target. */
 const BOUND_VERB_IN_CLAUSE = /(?:完成|达到|确保|力争|突破|超过|稳定在|保持在|控制在|新增|实现)[^，。；、：\s]{0,6}$/;
-const ENTREPRENEUR_QUALIFIER = /(?:以上|元|规上|规模以上|限上|新增|新办|入驻|落户)$|(?:关闭|取缔|关停|淘汰|整治|检查|查处|处罚|整改|停产|停业)[^，。；]{0,4}$/;
+const ENTREPRENEUR_QUALIFIER = new RegExp(`(?:${alt(FIRM_QUALIFIERS.words)})$|(?:${alt(FIRM_ACTIONS.words)})[^，。；]{0,4}$`);
 
 type Emit = FrameOutput['gap'];
 
+/**
+ * A classifier at `i` that counts only particular things, after anything else (and not after a
+ * verb demanding a figure or a pair's 和): 方面, 全面 — no figure is gone.
+ */
+function rejectsClassifier(s: string, i: number): boolean {
+	const u = s[i]!;
+	const only = CLASSIFIER_BEFORE[u];
+	const b = s[i - 1]!;
+	return only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !'和与及余万亿 ”」）)"'.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处' && !countedNoun(s, i);
+}
+/** Classifiers that count particular things and start no longer unit: rejectable before the regex. */
+const SINGLE_ONLY = charTable(
+	Object.keys(CLASSIFIER_BEFORE)
+		.filter((c) => c.length === 1 && !'元亩吨'.includes(c) && ![...STRICT_ALT, ...LOOSE_ALT].some((u) => u.length > 1 && u[0] === c))
+		.join('')
+);
+
 /** 上升(下降)个百分点, 多(少)万元: a template offering alternatives, its figure left out after them. */
-const ALTERNATIVES = /[(（](?:下降|减少|降低|回落|下滑|增长|增加|上升|提高|多|少|增|减|升|降)[)）]$/;
+const ALTERNATIVES = new RegExp(`[(（](?:${alt(TEMPLATE_ALTERNATIVES.words)})[)）]$`);
 
 function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 	// UNIT_RE is sticky and tried only where a unit can start and no figure stands right before
@@ -91,19 +114,16 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 		if (UNIT_FIRST[s.charCodeAt(pos)] !== 1) continue;
 		const before = s.charCodeAt(pos - 1);
 		if ((before >= 48 && before <= 57) || before === 46) continue; // most units follow their figure
+		// 方面，全面，: a classifier that counts only particular things after anything else — the
+		// commonest reject, made before the regex where no longer unit starts with the character.
+		if (SINGLE_ONLY[s.charCodeAt(pos)] === 1 && pos > 0 && rejectsClassifier(s, pos)) continue;
 		UNIT_RE.lastIndex = pos;
 		const m = UNIT_RE.exec(s);
 		if (!m) continue;
 		const u = m[0];
 		const i = pos;
 		pos += u.length - 1;
-		// 方面，全面，: a classifier that counts only particular things, after anything else
-		// (and not after a verb demanding a figure or a pair's 和) — the commonest reject.
-		if (u.length === 1 && i > 0) {
-			const only = CLASSIFIER_BEFORE[u];
-			const b = s[i - 1]!;
-			if (only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !'和与及余万亿 ”」）)"'.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处' && !countedNoun(s, i)) continue;
-		}
+		if (u.length === 1 && i > 0 && rejectsClassifier(s, i)) continue;
 		const heads = TAIL_HEADS.get(u);
 		if (heads && heads.some((h) => s.endsWith(h, i))) continue;
 		const j = i + u.length;
@@ -321,10 +341,10 @@ function countingClause(s: string, i: number, u: string): boolean {
 	if (ENTREPRENEUR_QUALIFIER.test(clause)) return true;
 	// 规模以上工业企业家，龙头企业家，专精特新中小企业家: a class of firms, so 家 counts them —
 	// unless a word for people stands right before 企业 (优秀企业家, 民营企业家).
-	return ENTERPRISE_CLASS.test(clause) && !ENTREPRENEUR_PEOPLE.test(clause);
+	return ENTERPRISE_CLASS.test(clause) && !ENTREPRENEUR_PEOPLE_RE.test(clause);
 }
-const ENTERPRISE_CLASS = /引进|招引|认证|新培育|培育|新办|注册|规模以上|规上|限额以上|限上|龙头|入规|入库|中小|小巨人|专精特新|高新技术|科技型|商贸|外资|外商投资|上市|骨干|重点|工业|商贸|入园|签约|净增|达到|累计/;
-const ENTREPRENEUR_PEOPLE = /(?:优秀|民营|知名|青年|杰出|著名|广大|乡贤|本土|新生代|私营|女|籍|家|个体)$/;
+const ENTERPRISE_CLASS = new RegExp(alt(FIRM_CLASSES.words));
+const ENTREPRENEUR_PEOPLE_RE = new RegExp(`(?:${alt(ENTREPRENEUR_PEOPLE.words)})$`);
 
 export const unitWithoutFigure: Frame = {
 	id: 'unit-without-figure',

@@ -55,6 +55,8 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '位', counts: PEOPLE + '伙', opensWords: true, opensNames: true, example: '其中合伙人12位' },
 	{ char: '卷', counts: '案宗档件书', example: '接收档案1200卷' },
 	{ char: '票', counts: '单货', notAfter: '发门彩股车选投钞机', example: '受理报关单3200票' },
+	{ char: '册', counts: '书刊籍本', example: '为农家书屋配送图书2400册' },
+	{ char: '轮', counts: '动查察训巡', example: '开展集中巡查3轮' },
 	{ char: '分', counts: '分绩', opensWords: true, opensNames: true, example: '考核得分96分' }
 ];
 

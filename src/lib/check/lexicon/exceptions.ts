@@ -41,3 +41,87 @@ export const CHANGE_FROM_VERBS: WordGroup = words(['缩短', '减少', '降', '�
 // Months (自月份以来).
 /** Characters before 月份 that open a date (于, 自, 从…): the month's number stands between. */
 export const DATE_OPENERS_MONTH: CharGroup = chars('于自从在至到止', 'a date follows', '自8月份以来进展顺利。');
+
+// A unit or classifier with nothing before it (frames/unit-without-figure.ts).
+/** Characters that end nouns of things that get counted: a classifier after them counts them. */
+export const COUNTED_NOUN_ENDINGS: CharGroup = chars(
+	'班书室站点村校园馆队组厂店库房车船机器表证卡员生师者品物类种树苗林田路桥井池塘渠户网屋楼灯会课权头访案社厕场线段舍棚仓位坝闸泵人',
+	'nouns of counted things end in these (教学班, 通知书, 服务站)',
+	'新开设教学班3个，'
+);
+/** Characters after 人次 when the count names a measure, not a gap (服务人次达到5万). */
+export const MEASURE_NAME_FOLLOW: CharGroup = chars('达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈', '人次 names the measure that follows', '门诊人次同比增长8%。');
+/** Works counted in places (拆除违建处): one of these opens the clause before 处. */
+export const SITE_WORK_VERBS: WordGroup = words(['新建', '新增', '拆除', '整治', '修复', '排查', '改造', '设置', '安装', '清理', '治理', '完成'], 'works counted in places', '拆除违法建筑12处。');
+/** Services and measures counted in people (筛查人，体检人): the count before 人 is gone. */
+export const PEOPLE_SERVICES: WordGroup = words(
+	['筛查', '体检', '处分', '救治', '接种', '义诊', '资助', '救助', '安置', '问责', '诫勉', '录用', '转移', '转诊', '拘留', '上线', '抓获', '录取', '职称', '学历', '结业', '拘传'],
+	'services counted in people',
+	'免费体检860人。'
+);
+/** Templates offering alternatives (上升(下降)个百分点, 多(少)万元): the figure goes after the bracket. */
+export const TEMPLATE_ALTERNATIVES: WordGroup = words(
+	['下降', '减少', '降低', '回落', '下滑', '增长', '增加', '上升', '提高', '多', '少', '增', '减', '升', '降'],
+	'a template offering alternatives in brackets',
+	'比上年上升(下降)1.2个百分点。'
+);
+/** Qualifiers right before 企业家 that make 家 count firms (规上企业家，新增企业家). */
+export const FIRM_QUALIFIERS: WordGroup = words(['以上', '元', '规上', '规模以上', '限上', '新增', '新办', '入驻', '落户'], '家 counts firms of this kind', '新增规上企业12家。');
+/** Actions on firms a few characters before 企业家 (关停污染企业家): 家 counts the firms. */
+export const FIRM_ACTIONS: WordGroup = words(['关闭', '取缔', '关停', '淘汰', '整治', '检查', '查处', '处罚', '整改', '停产', '停业'], '家 counts the firms acted on', '关停落后产能企业6家。');
+/** Classes of firms anywhere in the clause before 企业家 (龙头企业家，): 家 counts them. */
+export const FIRM_CLASSES: WordGroup = words(
+	['引进', '招引', '认证', '新培育', '培育', '新办', '注册', '规模以上', '规上', '限额以上', '限上', '龙头', '入规', '入库', '中小', '小巨人', '专精特新', '高新技术', '科技型', '商贸', '外资', '外商投资', '上市', '骨干', '重点', '工业', '商贸', '入园', '签约', '净增', '达到', '累计'],
+	'a class of firms, so 家 counts them',
+	'培育专精特新中小企业15家。'
+);
+/** Words for people right before 企业 (优秀企业家): 企业家 is the entrepreneur. */
+export const ENTREPRENEUR_PEOPLE: WordGroup = words(
+	['优秀', '民营', '知名', '青年', '杰出', '著名', '广大', '乡贤', '本土', '新生代', '私营', '女', '籍', '家', '个体'],
+	'企业家 names people',
+	'表彰优秀民营企业家。'
+);
+
+// A change with its figure gone (frames/change.ts).
+/** Classifiers a compared change may be counted in (同比下降人。). */
+export const CHANGE_COUNT_CLASSIFIERS: CharGroup = chars('人个家起次户名件项所辆台例', 'a change counted in a classifier', '死亡人数同比下降3人。');
+/** Words before a compared change that make it an achievement named in prose (实现同比增长). */
+export const PROSE_BEFORE_CHANGE: WordGroup = words(
+	['实现', '实现了', '保持', '保持了', '呈现', '出现', '继续', '持续', '均', '都', '也', '有所', '略有', '稳步', '快速', '逐步', '明显', '大幅', '小幅', '双'],
+	'a change named as an achievement',
+	'外贸进出口实现同比增长。'
+);
+/** Statistical indicators only ever followed by their figure of change (工业增加值增长，). */
+export const CHANGE_INDICATORS: WordGroup = words(
+	['阅量', '运量', '电量', '吐量', '水量', '气量', '客量', '货量', '增加值', '总产值', '生产总值', '总值', '总额', '税金', '销售额', '营业额', '进出口额', '出口额', '进口额', '零售额', '成交额', '余额'],
+	'an indicator whose change is a figure',
+	'工业增加值增长6.5%。'
+);
+/** What a clause ends in when it states a quantity (12亿元，增长): the change after it is measured. */
+export const QUANTITY_TAILS: WordGroup = words(
+	['元', '%', '亿', '万', '倍', '千瓦时', '吨', '亩', '米', '家', '个', '项', '户', '人', '次', '所', '台', '套'],
+	'a quantity just stated',
+	'实现产值12亿元，增长8%。'
+);
+
+// A decimal with its integer gone (增长.5%).
+/** Units a decimal is written before in reports (.5%, .8亿). */
+export const DECIMAL_UNITS: WordGroup = words(['%', '个百分点', '百分点', '倍', '亿', '万', '元'], 'units a bare decimal stands before', '同比增长0.5%。');
+
+// Months in spans and deadlines (（月—月）, 预计月底前).
+/** Marks that open a range of months or a bracket (（3月—5月）). */
+export const MONTH_RANGE_BEFORE: CharGroup = chars('（(—～~－', 'a month opening a range or a bracket', '第一阶段（3月—5月）完成摸底。');
+/** Marks that close a month in a range (3月—, 5月）). */
+export const MONTH_RANGE_AFTER: CharGroup = chars('—～~－）)', 'a month closing a range or a bracket', '第二阶段（6月—8月）集中整治。');
+/** Words of a plan before its deadline month (预计10月底前). */
+export const DEADLINE_OPENERS: WordGroup = words(['预计', '计划', '力争', '争取', '确保', '将于', '拟于', '要在'], 'a planned deadline', '预计10月底前竣工。');
+/** Parts of a month after its number (月底, 月中旬). */
+export const MONTH_PARTS: WordGroup = words(['底', '初', '中旬', '上旬', '下旬', '前'], 'a part of the month', '力争6月中旬投产。');
+
+// Ordinals (排名第，, 排名前位).
+/** What follows 第 when its number is gone (第名, 第次, 第届). */
+export const ORDINAL_FOLLOW: CharGroup = chars('名次个届期批轮季位层', 'a counted rank or round', '荣获全县第2名。');
+/** Characters before 第 that make it a word (次第, 府第, 宅第, 门第, 及第, 落第). */
+export const ORDINAL_NOT_AFTER: CharGroup = chars('次府宅门及落', '第 ends a word', '次第展开各项工作。');
+/** Verbs before 前 + 名/位 that bound a rank (排名前3位). */
+export const RANK_VERBS: WordGroup = words(['排名', '排在', '位列', '进入', '跻身', '位居'], 'a rank bound follows', '排名全省前10位。');

@@ -11,6 +11,24 @@ import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 import { FRAMES, runFrames } from '../frames';
 
+/**
+ * A gap at the very start of a line that the line before already reports at its end
+ * with the same unit (同比增长⏎﹪, 比重达⏎%): one blank, reported once, where the sentence broke.
+ * With another unit both stay (同比提高⏎个百分点: the line before guessed %). The line before is
+ * read from its last characters, as the engine passes them when the sentence runs on.
+ */
+function reportedOnLineBefore(s: string, from: number, before: string, unit: string): boolean {
+	if (!before || s.slice(0, from).trim() !== '') return false;
+	let again = false;
+	runFrames(FRAMES, before, {
+		gap(f, _to, _label, u) {
+			if (u === unit && before.slice(f).trim() === '') again = true;
+		},
+		date() {}
+	});
+	return again;
+}
+
 const DATE_PART: Record<'year' | 'month' | 'day', string> = { year: '年份', month: '月份', day: '日期' };
 
 export const missingNumber = defineRule({
@@ -25,9 +43,11 @@ export const missingNumber = defineRule({
 	scope: 'paragraph',
 	create(ctx: RuleContext) {
 		const seen = new Set<number>();
-		runFrames(FRAMES, foldedOf(ctx), {
+		const s = foldedOf(ctx);
+		runFrames(FRAMES, s, {
 			gap(from, to, label, unit, valueKind = 'number') {
 				if (seen.has(from)) return;
+				if (from === to && reportedOnLineBefore(s, from, ctx.before ?? '', unit)) return;
 				seen.add(from);
 				const what = label && unit ? `${label}（${unit}）` : label || (unit ? `（${unit}）` : '数值');
 				ctx.report({ from, to, messageId: 'missing', data: { what }, blank: { kind: 'missing-number', label, unit, valueKind } });

@@ -24,8 +24,8 @@
  *
  * Matching is left to right and never overlaps; a step's alternatives are tried in the order
  * written (the first that fits wins, as in a regex alternation) with no backtracking into an
- * earlier step. The first step with `words` or `chars` is the pattern's anchor: candidates are
- * found with `indexOf` on those words, so a pattern costs nothing on a line without them.
+ * earlier step. Leading word steps are the pattern's anchor: candidates are found with `indexOf`
+ * on their joined words, so a pattern costs nothing (not even tagging) on a line without them.
  */
 import type { CharGroup, UnitKind, VerbRole, WordGroup } from '../lexicon/types';
 import { UNIT_BY_TEXT } from '../lexicon/units';
@@ -282,27 +282,59 @@ function excepted(p: Pattern, m: Match, s: string): boolean {
 	return false;
 }
 
-/** The words a pattern's first step is anchored on, when it has any. */
-function anchor(p: Pattern): readonly string[] | undefined {
-	const first = p.steps[0];
-	if (!first || first.optional || (first.repeat && first.repeat[0] === 0)) return undefined;
-	if (first.words !== undefined) return wordsOf(first.words);
-	if (first.chars !== undefined) return [...charsOf(first.chars)];
-	return undefined;
+const plain = (st: Step): boolean =>
+	!st.optional && !st.repeat && !st.before && (st.words !== undefined || (st.chars !== undefined && charsOf(st.chars).length <= 16));
+const stepWords = (st: Step): readonly string[] => (st.words !== undefined ? wordsOf(st.words) : [...charsOf(st.chars!)]);
+
+/**
+ * The texts a match must start with, when the pattern says: the words of its leading word steps
+ * joined (户人, 户人次, 批人…), and the words after it when every step is a word step. Computed
+ * once per pattern; a line without any of them is never tagged for it.
+ */
+const ANCHORS = new WeakMap<Pattern, RegExp | null>();
+const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The pattern's anchor texts as one regex of literals (one native scan finds the next candidate). */
+function anchor(p: Pattern): RegExp | undefined {
+	let re = ANCHORS.get(p);
+	if (re === undefined) {
+		let a: string[] | null = null;
+		let k = 0;
+		while (k < p.steps.length && plain(p.steps[k]!)) {
+			const ws = stepWords(p.steps[k]!);
+			const next: string[] = a === null ? [...ws] : a.flatMap((x) => ws.map((w) => x + w));
+			if (next.length > 64) break;
+			a = next;
+			k++;
+		}
+		if (a !== null && k === p.steps.length && p.after?.words !== undefined && p.after.within === undefined && !p.after.any) {
+			const ws = wordsOf(p.after.words);
+			if (a.length * ws.length <= 64) a = a.flatMap((x) => ws.map((w) => x + w));
+		}
+		re = a === null ? null : new RegExp(a.map(escapeRe).join('|'), 'g');
+		ANCHORS.set(p, re);
+	}
+	return re ?? undefined;
 }
 
-/** Whether the line can hold a match at all (a cheap test before tagging: the anchor words occur). */
+/** Whether the line can hold a match at all (a cheap test before tagging: an anchor text occurs). */
 export function mayMatch(p: Pattern, s: string): boolean {
-	const a = anchor(p);
-	return a === undefined || a.some((w) => s.includes(w));
+	const re = anchor(p);
+	if (re === undefined) return true;
+	re.lastIndex = 0;
+	return re.test(s);
 }
 
-/** Every match of `p` in the line, left to right, not overlapping; exceptions drop theirs. */
-export function matchPattern(p: Pattern, idx: TokenIndex): Match[] {
+/**
+ * Every match of `p` in the line `s`, left to right, not overlapping; exceptions drop theirs.
+ * The line's tokens are asked for (`index`) only for a candidate that passes the pattern's
+ * `before` context on the raw text: a line of figures (12.5亿元) is never tagged for 增长.5%.
+ */
+export function matchPattern(p: Pattern, s: string, index: () => TokenIndex): Match[] {
 	const out: Match[] = [];
-	const { s, tokens } = idx;
-	const a = anchor(p);
-	if (a === undefined) {
+	const re = anchor(p);
+	if (re === undefined) {
+		const idx = index();
+		const { tokens } = idx;
 		for (let k = 0; k < tokens.length; k++) {
 			const m = matchFrom(p, idx, k);
 			if (!m) continue;
@@ -311,28 +343,29 @@ export function matchPattern(p: Pattern, idx: TokenIndex): Match[] {
 		}
 		return out;
 	}
-	// Anchored: the candidates are where an anchor word starts a token, in order.
-	let pos = 0;
-	while (pos < s.length) {
-		let next = -1;
-		for (const w of a) {
-			const i = s.indexOf(w, pos);
-			if (i >= 0 && (next < 0 || i < next)) next = i;
+	// Anchored: the candidates are where an anchor text starts a token, in order.
+	re.lastIndex = 0;
+	for (let hit = re.exec(s); hit; hit = re.exec(s)) {
+		const next = hit.index;
+		if (p.before && !holdsBefore(p.before, s, next)) {
+			re.lastIndex = next + 1;
+			continue;
 		}
-		if (next < 0) break;
+		const idx = index();
 		const k = idx.startAt[next]!;
 		const m = k >= 0 ? matchFrom(p, idx, k) : undefined;
 		if (!m) {
-			pos = next + 1;
+			re.lastIndex = next + 1;
 			continue;
 		}
 		if (!excepted(p, m, s)) out.push(m);
-		pos = Math.max(m.end, next + 1);
+		re.lastIndex = Math.max(m.end, next + 1);
 	}
 	return out;
 }
 
 /** Every match of `steps` in the tagged line (a pattern with steps only). */
 export function matchAll(steps: readonly Step[], tokens: readonly Token[], s: string): Match[] {
-	return matchPattern({ steps }, new TokenIndex(s, tokens));
+	const idx = new TokenIndex(s, tokens);
+	return matchPattern({ steps }, s, () => idx);
 }
