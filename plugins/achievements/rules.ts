@@ -1,7 +1,7 @@
 import type { Rule } from '$lib/check/types';
 import { minCountSchema } from '../shared/options';
 import { waitsForSlots } from '../shared/wait-for-slots';
-import { countQuantified, firstLineSpan, isBlankText, wording } from '../shared/text';
+import { countQuantifiedIn, firstLineSpan, isBlankText, wording } from '../shared/text';
 
 /** Comparisons with an earlier period (同比, 比上年 …). */
 const COMPARISON = /同比|环比|比上年|较上年|比去年|较去年|增长|下降|提高|减少|翻了?一?番/;
@@ -21,7 +21,7 @@ export const quantifiedRule: Rule = waitsForSlots({
 	create(context) {
 		if (isBlankText(context.text)) return;
 		const min = typeof context.options.min === 'number' ? context.options.min : 2;
-		const count = countQuantified(wording(context));
+		const count = countQuantifiedIn(context);
 		if (count >= min) return;
 		context.report({ ...firstLineSpan(context.text), messageId: 'few', data: { count, min, need: min - count } });
 	}

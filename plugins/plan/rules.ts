@@ -1,6 +1,6 @@
 import type { Rule } from '$lib/check/types';
 import { waitsForSlots } from '../shared/wait-for-slots';
-import { countQuantified, firstLineSpan, isBlankText, wording } from '../shared/text';
+import { countQuantifiedIn, firstLineSpan, isBlankText, wording } from '../shared/text';
 
 /** A deadline or point in time: 6月底前, 年内, 第三季度, 2027年 … */
 const DEADLINE =
@@ -20,7 +20,7 @@ export const targetsRule: Rule = waitsForSlots({
 	create(context) {
 		if (isBlankText(context.text)) return;
 		const text = wording(context);
-		const hasFigure = countQuantified(text) > 0;
+		const hasFigure = countQuantifiedIn(context) > 0;
 		const hasDeadline = DEADLINE.test(text);
 		// Either a figure or a deadline makes the plan checkable; neither means it is only wishes.
 		if (hasFigure || hasDeadline) return;

@@ -108,12 +108,13 @@ export function matchSlots(text: string, anchored: readonly AnchoredSlot[]): Slo
 		const unit = UNIT_AFTER.exec(after)?.[1] ?? '';
 		let best: AnchoredSlot | undefined;
 		let bestScore = 0;
+		// Once every definition is taken the remaining marks get generic ones, unscored.
+		const clause = mark.inner === null && used.size < anchored.length ? (before.split(/[，。；;,：:、\n]/).pop() ?? '') : '';
 		for (const a of anchored) {
 			if (used.has(a)) continue;
 			let score: number;
 			if (mark.inner !== null) score = a.def.label === mark.inner.trim() ? 100 : 0;
 			else {
-				const clause = before.split(/[，。；;,：:、\n]/).pop() ?? '';
 				score = commonSuffix(before, a.before) * 2 + commonPrefix(after, a.after);
 				if (a.def.label && clause.includes(a.def.label)) score += a.def.label.length;
 				// A unit that contradicts the one after the mark rules the slot out.

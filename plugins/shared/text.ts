@@ -1,5 +1,7 @@
 /** Small text helpers the built-in plugins' rules share. */
 import { countFigures } from '$lib/check/lexicon';
+import { documentLines } from '$lib/check/text/lines';
+import { lineMemo } from './line-cache';
 
 /**
  * Counts quantified figures (a figure and its unit: 3000千瓦时, 120兆瓦, 5000株), read with the
@@ -7,6 +9,27 @@ import { countFigures } from '$lib/check/lexicon';
  */
 export function countQuantified(text: string): number {
 	return countFigures(text);
+}
+
+// A figure and its unit never span a line break, so the text's count is its lines' counts summed.
+const figuresOfLine = lineMemo(countFigures);
+
+/**
+ * countQuantified of the rule's wording (see `wording`), read line by line from the engine's
+ * lines with each line's count remembered: a keystroke re-reads only the line it changed.
+ */
+export function countQuantifiedIn(context: { readonly text: string }): number {
+	let n = 0;
+	for (const line of wordingLines(context)) n += figuresOfLine(line);
+	return n;
+}
+
+/** The lines of the rule's wording: the folded lines when `wording` reads the folded text. */
+export function wordingLines(context: { readonly text: string }): readonly string[] {
+	const c = context as { readonly text: string; readonly folded?: unknown; readonly lines?: unknown };
+	const folded = typeof c.folded === 'string' && c.folded.length === c.text.length ? c.folded : undefined;
+	const lines = documentLines({ text: c.text, folded: folded ?? c.text, lines: c.lines as never });
+	return folded === undefined ? lines.text : lines.folded;
 }
 
 /** The span of the first non-empty line, so a whole-section finding has somewhere to point. */

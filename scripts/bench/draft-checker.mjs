@@ -6,7 +6,7 @@
 //
 // Against a baseline in the same run: BENCH_BASE_SRC names a checkout whose src/lib is the code
 // to compare with (as for checker.mjs: `git archive main src/lib | tar -x -C /tmp/base-main`);
-// the plugins and packs are this branch's. Base and branch run alternately, twice each; the
+// the plugins are the baseline's when it holds them (else this branch's), the packs this branch's. Base and branch run alternately, twice each; the
 // figures are the second round's.
 import { build } from 'vite';
 import { existsSync } from 'node:fs';
@@ -17,12 +17,12 @@ import { performance } from 'node:perf_hooks';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const BASE = process.env.BENCH_BASE_SRC ?? '/tmp/base-main';
 
-async function bundle(lib, name) {
+async function bundle(lib, name, plugins = path.join(root, 'plugins')) {
 	const outDir = path.join(root, 'node_modules', '.cache', 'gaojiang-bench-checking', name);
 	await build({
 		configFile: false,
 		logLevel: 'warn',
-		resolve: { alias: { $lib: lib, $plugins: path.join(root, 'plugins'), $templates: path.join(root, 'templates') } },
+		resolve: { alias: { $lib: lib, $plugins: plugins, $templates: path.join(root, 'templates') } },
 		build: {
 			ssr: path.join(root, 'scripts/bench/draft-checker-entry.ts'),
 			outDir,
@@ -36,7 +36,9 @@ async function bundle(lib, name) {
 }
 const builds = [{ name: '本分支', mod: await bundle(path.join(root, 'src/lib'), 'head') }];
 if (existsSync(path.join(BASE, 'src/lib/checking/index.ts')) && path.resolve(BASE) !== path.resolve(root)) {
-	builds.unshift({ name: '基线', mod: await bundle(path.join(BASE, 'src/lib'), 'base') });
+	// The baseline's own plugins when the archive holds them (`git archive main src/lib plugins`).
+	const basePlugins = existsSync(path.join(BASE, 'plugins/index.ts')) ? path.join(BASE, 'plugins') : undefined;
+	builds.unshift({ name: '基线', mod: await bundle(path.join(BASE, 'src/lib'), 'base', basePlugins) });
 } else console.log(`没有基线（${BASE}/src/lib）：只测本分支。设 BENCH_BASE_SRC 指向 main 的检出可同场对比。`);
 // The draft is built from this branch's packs for both builds.
 const { builtinPacks } = builds[builds.length - 1].mod;

@@ -60,18 +60,36 @@ function failure(rule: string, e: unknown): Finding {
 	};
 }
 
+/** What a key is made of besides the rule and the text around the finding. */
+const kindOf = (f: Finding) => f.blank?.kind ?? f.messageId;
+
+/**
+ * The engine's keys of its findings with the kind each was made with: a finding that still has
+ * that kind after merging keeps the engine's key as its base (see `assignKeys`).
+ */
+export function engineKinds(findings: readonly Finding[]): Map<string, string> {
+	return new Map(findings.map((f) => [f.key, kindOf(f)]));
+}
+
+/** A key the engine numbered (`#n`), or one whose text merely ends so: its base is recomputed. */
+const NUMBERED = /#\d+$/;
+
 /**
  * Gives each finding its ignore key from its final rule, kind and surroundings; identical keys
  * get `#n` in document order. Run after merging, so a merged slot has one key everywhere.
+ * With `engine` (from `engineKinds` of the same text's engine findings), a finding whose rule,
+ * span and kind merging left as the engine made them takes the engine's key as its base instead
+ * of reading the text around it again — the same string `findingKey` gives.
  */
-export function assignKeys(text: string, findings: Finding[]): Finding[] {
+export function assignKeys(text: string, findings: Finding[], engine?: ReadonlyMap<string, string>): Finding[] {
 	const seen = new Map<string, number>();
 	for (const f of findings) {
 		if (f.messageId === RULE_FAILED) {
 			f.severity = 'error';
 			f.category = 'content';
 		}
-		const base = findingKey(text, f);
+		const reuse = engine !== undefined && f.key !== '' && engine.get(f.key) === kindOf(f) && !NUMBERED.test(f.key);
+		const base = reuse ? f.key : findingKey(text, f);
 		const n = seen.get(base) ?? 0;
 		seen.set(base, n + 1);
 		f.key = n ? `${base}#${n}` : base;
@@ -151,9 +169,11 @@ export function createSectionChecker(section: { kind: string; title: string }, c
 	});
 	return {
 		check: (text) =>
-			runGuarded(text, () =>
-				assignKeys(text, dropDisabled(labelSlotFindings(mergeSlotFindings(checker.check(text)), findSlots(kind, text, extra)), disabled))
-			)
+			runGuarded(text, () => {
+				const found = checker.check(text);
+				const merged = labelSlotFindings(mergeSlotFindings(found), findSlots(kind, text, extra));
+				return assignKeys(text, dropDisabled(merged, disabled), engineKinds(found));
+			})
 	};
 }
 
