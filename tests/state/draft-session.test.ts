@@ -28,6 +28,39 @@ const until = async (cond: () => boolean | Promise<boolean>, ms = 2000) => {
 	}
 };
 
+/**
+ * Two tabs on one two-section draft, saving only when flushed, with a hook into the database:
+ * right after the first refused compare-and-set (a tab finding the other's revision and about to
+ * store its merge), `race` runs once before the merged version is written.
+ */
+async function twoTabsRacingAMerge(race: (tabs: { a: DraftSession; b: DraftSession; first: string; second: string }) => Promise<void> | void) {
+	const d = await createDraft({
+		title: '稿',
+		sections: [
+			{ kind: 'free', title: '一', body: '' },
+			{ kind: 'free', title: '二', body: '' }
+		]
+	});
+	const slow = { debounceMs: 10_000, maxWaitMs: 10_000, snapshotEveryMs: Infinity };
+	const a = await open(d.id, slow);
+	const b = await open(d.id, slow);
+	const [first, second] = d.sections.map((s) => s.id) as [string, string];
+	const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+	let armed = false;
+	let raced = false;
+	vi.spyOn(db, 'transaction').mockImplementation((async (...args: unknown[]) => {
+		if (armed) {
+			armed = false;
+			raced = true;
+			await race({ a, b, first, second });
+		}
+		const result = await transaction(...args);
+		if (!raced && (result as { ok?: boolean } | undefined)?.ok === false) armed = true;
+		return result;
+	}) as never);
+	return { d, a, b, first, second, raced: () => raced };
+}
+
 test('edits reach the database by themselves, within the debounce window', async () => {
 	const d = await createDraft({ title: '稿' });
 	const s = await open(d.id);
@@ -128,39 +161,17 @@ test('two tabs editing different sections: both edits kept, no copy', async () =
 });
 
 test('another tab saves again while a merge is being stored: the next round merges with it, nothing overwritten', async () => {
-	const d = await createDraft({
-		title: '稿',
-		sections: [
-			{ kind: 'free', title: '一', body: '' },
-			{ kind: 'free', title: '二', body: '' }
-		]
-	});
-	const slow = { debounceMs: 10_000, maxWaitMs: 10_000, snapshotEveryMs: Infinity };
-	const a = await open(d.id, slow);
-	const b = await open(d.id, slow);
-	const [first, second] = d.sections.map((s) => s.id) as [string, string];
 	// B's save finds A's revision and merges; just before the merged version is written, A saves
 	// its next keystroke (the race two tabs typing in turn meet on a slow machine).
-	const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
-	let armed = false;
-	let raced = false;
-	vi.spyOn(db, 'transaction').mockImplementation((async (...args: unknown[]) => {
-		if (armed) {
-			armed = false;
-			raced = true;
-			a.updateSectionBody(first, '甲窗口写第一');
-			await a.flush();
-		}
-		const result = await transaction(...args);
-		// The first refused compare-and-set is B's (A's base is always the stored version here).
-		if (!raced && (result as { ok?: boolean } | undefined)?.ok === false) armed = true;
-		return result;
-	}) as never);
+	const { d, a, b, first, second, raced } = await twoTabsRacingAMerge(async ({ a, first }) => {
+		a.updateSectionBody(first, '甲窗口写第一');
+		await a.flush();
+	});
 	b.updateSectionBody(second, '乙');
 	a.updateSectionBody(first, '甲窗口写第');
 	await a.flush();
 	await b.flush();
-	await until(() => raced && !b.dirty && !a.dirty);
+	await until(() => raced() && !b.dirty && !a.dirty);
 	vi.restoreAllMocks();
 	await until(async () => (await getDraft(d.id))!.sections[1]!.body === '乙');
 	const stored = (await getDraft(d.id))!;
@@ -172,36 +183,15 @@ test('another tab saves again while a merge is being stored: the next round merg
 });
 
 test('typing into the other tab\'s section while a merge is being stored is a real conflict: both kept', async () => {
-	const d = await createDraft({
-		title: '稿',
-		sections: [
-			{ kind: 'free', title: '一', body: '' },
-			{ kind: 'free', title: '二', body: '' }
-		]
+	// B's merged version is on its way; meanwhile B types into the section A just wrote.
+	const { a, b, first, second, raced } = await twoTabsRacingAMerge(({ b, second }) => {
+		b.updateSectionBody(second, '乙也写第二节');
 	});
-	const slow = { debounceMs: 10_000, maxWaitMs: 10_000, snapshotEveryMs: Infinity };
-	const a = await open(d.id, slow);
-	const b = await open(d.id, slow);
-	const [first, second] = d.sections.map((s) => s.id) as [string, string];
-	const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
-	let armed = false;
-	let raced = false;
-	vi.spyOn(db, 'transaction').mockImplementation((async (...args: unknown[]) => {
-		if (armed) {
-			// B's merged version is on its way; meanwhile B types into the section A just wrote.
-			armed = false;
-			raced = true;
-			b.updateSectionBody(second, '乙也写第二节');
-		}
-		const result = await transaction(...args);
-		if (!raced && (result as { ok?: boolean } | undefined)?.ok === false) armed = true;
-		return result;
-	}) as never);
 	b.updateSectionBody(first, '乙写第一节');
 	a.updateSectionBody(second, '甲写第二节');
 	await a.flush();
 	await b.flush();
-	await until(() => raced && !b.dirty);
+	await until(() => raced() && !b.dirty);
 	vi.restoreAllMocks();
 	await b.flush();
 	// Neither tab's words for the second section are gone: one is in the draft, one in the copy.
