@@ -9,6 +9,7 @@ import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal
 import { decimalWithoutInteger, planShare, rateValue, ratioTerms, shareOfTotal, shareRatio, tableCell } from './ratios';
 import { monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
+import { countClosingClause } from './count-close';
 import { rangeWithoutFigures } from './ranges';
 
 export type * from './types';
@@ -27,6 +28,7 @@ export const FRAMES: readonly Frame[] = [
 	ageBound,
 	ordinal,
 	rankBound,
+	countClosingClause,
 	ratioTerms,
 	shareOfTotal,
 	tableCell,

@@ -12,6 +12,16 @@ const words = (w: readonly string[], why: string, example: string): WordGroup =>
 /** A Chinese numeral right before a unit or classifier: the number is written in characters. */
 export const NUMERAL_BEFORE: CharGroup = chars(CN_NUMERAL, 'the figure is written in Chinese numerals', '荣获一等奖，为八十岁以上老人体检。');
 
+// Counts that close their clause (frames/count-close.ts: 订阅报刊种，, 分别为人、人).
+/** Marks that bound a clause or a list item when reading back from a classifier. */
+export const CLAUSE_BOUNDS: CharGroup = chars('，。；：、！？,;:!?（(“"', 'a clause or a list item starts after these', '其中企业12户、个体工商户30户。');
+/** Characters right before a classifier that make it prose, not a count (的人, 之处, 一起, 为家). */
+export const PROSE_BEFORE_CLASSIFIER: CharGroup = chars(
+	'的之了着过得地其各每该此本某哪这那等为是于在向到给把被让对与和同及或而并又也都就才还很最更太不没无非未',
+	'a particle, determiner or preposition before the classifier: it belongs to a word or a phrase',
+	'把群众当家人，做到以院为家，发现一起、查处一起。'
+);
+
 // Prize grades (荣获等奖).
 /** Characters before 等奖 that make it a named grade or another word (特等奖, 同等奖励, 优等). */
 export const PRIZE_GRADE_NAMES: CharGroup = chars('特同优', 'a grade named by a word, not a numeral', '获得特等奖和优秀组织奖。');
