@@ -194,15 +194,15 @@ export const SKIP_RULES: readonly SkipRule[] = [
 		id: 'merges-into-word',
 		reason: '删掉数字后前后字连成常用词（近3年→近年、每2个月→每个月、多3家→多家、第1次的“首”），看不出缺字',
 		ops: DELETIONS,
-		before: /(近|多|连|历|今|往|当|每|全|去|明|各|这|那|整|一|数|首|几|本|该|上|下|半|个|两|十|百|千|万|亿|余|若干)$/,
-		skip: ['近⟦3⟧年来', '每⟦2⟧个月', '上⟦3⟧个季度'],
+		before: /(近|多|连|历|今|往|当|每|全|去|明|各|这|那|整|一|数|首|几|本|该|上|下|半|个|两|十|百|千|万|亿|余|若干)[ \t]*$/,
+		skip: ['近⟦3⟧年来', '每⟦2⟧个月', '上⟦3⟧个季度', '近 ⟦3⟧ 年'],
 		keep: ['连续⟦3⟧年', '增长⟦3⟧倍']
 	},
 	{
 		id: 'reads-as-vague-amount',
 		reason: '语料说明：“亿元以上项目”“超亿元企业”“近万人次”不是空白；删掉数字后读成这类说法的不生成',
 		ops: DELETIONS,
-		before: /(超|过|近|逾|上|数|达|破)$/,
+		before: /(超|过|近|逾|上|数|达|破)[ \t]*$/,
 		skip: ['超⟦10⟧亿元企业', '近⟦1⟧万人次'],
 		keep: ['完成⟦12⟧亿元']
 	},
@@ -279,6 +279,72 @@ export const SKIP_RULES: readonly SkipRule[] = [
 		after: /^[%％﹪‰]?[ \t]*(\r?\n|$)/,
 		skip: ['开发区      9.8       ⟦8.9⟧\n'],
 		keep: ['开发区      ⟦9.8⟧       8.9\n']
+	},
+	{
+		id: 'split-figure-after',
+		reason: '被空格或断行拆开的数字（“6⏎215 万元”“1 286.4”）：删掉前一段后，后一段仍是完整的数字，看不出缺字',
+		ops: DELETIONS,
+		after: /^[ \t]*(\r?\n)?[ \t]*[0-9０-９]/,
+		skip: ['华南大区 ⟦6⟧\n 215 万元', '事故 ⟦4⟧ \n317 起'],
+		keep: ['完成⟦6⟧项，']
+	},
+	{
+		id: 'split-figure-before',
+		reason: '被空格或断行拆开的数字的后一段：删掉后前一段仍是完整的数字',
+		ops: DELETIONS,
+		before: /[0-9０-９][ \t]*(\r?\n)?[ \t]*$/,
+		skip: ['年降水量 1 \n⟦286.4⟧ 毫米'],
+		keep: ['亿元，⟦12⟧家']
+	},
+	{
+		id: 'lone-sign',
+		reason: '表格里删掉负数的数字只剩“-”，读来是“无数据”，看不出空白',
+		ops: DELETIONS,
+		before: /(^|[ \t|])[-－−+＋]$/,
+		after: /^[%％﹪‰]?([ \t]*(\||\r?\n|$)|[ \t]{2})/,
+		skip: ['13.1      -⟦2.5⟧\n', '| -⟦1.2⟧ |'],
+		keep: ['最低气温 -⟦6.3⟧℃']
+	},
+	{
+		id: 'url-or-file',
+		reason: '网址、文件名里的数字（/art/2024/1/15/art_9421.html、123.doc）',
+		ops: [...FIGURE_OPS, 'year-mask'],
+		line: /(https?:|www\.|\.(s?html?|php|aspx?|docx?|pdf)\b|[A-Za-z0-9]\/[A-Za-z0-9])/,
+		before: /[\/=_.A-Za-z0-9-]$/,
+		skip: ['www.x.gov.cn/art/2024/⟦1⟧/15/art_9421.html', 'demo.com/wuye/⟦15263⟧.html'],
+		keep: ['全年⟦12⟧项']
+	},
+	{
+		id: 'url-or-file-after',
+		reason: '网址、文件名里的数字（后面接 / 或 .html）',
+		ops: [...FIGURE_OPS, 'year-mask'],
+		after: /^([\/_][A-Za-z0-9]|[.．](s?html?|php|aspx?|docx?|pdf)\b)/,
+		skip: ['gov.cn/art/⟦2024⟧/1/15'],
+		keep: ['⟦12⟧.5亿元']
+	},
+	{
+		id: 'dot-date',
+		reason: '“5·12”“3·15”一类的纪念日名称',
+		ops: FIGURE_OPS,
+		before: /[·•][ \t]*$/,
+		skip: ['“5·⟦12⟧”防灾减灾日'],
+		keep: []
+	},
+	{
+		id: 'dot-date-after',
+		reason: '“5·12”“3·15”一类的纪念日名称',
+		ops: FIGURE_OPS,
+		after: /^[ \t]*[·•][0-9０-９]/,
+		skip: ['“⟦5⟧·12”防灾减灾日'],
+		keep: []
+	},
+	{
+		id: 'contact-line',
+		reason: '电话、传真、邮编所在行里的数字（0512-6581 3320）是号码，不是指标',
+		ops: FIGURE_OPS,
+		line: /(电话|传真|手机|邮编|联系方式|电子邮箱|邮箱|QQ|微信号|服务热线)/,
+		skip: ['联系电话：0512-6581 ⟦3320⟧'],
+		keep: ['接到报修后⟦12⟧小时内回复']
 	},
 	{
 		id: 'looks-like-year',
