@@ -6,7 +6,7 @@ import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
 import { changeWithoutFigure } from './change';
 import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom } from './counts';
-import { decimalWithoutInteger, planShare, rateValue, ratioTerms, shareOfTotal, shareRatio, tableCell } from './ratios';
+import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, shareOfTotal, shareRatio, tableCell } from './ratios';
 import { monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
 import { rangeWithoutFigures } from './ranges';
@@ -33,6 +33,7 @@ export const FRAMES: readonly Frame[] = [
 	rateValue,
 	planShare,
 	shareRatio,
+	rateNamed,
 	decimalWithoutInteger,
 	monthAndDay,
 	monthOnly,
