@@ -10,6 +10,7 @@ import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, sha
 import { monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
 import { rangeWithoutFigures } from './ranges';
+import { multipleWithoutFigure } from './multiples';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -34,6 +35,7 @@ export const FRAMES: readonly Frame[] = [
 	planShare,
 	shareRatio,
 	rateNamed,
+	multipleWithoutFigure,
 	decimalWithoutInteger,
 	monthAndDay,
 	monthOnly,

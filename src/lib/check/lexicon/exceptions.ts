@@ -117,6 +117,10 @@ export const RATE_GOAL_OPENERS: WordGroup = words(
 );
 /** Verbs of occupying that start with 占 (占用耕地的，): no share follows. */
 export const SHARE_VERB_WORDS: WordGroup = words(['占用', '占据', '占领', '占有', '占地', '占满', '占压', '占道'], '占 opens a verb of occupying, not a share', '对违法占用耕地的，依法查处。');
+/** Characters before 倍 that make it an idiom or a word, not a multiple (加倍, 成倍, 翻倍, 事半功倍, 双倍). */
+export const MULTIPLE_IDIOM_HEADS: CharGroup = chars('加成翻功双干', '倍 closes an idiom or a word here', '干部加倍努力，收入成倍增长，事半功倍。');
+/** What may follow a multiple before its clause ends (是上年的倍以上). */
+export const MULTIPLE_AFTER: WordGroup = words(['以上', '左右', '多'], 'a bound or an estimate after a multiple', '是上年的2倍以上。');
 /** Bracketed abbreviations of an index between its name and its verb (生态质量指数（EQI）为). */
 export const INDEX_ABBREVIATION: CharGroup = chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-', 'the abbreviation of an index in brackets', '生态质量指数（EQI）为62.4。');
 
