@@ -121,6 +121,8 @@ export const SHARE_VERB_WORDS: WordGroup = words(['占用', '占据', '占领', 
 export const MULTIPLE_IDIOM_HEADS: CharGroup = chars('加成翻功双干', '倍 closes an idiom or a word here', '干部加倍努力，收入成倍增长，事半功倍。');
 /** What may follow a multiple before its clause ends (是上年的倍以上). */
 export const MULTIPLE_AFTER: WordGroup = words(['以上', '左右', '多'], 'a bound or an estimate after a multiple', '是上年的2倍以上。');
+/** Verbs of change right after a ratio's old terms (由上年的：优化为1.2:1). */
+export const RATIO_CHANGE_VERBS: WordGroup = words(['优化', '调整', '提高', '提升', '降低', '下降', '上升', '缩小', '扩大', '改善', '变为', '降至', '增至'], 'a ratio changed from its old terms', '师生比由上年的18:1优化为16:1。');
 /** Bracketed abbreviations of an index between its name and its verb (生态质量指数（EQI）为). */
 export const INDEX_ABBREVIATION: CharGroup = chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-', 'the abbreviation of an index in brackets', '生态质量指数（EQI）为62.4。');
 
