@@ -9,7 +9,7 @@ import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, shareOfTotal, shareRatio, tableCell } from './ratios';
 import { monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
-import { rangeWithoutFigures } from './ranges';
+import { changeFrom, pairFirst, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleWithoutFigure } from './multiples';
 
 export type * from './types';
@@ -44,5 +44,8 @@ export const FRAMES: readonly Frame[] = [
 	monthInCell,
 	monthInDeadline,
 	rangeWithoutFigures,
+	rangeSecondEnd,
+	changeFrom,
+	pairFirst,
 	spacedFigureGap
 ];

@@ -2,7 +2,7 @@
  * Ratios, shares and rates with their figure gone: 占全市比重。, 完成计划数的；, 参合率达，,
  * 结构调整为：：, a decimal without its integer (.5%), an empty cell in a table of figures.
  */
-import { ALL_UNITS, CLASSIFIERS, CLAUSE_END, DECIMAL_UNITS, INDEX_ABBREVIATION, MASK, RATE_GOAL_OPENERS, RATE_NAME_ENDINGS, RATE_NOT_FIGURE, RATIO_CHANGE_VERBS, SHARE_VERB_WORDS } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS, CLAUSE_END, DECIMAL_UNITS, INDEX_ABBREVIATION, MASK, RATE_GOAL_OPENERS, RATE_NAME_ENDINGS, RATE_NOT_FIGURE, FROM_TO_VERBS, SHARE_VERB_WORDS } from '../lexicon';
 
 const UNIT_SET: ReadonlySet<string> = new Set(ALL_UNITS.filter((u) => u !== '%' && u.length > 1));
 import { escapeRe, isHan } from '../text/chars';
@@ -32,7 +32,7 @@ const SHARE_GOAL = /(?:提高|提升|降低|扩大|增加|加大|优化|稳定|�
  * A ratio with its terms gone (结构调整为：：。, 之比达到：1, 收入比缩小到：1): only after a
  * word for a ratio or structure earlier in the clause, so 主要做法为： opening a list is quiet.
  */
-const RATIO_TERMS_RE = new RegExp(`[为到至达的]((?:[0-9.]*[：:])+[0-9.]*)(?=[，。；,;）)]|$|${alt(RATIO_CHANGE_VERBS.words)})`, 'g');
+const RATIO_TERMS_RE = new RegExp(`[为到至达的]((?:[0-9.]*[：:])+[0-9.]*)(?=[，。；,;）)]|$|${alt(FROM_TO_VERBS.words)})`, 'g');
 const RATIO_WORD_BEFORE = /(?:比|结构|比例|配比|比值)[^，。；]{0,8}$/;
 /** 占营业收入的，: a share whose figure is gone before a comma (the plan/total forms are above). */
 const SHARE_OF_RE = new RegExp(
@@ -56,7 +56,7 @@ export const ratioTerms: CodeFrame = {
 			if (!RATIO_WORD_BEFORE.test(s.slice(Math.max(0, start - 12), start))) continue;
 			if (terms.length < 3 && terms.every((t) => t === '') && next === s.length) continue;
 			// 由上年的：优化为: 的 before the terms only in a change of the ratio.
-			if (s[m.index] === '的' && !RATIO_CHANGE_VERBS.words.some((w) => s.startsWith(w, next))) continue;
+			if (s[m.index] === '的' && !FROM_TO_VERBS.words.some((w) => s.startsWith(w, next))) continue;
 			if (terms.every((t) => t !== '')) continue;
 			// 之比由上年的：: the ratio is named before 由, not by the year.
 			const from = s[m.index] === '的' ? s.lastIndexOf('由', start) : -1;

@@ -121,8 +121,18 @@ export const SHARE_VERB_WORDS: WordGroup = words(['占用', '占据', '占领', 
 export const MULTIPLE_IDIOM_HEADS: CharGroup = chars('加成翻功双干', '倍 closes an idiom or a word here', '干部加倍努力，收入成倍增长，事半功倍。');
 /** What may follow a multiple before its clause ends (是上年的倍以上). */
 export const MULTIPLE_AFTER: WordGroup = words(['以上', '左右', '多'], 'a bound or an estimate after a multiple', '是上年的2倍以上。');
-/** Verbs of change right after a ratio's old terms (由上年的：优化为1.2:1). */
-export const RATIO_CHANGE_VERBS: WordGroup = words(['优化', '调整', '提高', '提升', '降低', '下降', '上升', '缩小', '扩大', '改善', '变为', '降至', '增至'], 'a ratio changed from its old terms', '师生比由上年的18:1优化为16:1。');
+/** Verbs of change right after an old value (由上年的：优化为1.2:1, 由元提高到元). */
+export const FROM_TO_VERBS: WordGroup = words(
+	['优化', '调整', '提高', '提升', '降低', '下降', '上升', '缩小', '扩大', '改善', '变为', '降至', '降到', '增至', '增加', '增长', '减少', '减至', '压缩', '缩短', '延长'],
+	'a value changed from its old figure',
+	'师生比由上年的18:1优化为16:1，每亩租金由600元提高到800元。'
+);
+/** Openers of a pair of figures (分别为12小时和1.2小时): the first figure stands right after them. */
+export const PAIR_OPENERS: WordGroup = words(['分别达到', '分别为', '分别是', '分别增长', '分别下降', '分别提高'], 'a pair of figures follows', '进出口整体通关时间分别为12.5小时和1.2小时。');
+/** What joins the two figures of a pair or the items of a list. */
+export const PAIR_JOINERS: CharGroup = chars('和与及、', 'the second figure of the pair follows', '收入分别达到4.6万元和2.1万元。');
+/** Marks between the two ends of a range (5%～8%, 2—3亿元, 投资1–2亿元). */
+export const RANGE_DASHES: CharGroup = chars('—~-–', 'the two ends of a range', '增长5%～8%，投资2—3亿元。');
 /** Bracketed abbreviations of an index between its name and its verb (生态质量指数（EQI）为). */
 export const INDEX_ABBREVIATION: CharGroup = chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-', 'the abbreviation of an index in brackets', '生态质量指数（EQI）为62.4。');
 
