@@ -6,10 +6,11 @@ import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
 import { changeWithoutFigure } from './change';
 import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom } from './counts';
-import { decimalWithoutInteger, planShare, rateValue, ratioTerms, shareOfTotal, shareRatio, tableCell } from './ratios';
+import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, shareOfTotal, shareRatio, tableCell } from './ratios';
 import { monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
-import { rangeWithoutFigures } from './ranges';
+import { changeFrom, pairFirst, rangeSecondEnd, rangeWithoutFigures } from './ranges';
+import { multipleWithoutFigure } from './multiples';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -33,6 +34,8 @@ export const FRAMES: readonly Frame[] = [
 	rateValue,
 	planShare,
 	shareRatio,
+	rateNamed,
+	multipleWithoutFigure,
 	decimalWithoutInteger,
 	monthAndDay,
 	monthOnly,
@@ -41,5 +44,8 @@ export const FRAMES: readonly Frame[] = [
 	monthInCell,
 	monthInDeadline,
 	rangeWithoutFigures,
+	rangeSecondEnd,
+	changeFrom,
+	pairFirst,
 	spacedFigureGap
 ];
