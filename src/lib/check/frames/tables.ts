@@ -15,8 +15,14 @@ export const tableCell: CodeFrame = {
 		tableCellSlots(s, out.gap);
 	},
 	examples: {
-		valid: ['| 指标 | 上年 | 本年 |', '| 营业收入（万元） | 16,300 | 18,620 |'],
-		invalid: ['| 营业收入（万元） | ⟦⟧ | 18,620 |', '| 实际使用外资 | 万美元 | ⟦⟧ | ⟦⟧ |']
+		valid: ['| 指标 | 上年 | 本年 |', '| 营业收入（万元） | 16,300 | 18,620 |', '| 负债总额 | — | 52,600 | -3.1% |', '| 项目 | 责任单位 | 备注 |', '| 第 2 页 | 共 9 页 |'],
+		invalid: [
+			'| 营业收入（万元） | ⟦⟧ | 18,620 |',
+			'| 实际使用外资 | 万美元 | ⟦⟧ | ⟦⟧ |',
+			// A sign left before its unit, and a row whose only figure is masked.
+			'| 净利润 | 8,200 | 9,050 | +⟦⟧% |',
+			'| 资产总额 | — | ⟦XXXXX⟧ | — | ⟦⟧ |'
+		]
 	}
 };
 
@@ -38,7 +44,8 @@ function tableCellSlots(s: string, emit: (from: number, to: number, label: strin
 	const label = s.slice(cells[0]![0], cells[0]![1]).trim();
 	// A row of figures: one of its cells holds a figure, or a unit alone (| 实际使用外资 | 万美元 |  |).
 	const unitCell = cells.slice(1).find(([a, b]) => UNIT_SET.has(s.slice(a, b).trim()));
-	if (!label || (!unitCell && !cells.slice(1).some(([a, b]) => /[0-9]/.test(s.slice(a, b))))) return;
+	// A masked figure (XXXXX, 1**86) counts as one: the row is a row of figures.
+	if (!label || (!unitCell && !cells.slice(1).some(([a, b]) => /[0-9]|[xX*×]{2}/.test(s.slice(a, b))))) return;
 	const unit = /[（(]([^）)]+)[）)]/.exec(label)?.[1] ?? (unitCell ? s.slice(unitCell[0], unitCell[1]).trim() : '');
 	for (const [a, b] of cells.slice(1)) {
 		const cell = s.slice(a, b);
@@ -48,9 +55,9 @@ function tableCellSlots(s: string, emit: (from: number, to: number, label: strin
 		} else {
 			const u = /^( *)(%|‰|个百分点) *$/.exec(cell);
 			if (u) emit(a + u[1]!.length, a + u[1]!.length, label, u[2]!, 'percent');
-			// | + |: a change whose sign is left and its figure gone.
-			const sign = /^( *)([+\-±]) *$/.exec(cell);
-			if (sign) emit(a + sign[1]!.length + 1, a + sign[1]!.length + 1, label, unit, 'number');
+			// | + |, | +% |: a change whose sign (and unit) is left and its figure gone.
+			const sign = /^( *)([+\-±])(%|‰|个百分点)? *$/.exec(cell);
+			if (sign) emit(a + sign[1]!.length + 1, a + sign[1]!.length + 1, label, sign[3] ?? unit, sign[3] ? 'percent' : 'number');
 		}
 	}
 }
