@@ -140,6 +140,18 @@ export const INDEX_ABBREVIATION: CharGroup = chars('ABCDEFGHIJKLMNOPQRSTUVWXYZab
 /** Units a decimal is written before in reports (.5%, .8亿). */
 export const DECIMAL_UNITS: WordGroup = words(['%', '个百分点', '百分点', '倍', '亿', '万', '元'], 'units a bare decimal stands before', '同比增长0.5%。');
 
+// Dates with their day, or month and day, gone (frames/dates.ts: 于月日, 2026年12月日, 做好月日强降雨应对).
+/** Characters after 日 that make it open a word, not close a date (日常, 日益, 日均, 日照). */
+export const DAY_WORD_TAILS: CharGroup = chars('常益趋渐期报记程志用夜间子光本均照', '日 opens a word here', '12月日均客流3000人次，日常巡查不断线。');
+/** Characters before 月日 that open a date whose month and day are gone (于, 自, a comma…). */
+export const DATE_OPENERS_DAY: CharGroup = chars('于在至到自从是为止年每，,、：:（( ；;。—～~－', 'a date follows', '学校于5月12日通过验收。');
+/** Characters before 月 that make it part of a word (岁月, 蜜月, 正月, 个月): no month number is gone. */
+export const MONTH_WORD_HEADS: CharGroup = chars('岁蜜正腊满半个日明望新残圆闰本上下当次逐按风月', '月 ends a word', '在岁月日积月累中成长。');
+/** Words before 年月日 that make it a field label (出生年月日：). */
+export const BIRTH_DATE_LABELS: WordGroup = words(['出生', '生'], '年月日 names a field', '出生年月日：');
+/** Numerals a month is written in (十二月): a month with only its day gone. */
+export const MONTH_NUMERALS: CharGroup = chars('一二三四五六七八九十', 'a month written in Chinese numerals', '二〇二六年十二月28日');
+
 // Months in spans and deadlines (（月—月）, 预计月底前).
 /** Marks that open a range of months or a bracket (（3月—5月）). */
 export const MONTH_RANGE_BEFORE: CharGroup = chars('（(—～~－', 'a month opening a range or a bracket', '第一阶段（3月—5月）完成摸底。');
