@@ -6,11 +6,13 @@ import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
 import { changeWithoutFigure } from './change';
 import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleAchieved, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
-import { decimalWithoutInteger, planShare, rateValue, ratioTerms, shareOfTotal, shareRatio, tableCell } from './ratios';
+import { countClosingClause } from './count-close';
+import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, shareOfTotal, shareRatio } from './ratios';
+import { tableCell } from './tables';
 import { monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
-import { countClosingClause } from './count-close';
-import { rangeWithoutFigures } from './ranges';
+import { changeFrom, pairFirst, rangeSecondEnd, rangeWithoutFigures } from './ranges';
+import { multipleWithoutFigure } from './multiples';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -37,6 +39,8 @@ export const FRAMES: readonly Frame[] = [
 	rateValue,
 	planShare,
 	shareRatio,
+	rateNamed,
+	multipleWithoutFigure,
 	decimalWithoutInteger,
 	monthAndDay,
 	monthOnly,
@@ -45,5 +49,8 @@ export const FRAMES: readonly Frame[] = [
 	monthInCell,
 	monthInDeadline,
 	rangeWithoutFigures,
+	rangeSecondEnd,
+	changeFrom,
+	pairFirst,
 	spacedFigureGap
 ];

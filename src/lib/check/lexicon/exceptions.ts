@@ -130,9 +130,53 @@ export const QUANTITY_TAILS: WordGroup = words(
 	'实现产值12亿元，增长8%。'
 );
 
+// Rates, shares and multiples with their figure gone (frames/ratios.ts, frames/multiples.ts).
+/** Words that end the name of a rate or share stated as a figure (流转率, 占比, 所占比重). */
+export const RATE_NAME_ENDINGS: WordGroup = words(['比重', '比例', '占比', '率'], 'the name of a rate or share, whose figure follows it', '土地流转率达到65%。');
+/** Rates that name a quality, not a figure, even right after a quantity (工作效率, 发生概率). */
+export const RATE_NOT_FIGURE: WordGroup = words(['效率', '概率', '频率', '功率', '税率', '汇率', '坦率', '草率', '轻率', '表率', '直率', '统率', '督率'], 'a rate named as a quality or a word', '人均办件120件，工作效率明显提升。');
+/** Words in a clause about a rate as a goal or a task, not a rate stated (提高覆盖率，). */
+export const RATE_GOAL_OPENERS: WordGroup = words(
+	['提高', '提升', '降低', '扩大', '增加', '加大', '优化', '稳定', '控制', '保持', '确保', '力争', '争取', '关注', '重视', '统计', '计算', '考核', '监测', '分析', '加强', '抓好', '着力', '努力', '推动', '促进'],
+	'a rate named as a goal or a task',
+	'新建示范田3个，提高良种覆盖率，'
+);
+/** Verbs of occupying that start with 占 (占用耕地的，): no share follows. */
+export const SHARE_VERB_WORDS: WordGroup = words(['占用', '占据', '占领', '占有', '占地', '占满', '占压', '占道'], '占 opens a verb of occupying, not a share', '对违法占用耕地的，依法查处。');
+/** Characters before 倍 that make it an idiom or a word, not a multiple (加倍, 成倍, 翻倍, 事半功倍, 双倍). */
+export const MULTIPLE_IDIOM_HEADS: CharGroup = chars('加成翻功双干', '倍 closes an idiom or a word here', '干部加倍努力，收入成倍增长，事半功倍。');
+/** What may follow a multiple before its clause ends (是上年的倍以上). */
+export const MULTIPLE_AFTER: WordGroup = words(['以上', '左右', '多'], 'a bound or an estimate after a multiple', '是上年的2倍以上。');
+/** Verbs of change right after an old value (由上年的：优化为1.2:1, 由元提高到元). */
+export const FROM_TO_VERBS: WordGroup = words(
+	['优化', '调整', '提高', '提升', '降低', '下降', '上升', '缩小', '扩大', '改善', '变为', '降至', '降到', '增至', '增加', '增长', '减少', '减至', '压缩', '缩短', '延长'],
+	'a value changed from its old figure',
+	'师生比由上年的18:1优化为16:1，每亩租金由600元提高到800元。'
+);
+/** Openers of a pair of figures (分别为12小时和1.2小时): the first figure stands right after them. */
+export const PAIR_OPENERS: WordGroup = words(['分别达到', '分别为', '分别是', '分别增长', '分别下降', '分别提高'], 'a pair of figures follows', '进出口整体通关时间分别为12.5小时和1.2小时。');
+/** What joins the two figures of a pair or the items of a list. */
+export const PAIR_JOINERS: CharGroup = chars('和与及、', 'the second figure of the pair follows', '收入分别达到4.6万元和2.1万元。');
+/** Marks between the two ends of a range (5%～8%, 2—3亿元, 投资1–2亿元). */
+export const RANGE_DASHES: CharGroup = chars('—~-–', 'the two ends of a range', '增长5%～8%，投资2—3亿元。');
+/** Bracketed abbreviations of an index between its name and its verb (生态质量指数（EQI）为). */
+export const INDEX_ABBREVIATION: CharGroup = chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-', 'the abbreviation of an index in brackets', '生态质量指数（EQI）为62.4。');
+
 // A decimal with its integer gone (增长.5%).
 /** Units a decimal is written before in reports (.5%, .8亿). */
 export const DECIMAL_UNITS: WordGroup = words(['%', '个百分点', '百分点', '倍', '亿', '万', '元'], 'units a bare decimal stands before', '同比增长0.5%。');
+
+// Dates with their day, or month and day, gone (frames/dates.ts: 于月日, 2026年12月日, 做好月日强降雨应对).
+/** Characters after 日 that make it open a word, not close a date (日常, 日益, 日均, 日照). */
+export const DAY_WORD_TAILS: CharGroup = chars('常益趋渐期报记程志用夜间子光本均照', '日 opens a word here', '12月日均客流3000人次，日常巡查不断线。');
+/** Characters before 月日 that open a date whose month and day are gone (于, 自, a comma…). */
+export const DATE_OPENERS_DAY: CharGroup = chars('于在至到自从是为止年每，,、：:（( ；;。—～~－', 'a date follows', '学校于5月12日通过验收。');
+/** Characters before 月 that make it part of a word (岁月, 蜜月, 正月, 个月): no month number is gone. */
+export const MONTH_WORD_HEADS: CharGroup = chars('岁蜜正腊满半个日明望新残圆闰本上下当次逐按风月', '月 ends a word', '在岁月日积月累中成长。');
+/** Words before 年月日 that make it a field label (出生年月日：). */
+export const BIRTH_DATE_LABELS: WordGroup = words(['出生', '生'], '年月日 names a field', '出生年月日：');
+/** Numerals a month is written in (十二月): a month with only its day gone. */
+export const MONTH_NUMERALS: CharGroup = chars('一二三四五六七八九十', 'a month written in Chinese numerals', '二〇二六年十二月28日');
 
 // Months in spans and deadlines (（月—月）, 预计月底前).
 /** Marks that open a range of months or a bracket (（3月—5月）). */
