@@ -145,7 +145,17 @@ function openedByVerb(s: string, start: number, i: number): boolean {
 	return false;
 }
 
+/** A title or a quoted name closes right before the classifier (《气象信息专报》期, “汇报课”节). */
+const TITLE_CLOSE = '》〉';
+const QUOTE_CLOSE = '”"」';
+
 function find(s: string, after: string, out: FrameOutput): void {
+	// Classifiers this frame reported a gap before: a list item after one of them is a count too.
+	const reported: number[] = [];
+	const gap = (at: number, i: number, label: string, unit: string) => {
+		reported.push(i);
+		out.gap(at, at, label, unit, 'number');
+	};
 	for (let i = 0; i < s.length; i++) {
 		if (IS_CLASSIFIER[s.charCodeAt(i)] !== 1) continue;
 		const j = countEnd(s, i);
@@ -154,37 +164,60 @@ function find(s: string, after: string, out: FrameOutput): void {
 		const start = itemStart(s, i);
 		// 开设选修课门、门、门: a bare classifier as a whole list item after one of its kind.
 		if (start === i) {
-			if (previousItemEnd(s, start, u) >= 0) out.gap(i, i, listLabel(s, start, u), u, 'number');
+			if (previousItemEnd(s, start, u) >= 0) gap(i, i, listLabel(s, start, u), u);
 			continue;
 		}
 		// 完成动物防疫万头(只)，: a magnitude whose own figure is gone, in a clause a verb opens.
 		if ((s[i - 1] === '万' || s[i - 1] === '亿') && i - 1 > start && plainBefore(s, i - 1) && !hasFigure(s, start, i - 1) && openedByVerb(s, start, i - 1)) {
-			out.gap(i - 1, i - 1, measureBefore(s, i - 1), s.slice(i - 1, i + 1), 'number');
+			gap(i - 1, i, measureBefore(s, i - 1), s.slice(i - 1, i + 1));
 			continue;
 		}
 		if (hasFigure(s, start, i)) continue;
+		// 报送《重要天气报告》篇、《气象信息专报》期: a title counted in issues or copies.
+		if (TITLE_CLOSE.includes(s[i - 1]!)) {
+			gap(i, i, measureBefore(s, i - 1), u);
+			continue;
+		}
+		// 举办青年教师“汇报课”节: a quoted name counted, in a clause a verb opens.
+		if (QUOTE_CLOSE.includes(s[i - 1]!) && isHan(s[i - 2]) && openedByVerb(s, start, i - 1)) {
+			gap(i, i, measureBefore(s, i - 1), u);
+			continue;
+		}
 		// 分别为人、, 惠及人；, 结案件，: a counting or quantity verb right before the classifier.
 		// Not where verb and classifier make one word (以…为突破口): 为人 and 案件 start inside the verb.
 		const verb = OPENERS.find((v) => s.endsWith(v, i));
 		// Not in a noun phrase either (高质量发展的关键突破期).
-		if (verb !== undefined && !s.slice(start, i).includes('的') && !CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) && wordAt(s, i)[0] !== i - verb.length) {
-			out.gap(i, i, measureBefore(s, i), u, 'number');
+		// And the verb is a word of its own, not the tail of one (履约|为本 is no 约为).
+		if (
+			verb !== undefined &&
+			!s.slice(start, i).includes('的') &&
+			!CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) &&
+			!CLASSIFIER_NOT_AFTER[u]?.includes(s[i - 1]!) &&
+			wordAt(s, i)[0] !== i - verb.length &&
+			wordAt(s, i - verb.length)[0] === i - verb.length
+		) {
+			gap(i, i, measureBefore(s, i), u);
 			continue;
 		}
 		const before = previousItemEnd(s, start, u);
 		// 一等奖3项、二等奖项: after an item counted in the same classifier, this one is a count
 		// too, even where the classifier makes a word with what it counts (奖项).
 		if (before >= 0 && isDigit(s[before - 1]) && plainBefore(s, i)) {
-			out.gap(i, i, measureBefore(s, i), u, 'number');
+			gap(i, i, measureBefore(s, i), u);
 			continue;
 		}
 		if (!bareClassifier(s, i)) continue;
+		// 抽查教案本、作业本: after a count this frame found gone, a word of its own is enough.
+		if (before >= 0 && reported.includes(before) && standsAlone(s, i)) {
+			gap(i, i, measureBefore(s, i), u);
+			continue;
+		}
 		const listed = (before >= 0 && bareClassifier(s, before)) || nextItemBare(s, j, u);
 		// The classifier counts what stands before it (讲座|期, not 攻坚期; 科技节 is a festival).
 		if (!countsBefore(s, i) || (!listed && !openedByVerb(s, start, i))) continue;
 		// 荣誉证书等奖项: 等 closes a list and one character makes a noun with the classifier.
 		if (!listed && s[i - 2] === '等') continue;
-		out.gap(i, i, measureBefore(s, i), u, 'number');
+		gap(i, i, measureBefore(s, i), u);
 	}
 }
 

@@ -42,7 +42,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '岁', counts: '龄', example: '为80岁以上老人发放补贴' },
 	{ char: '届', example: '连续举办5届' },
 	{ char: '口', counts: '池井塘窖', example: '新打机井12口' },
-	{ char: '本', counts: '书证册刊案', opensWords: true, example: '发放不动产权证书860本' },
+	{ char: '本', counts: '书证册刊案', notAfter: '为', opensWords: true, example: '发放不动产权证书860本' },
 	{ char: '眼', counts: '井泉', notAfter: '亲放着显字起', example: '新打抗旱机井12眼' },
 	{ char: '支', counts: '队伍', opensWords: true, opensNames: true, example: '组建志愿服务队8支' },
 	{ char: '面', counts: '旗', opensWords: true, opensNames: true, example: '获得锦旗6面' },

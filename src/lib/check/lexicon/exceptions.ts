@@ -14,7 +14,7 @@ export const NUMERAL_BEFORE: CharGroup = chars(CN_NUMERAL, 'the figure is writte
 
 // Counts that close their clause (frames/count-close.ts: 订阅报刊种，, 分别为人、人).
 /** Marks that bound a clause or a list item when reading back from a classifier. */
-export const CLAUSE_BOUNDS: CharGroup = chars('，。；：、！？,;:!?（(“"', 'a clause or a list item starts after these', '其中企业12户、个体工商户30户。');
+export const CLAUSE_BOUNDS: CharGroup = chars('，。；：、！？,;:!?（(', 'a clause or a list item starts after these', '其中企业12户、个体工商户30户。');
 /** Characters right before a classifier that make it prose, not a count (的人, 之处, 一起, 为家). */
 export const PROSE_BEFORE_CLASSIFIER: CharGroup = chars(
 	'的之了着过得地其各每该此本某哪这那等为是于在向到给把被让对与和同及或而并又也都就才还很最更太不没无非未',
