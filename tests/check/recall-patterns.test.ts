@@ -346,3 +346,23 @@ describe('counts closing their clause, and the later items of a list', () => {
 		invalid: ['编印《安全生产简报》⟦⟧期、《工作动态》⟦⟧期，上报《专题分析》⟦⟧篇。', '举办“青年讲坛”⟦⟧期，开展“送戏下乡”⟦⟧场。']
 	});
 });
+
+describe('counts of firms, places, prizes and households', () => {
+	ruleTable('more counts closing a clause', isBlank, {
+		valid: [
+			'新登记企业1860家，覆盖企业420家、职工3.1万人。',
+			'召开质量分析会4场，设置便民服务站12处，实际报到新生1200人。',
+			'获市级教学成果奖特等奖2项，其中副高以上职称36人。',
+			'布置主会场，颁发一等奖项证书。'
+		],
+		invalid: [
+			'新登记企业⟦⟧家，覆盖企业⟦⟧家、职工⟦⟧万人。',
+			'召开质量分析会⟦⟧场，设置便民服务站⟦⟧处，实际报到新生⟦⟧人。',
+			'获市级教学成果奖特等奖⟦⟧项，其中副高以上职称⟦⟧人。'
+		]
+	});
+	ruleTable('counts before the thing counted', isBlank, {
+		valid: ['新建3个千吨级泊位，更新彩超等5台(套)设备，对12起违法行为立案。', '对起草工作高度重视，引起各方关注。'],
+		invalid: ['新建⟦⟧个千吨级泊位，更新彩超等⟦⟧台(套)设备，对⟦⟧起违法行为立案，村党支部领办⟦⟧个专业合作社。']
+	});
+});

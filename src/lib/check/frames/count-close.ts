@@ -23,9 +23,13 @@ import {
 	CLASSIFIERS,
 	CLAUSE_BOUNDS,
 	COUNT_CLOSE_MARKS,
+	GLUED_EVENT_COUNTS,
+	MEETING_NAME_ENDS,
 	MASK,
+	PRIZE_WIN_VERBS,
 	PROSE_BEFORE_CLASSIFIER,
 	QUANTITY_VERBS,
+	RANK_BOUND_WORDS,
 	VAGUE_BEFORE_UNIT
 } from '../lexicon';
 import { charTable, isCnNumeral, isDigit, isHan } from '../text/chars';
@@ -63,6 +67,7 @@ function closes(s: string, j: number, after: string): boolean {
 
 /** What stands before the classifier at `i` is a Han character that is no numeral, vague word or particle. */
 function plainBefore(s: string, i: number): boolean {
+	if ((s[i] === '人' || s[i] === '名') && RANK_BOUND_WORDS.words.some((w) => s.endsWith(w, i))) return true;
 	const p = s[i - 1];
 	return isHan(p) && !isCnNumeral(p) && !MASK.includes(p!) && !VAGUE_BEFORE_UNIT.includes(p!) && !PROSE_BEFORE_CLASSIFIER.chars.includes(p!);
 }
@@ -84,6 +89,8 @@ function bareClassifier(s: string, i: number): boolean {
 
 /** The classifier counts what stands before it (its table's `counts`), or it is a word of its own. */
 function countsBefore(s: string, i: number): boolean {
+	// 其中副研究馆员以上人: people at or above a rank.
+	if ((s[i] === '人' || s[i] === '名') && RANK_BOUND_WORDS.words.some((w) => s.endsWith(w, i))) return true;
 	const only = CLASSIFIER_BEFORE[s[i]!];
 	return only !== undefined ? only.includes(s[i - 1]!) : standsAlone(s, i);
 }
@@ -209,6 +216,16 @@ function find(s: string, after: string, out: FrameOutput): void {
 		if (!bareClassifier(s, i)) continue;
 		// 抽查教案本、作业本: after a count this frame found gone, a word of its own is enough.
 		if (before >= 0 && reported.includes(before) && standsAlone(s, i)) {
+			gap(i, i, measureBefore(s, i), u);
+			continue;
+		}
+		// 召开质量分析会场: an event glued to its classifier by the segmenter, in a clause a verb opens.
+		if (GLUED_EVENT_COUNTS.words.includes(s.slice(i - 1, i + 1)) && MEETING_NAME_ENDS.chars.includes(s[i - 2]!) && openedByVerb(s, start, i - 1)) {
+			gap(i, i, measureBefore(s, i), u);
+			continue;
+		}
+		// 获教学成果奖特等奖项: prizes won, counted after their grade (奖项 is a word to the segmenter).
+		if ((u === '项' || u === '个') && s.endsWith('等奖', i) && (isCnNumeral(s[i - 3]) || s[i - 3] === '特') && PRIZE_WIN_VERBS.words.some((v) => s.slice(start, i - 2).includes(v))) {
 			gap(i, i, measureBefore(s, i), u);
 			continue;
 		}

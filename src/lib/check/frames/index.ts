@@ -5,7 +5,7 @@
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
 import { changeWithoutFigure } from './change';
-import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleAchieved, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
+import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, householdsBeforePeople, ordinal, peopleAchieved, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
 import { countClosingClause } from './count-close';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
@@ -26,6 +26,7 @@ export const FRAMES: readonly Frame[] = [
 	timeSpanFrom,
 	peopleSent,
 	householdsAndPeople,
+	householdsBeforePeople,
 	prizeGrade,
 	ageBound,
 	ordinal,

@@ -37,6 +37,14 @@ export const PEOPLE_OUTCOMES: WordGroup = words(
 );
 /** The scope of a rank between the verb and 前 (进入全省前10位). */
 export const RANK_SCOPES: WordGroup = words(['全国', '全省', '全市', '全县', '全区', '全系统', '全行业', '同类', '同行业'], 'the field a rank is counted in', '进入全省前10位。');
+/** Events the segmenter glues to the classifier counting them (分析会|场 read as 会场, 对接会|期 as 会期). */
+export const GLUED_EVENT_COUNTS: WordGroup = words(['会场', '会期', '赛场'], 'an event noun ending in 会 or 赛, counted in 场 or 期', '召开质量分析会3场，举办对接会2期。');
+/** Last characters of meeting names before 会 (分析会, 对接会, 推介会): 布置会场 is no count. */
+export const MEETING_NAME_ENDS: CharGroup = chars('析接谈介流进调训讲聘销览洽证评布结明摩享展演', 'a meeting named by its purpose', '召开项目推介会4场，布置会场。');
+/** Verbs of winning before a prize grade counted in 项 or 个 (获一等奖项). */
+export const PRIZE_WIN_VERBS: WordGroup = words(['获', '获得', '荣获', '斩获', '夺得'], 'prizes won, counted after their grade', '荣获教学成果奖一等奖2项。');
+/** A bound on a rank before a count of people (副高以上人): the figure counts the people above it. */
+export const RANK_BOUND_WORDS: WordGroup = words(['以上', '及以上'], 'people at or above a rank, counted', '其中副高级职称以上36人。');
 
 // Prize grades (荣获等奖).
 /** Characters before 等奖 that make it a named grade or another word (特等奖, 同等奖励, 优等). */
@@ -92,7 +100,7 @@ export const TEMPLATE_ALTERNATIVES: WordGroup = words(
 	'比上年上升(下降)1.2个百分点。'
 );
 /** Qualifiers right before 企业家 that make 家 count firms (规上企业家，新增企业家). */
-export const FIRM_QUALIFIERS: WordGroup = words(['以上', '元', '规上', '规模以上', '限上', '新增', '新办', '入驻', '落户'], '家 counts firms of this kind', '新增规上企业12家。');
+export const FIRM_QUALIFIERS: WordGroup = words(['以上', '元', '规上', '规模以上', '限上', '新增', '新办', '入驻', '落户', '登记', '覆盖'], '家 counts firms of this kind', '新增规上企业12家。');
 /** Actions on firms a few characters before 企业家 (关停污染企业家): 家 counts the firms. */
 export const FIRM_ACTIONS: WordGroup = words(['关闭', '取缔', '关停', '淘汰', '整治', '检查', '查处', '处罚', '整改', '停产', '停业'], '家 counts the firms acted on', '关停落后产能企业6家。');
 /** Classes of firms anywhere in the clause before 企业家 (龙头企业家，): 家 counts them. */
