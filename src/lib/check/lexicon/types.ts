@@ -37,6 +37,10 @@ export interface Unit {
 	bare?: true;
 	/** A size: a product of two figures before it (3×4米) is a size, not a masked digit. */
 	size?: true;
+	/** Magnitudes that compose a strong unit with it, space-separated (万 亿: 万吨, 亿吨). */
+	magnitudes?: string;
+	/** Magnitudes that compose a unit recognised only after a figure (十万 of 十万元: 十 is also a numeral). */
+	figureOnly?: string;
 	/** Our own phrase using the unit after its figure. */
 	example: string;
 }
