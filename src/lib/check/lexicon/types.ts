@@ -15,7 +15,9 @@ export type UnitKind =
 	| 'time'
 	| 'magnitude'
 	/** Freight or passenger turnover (吨公里, 人公里). */
-	| 'turnover';
+	| 'turnover'
+	/** Amounts of data (TB, GB). */
+	| 'data';
 
 /** A unit of measure written after its figure (亿元, 平方米, 人次). */
 export interface Unit {
