@@ -81,7 +81,7 @@ const QUANTITY_VERB_BEFORE = new RegExp(`(?:${alt(QUANTITY_VERBS)})了?$`);
 /** 以上 / 以内 after a unit that closes its clause: a bound on a figure (达到万元以上，). */
 const BOUND_AFTER_UNIT = new RegExp(`^以[上内下](?:${END})`);
 /** A verb of reaching earlier in the clause (完成投资亿元以上；): the bound is a target. */
-const BOUND_VERB_IN_CLAUSE = /(?:完成|达到|确保|力争|突破|超过|稳定在|保持在|控制在|新增|实现)[^，。；、：\s]{0,6}$/;
+const BOUND_VERB_IN_CLAUSE = /(?:完成|达到|确保|力争|突破|超过|稳定|保持|控制在|新增|实现)[^，。；、：\s]{0,6}$/;
 const ENTREPRENEUR_QUALIFIER = new RegExp(`(?:${alt(FIRM_QUALIFIERS.words)})$|(?:${alt(FIRM_ACTIONS.words)})[^，。；]{0,4}$`);
 
 type Emit = FrameOutput['gap'];
@@ -144,7 +144,7 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	if (
 		loose &&
 		!afterDe &&
-		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
+		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
 	)
 		return;
 	if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) return;
@@ -220,7 +220,8 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	const verbBefore =
 		secondOfPair ||
 		(!shifted && u !== '期' && QUANTITY_VERB_LAST.includes(p) && QUANTITY_VERB_BEFORE.test(s.slice(Math.max(0, k - 4), k)));
-	if (!spaced && !verbBefore && VAGUE_BEFORE_UNIT.includes(p)) return;
+	// 单 of 单笔, 单亩 is vague; the 单 ending a noun (报关单, 清单, 订单) is the thing counted.
+	if (!spaced && !verbBefore && VAGUE_BEFORE_UNIT.includes(p) && !(p === '单' && nounTail(s, k - 1))) return;
 	// 保证课时: a noun; only 完成课时， / 累计学时 after a verb asks for the figure.
 	if ((u === '课时' || u === '学时') && !verbBefore) return;
 	if (isLatin(p) && !/^[A-Z]{2}$/.test(s.slice(Math.max(0, k - 2), k))) return;
@@ -272,6 +273,17 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	const valueKind = u === '%' || u === '个百分点' || u === '百分点' || u === '‰' ? 'percent' : 'number';
 	const at = spaced ? k : k < i ? k : i;
 	emit(at, spaced ? i : at, measureBefore(s, labelEnd), u, valueKind);
+}
+
+/** Whether the character at `i` ends a word of two or more characters (清单, 报关单). */
+function nounTail(s: string, i: number): boolean {
+	const [ws, we] = wordAt(s, i);
+	return we === i + 1 && ws < i;
+}
+
+/** 批次/千人, 元/吨: a unit per another (a Han unit after the slash; not GB/T), its figure before it. */
+function perUnit(s: string, j: number): boolean {
+	return s[j] === '/' && isHan(s[j + 1]);
 }
 
 /**
@@ -368,7 +380,9 @@ export const unitWithoutFigure: Frame = {
 			'项目负责人：张某；承诺人：李某；街道办事处',
 			'学科带头人后继乏人；为低保户、残疾人发放补贴，医护人员以院为家。',
 			'把群众当家人，做群众的贴心人、引路人，发现一起、查处一起。',
-			'不虚开发票，不收取回扣。'
+			'不虚开发票，不收取回扣。',
+			'同比下降5%，亿车公里事故率0.12，截获有害生物3种9种次，每立方厘米含菌数不超过100个。',
+			'按照GB/T 9704排版，单笔贷款由支行审批，单亩效益明显提高。'
 		],
 		invalid: [
 			'开发区入统企业工业产值达⟦⟧亿元，比上年增长⟦⟧，占全市比重⟦⟧。',
@@ -377,7 +391,9 @@ export const unitWithoutFigure: Frame = {
 			'完成农村危房改造⟦⟧户，整治违规充电点位⟦⟧处，新增星级民宿⟦⟧家、抓获逃犯⟦⟧名;',
 			'全年接警⟦⟧起，出警⟦⟧起，划分网格⟦⟧个，其中高级职称⟦⟧人。',
 			'发放补贴资金⟦⟧万余元，发放不动产权证书⟦⟧本。',
-			'收到群众来信⟦ ⟧件、来电⟦ ⟧个，同比分别下降⟦⟧%、⟦⟧%和⟦⟧%。'
+			'收到群众来信⟦ ⟧件、来电⟦ ⟧个，同比分别下降⟦⟧%、⟦⟧%和⟦⟧%。',
+			'全年完成售电量⟦⟧亿千瓦时，投产变电容量⟦⟧万千伏安，出入口总流量⟦⟧万辆次；',
+			'监管跨境电商零售清单⟦⟧万票，数字资源总量达到⟦⟧TB，食品抽检量达到⟦⟧批次/千人；'
 		]
 	}
 };
