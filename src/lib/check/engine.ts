@@ -317,7 +317,8 @@ export class Engine {
 		for (const r of this.paragraphRules) run(r, line, folded, out, before, after);
 		// Sorted once here (and cached sorted), so the document's findings come out in order.
 		if (out.length > 1) out.sort(byPosition);
-		for (const raw of out) raw.key = keyWithin(line, { rule: raw.rule.rule.meta.id, from: raw.from, to: raw.to, messageId: raw.messageId, blank: raw.blank });
+		// Keys made here live on with the cached line; a one-shot check makes them all at the end.
+		if (this.cache) for (const raw of out) raw.key = keyWithin(line, { rule: raw.rule.rule.meta.id, from: raw.from, to: raw.to, messageId: raw.messageId, blank: raw.blank });
 		return out;
 	}
 
@@ -368,7 +369,7 @@ export class Engine {
 			for (const raw of raws) {
 				if (raw.from === line.length && wrapsToFigure(raw, foldedText, start + line.length)) continue;
 				const f = this.toFinding(raw, start, l, start);
-				if (!raw.key) f.key = (raw.edge = findingKeyAgain(text, f, raw.edge)).key;
+				if (!raw.key && previous) f.key = (raw.edge = findingKeyAgain(text, f, raw.edge)).key;
 				findings.push(f);
 			}
 		}
