@@ -18,7 +18,7 @@ export const lostChar = defineRule({
 	create(ctx) {
 		const s = foldedOf(ctx);
 		if (!s.includes('□') && !s.includes('\ufffd')) return;
-		const used = s.includes('□') ? scanMasks(s, ctx.after).usedBoxes : new Set<number>();
+		const used = s.includes('□') ? scanMasks(s, ctx.after, ctx.chars).usedBoxes : new Set<number>();
 		for (let i = 0; i < s.length; i++) {
 			const c = s[i]!;
 			if ((c === '□' && !used.has(i)) || c === '\ufffd') {
