@@ -216,10 +216,13 @@ function pushLines(split: Split, region: string, foldedRegion: string, at: numbe
 		if (nl === -1 && !last) return;
 		const end = nl === -1 ? region.length : nl;
 		const seg = region.slice(from, end);
-		const fseg = foldedRegion.slice(from, end);
+		// Where folding changed nothing, the folded line is the line itself (one string, and a rule
+		// can tell by identity that the writer's characters are the folded ones).
+		const same = foldedRegion === region;
+		const fseg = same ? seg : foldedRegion.slice(from, end);
 		const cr = end > from && region.charCodeAt(end - 1) === 13;
 		const line = cr ? seg.slice(0, -1) : seg;
-		const fline = cr ? fseg.slice(0, -1) : fseg;
+		const fline = same ? line : cr ? fseg.slice(0, -1) : fseg;
 		split.starts.push(at + from);
 		split.segs.push(seg);
 		split.foldedSegs.push(fseg);

@@ -34,6 +34,10 @@ export const LC_PERCENT = 1 << 10;
 export const LC_TO = 1 << 11;
 /** 年. */
 export const LC_YEAR = 1 << 12;
+/** A half-width mark , ; : ? ! . ( ) ". */
+export const LC_HALF_MARK = 1 << 13;
+/** / @ ` ] w: a URL, an address, inline code or a Markdown link may be there. */
+export const LC_VERBATIM_CUE = 1 << 14;
 
 const TABLE = new Uint32Array(65536);
 const mark = (chars: string, bit: number) => {
@@ -52,6 +56,8 @@ mark('其', LC_QI);
 mark('%', LC_PERCENT);
 mark('到至', LC_TO);
 mark('年', LC_YEAR);
+mark(',;:?!.()"', LC_HALF_MARK);
+mark('/@`]w', LC_VERBATIM_CUE);
 
 /** The LC_* bits of the characters of `s`. */
 export function lineChars(s: string): number {
