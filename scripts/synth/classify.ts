@@ -7,6 +7,7 @@ import type { Edit } from './generate';
 
 export interface Classes {
 	kind: string;
+	source: string;
 	op: string;
 	'op/form': string;
 	shape: string;
@@ -22,6 +23,7 @@ export interface Classes {
 
 export const DIMENSIONS: readonly (keyof Classes)[] = [
 	'kind',
+	'source',
 	'op',
 	'op/form',
 	'shape',
@@ -71,7 +73,10 @@ function literal(s: string): string {
 	return s.replace(/\r?\n/g, '⏎').replace(/[ \t\u3000]/g, '␠');
 }
 
-export function classify(text: string, edit: Edit, all: readonly Edit[]): Classes {
+/** The set a source file came from (eval3, eval10, filled …). */
+export const sourceSet = (name: string) => /^([a-z]+[0-9]*)[-_]/i.exec(name)?.[1] ?? name;
+
+export function classify(text: string, edit: Edit, all: readonly Edit[], sourceName = ''): Classes {
 	const before = text.slice(0, edit.start);
 	const after = text.slice(edit.end);
 	const nlBefore = /\n[ \t\u3000]*$/.test(before) || before.length === 0;
@@ -81,6 +86,7 @@ export function classify(text: string, edit: Edit, all: readonly Edit[]): Classe
 	const close = all.some((o) => o !== edit && Math.min(Math.abs(o.start - edit.end), Math.abs(edit.start - o.end)) <= 12);
 	return {
 		kind: edit.kind,
+		source: sourceSet(sourceName),
 		op: edit.op,
 		'op/form': edit.form ? `${edit.op} ${edit.form}` : edit.op,
 		shape: edit.shape,

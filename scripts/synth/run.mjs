@@ -1,4 +1,4 @@
-// `npm run score:synth [-- --seed N --variants N --out DIR --extra DIR]`: bundles the harness
+// `npm run score:synth [-- --seed N --variants N --out DIR --extra DIR --dense]`: bundles the harness
 // (scripts/synth/*.ts, no project code inside it) and runs it. Prints the class table; writes
 // report.md, misses.txt, alarms.txt, baseline-alarms.txt, weak-examples.md and the generated
 // texts with their .gold.json (docs/) to the output folder (default synth-out/, not committed).
@@ -9,7 +9,7 @@ import path from 'node:path';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
-const opt = { seed: 1, variants: 6, out: path.join(root, 'synth-out'), extraDirs: [] };
+const opt = { seed: 1, variants: 6, out: path.join(root, 'synth-out'), extraDirs: [], profile: 'sparse' };
 for (let i = 0; i < args.length; i++) {
 	const a = args[i];
 	const v = () => args[++i];
@@ -17,8 +17,9 @@ for (let i = 0; i < args.length; i++) {
 	else if (a === '--variants') opt.variants = Number(v());
 	else if (a === '--out') opt.out = path.resolve(v());
 	else if (a === '--extra') opt.extraDirs.push(path.resolve(v()));
+	else if (a === '--dense') opt.profile = 'dense';
 	else {
-		console.error(`未知参数：${a}\n用法：npm run score:synth -- [--seed N] [--variants N] [--out 目录] [--extra 含 .gold.json 的目录]`);
+		console.error(`未知参数：${a}\n用法：npm run score:synth -- [--seed N] [--variants N] [--out 目录] [--extra 含 .gold.json 的目录] [--dense]`);
 		process.exit(2);
 	}
 }
