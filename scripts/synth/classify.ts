@@ -17,6 +17,8 @@ export interface Classes {
 	'after char': string;
 	'after 1–2': string;
 	'after 1–3': string;
+	/** before char ⟪⟫ after char. */
+	around: string;
 	'line break': string;
 	neighbour: string;
 }
@@ -33,13 +35,14 @@ export const DIMENSIONS: readonly (keyof Classes)[] = [
 	'after char',
 	'after 1–2',
 	'after 1–3',
+	'around',
 	'line break',
 	'neighbour'
 ];
 
 /** The kind of one character next to a hole. */
-export function charKind(c: string | undefined): string {
-	if (c === undefined) return 'end';
+export function charKind(c: string | undefined, edge = 'text edge'): string {
+	if (c === undefined) return edge;
 	if (c === '\n' || c === '\r') return 'newline';
 	if (/[ \t\u3000]/.test(c)) return 'space';
 	if (/[%％﹪‰]/.test(c)) return 'percent';
@@ -63,7 +66,7 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 function wordBefore(text: string, at: number): string {
 	const window = text.slice(Math.max(0, at - 10), at).replace(/[ \t\u3000]+$/, '');
 	const last = window[window.length - 1];
-	if (last === undefined || !/[\u4e00-\u9fff]/.test(last)) return `(${charKind(last)})`;
+	if (last === undefined || !/[\u4e00-\u9fff]/.test(last)) return `(${charKind(last, 'text start')})`;
 	const words = [...segmenter.segment(window)];
 	return words[words.length - 1]?.segment ?? '';
 }
@@ -91,11 +94,12 @@ export function classify(text: string, edit: Edit, all: readonly Edit[], sourceN
 		'op/form': edit.form ? `${edit.op} ${edit.form}` : edit.op,
 		shape: edit.shape,
 		width: edit.fullWidth ? 'full-width digits' : 'half-width',
-		'before char': charKind(before[before.length - 1]),
+		'before char': charKind(before[before.length - 1], 'text start'),
 		'before word': wordBefore(text, edit.start),
-		'after char': charKind(after[0]),
+		'after char': charKind(after[0], 'text end'),
 		'after 1–2': literal(after.slice(0, 2)) || '(end)',
 		'after 1–3': literal(after.slice(0, 3)) || '(end)',
+		around: `${charKind(before[before.length - 1], 'text start')} ⟪⟫ ${charKind(after[0], 'text end')}`,
 		'line break': lineBreak,
 		neighbour: close ? 'another hole ≤12 chars away' : 'alone'
 	};

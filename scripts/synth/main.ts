@@ -84,6 +84,8 @@ interface Row {
 	n: number;
 	found: number;
 	missed: string[];
+	/** The source site of each miss (variants of one report repeat a hole at the same place). */
+	missedAt: string[];
 }
 
 export interface RunOptions {
@@ -153,6 +155,7 @@ export function run(o: RunOptions): string {
 	let fpNear = 0;
 	let fpFar = 0;
 	const missLines: string[] = [];
+	const missedSites = new Set<string>();
 	const alarmLines: string[] = [];
 	for (const d of docs) {
 		const f = found.get(path.resolve(d.file)) ?? [];
@@ -164,14 +167,19 @@ export function run(o: RunOptions): string {
 			else fn++;
 			const c = classify(d.variant.text, e, edits, d.source.name);
 			const line = `${path.basename(d.file)} [${e.start},${e.end}] ${e.kind.padEnd(14)} ${context(d.variant.text, e)}`;
+			const at = `${d.source.name}:${e.from}:${e.op}`;
+			if (!hit) missedSites.add(at);
 			if (!hit) missLines.push(`${line}  {${e.op} ${e.form} ${e.shape} | before ${c['before word']} | after ${c['after 1–3']} | ${c['line break']}}`);
 			for (const dim of DIMENSIONS) {
 				const table = rows.get(dim)!;
 				const key = c[dim];
-				const row = table.get(key) ?? { value: key, n: 0, found: 0, missed: [] };
+				const row = table.get(key) ?? { value: key, n: 0, found: 0, missed: [], missedAt: [] };
 				row.n++;
 				if (hit) row.found++;
-				else row.missed.push(line);
+				else {
+					row.missed.push(line);
+					row.missedAt.push(at);
+				}
 				table.set(key, row);
 			}
 		});
@@ -192,7 +200,7 @@ export function run(o: RunOptions): string {
 	lines.push(`# 合成挖空测评（seed ${o.seed}，每篇 ${o.variants} 个变体，${o.profile === 'dense' ? '密集：几乎每个数字都挖' : '稀疏：约三成数字'}）`, '');
 	lines.push(`来源：${sources.length} 篇填好的报告；${docs.length} 篇生成文本；扫描到 ${siteCount} 个位置，挖空 ${tp + fn} 处。`, '');
 	lines.push(`| | 数 |`, `| --- | --- |`);
-	lines.push(`| recall | **${pct(tp, tp + fn)}** (${tp}/${tp + fn}) |`);
+	lines.push(`| recall | **${pct(tp, tp + fn)}** (${tp}/${tp + fn}; the ${fn} misses are at ${missedSites.size} distinct places of the sources) |`);
 	lines.push(`| precision | **${pct(tp, tp + fp)}** (false alarms ${fp}: ${fpOld} already on the untouched report, ${fpNear} within 8 chars of a hole, ${fpFar} elsewhere) |`);
 	lines.push(`| precision, masking-induced alarms only | ${pct(tp, tp + fpNear + fpFar)} |`);
 	lines.push(`| false alarms on the ${sources.length} untouched reports | ${baselineFp} |`, '');
@@ -220,8 +228,11 @@ export function run(o: RunOptions): string {
 	for (const dim of DIMENSIONS) {
 		for (const r of [...rows.get(dim)!.values()].filter((r) => r.n >= 8 && r.found / r.n < 0.95).sort((a, b) => a.found / a.n - b.found / b.n)) {
 			ex.push(`## ${dim} = ${r.value}  (recall ${pct(r.found, r.n)}, n ${r.n})`, '');
-			const step = Math.max(1, Math.floor(r.missed.length / 10));
-			for (let i = 0; i < r.missed.length && i / step < 10; i += step) ex.push(`    ${r.missed[i]}`);
+			// One example per source place, spread over the class.
+			const seen = new Set<string>();
+			const distinct = r.missed.filter((_, i) => !seen.has(r.missedAt[i]!) && seen.add(r.missedAt[i]!));
+			const step = Math.max(1, Math.floor(distinct.length / 10));
+			for (let i = 0; i < distinct.length && i / step < 10; i += step) ex.push(`    ${distinct[i]}`);
 			ex.push('');
 		}
 	}

@@ -153,15 +153,15 @@ export const SKIP_RULES: readonly SkipRule[] = [
 		reason: '页眉页脚（第 2 页 共 9 页、5页）不是报告内容',
 		ops: FIGURE_OPS,
 		before: /(第|共)[ \t]*$/,
-		after: /^[ \t]*页/,
-		skip: ['第 ⟦2⟧ 页'],
+		after: /^[ \t]*[页頁]/,
+		skip: ['第 ⟦2⟧ 页', '第 2 頁 共 ⟦5⟧ 頁'],
 		keep: ['第⟦2⟧季度']
 	},
 	{
 		id: 'pages-count',
 		reason: '网页残留的“5页”“3页”',
 		ops: FIGURE_OPS,
-		after: /^[ \t]*页/,
+		after: /^[ \t]*[页頁]/,
 		skip: ['|  ⟦5⟧页  |'],
 		keep: []
 	},
@@ -345,6 +345,31 @@ export const SKIP_RULES: readonly SkipRule[] = [
 		line: /(电话|传真|手机|邮编|联系方式|电子邮箱|邮箱|QQ|微信号|服务热线)/,
 		skip: ['联系电话：0512-6581 ⟦3320⟧'],
 		keep: ['接到报修后⟦12⟧小时内回复']
+	},
+	{
+		id: 'hotline-number',
+		reason: '12345、12309、95598 这类服务号码本身就是名称（“95598 工单”“12309检察服务中心”），删掉后读来仍通',
+		ops: FIGURE_OPS,
+		site: /^(1[0-9]{4}|9[56][0-9]{3})$/,
+		skip: ['⟦95598⟧ 工单同比下降', '⟦12309⟧检察服务中心'],
+		keep: ['接待⟦1200⟧人次']
+	},
+	{
+		id: 'fullwidth-comma-thousands',
+		reason: '用全角逗号分节的数字（４６，２１８ 元）：删掉一段后另一段仍像完整的数字',
+		ops: FIGURE_OPS,
+		after: /^[，,][0-9０-９]{3}(?![0-9０-９])/,
+		skip: ['收入 ⟦４６⟧，２１８ 元'],
+		keep: ['⟦46⟧，同比']
+	},
+	{
+		id: 'fullwidth-comma-thousands-tail',
+		reason: '用全角逗号分节的数字的后一段',
+		ops: FIGURE_OPS,
+		before: /[0-9０-９][，,]$/,
+		site: /^[0-9]{3}$/,
+		skip: ['收入 ４６，⟦２１８⟧ 元'],
+		keep: ['增长5%，⟦12⟧家']
 	},
 	{
 		id: 'looks-like-year',

@@ -56,13 +56,13 @@ const CJK = /[\u4e00-\u9fff]/;
 export const halfWidth = (s: string) => s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 const NAME_BOUNDARY = /[\s，。、；：“”‘’（）《》〈〉【】,.;:()!?！？"'|·—\-]/;
 
-/** Does a skip rule hold at a site (`before` ends at its start, `after` starts at its end)? */
+/** Does a skip rule hold at a site (`before` ends at its start, `after` starts at its end; `site` is read half-width)? */
 export function ruleHolds(rule: SkipRule, before: string, site: string, after: string, line: string, shape: string): boolean {
 	return (
 		(!rule.shapes || rule.shapes.includes(shape)) &&
 		(!rule.line || rule.line.test(line)) &&
 		(!rule.before || rule.before.test(before)) &&
-		(!rule.site || rule.site.test(site)) &&
+		(!rule.site || rule.site.test(halfWidth(site))) &&
 		(!rule.after || rule.after.test(after))
 	);
 }
@@ -72,7 +72,7 @@ function applyRules(text: string, start: number, end: number, ops: Op[], shape: 
 	const before = text.slice(Math.max(0, start - 12), start);
 	const line = lineOf(text, start).line;
 	const after = text.slice(end, end + 12);
-	const site = halfWidth(text.slice(start, end));
+	const site = text.slice(start, end);
 	const skippedBy: string[] = [];
 	let left = ops;
 	for (const rule of SKIP_RULES) {
