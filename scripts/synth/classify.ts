@@ -4,8 +4,11 @@
  * Intl.Segmenter cuts a short window, the kind of the neighbouring character, line breaks nearby.
  */
 import type { Edit } from './generate';
+import { groupOf } from './groups';
 
 export interface Classes {
+	/** The harness's rough phrasing group (groups.ts). */
+	group: string;
 	kind: string;
 	source: string;
 	op: string;
@@ -24,6 +27,7 @@ export interface Classes {
 }
 
 export const DIMENSIONS: readonly (keyof Classes)[] = [
+	'group',
 	'kind',
 	'source',
 	'op',
@@ -88,6 +92,7 @@ export function classify(text: string, edit: Edit, all: readonly Edit[], sourceN
 	const lineBreak = nlBefore && nlAfter ? 'alone on its line' : nlBefore ? 'at line start' : nlAfter ? 'at line end' : nlNear ? 'within 3 chars' : 'none';
 	const close = all.some((o) => o !== edit && Math.min(Math.abs(o.start - edit.end), Math.abs(edit.start - o.end)) <= 12);
 	return {
+		group: groupOf(edit, text),
 		kind: edit.kind,
 		source: sourceSet(sourceName),
 		op: edit.op,

@@ -4,6 +4,8 @@
  * find, so the checker is measured against an independent opinion.
  */
 import {
+	GENERIC_NAME_CORES,
+	NAME_SUFFIX_NOT_BEFORE,
 	NAME_STOP_CHARS,
 	NAME_SUFFIXES,
 	PERCENT_DELETE_CONTEXT,
@@ -175,7 +177,8 @@ function nameSites(text: string): Site[] {
 			if (core.length < 2 || core.length > maxLen) continue;
 			if (s > 0 && !NAME_BOUNDARY.test(text[s - 1]!)) continue;
 			if ([...core].some((c) => NAME_STOP_CHARS.includes(c))) continue;
-			if (suffix === '乡' && text[here + 1] === '村') continue;
+			if (GENERIC_NAME_CORES.includes(core)) continue;
+			if (NAME_SUFFIX_NOT_BEFORE[suffix]?.test(text.slice(here + suffix.length, here + suffix.length + 2))) continue;
 			const r = applyRules(text, s, here, ['name-mask'], person ? 'person' : 'name');
 			out.push({ start: s, end: here, text: core, kind: 'name', shape: person ? 'person' : 'name', fullWidth: false, ops: r.ops, skippedBy: r.skippedBy });
 		}

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import path from 'node:path';
-import { generate, hash, mapOffset, revert } from '../../scripts/synth/generate';
+import { generate, hash, mapOffset, revert, type Edit } from '../../scripts/synth/generate';
+import { GROUPS, groupOf } from '../../scripts/synth/groups';
 import { loadSources } from '../../scripts/synth/main';
 import { match } from '../../scripts/synth/match';
 import { SKIP_RULES } from '../../scripts/synth/rules';
@@ -132,4 +133,24 @@ describe('synthetic-masking harness', () => {
 			expect(found.length - mine.foundToGold.size).toBe(theirs.fp);
 		}
 	});
+});
+
+describe('phrasing groups sort their own examples into themselves', () => {
+	for (const g of GROUPS.filter((g) => g.example)) {
+		test(g.id, () => {
+			const { before, after } = parts(g.example.replace('⟪⟫', '⟦⟧').replace(/⏎/g, '\n'));
+			const text = before + after;
+			const shape = g.id.startsWith('range') ? 'range' : g.id.startsWith('date') ? 'date' : g.id.startsWith('plain column') ? 'column' : 'int';
+			const edit: Edit = { from: 0, to: 0, insert: '', removed: '1', start: before.length, end: before.length, kind: 'missing-number', op: 'delete', form: '', shape, fullWidth: false };
+			expect(groupOf(edit, text)).toBe(g.id);
+		});
+	}
+});
+
+test('name sites are names, not kinds or common words', () => {
+	const names = (t: string) => scanSites(t).filter((s) => s.kind === 'name').map((s) => s.text);
+	expect(names('2025年，城南镇党委坚持')).toEqual(['城南']);
+	expect(names('，商业银行、人民医院')).toEqual([]);
+	expect(names('，完善县级预案；建成县域数据库')).toEqual([]);
+	expect(names('，两名同志受到表彰')).toEqual([]);
 });
