@@ -169,7 +169,7 @@ export function run(o: RunOptions): string {
 			const line = `${path.basename(d.file)} [${e.start},${e.end}] ${e.kind.padEnd(14)} ${context(d.variant.text, e)}`;
 			const at = `${d.source.name}:${e.from}:${e.op}`;
 			if (!hit) missedSites.add(at);
-			if (!hit) missLines.push(`${line}  {${e.op} ${e.form} ${e.shape} | before ${c['before word']} | after ${c['after 1–3']} | ${c['line break']}}`);
+			if (!hit) missLines.push(`${line}  {${e.op} ${e.form} ${e.shape} | ${c.group} | before ${c['before word']} | after ${c['after 1–3']} | ${c['line break']}}`);
 			for (const dim of DIMENSIONS) {
 				const table = rows.get(dim)!;
 				const key = c[dim];

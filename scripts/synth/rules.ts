@@ -470,7 +470,7 @@ export const NAME_SUFFIXES: readonly string[] = [
 ];
 
 /** Characters that never belong to a name's own part (本公司, 全镇, 该集团, 我县, 广大同志). */
-export const NAME_STOP_CHARS = '本全该各我此每其所其这那一二三四五六七八九十百千两名的了在和与及等为对到于是个子分总母老广大诸位体他她们乡镇县区市省村国有集强下带领建成';
+export const NAME_STOP_CHARS = '本全该各我此每其所其这那一二三四五六七八九十百千两名的了在和与及等为对到于是个子分总母老广大诸位体他她们乡镇县区市省村国有集强下带领建成落实';
 
 /** Name parts that are kinds, not names (商业银行, 人民医院, 中心小学): masking them leaves no name hole. */
 export const GENERIC_NAME_CORES: readonly string[] = [
