@@ -381,6 +381,14 @@ export const SKIP_RULES: readonly SkipRule[] = [
 		keep: ['（⟦5⟧家）']
 	},
 	{
+		id: 'page-footer',
+		reason: '页脚页码（- 3 -、— 12 —）不是报告内容',
+		ops: FIGURE_OPS,
+		line: /^[ \t\u3000]*[-—–－][ \t\u3000]*[0-9０-９]+[ \t\u3000]*[-—–－][ \t\u3000]*$/,
+		skip: ['- ⟦3⟧ -', '— ⟦12⟧ —'],
+		keep: ['增长⟦3⟧-5个']
+	},
+	{
 		id: 'looks-like-year',
 		reason: '1900–2099 之间、后面不跟“年”的四位数多是年份的别种写法（2025中国……洽谈会、2025.12）或编号，不当作数字指标',
 		ops: FIGURE_OPS,
