@@ -454,6 +454,14 @@ export const CN_YEAR_MASKS: readonly { form: string; weight: number }[] = [
 	{ form: '○○', weight: 1 }
 ];
 
+/** Mask strings for the middle numeral of a five-year plan (十x五). */
+export const CN_PLAN_MASKS: readonly { form: string; weight: number }[] = [
+	{ form: 'x', weight: 2 },
+	{ form: '×', weight: 2 },
+	{ form: 'X', weight: 1 },
+	{ form: '*', weight: 1 }
+];
+
 /** Mask strings for a name's own part (aa镇, **公司, ×××同志, x开发区). */
 export const NAME_MASKS: readonly { form: string; weight: number }[] = [
 	{ form: 'aa', weight: 2 },
@@ -464,6 +472,8 @@ export const NAME_MASKS: readonly { form: string; weight: number }[] = [
 	{ form: '×××', weight: 2 },
 	{ form: '○○', weight: 1 },
 	{ form: 'x', weight: 1 },
+	{ form: 'k', weight: 1 },
+	{ form: 'A', weight: 1 },
 	{ form: '*', weight: 1 }
 ];
 

@@ -29,6 +29,7 @@ export type Shape =
 	| 'column'
 	| 'year'
 	| 'cn-year'
+	| 'cn-plan'
 	| 'name'
 	| 'person';
 
@@ -37,7 +38,7 @@ export interface Site {
 	start: number;
 	end: number;
 	text: string;
-	kind: 'figure' | 'year' | 'cn-year' | 'name';
+	kind: 'figure' | 'year' | 'cn-year' | 'cn-plan' | 'name';
 	shape: Shape;
 	/** Full-width digits (３．２６). */
 	fullWidth: boolean;
@@ -53,6 +54,8 @@ const DIGIT = '0-9０-９';
 const FIGURE = new RegExp(`[${DIGIT}]+(?:(?:,| )[${DIGIT}]{3}(?![${DIGIT}]))*(?:[.．][${DIGIT}]+)?`, 'g');
 const PERCENT = /^[ \t]*[%％﹪‰]/;
 const CN_YEAR = /[〇零一二三四五六七八九]{4}(?=[ \t]*年)/g;
+/** Five-year plans (十四五): sites mask the middle numeral (十x五). */
+const CN_PLAN = /(?<=[“"「]?十)[一二三四五六七八九](?=五)/g;
 const CJK = /[\u4e00-\u9fff]/;
 /** Full-width digits and point as ASCII (３．２６ → 3.26), one to one. */
 export const halfWidth = (s: string) => s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -153,6 +156,10 @@ function figureSites(text: string): Site[] {
 	for (const m of text.matchAll(CN_YEAR)) {
 		const r = applyRules(text, m.index, m.index + 4, ['year-mask'], 'cn-year');
 		out.push({ start: m.index, end: m.index + 4, text: m[0], kind: 'cn-year', shape: 'cn-year', fullWidth: false, ops: r.ops, skippedBy: r.skippedBy });
+	}
+	for (const m of text.matchAll(CN_PLAN)) {
+		const r = applyRules(text, m.index, m.index + 1, ['mask'], 'cn-plan');
+		out.push({ start: m.index, end: m.index + 1, text: m[0], kind: 'cn-plan', shape: 'cn-plan', fullWidth: false, ops: r.ops, skippedBy: r.skippedBy });
 	}
 	return out;
 }

@@ -59,7 +59,7 @@ describe('synthetic-masking harness', () => {
 						expect(variant.text.slice(e.end).startsWith(s.text.slice(e.to, e.to + 3))).toBe(true);
 					} else if (e.op === 'mask' || e.op === 'name-mask') {
 						expect(span).toBe(e.insert);
-						expect(span).toMatch(/^(x+|X+|\*+|×+|○+|_+|＿+|aa)$/);
+						expect(span).toMatch(/^(x+|X+|\*+|×+|○+|_+|＿+|aa|k|A)$/);
 					} else if (e.op === 'mask-part') {
 						expect(span).toBe(e.insert);
 						expect(span).toMatch(/^[0-9０-９.．, ]*(xx|XX|\*\*|××)[0-9０-９.．, ]*$/);
@@ -111,6 +111,7 @@ describe('synthetic-masking harness', () => {
 		expect(sites('全年完成产值12.5亿元，同比增长8.2%。')).toEqual(['12.5:figure:decimal', '8.2:figure:percent']);
 		expect(sites('2025年，城南镇新建基站1 048个')).toEqual(['2025:year:year', '城南:name:name', '1 048:figure:thousands']);
 		expect(sites('二〇二五年三月')).toEqual(['二〇二五:cn-year:cn-year']);
+		expect(sites('“十四五”规划')).toEqual(['四:cn-plan:cn-plan']);
 		expect(sites('依托5G网络，创成4A级景区，拨打12345热线。')).toEqual([]);
 		expect(sites('一、主要指标\n（2）完善制度')).toEqual([]);
 		expect(sites('本公司、全镇各村')).toEqual([]);
