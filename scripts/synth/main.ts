@@ -50,11 +50,11 @@ interface Finding extends Span {
 }
 
 /** Runs the CLI over many files per call; returns the blank findings of each file. */
-function runCli(root: string, files: readonly string[], batch = 40): Map<string, Finding[]> {
+function runCli(root: string, cli: string, files: readonly string[], batch = 40): Map<string, Finding[]> {
 	const out = new Map<string, Finding[]>();
 	for (let i = 0; i < files.length; i += batch) {
 		const chunk = files.slice(i, i + batch);
-		const r = spawnSync(process.execPath, [path.join(root, 'bin/gaojiang.js'), 'check', '--json', '--', ...chunk], {
+		const r = spawnSync(process.execPath, [cli, 'check', '--json', '--', ...chunk], {
 			cwd: root,
 			encoding: 'utf8',
 			maxBuffer: 512 * 1024 * 1024
@@ -94,6 +94,8 @@ export interface RunOptions {
 	variants: number;
 	out: string;
 	extraDirs: string[];
+	/** The checker to measure (a gaojiang.js); default this checkout's bin/gaojiang.js. */
+	cli?: string;
 	/** sparse: about 3 in 10 figures, 8 characters apart; dense: nearly every figure, as many template pages do. */
 	profile: 'sparse' | 'dense';
 }
@@ -135,7 +137,7 @@ export function run(o: RunOptions): string {
 			docs.push({ file, source, variant });
 		}
 	}
-	const found = runCli(o.root, [...origFiles, ...docs.map((d) => d.file)]);
+	const found = runCli(o.root, o.cli ?? path.join(o.root, 'bin/gaojiang.js'), [...origFiles, ...docs.map((d) => d.file)]);
 
 	// Findings on the untouched reports: false alarms that do not depend on the masking.
 	const baseline = new Map<string, Finding[]>();
@@ -203,6 +205,7 @@ export function run(o: RunOptions): string {
 	const pct = (a: number, b: number) => (b ? (a / b).toFixed(3) : '—');
 	const lines: string[] = [];
 	lines.push(`# 合成挖空测评（seed ${o.seed}，每篇 ${o.variants} 个变体，${o.profile === 'dense' ? '密集：几乎每个数字都挖' : '稀疏：约三成数字'}）`, '');
+	if (o.cli) lines.push(`检查器：${o.cli}`, '');
 	lines.push(`来源：${sources.length} 篇填好的报告；${docs.length} 篇生成文本；扫描到 ${siteCount} 个位置，挖空 ${tp + fn} 处。`, '');
 	lines.push(`| | 数 |`, `| --- | --- |`);
 	lines.push(`| recall | **${pct(tp, tp + fn)}** (${tp}/${tp + fn}; the ${fn} misses are at ${missedSites.size} distinct places of the sources) |`);
