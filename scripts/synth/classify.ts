@@ -4,9 +4,13 @@
  * Intl.Segmenter cuts a short window, the kind of the neighbouring character, line breaks nearby.
  */
 import type { Edit } from './generate';
+import { groupOf } from './groups';
 
 export interface Classes {
+	/** The harness's rough phrasing group (groups.ts). */
+	group: string;
 	kind: string;
+	source: string;
 	op: string;
 	'op/form': string;
 	shape: string;
@@ -16,12 +20,16 @@ export interface Classes {
 	'after char': string;
 	'after 1–2': string;
 	'after 1–3': string;
+	/** before char ⟪⟫ after char. */
+	around: string;
 	'line break': string;
 	neighbour: string;
 }
 
 export const DIMENSIONS: readonly (keyof Classes)[] = [
+	'group',
 	'kind',
+	'source',
 	'op',
 	'op/form',
 	'shape',
@@ -31,13 +39,14 @@ export const DIMENSIONS: readonly (keyof Classes)[] = [
 	'after char',
 	'after 1–2',
 	'after 1–3',
+	'around',
 	'line break',
 	'neighbour'
 ];
 
 /** The kind of one character next to a hole. */
-export function charKind(c: string | undefined): string {
-	if (c === undefined) return 'end';
+export function charKind(c: string | undefined, edge = 'text edge'): string {
+	if (c === undefined) return edge;
 	if (c === '\n' || c === '\r') return 'newline';
 	if (/[ \t\u3000]/.test(c)) return 'space';
 	if (/[%％﹪‰]/.test(c)) return 'percent';
@@ -61,7 +70,7 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 function wordBefore(text: string, at: number): string {
 	const window = text.slice(Math.max(0, at - 10), at).replace(/[ \t\u3000]+$/, '');
 	const last = window[window.length - 1];
-	if (last === undefined || !/[\u4e00-\u9fff]/.test(last)) return `(${charKind(last)})`;
+	if (last === undefined || !/[\u4e00-\u9fff]/.test(last)) return `(${charKind(last, 'text start')})`;
 	const words = [...segmenter.segment(window)];
 	return words[words.length - 1]?.segment ?? '';
 }
@@ -71,7 +80,10 @@ function literal(s: string): string {
 	return s.replace(/\r?\n/g, '⏎').replace(/[ \t\u3000]/g, '␠');
 }
 
-export function classify(text: string, edit: Edit, all: readonly Edit[]): Classes {
+/** The set a source file came from (eval3, eval10, filled …). */
+export const sourceSet = (name: string) => /^([a-z]+[0-9]*)[-_]/i.exec(name)?.[1] ?? name;
+
+export function classify(text: string, edit: Edit, all: readonly Edit[], sourceName = ''): Classes {
 	const before = text.slice(0, edit.start);
 	const after = text.slice(edit.end);
 	const nlBefore = /\n[ \t\u3000]*$/.test(before) || before.length === 0;
@@ -80,16 +92,19 @@ export function classify(text: string, edit: Edit, all: readonly Edit[]): Classe
 	const lineBreak = nlBefore && nlAfter ? 'alone on its line' : nlBefore ? 'at line start' : nlAfter ? 'at line end' : nlNear ? 'within 3 chars' : 'none';
 	const close = all.some((o) => o !== edit && Math.min(Math.abs(o.start - edit.end), Math.abs(edit.start - o.end)) <= 12);
 	return {
+		group: groupOf(edit, text),
 		kind: edit.kind,
+		source: sourceSet(sourceName),
 		op: edit.op,
 		'op/form': edit.form ? `${edit.op} ${edit.form}` : edit.op,
 		shape: edit.shape,
 		width: edit.fullWidth ? 'full-width digits' : 'half-width',
-		'before char': charKind(before[before.length - 1]),
+		'before char': charKind(before[before.length - 1], 'text start'),
 		'before word': wordBefore(text, edit.start),
-		'after char': charKind(after[0]),
+		'after char': charKind(after[0], 'text end'),
 		'after 1–2': literal(after.slice(0, 2)) || '(end)',
 		'after 1–3': literal(after.slice(0, 3)) || '(end)',
+		around: `${charKind(before[before.length - 1], 'text start')} ⟪⟫ ${charKind(after[0], 'text end')}`,
 		'line break': lineBreak,
 		neighbour: close ? 'another hole ≤12 chars away' : 'alone'
 	};

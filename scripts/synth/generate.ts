@@ -3,7 +3,7 @@
  * years and names deleted or masked the way template sites do it, and the gold of every hole
  * (corpus format: zero-width for a deleted figure, the mask for a masked one).
  */
-import { CN_YEAR_MASKS, FIGURE_MASKS, NAME_MASKS, PART_MASKS, YEAR_MASKS, type Op } from './rules';
+import { CN_PLAN_MASKS, CN_YEAR_MASKS, FIGURE_MASKS, NAME_MASKS, PART_MASKS, YEAR_MASKS, type Op } from './rules';
 import { scanSites, type Shape, type Site } from './scan';
 
 /** A small seeded generator (mulberry32): the same seed gives the same texts everywhere. */
@@ -92,6 +92,10 @@ function transform(r: () => number, site: Site, op: Op): { from: number; to: num
 		case 'delete-unit':
 			return { from: site.start, to: site.percentEnd ?? site.end, insert: '', gs: 0, ge: 0, form: '' };
 		case 'mask': {
+			if (site.kind === 'cn-plan') {
+				const form = pick(r, CN_PLAN_MASKS).form;
+				return { from: site.start, to: site.end, insert: form, gs: 0, ge: form.length, form: `十${form}五` };
+			}
 			const form = pick(r, FIGURE_MASKS).form;
 			return { from: site.start, to: site.end, insert: form, gs: 0, ge: form.length, form };
 		}

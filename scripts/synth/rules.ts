@@ -153,15 +153,15 @@ export const SKIP_RULES: readonly SkipRule[] = [
 		reason: '页眉页脚（第 2 页 共 9 页、5页）不是报告内容',
 		ops: FIGURE_OPS,
 		before: /(第|共)[ \t]*$/,
-		after: /^[ \t]*页/,
-		skip: ['第 ⟦2⟧ 页'],
+		after: /^[ \t]*[页頁]/,
+		skip: ['第 ⟦2⟧ 页', '第 2 頁 共 ⟦5⟧ 頁'],
 		keep: ['第⟦2⟧季度']
 	},
 	{
 		id: 'pages-count',
 		reason: '网页残留的“5页”“3页”',
 		ops: FIGURE_OPS,
-		after: /^[ \t]*页/,
+		after: /^[ \t]*[页頁]/,
 		skip: ['|  ⟦5⟧页  |'],
 		keep: []
 	},
@@ -258,8 +258,8 @@ export const SKIP_RULES: readonly SkipRule[] = [
 		id: 'site-furniture',
 		reason: '网站残留行（浏览次数、VIP、下载、价格、发布时间、页数）里的数字不是报告内容，删掉不算报告的空白',
 		ops: [...FIGURE_OPS, 'year-mask'],
-		line: /(浏览|阅读|点击|下载|会员|VIP|vip|¥|￥|发布时间|发布于|来源[:：]|上传|字数|页数|收藏|分享|举报|首页\s*[>＞›])/,
-		skip: ['发布时间:2024-12-20  浏览次数:⟦1867⟧', 'VIP会员免费 | 非会员 ¥⟦5.00⟧'],
+		line: /(浏览|瀏覽|阅读|閱讀|点击|點擊|下载|下載|会员|會員|VIP|vip|¥|￥|发布时间|發布時間|发布于|来源[:：]|來源[:：]|上传|字数|页数|收藏|分享|举报|首页\s*[>＞›]|首頁\s*[>＞›])/,
+		skip: ['发布时间:2024-12-20  浏览次数:⟦1867⟧', 'VIP会员免费 | 非会员 ¥⟦5.00⟧', '時間:2023-12-27  瀏覽:⟦1 902⟧ 次'],
 		keep: ['全年接待游客⟦12⟧万人次']
 	},
 	{
@@ -347,6 +347,48 @@ export const SKIP_RULES: readonly SkipRule[] = [
 		keep: ['接到报修后⟦12⟧小时内回复']
 	},
 	{
+		id: 'hotline-number',
+		reason: '12345、12309、95598 这类服务号码本身就是名称（“95598 工单”“12309检察服务中心”），删掉后读来仍通',
+		ops: FIGURE_OPS,
+		site: /^(1[0-9]{4}|9[56][0-9]{3})$/,
+		skip: ['⟦95598⟧ 工单同比下降', '⟦12309⟧检察服务中心'],
+		keep: ['接待⟦1200⟧人次']
+	},
+	{
+		id: 'fullwidth-comma-thousands',
+		reason: '用全角逗号分节的数字（４６，２１８ 元）：删掉一段后另一段仍像完整的数字',
+		ops: FIGURE_OPS,
+		after: /^[，,][0-9０-９]{3}(?![0-9０-９])/,
+		skip: ['收入 ⟦４６⟧，２１８ 元'],
+		keep: ['⟦46⟧，同比']
+	},
+	{
+		id: 'fullwidth-comma-thousands-tail',
+		reason: '用全角逗号分节的数字的后一段',
+		ops: FIGURE_OPS,
+		before: /[0-9０-９][，,]$/,
+		site: /^[0-9]{3}$/,
+		skip: ['收入 ４６，⟦２１８⟧ 元'],
+		keep: ['增长5%，⟦12⟧家']
+	},
+	{
+		id: 'article-count',
+		reason: '相关文章列表里的“（5篇）”是网站残留',
+		ops: FIGURE_OPS,
+		before: /[（(]$/,
+		after: /^篇[)）]/,
+		skip: ['气象工作计划(⟦5⟧篇)'],
+		keep: ['（⟦5⟧家）']
+	},
+	{
+		id: 'page-footer',
+		reason: '页脚页码（- 3 -、— 12 —）不是报告内容',
+		ops: FIGURE_OPS,
+		line: /^[ \t\u3000]*[-—–－][ \t\u3000]*[0-9０-９]+[ \t\u3000]*[-—–－][ \t\u3000]*$/,
+		skip: ['- ⟦3⟧ -', '— ⟦12⟧ —'],
+		keep: ['增长⟦3⟧-5个']
+	},
+	{
 		id: 'looks-like-year',
 		reason: '1900–2099 之间、后面不跟“年”的四位数多是年份的别种写法（2025中国……洽谈会、2025.12）或编号，不当作数字指标',
 		ops: FIGURE_OPS,
@@ -412,6 +454,14 @@ export const CN_YEAR_MASKS: readonly { form: string; weight: number }[] = [
 	{ form: '○○', weight: 1 }
 ];
 
+/** Mask strings for the middle numeral of a five-year plan (十x五). */
+export const CN_PLAN_MASKS: readonly { form: string; weight: number }[] = [
+	{ form: 'x', weight: 2 },
+	{ form: '×', weight: 2 },
+	{ form: 'X', weight: 1 },
+	{ form: '*', weight: 1 }
+];
+
 /** Mask strings for a name's own part (aa镇, **公司, ×××同志, x开发区). */
 export const NAME_MASKS: readonly { form: string; weight: number }[] = [
 	{ form: 'aa', weight: 2 },
@@ -422,6 +472,8 @@ export const NAME_MASKS: readonly { form: string; weight: number }[] = [
 	{ form: '×××', weight: 2 },
 	{ form: '○○', weight: 1 },
 	{ form: 'x', weight: 1 },
+	{ form: 'k', weight: 1 },
+	{ form: 'A', weight: 1 },
 	{ form: '*', weight: 1 }
 ];
 
@@ -431,12 +483,24 @@ export const NAME_MASKS: readonly { form: string; weight: number }[] = [
  */
 export const NAME_SUFFIXES: readonly string[] = [
 	'股份有限公司', '有限责任公司', '有限公司', '公司', '集团', '经济开发区', '开发区', '高新区', '产业园', '工业园区', '工业园',
-	'街道', '镇', '乡', '县', '村委会', '社区', '中学', '小学', '医院', '卫生院', '支行', '分行', '银行', '同志',
+	'街道', '镇', '县', '村委会', '社区党委', '社区居委会', '中学', '小学', '医院', '卫生院', '支行', '分行', '银行', '同志',
 	'鎮', '縣', '醫院', '街道辦', '集團', '銀行'
 ];
 
 /** Characters that never belong to a name's own part (本公司, 全镇, 该集团, 我县, 广大同志). */
-export const NAME_STOP_CHARS = '本全该各我此每其所其这那一二三四五六七八九十百千的了在和与及等为对到个子分总母老广大诸位体他她们乡镇县区市省村国有集';
+export const NAME_STOP_CHARS = '本全该各我此每其所其这那一二三四五六七八九十百千两名的了在和与及等为对到于是个子分总母老广大诸位体他她们乡镇县区市省村国有集强下带领建成落实';
+
+/** Name parts that are kinds, not names (商业银行, 人民医院, 中心小学): masking them leaves no name hole. */
+export const GENERIC_NAME_CORES: readonly string[] = [
+	'商业', '人民', '农业', '工商', '建设', '交通', '中国', '邮储', '农商', '村镇', '政策', '开发', '国家', '中心', '实验',
+	'中医', '妇幼', '卫生', '第一', '第二', '第三', '城市', '乡村', '农村', '信用', '科技', '投资', '发展', '控股', '实业'
+];
+
+/** After these suffixes, these words make the suffix part of a common word (县级, 县域, 镇村, 镇街): no name there. */
+export const NAME_SUFFIX_NOT_BEFORE: Readonly<Record<string, RegExp>> = {
+	县: /^[级域]/,
+	镇: /^[村街]/
+};
 
 /** Words after which a percent may be deleted with its figure (同比增长12.5%， → 同比增长，). */
 export const PERCENT_DELETE_CONTEXT = /(同比|环比|比上年|较上年|比去年|较去年|年均|比上年同期|较上年同期)(增长|下降|提高|降低|上升|减少|增加)$/;

@@ -4,6 +4,8 @@
  * find, so the checker is measured against an independent opinion.
  */
 import {
+	GENERIC_NAME_CORES,
+	NAME_SUFFIX_NOT_BEFORE,
 	NAME_STOP_CHARS,
 	NAME_SUFFIXES,
 	PERCENT_DELETE_CONTEXT,
@@ -27,6 +29,7 @@ export type Shape =
 	| 'column'
 	| 'year'
 	| 'cn-year'
+	| 'cn-plan'
 	| 'name'
 	| 'person';
 
@@ -35,7 +38,7 @@ export interface Site {
 	start: number;
 	end: number;
 	text: string;
-	kind: 'figure' | 'year' | 'cn-year' | 'name';
+	kind: 'figure' | 'year' | 'cn-year' | 'cn-plan' | 'name';
 	shape: Shape;
 	/** Full-width digits (３．２６). */
 	fullWidth: boolean;
@@ -51,18 +54,20 @@ const DIGIT = '0-9０-９';
 const FIGURE = new RegExp(`[${DIGIT}]+(?:(?:,| )[${DIGIT}]{3}(?![${DIGIT}]))*(?:[.．][${DIGIT}]+)?`, 'g');
 const PERCENT = /^[ \t]*[%％﹪‰]/;
 const CN_YEAR = /[〇零一二三四五六七八九]{4}(?=[ \t]*年)/g;
+/** Five-year plans (十四五): sites mask the middle numeral (十x五). */
+const CN_PLAN = /(?<=[“"「]?十)[一二三四五六七八九](?=五)/g;
 const CJK = /[\u4e00-\u9fff]/;
 /** Full-width digits and point as ASCII (３．２６ → 3.26), one to one. */
 export const halfWidth = (s: string) => s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 const NAME_BOUNDARY = /[\s，。、；：“”‘’（）《》〈〉【】,.;:()!?！？"'|·—\-]/;
 
-/** Does a skip rule hold at a site (`before` ends at its start, `after` starts at its end)? */
+/** Does a skip rule hold at a site (`before` ends at its start, `after` starts at its end; `site` is read half-width)? */
 export function ruleHolds(rule: SkipRule, before: string, site: string, after: string, line: string, shape: string): boolean {
 	return (
 		(!rule.shapes || rule.shapes.includes(shape)) &&
 		(!rule.line || rule.line.test(line)) &&
 		(!rule.before || rule.before.test(before)) &&
-		(!rule.site || rule.site.test(site)) &&
+		(!rule.site || rule.site.test(halfWidth(site))) &&
 		(!rule.after || rule.after.test(after))
 	);
 }
@@ -72,7 +77,7 @@ function applyRules(text: string, start: number, end: number, ops: Op[], shape: 
 	const before = text.slice(Math.max(0, start - 12), start);
 	const line = lineOf(text, start).line;
 	const after = text.slice(end, end + 12);
-	const site = halfWidth(text.slice(start, end));
+	const site = text.slice(start, end);
 	const skippedBy: string[] = [];
 	let left = ops;
 	for (const rule of SKIP_RULES) {
@@ -152,6 +157,10 @@ function figureSites(text: string): Site[] {
 		const r = applyRules(text, m.index, m.index + 4, ['year-mask'], 'cn-year');
 		out.push({ start: m.index, end: m.index + 4, text: m[0], kind: 'cn-year', shape: 'cn-year', fullWidth: false, ops: r.ops, skippedBy: r.skippedBy });
 	}
+	for (const m of text.matchAll(CN_PLAN)) {
+		const r = applyRules(text, m.index, m.index + 1, ['mask'], 'cn-plan');
+		out.push({ start: m.index, end: m.index + 1, text: m[0], kind: 'cn-plan', shape: 'cn-plan', fullWidth: false, ops: r.ops, skippedBy: r.skippedBy });
+	}
 	return out;
 }
 
@@ -175,7 +184,8 @@ function nameSites(text: string): Site[] {
 			if (core.length < 2 || core.length > maxLen) continue;
 			if (s > 0 && !NAME_BOUNDARY.test(text[s - 1]!)) continue;
 			if ([...core].some((c) => NAME_STOP_CHARS.includes(c))) continue;
-			if (suffix === '乡' && text[here + 1] === '村') continue;
+			if (GENERIC_NAME_CORES.includes(core)) continue;
+			if (NAME_SUFFIX_NOT_BEFORE[suffix]?.test(text.slice(here + suffix.length, here + suffix.length + 2))) continue;
 			const r = applyRules(text, s, here, ['name-mask'], person ? 'person' : 'name');
 			out.push({ start: s, end: here, text: core, kind: 'name', shape: person ? 'person' : 'name', fullWidth: false, ops: r.ops, skippedBy: r.skippedBy });
 		}

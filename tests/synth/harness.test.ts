@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import path from 'node:path';
-import { generate, hash, mapOffset, revert } from '../../scripts/synth/generate';
+import { generate, hash, mapOffset, revert, type Edit } from '../../scripts/synth/generate';
+import { GROUPS, groupOf } from '../../scripts/synth/groups';
 import { loadSources } from '../../scripts/synth/main';
 import { match } from '../../scripts/synth/match';
 import { SKIP_RULES } from '../../scripts/synth/rules';
@@ -58,7 +59,7 @@ describe('synthetic-masking harness', () => {
 						expect(variant.text.slice(e.end).startsWith(s.text.slice(e.to, e.to + 3))).toBe(true);
 					} else if (e.op === 'mask' || e.op === 'name-mask') {
 						expect(span).toBe(e.insert);
-						expect(span).toMatch(/^(x+|X+|\*+|×+|○+|_+|＿+|aa)$/);
+						expect(span).toMatch(/^(x+|X+|\*+|×+|○+|_+|＿+|aa|k|A)$/);
 					} else if (e.op === 'mask-part') {
 						expect(span).toBe(e.insert);
 						expect(span).toMatch(/^[0-9０-９.．, ]*(xx|XX|\*\*|××)[0-9０-９.．, ]*$/);
@@ -110,6 +111,7 @@ describe('synthetic-masking harness', () => {
 		expect(sites('全年完成产值12.5亿元，同比增长8.2%。')).toEqual(['12.5:figure:decimal', '8.2:figure:percent']);
 		expect(sites('2025年，城南镇新建基站1 048个')).toEqual(['2025:year:year', '城南:name:name', '1 048:figure:thousands']);
 		expect(sites('二〇二五年三月')).toEqual(['二〇二五:cn-year:cn-year']);
+		expect(sites('“十四五”规划')).toEqual(['四:cn-plan:cn-plan']);
 		expect(sites('依托5G网络，创成4A级景区，拨打12345热线。')).toEqual([]);
 		expect(sites('一、主要指标\n（2）完善制度')).toEqual([]);
 		expect(sites('本公司、全镇各村')).toEqual([]);
@@ -132,4 +134,24 @@ describe('synthetic-masking harness', () => {
 			expect(found.length - mine.foundToGold.size).toBe(theirs.fp);
 		}
 	});
+});
+
+describe('phrasing groups sort their own examples into themselves', () => {
+	for (const g of GROUPS.filter((g) => g.example)) {
+		test(g.id, () => {
+			const { before, after } = parts(g.example.replace('⟪⟫', '⟦⟧').replace(/⏎/g, '\n'));
+			const text = before + after;
+			const shape = g.id.startsWith('range') ? 'range' : g.id.startsWith('date') ? 'date' : g.id.startsWith('plain column') ? 'column' : 'int';
+			const edit: Edit = { from: 0, to: 0, insert: '', removed: '1', start: before.length, end: before.length, kind: 'missing-number', op: 'delete', form: '', shape, fullWidth: false };
+			expect(groupOf(edit, text)).toBe(g.id);
+		});
+	}
+});
+
+test('name sites are names, not kinds or common words', () => {
+	const names = (t: string) => scanSites(t).filter((s) => s.kind === 'name').map((s) => s.text);
+	expect(names('2025年，城南镇党委坚持')).toEqual(['城南']);
+	expect(names('，商业银行、人民医院')).toEqual([]);
+	expect(names('，完善县级预案；建成县域数据库')).toEqual([]);
+	expect(names('，两名同志受到表彰')).toEqual([]);
 });

@@ -3,7 +3,6 @@
  * 结构调整为：：, a decimal without its integer (.5%).
  */
 import { ALL_UNITS, CLASSIFIERS, CLAUSE_END, DECIMAL_UNITS, INDEX_ABBREVIATION, MASK, RATE_GOAL_OPENERS, RATE_NAME_ENDINGS, RATE_NOT_FIGURE, FROM_TO_VERBS, SHARE_VERB_WORDS } from '../lexicon';
-
 import { escapeRe, isHan } from '../text/chars';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, FrameOutput, PatternFrame } from './types';
