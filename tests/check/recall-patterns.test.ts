@@ -366,3 +366,14 @@ describe('counts of firms, places, prizes and households', () => {
 		invalid: ['新建⟦⟧个千吨级泊位，更新彩超等⟦⟧台(套)设备，对⟦⟧起违法行为立案，村党支部领办⟦⟧个专业合作社。']
 	});
 });
+
+describe('counts left as spaces, audits and 只有', () => {
+	ruleTable('spaces where the count was', isBlank, {
+		valid: ['对全镇 18个党支部开展星级评定，带动 300户群众务工。', '四、 家校共育'],
+		invalid: ['对全镇⟦ ⟧个党支部开展星级评定，带动⟦ ⟧户群众在家门口务工。']
+	});
+	ruleTable('audited, only so many', isBlank, {
+		valid: ['完成经济责任审计26人，具备专业资格的只有6人。'],
+		invalid: ['完成经济责任审计⟦⟧人，具备专业资格的只有⟦⟧人，新增客房⟦⟧间。']
+	});
+});

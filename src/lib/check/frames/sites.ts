@@ -27,7 +27,13 @@ export function lineSites(s: string): number {
 		const c = s.charCodeAt(i);
 		const f = SITE_FLAG[c]!;
 		if (f === 0) continue;
-		const p = s.charCodeAt(i - 1);
+		let p = s.charCodeAt(i - 1);
+		// 对全镇 个党支部: the figure's place left as spaces; the frame ends before them.
+		if (p === 32 && f & 3) {
+			let k = i - 1;
+			while (k > 0 && s.charCodeAt(k - 1) === 32) k--;
+			if (k > 0) p = s.charCodeAt(k - 1);
+		}
 		if (f & 1 && (VERB_END_FLAG[p] === 1 || (p === 0x4e86 && i > 1 && VERB_END_FLAG[s.charCodeAt(i - 2)] === 1))) bits |= 1;
 		if (f & 2 && FRAME_END_FLAG[p] === 1) bits |= 2;
 		if (f & 8 && (p === 0x4e8e || p === 0x5e74)) bits |= 8; // 于月, 年月
