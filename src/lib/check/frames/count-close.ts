@@ -44,6 +44,12 @@ const CLOSES = charTable(COUNT_CLOSE_MARKS.chars);
 const BOUND = charTable(CLAUSE_BOUNDS.chars);
 /** Verbs that open a count or stand before a figure, longest first (so 新培育 before 培育). */
 const OPENERS = [...new Set([...CLASSIFIER_VERBS, ...QUANTITY_VERBS])].filter((v) => v.length >= 2).sort((a, b) => b.length - a.length);
+/** The openers by their first character, longest first: an item is read once, not once per verb. */
+const OPENERS_BY_FIRST = new Map<string, string[]>();
+for (const v of OPENERS) OPENERS_BY_FIRST.set(v[0]!, [...(OPENERS_BY_FIRST.get(v[0]!) ?? []), v]);
+/** The openers by their last character: the verb ending right before a classifier. */
+const OPENERS_BY_LAST = new Map<string, string[]>();
+for (const v of OPENERS) OPENERS_BY_LAST.set(v[v.length - 1]!, [...(OPENERS_BY_LAST.get(v[v.length - 1]!) ?? []), v]);
 /** The longest item read back from a classifier. */
 const MAX_ITEM = 16;
 
@@ -145,7 +151,9 @@ function listLabel(s: string, start: number, u: string): string {
  */
 function openedByVerb(s: string, start: number, i: number): boolean {
 	for (let k = start; k < i; k++) {
-		for (const v of OPENERS) {
+		const list = OPENERS_BY_FIRST.get(s[k]!);
+		if (list === undefined) continue;
+		for (const v of list) {
 			if (!s.startsWith(v, k) || k + v.length > i) continue;
 			const noun = k + v.length;
 			return !hasFigure(s, noun, i) && (i - noun >= 2 || standsAlone(s, i));
@@ -163,7 +171,8 @@ function report(out: FrameOutput, reported: number[], at: number, i: number, lab
 
 /** The counting or quantity verb ending right at `i`, if any (a loop, not a closure: it runs per candidate). */
 function verbEndingAt(s: string, i: number): string | undefined {
-	for (const v of OPENERS) if (s.endsWith(v, i)) return v;
+	const list = OPENERS_BY_LAST.get(s[i - 1]!);
+	if (list !== undefined) for (const v of list) if (s.endsWith(v, i)) return v;
 	return undefined;
 }
 
@@ -174,6 +183,11 @@ function wonPrize(item: string): boolean {
 
 /** One classifier at `i` whose count closes at `j`: what it reports, if anything. */
 function candidate(s: string, i: number, j: number, reported: number[], out: FrameOutput): void {
+	// Most classifiers that close a clause follow their figure (120个，): the cheapest test first.
+	const c = s.charCodeAt(i - 1);
+	if ((c >= 48 && c <= 57) || c === 32) return;
+	// Only a Han character, a list's 、 or a closing title or quote stands before a bare count.
+	if (!(c >= 0x3400 && c <= 0x9fff) && c !== 0x3001 && !TITLE_CLOSE_MARKS.chars.includes(s[i - 1]!) && !QUOTE_CLOSE_MARKS.chars.includes(s[i - 1]!)) return;
 	const u = s[i]!;
 	const start = itemStart(s, i);
 	// 开设选修课门、门、门: a bare classifier as a whole list item after one of its kind.
