@@ -4,7 +4,7 @@
  */
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
-import { changeWithoutFigure } from './change';
+import { amountCompared, changeWithoutFigure } from './change';
 import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom } from './counts';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, shareOfTotal, shareRatio, tableCell } from './ratios';
 import { monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
@@ -18,6 +18,7 @@ export { runFrames } from './engine';
 export const FRAMES: readonly Frame[] = [
 	unitWithoutFigure,
 	changeWithoutFigure,
+	amountCompared,
 	countAfterVerb,
 	countAfterFrame,
 	timeSpan,

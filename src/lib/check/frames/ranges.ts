@@ -3,7 +3,7 @@
  * 补助—元不等), its second end after a unit (增长%～%, 稳定在5%—%区间), the old value of a change
  * (由元提高到元), the first figure of a pair (分别为小时和1.2小时, 分别达到元和元).
  */
-import { CLASSIFIERS, FROM_TO_VERBS, LOOSE_SINGLE, PAIR_JOINERS, PAIR_OPENERS, RANGE_DASHES, STRONG_UNITS } from '../lexicon';
+import { CLASSIFIERS, CN_NUMERAL, FROM_TO_VERBS, LOOSE_SINGLE, PAIR_JOINERS, PAIR_OPENERS, RANGE_DASHES, RANGE_TIME_UNITS, STRONG_UNITS } from '../lexicon';
 import { escapeRe } from '../text/chars';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, PatternFrame } from './types';
@@ -11,7 +11,7 @@ import { alt, END } from './shared';
 
 const DASHES = escapeRe(RANGE_DASHES.chars);
 const RANGE_RE = new RegExp(
-	`(?<=[\\u4e00-\\u9fff])[${DASHES}]{1,2}(${alt(STRONG_UNITS)}|(?:${alt([...LOOSE_SINGLE])}|[${CLASSIFIERS}])(?=${END}|不等|左右|以[上下内]|奖|补))`,
+	`(?<=[\\u4e00-\\u9fff，,；;、])(?<![${CN_NUMERAL}年])[${DASHES}]{1,2}(${alt(STRONG_UNITS)}|(?:${alt([...LOOSE_SINGLE, ...RANGE_TIME_UNITS.words])}|[${CLASSIFIERS}])(?=${END}|不等|左右|以[上下内]|奖|补|内|的))`,
 	'g'
 );
 const hasDash = (s: string): boolean => {
@@ -35,8 +35,11 @@ export const rangeWithoutFigures: CodeFrame = {
 		}
 	},
 	examples: {
-		valid: ['每户补助800—1200元不等，安排资金2—3亿元。', '详见附件—表格。'],
-		invalid: ['全年安排专项资金⟦⟧—⟦⟧亿元，每户补助⟦⟧—⟦⟧元不等，计划完成电网投资⟦⟧–⟦⟧亿元。']
+		valid: ['每户补助800—1200元不等，安排资金2—3亿元。', '详见附件—表格。', '疫情均在3—5天内得到控制，基金可支付6—8个月。', '计划投资三—五亿元，用时两—三年的时间。'],
+		invalid: [
+			'全年安排专项资金⟦⟧—⟦⟧亿元，每户补助⟦⟧—⟦⟧元不等，计划完成电网投资⟦⟧–⟦⟧亿元。',
+			'土地指标紧张，⟦⟧—⟦⟧亩的中小项目落地难；疫情均在⟦⟧—⟦⟧天内得到控制，累计结余可支付⟦⟧—⟦⟧个月。'
+		]
 	}
 };
 
