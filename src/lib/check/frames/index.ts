@@ -9,7 +9,7 @@ import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, shareOfTotal, shareRatio, tableCell } from './ratios';
 import { monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
-import { changeFrom, pairFirst, rangeSecondEnd, rangeWithoutFigures } from './ranges';
+import { changeFrom, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleWithoutFigure } from './multiples';
 
 export type * from './types';
@@ -46,6 +46,7 @@ export const FRAMES: readonly Frame[] = [
 	monthInDeadline,
 	rangeWithoutFigures,
 	rangeSecondEnd,
+	rangeOneEnd,
 	changeFrom,
 	pairFirst,
 	spacedFigureGap

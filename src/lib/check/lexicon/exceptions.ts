@@ -140,6 +140,8 @@ export const RANGE_DASHES: CharGroup = chars('—~-–', 'the two ends of a rang
 export const AMOUNT_COMPARATIVES: CharGroup = chars('多少高低', 'a compared amount follows', '税收比上年多860万元，均价比同期低12元/吨。');
 /** Units of time closing a range (均在3—5天内, 可支付6—8个月, 账龄在1—2年的). */
 export const RANGE_TIME_UNITS: WordGroup = words(['个月', '年', '天', '周', '小时'], 'a span of time as a range', '均在3—5天内得到控制。');
+/** Last characters of a change before a signed figure (增长-5%, 下降—3%): the dash is a sign. */
+export const SIGNED_AFTER: CharGroup = chars('长降增减幅速比', 'a dash after a change is a minus sign', '营业收入增长-5%，同比—3.2%。');
 /** Bracketed abbreviations of an index between its name and its verb (生态质量指数（EQI）为). */
 export const INDEX_ABBREVIATION: CharGroup = chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-', 'the abbreviation of an index in brackets', '生态质量指数（EQI）为62.4。');
 
