@@ -5,10 +5,12 @@
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
 import { amountCompared, changeWithoutFigure } from './change';
-import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom } from './counts';
-import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, shareOfTotal, shareRatio, tableCell } from './ratios';
+import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleAchieved, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
+import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, shareOfTotal, shareRatio } from './ratios';
+import { tableCell } from './tables';
 import { monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
+import { countClosingClause } from './count-close';
 import { changeFrom, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleWithoutFigure } from './multiples';
 
@@ -29,6 +31,9 @@ export const FRAMES: readonly Frame[] = [
 	ageBound,
 	ordinal,
 	rankBound,
+	countClosingClause,
+	timesActed,
+	peopleAchieved,
 	ratioTerms,
 	shareOfTotal,
 	tableCell,

@@ -1,10 +1,8 @@
 /**
  * Ratios, shares and rates with their figure gone: 占全市比重。, 完成计划数的；, 参合率达，,
- * 结构调整为：：, a decimal without its integer (.5%), an empty cell in a table of figures.
+ * 结构调整为：：, a decimal without its integer (.5%).
  */
 import { ALL_UNITS, CLASSIFIERS, CLAUSE_END, DECIMAL_UNITS, INDEX_ABBREVIATION, MASK, RATE_GOAL_OPENERS, RATE_NAME_ENDINGS, RATE_NOT_FIGURE, FROM_TO_VERBS, SHARE_VERB_WORDS } from '../lexicon';
-
-const UNIT_SET: ReadonlySet<string> = new Set(ALL_UNITS.filter((u) => u !== '%' && u.length > 1));
 import { escapeRe, isHan } from '../text/chars';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, FrameOutput, PatternFrame } from './types';
@@ -97,55 +95,6 @@ export const shareOfTotal: CodeFrame = {
 		invalid: ['研发经费投入⟦⟧万元，占营业收入的⟦⟧，创历史新高。', '光伏发电量⟦⟧万千瓦时，占全社会用电量的⟦⟧；']
 	}
 };
-
-export const tableCell: CodeFrame = {
-	id: 'table-cell',
-	description: '表格中一行有数字，却有空单元格或只写了单位的单元格',
-	applies: ({ s }) => s.charCodeAt(0) === 124,
-	find({ s }, out) {
-		tableCellSlots(s, out.gap);
-	},
-	examples: {
-		valid: ['| 指标 | 上年 | 本年 |', '| 营业收入（万元） | 16,300 | 18,620 |'],
-		invalid: ['| 营业收入（万元） | ⟦⟧ | 18,620 |', '| 实际使用外资 | 万美元 | ⟦⟧ | ⟦⟧ |']
-	}
-};
-
-/**
- * A Markdown table row whose figures are partly gone: an empty cell in a row that holds other
- * figures (| 营业收入（万元） |  | 18,620 |), or a cell holding only its unit (| % |).
- */
-function tableCellSlots(s: string, emit: (from: number, to: number, label: string, unit: string, valueKind?: 'number' | 'percent') => void): void {
-	if (s.charCodeAt(0) !== 124 || /^\|?[\s:|-]+$/.test(s)) return;
-	const cells: Array<[number, number]> = [];
-	let start = 1;
-	for (let i = 1; i < s.length; i++) {
-		if (s[i] === '|' && s[i - 1] !== '\\') {
-			cells.push([start, i]);
-			start = i + 1;
-		}
-	}
-	if (cells.length < 3) return;
-	const label = s.slice(cells[0]![0], cells[0]![1]).trim();
-	// A row of figures: one of its cells holds a figure, or a unit alone (| 实际使用外资 | 万美元 |  |).
-	const unitCell = cells.slice(1).find(([a, b]) => UNIT_SET.has(s.slice(a, b).trim()));
-	if (!label || (!unitCell && !cells.slice(1).some(([a, b]) => /[0-9]/.test(s.slice(a, b))))) return;
-	const unit = /[（(]([^）)]+)[）)]/.exec(label)?.[1] ?? (unitCell ? s.slice(unitCell[0], unitCell[1]).trim() : '');
-	for (const [a, b] of cells.slice(1)) {
-		const cell = s.slice(a, b);
-		if (/^ *$/.test(cell)) {
-			const at = Math.min(a + 1, b);
-			emit(at, at, label.replace(/[（(][^）)]*[）)]/, ''), unit, 'number');
-		} else {
-			const u = /^( *)(%|‰|个百分点) *$/.exec(cell);
-			if (u) emit(a + u[1]!.length, a + u[1]!.length, label, u[2]!, 'percent');
-			// | + |: a change whose sign is left and its figure gone.
-			const sign = /^( *)([+\-±]) *$/.exec(cell);
-			if (sign) emit(a + sign[1]!.length + 1, a + sign[1]!.length + 1, label, unit, 'number');
-		}
-	}
-}
-
 
 function rateLike(re: RegExp, s: string, out: FrameOutput): void {
 	re.lastIndex = 0;

@@ -127,9 +127,9 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 }
 
 /**
- * One unit or classifier matched at `i` with no figure right before it: whether its figure is
- * gone. Its own function, not the scan loop's body, so the loop (run at every character that can
- * start a unit) allocates nothing: the closures below capture this call's constants only.
+ * The unit or classifier `u` at `i`, no figure right before it: a gap, or why not. Its own
+ * function, not the scan loop's body: the closures below make V8 allocate a context for the
+ * block they capture from, and inside the loop that was one per character of the line.
  */
 function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: string): void {
 	if (u.length === 1 && i > 0 && rejectsClassifier(s, i)) return;
