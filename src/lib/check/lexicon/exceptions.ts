@@ -116,6 +116,9 @@ export const ENTREPRENEUR_PEOPLE: WordGroup = words(
 	'表彰优秀民营企业家。'
 );
 
+/** Land named right before 亩 (流转土地亩种植): its area is gone even where the clause goes on. */
+export const LAND_BEFORE_MU: CharGroup = chars('地田', 'land counted in 亩', '流转土地860亩种植优质水稻。');
+
 // A change with its figure gone (frames/change.ts).
 /** Classifiers a compared change may be counted in (同比下降人。). */
 export const CHANGE_COUNT_CLASSIFIERS: CharGroup = chars('人个家起次户名件项所辆台例', 'a change counted in a classifier', '死亡人数同比下降3人。');
@@ -167,6 +170,12 @@ export const PAIR_OPENERS: WordGroup = words(['分别达到', '分别为', '分�
 export const PAIR_JOINERS: CharGroup = chars('和与及、', 'the second figure of the pair follows', '收入分别达到4.6万元和2.1万元。');
 /** Marks between the two ends of a range (5%～8%, 2—3亿元, 投资1–2亿元). */
 export const RANGE_DASHES: CharGroup = chars('—~-–', 'the two ends of a range', '增长5%～8%，投资2—3亿元。');
+/** Words of a comparison's amount after 比上年 (比上年多万元, 较同期低个百分点): the figure follows. */
+export const AMOUNT_COMPARATIVES: CharGroup = chars('多少高低', 'a compared amount follows', '税收比上年多860万元，均价比同期低12元/吨。');
+/** Units of time closing a range (均在3—5天内, 可支付6—8个月, 账龄在1—2年的). */
+export const RANGE_TIME_UNITS: WordGroup = words(['个月', '年', '天', '周', '小时'], 'a span of time as a range', '均在3—5天内得到控制。');
+/** Last characters of a change before a signed figure (增长-5%, 下降—3%): the dash is a sign. */
+export const SIGNED_AFTER: CharGroup = chars('长降增减幅速比', 'a dash after a change is a minus sign', '营业收入增长-5%，同比—3.2%。');
 /** Bracketed abbreviations of an index between its name and its verb (生态质量指数（EQI）为). */
 export const INDEX_ABBREVIATION: CharGroup = chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-', 'the abbreviation of an index in brackets', '生态质量指数（EQI）为62.4。');
 
