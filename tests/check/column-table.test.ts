@@ -10,14 +10,28 @@ describe('column-table-gap', () => {
 			'承诺人:              日期:\n联系人:              电话:',
 			'姓名        职务        分工\n王某某      书记        全面工作\n李某某      主任        经济发展',
 			'活动 上半年 下半年 合计\n义诊进社区 12 15 27\n健康讲座 8 9 17',
-			'学校  班级数  学生数\n城关小学  24  1080\n东街小学  18  806'
+			'学校  班级数  学生数\n城关小学  24  1080\n东街小学  18  806',
+			// Tabs: every cell filled; a text column (备注) may stay empty.
+			'项目\t计划\t完成\t备注\n道路硬化(公里)\t12\t12.6\t\n路灯安装(盏)\t300\t326\t提前完成',
+			// Column-aligned words without figures, and page furniture.
+			'责任单位        牵头领导        联络员\n县发改局        王某某\n县财政局        李某某          张某某',
+			'第 2 页 共 9 页',
+			// A header alone, and a heading row inside a table of figures.
+			'类别            户数(户)    同比(%)',
+			'类别              本年        上年\n一、种植业：\n水稻(亩)          3200        3050\n小麦(亩)          1800        1760'
 		],
 		invalid: [
 			'指标          本年        上年同期    增减(%)\n营业收入      56,201      52,318      ⟦⟧\n利润总额      3,906       3,810       2.5\n上缴税费      ⟦⟧            2,157       6.8',
 			'商品          进口额      同比(%)\n铁矿砂        36.2        -5.2\n原油          28.4        ⟦⟧\n集成电路      ⟦⟧          12.7',
 			// Cells separated by one space, or two ideographic spaces, an empty cell or a lone % a figure gone.
 			'活动 上半年 下半年 合计\n义诊进社区 ⟦⟧ ⟦⟧ 27\n健康讲座 8 9 ⟦⟧',
-			'工程　　　　计划投资（万元）　　完成比例\n东湖水库加固　　860　　⟦⟧％\n西河治理　　⟦⟧　　⟦⟧'
+			'工程　　　　计划投资（万元）　　完成比例\n东湖水库加固　　860　　⟦⟧％\n西河治理　　⟦⟧　　⟦⟧',
+			// Tabs: an empty cell is a figure gone, at the end of a row too, and a row left empty.
+			'项目\t计划\t完成\t完成率\n道路硬化(公里)\t12\t⟦⟧\t⟦⟧\n路灯安装(盏)\t⟦⟧\t326\t108.7%\n村道养护(公里)\t⟦⟧\t⟦⟧\t⟦⟧',
+			// A column with one figure under a header naming its unit; gaps at a row's end; a total row left empty.
+			'类别            新增（户）    同比（%）   累计（户）\n种植大户        126           5.1         ⟦⟧\n家庭农场        ⟦⟧              -2.4        1 208\n合计            ⟦⟧              ⟦⟧            ⟦⟧',
+			// A cell holding only % in a column-aligned table.
+			'站点        计划        完成        完成率\n东站        4200        4390        ⟦⟧%\n西站        3100        2980        96.1%'
 		]
 	});
 });

@@ -2,13 +2,38 @@
  * Dates with their month, day or year gone: 于月日开工, 自月份以来, 20xx年月建成, 年月日 after
  * a year that is itself gone.
  */
-import { DATE_OPENERS_MONTH, DEADLINE_OPENERS, MASK, MONTH_PARTS, MONTH_RANGE_AFTER, MONTH_RANGE_BEFORE } from '../lexicon';
+import {
+	BIRTH_DATE_LABELS,
+	DATE_OPENERS_DAY,
+	DATE_OPENERS_MONTH,
+	DAY_WORD_TAILS,
+	DEADLINE_OPENERS,
+	MASK,
+	MONTH_NUMERALS,
+	MONTH_PARTS,
+	MONTH_RANGE_AFTER,
+	MONTH_RANGE_BEFORE,
+	MONTH_WORD_HEADS
+} from '../lexicon';
 import { isCnNumeral, isDigit, isHan } from '../text/chars';
 import type { CodeFrame, PatternFrame } from './types';
 import { SITE_MONTH } from './sites';
 
-const DATE_RE = /月( *)(日|号)(?![常益趋渐期报记程志用夜间子光本均])/g;
-const DATE_BEFORE = '于在至到自从是为止年每，,、：:（( ；;。—～~－';
+const DATE_RE = new RegExp(`月( *)(日|号)(?![${DAY_WORD_TAILS.chars}])`, 'g');
+const BIRTH_LABEL = new RegExp(`(?:${BIRTH_DATE_LABELS.words.join('|')})年$`);
+
+/**
+ * Whether a month's number ends at `end` (2026年12月日, 二〇二六年十二月日, x月日): the date has
+ * only its day gone. Digits make a month of 1 to 12; a mask stands for the number.
+ */
+function monthNumberBefore(s: string, end: number): boolean {
+	let i = end;
+	while (i > 0 && isDigit(s[i - 1])) i--;
+	if (i < end) return end - i <= 2 && +s.slice(i, end) >= 1 && +s.slice(i, end) <= 12 && !(i > 0 && s[i - 1] === '.');
+	while (i > 0 && MONTH_NUMERALS.chars.includes(s[i - 1]!)) i--;
+	if (i < end) return end - i <= 3;
+	return MASK.includes(s[end - 1] ?? '') || s[end - 1] === '○';
+}
 /**
  * 于月开工, 于月底前, 20xx年月建成: a month gone before something other than 日. Only after 于
  * (截至月底 is prose for "by the end of this month") or a year written in figures or masks.
@@ -26,12 +51,20 @@ export const monthAndDay: CodeFrame = {
 			while (mStart > 0 && s[mStart - 1] === ' ') mStart--;
 			const monthSpaces = m.index - mStart;
 			const before = s[mStart - 1];
-			if (before !== undefined && !DATE_BEFORE.includes(before)) continue;
-			// A line that starts with 月日 is a heading fragment, not a date.
-			if (before === undefined && monthSpaces === 0) continue;
-			if (/(?:出生|生)年$/.test(s.slice(Math.max(0, mStart - 3), mStart))) continue;
 			const monthAt = mStart;
 			const dayAt = m.index + 1;
+			// 2026年12月日 (a signing date), 于3月日前: the month is there, only the day is gone.
+			if (before !== undefined && monthNumberBefore(s, mStart)) {
+				out.date(dayAt, dayAt + m[1]!.length, 'day');
+				continue;
+			}
+			// 做好月日强降雨应对, 处置开发区月日突发事件: a date naming an event, after any word
+			// but one that 月 ends (岁月, 个月).
+			const afterWord = isHan(before) && !isCnNumeral(before) && !MONTH_WORD_HEADS.chars.includes(before!);
+			if (before !== undefined && !afterWord && !DATE_OPENERS_DAY.chars.includes(before)) continue;
+			// A line that starts with 月日 is a heading fragment, not a date.
+			if (before === undefined && monthSpaces === 0) continue;
+			if (BIRTH_LABEL.test(s.slice(Math.max(0, mStart - 3), mStart))) continue;
 			// 每月日前报送: a monthly deadline, only its day is gone.
 			if (before === '每') {
 				if (monthSpaces === 0) out.date(dayAt, dayAt + m[1]!.length, 'day');
@@ -52,8 +85,22 @@ export const monthAndDay: CodeFrame = {
 		}
 	},
 	examples: {
-		valid: ['学校于5月12日顺利通过省级验收。', '出生年月日：', '每月5日前报送进度，5月1日—5月7日开展演练。'],
-		invalid: ['学校于⟦⟧月⟦⟧日顺利通过省级验收。', '汛期物资全部到位；⟦⟧月⟦⟧日—⟦⟧月⟦⟧日开展演练，每月⟦⟧日前报送进度。']
+		valid: [
+			'学校于5月12日顺利通过省级验收。',
+			'出生年月日：',
+			'每月5日前报送进度，5月1日—5月7日开展演练。',
+			'县水务局\n2026年12月28日',
+			'12月日均接待游客3000人次，全年日常巡查不断线。',
+			'在岁月日积月累中成长，蜜月日程已排满。'
+		],
+		invalid: [
+			'学校于⟦⟧月⟦⟧日顺利通过省级验收。',
+			'汛期物资全部到位；⟦⟧月⟦⟧日—⟦⟧月⟦⟧日开展演练，每月⟦⟧日前报送进度。',
+			'县水务局\n2026年12月⟦⟧日',
+			'县老干部局\n二〇二六年十二月⟦⟧日',
+			'力争在3月⟦⟧日前完成全部验收。',
+			'全力做好⟦⟧月⟦⟧日强降雨应对，妥善处置开发区⟦⟧月⟦⟧日突发停电事件。'
+		]
 	}
 };
 

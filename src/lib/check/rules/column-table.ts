@@ -4,9 +4,12 @@
  * in other rows, but nothing stands under this row's header (营业收入      56,201      ⟦⟧).
  * A document rule: a row is read against the header line above it.
  *
- * Also tables whose cells are separated by one space, or by two (ideographic) spaces, the way a
- * copied page leaves them (行动名称 1—6月 7—12月 合计 ⏎ 夏夜治安巡查␣␣␣): every row splits into as
- * many cells as the header, so an empty cell, or one holding only %, is a figure gone.
+ * Also tables whose cells are separated by one space, by two (ideographic) spaces or by one tab,
+ * the way a copied page or a spreadsheet leaves them (行动名称 1—6月 7—12月 合计 ⏎ 夏夜治安巡查␣␣␣):
+ * every row splits into as many cells as the header, so an empty cell, or one holding only %, is a
+ * figure gone.
+ *
+ * What a cell holds comes from its header (新登记(户), 完成率) or its row's label (签约(人)).
  */
 import { foldedOf } from '../text/normalize';
 import { defineRule } from './define';
@@ -22,8 +25,30 @@ interface Cell {
 
 const wide = (c: number) => (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
 const FIGURE = /[0-9xX*×]/;
+/** A unit named in brackets in a header or a label: 新登记(户), 金额（万元）. */
+const BRACKET_UNIT = /[（(]([^）)]+)[）)]/;
+/** Header words naming a column of figures even when one row only holds one (完成率, 户数, 金额). */
+const MEASURE_HEADER = /(?:率|数|额|量|比|比例|值|[（(][^）)]+[）)])$/;
+/** A row label that heads a group of rows, not a row of figures (一、种植业：). */
+const GROUP_LABEL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])|[：:]$/;
 
-/** Cells of a line split on runs of two or more spaces (or a tab); null when it is no column row. */
+/** The measure a row's label names, without the unit it gives in brackets (签约(人) → 签约). */
+const nameOf = (label: string, unit: string): string => (unit && BRACKET_UNIT.exec(label)?.[1] === unit ? label.replace(BRACKET_UNIT, '') : label);
+/** Header words of columns that hold words, not figures (备注, 责任单位). */
+const TEXT_HEADER = /(?:备注|说明|单位|负责人|责任人|联系人|名称|类型|类别|状态|进度|措施|内容|方式|地点|情况)$/;
+
+/** What the cell under `header` in the row labelled `label` holds: the header's unit, the label's, or % for a rate. */
+function unitOf(header: string, label: string): string {
+	const u = BRACKET_UNIT.exec(header)?.[1] ?? BRACKET_UNIT.exec(label)?.[1];
+	if (u) return u;
+	return /(?:率|占比|比重|同比|增幅|增速)$/.test(header) ? '%' : '';
+}
+
+/**
+ * Cells of a line split on runs of two or more spaces (or a tab); null when it is no column row.
+ * A label followed only by spaces (合计␣␣␣…, a row whose figures are all gone) is one cell; the
+ * table reads it as a row only when its spaces reach into the columns (see `spans`).
+ */
 function cells(s: string, from: number, to: number): Cell[] | null {
 	const out: Cell[] = [];
 	let col = 0;
@@ -54,13 +79,25 @@ function cells(s: string, from: number, to: number): Cell[] | null {
 		lastCol = col;
 	}
 	if (start >= 0) out.push({ from: start, to: lastEnd, col: startCol, end: lastCol });
+	if (out.length === 1 && gap >= 2) return out;
 	return gaps >= 1 && out.length >= 2 ? out : null;
+}
+
+/** The display width of s[from, to) (a tab four wide, as `cells` counts it). */
+function displayWidth(s: string, from: number, to: number): number {
+	let col = 0;
+	for (let i = from; i < to; i++) {
+		const c = s.charCodeAt(i);
+		col += c === 9 ? 4 : c === 0x3000 || wide(c) ? 2 : 1;
+	}
+	return col;
 }
 let lastEnd = 0;
 let lastCol = 0;
 
-/** Every table of separated cells in `s`: lines holding a space are tried as headers. */
-function separatedTables(s: string, emit: (at: number, label: string, unit: string) => void): void {
+/** Every table of separated cells in `s` (lines holding a space or a tab are tried as headers); returns the lines read. */
+function separatedTables(s: string, emit: (at: number, label: string, unit: string) => void): Set<number> {
+	const taken = new Set<number>();
 	const lines: Array<[number, number]> = [];
 	for (let i = 0; i <= s.length; ) {
 		let e = s.indexOf('\n', i);
@@ -71,9 +108,13 @@ function separatedTables(s: string, emit: (at: number, label: string, unit: stri
 	for (let l = 0; l + 2 < lines.length; l++) {
 		const [a, b] = lines[l]!;
 		const sp = s.indexOf(' ', a);
-		if (sp === -1 || sp >= b) continue;
-		l += separatedTable(s, lines, l, emit);
+		const tab = s.indexOf('\t', a);
+		if ((sp === -1 || sp >= b) && (tab === -1 || tab >= b)) continue;
+		const n = separatedTable(s, lines, l, emit);
+		for (let m = l; n > 0 && m <= l + n; m++) taken.add(m);
+		l += n;
 	}
+	return taken;
 }
 
 /** The offset in [from, to) where display column `want` begins (or `to` when the line is shorter). */
@@ -115,7 +156,7 @@ function splitRuns(s: string, from: number, to: number, min: number): Array<[num
 	out.push([a, to]);
 	return out;
 }
-const SEPARATORS = [' ', '  '];
+const SEPARATORS = ['\t', ' ', '  '];
 const NOT_A_HEADER = /[，。；！？,;!?]/;
 const MAX_SEPARATED_CELLS = 12;
 const HEADER_CELL = 16;
@@ -128,7 +169,8 @@ function separatedTable(s: string, lines: Array<[number, number]>, l: number, em
 	const [hf, ht] = lines[l]!;
 	if (ht - hf > 80 || NOT_A_HEADER.test(s.slice(hf, ht))) return 0;
 	for (const sep of SEPARATORS) {
-		const head = splitRuns(s, hf, ht, sep.length);
+		if (!s.slice(hf, ht).includes(sep)) continue;
+		const head = sep === '\t' ? split(s, hf, ht, sep) : splitRuns(s, hf, ht, sep.length);
 		const k = head.length;
 		if (k < 3 || k > MAX_SEPARATED_CELLS || head.some(([a, b]) => b === a || b - a > HEADER_CELL)) continue;
 		const rows: Array<Array<[number, number]>> = [];
@@ -139,13 +181,19 @@ function separatedTable(s: string, lines: Array<[number, number]>, l: number, em
 			rows.push(row);
 		}
 		if (rows.length < 2 || !rows.some((r) => r.slice(1).some(([a, b]) => FIGURE.test(s.slice(a, b))))) continue;
+		// A column of words (备注, or a row holds words there) may stay empty; any other column holds figures.
+		const figures = head.map(
+			([ha, hb], j) => !TEXT_HEADER.test(s.slice(ha, hb)) && !rows.some((r) => /[\u4e00-\u9fff]/.test(s.slice(r[j]![0], r[j]![1])) && !FIGURE.test(s.slice(r[j]![0], r[j]![1])))
+		);
 		for (const row of rows) {
 			const label = s.slice(row[0]![0], row[0]![1]);
+			if (GROUP_LABEL.test(label)) continue;
 			row.slice(1).forEach(([a, b], j) => {
+				if (!figures[j + 1]) return;
 				const cell = s.slice(a, b);
-				const unit = /[（(]([^）)]+)[）)]/.exec(s.slice(head[j + 1]![0], head[j + 1]![1]))?.[1] ?? '';
-				if (cell === '') emit(a, label, unit);
-				else if (cell === '%' || cell === '％') emit(a, label, '%');
+				const unit = unitOf(s.slice(head[j + 1]![0], head[j + 1]![1]), label);
+				if (cell === '') emit(a, nameOf(label, unit), unit);
+				else if (cell === '%' || cell === '％') emit(a, nameOf(label, '%'), '%');
 			});
 		}
 		return rows.length;
@@ -164,10 +212,13 @@ export const columnTableGap = defineRule({
 	scope: 'document',
 	create(ctx) {
 		const s = foldedOf(ctx);
+		// Widths are read on the writer's text: folding widens a bracket next to Han (同比(%) → 同比（%）).
+		const raw = ctx.text;
 		if (!s.includes(' ') && !s.includes('\t')) return;
 		const report = (at: number, label: string, unit: string) =>
 			ctx.report({ from: at, to: at, messageId: 'missing', data: { what: unit ? `${label}（${unit}）` : label }, blank: { kind: 'missing-number', label, unit, valueKind: unit === '%' ? 'percent' : 'number' } });
-		separatedTables(s, report);
+		// Lines read as tables of separated cells are not read again as columns.
+		const taken = separatedTables(s, report);
 		if (!s.includes('  ') && !s.includes('\t')) return;
 		type Row = { from: number; to: number; cells: Cell[] };
 		let block: Row[] = [];
@@ -187,30 +238,45 @@ export const columnTableGap = defineRule({
 				for (let k = 1; k < cols.length; k++) if (Math.abs(c.col - cols[k]!) < Math.abs(c.col - cols[best]!)) best = k;
 				return best;
 			};
-			const filled = (r: Row, k: number) => r.cells.some((c, ci) => ci > 0 && columnOf(c) === k);
+			const text = (c: Cell) => s.slice(c.from, c.to);
+			const cellAt = (r: Row, k: number) => r.cells.find((c, ci) => ci > 0 && columnOf(c) === k);
+			const withFigures = body.filter((r) => r.cells.some((c, ci) => ci > 0 && FIGURE.test(text(c))));
+			if (withFigures.length < 2) return;
+			// A row whose figures are all gone (合计␣␣␣…) reaches into the columns with its spaces.
+			const spans = (r: Row) => r.cells.length === 1 && displayWidth(raw, r.from, r.to) > cols[1]!;
 			for (let k = 1; k < cols.length; k++) {
-				// A column of figures: most other rows hold one there.
-				const withFigure = body.filter((r) => r.cells.some((c, ci) => ci > 0 && columnOf(c) === k && FIGURE.test(s.slice(c.from, c.to))));
-				if (withFigure.length < 2) continue;
+				const head = text(header.cells[k]!);
+				// A column of figures: two other rows hold one there, or one does under a header naming a measure.
+				const n = body.filter((r) => FIGURE.test(cellAt(r, k) ? text(cellAt(r, k)!) : '')).length;
+				if (n < 2 && !(n === 1 && MEASURE_HEADER.test(head))) continue;
 				for (const r of body) {
-					if (filled(r, k)) continue;
-					const label = s.slice(r.cells[0]!.from, r.cells[0]!.to);
-					if (r.cells[0]!.col > 1 || !/[\u4e00-\u9fff]/.test(label) || !r.cells.slice(1).some((c) => FIGURE.test(s.slice(c.from, c.to)))) continue;
-					const at = offsetAtCol(s, r.from, r.to, cols[k]!);
-					const unit = /[（(]([^）)]+)[）)]/.exec(s.slice(header.cells[k]!.from, header.cells[k]!.to))?.[1] ?? '';
-					ctx.report({ from: at, to: at, messageId: 'missing', data: { what: unit ? `${label}（${unit}）` : label }, blank: { kind: 'missing-number', label, unit, valueKind: unit === '%' ? 'percent' : 'number' } });
+					const label = text(r.cells[0]!);
+					if (r.cells[0]!.col > header.cells[0]!.col + 1 || !/[\u4e00-\u9fff]/.test(label) || GROUP_LABEL.test(label)) continue;
+					if (!spans(r) && !r.cells.slice(1).some((c) => FIGURE.test(text(c)))) continue;
+					const unit = unitOf(head, label);
+					const name = nameOf(label, unit);
+					const c = cellAt(r, k);
+					if (!c) {
+						// The last column's gap stands where the row ends (its figure was the row's last word).
+						const at = offsetAtCol(raw, r.from, r.to, cols[k]!);
+						report(k === cols.length - 1 && s.slice(at, r.to).trim() === '' ? r.to : at, name, unit);
+					}
+					// 东站  4200  4390  %: a cell holding only the percent sign.
+					else if (text(c) === '%') report(c.from, name, '%');
 				}
 			}
 		};
 		let i = 0;
+		let l = 0;
 		while (i <= s.length) {
 			let e = s.indexOf('\n', i);
 			if (e < 0) e = s.length;
 			const end = e > i && s.charCodeAt(e - 1) === 13 ? e - 1 : e;
-			const cs = s.charCodeAt(i) === 124 ? null : cells(s, i, end);
-			if (cs) block.push({ from: i, to: end, cells: cs });
+			const cs = s.charCodeAt(i) === 124 || taken.has(l) ? null : cells(raw, i, end);
+			if (cs && !(cs.length === 1 && block.length === 0)) block.push({ from: i, to: end, cells: cs });
 			else flush();
 			i = e + 1;
+			l++;
 		}
 		flush();
 	}

@@ -1,0 +1,63 @@
+/**
+ * Tables of figures with cells gone: a Markdown row with an empty cell, or a cell holding only
+ * its unit or sign, in a row that holds other figures.
+ */
+import { ALL_UNITS } from '../lexicon';
+import type { CodeFrame } from './types';
+
+const UNIT_SET: ReadonlySet<string> = new Set(ALL_UNITS.filter((u) => u !== '%' && u.length > 1));
+
+export const tableCell: CodeFrame = {
+	id: 'table-cell',
+	description: '表格中一行有数字，却有空单元格或只写了单位的单元格',
+	applies: ({ s }) => s.charCodeAt(0) === 124,
+	find({ s }, out) {
+		tableCellSlots(s, out.gap);
+	},
+	examples: {
+		valid: ['| 指标 | 上年 | 本年 |', '| 营业收入（万元） | 16,300 | 18,620 |', '| 负债总额 | — | 52,600 | -3.1% |', '| 项目 | 责任单位 | 备注 |', '| 第 2 页 | 共 9 页 |'],
+		invalid: [
+			'| 营业收入（万元） | ⟦⟧ | 18,620 |',
+			'| 实际使用外资 | 万美元 | ⟦⟧ | ⟦⟧ |',
+			// A sign left before its unit, and a row whose only figure is masked.
+			'| 净利润 | 8,200 | 9,050 | +⟦⟧% |',
+			'| 资产总额 | — | ⟦XXXXX⟧ | — | ⟦⟧ |'
+		]
+	}
+};
+
+/**
+ * A Markdown table row whose figures are partly gone: an empty cell in a row that holds other
+ * figures (| 营业收入（万元） |  | 18,620 |), or a cell holding only its unit (| % |).
+ */
+function tableCellSlots(s: string, emit: (from: number, to: number, label: string, unit: string, valueKind?: 'number' | 'percent') => void): void {
+	if (s.charCodeAt(0) !== 124 || /^\|?[\s:|-]+$/.test(s)) return;
+	const cells: Array<[number, number]> = [];
+	let start = 1;
+	for (let i = 1; i < s.length; i++) {
+		if (s[i] === '|' && s[i - 1] !== '\\') {
+			cells.push([start, i]);
+			start = i + 1;
+		}
+	}
+	if (cells.length < 3) return;
+	const label = s.slice(cells[0]![0], cells[0]![1]).trim();
+	// A row of figures: one of its cells holds a figure, or a unit alone (| 实际使用外资 | 万美元 |  |).
+	const unitCell = cells.slice(1).find(([a, b]) => UNIT_SET.has(s.slice(a, b).trim()));
+	// A masked figure (XXXXX, 1**86) counts as one: the row is a row of figures.
+	if (!label || (!unitCell && !cells.slice(1).some(([a, b]) => /[0-9]|[xX*×]{2}/.test(s.slice(a, b))))) return;
+	const unit = /[（(]([^）)]+)[）)]/.exec(label)?.[1] ?? (unitCell ? s.slice(unitCell[0], unitCell[1]).trim() : '');
+	for (const [a, b] of cells.slice(1)) {
+		const cell = s.slice(a, b);
+		if (/^ *$/.test(cell)) {
+			const at = Math.min(a + 1, b);
+			emit(at, at, label.replace(/[（(][^）)]*[）)]/, ''), unit, 'number');
+		} else {
+			const u = /^( *)(%|‰|个百分点) *$/.exec(cell);
+			if (u) emit(a + u[1]!.length, a + u[1]!.length, label, u[2]!, 'percent');
+			// | + |, | +% |: a change whose sign (and unit) is left and its figure gone.
+			const sign = /^( *)([+\-±])(%|‰|个百分点)? *$/.exec(cell);
+			if (sign) emit(a + sign[1]!.length + 1, a + sign[1]!.length + 1, label, sign[3] ?? unit, sign[3] ? 'percent' : 'number');
+		}
+	}
+}
