@@ -10,6 +10,7 @@ import { matchPattern, TokenIndex, type Match } from '../tagger/pattern';
 import { measureBefore } from '../text/measure';
 import { endsWithUnit, joinsLines, wordRunsAcross } from '../text/continuation';
 import { isDigit } from '../text/chars';
+import { closeUp, letterSpaced } from '../text/letter-spacing';
 import type { BlankInfo } from '../types';
 
 function position(m: Match, at: At): readonly [number, number] {
@@ -92,9 +93,21 @@ const isSpace = (c: number): boolean => c === 32 || c === 9;
  * prose, 访问量⏎万次 a count gone. Where the line broke, a gap the earlier line shows on its own
  * (同比增长⏎%) stays at its end; one only the whole sentence shows (访问量⏎万次) is the later
  * line's, at its start; a gap at the end of a line whose next line carries on another way
- * (突破⏎下一步) stays, unless a word runs across the break (办理率达⏎到85%).
+ * (突破⏎下一步) stays, unless a word runs across the break (办理率达⏎到85%). A letter-spaced line
+ * (../text/letter-spacing.ts) is read closed up.
  */
-export function runFrames(frames: readonly Frame[], s: string, out: FrameOutput, before = '', after = ''): void {
+export function runFrames(frames: readonly Frame[], line: string, to: FrameOutput, lineBefore = '', lineAfter = ''): void {
+	// A letter-spaced line (监 测 点 位  个 ，) is read closed up, and what it reports mapped back.
+	const spaced = letterSpaced(line) ? closeUp(line) : undefined;
+	const s = spaced ? spaced.text : line;
+	const before = letterSpaced(lineBefore) ? closeUp(lineBefore).text : lineBefore;
+	const after = letterSpaced(lineAfter) ? closeUp(lineAfter).text : lineAfter;
+	const out: FrameOutput = spaced
+		? {
+				gap: (a, b, label, unit, valueKind) => to.gap(spaced.at[a]!, spaced.at[b]!, label, unit, valueKind),
+				date: (a, b, part) => to.date(spaced.at[a]!, spaced.at[b]!, part)
+			}
+		: to;
 	const tail = before && joinsLines(before, s) ? before : '';
 	const head = after && joinsLines(s, after) ? after : '';
 	if (!tail && !head) {
