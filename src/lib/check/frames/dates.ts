@@ -13,7 +13,10 @@ import {
 	MONTH_PARTS,
 	MONTH_RANGE_AFTER,
 	MONTH_RANGE_BEFORE,
-	MONTH_WORD_HEADS
+	MONTH_WORD_HEADS,
+	MONTH_WORD_TAILS,
+	MONTHLY_ROUTINE,
+	YU_WORD_HEADS
 } from '../lexicon';
 import { isCnNumeral, isDigit, isHan } from '../text/chars';
 import type { CodeFrame, PatternFrame } from './types';
@@ -38,7 +41,8 @@ function monthNumberBefore(s: string, end: number): boolean {
  * 于月开工, 于月底前, 20xx年月建成: a month gone before something other than 日. Only after 于
  * (截至月底 is prose for "by the end of this month") or a year written in figures or masks.
  */
-const MONTH_GAP_RE = /(?:于|[0-9xX*_]年)月(?![日号份度报刊薪票均季饼球光亮色])/g;
+const MONTH_GAP_RE = new RegExp(`(?:于|[0-9xX*_]年)月(?![${MONTH_WORD_TAILS.chars}])`, 'g');
+const MONTHLY = new RegExp(`(?:${MONTHLY_ROUTINE.words.join('|')})`);
 
 export const monthAndDay: CodeFrame = {
 	id: 'month-and-day',
@@ -124,11 +128,10 @@ export const monthGap: CodeFrame = {
 		MONTH_GAP_RE.lastIndex = 0;
 		for (let m = MONTH_GAP_RE.exec(s); m; m = MONTH_GAP_RE.exec(s)) {
 			const at = m.index + m[0].length - 1;
-			if (s[at - 1] === '年' && s.endsWith('于', at)) continue;
 			// 由于月初降雨, 对于月度考核: 于 inside a word, not the 于 of a date.
-			if (s[at - 1] === '于' && '由对关属至等处位终基鉴善便易过'.includes(s[at - 2] ?? '')) continue;
+			if (s[at - 1] === '于' && YU_WORD_HEADS.chars.includes(s[at - 2] ?? '')) continue;
 			// 每月于月初下达任务: a monthly routine, where 月初 is "the start of the month".
-			if (s[at - 1] === '于' && /(?:每|按|当|次|本|逐)个?月/.test(s.slice(Math.max(0, s.lastIndexOf('。', at) + 1), at))) continue;
+			if (s[at - 1] === '于' && MONTHLY.test(s.slice(Math.max(0, s.lastIndexOf('。', at) + 1), at))) continue;
 			out.date(at, at, 'month');
 		}
 	},
