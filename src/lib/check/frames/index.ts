@@ -8,7 +8,7 @@ import { changeWithoutFigure } from './change';
 import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom } from './counts';
 import { decimalWithoutInteger, planShare, rateValue, ratioTerms, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
-import { monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
+import { monthAfterYear, monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
 import { rangeWithoutFigures } from './ranges';
 
@@ -38,6 +38,7 @@ export const FRAMES: readonly Frame[] = [
 	monthAndDay,
 	monthOnly,
 	monthGap,
+	monthAfterYear,
 	monthInRange,
 	monthInCell,
 	monthInDeadline,
