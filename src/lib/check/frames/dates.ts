@@ -36,6 +36,11 @@ function monthNumberBefore(s: string, end: number): boolean {
 	if (i < end) return end - i <= 3;
 	return MASK.includes(s[end - 1] ?? '') || s[end - 1] === '○';
 }
+/**
+ * 于月日, 2026年12月日, 做好月日强降雨应对: a code frame, because what it reports depends on what
+ * stands before 月 — a month's number (only the day is gone), a word or an opener (month and
+ * day), or a year itself gone, read back over spaces (year, month and day).
+ */
 export const monthAndDay: CodeFrame = {
 	id: 'month-and-day',
 	description: '日期的月、日（及年）缺失：于月日通过验收',

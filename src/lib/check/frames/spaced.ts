@@ -1,6 +1,9 @@
 /**
  * A figure typed with spaces around it and then deleted, leaving the spaces: 退出  人，
- * 举办讲座  场。 完成  个库点改造 (filled: 退出 12 人). Written as a pattern over tags.
+ * 举办讲座  场。 完成  个库点改造 (filled: 退出 12 人). Its two patterns are over tags; it stays a
+ * code frame because the pattern language cannot say what rejects a match yet: a figure further
+ * on past more spaces (a flattened table row 工业总产值  亿元  126.8), a unit closing the line
+ * with no clause before it, a classifier the segmenter reads as opening a word (个人, 分工).
  */
 import { CLASSIFIER_HEAD_SET, CLOSING_MARKS, CN_NUMERAL, FIELD_LABELS, LOOSE_SINGLE, VAGUE_BEFORE_UNIT } from '../lexicon';
 import { matchAll, type Step } from '../tagger/pattern';
