@@ -37,3 +37,18 @@ describe('hard negatives from the issue', () => {
 		invalid: []
 	});
 });
+
+/** Words that hold a classifier character, at the end of a clause a counting verb opens. */
+describe('classifier characters inside words, closing a clause', () => {
+	ruleTable('hard negative', isBlank, {
+		valid: [
+			'邀请国家、省级专家组成员现场指导，感谢大家。',
+			'新增车辆，检查厂家，走访商家，聘请专家。',
+			'完成本学期、上半学期的教学任务，进入攻坚期。',
+			'培训个人，慰问本人，改善办学条件，覆盖大部分。',
+			'建设一期工程、二期工程，办好这件事，服务人次逐年增加。',
+			'发布天气预报，召开座谈会，组织全体党员，拓展发展空间。'
+		],
+		invalid: []
+	});
+});

@@ -33,7 +33,7 @@ describe('line breaks inside a sentence', () => {
 			'全年供水总\n量⟦⟧万立方米。',
 			'组织应急演\n练⟦⟧场，实施节能改造项\n目⟦⟧个。',
 			// One blank, reported once, where the earlier line shows it on its own.
-			'全年游客接待量达⟦⟧\n万人次。',
+			'全年游客接待量达\n⟦⟧万人次。',
 			'营业收入同比增长⟦⟧\n%，利润总额同比增长⟦⟧\n个百分点。',
 			// A figure gone at the end of a line whose next line starts another sentence.
 			'全年农业总产值突破⟦⟧\n下一步，我们将继续努力。',

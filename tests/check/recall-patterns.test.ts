@@ -314,3 +314,27 @@ describe('a blank split by a line break is one blank', () => {
 		]
 	});
 });
+
+describe('counts closing their clause, and the later items of a list', () => {
+	ruleTable('count closing a clause a verb opens', isBlank, {
+		valid: [
+			'全年举办银企对接会6期，订阅报刊130种，抽查学生作业本400本。',
+			'开展法治讲座8期、义诊活动12场，生猪存栏2100头、出栏3600头。',
+			'我们正处在转型攻坚期，要把握好发展机遇期。',
+			'组织数十家企业进场招聘，获得荣誉证书等奖项。'
+		],
+		invalid: [
+			'全年举办银企对接会⟦⟧期，订阅报刊⟦⟧种，抽查备课教案⟦⟧本。',
+			'开展法治讲座⟦⟧期，发布暴雨预警信号⟦⟧期，发射增雨火箭弹⟦⟧枚。',
+			'引入战略投资者⟦⟧家，新建充电桩⟦⟧个；完成牲畜免疫⟦⟧万头(只)。'
+		]
+	});
+	ruleTable('a verb right before the classifier', isBlank, {
+		valid: ['他们以厂为家，以课堂改革为突破口。', '法官人均结案160件，分别为12人、9人。'],
+		invalid: ['法官人均结案⟦⟧件，两类患者分别为⟦⟧人、⟦⟧人。', '体检活动惠及⟦⟧人；向农户授信⟦⟧户、金额⟦⟧亿元。']
+	});
+	ruleTable('later items of a list of counts', isBlank, {
+		valid: ['开设选修课程5门、8门、6门，获一等奖2项、二等奖4项。', '开拓国内市场、国际市场，完善服务平台、办事窗口。', '做到进村入户、走村串户，科技节、读书节轮流举办。'],
+		invalid: ['开设选修课程⟦⟧门、⟦⟧门、⟦⟧门，获一等奖2项、二等奖⟦⟧项。', '牛存栏⟦⟧头、出栏⟦⟧头，开展健康讲座⟦⟧期、义诊⟦⟧场。']
+	});
+});

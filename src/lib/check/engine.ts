@@ -10,6 +10,7 @@ import { fold } from './text/normalize';
 import { closesWithFigure, opensWithUnit } from './text/continuation';
 import { formatMessage } from './messages';
 import { findingKey, findingKeyAgain, keyWithin, type KeyMemo } from './keys';
+import { lineChars } from './tagger/line-chars';
 
 interface ActiveRule {
 	rule: Rule;
@@ -58,13 +59,13 @@ interface Runner {
 	active: ActiveRule;
 	/** Where the rule's reports go for the text being read. */
 	out: RawFinding[];
-	ctx: { text: string; folded: string; before: string; after: string; lines: DocumentLines | undefined; options: Readonly<Record<string, unknown>>; report: (r: Report) => void };
+	ctx: { text: string; folded: string; before: string; after: string; chars: number | undefined; lines: DocumentLines | undefined; options: Readonly<Record<string, unknown>>; report: (r: Report) => void };
 }
 
 /** One context and one report function per rule and engine, not per rule and line. */
 function runner(active: ActiveRule): Runner {
 	const { rule } = active;
-	const self: Runner = { active, out: NO_FINDINGS, ctx: { text: '', folded: '', before: '', after: '', lines: undefined, options: active.options, report: () => {} } };
+	const self: Runner = { active, out: NO_FINDINGS, ctx: { text: '', folded: '', before: '', after: '', chars: undefined, lines: undefined, options: active.options, report: () => {} } };
 	self.ctx.report = (r: Report) => {
 		const template = rule.meta.messages[r.messageId] ?? r.messageId;
 		const raw: RawFinding = {
@@ -81,13 +82,14 @@ function runner(active: ActiveRule): Runner {
 	return self;
 }
 
-function run(r: Runner, text: string, folded: string, out: RawFinding[], before = '', after = '', lines?: DocumentLines): void {
+function run(r: Runner, text: string, folded: string, out: RawFinding[], before = '', after = '', lines?: DocumentLines, chars?: number): void {
 	const { ctx } = r;
 	ctx.text = text;
 	ctx.folded = folded;
 	ctx.before = before;
 	ctx.after = after;
 	ctx.lines = lines;
+	ctx.chars = chars;
 	r.out = out;
 	try {
 		r.active.rule.create(ctx);
@@ -96,6 +98,7 @@ function run(r: Runner, text: string, folded: string, out: RawFinding[], before 
 		r.out = NO_FINDINGS;
 		ctx.text = ctx.folded = ctx.before = ctx.after = '';
 		ctx.lines = undefined;
+		ctx.chars = undefined;
 	}
 }
 
@@ -187,6 +190,8 @@ interface Split {
 	foldedLines: string[];
 	/** Per line: NON_BLANK, OPENS_UNIT, CLOSES_FIGURE, HEAD_NON_BLANK bits. */
 	flags: number[];
+	/** Per line: the rare characters its folded text holds (tagger/line-chars.ts), for every rule. */
+	chars: number[];
 }
 const NON_BLANK = 1;
 const OPENS_UNIT = 2;
@@ -211,23 +216,27 @@ function pushLines(split: Split, region: string, foldedRegion: string, at: numbe
 		if (nl === -1 && !last) return;
 		const end = nl === -1 ? region.length : nl;
 		const seg = region.slice(from, end);
-		const fseg = foldedRegion.slice(from, end);
+		// Where folding changed nothing, the folded line is the line itself (one string, and a rule
+		// can tell by identity that the writer's characters are the folded ones).
+		const same = foldedRegion === region;
+		const fseg = same ? seg : foldedRegion.slice(from, end);
 		const cr = end > from && region.charCodeAt(end - 1) === 13;
 		const line = cr ? seg.slice(0, -1) : seg;
-		const fline = cr ? fseg.slice(0, -1) : fseg;
+		const fline = same ? line : cr ? fseg.slice(0, -1) : fseg;
 		split.starts.push(at + from);
 		split.segs.push(seg);
 		split.foldedSegs.push(fseg);
 		split.lines.push(line);
 		split.foldedLines.push(fline);
 		split.flags.push(lineFlags(line, fline));
+		split.chars.push(lineChars(fline));
 		if (nl === -1) return;
 		from = nl + 1;
 	}
 }
 
 function emptySplit(text: string, folded: string): Split {
-	return { text, folded, starts: [], segs: [], foldedSegs: [], lines: [], foldedLines: [], flags: [] };
+	return { text, folded, starts: [], segs: [], foldedSegs: [], lines: [], foldedLines: [], flags: [], chars: [] };
 }
 
 /** Whether `text` holds `seg` at `at` (a slice compared whole: many times faster than startsWith in V8). */
@@ -274,6 +283,7 @@ function splitText(text: string, prev: Split | null): Split {
 	split.lines = prev.lines.slice(0, a);
 	split.foldedLines = prev.foldedLines.slice(0, a);
 	split.flags = prev.flags.slice(0, a);
+	split.chars = prev.chars.slice(0, a);
 	pushLines(split, region, foldedRegion, editFrom, b === n);
 	for (let j = b; j < n; j++) {
 		split.starts.push(prev.starts[j]! + delta);
@@ -282,6 +292,7 @@ function splitText(text: string, prev: Split | null): Split {
 		split.lines.push(prev.lines[j]!);
 		split.foldedLines.push(prev.foldedLines[j]!);
 		split.flags.push(prev.flags[j]!);
+		split.chars.push(prev.chars[j]!);
 	}
 	return split;
 }
@@ -312,12 +323,13 @@ export class Engine {
 		this.cache = cache ? new Map() : null;
 	}
 
-	private checkLine(line: string, folded: string, before: string, after: string): RawFinding[] {
+	private checkLine(line: string, folded: string, before: string, after: string, chars: number): RawFinding[] {
 		const out: RawFinding[] = [];
-		for (const r of this.paragraphRules) run(r, line, folded, out, before, after);
+		for (const r of this.paragraphRules) run(r, line, folded, out, before, after, undefined, chars);
 		// Sorted once here (and cached sorted), so the document's findings come out in order.
 		if (out.length > 1) out.sort(byPosition);
-		for (const raw of out) raw.key = keyWithin(line, { rule: raw.rule.rule.meta.id, from: raw.from, to: raw.to, messageId: raw.messageId, blank: raw.blank });
+		// Keys made here live on with the cached line; a one-shot check makes them all at the end.
+		if (this.cache) for (const raw of out) raw.key = keyWithin(line, { rule: raw.rule.rule.meta.id, from: raw.from, to: raw.to, messageId: raw.messageId, blank: raw.blank });
 		return out;
 	}
 
@@ -325,7 +337,7 @@ export class Engine {
 		const previous = this.cache;
 		const split = splitText(text, previous ? this.split : null);
 		if (previous) this.split = split;
-		const { starts, lines, foldedLines, flags } = split;
+		const { starts, lines, foldedLines, flags, chars } = split;
 		const foldedText = split.folded;
 		const findings: Finding[] = [];
 		const next = previous ? new Map<string, RawFinding[]>() : null;
@@ -362,13 +374,13 @@ export class Engine {
 				prevLine = l;
 				if (before || after) key = `${before}\u0000${line}\u0000${after}`;
 				raws = previous?.get(key);
-				if (!raws) raws = this.checkLine(line, folded, before, after);
+				if (!raws) raws = this.checkLine(line, folded, before, after, chars[l]!);
 			}
 			if (next && flag & NON_BLANK) next.set(key, raws);
 			for (const raw of raws) {
 				if (raw.from === line.length && wrapsToFigure(raw, foldedText, start + line.length)) continue;
 				const f = this.toFinding(raw, start, l, start);
-				if (!raw.key) f.key = (raw.edge = findingKeyAgain(text, f, raw.edge)).key;
+				if (!raw.key && previous) f.key = (raw.edge = findingKeyAgain(text, f, raw.edge)).key;
 				findings.push(f);
 			}
 		}

@@ -12,7 +12,9 @@ export function findingKey(text: string, f: Pick<Finding, 'rule' | 'from' | 'to'
 	const before = text.slice(Math.max(0, f.from - CONTEXT), f.from);
 	const inside = text.slice(f.from, Math.min(f.to, f.from + 24));
 	const after = text.slice(f.to, f.to + CONTEXT);
-	return `${f.rule}:${f.blank?.kind ?? f.messageId}:${before}[${inside}]${after}`;
+	// Joined, not concatenated: one flat string, where `+` would leave a tree of pieces that every
+	// Map lookup of the key flattens and that the garbage collector copies with each finding.
+	return [f.rule, f.blank?.kind ?? f.messageId, before + '[' + inside + ']' + after].join(':');
 }
 
 /**

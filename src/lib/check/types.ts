@@ -133,6 +133,11 @@ export interface RuleContext {
 	readonly before?: string;
 	readonly after?: string;
 	/**
+	 * For paragraph rules: which rare characters the folded line holds (the LC_* bits of
+	 * tagger/line-chars.ts), computed once per line for every rule; read with `charsOf`.
+	 */
+	readonly chars?: number;
+	/**
 	 * For document rules: the text's lines as the engine split them (read them with
 	 * `documentLines(ctx)`, which splits the text itself when this is absent).
 	 */

@@ -8,6 +8,7 @@ import {
 	AGE_REACHED,
 	ATTR_CLASSIFIERS,
 	CHANGE_FROM_VERBS,
+	CLASSIFIER_HEAD_PHRASES,
 	CLASSIFIER_HEAD_SET,
 	CLASSIFIER_VERBS,
 	CLAUSE_END,
@@ -18,7 +19,11 @@ import {
 	ORDINAL_FOLLOW,
 	ORDINAL_NOT_AFTER,
 	RANK_VERBS,
+	PEOPLE_OUTCOMES,
 	PRIZE_AFTER,
+	PROSE_BEFORE_CLASSIFIER,
+	RANK_SCOPES,
+	TIMES_ACTS,
 	PRIZE_GRADE_NAMES,
 	TIME_SPAN_OPENERS,
 	TIME_SPAN_UNITS
@@ -41,7 +46,7 @@ const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了?([${ATTR_
  * Only the classifiers that usually open such a count; 人 and 天 begin too many words.
  */
 const FRAME_CLASSIFIER_RE = new RegExp(`[${FRAME_END_CHARS}]([${FRAME_CLASSIFIERS}])(?=[\\u4e00-\\u9fff])`, 'g');
-const FRAME_BEFORE = /(?:[，、；：]|等|与|和|同|及|全[县镇区市乡省村院校厂]|有|剩余|其余|帮助|辖区|的|为|向|在|对|派驻|选派|分解到|分解为|压缩至|压缩到|缩短至|缩短到|用了|仅用|历时|耗时|前进|后退|上升|提升|跃升|进位)$/;
+const FRAME_BEFORE = /(?:[，、；：。]|等|与|和|同|及|全[县镇区市乡省村院校厂国]|有|剩余|其余|帮助|辖区|辖内|县域|市域|区域内|的|为|向|在|对|派驻|选派|分解到|分解为|压缩至|压缩到|缩短至|缩短到|用了|仅用|历时|耗时|连续|前进|后退|上升|提升|跃升|进位)$/;
 const DURATION_FRAME = /(?:用了|仅用|历时|耗时)$/;
 
 function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
@@ -54,7 +59,7 @@ function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
 		if (!framed && s[m.index - 1] === '被') continue;
 		// 所 + verb is a nominal (所辖, 所需, 所获); as a classifier it counts schools and clinics.
 		if (framed && s[i] === '所' && !'学医中小幼卫养敬福诊'.includes(s[i + 1]!)) continue;
-		if (CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2))) continue;
+		if (CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) || CLASSIFIER_HEAD_PHRASES.words.some((w) => s.startsWith(w, i))) continue;
 		// 四、家校共育: a heading number, not a list.
 		if (s[i - 1] === '、' && (isCnNumeral(s[i - 2]) || isDigit(s[i - 2]))) continue;
 		const [ws, we] = wordAt(s, i);
@@ -67,7 +72,7 @@ function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
 		// when two characters follow that are not a word with the classifier.
 		const unknownNoun =
 			framed && ne - ns < 2 && !'的得了着过和与及或在是也都就有'.includes(s[i + 1]!) && isHan(s[i + 2]) && wordAt(s, i + 2)[0] === i + 2;
-		if (!month && (ns !== i + 1 || (ne - ns < 2 && !unknownNoun && !'村镇乡校站点厂店馆园党'.includes(s[i + 1]!)))) continue;
+		if (!month && (ns !== i + 1 || (ne - ns < 2 && !unknownNoun && !'村镇乡校站点厂店馆园党'.includes(s[i + 1]!) && !(framed && '县区市'.includes(s[i + 1]!))))) continue;
 		let le = i + 1;
 		while (le < s.length && le < i + 7 && !isClauseEnd(s[le])) le++;
 		emit(i, i, s.slice(i + 1, le), m[1]!, 'number');
@@ -91,8 +96,14 @@ export const countAfterFrame: CodeFrame = {
 	applies: (line) => (line.sites & SITE_FRAME_CLASSIFIER) !== 0,
 	find: (line, out) => classifierBeforeNoun(line.s, FRAME_CLASSIFIER_RE, out.gap),
 	examples: {
-		valid: ['全县18个行政村全部通了硬化路。', '四、家校共育取得新进展', '所辖各单位按时报送材料。', '与家长和个别学生谈心。'],
-		invalid: ['实现全县⟦⟧个行政村光纤全覆盖，办理时限压缩至⟦⟧个工作日。', '与⟦⟧个乡镇和⟦⟧个部门签订责任书。']
+		valid: ['全县18个行政村全部通了硬化路。', '四、家校共育取得新进展', '所辖各单位按时报送材料。', '与家长和个别学生谈心。', '茶叶入选全国名特优新农产品名录。'],
+		invalid: [
+			'实现全县⟦⟧个行政村光纤全覆盖，办理时限压缩至⟦⟧个工作日。',
+			'与⟦⟧个乡镇和⟦⟧个部门签订责任书。',
+			'在全国⟦⟧个大区中排名第⟦⟧，连续⟦⟧个季度获评先进，对辖内⟦⟧个行政村开展走访。',
+			'在县域⟦⟧家银行机构中排名靠前，在全市⟦⟧个县（区）中位次前移。',
+			'比上年提高⟦⟧个百分点。⟦⟧个支部入选全省样板支部。'
+		]
 	}
 };
 
@@ -103,8 +114,8 @@ export const timeSpan: PatternFrame = {
 	pattern: { steps: [{ words: TIME_SPAN_OPENERS }, { words: TIME_SPAN_UNITS, wholeWord: true }] },
 	report: [{ gap: { step: 1 }, label: { textOf: 0 }, unit: { textOf: 1 }, valueKind: 'number' }],
 	examples: {
-		valid: ['项目提前20天完成主体施工。', '提前天亮出发。'],
-		invalid: ['主体工程提前⟦⟧天完工。']
+		valid: ['项目提前20天完成主体施工。', '提前天亮出发，提前年底完成。', '历时三年的纠纷得到化解。'],
+		invalid: ['主体工程提前⟦⟧天完工，历时⟦⟧年的纠纷得到化解。']
 	}
 };
 
@@ -124,12 +135,12 @@ export const timeSpanFrom: PatternFrame = {
 };
 
 /** 选派年轻干部名常驻一线: people sent or drawn, their count gone before what they do. */
-const PEOPLE_SENT_RE = /(?:选派|抽调|派出|派驻|招募)[^，。；、\d]{1,8}?[员部生师众者士工](名|人)(?=[\u4e00-\u9fff])/g;
+const PEOPLE_SENT_RE = /(?:选派|抽调|派出|派驻|招募|聘请|带领)(?:[^，。；、\d]{1,8}?[员部生师众者士工队家])?(名|人)(?=[\u4e00-\u9fff])/g;
 
 export const peopleSent: CodeFrame = {
 	id: 'people-sent',
 	description: '选派、抽调的人数缺失：选派干部名驻村',
-	applies: ({ s }) => s.includes('派') || s.includes('抽调') || s.includes('招募'),
+	applies: ({ s }) => s.includes('派') || s.includes('抽调') || s.includes('招募') || s.includes('聘请') || s.includes('带领'),
 	find({ s }, out) {
 		PEOPLE_SENT_RE.lastIndex = 0;
 		for (let m = PEOPLE_SENT_RE.exec(s); m; m = PEOPLE_SENT_RE.exec(s)) {
@@ -137,12 +148,12 @@ export const peopleSent: CodeFrame = {
 			if (CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) || /^[名人](?:单|称|字|义|誉|额|民|们|心|格|生|事|才|员|口)/.test(s.slice(i, i + 2))) continue;
 			const [ws, we] = wordAt(s, i);
 			if (ws !== i || we !== i + 1) continue;
-			out.gap(i, i, s.slice(m.index + 2, i).slice(-8), m[1]!, 'number');
+			out.gap(i, i, s.slice(m.index + 2, i).slice(-8) || s.slice(m.index, m.index + 2), m[1]!, 'number');
 		}
 	},
 	examples: {
-		valid: ['选派12名年轻干部驻村帮扶。', '抽调业务骨干名单报县委组织部。'],
-		invalid: ['选派机关干部⟦⟧名常驻一线开展帮扶。']
+		valid: ['选派12名年轻干部驻村帮扶。', '抽调业务骨干名单报县委组织部。', '聘请专家名誉顾问，带领团队名列前茅。'],
+		invalid: ['选派机关干部⟦⟧名常驻一线开展帮扶。', '抽调⟦⟧名干部驻点值守，聘请律师⟦⟧名参与调解，带领团队⟦⟧名骨干攻关。']
 	}
 };
 
@@ -229,10 +240,49 @@ export const ordinal: PatternFrame = {
 export const rankBound: PatternFrame = {
 	id: 'rank-bound',
 	description: '“排名前”后面缺名次：排名前位',
-	pattern: { steps: [{ words: ['前'] }, { chars: '名位' }], before: { words: RANK_VERBS } },
+	pattern: {
+		steps: [{ words: ['前'] }, { chars: '名位' }],
+		before: { words: [...RANK_VERBS.words, ...RANK_VERBS.words.flatMap((v) => RANK_SCOPES.words.map((x) => v + x))] }
+	},
 	report: [{ gap: { step: 1 }, label: '名次', unit: { textOf: 1 }, valueKind: 'number' }],
 	examples: {
-		valid: ['在全市年度评估中排名前三位。'],
-		invalid: ['在全市年度评估中排名前⟦⟧位。']
+		valid: ['在全市年度评估中排名前三位，进入全省前10位。'],
+		invalid: ['在全市年度评估中排名前⟦⟧位，主要指标进入全省前⟦⟧位。']
+	}
+};
+
+/** 局党组次专题研究: how many times a body acted, the count gone before 次. */
+export const timesActed: PatternFrame = {
+	id: 'times-acted',
+	description: '“次”后面接会议或研究，前面的次数缺失：局党组次专题研究',
+	pattern: {
+		steps: [{ words: ['次'], wholeWord: true }],
+		after: { words: TIMES_ACTS },
+		unless: [
+			{ at: 'before', context: { chars: NUMERAL_BEFORE } },
+			{ at: 'before', context: { chars: PROSE_BEFORE_CLASSIFIER } },
+			{ at: 'before', context: { han: false, notChars: '，。；：' }, why: 'a count of times follows a body or opens a clause' }
+		]
+	},
+	report: [{ gap: { step: 0 }, label: { measureBefore: 0 }, unit: '次', valueKind: 'number' }],
+	examples: {
+		valid: ['局党组6次专题研究安全生产工作。', '再次专题研究部署，多次主持召开会议，本次专题研究形成纪要。'],
+		invalid: ['局党组⟦⟧次专题研究党风廉政建设，主要领导⟦⟧次主持召开调度会。', '本人领学3次，⟦⟧次主持专题研讨。']
+	}
+};
+
+/** ；人入选省级人才计划: a count of people opening its clause, then what they achieved. */
+export const peopleAchieved: PatternFrame = {
+	id: 'people-achieved',
+	description: '句首的人数缺失，后面是入选、获评：人入选省级人才计划',
+	pattern: {
+		steps: [{ words: ['人', '名'], wholeWord: true }],
+		before: { chars: '，。；' },
+		after: { words: PEOPLE_OUTCOMES }
+	},
+	report: [{ gap: { step: 0 }, label: '人数', unit: { textOf: 0 }, valueKind: 'number' }],
+	examples: {
+		valid: ['其中博士12人；3人入选省级人才计划。', '，人人获得实惠。'],
+		invalid: ['其中海外博士⟦⟧人；⟦⟧人入选省级人才计划，⟦⟧名教师获评骨干教师。']
 	}
 };

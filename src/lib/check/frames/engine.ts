@@ -3,10 +3,10 @@
  * it knows no frame by name; which frames exist and what they read is data (index.ts). Pattern
  * frames are matched by the tagger's pattern matcher; code frames run their own `find`.
  */
-import type { At, Frame, FrameOutput, Line, PatternFrame, ReportText } from './types';
+import type { At, CodeFrame, Frame, FrameOutput, Line, PatternFrame, ReportText } from './types';
 import { lineSites } from './sites';
 import { tag, type Token } from '../tagger';
-import { matchPattern, TokenIndex, type Match } from '../tagger/pattern';
+import { CompiledPattern, TokenIndex, type LazyTokens, type Match } from '../tagger/pattern';
 import { measureBefore } from '../text/measure';
 import { endsWithUnit, joinsLines, wordRunsAcross } from '../text/continuation';
 import { isDigit } from '../text/chars';
@@ -28,8 +28,28 @@ function text(s: string, m: Match, t: ReportText): string {
 	return t.last !== undefined ? x.slice(-t.last) : x;
 }
 
-function runPattern(frame: PatternFrame, s: string, index: () => TokenIndex, out: FrameOutput): void {
-	for (const m of matchPattern(frame.pattern, s, index)) {
+/** One frame ready to run: the same shape for both forms, so the loop over frames stays monomorphic. */
+interface Ready {
+	pattern: CompiledPattern | null;
+	frame: PatternFrame | null;
+	code: CodeFrame | null;
+}
+
+/** Frame lists as run, made once per list (the engine runs the same list over every line). */
+const READY = new WeakMap<readonly Frame[], readonly Ready[]>();
+function ready(frames: readonly Frame[]): readonly Ready[] {
+	let r = READY.get(frames);
+	if (!r) {
+		r = frames.map((f) => ('pattern' in f ? { pattern: new CompiledPattern(f.pattern), frame: f, code: null } : { pattern: null, frame: null, code: f }));
+		READY.set(frames, r);
+	}
+	return r;
+}
+
+function runPattern(frame: PatternFrame, pattern: CompiledPattern, s: string, lazy: LazyTokens, out: FrameOutput): void {
+	const matches = pattern.match(s, lazy);
+	for (let i = 0; i < matches.length; i++) {
+		const m = matches[i]!;
 		for (const r of frame.report) {
 			if ('gap' in r) {
 				const [from, to] = position(m, r.gap);
@@ -42,17 +62,37 @@ function runPattern(frame: PatternFrame, s: string, index: () => TokenIndex, out
 	}
 }
 
+/** The line every frame reads: its tokens and their index made on first use, then shared. */
+class FrameLine implements Line, LazyTokens {
+	readonly sites: number;
+	private tokens: Token[] | undefined;
+	private idx: TokenIndex | undefined;
+	constructor(
+		readonly s: string,
+		readonly before: string,
+		readonly after: string
+	) {
+		this.sites = lineSites(s);
+	}
+	tags(): readonly Token[] {
+		return (this.tokens ??= tag(this.s));
+	}
+	index(): TokenIndex {
+		return (this.idx ??= new TokenIndex(this.s, this.tags()));
+	}
+}
+
 /** Runs `frames` over the folded line `s` alone (with the end of the line before it, for code frames that read it), in order, into `out`. */
 function runLine(frames: readonly Frame[], s: string, out: FrameOutput, before = ''): void {
-	let tokens: Token[] | undefined;
-	let idx: TokenIndex | undefined;
-	const line: Line = { s, sites: lineSites(s), before, after: '', tags: () => (tokens ??= tag(s)) };
-	const index = () => (idx ??= new TokenIndex(s, line.tags()));
-	for (const frame of frames) {
-		if ('pattern' in frame) {
-			runPattern(frame, s, index, out);
+	const line = new FrameLine(s, before, '');
+	const list = ready(frames);
+	for (let i = 0; i < list.length; i++) {
+		const r = list[i]!;
+		if (r.pattern !== null) {
+			runPattern(r.frame!, r.pattern, s, line, out);
 			continue;
 		}
+		const frame = r.code!;
 		if (frame.applies && !frame.applies(line)) continue;
 		frame.find(line, out);
 	}

@@ -5,12 +5,14 @@
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
 import { changeWithoutFigure } from './change';
-import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom } from './counts';
-import { decimalWithoutInteger, planShare, rateValue, ratioTerms, shareOfTotal, shareRatio } from './ratios';
+import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleAchieved, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
+import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
 import { monthAfterYear, monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
-import { rangeWithoutFigures } from './ranges';
+import { countClosingClause } from './count-close';
+import { changeFrom, pairFirst, rangeSecondEnd, rangeWithoutFigures } from './ranges';
+import { multipleWithoutFigure } from './multiples';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -28,12 +30,17 @@ export const FRAMES: readonly Frame[] = [
 	ageBound,
 	ordinal,
 	rankBound,
+	countClosingClause,
+	timesActed,
+	peopleAchieved,
 	ratioTerms,
 	shareOfTotal,
 	tableCell,
 	rateValue,
 	planShare,
 	shareRatio,
+	rateNamed,
+	multipleWithoutFigure,
 	decimalWithoutInteger,
 	monthAndDay,
 	monthOnly,
@@ -43,5 +50,8 @@ export const FRAMES: readonly Frame[] = [
 	monthInCell,
 	monthInDeadline,
 	rangeWithoutFigures,
+	rangeSecondEnd,
+	changeFrom,
+	pairFirst,
 	spacedFigureGap
 ];

@@ -2,14 +2,19 @@
  * Ratios, shares and rates with their figure gone: 占全市比重。, 完成计划数的；, 参合率达，,
  * 结构调整为：：, a decimal without its integer (.5%).
  */
-import { CLAUSE_END, DECIMAL_UNITS } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS, CLAUSE_END, DECIMAL_UNITS, INDEX_ABBREVIATION, MASK, RATE_GOAL_OPENERS, RATE_NAME_ENDINGS, RATE_NOT_FIGURE, FROM_TO_VERBS, SHARE_VERB_WORDS } from '../lexicon';
 import { escapeRe, isHan } from '../text/chars';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, FrameOutput, PatternFrame } from './types';
-import { END, END_NO_COLON } from './shared';
+import { alt, END, END_NO_COLON } from './shared';
 
+/** An index's abbreviation in brackets between its name and its verb: 指数（EQI）为. */
+const ABBREVIATION = `(?:[（(][${escapeRe(INDEX_ABBREVIATION.chars)}]{1,8}[）)])?`;
+const RATE_VERBS = ['达到', '达', '为', '约为', '约', '仅为', '仅有', '仅', '超过', '突破', '提高到', '提高至', '下降到', '下降至', '降至', '升至', '增至', '达至'];
+/** Rate verbs that are the first part of a longer one (达 of 达到): at a line's end, maybe split. */
+const SPLIT_VERB: ReadonlySet<string> = new Set(RATE_VERBS.filter((v) => RATE_VERBS.some((w) => w.length > v.length && w.startsWith(v))));
 const RATE_RE = new RegExp(
-	`(率|量|额|数|值|比重|占比|面积|规模)(达到|达|为|约为|约|仅为|仅有|仅|超过|突破|提高到|提高至|下降到|下降至|降至|升至|增至|达至)( *)(?=${END_NO_COLON})`,
+	`(率|量|额|数|值|比重|占比|面积|规模)(${ABBREVIATION})(${alt(RATE_VERBS)})( *)(?=${END_NO_COLON})`,
 	'g'
 );
 const PLAN_RE = new RegExp(
@@ -25,11 +30,11 @@ const SHARE_GOAL = /(?:提高|提升|降低|扩大|增加|加大|优化|稳定|�
  * A ratio with its terms gone (结构调整为：：。, 之比达到：1, 收入比缩小到：1): only after a
  * word for a ratio or structure earlier in the clause, so 主要做法为： opening a list is quiet.
  */
-const RATIO_TERMS_RE = /[为到至达]((?:[0-9.]*[：:])+[0-9.]*)(?=[，。；,;）)]|$)/g;
+const RATIO_TERMS_RE = new RegExp(`[为到至达的]((?:[0-9.]*[：:])+[0-9.]*)(?=[，。；,;）)]|$|${alt(FROM_TO_VERBS.words)})`, 'g');
 const RATIO_WORD_BEFORE = /(?:比|结构|比例|配比|比值)[^，。；]{0,8}$/;
 /** 占营业收入的，: a share whose figure is gone before a comma (the plan/total forms are above). */
 const SHARE_OF_RE = new RegExp(
-	`占[^${escapeRe(CLAUSE_END)}]{0,10}?(?:收入|支出|总额|总量|总数|总值|产值|增加值|面积|人口|投资|资产|利润|成本|费用|税收|营收|销售额|GDP|比重)的( *)(?=${END})`,
+	`占(?!${alt(SHARE_VERB_WORDS.words.map((w) => w.slice(1)))})[^${escapeRe(CLAUSE_END)}]{0,10}?(?:收入|支出|总额|总量|总数|总值|产值|增加值|面积|人口|投资|资产|利润|成本|费用|税收|营收|销售额|GDP|比重|量|额|数|值)的( *)(?=${END})`,
 	'g'
 );
 
@@ -43,11 +48,17 @@ export const ratioTerms: CodeFrame = {
 		for (let m = RATIO_TERMS_RE.exec(s); m; m = RATIO_TERMS_RE.exec(s)) {
 			const terms = m[1]!.split(/[：:]/);
 			const start = m.index + 1;
-			// Needs a ratio word before, and at least two colons or one filled term (为： alone opens a list).
+			const next = m.index + m[0].length;
+			// Needs a ratio word before, and at least two colons or one filled term, or a clause
+			// mark or a change right after (为： ending a line opens a list; 约为：。 lost both terms).
 			if (!RATIO_WORD_BEFORE.test(s.slice(Math.max(0, start - 12), start))) continue;
-			if (terms.length < 3 && terms.every((t) => t === '')) continue;
+			if (terms.length < 3 && terms.every((t) => t === '') && next === s.length) continue;
+			// 由上年的：优化为: 的 before the terms only in a change of the ratio.
+			if (s[m.index] === '的' && !FROM_TO_VERBS.words.some((w) => s.startsWith(w, next))) continue;
 			if (terms.every((t) => t !== '')) continue;
-			const label = measureBefore(s, start - 1) || '比例';
+			// 之比由上年的：: the ratio is named before 由, not by the year.
+			const from = s[m.index] === '的' ? s.lastIndexOf('由', start) : -1;
+			const label = measureBefore(s, from > start - 14 ? from : start - 1) || '比例';
 			let at = start;
 			for (const t of terms) {
 				if (t === '') out.gap(at, at, label, '', 'number');
@@ -56,8 +67,12 @@ export const ratioTerms: CodeFrame = {
 		}
 	},
 	examples: {
-		valid: ['三次产业结构调整为8.2:41.5:50.3。', '主要做法为：'],
-		invalid: ['全区三次产业结构调整为⟦⟧：⟦⟧：⟦⟧。']
+		valid: ['三次产业结构调整为8.2:41.5:50.3。', '主要做法为：', '资产与负债之比的：', '师生比由上年的18:1优化为16:1。'],
+		invalid: [
+			'全区三次产业结构调整为⟦⟧：⟦⟧：⟦⟧。',
+			'本地就业与外地就业之比约为⟦⟧:⟦⟧。展会投入产出比约为⟦⟧：⟦⟧，',
+			'带息负债与净资产之比由上年的⟦⟧:⟦⟧优化为1.3:1。'
+		]
 	}
 };
 
@@ -75,8 +90,8 @@ export const shareOfTotal: CodeFrame = {
 		}
 	},
 	examples: {
-		valid: ['研发投入占营业收入的4.6%。', '努力提高研发投入占营收的比重，'],
-		invalid: ['研发经费投入⟦⟧万元，占营业收入的⟦⟧，创历史新高。']
+		valid: ['研发投入占营业收入的4.6%。', '努力提高研发投入占营收的比重，', '对违法占用耕地的，一律依法查处。', '光伏发电量占全社会用电量的12.4%。'],
+		invalid: ['研发经费投入⟦⟧万元，占营业收入的⟦⟧，创历史新高。', '光伏发电量⟦⟧万千瓦时，占全社会用电量的⟦⟧；']
 	}
 };
 
@@ -87,6 +102,9 @@ function rateLike(re: RegExp, s: string, out: FrameOutput): void {
 		if (re === SHARE_NAMED_RE && !isHan(s[m.index - 1])) continue;
 		if ((re === SHARE_RE || re === SHARE_NAMED_RE) && SHARE_GOAL.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
 		const spaces = /( *)$/.exec(m[0])![1]!.length;
+		// 办理率达⏎到85%, 接待量达⏎万人次: a verb ending the line that may be the first half of a
+		// longer one (达 of 达到) runs on into the next line, whose frames read the figure's place.
+		if (re === RATE_RE && end === s.length && SPLIT_VERB.has(m[3]!)) continue;
 		let label = m[0].trim();
 		if (re === RATE_RE) label = measureBefore(s, m.index + m[1]!.length) || label;
 		if (label.length > 10) label = label.slice(-10);
@@ -100,8 +118,50 @@ export const rateValue: CodeFrame = {
 	description: '比率或数量的取值缺失：参合率达，覆盖面积为。',
 	find: ({ s }, out) => rateLike(RATE_RE, s, out),
 	examples: {
-		valid: ['全县新农合参合率达98.6%。', '工作量为：一是……'],
-		invalid: ['全县新农合参合率达⟦⟧，群众满意。']
+		valid: ['全县新农合参合率达98.6%。', '工作量为：一是……', '生态质量指数（EQI）为63.8。', '全年政务服务“一网通办”办理率达\n到85%。'],
+		invalid: ['全县新农合参合率达⟦⟧，群众满意。', '开展县域生态质量评价，生态质量指数（EQI）为⟦⟧。路面技术状况指数(PQI)达到⟦⟧，']
+	}
+};
+
+/** The end of a rate's name right before a clause mark (流转率。, 占比，, 所占比重；). */
+const RATE_NAME_RE = new RegExp(`(?:${alt(RATE_NAME_ENDINGS.words)})(?=[，,；;。！？!?）)])`, 'g');
+/** What the clause before ends in when it states a quantity (860亩，, 12.5%；, xx户，). */
+const QUANTITY_BEFORE = new RegExp(`(?:[0-9${escapeRe(MASK)}○]|${alt(ALL_UNITS)}|[${CLASSIFIERS}])$`);
+const RATE_GOAL = new RegExp(alt(RATE_GOAL_OPENERS.words));
+const RATE_NOT = new RegExp(`(?:${alt(RATE_NOT_FIGURE.words)})$`);
+
+/**
+ * A rate or share named on its own right after a quantity, its figure gone before the clause
+ * ends: 流转面积860亩，流转率。, 余额x.xx亿元，占比，. Code, because it reads backwards over the
+ * clause before (the pattern language matches forward from an anchor).
+ */
+export const rateNamed: CodeFrame = {
+	id: 'rate-named',
+	description: '紧跟在数量之后的比率或占比没有数值：流转面积亩，流转率。',
+	applies: ({ s }) => s.includes('率') || s.includes('比'),
+	find({ s }, out) {
+		RATE_NAME_RE.lastIndex = 0;
+		for (let m = RATE_NAME_RE.exec(s); m; m = RATE_NAME_RE.exec(s)) {
+			const end = m.index + m[0].length;
+			let c = m.index;
+			while (c > 0 && end - c <= 14 && isHan(s[c - 1])) c--;
+			const name = s.slice(c, end);
+			// The name fills its clause, right after a clause mark and a quantity.
+			if (c === 0 || !'，,；;'.includes(s[c - 1]!) || name.length < 2 || end - c > 14) continue;
+			if (!QUANTITY_BEFORE.test(s.slice(Math.max(0, c - 13), c - 1))) continue;
+			if (RATE_GOAL.test(name) || RATE_NOT.test(name)) continue;
+			out.gap(end, end, name.slice(-10), '%', 'percent');
+		}
+	},
+	examples: {
+		valid: [
+			'土地流转面积累计860亩，流转率65%。',
+			'新建示范田3个，提高良种覆盖率，',
+			'人均办件120件，工作效率明显提升。',
+			'办结案件96件，结案率、满意率均居前列。',
+			'全年开展生态安葬412例，生态安葬率\n达到13.2%。'
+		],
+		invalid: ['土地流转面积累计⟦⟧亩，流转率⟦⟧。', '储蓄存款余额12.6亿元，占比⟦⟧，签约居民⟦⟧万人，签约率⟦⟧；']
 	}
 };
 

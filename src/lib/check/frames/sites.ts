@@ -10,7 +10,7 @@ export const SITE_FRAME_CLASSIFIER = 2;
 export const SITE_MONTH = 8;
 
 /** Characters that end a frame before a framed classifier (，个, 全县个, 为户). */
-export const FRAME_END_CHARS = '，、；：等与和同及县镇区市乡省村院校厂有余助的为向在对驻派到至了用时进退升位';
+export const FRAME_END_CHARS = '，、；：。等与和同及县镇区市乡省村院校厂国有余助的为向在对驻派到至了用时进退升位内域续';
 
 const SITE_FLAG = new Uint8Array(65536);
 for (const c of CLASSIFIERS) SITE_FLAG[c.charCodeAt(0)]! |= SITE_VERB_CLASSIFIER;

@@ -81,7 +81,7 @@ const QUANTITY_VERB_BEFORE = new RegExp(`(?:${alt(QUANTITY_VERBS)})了?$`);
 /** 以上 / 以内 after a unit that closes its clause: a bound on a figure (达到万元以上，). */
 const BOUND_AFTER_UNIT = new RegExp(`^以[上内下](?:${END})`);
 /** A verb of reaching earlier in the clause (完成投资亿元以上；): the bound is a target. */
-const BOUND_VERB_IN_CLAUSE = /(?:完成|达到|确保|力争|突破|超过|稳定在|保持在|控制在|新增|实现)[^，。；、：\s]{0,6}$/;
+const BOUND_VERB_IN_CLAUSE = /(?:完成|达到|确保|力争|突破|超过|稳定|保持|控制在|新增|实现)[^，。；、：\s]{0,6}$/;
 const ENTREPRENEUR_QUALIFIER = new RegExp(`(?:${alt(FIRM_QUALIFIERS.words)})$|(?:${alt(FIRM_ACTIONS.words)})[^，。；]{0,4}$`);
 
 type Emit = FrameOutput['gap'];
@@ -120,151 +120,170 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 		UNIT_RE.lastIndex = pos;
 		const m = UNIT_RE.exec(s);
 		if (!m) continue;
-		const u = m[0];
-		const i = pos;
-		pos += u.length - 1;
-		if (u.length === 1 && i > 0 && rejectsClassifier(s, i)) continue;
-		const heads = TAIL_HEADS.get(u);
-		if (heads && heads.some((h) => s.endsWith(h, i))) continue;
-		const j = i + u.length;
-		const classifier = u.length === 1 && CLASSIFIERS.includes(u);
-		const loose =
-			classifier || LOOSE_SINGLE.has(u) || LOOSE_COUNTS.has(u) || (u.length === 2 && u[0] === '万' && CLASSIFIERS.includes(u[1]!));
-		const next = s[j];
-		// Loose units need the clause to end right after them (收入元，) — cheapest test first.
-		const afterDe = !classifier && s[i - 1] === '的'; // 3家企业的亩闲置用地: 的 + unit always wants a number
-		if (
-			loose &&
-			!afterDe &&
-			!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
-		)
-			continue;
-		if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) continue;
-		let k = i;
-		while (k > 0 && s[k - 1] === ' ') k--;
-		const spaced = k < i;
-		// 工业总产值 亿元 126.8: a flattened table row (name, unit, figure), not a gap.
-		if (spaced && (/^ +[0-9]/.test(s.slice(j, j + 12)) || /(?:单位|计量|金额)$/.test(s.slice(Math.max(0, k - 4), k)))) continue;
-		// 门诊人次、住院人次分别增长…: counts named as measures in a list, not gaps.
-		if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && /^[^。；\n]*(?:分别|均)/.test(s.slice(j, j + 40))) continue;
-		if (!spaced && (s[k - 1] === ')' || s[k - 1] === '）')) {
-			// 多(少)万元 offers alternatives; 冻品(HS编码0303.89)批。 notes a code: the figure goes after.
-			// Looked for in a short window only, so a line of many ")亿元" stays linear.
-			const win = Math.max(0, k - 21);
-			const w = s.slice(win, k);
-			const rel = Math.max(w.lastIndexOf('('), w.lastIndexOf('（'));
-			const open = rel < 0 ? -1 : win + rel;
-			const alternatives = ALTERNATIVES.test(s.slice(Math.max(0, k - 5), k));
-			const note = !alternatives && open >= 0 && k - open <= 20 && classifier && isClauseEnd(next) && /[0-9A-Za-z]/.test(s.slice(open, k));
-			if ((alternatives || note) && open >= 0 && isHan(s[open - 1]) && (!loose || isClauseEnd(next))) {
-				emit(i, i, measureBefore(s, open), u, PERCENT_UNITS.has(u) ? 'percent' : 'number');
-				continue;
-			}
-		}
-		let p = s[k - 1];
-		let shifted = false;
-		// 聘请“招商大使”名。: the counted thing is a quoted name, closed right before the classifier.
-		const quoted = classifier && !spaced && (p === '”' || p === '」' || p === '"') && isHan(s[k - 2]) && '名个家户项人件条起篇宗处次场'.includes(u) && isClauseEnd(s[i + 1]);
-		if (p === undefined) {
-			// 余额⏎亿元: a unit opening a line whose sentence runs on from the previous one.
-			const q = lineBefore[lineBefore.length - 1];
-			// 手术台⏎次: the line break split a longer unit (台次), whose figure is before it.
-			// 国⏎家, 档⏎次: a word wrapped across the break.
-			const joined = lineBefore + s.slice(0, 4);
-			const split = (heads !== undefined && heads.some((h) => lineBefore.endsWith(h))) || (u.length === 1 && (CLASSIFIER_WORDS.includes(q + u) || wordAt(joined, lineBefore.length)[0] < lineBefore.length));
-			if (k === 0 && !split && (!classifier || isClauseEnd(next)) && isHan(q) && !isCnNumeral(q)) {
-				emit(0, 0, measureBefore(lineBefore, lineBefore.length), u, PERCENT_UNITS.has(u) ? 'percent' : 'number');
-			}
-			continue;
-		}
-		if (spaced && loose && !isClauseEnd(next)) continue;
-		// 建筑面积万平方米, 帮扶群众余人: a magnitude or 余 whose own figure is gone. The gap
-		// sits before it; after a numeral or a vague word (数万, 十余, 近万) it is filled.
-		if (!spaced && (p === '余' || ((p === '万' || p === '亿') && u[0] !== '万' && u[0] !== '亿'))) {
-			let pp = s[k - 2];
-			// 提供岗位  余个: the figure's place left as spaces before 余.
-			if (pp === ' ' && p === '余') {
-				let q = k - 1;
-				while (q > 0 && s[q - 1] === ' ') q--;
-				if (isHan(s[q - 1]) && !isCnNumeral(s[q - 1]) && !VAGUE_BEFORE_UNIT.includes(s[q - 1]!)) {
-					emit(q, k - 1, measureBefore(s, q), u, 'number');
-					continue;
-				}
-				pp = undefined;
-			}
-			// 补贴资金万余元: 万 before 余 is the magnitude of a figure that is gone.
-			if (p === '余' && (pp === '万' || pp === '亿') && isHan(s[k - 3]) && !isCnNumeral(s[k - 3]) && !VAGUE_BEFORE_UNIT.includes(s[k - 3]!)) {
-				emit(k - 2, k - 2, measureBefore(s, k - 2), u, 'number');
-				continue;
-			}
-			if (pp === undefined || !isHan(pp) || isCnNumeral(pp) || VAGUE_BEFORE_UNIT.includes(pp)) continue;
-			if (p === '余' && '其业剩盈结节多富有残'.includes(pp)) continue; // 其余, 业余, 剩余
-			k--;
-			p = pp;
-			shifted = true;
-		}
-		// 人数人, 户数户: 数 ending a noun, not the vague 数 of 数十.
-		const countNoun = p === '数' && ('人户次件家个项所场天'.includes(s[k - 2] ?? '') || s[k - 2] === u);
-		if (isDigit(p) || (isCnNumeral(p) && !countNoun) || MASK.includes(p) || p === '.' || p === '〇') continue;
-		// 期 after a verb is a noun suffix (突破期, 攻坚期), never the count it is after 培训班.
-		// 分别达到家和家: the second count of a pair whose first is also gone.
-		const secondOfPair = classifier && !spaced && '和与及'.includes(p) && s[k - 2] === u && !isDigit(s[k - 3]) && !isCnNumeral(s[k - 3]);
-		const verbBefore =
-			secondOfPair ||
-			(!shifted && u !== '期' && QUANTITY_VERB_LAST.includes(p) && QUANTITY_VERB_BEFORE.test(s.slice(Math.max(0, k - 4), k)));
-		if (!spaced && !verbBefore && VAGUE_BEFORE_UNIT.includes(p)) continue;
-		// 保证课时: a noun; only 完成课时， / 累计学时 after a verb asks for the figure.
-		if ((u === '课时' || u === '学时') && !verbBefore) continue;
-		if (isLatin(p) && !/^[A-Z]{2}$/.test(s.slice(Math.max(0, k - 2), k))) continue;
-		if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p)) continue;
-		if (p === '：' || p === ':') {
-			if (s.endsWith('单位', k - 1)) continue;
-		} else if (!isHan(p) && !isLatin(p) && !quoted && !(p === '、' && listAfterGap(s, k - 1))) continue;
-		// 亿元以上项目 names a class; a percentage never does (控制在%以内 wants its figure).
-		const bound =
-			next === '以' &&
-			BOUND_AFTER_UNIT.test(s.slice(j, j + 3)) &&
-			(verbBefore || classifier || BOUND_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 10), k)));
-		// 年综合能耗吨标准煤以上的单位: a bound on a measure's figure, not a class of units.
-		const measureBound = /^以[上下]的/.test(s.slice(j, j + 3)) && p === '耗';
-		if (!bound && !measureBound && next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) continue;
-		if (u === '亩' && (next === '产' || next === '均')) continue;
-		// 千家万户, 千军万马: an idiom of multitudes, not a count.
-		if ((u[0] === '万' || u === '万') && '千百'.includes(s[k - 2] ?? '') && isHan(p)) continue;
-		const fits =
-			quoted ||
-			(classifier && countedNoun(s, i)) ||
-			// 周转天数天, 人数人: "the number of X" and then X.
-			(p === '数' && s[k - 2] === u) ||
-			(u === '处' && !'之到各此出难好用益长短坏深住去何某'.includes(p) && SITE_WORK_CLAUSE.test(s.slice(Math.max(0, k - 10), k))) ||
-			(classifier && CLASSIFIER_BEFORE[u] !== undefined && (CLASSIFIER_BEFORE[u]!.includes(p) || (u === '人' && PEOPLE_ACTIVITY.has(s.slice(k - 2, k)))));
-		if (classifier && !verbBefore && CLASSIFIER_BEFORE[u] && !fits) continue;
-		if (classifier && CLASSIFIER_WORDS.some((w) => w[1] === u && w[0] === p)) continue;
-		if (classifier && CLASSIFIER_NOT_AFTER[u]?.includes(p)) continue;
-		// 来信 件、来电 个、: the figure's place left as a space before a classifier closing its clause.
-		const spacedCount = spaced && classifier && isClauseEnd(next) && isHan(p) && !NOT_BEFORE_COUNT.includes(p) && !CLASSIFIER_NOT_AFTER[u]?.includes(p);
-		if (loose && u.length === 1 && !shifted && !spacedCount) {
-			if (classifier && !countingClause(s, i, u)) continue;
-			if (u === '米' && '玉大稻小糯黑籼粳虾海开香粟谷纳'.includes(p)) continue;
-			const [ps, ws] = wordsAround(s, i);
-			// 路灯|盏 read as 灯盏, 残疾人|人 as 人人: the segmenter glued the classifier to what it counts.
-			const glued = fits && u !== '家' && isClauseEnd(next) && ws === i - 1 && wordAt(s, i)[1] === i + 1; // 厂家, 店家 are words
-			if (ws !== i && !eventCount(s, i, u) && !secondOfPair && !glued && !(p === '数' && s[k - 2] === u)) continue; // 国家, 专家, 单元, 其次: the character belongs to a word
-			// The counted thing is a noun of two or more characters (企业|家, 岗位|个) or ends in a
-			// noun-forming character (教学班|个) or one its classifier counts (合作社|家); a lone
-			// verb before it belongs with it (立|项) unless it demands a figure (完成|根).
-			if (classifier && i - ps < 2 && !NOUN_SUFFIX_CHARS.includes(p) && !fits && !verbBefore) continue;
-		} else if (LOOSE_COUNTS.has(u)) {
-			const [ws] = wordAt(s, i);
-			// 门店家次: the segmenter glues 家 to the noun (店家); it still counts visits to shops.
-			const glued = u.length === 2 && CLASSIFIER_BEFORE[u[0]!]?.includes(p) === true;
-			if (ws !== i && !eventCount(s, i, u) && !glued) continue;
-		}
-		const labelEnd = p === '：' || p === ':' ? k - 1 : k;
-		const valueKind = u === '%' || u === '个百分点' || u === '百分点' || u === '‰' ? 'percent' : 'number';
-		const at = spaced ? k : k < i ? k : i;
-		emit(at, spaced ? i : at, measureBefore(s, labelEnd), u, valueKind);
+		unitSlot(s, pos, m[0], emit, lineBefore);
+		pos += m[0].length - 1;
 	}
+}
+
+/**
+ * The unit or classifier `u` at `i`, no figure right before it: a gap, or why not. Its own
+ * function, not the scan loop's body: the closures below make V8 allocate a context for the
+ * block they capture from, and inside the loop that was one per character of the line.
+ */
+function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: string): void {
+	if (u.length === 1 && i > 0 && rejectsClassifier(s, i)) return;
+	const heads = TAIL_HEADS.get(u);
+	if (heads && heads.some((h) => s.endsWith(h, i))) return;
+	const j = i + u.length;
+	const classifier = u.length === 1 && CLASSIFIERS.includes(u);
+	const loose =
+		classifier || LOOSE_SINGLE.has(u) || LOOSE_COUNTS.has(u) || (u.length === 2 && u[0] === '万' && CLASSIFIERS.includes(u[1]!));
+	const next = s[j];
+	// Loose units need the clause to end right after them (收入元，) — cheapest test first.
+	const afterDe = !classifier && s[i - 1] === '的'; // 3家企业的亩闲置用地: 的 + unit always wants a number
+	if (
+		loose &&
+		!afterDe &&
+		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
+	)
+		return;
+	if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) return;
+	let k = i;
+	while (k > 0 && s[k - 1] === ' ') k--;
+	const spaced = k < i;
+	// 工业总产值 亿元 126.8: a flattened table row (name, unit, figure), not a gap.
+	if (spaced && (/^ +[0-9]/.test(s.slice(j, j + 12)) || /(?:单位|计量|金额)$/.test(s.slice(Math.max(0, k - 4), k)))) return;
+	// 门诊人次、住院人次分别增长…: counts named as measures in a list, not gaps.
+	if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && /^[^。；\n]*(?:分别|均)/.test(s.slice(j, j + 40))) return;
+	if (!spaced && (s[k - 1] === ')' || s[k - 1] === '）')) {
+		// 多(少)万元 offers alternatives; 冻品(HS编码0303.89)批。 notes a code: the figure goes after.
+		// Looked for in a short window only, so a line of many ")亿元" stays linear.
+		const win = Math.max(0, k - 21);
+		const w = s.slice(win, k);
+		const rel = Math.max(w.lastIndexOf('('), w.lastIndexOf('（'));
+		const open = rel < 0 ? -1 : win + rel;
+		const alternatives = ALTERNATIVES.test(s.slice(Math.max(0, k - 5), k));
+		const note = !alternatives && open >= 0 && k - open <= 20 && classifier && isClauseEnd(next) && /[0-9A-Za-z]/.test(s.slice(open, k));
+		if ((alternatives || note) && open >= 0 && isHan(s[open - 1]) && (!loose || isClauseEnd(next))) {
+			emit(i, i, measureBefore(s, open), u, PERCENT_UNITS.has(u) ? 'percent' : 'number');
+			return;
+		}
+	}
+	let p = s[k - 1];
+	let shifted = false;
+	// 聘请“招商大使”名。: the counted thing is a quoted name, closed right before the classifier.
+	const quoted = classifier && !spaced && (p === '”' || p === '」' || p === '"') && isHan(s[k - 2]) && '名个家户项人件条起篇宗处次场'.includes(u) && isClauseEnd(s[i + 1]);
+	if (p === undefined) {
+		// 余额⏎亿元: a unit opening a line whose sentence runs on from the previous one.
+		const q = lineBefore[lineBefore.length - 1];
+		// 手术台⏎次: the line break split a longer unit (台次), whose figure is before it.
+		// 国⏎家, 档⏎次: a word wrapped across the break.
+		const joined = lineBefore + s.slice(0, 4);
+		const split = (heads !== undefined && heads.some((h) => lineBefore.endsWith(h))) || (u.length === 1 && (CLASSIFIER_WORDS.includes(q + u) || wordAt(joined, lineBefore.length)[0] < lineBefore.length));
+		if (k === 0 && !split && (!classifier || isClauseEnd(next)) && isHan(q) && !isCnNumeral(q)) {
+			emit(0, 0, measureBefore(lineBefore, lineBefore.length), u, PERCENT_UNITS.has(u) ? 'percent' : 'number');
+		}
+		return;
+	}
+	if (spaced && loose && !isClauseEnd(next)) return;
+	// 建筑面积万平方米, 帮扶群众余人: a magnitude or 余 whose own figure is gone. The gap
+	// sits before it; after a numeral or a vague word (数万, 十余, 近万) it is filled.
+	if (!spaced && (p === '余' || ((p === '万' || p === '亿') && u[0] !== '万' && u[0] !== '亿'))) {
+		let pp = s[k - 2];
+		// 提供岗位  余个: the figure's place left as spaces before 余.
+		if (pp === ' ' && p === '余') {
+			let q = k - 1;
+			while (q > 0 && s[q - 1] === ' ') q--;
+			if (isHan(s[q - 1]) && !isCnNumeral(s[q - 1]) && !VAGUE_BEFORE_UNIT.includes(s[q - 1]!)) {
+				emit(q, k - 1, measureBefore(s, q), u, 'number');
+				return;
+			}
+			pp = undefined;
+		}
+		// 补贴资金万余元: 万 before 余 is the magnitude of a figure that is gone.
+		if (p === '余' && (pp === '万' || pp === '亿') && isHan(s[k - 3]) && !isCnNumeral(s[k - 3]) && !VAGUE_BEFORE_UNIT.includes(s[k - 3]!)) {
+			emit(k - 2, k - 2, measureBefore(s, k - 2), u, 'number');
+			return;
+		}
+		if (pp === undefined || !isHan(pp) || isCnNumeral(pp) || VAGUE_BEFORE_UNIT.includes(pp)) return;
+		if (p === '余' && '其业剩盈结节多富有残'.includes(pp)) return; // 其余, 业余, 剩余
+		k--;
+		p = pp;
+		shifted = true;
+	}
+	// 人数人, 户数户: 数 ending a noun, not the vague 数 of 数十.
+	const countNoun = p === '数' && ('人户次件家个项所场天'.includes(s[k - 2] ?? '') || s[k - 2] === u);
+	if (isDigit(p) || (isCnNumeral(p) && !countNoun) || MASK.includes(p) || p === '.' || p === '〇') return;
+	// 期 after a verb is a noun suffix (突破期, 攻坚期), never the count it is after 培训班.
+	// 分别达到家和家: the second count of a pair whose first is also gone.
+	const secondOfPair = classifier && !spaced && '和与及'.includes(p) && s[k - 2] === u && !isDigit(s[k - 3]) && !isCnNumeral(s[k - 3]);
+	const verbBefore =
+		secondOfPair ||
+		(!shifted && u !== '期' && QUANTITY_VERB_LAST.includes(p) && QUANTITY_VERB_BEFORE.test(s.slice(Math.max(0, k - 4), k)));
+	// 单 of 单笔, 单亩 is vague; the 单 ending a noun (报关单, 清单, 订单) is the thing counted.
+	if (!spaced && !verbBefore && VAGUE_BEFORE_UNIT.includes(p) && !(p === '单' && nounTail(s, k - 1))) return;
+	// 保证课时: a noun; only 完成课时， / 累计学时 after a verb asks for the figure.
+	if ((u === '课时' || u === '学时') && !verbBefore) return;
+	if (isLatin(p) && !/^[A-Z]{2}$/.test(s.slice(Math.max(0, k - 2), k))) return;
+	if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p)) return;
+	if (p === '：' || p === ':') {
+		if (s.endsWith('单位', k - 1)) return;
+	} else if (!isHan(p) && !isLatin(p) && !quoted && !(p === '、' && listAfterGap(s, k - 1))) return;
+	// 亿元以上项目 names a class; a percentage never does (控制在%以内 wants its figure).
+	const bound =
+		next === '以' &&
+		BOUND_AFTER_UNIT.test(s.slice(j, j + 3)) &&
+		(verbBefore || classifier || BOUND_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 10), k)));
+	// 年综合能耗吨标准煤以上的单位: a bound on a measure's figure, not a class of units.
+	const measureBound = /^以[上下]的/.test(s.slice(j, j + 3)) && p === '耗';
+	if (!bound && !measureBound && next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) return;
+	if (u === '亩' && (next === '产' || next === '均')) return;
+	// 千家万户, 千军万马: an idiom of multitudes, not a count.
+	if ((u[0] === '万' || u === '万') && '千百'.includes(s[k - 2] ?? '') && isHan(p)) return;
+	const fits =
+		quoted ||
+		(classifier && countedNoun(s, i)) ||
+		// 周转天数天, 人数人: "the number of X" and then X.
+		(p === '数' && s[k - 2] === u) ||
+		(u === '处' && !'之到各此出难好用益长短坏深住去何某'.includes(p) && SITE_WORK_CLAUSE.test(s.slice(Math.max(0, k - 10), k))) ||
+		(classifier && CLASSIFIER_BEFORE[u] !== undefined && (CLASSIFIER_BEFORE[u]!.includes(p) || (u === '人' && PEOPLE_ACTIVITY.has(s.slice(k - 2, k)))));
+	if (classifier && !verbBefore && CLASSIFIER_BEFORE[u] && !fits) return;
+	if (classifier && CLASSIFIER_WORDS.some((w) => w[1] === u && w[0] === p)) return;
+	if (classifier && CLASSIFIER_NOT_AFTER[u]?.includes(p)) return;
+	// 来信 件、来电 个、: the figure's place left as a space before a classifier closing its clause.
+	const spacedCount = spaced && classifier && isClauseEnd(next) && isHan(p) && !NOT_BEFORE_COUNT.includes(p) && !CLASSIFIER_NOT_AFTER[u]?.includes(p);
+	if (loose && u.length === 1 && !shifted && !spacedCount) {
+		if (classifier && !countingClause(s, i, u)) return;
+		if (u === '米' && '玉大稻小糯黑籼粳虾海开香粟谷纳'.includes(p)) return;
+		const [ps, ws] = wordsAround(s, i);
+		// 路灯|盏 read as 灯盏, 残疾人|人 as 人人: the segmenter glued the classifier to what it counts.
+		const glued = fits && u !== '家' && isClauseEnd(next) && ws === i - 1 && wordAt(s, i)[1] === i + 1; // 厂家, 店家 are words
+		if (ws !== i && !eventCount(s, i, u) && !secondOfPair && !glued && !(p === '数' && s[k - 2] === u)) return; // 国家, 专家, 单元, 其次: the character belongs to a word
+		// The counted thing is a noun of two or more characters (企业|家, 岗位|个) or ends in a
+		// noun-forming character (教学班|个) or one its classifier counts (合作社|家); a lone
+		// verb before it belongs with it (立|项) unless it demands a figure (完成|根).
+		if (classifier && i - ps < 2 && !NOUN_SUFFIX_CHARS.includes(p) && !fits && !verbBefore) return;
+	} else if (LOOSE_COUNTS.has(u)) {
+		const [ws] = wordAt(s, i);
+		// 门店家次: the segmenter glues 家 to the noun (店家); it still counts visits to shops.
+		const glued = u.length === 2 && CLASSIFIER_BEFORE[u[0]!]?.includes(p) === true;
+		if (ws !== i && !eventCount(s, i, u) && !glued) return;
+	}
+	const labelEnd = p === '：' || p === ':' ? k - 1 : k;
+	const valueKind = u === '%' || u === '个百分点' || u === '百分点' || u === '‰' ? 'percent' : 'number';
+	const at = spaced ? k : k < i ? k : i;
+	emit(at, spaced ? i : at, measureBefore(s, labelEnd), u, valueKind);
+}
+
+/** Whether the character at `i` ends a word of two or more characters (清单, 报关单). */
+function nounTail(s: string, i: number): boolean {
+	const [ws, we] = wordAt(s, i);
+	return we === i + 1 && ws < i;
+}
+
+/** 批次/千人, 元/吨: a unit per another (a Han unit after the slash; not GB/T), its figure before it. */
+function perUnit(s: string, j: number): boolean {
+	return s[j] === '/' && isHan(s[j + 1]);
 }
 
 /**
@@ -361,7 +380,9 @@ export const unitWithoutFigure: Frame = {
 			'项目负责人：张某；承诺人：李某；街道办事处',
 			'学科带头人后继乏人；为低保户、残疾人发放补贴，医护人员以院为家。',
 			'把群众当家人，做群众的贴心人、引路人，发现一起、查处一起。',
-			'不虚开发票，不收取回扣。'
+			'不虚开发票，不收取回扣。',
+			'同比下降5%，亿车公里事故率0.12，截获有害生物3种9种次，每立方厘米含菌数不超过100个。',
+			'按照GB/T 9704排版，单笔贷款由支行审批，单亩效益明显提高。'
 		],
 		invalid: [
 			'开发区入统企业工业产值达⟦⟧亿元，比上年增长⟦⟧，占全市比重⟦⟧。',
@@ -370,7 +391,9 @@ export const unitWithoutFigure: Frame = {
 			'完成农村危房改造⟦⟧户，整治违规充电点位⟦⟧处，新增星级民宿⟦⟧家、抓获逃犯⟦⟧名;',
 			'全年接警⟦⟧起，出警⟦⟧起，划分网格⟦⟧个，其中高级职称⟦⟧人。',
 			'发放补贴资金⟦⟧万余元，发放不动产权证书⟦⟧本。',
-			'收到群众来信⟦ ⟧件、来电⟦ ⟧个，同比分别下降⟦⟧%、⟦⟧%和⟦⟧%。'
+			'收到群众来信⟦ ⟧件、来电⟦ ⟧个，同比分别下降⟦⟧%、⟦⟧%和⟦⟧%。',
+			'全年完成售电量⟦⟧亿千瓦时，投产变电容量⟦⟧万千伏安，出入口总流量⟦⟧万辆次；',
+			'监管跨境电商零售清单⟦⟧万票，数字资源总量达到⟦⟧TB，食品抽检量达到⟦⟧批次/千人；'
 		]
 	}
 };

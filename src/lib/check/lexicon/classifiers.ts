@@ -4,10 +4,10 @@
  */
 import type { Classifier } from './types';
 
-const PEOPLE = '员工部生师众者口力才客童民兵业亡伤数士人';
+const PEOPLE = '员工部生师众者口力才客童民兵业亡伤数士人子';
 
 export const CLASSIFIERS_TABLE: readonly Classifier[] = [
-	{ char: '家', counts: '业司位院行店户市厂构社场点区所校园馆站体团台室堂', notAfter: '学术作画法乐想善', framed: true, example: '新增规上企业6家' },
+	{ char: '家', counts: '业司位院行店户市厂构社场点区所校园馆站体团台室堂者', notAfter: '学术作画法乐想善', framed: true, example: '新增规上企业6家' },
 	{ char: '个', framed: true, example: '建成3个党群服务站' },
 	{ char: '项', framed: true, example: '实施民生工程12项' },
 	{ char: '所', counts: '校园院站室', notAfter: '电出究务', framed: true, example: '新建幼儿园2所' },
@@ -22,7 +22,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '户', counts: '户庭房众民体厕所', notAfter: '心商业', framed: true, example: '帮扶困难家庭120户' },
 	{ char: '人', counts: PEOPLE, notAfter: '头器死伤诺责系告理护托让证介主私他本乏任', example: '培训新型农民300人' },
 	{ char: '篇', example: '发表论文9篇' },
-	{ char: '期', counts: '班训课息报刊动', notAfter: '口', example: '举办培训班6期' },
+	{ char: '期', counts: '班训课息报刊动会座号', notAfter: '口', example: '举办培训班6期' },
 	{ char: '批', example: '抽检样品3批' },
 	{ char: '栋', counts: '房楼舍', example: '建成标准厂房5栋' },
 	{ char: '间', example: '改造教室18间' },
@@ -42,7 +42,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '岁', counts: '龄', example: '为80岁以上老人发放补贴' },
 	{ char: '届', example: '连续举办5届' },
 	{ char: '口', counts: '池井塘窖', example: '新打机井12口' },
-	{ char: '本', counts: '书证册刊', example: '发放不动产权证书860本' },
+	{ char: '本', counts: '书证册刊案', opensWords: true, example: '发放不动产权证书860本' },
 	{ char: '眼', counts: '井泉', notAfter: '亲放着显字起', example: '新打抗旱机井12眼' },
 	{ char: '支', counts: '队伍', opensWords: true, opensNames: true, example: '组建志愿服务队8支' },
 	{ char: '面', counts: '旗', opensWords: true, opensNames: true, example: '获得锦旗6面' },
@@ -57,7 +57,10 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '票', counts: '单货', notAfter: '发门彩股车选投钞机', example: '受理报关单3200票' },
 	{ char: '册', counts: '书刊籍本', example: '为农家书屋配送图书2400册' },
 	{ char: '轮', counts: '动查察训巡', example: '开展集中巡查3轮' },
-	{ char: '分', counts: '分绩', opensWords: true, opensNames: true, example: '考核得分96分' }
+	{ char: '分', counts: '分绩', opensWords: true, opensNames: true, example: '考核得分96分' },
+	{ char: '头', counts: '猪牛羊驴马畜栏', notAfter: '当奔带牵源龙码街势苗镜口案户抬开', opensWords: true, opensNames: true, example: '生猪存栏3200头' },
+	{ char: '种', counts: '刊物苗籍药类', opensWords: true, opensNames: true, example: '订阅报刊120种' },
+	{ char: '枚', counts: '弹章牌币', opensWords: true, opensNames: true, example: '发射增雨火箭弹36枚' }
 ];
 
 export const CLASSIFIER_BY_CHAR: ReadonlyMap<string, Classifier> = new Map(CLASSIFIERS_TABLE.map((c) => [c.char, c]));

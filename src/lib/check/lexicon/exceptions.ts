@@ -12,6 +12,32 @@ const words = (w: readonly string[], why: string, example: string): WordGroup =>
 /** A Chinese numeral right before a unit or classifier: the number is written in characters. */
 export const NUMERAL_BEFORE: CharGroup = chars(CN_NUMERAL, 'the figure is written in Chinese numerals', '荣获一等奖，为八十岁以上老人体检。');
 
+// Counts that close their clause (frames/count-close.ts: 订阅报刊种，, 分别为人、人).
+/** Marks that bound a clause or a list item when reading back from a classifier. */
+export const CLAUSE_BOUNDS: CharGroup = chars('，。；：、！？,;:!?（(“"', 'a clause or a list item starts after these', '其中企业12户、个体工商户30户。');
+/** Characters right before a classifier that make it prose, not a count (的人, 之处, 一起, 为家). */
+export const PROSE_BEFORE_CLASSIFIER: CharGroup = chars(
+	'的之了着过得地其各每该此本某哪这那等为是于在向到给把被让对与和同及或而并又也都就才还很最更太不没无非未',
+	'a particle, determiner or preposition before the classifier: it belongs to a word or a phrase',
+	'把群众当家人，做到以院为家，发现一起、查处一起。'
+);
+/** Phrases of three characters or more that open with a classifier character (名特优): never a count. */
+export const CLASSIFIER_HEAD_PHRASES: WordGroup = words(['名特优', '家喻户晓'], 'a phrase opening with a classifier character', '入选全国名特优新农产品名录。');
+/** What a body did so many times, right after 次 (党组次专题研究, 主要领导次主持召开). */
+export const TIMES_ACTS: WordGroup = words(
+	['专题研究', '专题研讨', '专题部署', '专题听取', '专题学习', '主持召开', '主持专题', '研究部署', '听取汇报', '带队督导', '带队检查', '深入一线', '调度'],
+	'a body acting so many times: the count of times stands before 次',
+	'局党组6次专题研究安全生产工作。'
+);
+/** What people at the start of a clause achieved (；人入选, ，名教师获评): the count opens the clause. */
+export const PEOPLE_OUTCOMES: WordGroup = words(
+	['入选', '获评', '荣获', '获得', '被评为', '考取', '晋升', '通过'],
+	'a count of people opening the clause, then what they achieved',
+	'其中博士12人；3人入选省级人才计划。'
+);
+/** The scope of a rank between the verb and 前 (进入全省前10位). */
+export const RANK_SCOPES: WordGroup = words(['全国', '全省', '全市', '全县', '全区', '全系统', '全行业', '同类', '同行业'], 'the field a rank is counted in', '进入全省前10位。');
+
 // Prize grades (荣获等奖).
 /** Characters before 等奖 that make it a named grade or another word (特等奖, 同等奖励, 优等). */
 export const PRIZE_GRADE_NAMES: CharGroup = chars('特同优', 'a grade named by a word, not a numeral', '获得特等奖和优秀组织奖。');
@@ -34,7 +60,7 @@ export const COUNT_CLOSE_MARKS: CharGroup = chars('，。；、,;）)', 'the cou
 /** Words opening a span of time whose length follows. */
 export const TIME_SPAN_OPENERS: WordGroup = words(['提前', '每隔', '历时', '耗时', '用时'], 'a span of time follows', '项目提前20天完成。');
 /** Units of a span of time. */
-export const TIME_SPAN_UNITS: WordGroup = words(['天', '小时', '分钟', '个工作日'], 'units of a span of time', '历时3个工作日。');
+export const TIME_SPAN_UNITS: WordGroup = words(['天', '小时', '分钟', '个工作日', '个月', '年'], 'units of a span of time', '历时3个工作日。');
 /** Verbs of change that make 由 + a span the start of a change (由天缩短到天). */
 export const CHANGE_FROM_VERBS: WordGroup = words(['缩短', '减少', '降', '压缩', '提高', '增加', '延长'], '由 opens the old value of a change', '审批时限由20天缩短到5天。');
 
@@ -103,6 +129,38 @@ export const QUANTITY_TAILS: WordGroup = words(
 	'a quantity just stated',
 	'实现产值12亿元，增长8%。'
 );
+
+// Rates, shares and multiples with their figure gone (frames/ratios.ts, frames/multiples.ts).
+/** Words that end the name of a rate or share stated as a figure (流转率, 占比, 所占比重). */
+export const RATE_NAME_ENDINGS: WordGroup = words(['比重', '比例', '占比', '率'], 'the name of a rate or share, whose figure follows it', '土地流转率达到65%。');
+/** Rates that name a quality, not a figure, even right after a quantity (工作效率, 发生概率). */
+export const RATE_NOT_FIGURE: WordGroup = words(['效率', '概率', '频率', '功率', '税率', '汇率', '坦率', '草率', '轻率', '表率', '直率', '统率', '督率'], 'a rate named as a quality or a word', '人均办件120件，工作效率明显提升。');
+/** Words in a clause about a rate as a goal or a task, not a rate stated (提高覆盖率，). */
+export const RATE_GOAL_OPENERS: WordGroup = words(
+	['提高', '提升', '降低', '扩大', '增加', '加大', '优化', '稳定', '控制', '保持', '确保', '力争', '争取', '关注', '重视', '统计', '计算', '考核', '监测', '分析', '加强', '抓好', '着力', '努力', '推动', '促进'],
+	'a rate named as a goal or a task',
+	'新建示范田3个，提高良种覆盖率，'
+);
+/** Verbs of occupying that start with 占 (占用耕地的，): no share follows. */
+export const SHARE_VERB_WORDS: WordGroup = words(['占用', '占据', '占领', '占有', '占地', '占满', '占压', '占道'], '占 opens a verb of occupying, not a share', '对违法占用耕地的，依法查处。');
+/** Characters before 倍 that make it an idiom or a word, not a multiple (加倍, 成倍, 翻倍, 事半功倍, 双倍). */
+export const MULTIPLE_IDIOM_HEADS: CharGroup = chars('加成翻功双干', '倍 closes an idiom or a word here', '干部加倍努力，收入成倍增长，事半功倍。');
+/** What may follow a multiple before its clause ends (是上年的倍以上). */
+export const MULTIPLE_AFTER: WordGroup = words(['以上', '左右', '多'], 'a bound or an estimate after a multiple', '是上年的2倍以上。');
+/** Verbs of change right after an old value (由上年的：优化为1.2:1, 由元提高到元). */
+export const FROM_TO_VERBS: WordGroup = words(
+	['优化', '调整', '提高', '提升', '降低', '下降', '上升', '缩小', '扩大', '改善', '变为', '降至', '降到', '增至', '增加', '增长', '减少', '减至', '压缩', '缩短', '延长'],
+	'a value changed from its old figure',
+	'师生比由上年的18:1优化为16:1，每亩租金由600元提高到800元。'
+);
+/** Openers of a pair of figures (分别为12小时和1.2小时): the first figure stands right after them. */
+export const PAIR_OPENERS: WordGroup = words(['分别达到', '分别为', '分别是', '分别增长', '分别下降', '分别提高'], 'a pair of figures follows', '进出口整体通关时间分别为12.5小时和1.2小时。');
+/** What joins the two figures of a pair or the items of a list. */
+export const PAIR_JOINERS: CharGroup = chars('和与及、', 'the second figure of the pair follows', '收入分别达到4.6万元和2.1万元。');
+/** Marks between the two ends of a range (5%～8%, 2—3亿元, 投资1–2亿元). */
+export const RANGE_DASHES: CharGroup = chars('—~-–', 'the two ends of a range', '增长5%～8%，投资2—3亿元。');
+/** Bracketed abbreviations of an index between its name and its verb (生态质量指数（EQI）为). */
+export const INDEX_ABBREVIATION: CharGroup = chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-', 'the abbreviation of an index in brackets', '生态质量指数（EQI）为62.4。');
 
 // A decimal with its integer gone (增长.5%).
 /** Units a decimal is written before in reports (.5%, .8亿). */

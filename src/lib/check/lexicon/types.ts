@@ -15,7 +15,9 @@ export type UnitKind =
 	| 'time'
 	| 'magnitude'
 	/** Freight or passenger turnover (吨公里, 人公里). */
-	| 'turnover';
+	| 'turnover'
+	/** Amounts of data (TB, GB). */
+	| 'data';
 
 /** A unit of measure written after its figure (亿元, 平方米, 人次). */
 export interface Unit {
@@ -37,6 +39,10 @@ export interface Unit {
 	bare?: true;
 	/** A size: a product of two figures before it (3×4米) is a size, not a masked digit. */
 	size?: true;
+	/** Magnitudes that compose a strong unit with it, space-separated (万 亿: 万吨, 亿吨). */
+	magnitudes?: string;
+	/** Magnitudes that compose a unit recognised only after a figure (十万 of 十万元: 十 is also a numeral). */
+	figureOnly?: string;
 	/** Our own phrase using the unit after its figure. */
 	example: string;
 }

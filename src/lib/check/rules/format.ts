@@ -1,5 +1,6 @@
 /** Format checks: lost characters, a growth rate missing its %, negative growth written as 增长-5%. */
 import { foldedOf } from '../text/normalize';
+import { charsOf, LC_BOX, LC_MINUS, LC_REPLACEMENT } from '../tagger/line-chars';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 import { scanMasks } from './mask-scan';
@@ -17,8 +18,9 @@ export const lostChar = defineRule({
 	scope: 'paragraph',
 	create(ctx) {
 		const s = foldedOf(ctx);
-		if (!s.includes('□') && !s.includes('\ufffd')) return;
-		const used = s.includes('□') ? scanMasks(s, ctx.after).usedBoxes : new Set<number>();
+		const chars = charsOf(ctx, s);
+		if (!(chars & (LC_BOX | LC_REPLACEMENT))) return;
+		const used = chars & LC_BOX ? scanMasks(s, ctx.after, chars).usedBoxes : new Set<number>();
 		for (let i = 0; i < s.length; i++) {
 			const c = s[i]!;
 			if ((c === '□' && !used.has(i)) || c === '\ufffd') {
@@ -67,7 +69,7 @@ export const negativeGrowth = defineRule({
 	scope: 'paragraph',
 	create(ctx) {
 		const s = foldedOf(ctx);
-		if (!s.includes('-') && !s.includes('负')) return;
+		if (!(charsOf(ctx, s) & LC_MINUS)) return;
 		NEGATIVE.lastIndex = 0;
 		for (let m = NEGATIVE.exec(s); m; m = NEGATIVE.exec(s)) {
 			const from = m.index;

@@ -5,6 +5,7 @@
  * Chinese only when a Han character or a Chinese mark stands right beside it.
  */
 import { foldedOf } from '../text/normalize';
+import { charsOf, LC_HALF_MARK, LC_VERBATIM_CUE } from '../tagger/line-chars';
 import { isDigit, isHan, isLatin } from '../text/chars';
 import { MASK } from '../lexicon';
 import { defineRule } from './define';
@@ -57,10 +58,14 @@ export const halfWidthPunct = defineRule({
 	},
 	scope: 'paragraph',
 	create(ctx) {
-		const r = marksOf(ctx.text);
-		if (!CANDIDATE.test(r)) return;
 		const s = foldedOf(ctx);
-		const mask = verbatimMask(r);
+		// Nothing folded (the same string): the line holds no full-width ASCII to read as
+		// half-width, and its characters are the folded line's, which the engine has read.
+		const asFolded = ctx.text === s;
+		const chars = asFolded ? charsOf(ctx, s) : 0;
+		const r = asFolded ? ctx.text : marksOf(ctx.text);
+		if (asFolded ? !(chars & LC_HALF_MARK) : !CANDIDATE.test(r)) return;
+		const mask = asFolded && !(chars & LC_VERBATIM_CUE) ? null : verbatimMask(r);
 		const decided = new Set<number>();
 		let quoteOpen = false;
 		const report = (from: number, to: number, full: string) =>

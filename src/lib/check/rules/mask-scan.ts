@@ -8,6 +8,8 @@ import { UNIT_BY_TEXT, FIGURE_ONLY_UNITS, MASK_CLASSIFIERS, NAME_SUFFIXES, SIZE_
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { emphasisMarkup } from '../text/markdown';
 import { measureBefore } from '../text/measure';
+import { PLACEHOLDER_CHARS, PlaceholderReader } from '../tagger';
+import { LC_EMPHASIS, LC_NAME_LETTER, LC_OPEN_BRACKET, LC_PLACEHOLDER, LC_PLACE_LETTER, LC_SPACE, lineChars } from '../tagger/line-chars';
 
 export type MaskKind = 'masked-year' | 'masked-number' | 'masked-name' | 'masked-text';
 
@@ -25,11 +27,13 @@ export interface MaskScan {
 	usedBoxes: Set<number>;
 }
 
-const MASK_CH = 'xX×*_?□○';
-// A thousands separator inside a figure (1X,X35) joins its groups.
-const TOKEN = /[0-9.]*[xX×*_?□○](?:[0-9xX×*_?□○.]*[0-9xX×*_?□○])?(?:,[0-9xX×*_?□○]{3}(?![0-9xX×*_?□○]))*/g;
-const ANY_MASK = /[xX×*_?□○]/;
+const MASK_CH = PLACEHOLDER_CHARS;
+/** The tagger's reader of placeholder tokens (what a mask token is, decided there). */
+const TOKENS = new PlaceholderReader();
+const IS_MASK = new Uint8Array(65536);
+for (const c of MASK_CH) IS_MASK[c.charCodeAt(0)] = 1;
 const ANY_ALPHA = /aa|AA|某某/;
+const NO_MARKUP: ReadonlySet<number> = new Set();
 const UNIT_AFTER = new RegExp(
 	`^ *(?:余|多)?(${[...FIGURE_ONLY_UNITS, ...STRONG_UNITS].map(escapeRe).join('|')}|[${MASK_CLASSIFIERS}]|月|日|号|倍|岁|天|小时|分钟|周|年|课时|节|分(?![公局行院会部厂校店站社中所队处区]))`
 );
@@ -49,8 +53,6 @@ const NAME_SUFFIX_AFTER = new RegExp(`^(?:${NAME_SUFFIXES.map(escapeRe).join('|'
 const NAME_SUFFIX_NEAR = new RegExp(`^[\\u4e00-\\u9fff]{0,2}(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
 const ALPHA_NAME = /(?<![A-Za-z0-9])(a{2,}|A{2,3}|某某)(?![A-Za-z0-9])/g;
 /** A lone lower-case letter standing for a place name: k县, (m市), q镇 (x is read as a mask). */
-/** Any letter that could stand for a name (not a lower-case a or any x, which have their own readings). */
-const LETTER_GUARD = /[b-wyzA-WYZ]/;
 const LETTER_PLACE = /(?<![A-Za-z0-9.@/_-])[a-wyzA-WYZ](?= ?(?:省|市|县|区|镇|乡|村|街道|社区|公司|集团|银行|医院|学校|大学|中学|小学|事务所|合作社|厂))/g;
 // Two or more spaces, or one where a year is expected (围绕20 年工作要点); 近20 年来 with one
 // space is a filled count typed with spacing.
@@ -63,7 +65,6 @@ const cjk = (c: string | undefined) => c !== undefined && (isHan(c) || /[\u3000-
 /** The character at i is Chinese, or half-width punctuation typed next to Chinese (承诺人:xxx, (xx镇)). */
 const cjkAt = (s: string, i: number) => cjk(s[i]) || (/[:;,()"]/.test(s[i] ?? '') && (isHan(s[i - 1]) || isHan(s[i + 1])));
 const cnDigit = (c: string | undefined) => c !== undefined && c !== '' && CN_YEAR_DIGITS.includes(c);
-const isMaskCh = (c: string) => MASK_CH.includes(c);
 const chineseContext = (c: string | undefined) => c === undefined || isHan(c) || /[\p{P}\p{S}\s]/u.test(c);
 
 function yearSpan(token: string, before: string): [number, number] | null {
@@ -78,23 +79,34 @@ function yearSpan(token: string, before: string): [number, number] | null {
 	return null;
 }
 
-function scan(s: string, context: string): MaskScan {
+/** Whether [a, b) of `s` holds a mask character. */
+function anyMask(s: string, a: number, b: number): boolean {
+	for (let i = a; i < b; i++) if (IS_MASK[s.charCodeAt(i)] === 1) return true;
+	return false;
+}
+/** Whether every character of `token` is its first. */
+function sameChar(token: string): boolean {
+	const c = token.charCodeAt(0);
+	for (let i = 1; i < token.length; i++) if (token.charCodeAt(i) !== c) return false;
+	return true;
+}
+
+function scan(s: string, context: string, chars: number): MaskScan {
 	const hits: MaskHit[] = [];
 	const usedBoxes = new Set<number>();
-	let markup: Set<number> | undefined;
+	let markup: ReadonlySet<number> | undefined;
 	let skipUntil = 0;
 	let ruleLine: boolean | undefined;
-	TOKEN.lastIndex = 0;
-	for (let m = ANY_MASK.test(s) ? TOKEN.exec(s) : null; m; m = TOKEN.exec(s)) {
-		let a = m.index;
-		let b = a + m[0].length;
+	for (let at = 0; chars & LC_PLACEHOLDER && TOKENS.next(s, at); at = TOKENS.to) {
+		let a = TOKENS.from;
+		let b = TOKENS.to;
 		if (a < skipUntil) continue;
-		// Markdown emphasis delimiters are not placeholders: trim them off the token.
-		markup ??= emphasisMarkup(s);
+		// Markdown emphasis delimiters are not placeholders: trim them off the token (no * or _, no markup).
+		markup ??= chars & LC_EMPHASIS ? emphasisMarkup(s) : NO_MARKUP;
 		while (a < b && markup.has(a)) a++;
 		while (b > a && markup.has(b - 1)) b--;
-		let token = s.slice(a, b);
-		if (!token || ![...token].some(isMaskCh)) continue;
+		if (a === b || !anyMask(s, a, b)) continue;
+		let token: string;
 		// 二○二三年: ○ written for the zero of a Chinese numeral year is a digit, not a mask.
 		while (a < b && s[a] === '○' && (cnDigit(s[a - 1]) || cnDigit(s[a + 1]))) a++;
 		while (b > a && s[b - 1] === '○' && (cnDigit(s[b]) || cnDigit(s[b - 2]))) b--;
@@ -125,9 +137,8 @@ function scan(s: string, context: string): MaskScan {
 		// (3x6户, 3*5万元) the mask stands for a digit.
 		// 1X0块, 8X0亩 too: only a size unit (米, 厘米) or nothing keeps it a product.
 		// A figure standing alone in a table cell or a column (| xx |, ␣␣2X␣␣): always a number.
-		let cellMemo: boolean | undefined;
-		const cell = () => (cellMemo ??= inCell(s, a, b));
-		if (/^[0-9]+(?:\.[0-9]+)?[×*xX][0-9]+(?:\.[0-9]+)?$/.test(token) && !COUNT_OR_MONEY_AFTER.test(s.slice(b, b + 4)) && sizeOrNoUnit(s.slice(b, b + 12)) && !cell()) continue;
+		let cell: boolean | undefined;
+		if (/^[0-9]+(?:\.[0-9]+)?[×*xX][0-9]+(?:\.[0-9]+)?$/.test(token) && !COUNT_OR_MONEY_AFTER.test(s.slice(b, b + 4)) && sizeOrNoUnit(s.slice(b, b + 12)) && !(cell ??= inCell(s, a, b))) continue;
 		if (/^[0-9.]*[xX]$/.test(token) && /[+\-=/^<>]/.test(next ?? '') && !RANGE_AFTER.test(s.slice(b, b + 8))) continue; // 2x+1: algebra
 		if (/^[xX]/.test(token) && /[+\-=/^<>]/.test(prev ?? '') && !/^[xX]+$/.test(token.slice(0, 2))) continue;
 		let after = s.slice(b, b + 12);
@@ -180,8 +191,8 @@ function scan(s: string, context: string): MaskScan {
 			continue;
 		}
 		// X5车型, 型号X200: one letter x among digits and no unit after is a model name.
-		if (hasDigit && !unit && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token) && !cell()) continue;
-		if (hasDigit || unit || (/^(?:[xX*×]+|[xX*×]*\.[xX*×]+)$/.test(token) && cell())) {
+		if (hasDigit && !unit && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token) && !(cell ??= inCell(s, a, b))) continue;
+		if (hasDigit || unit || (/^(?:[xX*×]+|[xX*×]*\.[xX*×]+)$/.test(token) && (cell ??= inCell(s, a, b)))) {
 			const onlyOdd = /^[?○□]+$/.test(token) || token === '×' || token === '*';
 			if (!hasDigit && onlyOdd && !unit) continue;
 			if (token === '×' && !unit) continue;
@@ -192,8 +203,7 @@ function scan(s: string, context: string): MaskScan {
 		}
 		// Names and other hidden text.
 		const ch = token[0]!;
-		const same = [...token].every((c) => c === ch);
-		if (!same) continue;
+		if (!sameChar(token)) continue;
 		if (!chineseContext(prev) || !chineseContext(next)) continue;
 		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(b, b + 6));
 		if (ch === '*') {
@@ -225,7 +235,7 @@ function scan(s: string, context: string): MaskScan {
 		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));
 	}
 	ALPHA_NAME.lastIndex = 0;
-	for (let m = ANY_ALPHA.test(s) ? ALPHA_NAME.exec(s) : null; m; m = ALPHA_NAME.exec(s)) {
+	for (let m = chars & LC_NAME_LETTER && ANY_ALPHA.test(s) ? ALPHA_NAME.exec(s) : null; m; m = ALPHA_NAME.exec(s)) {
 		const a = m.index;
 		const b = a + m[0].length;
 		const token = m[0];
@@ -239,13 +249,13 @@ function scan(s: string, context: string): MaskScan {
 		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));
 	}
 	LETTER_PLACE.lastIndex = 0;
-	for (let m = LETTER_GUARD.test(s) ? LETTER_PLACE.exec(s) : null; m; m = LETTER_PLACE.exec(s)) {
+	for (let m = chars & LC_PLACE_LETTER ? LETTER_PLACE.exec(s) : null; m; m = LETTER_PLACE.exec(s)) {
 		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(m.index + 1, m.index + 7));
 		hits.push(nameHit(m.index, m.index + 1, m[0], suffix ? suffix[0] : ''));
 	}
 	// Empty brackets left for a figure or a name: 完成（  ）万元, 由（ ）负责.
 	EMPTY_BRACKETS.lastIndex = 0;
-	for (let m = s.includes('（') || s.includes('(') || s.includes('【') ? EMPTY_BRACKETS.exec(s) : null; m; m = EMPTY_BRACKETS.exec(s)) {
+	for (let m = chars & LC_OPEN_BRACKET ? EMPTY_BRACKETS.exec(s) : null; m; m = EMPTY_BRACKETS.exec(s)) {
 		const a = m.index;
 		const b = a + m[0].length;
 		const unit = UNIT_AFTER.exec(s.slice(b, b + 12));
@@ -253,7 +263,7 @@ function scan(s: string, context: string): MaskScan {
 		else if (isHan(s[a - 1]) || isHan(s[b])) hits.push({ kind: 'masked-text', from: a, to: b, token: m[0], blank: { kind: 'masked-name', label: '', unit: '', valueKind: 'text' } });
 	}
 	SPACE_YEAR.lastIndex = 0;
-	for (let m = s.includes(' 年') ? SPACE_YEAR.exec(s) : null; m; m = SPACE_YEAR.exec(s)) {
+	for (let m = chars & LC_SPACE && s.includes(' 年') ? SPACE_YEAR.exec(s) : null; m; m = SPACE_YEAR.exec(s)) {
 		const from = m.index + 2;
 		const to = from + m[1]!.length;
 		if (isDigit(s[m.index - 1])) continue;
@@ -321,9 +331,9 @@ let lastScan: MaskScan = { hits: [], usedBoxes: new Set() };
  * The placeholders in a folded line (the last result is reused by the next rule); `after` is
  * the start of the next line when the sentence runs on (see RuleContext.after).
  */
-export function scanMasks(folded: string, after = ''): MaskScan {
+export function scanMasks(folded: string, after = '', chars?: number): MaskScan {
 	if (folded !== lastLine || after !== lastContext) {
-		lastScan = scan(folded, after);
+		lastScan = scan(folded, after, chars ?? lineChars(folded));
 		lastLine = folded;
 		lastContext = after;
 	}

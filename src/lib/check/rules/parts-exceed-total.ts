@@ -4,6 +4,7 @@
  * Changes (同比增加300万元) and new statements (…，实现利税2亿元) are not parts.
  */
 import { foldedOf } from '../text/normalize';
+import { charsOf, LC_QI } from '../tagger/line-chars';
 import { charTable, escapeRe } from '../text/chars';
 import { CHANGE_VERBS } from '../lexicon';
 import { formatQuantity, quantitiesIn, type Quantity } from '../text/quantity';
@@ -52,13 +53,19 @@ export const partsExceedTotal = defineRule({
 	scope: 'paragraph',
 	create(ctx) {
 		const s = foldedOf(ctx);
-		if (!s.includes('其中')) return;
+		if (!(charsOf(ctx, s) & LC_QI) || !s.includes('其中')) return;
 		// Figures are read only around each 其中: the total just before it, the parts up to the sentence end.
 		for (let k = s.indexOf('其中'); k !== -1; k = s.indexOf('其中', k + 2)) {
 			const from = Math.max(0, k - CLAUSE_REACH);
 			const to = nextMatch(SENTENCE_END_RE, s, k, Math.min(s.length, k + SENTENCE_REACH + 8));
-			const qs = quantitiesIn(s.slice(from, Math.min(s.length, to + 8))).map((q) => ({ ...q, from: q.from + from, numberTo: q.numberTo + from, to: q.to + from }));
+			const qs = quantitiesIn(s.slice(from, Math.min(s.length, to + 8)));
 			if (qs.length < 2) continue;
+			// Fresh objects of this call: shifted in place to offsets in the line.
+			for (const q of qs) {
+				q.from += from;
+				q.numberTo += from;
+				q.to += from;
+			}
 			let qi = 0;
 			while (qi < qs.length && qs[qi]!.to <= k) qi++;
 			const total = qi > 0 ? qs[qi - 1]! : null;

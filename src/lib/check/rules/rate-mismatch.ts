@@ -5,6 +5,7 @@
  * (由82%提高到86.5%，提高4.5个百分点) are checked as a difference.
  */
 import { foldedOf } from '../text/normalize';
+import { charsOf, LC_TO } from '../tagger/line-chars';
 import { unitScale } from '../text/quantity';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
@@ -35,7 +36,7 @@ export const rateMismatch = defineRule({
 	scope: 'paragraph',
 	create(ctx) {
 		const s = foldedOf(ctx);
-		if (!s.includes('到') && !s.includes('至')) return;
+		if (!(charsOf(ctx, s) & LC_TO)) return;
 		RATE.lastIndex = 0;
 		for (let m = RATE.exec(s); m; m = RATE.exec(s)) {
 			const [, xs, u1raw, ys, u2, verb, zs, zUnit] = m as unknown as string[];

@@ -3,6 +3,7 @@
  * cannot pass 100% are read (data/figures.ts); 完成年度计划的112% and 增长120% are fine.
  */
 import { foldedOf } from '../text/normalize';
+import { charsOf, LC_PERCENT } from '../tagger/line-chars';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 import { SHARE_LINKS, SHARE_MEASURES, TARGET_OBJECTS } from './data/figures';
@@ -24,7 +25,7 @@ export const shareOver100 = defineRule({
 	scope: 'paragraph',
 	create(ctx) {
 		const s = foldedOf(ctx);
-		if (!s.includes('%') || !OVER_100.test(s)) return;
+		if (!(charsOf(ctx, s) & LC_PERCENT) || !OVER_100.test(s)) return;
 		const seen = new Set<number>();
 		for (const re of [NAMED, OF]) {
 			re.lastIndex = 0;

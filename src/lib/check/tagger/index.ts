@@ -16,7 +16,12 @@ export interface Token {
 	to: number;
 }
 
-const MASK_CHARS = 'xX*×_○□';
+/**
+ * The characters that stand for hidden digits or names in a template text (20xx, **集团, __,
+ * ××镇, ○○, □□, 2?年): the one list the tagger reads masks by. tag() reads all of them but ? as
+ * masks; in its token stream ? is the question mark far more often (是否完成?).
+ */
+export const PLACEHOLDER_CHARS = 'xX×*_?□○';
 const byFirst = (words: readonly string[]) => {
 	const m = new Map<string, string[]>();
 	for (const w of [...words].sort((a, b) => b.length - a.length)) {
@@ -37,7 +42,7 @@ const SPACE = 3;
 const PUNCT = 4;
 const LATIN = 5;
 for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT;
-for (const c of MASK_CHARS) CLASS[c.charCodeAt(0)] = MASK;
+for (const c of PLACEHOLDER_CHARS) if (c !== '?') CLASS[c.charCodeAt(0)] = MASK;
 CLASS[32] = SPACE;
 CLASS[9] = SPACE;
 for (const c of CLAUSE_END + '（(【】《》—·') CLASS[c.charCodeAt(0)] = PUNCT;
@@ -114,4 +119,45 @@ export function tag(s: string): Token[] {
 		out.push({ tag: c >= 0x3400 && c <= 0x9fff ? 'han' : 'other', from: i, to: ++i });
 	}
 	return out;
+}
+
+// Placeholder tokens: what in a line is a mask as the placeholder rules read it.
+const PH = 1;
+const PH_DIGIT = 2;
+const PH_DOT = 4;
+const PH_CLASS = new Uint8Array(65536);
+for (const c of PLACEHOLDER_CHARS) PH_CLASS[c.charCodeAt(0)] = PH;
+for (let c = 48; c <= 57; c++) PH_CLASS[c] = PH_DIGIT;
+PH_CLASS[46] = PH_DOT;
+
+/**
+ * Reads a line's placeholder tokens left to right: a run of digits and placeholder characters
+ * holding at least one of them (20xx, xx, 41**, 4X.7, xx.36, ___), with the digits and dots
+ * right before its first mask (12.x5), dots inside it (x.xx) but not at its end, and thousands
+ * groups of exactly three (1X,X35, x,x00). One reader, reused: `next` fills `from` and `to`.
+ */
+export class PlaceholderReader {
+	from = 0;
+	to = 0;
+
+	/** The first placeholder token that starts at or after `at`; false when there is none. */
+	next(s: string, at: number): boolean {
+		const n = s.length;
+		let q = at;
+		while (q < n && PH_CLASS[s.charCodeAt(q)] !== PH) q++;
+		if (q >= n) return false;
+		let from = q;
+		while (from > at && (PH_CLASS[s.charCodeAt(from - 1)]! & (PH_DIGIT | PH_DOT)) !== 0) from--;
+		let to = q + 1;
+		for (let k = q + 1; k < n; k++) {
+			const c = PH_CLASS[s.charCodeAt(k)]!;
+			if (c === 0) break;
+			if (c !== PH_DOT) to = k + 1;
+		}
+		// ,ddd groups, each not followed by a fourth digit or mask.
+		while (s.charCodeAt(to) === 44 && to + 3 < n && (PH_CLASS[s.charCodeAt(to + 1)]! & (PH | PH_DIGIT)) !== 0 && (PH_CLASS[s.charCodeAt(to + 2)]! & (PH | PH_DIGIT)) !== 0 && (PH_CLASS[s.charCodeAt(to + 3)]! & (PH | PH_DIGIT)) !== 0 && (PH_CLASS[s.charCodeAt(to + 4)]! & (PH | PH_DIGIT)) === 0) to += 4;
+		this.from = from;
+		this.to = to;
+		return true;
+	}
 }

@@ -344,44 +344,73 @@ export function mayMatch(p: Pattern, s: string): boolean {
 	return re.test(s);
 }
 
+/** Where a line's tokens come from: asked for only when a candidate needs them (see matchPattern). */
+export interface LazyTokens {
+	index(): TokenIndex;
+}
+
+const NO_MATCHES: Match[] = [];
+
+/**
+ * A pattern with its anchor made once (a caller that runs the same patterns over many lines
+ * keeps these instead of looking the anchor up per line).
+ */
+export class CompiledPattern {
+	readonly re: RegExp | undefined;
+	constructor(readonly p: Pattern) {
+		this.re = anchor(p);
+	}
+
+	/** matchPattern's matches; the empty result of a line without candidates is a shared array. */
+	match(s: string, lazy: LazyTokens): Match[] {
+		const { p, re } = this;
+		if (re === undefined) {
+			const out: Match[] = [];
+			const idx = lazy.index();
+			const { tokens } = idx;
+			for (let k = 0; k < tokens.length; k++) {
+				const m = matchFrom(p, idx, k);
+				if (!m) continue;
+				if (!excepted(p, m, s)) out.push(m);
+				k = Math.max(k, m.start + m.tokens.length - 1);
+			}
+			return out;
+		}
+		// Anchored: the candidates are where an anchor text starts a token, in order.
+		re.lastIndex = 0;
+		let hit = re.exec(s);
+		if (hit === null) return NO_MATCHES;
+		let out = NO_MATCHES;
+		for (; hit; hit = re.exec(s)) {
+			const next = hit.index;
+			if (p.before && !holdsBefore(p.before, s, next)) {
+				re.lastIndex = next + 1;
+				continue;
+			}
+			const idx = lazy.index();
+			const k = idx.startAt[next]!;
+			const m = k >= 0 ? matchFrom(p, idx, k) : undefined;
+			if (!m) {
+				re.lastIndex = next + 1;
+				continue;
+			}
+			if (!excepted(p, m, s)) {
+				if (out === NO_MATCHES) out = [];
+				out.push(m);
+			}
+			re.lastIndex = Math.max(m.end, next + 1);
+		}
+		return out;
+	}
+}
+
 /**
  * Every match of `p` in the line `s`, left to right, not overlapping; exceptions drop theirs.
  * The line's tokens are asked for (`index`) only for a candidate that passes the pattern's
  * `before` context on the raw text: a line of figures (12.5亿元) is never tagged for 增长.5%.
  */
 export function matchPattern(p: Pattern, s: string, index: () => TokenIndex): Match[] {
-	const out: Match[] = [];
-	const re = anchor(p);
-	if (re === undefined) {
-		const idx = index();
-		const { tokens } = idx;
-		for (let k = 0; k < tokens.length; k++) {
-			const m = matchFrom(p, idx, k);
-			if (!m) continue;
-			if (!excepted(p, m, s)) out.push(m);
-			k = Math.max(k, m.start + m.tokens.length - 1);
-		}
-		return out;
-	}
-	// Anchored: the candidates are where an anchor text starts a token, in order.
-	re.lastIndex = 0;
-	for (let hit = re.exec(s); hit; hit = re.exec(s)) {
-		const next = hit.index;
-		if (p.before && !holdsBefore(p.before, s, next)) {
-			re.lastIndex = next + 1;
-			continue;
-		}
-		const idx = index();
-		const k = idx.startAt[next]!;
-		const m = k >= 0 ? matchFrom(p, idx, k) : undefined;
-		if (!m) {
-			re.lastIndex = next + 1;
-			continue;
-		}
-		if (!excepted(p, m, s)) out.push(m);
-		re.lastIndex = Math.max(m.end, next + 1);
-	}
-	return out;
+	return new CompiledPattern(p).match(s, { index }).slice();
 }
 
 /** Every match of `steps` in the tagged line (a pattern with steps only). */

@@ -84,13 +84,15 @@ function foldChar(c: string): string {
 export function fold(text: string): string {
 	const n = text.length;
 	let i = 0;
-	while (i < n && FOLDS[text.charCodeAt(i)] === 0) i++;
-	if (i === n) return text;
-	if (FOLDS[text.charCodeAt(i)] === 2) {
-		// Start the copy only at the first character that really changes.
-		while (i < n && (FOLDS[text.charCodeAt(i)] === 0 || (FOLDS[text.charCodeAt(i)] === 2 && foldPunct(text, i, text[i]!) === text[i]))) i++;
-		if (i === n) return text;
+	// Start the copy only at the first character that really changes (a flagged . in 12.5 does not).
+	for (; i < n; i++) {
+		const flag = FOLDS[text.charCodeAt(i)];
+		if (flag === 0) continue;
+		if (flag !== 2) break;
+		const c = text[i]!;
+		if (foldPunct(text, i, c) !== c) break;
 	}
+	if (i === n) return text;
 	let out = text.slice(0, i);
 	let last = i;
 	for (; i < n; i++) {

@@ -1,0 +1,207 @@
+/**
+ * A count that closes its clause with its figure gone: the classifier right before a comma or
+ * 、 (举办对接会期，订阅报刊种；存栏头、出栏头；分别为人、人). unit-without-figure reads the
+ * commonest of these (企业家；, 隐患处，); this frame reads what it leaves, in three ways:
+ *
+ * - a **list**: the item before or after (across 、) ends in the same classifier (一等奖3项、二等奖项,
+ *   开设选修课门、门、门, 转入人、转出人): a list of counts, so each bare classifier is a gap;
+ * - a **verb**: a counting or quantity verb opens the clause (举办…对接会期, 订阅报刊种) or
+ *   stands right before the classifier (分别为人、) and no figure stands in between;
+ * and in both only where the classifier is not a word's last character (市场, 车辆, 平台 are
+ * words to the segmenter) unless the classifier counts what stands before it (会期 of 对接会, the
+ * classifier table's `counts`).
+ *
+ * Code, not a pattern: it reads the clause back to its start and the neighbouring list item,
+ * and asks the segmenter whether the classifier is glued to the character before it.
+ */
+import {
+	CLASSIFIER_BEFORE,
+	CLASSIFIER_HEAD_SET,
+	CLASSIFIER_NOT_AFTER,
+	CLASSIFIER_VERBS,
+	CLASSIFIER_WORDS,
+	CLASSIFIERS,
+	CLAUSE_BOUNDS,
+	COUNT_CLOSE_MARKS,
+	MASK,
+	PROSE_BEFORE_CLASSIFIER,
+	QUANTITY_VERBS,
+	VAGUE_BEFORE_UNIT
+} from '../lexicon';
+import { charTable, isCnNumeral, isDigit, isHan } from '../text/chars';
+import { wordAt } from '../text/segment';
+import { measureBefore } from '../text/measure';
+import type { CodeFrame, FrameOutput } from './types';
+
+const IS_CLASSIFIER = charTable(CLASSIFIERS);
+const CLOSES = charTable(COUNT_CLOSE_MARKS.chars);
+const BOUND = charTable(CLAUSE_BOUNDS.chars);
+/** Verbs that open a count or stand before a figure, longest first (so 新培育 before 培育). */
+const OPENERS = [...new Set([...CLASSIFIER_VERBS, ...QUANTITY_VERBS])].filter((v) => v.length >= 2).sort((a, b) => b.length - a.length);
+/** The longest item read back from a classifier. */
+const MAX_ITEM = 16;
+
+/** Where the clause or list item holding `i` starts (after its bound, at most MAX_ITEM back). */
+function itemStart(s: string, i: number): number {
+	let k = i;
+	while (k > 0 && i - k < MAX_ITEM && BOUND[s.charCodeAt(k - 1)] !== 1) k--;
+	return k;
+}
+
+/** The end of the count whose classifier is at `i`, with an alternative in brackets (台(套), 万头(只), 艘（架）次). */
+function countEnd(s: string, i: number): number {
+	let j = i + 1;
+	if ((s[j] === '（' || s[j] === '(') && isHan(s[j + 1]) && (s[j + 2] === '）' || s[j + 2] === ')')) j += 3;
+	if (j > i + 1 && s[j] === '次') j++;
+	return j;
+}
+
+/** Whether the count at `i` closes its clause: a closing mark or the end of the line follows. */
+function closes(s: string, j: number, after: string): boolean {
+	return j === s.length ? after === '' : CLOSES[s.charCodeAt(j)] === 1;
+}
+
+/** What stands before the classifier at `i` is a Han character that is no numeral, vague word or particle. */
+function plainBefore(s: string, i: number): boolean {
+	const p = s[i - 1];
+	return isHan(p) && !isCnNumeral(p) && !MASK.includes(p!) && !VAGUE_BEFORE_UNIT.includes(p!) && !PROSE_BEFORE_CLASSIFIER.chars.includes(p!);
+}
+
+/** The classifier at `i` could be a count after what stands before it (no numeral, particle or word). */
+function bareClassifier(s: string, i: number): boolean {
+	const u = s[i]!;
+	const p = s[i - 1];
+	if (!plainBefore(s, i)) return false;
+	if (CLASSIFIER_NOT_AFTER[u]?.includes(p!)) return false;
+	// 人次, 家次, 户次: a compound unit, whose figure stands before its first character.
+	if (IS_CLASSIFIER[p!.charCodeAt(0)] === 1) return false;
+	const pair = p + u;
+	if (CLASSIFIER_WORDS.includes(pair) || CLASSIFIER_HEAD_SET.has(pair)) return false;
+	// 企业家: whether 家 counts the firms or names the entrepreneur is unit-without-figure's call.
+	if (u === '家' && s.endsWith('企业', i)) return false;
+	return true;
+}
+
+/** The classifier counts what stands before it (its table's `counts`), or it is a word of its own. */
+function countsBefore(s: string, i: number): boolean {
+	const only = CLASSIFIER_BEFORE[s[i]!];
+	return only !== undefined ? only.includes(s[i - 1]!) : standsAlone(s, i);
+}
+
+/** The segmenter reads the classifier at `i` as a word of its own (转出|人, not 市场). */
+function standsAlone(s: string, i: number): boolean {
+	const [ws, we] = wordAt(s, i);
+	return ws === i && we === i + 1;
+}
+
+/** Whether an item [from, to) holds a digit or a mask (its count is written). */
+function hasFigure(s: string, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) {
+		if (isDigit(s[k]) || (MASK.includes(s[k]!) && s[k] !== '_')) return true;
+		// 组织数十家企业进场: a count in Chinese numerals.
+		if (isCnNumeral(s[k]) && IS_CLASSIFIER[s.charCodeAt(k + 1)] === 1) return true;
+	}
+	return false;
+}
+
+/** The item before `start` (across a 、) ends in classifier `u`: the index of that classifier, or -1. */
+function previousItemEnd(s: string, start: number, u: string): number {
+	if (s[start - 1] !== '、') return -1;
+	let k = start - 1;
+	// 台(套)、: the item's classifier may carry its alternative.
+	if ((s[k - 1] === '）' || s[k - 1] === ')') && IS_CLASSIFIER[s.charCodeAt(k - 2)] === 1) k -= 3;
+	return s[k - 1] === u ? k - 1 : -1;
+}
+
+/** The item after the count's end `j` (across a 、) ends in classifier `u` with no figure in it. */
+function nextItemBare(s: string, j: number, u: string): boolean {
+	if (s[j] !== '、') return false;
+	let k = j + 1;
+	while (k < s.length && k - j <= MAX_ITEM && BOUND[s.charCodeAt(k)] !== 1) k++;
+	const end = s[k - 1] === u ? k - 1 : -1;
+	return end > j && !hasFigure(s, j + 1, end) && (end === j + 1 || bareClassifier(s, end));
+}
+
+/** The measure a bare list item (、门) counts: the one named before the list's first classifier. */
+function listLabel(s: string, start: number, u: string): string {
+	let k = previousItemEnd(s, start, u);
+	while (k >= 0 && itemStart(s, k) === k) k = previousItemEnd(s, k, u);
+	return k < 0 ? '' : measureBefore(s, k);
+}
+
+/**
+ * Whether a counting verb opens the item [start, i) and what it counts follows with no figure:
+ * a noun of two characters or more, or one the segmenter keeps apart from the classifier
+ * (检查钢铁厂|家, 新增门店|家; not 检查厂家, 走访商家).
+ */
+function openedByVerb(s: string, start: number, i: number): boolean {
+	for (let k = start; k < i; k++) {
+		for (const v of OPENERS) {
+			if (!s.startsWith(v, k) || k + v.length > i) continue;
+			const noun = k + v.length;
+			return !hasFigure(s, noun, i) && (i - noun >= 2 || standsAlone(s, i));
+		}
+	}
+	return false;
+}
+
+function find(s: string, after: string, out: FrameOutput): void {
+	for (let i = 0; i < s.length; i++) {
+		if (IS_CLASSIFIER[s.charCodeAt(i)] !== 1) continue;
+		const j = countEnd(s, i);
+		if (!closes(s, j, after)) continue;
+		const u = s[i]!;
+		const start = itemStart(s, i);
+		// 开设选修课门、门、门: a bare classifier as a whole list item after one of its kind.
+		if (start === i) {
+			if (previousItemEnd(s, start, u) >= 0) out.gap(i, i, listLabel(s, start, u), u, 'number');
+			continue;
+		}
+		// 完成动物防疫万头(只)，: a magnitude whose own figure is gone, in a clause a verb opens.
+		if ((s[i - 1] === '万' || s[i - 1] === '亿') && i - 1 > start && plainBefore(s, i - 1) && !hasFigure(s, start, i - 1) && openedByVerb(s, start, i - 1)) {
+			out.gap(i - 1, i - 1, measureBefore(s, i - 1), s.slice(i - 1, i + 1), 'number');
+			continue;
+		}
+		if (hasFigure(s, start, i)) continue;
+		// 分别为人、, 惠及人；, 结案件，: a counting or quantity verb right before the classifier.
+		// Not where verb and classifier make one word (以…为突破口): 为人 and 案件 start inside the verb.
+		const verb = OPENERS.find((v) => s.endsWith(v, i));
+		// Not in a noun phrase either (高质量发展的关键突破期).
+		if (verb !== undefined && !s.slice(start, i).includes('的') && !CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) && wordAt(s, i)[0] !== i - verb.length) {
+			out.gap(i, i, measureBefore(s, i), u, 'number');
+			continue;
+		}
+		const before = previousItemEnd(s, start, u);
+		// 一等奖3项、二等奖项: after an item counted in the same classifier, this one is a count
+		// too, even where the classifier makes a word with what it counts (奖项).
+		if (before >= 0 && isDigit(s[before - 1]) && plainBefore(s, i)) {
+			out.gap(i, i, measureBefore(s, i), u, 'number');
+			continue;
+		}
+		if (!bareClassifier(s, i)) continue;
+		const listed = (before >= 0 && bareClassifier(s, before)) || nextItemBare(s, j, u);
+		// The classifier counts what stands before it (讲座|期, not 攻坚期; 科技节 is a festival).
+		if (!countsBefore(s, i) || (!listed && !openedByVerb(s, start, i))) continue;
+		// 荣誉证书等奖项: 等 closes a list and one character makes a noun with the classifier.
+		if (!listed && s[i - 2] === '等') continue;
+		out.gap(i, i, measureBefore(s, i), u, 'number');
+	}
+}
+
+export const countClosingClause: CodeFrame = {
+	id: 'count-closing-clause',
+	description: '量词收句或收一个列举项，前面的数字缺失：订阅报刊种，存栏头、出栏头',
+	find: (line, out) => find(line.s, line.after, out),
+	examples: {
+		valid: [
+			'全年订阅报刊120种，生猪存栏3200头、出栏5100头。',
+			'开拓国内市场、国际市场，完善服务平台。',
+			'走访商家，聘请专家，组织大家座谈。',
+			'做到进村入户、走村串户，项目负责人、技术负责人到场。'
+		],
+		invalid: [
+			'全年订阅报刊⟦⟧种，生猪存栏⟦⟧头、出栏⟦⟧头。',
+			'开设校本选修课⟦⟧门、⟦⟧门、⟦⟧门，获一等奖3项、二等奖⟦⟧项。'
+		]
+	}
+};

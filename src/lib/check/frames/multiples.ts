@@ -1,0 +1,30 @@
+/**
+ * A multiple with its figure gone: 是上年的倍。, 撬动消费倍，, 是“十三五”末的倍以上. 倍 right
+ * after a Han character (not a numeral, not the head of an idiom: 加倍, 成倍, 翻倍, 事半功倍)
+ * closing its clause wants the figure before it. 倍感, 倍增 never close a clause.
+ */
+import { MULTIPLE_AFTER, MULTIPLE_IDIOM_HEADS, NUMERAL_BEFORE } from '../lexicon';
+import type { PatternFrame } from './types';
+
+export const multipleWithoutFigure: PatternFrame = {
+	id: 'multiple-without-figure',
+	description: '倍数缺失：是上年的倍，撬动消费倍',
+	pattern: {
+		steps: [{ chars: '倍' }],
+		before: { han: true },
+		after: { any: [{ clauseEnd: true }, { words: MULTIPLE_AFTER }] },
+		unless: [
+			{ at: 'before', context: { chars: NUMERAL_BEFORE } },
+			{ at: 'before', context: { chars: MULTIPLE_IDIOM_HEADS } }
+		]
+	},
+	report: [{ gap: { step: 0 }, label: { measureBefore: 0 }, unit: '倍', valueKind: 'number' }],
+	examples: {
+		valid: [
+			'人均销售额是上年的1.6倍，发放消费券撬动消费3.2倍。',
+			'干部群众倍感振奋，深入实施倍增计划，加倍努力，收入成倍增长，事半功倍。',
+			'客流量增长了一倍，收益翻倍，是上年的数倍。'
+		],
+		invalid: ['团队人均销售额⟦⟧万元，是上年的⟦⟧倍。', '发放消费券⟦⟧万元，撬动消费⟦⟧倍；劳动生产率是“十三五”末的⟦⟧倍以上。']
+	}
+};
