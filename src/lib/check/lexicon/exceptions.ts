@@ -195,6 +195,17 @@ export const BIRTH_DATE_LABELS: WordGroup = words(['出生', '生'], '年月日 
 /** Numerals a month is written in (十二月): a month with only its day gone. */
 export const MONTH_NUMERALS: CharGroup = chars('一二三四五六七八九十', 'a month written in Chinese numerals', '二〇二六年十二月28日');
 
+/** Characters after 月 that make it open a word, not close a month (月份, 月度, 月报, 月饼, 月光). */
+export const MONTH_WORD_TAILS: CharGroup = chars('日号份度报刊薪票均季饼球光亮色', '月 opens a word here', '按月度考核，赏月光，吃月饼。');
+/** Characters before 于 that make it part of a word (由于, 对于, 关于, 位于): no date opens there. */
+export const YU_WORD_HEADS: CharGroup = chars('由对关属至等处位终基鉴善便易过', '于 ends a word', '由于月初连续降雨，工期有所推迟。');
+/** Words of a monthly routine earlier in the sentence: 于月初 is then "at the start of each month". */
+export const MONTHLY_ROUTINE: WordGroup = words(
+	['每月', '每个月', '按月', '按个月', '当月', '当个月', '次月', '次个月', '本月', '本个月', '逐月', '逐个月'],
+	'a monthly routine, where 月初 is the start of each month',
+	'每月于月初下达任务。'
+);
+
 // Months in spans and deadlines (（月—月）, 预计月底前).
 /** Marks that open a range of months or a bracket (（3月—5月）). */
 export const MONTH_RANGE_BEFORE: CharGroup = chars('（(—～~－', 'a month opening a range or a bracket', '第一阶段（3月—5月）完成摸底。');
@@ -204,6 +215,28 @@ export const MONTH_RANGE_AFTER: CharGroup = chars('—～~－）)', 'a month clo
 export const DEADLINE_OPENERS: WordGroup = words(['预计', '计划', '力争', '争取', '确保', '将于', '拟于', '要在'], 'a planned deadline', '预计10月底前竣工。');
 /** Parts of a month after its number (月底, 月中旬). */
 export const MONTH_PARTS: WordGroup = words(['底', '初', '中旬', '上旬', '下旬', '前'], 'a part of the month', '力争6月中旬投产。');
+
+// Figures typed with spaces around them and deleted (frames/spaced.ts: 退出  人).
+/** Marks closing a name or a quote: a unit after them and spaces is no count of theirs. */
+export const CLOSING_MARKS: CharGroup = chars('）)”"」', 'a closed name or quote before the spaces', '（试行）    条款');
+/** Words that label a column or a field: spaces after them stand between cells (单位  万元). */
+export const FIELD_LABELS: WordGroup = words(
+	['单位', '计量', '金额', '数量', '名称', '指标', '项目', '合计', '备注', '单价'],
+	'a column or field label, not a count',
+	'计量单位    万元'
+);
+
+// Tables (rules/column-table.ts, frames/tables.ts).
+/** Header words of columns that hold words, not figures: their cells may stay empty. */
+export const TEXT_COLUMN_HEADERS: WordGroup = words(
+	['备注', '说明', '单位', '负责人', '责任人', '联系人', '名称', '类型', '类别', '状态', '进度', '措施', '内容', '方式', '地点', '情况'],
+	'a column of words, which may stay empty',
+	'项目\t计划\t完成\t备注'
+);
+/** Header endings naming a column of figures, so one figure in it is enough to read it so (完成率, 户数). */
+export const MEASURE_HEADER_ENDINGS: WordGroup = words(['率', '数', '额', '量', '比', '比例', '值'], 'a header naming a measure', '站点  计划  完成  完成率');
+/** Header endings of a column of percentages (完成率, 同比): an empty cell there is a percentage gone. */
+export const PERCENT_HEADER_ENDINGS: WordGroup = words(['率', '占比', '比重', '同比', '增幅', '增速'], 'a column of percentages', '站点  计划  完成  完成率');
 
 // Ordinals (排名第，, 排名前位).
 /** What follows 第 when its number is gone (第名, 第次, 第届). */
