@@ -30,7 +30,8 @@ import {
 	QUANTITY_VERB_LAST,
 	QUANTITY_VERBS,
 	STRONG_UNITS,
-	VAGUE_BEFORE_UNIT
+	VAGUE_BEFORE_UNIT,
+	MEASURE_LIST_FOLLOW
 } from '../lexicon';
 import { charTable, escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { wordAt, wordsAround } from '../text/segment';
@@ -105,6 +106,9 @@ const SINGLE_ONLY = charTable(
 );
 
 /** 上升(下降)个百分点, 多(少)万元: a template offering alternatives, its figure left out after them. */
+/** 门诊人次、住院人次分别增长…: a list of measures quantified later in the clause. */
+const MEASURE_LIST_AHEAD = new RegExp(`^[^。；\\n]*(?:${alt(MEASURE_LIST_FOLLOW.words)})`);
+
 const ALTERNATIVES = new RegExp(`[(（](?:${alt(TEMPLATE_ALTERNATIVES.words)})[)）]$`);
 
 function unitSlots(s: string, emit: Emit, lineBefore: string): void {
@@ -155,7 +159,7 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	// 工业总产值 亿元 126.8: a flattened table row (name, unit, figure), not a gap.
 	if (spaced && (/^ +[0-9]/.test(s.slice(j, j + 12)) || /(?:单位|计量|金额)$/.test(s.slice(Math.max(0, k - 4), k)))) return;
 	// 门诊人次、住院人次分别增长…: counts named as measures in a list, not gaps.
-	if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && /^[^。；\n]*(?:分别|均)/.test(s.slice(j, j + 40))) return;
+	if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && MEASURE_LIST_AHEAD.test(s.slice(j, j + 40))) return;
 	if (!spaced && (s[k - 1] === ')' || s[k - 1] === '）')) {
 		// 多(少)万元 offers alternatives; 冻品(HS编码0303.89)批。 notes a code: the figure goes after.
 		// Looked for in a short window only, so a line of many ")亿元" stays linear.

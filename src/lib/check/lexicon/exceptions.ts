@@ -245,3 +245,14 @@ export const ORDINAL_FOLLOW: CharGroup = chars('名次个届期批轮季位层',
 export const ORDINAL_NOT_AFTER: CharGroup = chars('次府宅门及落', '第 ends a word', '次第展开各项工作。');
 /** Verbs before 前 + 名/位 that bound a rank (排名前3位). */
 export const RANK_VERBS: WordGroup = words(['排名', '排在', '位列', '进入', '跻身', '位居'], 'a rank bound follows', '排名全省前10位。');
+
+// Units after their figure (frames/unit-without-figure.ts).
+/**
+ * What follows a list of measures named without figures (门诊人次、住院人次分别增长): the list names
+ * measures that a later clause quantifies. 均已, 均未 (all have been) do not, so 均 alone is not here.
+ */
+export const MEASURE_LIST_FOLLOW: WordGroup = words(
+	['分别', '均为', '均比', '均较', '均达', '均增长', '均下降', '均有', '均实现', '均提高', '均上升', '均超过'],
+	'a list of measures that a later clause gives figures for',
+	'门诊人次、住院人次均比上年有所增长。'
+);
