@@ -377,3 +377,14 @@ describe('units relayed from the layout branch (台套, 分贝) and a list of co
 		invalid: ['其中废水⟦⟧家次、废气⟦⟧家次，发现超标排放⟦⟧家，均已移交执法部门处理。']
 	});
 });
+
+describe('counts left as spaces, audits and 只有', () => {
+	ruleTable('spaces where the count was', isBlank, {
+		valid: ['对全镇 18个党支部开展星级评定，带动 300户群众务工。', '四、 家校共育'],
+		invalid: ['对全镇⟦ ⟧个党支部开展星级评定，带动⟦ ⟧户群众在家门口务工。']
+	});
+	ruleTable('audited, only so many', isBlank, {
+		valid: ['完成经济责任审计26人，具备专业资格的只有6人。'],
+		invalid: ['完成经济责任审计⟦⟧人，具备专业资格的只有⟦⟧人，新增客房⟦⟧间。']
+	});
+});

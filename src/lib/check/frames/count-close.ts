@@ -29,7 +29,9 @@ import {
 	PRIZE_WIN_VERBS,
 	PROSE_BEFORE_CLASSIFIER,
 	QUANTITY_VERBS,
+	QUOTE_CLOSE_MARKS,
 	RANK_BOUND_WORDS,
+	TITLE_CLOSE_MARKS,
 	VAGUE_BEFORE_UNIT
 } from '../lexicon';
 import { charTable, isCnNumeral, isDigit, isHan } from '../text/chars';
@@ -152,9 +154,6 @@ function openedByVerb(s: string, start: number, i: number): boolean {
 	return false;
 }
 
-/** A title or a quoted name closes right before the classifier (《气象信息专报》期, “汇报课”节). */
-const TITLE_CLOSE = '》〉';
-const QUOTE_CLOSE = '”"」';
 
 function find(s: string, after: string, out: FrameOutput): void {
 	// Classifiers this frame reported a gap before: a list item after one of them is a count too.
@@ -181,12 +180,12 @@ function find(s: string, after: string, out: FrameOutput): void {
 		}
 		if (hasFigure(s, start, i)) continue;
 		// 报送《重要天气报告》篇、《气象信息专报》期: a title counted in issues or copies.
-		if (TITLE_CLOSE.includes(s[i - 1]!)) {
+		if (TITLE_CLOSE_MARKS.chars.includes(s[i - 1]!)) {
 			gap(i, i, measureBefore(s, i - 1), u);
 			continue;
 		}
 		// 举办青年教师“汇报课”节: a quoted name counted, in a clause a verb opens.
-		if (QUOTE_CLOSE.includes(s[i - 1]!) && isHan(s[i - 2]) && openedByVerb(s, start, i - 1)) {
+		if (QUOTE_CLOSE_MARKS.chars.includes(s[i - 1]!) && isHan(s[i - 2]) && openedByVerb(s, start, i - 1)) {
 			gap(i, i, measureBefore(s, i - 1), u);
 			continue;
 		}
