@@ -5,6 +5,7 @@
  * what it counts (企业|家, 隐患|处) or a verb that demands a figure (完成|件).
  */
 import {
+	ALL_UNITS,
 	CATEGORY_AFTER_UNIT,
 	CLASSIFIER_BEFORE,
 	CLASSIFIER_HEAD_SET,
@@ -23,6 +24,7 @@ import {
 	SITE_WORK_VERBS,
 	TEMPLATE_ALTERNATIVES,
 	LAND_BEFORE_MU,
+	UNIT_BY_TEXT,
 	LOOSE_COUNTS,
 	LOOSE_SINGLE,
 	MASK,
@@ -54,8 +56,10 @@ const LOOSE_ALT = [
 ];
 const STRICT_ALT = STRONG_UNITS.filter((u) => !LOOSE_ALT.includes(u));
 // The lookbehind drops, inside the regex engine, the many units that follow their figure.
+/** Units of time (分钟, 小时, 课时): a span within them (在小时内) or naming a circle (“分钟服务圈”). */
+const TIME_UNITS: readonly string[] = ALL_UNITS.filter((u) => UNIT_BY_TEXT.get(u)?.kind === 'time');
 const UNIT_RE = new RegExp(
-	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万米])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(]套[）)]|[和与及][${CLASSIFIERS}](?:[${escapeRe(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)))|(?<=的)[元亩吨]|(?<=[${LAND_BEFORE_MU.chars}])亩`,
+	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万米])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(]套[）)]|[和与及][${CLASSIFIERS}](?:[${escapeRe(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)))|(?<=的)[元亩吨]|(?<=[${LAND_BEFORE_MU.chars}])亩|(?:${alt(TIME_UNITS)})(?=内|以内)|(?<=[“"「])(?:${alt(TIME_UNITS)})(?=[\\u4e00-\\u9fff])`,
 	'y'
 );
 /** The characters a match of UNIT_RE can start with: the regex runs only at these. */
@@ -145,7 +149,7 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	if (
 		loose &&
 		!afterDe &&
-		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || landInMu(s, i, u) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
+		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || landInMu(s, i, u) || quotedName(s, i, j, u) || withinTime(s, j, u) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
 	)
 		return;
 	if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) return;
@@ -186,17 +190,19 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 		}
 		return;
 	}
-	if (spaced && loose && !isClauseEnd(next)) return;
+	if (spaced && loose && !isClauseEnd(next) && !perUnit(s, j)) return;
 	// 建筑面积万平方米, 帮扶群众余人: a magnitude or 余 whose own figure is gone. The gap
 	// sits before it; after a numeral or a vague word (数万, 十余, 近万) it is filled.
 	if (!spaced && (p === '余' || ((p === '万' || p === '亿') && u[0] !== '万' && u[0] !== '亿'))) {
 		let pp = s[k - 2];
-		// 提供岗位  余个: the figure's place left as spaces before 余.
-		if (pp === ' ' && p === '余') {
-			let q = k - 1;
+		// 提供岗位  余个, 违法 万起, 订单 万余笔: the figure's place left as spaces before 余 or a
+		// magnitude (not a flattened table row: 清查单位 万个 12.3).
+		const spacesEnd = pp === ' ' ? k - 1 : p === '余' && (pp === '万' || pp === '亿') && s[k - 3] === ' ' ? k - 2 : -1;
+		if (spacesEnd > 0) {
+			let q = spacesEnd;
 			while (q > 0 && s[q - 1] === ' ') q--;
-			if (isHan(s[q - 1]) && !isCnNumeral(s[q - 1]) && !VAGUE_BEFORE_UNIT.includes(s[q - 1]!)) {
-				emit(q, k - 1, measureBefore(s, q), u, 'number');
+			if (isHan(s[q - 1]) && !isCnNumeral(s[q - 1]) && !VAGUE_BEFORE_UNIT.includes(s[q - 1]!) && !/^ +[0-9]/.test(s.slice(j, j + 12))) {
+				emit(q, spacesEnd, measureBefore(s, q), u, 'number');
 				return;
 			}
 			pp = undefined;
@@ -229,14 +235,15 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p)) return;
 	if (p === '：' || p === ':') {
 		if (s.endsWith('单位', k - 1)) return;
-	} else if (!isHan(p) && !isLatin(p) && !quoted && !(p === '、' && listAfterGap(s, k - 1))) return;
+	} else if (!isHan(p) && !isLatin(p) && !quoted && !(p === '、' && listAfterGap(s, k - 1)) && !quotedName(s, k, j, u)) return;
 	// 亿元以上项目 names a class; a percentage never does (控制在%以内 wants its figure).
 	const bound =
-		next === '以' &&
-		BOUND_AFTER_UNIT.test(s.slice(j, j + 3)) &&
-		(verbBefore || classifier || BOUND_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 10), k)));
+		(next === '以' &&
+			BOUND_AFTER_UNIT.test(s.slice(j, j + 3)) &&
+			(verbBefore || classifier || BOUND_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 10), k)))) ||
+		withinTime(s, j, u);
 	// 年综合能耗吨标准煤以上的单位: a bound on a measure's figure, not a class of units.
-	const measureBound = /^以[上下]的/.test(s.slice(j, j + 3)) && p === '耗';
+	const measureBound = /^以[上下]的/.test(s.slice(j, j + 3)) && (p === '耗' || (verbBefore && '在到至'.includes(p)));
 	if (!bound && !measureBound && next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) return;
 	if (u === '亩' && (next === '产' || next === '均')) return;
 	// 千家万户, 千军万马: an idiom of multitudes, not a count.
@@ -274,6 +281,20 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	const valueKind = u === '%' || u === '个百分点' || u === '百分点' || u === '‰' ? 'percent' : 'number';
 	const at = spaced ? k : k < i ? k : i;
 	emit(at, spaced ? i : at, measureBefore(s, labelEnd), u, valueKind);
+}
+
+/**
+ * 打造“分钟服务圈”: a unit opening a quoted name, a Han word after it (not a quoted unit alone:
+ * “亿元”, （万元）): the figure of the name is gone.
+ */
+function quotedName(s: string, k: number, j: number, u: string): boolean {
+	const p = s[k - 1];
+	return (p === '“' || p === '"' || p === '「') && isHan(s[j]) && (UNIT_BY_TEXT.get(u)?.kind === 'time' || (STRONG_UNITS.includes(u) && !LOOSE_COUNTS.has(u)));
+}
+
+/** 在小时内, 步行分钟以内: a span of time bounding an action, its length gone. */
+function withinTime(s: string, j: number, u: string): boolean {
+	return (s[j] === '内' || s.startsWith('以内', j)) && UNIT_BY_TEXT.get(u)?.kind === 'time';
 }
 
 /** 流转土地亩种植: 亩 right after the land it measures (a word ending in 地 or 田). */
@@ -392,7 +413,9 @@ export const unitWithoutFigure: Frame = {
 			'不虚开发票，不收取回扣。',
 			'同比下降5%，亿车公里事故率0.12，截获有害生物3种9种次，每立方厘米含菌数不超过100个。',
 			'按照GB/T 9704排版，单笔贷款由支行审批，单亩效益明显提高。',
-			'提高土地亩均效益，推动农田亩产提升，核实耕地亩数。'
+			'提高土地亩均效益，推动农田亩产提升，核实耕地亩数。',
+			'清查单位 万个 12.3，产值突破“亿元”大关，单位（万元），新增亿元以上的项目。',
+			'在一小时内、几分钟内、半小时以内完成，每小时内巡查一次。'
 		],
 		invalid: [
 			'开发区入统企业工业产值达⟦⟧亿元，比上年增长⟦⟧，占全市比重⟦⟧。',
@@ -404,7 +427,9 @@ export const unitWithoutFigure: Frame = {
 			'收到群众来信⟦ ⟧件、来电⟦ ⟧个，同比分别下降⟦⟧%、⟦⟧%和⟦⟧%。',
 			'全年完成售电量⟦⟧亿千瓦时，投产变电容量⟦⟧万千伏安，出入口总流量⟦⟧万辆次；',
 			'监管跨境电商零售清单⟦⟧万票，数字资源总量达到⟦⟧TB，食品抽检量达到⟦⟧批次/千人；',
-			'流转土地⟦⟧亩种植优质水稻，分别完成下达任务的⟦⟧%、⟦⟧%、⟦⟧%和108%，分别增长8%、⟦⟧%。'
+			'流转土地⟦⟧亩种植优质水稻，分别完成下达任务的⟦⟧%、⟦⟧%、⟦⟧%和108%，分别增长8%、⟦⟧%。',
+			'查处“一盔一带”违法⟦ ⟧万起，处理诉求⟦ ⟧万余件，打造“⟦⟧分钟服务圈”，粮食面积稳定在⟦⟧万亩以上的水平。',
+			'毕业生起薪平均⟦ ⟧元/月，确实无法拒收的在⟦⟧小时内上交，居民步行⟦⟧分钟以内即可办事。'
 		]
 	}
 };
