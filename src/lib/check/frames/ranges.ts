@@ -73,12 +73,14 @@ const END_UNIT = `(?:${alt([...STRONG_UNITS, ...LOOSE_SINGLE, ...RANGE_TIME_UNIT
 /** A figure, a dash and the unit: the second end is gone (用3—年时间, 进修3～个月, 选派2至名). */
 const FIRST_ONLY_RE = new RegExp(`(?<![0-9.:])[0-9]+(?:\\.[0-9]+)?([${DASHES}至])(?=${END_UNIT})`, 'g');
 const FIGURE = '[0-9]+(?:\\.[0-9]+)?';
+/** Words between 由 and the old value (由上年的天缩短到). */
+const FROM_BASES = ['上年的', '去年的', '上年度的', '年初的', '原来的', '原'];
 /**
  * One dash after a word, then a figure and its unit: the first end is gone (用—5年, 保持在-7.8之间).
  * A hyphen only before 之间 (增长-5% is a minus sign), never after a change (增长—5%).
  */
 const SECOND_ONLY_RE = new RegExp(
-	`(?<=[\\u4e00-\\u9fff，,；;、])(?<![${CN_NUMERAL}年月日号—${SIGNED_AFTER.chars}])(?:[${DASHES.replace('\\-', '')}](?![—])(?=${FIGURE}(?:${END_UNIT}|之间))|-(?=${FIGURE}之间))`,
+	`(?<=[\\u4e00-\\u9fff，,；;、])(?<![${CN_NUMERAL}年月日号—${SIGNED_AFTER.chars}])(?:[${DASHES.replace('\\-', '')}](?![—])(?=${FIGURE}(?:${END_UNIT}|之间))|-(?=${FIGURE}之间)|(?<=[在为])至(?=${FIGURE}${END_UNIT}))`,
 	'g'
 );
 
@@ -97,7 +99,7 @@ export const rangeOneEnd: CodeFrame = {
 	},
 	examples: {
 		valid: ['力争用3—5年时间建成，选派骨干进修3～6个月，每年选派2至6名青年党员。', '主要成效——3个方面。', '2021—2025年规划，pH值保持在6.5-7.8之间。', '截至2026年底，利润增长-5%，同比下降—3.2%。'],
-		invalid: ['力争用3—⟦⟧年时间建成，选派骨干进修⟦⟧～6个月，每年选派2至⟦⟧名青年党员，pH值保持在⟦⟧-7.8之间。']
+		invalid: ['力争用3—⟦⟧年时间建成，选派骨干进修⟦⟧～6个月，每年选派2至⟦⟧名青年党员，pH值保持在⟦⟧-7.8之间，可支付月数保持在⟦⟧至9个月。']
 	}
 };
 
@@ -106,13 +108,13 @@ export const changeFrom: PatternFrame = {
 	id: 'change-from',
 	description: '由……提高到……的原值缺失：每亩租金由元提高到800元',
 	pattern: {
-		steps: [{ words: ['由'] }, { tag: 'unit', wholeWord: true }],
+		steps: [{ words: ['由'] }, { words: FROM_BASES, optional: true }, { tag: ['unit', 'classifier'], wholeWord: true }],
 		after: { words: FROM_TO_VERBS, within: 8, stopAt: '，。；,;' }
 	},
-	report: [{ gap: { step: 1 }, label: { measureBefore: 0 }, unit: { textOf: 1 }, valueKind: 'number' }],
+	report: [{ gap: { step: 2 }, label: { measureBefore: 0 }, unit: { textOf: 2 }, valueKind: 'number' }],
 	examples: {
-		valid: ['每亩年租金由600元提高到800元。', '由元旦起调整公交票价。', '由万达集团投资建设。'],
-		invalid: ['每亩年租金由⟦⟧元提高到⟦⟧元，人均补助由⟦⟧万元增至⟦⟧万元。']
+		valid: ['每亩年租金由600元提高到800元。', '由元旦起调整公交票价。', '由万达集团投资建设。', '计量小区由上年的52个增至67个，由个人申请改为单位统一办理。'],
+		invalid: ['每亩年租金由⟦⟧元提高到⟦⟧元，人均补助由⟦⟧万元增至⟦⟧万元。', '分区计量小区由⟦⟧个增至67个，周转天数由上年的⟦⟧天缩短到78天。']
 	}
 };
 

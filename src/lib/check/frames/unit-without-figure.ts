@@ -235,7 +235,7 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p)) return;
 	if (p === '：' || p === ':') {
 		if (s.endsWith('单位', k - 1)) return;
-	} else if (!isHan(p) && !isLatin(p) && !quoted && !(p === '、' && listAfterGap(s, k - 1)) && !quotedName(s, k, j, u)) return;
+	} else if (!isHan(p) && !isLatin(p) && !quoted && !(p === '、' && listAfterGap(s, k - 1)) && !quotedName(s, k, j, u) && !(!spaced && signedGap(s, k, u))) return;
 	// 亿元以上项目 names a class; a percentage never does (控制在%以内 wants its figure).
 	const bound =
 		(next === '以' &&
@@ -290,6 +290,14 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 function quotedName(s: string, k: number, j: number, u: string): boolean {
 	const p = s[k - 1];
 	return (p === '“' || p === '"' || p === '「') && isHan(s[j]) && (UNIT_BY_TEXT.get(u)?.kind === 'time' || (STRONG_UNITS.includes(u) && !LOOSE_COUNTS.has(u)));
+}
+
+/** 最低气温 -℃, 同比+%: a sign left before a unit after a word or a space. */
+function signedGap(s: string, k: number, u: string): boolean {
+	const sign = s[k - 1];
+	const b = s[k - 2];
+	// A Markdown row is the table frame's (it names the row: | 利润总额 | + % |).
+	return (sign === '-' || sign === '+' || sign === '±') && (b === undefined || b === ' ' || isHan(b)) && s[0] !== '|' && STRONG_UNITS.includes(u) && !LOOSE_COUNTS.has(u);
 }
 
 /** 在小时内, 步行分钟以内: a span of time bounding an action, its length gone. */
@@ -415,7 +423,8 @@ export const unitWithoutFigure: Frame = {
 			'按照GB/T 9704排版，单笔贷款由支行审批，单亩效益明显提高。',
 			'提高土地亩均效益，推动农田亩产提升，核实耕地亩数。',
 			'清查单位 万个 12.3，产值突破“亿元”大关，单位（万元），新增亿元以上的项目。',
-			'在一小时内、几分钟内、半小时以内完成，每小时内巡查一次。'
+			'在一小时内、几分钟内、半小时以内完成，每小时内巡查一次。',
+			'年平均气温16.8℃，极端最低气温 -6.3℃，降幅在5%-10%之间。'
 		],
 		invalid: [
 			'开发区入统企业工业产值达⟦⟧亿元，比上年增长⟦⟧，占全市比重⟦⟧。',
@@ -429,7 +438,8 @@ export const unitWithoutFigure: Frame = {
 			'监管跨境电商零售清单⟦⟧万票，数字资源总量达到⟦⟧TB，食品抽检量达到⟦⟧批次/千人；',
 			'流转土地⟦⟧亩种植优质水稻，分别完成下达任务的⟦⟧%、⟦⟧%、⟦⟧%和108%，分别增长8%、⟦⟧%。',
 			'查处“一盔一带”违法⟦ ⟧万起，处理诉求⟦ ⟧万余件，打造“⟦⟧分钟服务圈”，粮食面积稳定在⟦⟧万亩以上的水平。',
-			'毕业生起薪平均⟦ ⟧元/月，确实无法拒收的在⟦⟧小时内上交，居民步行⟦⟧分钟以内即可办事。'
+			'毕业生起薪平均⟦ ⟧元/月，确实无法拒收的在⟦⟧小时内上交，居民步行⟦⟧分钟以内即可办事。',
+			'年平均气温⟦⟧℃，较常年偏高⟦ ⟧℃，极端最低气温 -⟦⟧℃，利润同比+⟦⟧%。'
 		]
 	}
 };

@@ -113,7 +113,7 @@ export const LAND_BEFORE_MU: CharGroup = chars('地田', 'land counted in 亩', 
 
 // A change with its figure gone (frames/change.ts).
 /** Classifiers a compared change may be counted in (同比下降人。). */
-export const CHANGE_COUNT_CLASSIFIERS: CharGroup = chars('人个家起次户名件项所辆台例', 'a change counted in a classifier', '死亡人数同比下降3人。');
+export const CHANGE_COUNT_CLASSIFIERS: CharGroup = chars('人个家起次户名件项所辆台例分', 'a change counted in a classifier (or in points of a score: 分)', '死亡人数同比下降3人，满意度同比提高1.8分。');
 /** Words before a compared change that make it an achievement named in prose (实现同比增长). */
 export const PROSE_BEFORE_CHANGE: WordGroup = words(
 	['实现', '实现了', '保持', '保持了', '呈现', '出现', '继续', '持续', '均', '都', '也', '有所', '略有', '稳步', '快速', '逐步', '明显', '大幅', '小幅', '双'],

@@ -87,6 +87,9 @@ const BASE: readonly Unit[] = [
 	u('万票', 'count', 'strong', '受理报关单12万票'),
 	u('剂次', 'count', 'loose', '完成加强免疫接种8600剂次', { magnitudes: '万' }),
 	u('万标箱', 'count', 'strong', '集装箱吞吐量86万标箱'),
+	// Temperature.
+	u('℃', 'temperature', 'strong', '年平均气温16.8℃'),
+	u('摄氏度', 'temperature', 'strong', '最高气温达到40摄氏度'),
 	// Data.
 	u('TB', 'data', 'loose', '数字资源总量达到120TB'),
 	u('GB', 'data', 'loose', '存储空间扩容至512GB'),
