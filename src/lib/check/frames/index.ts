@@ -11,7 +11,7 @@ import { tableCell } from './tables';
 import { monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
 import { countClosingClause } from './count-close';
-import { changeFrom, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
+import { changeFrom, changeFromCount, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleWithoutFigure } from './multiples';
 
 export type * from './types';
@@ -53,6 +53,7 @@ export const FRAMES: readonly Frame[] = [
 	rangeSecondEnd,
 	rangeOneEnd,
 	changeFrom,
+	changeFromCount,
 	pairFirst,
 	spacedFigureGap
 ];
