@@ -168,6 +168,30 @@ export const AMOUNT_COMPARATIVES: CharGroup = chars('多少高低', 'a compared 
 export const RANGE_TIME_UNITS: WordGroup = words(['个月', '年', '天', '周', '小时'], 'a span of time as a range', '均在3—5天内得到控制。');
 /** Last characters of a change before a signed figure (增长-5%, 下降—3%): the dash is a sign. */
 export const SIGNED_AFTER: CharGroup = chars('长降增减幅速比', 'a dash after a change is a minus sign', '营业收入增长-5%，同比—3.2%。');
+/** Last words of a measure whose value a rate verb introduces (参合率达, 工作量为, 占比达到). */
+export const RATE_MEASURE_ENDINGS: WordGroup = words(['率', '量', '额', '数', '值', '比重', '占比', '面积', '规模'], 'a measure whose value follows its verb', '全县新农合参合率达98.6%。');
+/** Verbs introducing a measure's value (参合率达到98%, 覆盖面积约为12公顷). */
+export const RATE_VERBS: WordGroup = words(
+	['达到', '达', '为', '约为', '约', '仅为', '仅有', '仅', '超过', '突破', '提高到', '提高至', '下降到', '下降至', '降至', '升至', '增至', '达至'],
+	'the value of the measure follows',
+	'覆盖面积约为12公顷，参合率达到98%。'
+);
+/** Wholes a share of a plan or total is taken of (完成计划数的, 占全年任务的, 控制在预算的). */
+export const PLAN_WHOLES: WordGroup = words(
+	['计划', '任务', '目标', '预算', '指标', '总量', '总数', '总额', '总值', '全年', '全县', '全市', '全区', '全省', '全镇', '全乡', '全国', '全州', '总'],
+	'a plan or a total a share is taken of',
+	'完成全年目标任务的103%，占全县总量的12%。'
+);
+/** Wholes a share of a measure is taken of (占营业收入的, 占全社会用电量的). */
+export const SHARE_WHOLES: WordGroup = words(
+	['收入', '支出', '总额', '总量', '总数', '总值', '产值', '增加值', '面积', '人口', '投资', '资产', '利润', '成本', '费用', '税收', '营收', '销售额', 'GDP', '比重', '量', '额', '数', '值'],
+	'a measure a share is taken of',
+	'研发投入占营业收入的4.6%。'
+);
+/** Verbs of a goal about a share, a few words before it (提高研发投入占营收的比重，). */
+export const SHARE_GOAL_VERBS: WordGroup = words(['提高', '提升', '降低', '扩大', '增加', '加大', '优化', '稳定', '控制', '保持'], 'a share named as a goal', '着力提高服务业占地区生产总值比重。');
+/** Words for a ratio or a structure before its terms (结构调整为：：, 之比约为：). */
+export const RATIO_WORDS: WordGroup = words(['比', '结构', '比例', '配比', '比值'], 'a ratio whose terms follow', '三次产业结构调整为8.2:41.5:50.3。');
 /** Bracketed abbreviations of an index between its name and its verb (生态质量指数（EQI）为). */
 export const INDEX_ABBREVIATION: CharGroup = chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-', 'the abbreviation of an index in brackets', '生态质量指数（EQI）为62.4。');
 
