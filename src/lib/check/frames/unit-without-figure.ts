@@ -6,33 +6,47 @@
  */
 import {
 	ALL_UNITS,
+	BOUND_VERBS,
 	CATEGORY_AFTER_UNIT,
+	CHU_NOT_AFTER,
+	CLASSIFIERS,
 	CLASSIFIER_BEFORE,
 	CLASSIFIER_HEAD_SET,
 	CLASSIFIER_NOT_AFTER,
+	CLASSIFIER_OPEN_AFTER,
 	CLASSIFIER_WORDS,
-	CLASSIFIERS,
 	CLAUSE_END,
 	COUNTED_NOUN_ENDINGS,
+	COUNTED_NOUN_NOT,
+	COUNT_CLOSE_MARKS,
+	COUNT_NOUN_HEADS,
 	CURRENCY_NAME_BEFORE,
 	ENTREPRENEUR_PEOPLE,
+	EVENT_MEETING_HEADS,
 	FIRM_ACTIONS,
 	FIRM_CLASSES,
 	FIRM_QUALIFIERS,
-	MEASURE_NAME_FOLLOW,
-	PEOPLE_SERVICES,
-	SITE_WORK_VERBS,
-	TEMPLATE_ALTERNATIVES,
 	LAND_BEFORE_MU,
-	UNIT_BY_TEXT,
 	LOOSE_COUNTS,
 	LOOSE_SINGLE,
 	MASK,
+	MEASURE_NAME_FOLLOW,
+	MI_WORD_HEADS,
+	MULTITUDE_HEADS,
+	MU_MEASURE_AFTER,
+	NOT_BEFORE_COUNT,
+	PEOPLE_SERVICES,
 	PERCENT_UNITS,
-	QUANTITY_VERB_LAST,
 	QUANTITY_VERBS,
+	QUANTITY_VERB_LAST,
+	QUOTED_COUNT_CLASSIFIERS,
+	SITE_WORK_VERBS,
 	STRONG_UNITS,
-	VAGUE_BEFORE_UNIT
+	TEMPLATE_ALTERNATIVES,
+	UNIT_BY_TEXT,
+	UNIT_FIELD_LABELS,
+	VAGUE_BEFORE_UNIT,
+	YU_WORD_HEADS
 } from '../lexicon';
 import { charTable, escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { wordAt, wordsAround } from '../text/segment';
@@ -86,7 +100,9 @@ const QUANTITY_VERB_BEFORE = new RegExp(`(?:${alt(QUANTITY_VERBS)})了?$`);
 /** 以上 / 以内 after a unit that closes its clause: a bound on a figure (达到万元以上，). */
 const BOUND_AFTER_UNIT = new RegExp(`^以[上内下](?:${END})`);
 /** A verb of reaching earlier in the clause (完成投资亿元以上；): the bound is a target. */
-const BOUND_VERB_IN_CLAUSE = /(?:完成|达到|确保|力争|突破|超过|稳定|保持|控制在|新增|实现)[^，。；、：\s]{0,6}$/;
+/** 单位 万元: a column's unit after its label. */
+const UNIT_FIELD_LABEL = new RegExp(`(?:${alt(UNIT_FIELD_LABELS.words)})$`);
+const BOUND_VERB_IN_CLAUSE = new RegExp(`(?:${alt(BOUND_VERBS.words)})[^，。；、：\\s]{0,6}$`);
 const ENTREPRENEUR_QUALIFIER = new RegExp(`(?:${alt(FIRM_QUALIFIERS.words)})$|(?:${alt(FIRM_ACTIONS.words)})[^，。；]{0,4}$`);
 
 type Emit = FrameOutput['gap'];
@@ -99,7 +115,7 @@ function rejectsClassifier(s: string, i: number): boolean {
 	const u = s[i]!;
 	const only = CLASSIFIER_BEFORE[u];
 	const b = s[i - 1]!;
-	return only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !'和与及余万亿 ”」）)"'.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处' && !countedNoun(s, i);
+	return only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !CLASSIFIER_OPEN_AFTER.chars.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处' && !countedNoun(s, i);
 }
 /** Classifiers that count particular things and start no longer unit: rejectable before the regex. */
 const SINGLE_ONLY = charTable(
@@ -157,7 +173,7 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	while (k > 0 && s[k - 1] === ' ') k--;
 	const spaced = k < i;
 	// 工业总产值 亿元 126.8: a flattened table row (name, unit, figure), not a gap.
-	if (spaced && (/^ +[0-9]/.test(s.slice(j, j + 12)) || /(?:单位|计量|金额)$/.test(s.slice(Math.max(0, k - 4), k)))) return;
+	if (spaced && (/^ +[0-9]/.test(s.slice(j, j + 12)) || UNIT_FIELD_LABEL.test(s.slice(Math.max(0, k - 4), k)))) return;
 	// 门诊人次、住院人次分别增长…: counts named as measures in a list, not gaps.
 	if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && /^[^。；\n]*(?:分别|均)/.test(s.slice(j, j + 40))) return;
 	if (!spaced && (s[k - 1] === ')' || s[k - 1] === '）')) {
@@ -177,7 +193,7 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	let p = s[k - 1];
 	let shifted = false;
 	// 聘请“招商大使”名。: the counted thing is a quoted name, closed right before the classifier.
-	const quoted = classifier && !spaced && (p === '”' || p === '」' || p === '"') && isHan(s[k - 2]) && '名个家户项人件条起篇宗处次场'.includes(u) && isClauseEnd(s[i + 1]);
+	const quoted = classifier && !spaced && (p === '”' || p === '」' || p === '"') && isHan(s[k - 2]) && QUOTED_COUNT_CLASSIFIERS.chars.includes(u) && isClauseEnd(s[i + 1]);
 	if (p === undefined) {
 		// 余额⏎亿元: a unit opening a line whose sentence runs on from the previous one.
 		const q = lineBefore[lineBefore.length - 1];
@@ -213,13 +229,13 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 			return;
 		}
 		if (pp === undefined || !isHan(pp) || isCnNumeral(pp) || VAGUE_BEFORE_UNIT.includes(pp)) return;
-		if (p === '余' && '其业剩盈结节多富有残'.includes(pp)) return; // 其余, 业余, 剩余
+		if (p === '余' && YU_WORD_HEADS.chars.includes(pp)) return; // 其余, 业余, 剩余
 		k--;
 		p = pp;
 		shifted = true;
 	}
 	// 人数人, 户数户: 数 ending a noun, not the vague 数 of 数十.
-	const countNoun = p === '数' && ('人户次件家个项所场天'.includes(s[k - 2] ?? '') || s[k - 2] === u);
+	const countNoun = p === '数' && (COUNT_NOUN_HEADS.chars.includes(s[k - 2] ?? '') || s[k - 2] === u);
 	if (isDigit(p) || (isCnNumeral(p) && !countNoun) || MASK.includes(p) || p === '.' || p === '〇') return;
 	// 期 after a verb is a noun suffix (突破期, 攻坚期), never the count it is after 培训班.
 	// 分别达到家和家: the second count of a pair whose first is also gone.
@@ -245,24 +261,24 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	// 年综合能耗吨标准煤以上的单位: a bound on a measure's figure, not a class of units.
 	const measureBound = /^以[上下]的/.test(s.slice(j, j + 3)) && (p === '耗' || (verbBefore && '在到至'.includes(p)));
 	if (!bound && !measureBound && next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) return;
-	if (u === '亩' && (next === '产' || next === '均')) return;
+	if (u === '亩' && next !== undefined && MU_MEASURE_AFTER.chars.includes(next)) return;
 	// 千家万户, 千军万马: an idiom of multitudes, not a count.
-	if ((u[0] === '万' || u === '万') && '千百'.includes(s[k - 2] ?? '') && isHan(p)) return;
+	if ((u[0] === '万' || u === '万') && MULTITUDE_HEADS.chars.includes(s[k - 2] ?? '') && isHan(p)) return;
 	const fits =
 		quoted ||
 		(classifier && countedNoun(s, i)) ||
 		// 周转天数天, 人数人: "the number of X" and then X.
 		(p === '数' && s[k - 2] === u) ||
-		(u === '处' && !'之到各此出难好用益长短坏深住去何某'.includes(p) && SITE_WORK_CLAUSE.test(s.slice(Math.max(0, k - 10), k))) ||
+		(u === '处' && !CHU_NOT_AFTER.chars.includes(p) && SITE_WORK_CLAUSE.test(s.slice(Math.max(0, k - 10), k))) ||
 		(classifier && CLASSIFIER_BEFORE[u] !== undefined && (CLASSIFIER_BEFORE[u]!.includes(p) || (u === '人' && PEOPLE_ACTIVITY.has(s.slice(k - 2, k)))));
 	if (classifier && !verbBefore && CLASSIFIER_BEFORE[u] && !fits) return;
 	if (classifier && CLASSIFIER_WORDS.some((w) => w[1] === u && w[0] === p)) return;
 	if (classifier && CLASSIFIER_NOT_AFTER[u]?.includes(p)) return;
 	// 来信 件、来电 个、: the figure's place left as a space before a classifier closing its clause.
-	const spacedCount = spaced && classifier && isClauseEnd(next) && isHan(p) && !NOT_BEFORE_COUNT.includes(p) && !CLASSIFIER_NOT_AFTER[u]?.includes(p);
+	const spacedCount = spaced && classifier && isClauseEnd(next) && isHan(p) && !NOT_BEFORE_COUNT.chars.includes(p) && !CLASSIFIER_NOT_AFTER[u]?.includes(p);
 	if (loose && u.length === 1 && !shifted && !spacedCount) {
 		if (classifier && !countingClause(s, i, u)) return;
-		if (u === '米' && '玉大稻小糯黑籼粳虾海开香粟谷纳'.includes(p)) return;
+		if (u === '米' && MI_WORD_HEADS.chars.includes(p)) return;
 		const [ps, ws] = wordsAround(s, i);
 		// 路灯|盏 read as 灯盏, 残疾人|人 as 人人: the segmenter glued the classifier to what it counts.
 		const glued = fits && u !== '家' && isClauseEnd(next) && ws === i - 1 && wordAt(s, i)[1] === i + 1; // 厂家, 店家 are words
@@ -347,9 +363,9 @@ function listAfterGap(s: string, comma: number): boolean {
 function countedNoun(s: string, i: number): boolean {
 	const u = s[i]!;
 	const next = s[i + 1];
-	if (next === undefined || !COUNT_CLOSE.includes(next) || !CLASSIFIERS.includes(u) || COUNTED_NOUN_NOT.includes(u)) return false;
+	if (next === undefined || !COUNT_CLOSE_MARKS.chars.includes(next) || !CLASSIFIERS.includes(u) || COUNTED_NOUN_NOT.chars.includes(u)) return false;
 	const p = s[i - 1];
-	if (!isHan(p) || isCnNumeral(p) || VAGUE_BEFORE_UNIT.includes(p!) || NOT_BEFORE_COUNT.includes(p!) || CLASSIFIER_NOT_AFTER[u]?.includes(p!)) return false;
+	if (!isHan(p) || isCnNumeral(p) || VAGUE_BEFORE_UNIT.includes(p!) || NOT_BEFORE_COUNT.chars.includes(p!) || CLASSIFIER_NOT_AFTER[u]?.includes(p!)) return false;
 	if (quotedBefore(s, i)) return false; // “不死人、少伤人”, “党员中心户”: a slogan or a term
 	const [ps, ws, we] = wordsAround(s, i);
 	if (ws !== i || we !== i + 1 || !isHan(s[ps])) return false;
@@ -357,16 +373,10 @@ function countedNoun(s: string, i: number): boolean {
 	// 网|格|个, 辅|警|名: a noun of two characters the segmenter does not know, read as two words of one.
 	// Not 户 (低保户, 脱贫户 are kinds of household) nor after another classifier (个|全|宗).
 	const q = s[i - 2];
-	if (u === '户' || !isHan(q) || isCnNumeral(q) || NOT_BEFORE_COUNT.includes(q!) || VAGUE_BEFORE_UNIT.includes(q!) || CLASSIFIERS.includes(q!)) return false;
+	if (u === '户' || !isHan(q) || isCnNumeral(q) || NOT_BEFORE_COUNT.chars.includes(q!) || VAGUE_BEFORE_UNIT.includes(q!) || CLASSIFIERS.includes(q!)) return false;
 	const [qs, qe] = wordAt(s, i - 2);
 	return qs === i - 2 && qe === i - 1;
 }
-/** Marks that close a counted clause (not a colon: 承诺人：, 负责人: are field labels). */
-const COUNT_CLOSE = '，。；、,;）)';
-/** Classifiers too often a word's last character or a verb's object to read this way (天, 分, 人…). */
-const COUNTED_NOUN_NOT = '天分面口位门节根支封架岁届期笔本人';
-/** Characters before a classifier that make it prose, not a count (的人, 之处, 一起). */
-const NOT_BEFORE_COUNT = '的之了着过得地其各每该此本某哪这那等为是于在向到给把被让对与和同及或而并又也都就才还很最更太不没无非未';
 /** Whether an opening quote stands before `i` in its sentence with no closing one between. */
 function quotedBefore(s: string, i: number): boolean {
 	for (let k = i - 1; k >= 0 && i - k <= 24; k--) {
@@ -383,7 +393,7 @@ function pairedGap(s: string, j: number, u: string): boolean {
 }
 
 function eventCount(s: string, i: number, u: string): boolean {
-	return (u === '场' || u === '场次') && s[i - 1] === '会' && '介谈展聘接明布训讲摩流面洽销享证'.includes(s[i - 2] ?? '');
+	return (u === '场' || u === '场次') && s[i - 1] === '会' && EVENT_MEETING_HEADS.chars.includes(s[i - 2] ?? '');
 }
 
 /**

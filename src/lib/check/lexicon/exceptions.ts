@@ -111,6 +111,37 @@ export const ENTREPRENEUR_PEOPLE: WordGroup = words(
 /** Land named right before 亩 (流转土地亩种植): its area is gone even where the clause goes on. */
 export const LAND_BEFORE_MU: CharGroup = chars('地田', 'land counted in 亩', '流转土地860亩种植优质水稻。');
 
+/** Verbs of reaching earlier in the clause before a unit and 以上 (完成投资亿元以上；): a bound on a figure. */
+export const BOUND_VERBS: WordGroup = words(['完成', '达到', '确保', '力争', '突破', '超过', '稳定', '保持', '控制在', '新增', '实现'], 'the bound is a target with its figure gone', '力争完成投资12亿元以上；');
+/** Characters before a classifier of particular things that leave it open to a count (和家, 余家, ”家). */
+export const CLASSIFIER_OPEN_AFTER: CharGroup = chars('和与及余万亿 ”」）)"', 'a pair, a magnitude or a closed quote before the count', '签约企业12家和3家，培育“专精特新”企业5家。');
+/** Classifiers counting a quoted name closed right before them (聘请“招商大使”名。). */
+export const QUOTED_COUNT_CLASSIFIERS: CharGroup = chars('名个家户项人件条起篇宗处次场', 'a count of a quoted name', '聘请“招商大使”12名。');
+/** Characters before 余 that make a word (其余, 业余, 剩余, 盈余): not the 余 of a count. */
+export const YU_WORD_HEADS: CharGroup = chars('其业剩盈结节多富有残', '余 ends a word', '其余资金用于业余文化活动。');
+/** Classifiers before 数 that make “the number of” a noun (人数人, 户数户). */
+export const COUNT_NOUN_HEADS: CharGroup = chars('人户次件家个项所场天', '数 ends a noun of counting', '参保人数12万人，户数3000户。');
+/** Characters before 米 that make a grain or a word (玉米, 大米, 纳米): not the unit. */
+export const MI_WORD_HEADS: CharGroup = chars('玉大稻小糯黑籼粳虾海开香粟谷纳', '米 ends a word', '收购玉米和大米，发展纳米材料。');
+/** Characters before 处 that make a word or a pronoun phrase (之处, 到处, 各处, 难处). */
+export const CHU_NOT_AFTER: CharGroup = chars('之到各此出难好用益长短坏深住去何某', '处 ends a word', '不足之处在于到处都有难处。');
+/** Characters before a 万-unit that make an idiom of multitudes (千家万户, 千军万马). */
+export const MULTITUDE_HEADS: CharGroup = chars('千百', 'an idiom of multitudes', '服务走进千家万户。');
+/** Characters after 亩 that make a measure per 亩 (亩产, 亩均): not a count of 亩. */
+export const MU_MEASURE_AFTER: CharGroup = chars('产均', 'a measure per 亩', '水稻亩产650公斤，亩均税收提高。');
+/** Field labels before a spaced unit (单位 万元): a column's unit, not a gap. */
+export const UNIT_FIELD_LABELS: WordGroup = words(['单位', '计量', '金额'], 'a label naming the unit of a column', '单位 万元');
+/** Characters before 会 that make an event counted in 场 (推介会场, 恳谈会场次). */
+export const EVENT_MEETING_HEADS: CharGroup = chars('介谈展聘接明布训讲摩流面洽销享证', 'an event counted in 场', '举办推介会12场。');
+/** Classifiers too often a word's last character or a verb's object to read a noun before them as counted. */
+export const COUNTED_NOUN_NOT: CharGroup = chars('天分面口位门节根支封架岁届期笔本人', 'a classifier that often ends a word', '做好春节期间值班。');
+/** Characters before a classifier that make it prose, not a count (的人, 之处, 一起). */
+export const NOT_BEFORE_COUNT: CharGroup = chars(
+	'的之了着过得地其各每该此本某哪这那等为是于在向到给把被让对与和同及或而并又也都就才还很最更太不没无非未',
+	'a particle or a function word before the classifier',
+	'关心身边的人，做好本职工作。'
+);
+
 // A change with its figure gone (frames/change.ts).
 /** Classifiers a compared change may be counted in (同比下降人。). */
 export const CHANGE_COUNT_CLASSIFIERS: CharGroup = chars('人个家起次户名件项所辆台例分', 'a change counted in a classifier (or in points of a score: 分)', '死亡人数同比下降3人，满意度同比提高1.8分。');
