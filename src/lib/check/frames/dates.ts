@@ -13,11 +13,13 @@ import {
 	MONTH_PARTS,
 	MONTH_RANGE_AFTER,
 	MONTH_RANGE_BEFORE,
-	MONTH_WORD_HEADS
+	MONTH_WORD_HEADS,
+	MONTH_WORD_TAILS,
+	MONTHLY_ROUTINE,
+	YU_WORD_HEADS
 } from '../lexicon';
 import { isCnNumeral, isDigit, isHan } from '../text/chars';
 import type { CodeFrame, PatternFrame } from './types';
-import { SITE_MONTH } from './sites';
 
 const DATE_RE = new RegExp(`月( *)(日|号)(?![${DAY_WORD_TAILS.chars}])`, 'g');
 const BIRTH_LABEL = new RegExp(`(?:${BIRTH_DATE_LABELS.words.join('|')})年$`);
@@ -35,11 +37,10 @@ function monthNumberBefore(s: string, end: number): boolean {
 	return MASK.includes(s[end - 1] ?? '') || s[end - 1] === '○';
 }
 /**
- * 于月开工, 于月底前, 20xx年月建成: a month gone before something other than 日. Only after 于
- * (截至月底 is prose for "by the end of this month") or a year written in figures or masks.
+ * 于月日, 2026年12月日, 做好月日强降雨应对: a code frame, because what it reports depends on what
+ * stands before 月 — a month's number (only the day is gone), a word or an opener (month and
+ * day), or a year itself gone, read back over spaces (year, month and day).
  */
-const MONTH_GAP_RE = /(?:于|[0-9xX*_]年)月(?![日号份度报刊薪票均季饼球光亮色])/g;
-
 export const monthAndDay: CodeFrame = {
 	id: 'month-and-day',
 	description: '日期的月、日（及年）缺失：于月日通过验收',
@@ -116,25 +117,36 @@ export const monthOnly: PatternFrame = {
 	}
 };
 
-export const monthGap: CodeFrame = {
+/**
+ * 于月开工, 于月底前: a month gone after 于 before something other than 日 (于月日 is month-and-day's).
+ * Only after 于 itself (截至月底 is prose for "by the end of this month"; 由于, 对于 end in 于).
+ */
+export const monthGap: PatternFrame = {
 	id: 'month-gap',
-	description: '于、某年之后缺月份：于月开工，于月底前完成',
-	applies: ({ sites }) => (sites & SITE_MONTH) !== 0,
-	find({ s }, out) {
-		MONTH_GAP_RE.lastIndex = 0;
-		for (let m = MONTH_GAP_RE.exec(s); m; m = MONTH_GAP_RE.exec(s)) {
-			const at = m.index + m[0].length - 1;
-			if (s[at - 1] === '年' && s.endsWith('于', at)) continue;
-			// 由于月初降雨, 对于月度考核: 于 inside a word, not the 于 of a date.
-			if (s[at - 1] === '于' && '由对关属至等处位终基鉴善便易过'.includes(s[at - 2] ?? '')) continue;
-			// 每月于月初下达任务: a monthly routine, where 月初 is "the start of the month".
-			if (s[at - 1] === '于' && /(?:每|按|当|次|本|逐)个?月/.test(s.slice(Math.max(0, s.lastIndexOf('。', at) + 1), at))) continue;
-			out.date(at, at, 'month');
-		}
+	description: '于之后缺月份：于月开工，于月底前完成',
+	pattern: {
+		steps: [{ words: ['于'] }, { words: ['月'] }],
+		before: { notChars: YU_WORD_HEADS },
+		after: { notChars: MONTH_WORD_TAILS },
+		// 每月于月初下达任务: a monthly routine, where 月初 is "the start of the month".
+		unless: [{ at: 'before', context: { words: MONTHLY_ROUTINE, within: Number.MAX_SAFE_INTEGER, stopAt: '。' } }]
 	},
+	report: [{ date: { step: 1 }, part: 'month' }],
 	examples: {
-		valid: ['在月初召开调度会，截至月底已全部完成。', '由于月初连续降雨，工期有所推迟。'],
-		invalid: ['新厂房于⟦⟧月开工建设。']
+		valid: ['在月初召开调度会，截至月底已全部完成。', '由于月初连续降雨，工期有所推迟。', '每月于月初下达任务，按月度考核。'],
+		invalid: ['新厂房于⟦⟧月开工建设，力争于⟦⟧月底前完工。']
+	}
+};
+
+/** 20xx年月建成: a month gone after a year written in figures or masks. */
+export const monthAfterYear: PatternFrame = {
+	id: 'month-after-year',
+	description: '某年之后缺月份：20xx年月建成',
+	pattern: { steps: [{ chars: '年' }, { words: ['月'] }], before: { chars: '0123456789xX*_' }, after: { notChars: MONTH_WORD_TAILS } },
+	report: [{ date: { step: 1 }, part: 'month' }],
+	examples: {
+		valid: ['2026年5月建成投用，2026年月度考核全部达标。'],
+		invalid: ['园区污水处理厂于2026年⟦⟧月建成投用。']
 	}
 };
 
@@ -162,20 +174,12 @@ export const monthInDeadline: PatternFrame = {
 	}
 };
 
-/**
- * A month alone in a table cell (| 月 |). Code: the cell's spaces on both sides are a context of
- * any length around a token, which contexts do not say yet.
- */
-const MONTH_CELL_RE = /(?<=\|[ \t]*)月(?=[ \t]*\|)/g;
-
-export const monthInCell: CodeFrame = {
+/** A month alone in a table cell (| 月 |). */
+export const monthInCell: PatternFrame = {
 	id: 'month-in-cell',
 	description: '表格单元格里缺月份：| 月 |',
-	applies: ({ s }) => s.includes('月'),
-	find({ s }, out) {
-		MONTH_CELL_RE.lastIndex = 0;
-		for (let m = MONTH_CELL_RE.exec(s); m; m = MONTH_CELL_RE.exec(s)) out.date(m.index, m.index, 'month');
-	},
+	pattern: { steps: [{ words: ['月'] }], before: { chars: '|', pastSpaces: true }, after: { chars: '|', pastSpaces: true } },
+	report: [{ date: { step: 0 }, part: 'month' }],
 	examples: {
 		valid: ['| 完成时限 | 6月 |'],
 		invalid: ['| 完成时限 | ⟦⟧月 |']

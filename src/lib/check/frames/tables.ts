@@ -1,6 +1,8 @@
 /**
  * Tables of figures with cells gone: a Markdown row with an empty cell, or a cell holding only
- * its unit or sign, in a row that holds other figures.
+ * its unit or sign, in a row that holds other figures. A code frame: it reads the row as cells
+ * split at `|`, which tokens do not show. (Tables laid out in columns are rules/column-table.ts,
+ * a document rule: a row is read against the header above it.)
  */
 import { ALL_UNITS } from '../lexicon';
 import type { CodeFrame } from './types';

@@ -46,7 +46,7 @@ import {
 	UNIT_BY_TEXT,
 	UNIT_FIELD_LABELS,
 	VAGUE_BEFORE_UNIT,
-	YU_WORD_HEADS
+	SURPLUS_WORD_HEADS
 } from '../lexicon';
 import { charTable, escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { wordAt, wordsAround } from '../text/segment';
@@ -229,7 +229,7 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 			return;
 		}
 		if (pp === undefined || !isHan(pp) || isCnNumeral(pp) || VAGUE_BEFORE_UNIT.includes(pp)) return;
-		if (p === '余' && YU_WORD_HEADS.chars.includes(pp)) return; // 其余, 业余, 剩余
+		if (p === '余' && SURPLUS_WORD_HEADS.chars.includes(pp)) return; // 其余, 业余, 剩余
 		k--;
 		p = pp;
 		shifted = true;

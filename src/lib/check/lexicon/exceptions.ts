@@ -14,7 +14,7 @@ export const NUMERAL_BEFORE: CharGroup = chars(CN_NUMERAL, 'the figure is writte
 
 // Counts that close their clause (frames/count-close.ts: 订阅报刊种，, 分别为人、人).
 /** Marks that bound a clause or a list item when reading back from a classifier. */
-export const CLAUSE_BOUNDS: CharGroup = chars('，。；：、！？,;:!?（(“"', 'a clause or a list item starts after these', '其中企业12户、个体工商户30户。');
+export const CLAUSE_BOUNDS: CharGroup = chars('，。；：、！？,;:!?（(', 'a clause or a list item starts after these', '其中企业12户、个体工商户30户。');
 /** Characters right before a classifier that make it prose, not a count (的人, 之处, 一起, 为家). */
 export const PROSE_BEFORE_CLASSIFIER: CharGroup = chars(
 	'的之了着过得地其各每该此本某哪这那等为是于在向到给把被让对与和同及或而并又也都就才还很最更太不没无非未',
@@ -37,6 +37,14 @@ export const PEOPLE_OUTCOMES: WordGroup = words(
 );
 /** The scope of a rank between the verb and 前 (进入全省前10位). */
 export const RANK_SCOPES: WordGroup = words(['全国', '全省', '全市', '全县', '全区', '全系统', '全行业', '同类', '同行业'], 'the field a rank is counted in', '进入全省前10位。');
+/** Events the segmenter glues to the classifier counting them (分析会|场 read as 会场, 对接会|期 as 会期). */
+export const GLUED_EVENT_COUNTS: WordGroup = words(['会场', '会期', '赛场'], 'an event noun ending in 会 or 赛, counted in 场 or 期', '召开质量分析会3场，举办对接会2期。');
+/** Last characters of meeting names before 会 (分析会, 对接会, 推介会): 布置会场 is no count. */
+export const MEETING_NAME_ENDS: CharGroup = chars('析接谈介流进调训讲聘销览洽证评布结明摩享展演', 'a meeting named by its purpose', '召开项目推介会4场，布置会场。');
+/** Verbs of winning before a prize grade counted in 项 or 个 (获一等奖项). */
+export const PRIZE_WIN_VERBS: WordGroup = words(['获', '获得', '荣获', '斩获', '夺得'], 'prizes won, counted after their grade', '荣获教学成果奖一等奖2项。');
+/** A bound on a rank before a count of people (副高以上人): the figure counts the people above it. */
+export const RANK_BOUND_WORDS: WordGroup = words(['以上', '及以上'], 'people at or above a rank, counted', '其中副高级职称以上36人。');
 
 // Prize grades (荣获等奖).
 /** Characters before 等奖 that make it a named grade or another word (特等奖, 同等奖励, 优等). */
@@ -92,7 +100,7 @@ export const TEMPLATE_ALTERNATIVES: WordGroup = words(
 	'比上年上升(下降)1.2个百分点。'
 );
 /** Qualifiers right before 企业家 that make 家 count firms (规上企业家，新增企业家). */
-export const FIRM_QUALIFIERS: WordGroup = words(['以上', '元', '规上', '规模以上', '限上', '新增', '新办', '入驻', '落户'], '家 counts firms of this kind', '新增规上企业12家。');
+export const FIRM_QUALIFIERS: WordGroup = words(['以上', '元', '规上', '规模以上', '限上', '新增', '新办', '入驻', '落户', '登记', '覆盖'], '家 counts firms of this kind', '新增规上企业12家。');
 /** Actions on firms a few characters before 企业家 (关停污染企业家): 家 counts the firms. */
 export const FIRM_ACTIONS: WordGroup = words(['关闭', '取缔', '关停', '淘汰', '整治', '检查', '查处', '处罚', '整改', '停产', '停业'], '家 counts the firms acted on', '关停落后产能企业6家。');
 /** Classes of firms anywhere in the clause before 企业家 (龙头企业家，): 家 counts them. */
@@ -118,7 +126,7 @@ export const CLASSIFIER_OPEN_AFTER: CharGroup = chars('和与及余万亿 ”」
 /** Classifiers counting a quoted name closed right before them (聘请“招商大使”名。). */
 export const QUOTED_COUNT_CLASSIFIERS: CharGroup = chars('名个家户项人件条起篇宗处次场', 'a count of a quoted name', '聘请“招商大使”12名。');
 /** Characters before 余 that make a word (其余, 业余, 剩余, 盈余): not the 余 of a count. */
-export const YU_WORD_HEADS: CharGroup = chars('其业剩盈结节多富有残', '余 ends a word', '其余资金用于业余文化活动。');
+export const SURPLUS_WORD_HEADS: CharGroup = chars('其业剩盈结节多富有残', '余 ends a word', '其余资金用于业余文化活动。');
 /** Classifiers before 数 that make “the number of” a noun (人数人, 户数户). */
 export const COUNT_NOUN_HEADS: CharGroup = chars('人户次件家个项所场天', '数 ends a noun of counting', '参保人数12万人，户数3000户。');
 /** Characters before 米 that make a grain or a word (玉米, 大米, 纳米): not the unit. */
@@ -242,6 +250,17 @@ export const BIRTH_DATE_LABELS: WordGroup = words(['出生', '生'], '年月日 
 /** Numerals a month is written in (十二月): a month with only its day gone. */
 export const MONTH_NUMERALS: CharGroup = chars('一二三四五六七八九十', 'a month written in Chinese numerals', '二〇二六年十二月28日');
 
+/** Characters after 月 that make it open a word, not close a month (月份, 月度, 月报, 月饼, 月光). */
+export const MONTH_WORD_TAILS: CharGroup = chars('日号份度报刊薪票均季饼球光亮色', '月 opens a word here', '按月度考核，赏月光，吃月饼。');
+/** Characters before 于 that make it part of a word (由于, 对于, 关于, 位于): no date opens there. */
+export const YU_WORD_HEADS: CharGroup = chars('由对关属至等处位终基鉴善便易过', '于 ends a word', '由于月初连续降雨，工期有所推迟。');
+/** Words of a monthly routine earlier in the sentence: 于月初 is then "at the start of each month". */
+export const MONTHLY_ROUTINE: WordGroup = words(
+	['每月', '每个月', '按月', '按个月', '当月', '当个月', '次月', '次个月', '本月', '本个月', '逐月', '逐个月'],
+	'a monthly routine, where 月初 is the start of each month',
+	'每月于月初下达任务。'
+);
+
 // Months in spans and deadlines (（月—月）, 预计月底前).
 /** Marks that open a range of months or a bracket (（3月—5月）). */
 export const MONTH_RANGE_BEFORE: CharGroup = chars('（(—～~－', 'a month opening a range or a bracket', '第一阶段（3月—5月）完成摸底。');
@@ -251,6 +270,28 @@ export const MONTH_RANGE_AFTER: CharGroup = chars('—～~－）)', 'a month clo
 export const DEADLINE_OPENERS: WordGroup = words(['预计', '计划', '力争', '争取', '确保', '将于', '拟于', '要在'], 'a planned deadline', '预计10月底前竣工。');
 /** Parts of a month after its number (月底, 月中旬). */
 export const MONTH_PARTS: WordGroup = words(['底', '初', '中旬', '上旬', '下旬', '前'], 'a part of the month', '力争6月中旬投产。');
+
+// Figures typed with spaces around them and deleted (frames/spaced.ts: 退出  人).
+/** Marks closing a name or a quote: a unit after them and spaces is no count of theirs. */
+export const CLOSING_MARKS: CharGroup = chars('）)”"」', 'a closed name or quote before the spaces', '（试行）    条款');
+/** Words that label a column or a field: spaces after them stand between cells (单位  万元). */
+export const FIELD_LABELS: WordGroup = words(
+	['单位', '计量', '金额', '数量', '名称', '指标', '项目', '合计', '备注', '单价'],
+	'a column or field label, not a count',
+	'计量单位    万元'
+);
+
+// Tables (rules/column-table.ts, frames/tables.ts).
+/** Header words of columns that hold words, not figures: their cells may stay empty. */
+export const TEXT_COLUMN_HEADERS: WordGroup = words(
+	['备注', '说明', '单位', '负责人', '责任人', '联系人', '名称', '类型', '类别', '状态', '进度', '措施', '内容', '方式', '地点', '情况'],
+	'a column of words, which may stay empty',
+	'项目\t计划\t完成\t备注'
+);
+/** Header endings naming a column of figures, so one figure in it is enough to read it so (完成率, 户数). */
+export const MEASURE_HEADER_ENDINGS: WordGroup = words(['率', '数', '额', '量', '比', '比例', '值'], 'a header naming a measure', '站点  计划  完成  完成率');
+/** Header endings of a column of percentages (完成率, 同比): an empty cell there is a percentage gone. */
+export const PERCENT_HEADER_ENDINGS: WordGroup = words(['率', '占比', '比重', '同比', '增幅', '增速'], 'a column of percentages', '站点  计划  完成  完成率');
 
 // Ordinals (排名第，, 排名前位).
 /** What follows 第 when its number is gone (第名, 第次, 第届). */

@@ -12,6 +12,7 @@
  * What a cell holds comes from its header (新登记(户), 完成率) or its row's label (签约(人)).
  */
 import { foldedOf } from '../text/normalize';
+import { MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, TEXT_COLUMN_HEADERS } from '../lexicon';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 
@@ -27,21 +28,22 @@ const wide = (c: number) => (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <=
 const FIGURE = /[0-9xX*×]/;
 /** A unit named in brackets in a header or a label: 新登记(户), 金额（万元）. */
 const BRACKET_UNIT = /[（(]([^）)]+)[）)]/;
-/** Header words naming a column of figures even when one row only holds one (完成率, 户数, 金额). */
-const MEASURE_HEADER = /(?:率|数|额|量|比|比例|值|[（(][^）)]+[）)])$/;
+/** Headers naming a column of figures even when one row only holds one (完成率, 户数, 金额, 新增(户)). */
+const MEASURE_HEADER = new RegExp(`(?:${MEASURE_HEADER_ENDINGS.words.join('|')}|[（(][^）)]+[）)])$`);
 /** A row label that heads a group of rows, not a row of figures (一、种植业：). */
 const GROUP_LABEL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])|[：:]$/;
 
 /** The measure a row's label names, without the unit it gives in brackets (签约(人) → 签约). */
 const nameOf = (label: string, unit: string): string => (unit && BRACKET_UNIT.exec(label)?.[1] === unit ? label.replace(BRACKET_UNIT, '') : label);
-/** Header words of columns that hold words, not figures (备注, 责任单位). */
-const TEXT_HEADER = /(?:备注|说明|单位|负责人|责任人|联系人|名称|类型|类别|状态|进度|措施|内容|方式|地点|情况)$/;
+/** Headers of columns that hold words, not figures (备注, 责任单位). */
+const TEXT_HEADER = new RegExp(`(?:${TEXT_COLUMN_HEADERS.words.join('|')})$`);
+const PERCENT_HEADER = new RegExp(`(?:${PERCENT_HEADER_ENDINGS.words.join('|')})$`);
 
 /** What the cell under `header` in the row labelled `label` holds: the header's unit, the label's, or % for a rate. */
 function unitOf(header: string, label: string): string {
 	const u = BRACKET_UNIT.exec(header)?.[1] ?? BRACKET_UNIT.exec(label)?.[1];
 	if (u) return u;
-	return /(?:率|占比|比重|同比|增幅|增速)$/.test(header) ? '%' : '';
+	return PERCENT_HEADER.test(header) ? '%' : '';
 }
 
 /**
