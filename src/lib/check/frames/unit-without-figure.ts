@@ -27,6 +27,7 @@ import {
 	FIRM_CLASSES,
 	FIRM_QUALIFIERS,
 	LAND_BEFORE_MU,
+	LIST_MEASURE_FOLLOW,
 	LOOSE_COUNTS,
 	LOOSE_SINGLE,
 	MASK,
@@ -100,6 +101,8 @@ const QUANTITY_VERB_BEFORE = new RegExp(`(?:${alt(QUANTITY_VERBS)})了?$`);
 /** 以上 / 以内 after a unit that closes its clause: a bound on a figure (达到万元以上，). */
 const BOUND_AFTER_UNIT = new RegExp(`^以[上内下](?:${END})`);
 /** A verb of reaching earlier in the clause (完成投资亿元以上；): the bound is a target. */
+/** 门诊人次、住院人次分别增长: a list of counts named as measures, what follows in its sentence. */
+const LIST_MEASURE_RE = new RegExp(`^[^。；\\n]*(?:${alt(LIST_MEASURE_FOLLOW.words)})`);
 /** 单位 万元: a column's unit after its label. */
 const UNIT_FIELD_LABEL = new RegExp(`(?:${alt(UNIT_FIELD_LABELS.words)})$`);
 const BOUND_VERB_IN_CLAUSE = new RegExp(`(?:${alt(BOUND_VERBS.words)})[^，。；、：\\s]{0,6}$`);
@@ -175,7 +178,7 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	// 工业总产值 亿元 126.8: a flattened table row (name, unit, figure), not a gap.
 	if (spaced && (/^ +[0-9]/.test(s.slice(j, j + 12)) || UNIT_FIELD_LABEL.test(s.slice(Math.max(0, k - 4), k)))) return;
 	// 门诊人次、住院人次分别增长…: counts named as measures in a list, not gaps.
-	if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && /^[^。；\n]*(?:分别|均)/.test(s.slice(j, j + 40))) return;
+	if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && LIST_MEASURE_RE.test(s.slice(j, j + 40))) return;
 	if (!spaced && (s[k - 1] === ')' || s[k - 1] === '）')) {
 		// 多(少)万元 offers alternatives; 冻品(HS编码0303.89)批。 notes a code: the figure goes after.
 		// Looked for in a short window only, so a line of many ")亿元" stays linear.
@@ -449,7 +452,9 @@ export const unitWithoutFigure: Frame = {
 			'流转土地⟦⟧亩种植优质水稻，分别完成下达任务的⟦⟧%、⟦⟧%、⟦⟧%和108%，分别增长8%、⟦⟧%。',
 			'查处“一盔一带”违法⟦ ⟧万起，处理诉求⟦ ⟧万余件，打造“⟦⟧分钟服务圈”，粮食面积稳定在⟦⟧万亩以上的水平。',
 			'毕业生起薪平均⟦ ⟧元/月，确实无法拒收的在⟦⟧小时内上交，居民步行⟦⟧分钟以内即可办事。',
-			'年平均气温⟦⟧℃，较常年偏高⟦ ⟧℃，极端最低气温 -⟦⟧℃，利润同比+⟦⟧%。'
+			'年平均气温⟦⟧℃，较常年偏高⟦ ⟧℃，极端最低气温 -⟦⟧℃，利润同比+⟦⟧%。',
+			'新购置检测设备⟦⟧台套，实验室面积扩大至⟦⟧平方米。昼间平均等效声级⟦⟧分贝，功能区达标率⟦⟧%。',
+			'其中废水⟦⟧家次、废气⟦⟧家次，发现超标排放⟦⟧家，均已移交执法部门处理。'
 		]
 	}
 };

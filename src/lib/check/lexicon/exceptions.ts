@@ -150,6 +150,9 @@ export const NOT_BEFORE_COUNT: CharGroup = chars(
 	'关心身边的人，做好本职工作。'
 );
 
+/** Words after a list of counts named as measures (门诊人次、住院人次分别增长): the list names, not gaps. */
+export const LIST_MEASURE_FOLLOW: WordGroup = words(['分别', '均为', '均达', '均比', '均较', '均同比', '均增长', '均下降', '均有', '均居', '均实现'], 'the counts are measures named in a list', '门诊人次、住院人次均比上年有所增加。');
+
 // A change with its figure gone (frames/change.ts).
 /** Classifiers a compared change may be counted in (同比下降人。). */
 export const CHANGE_COUNT_CLASSIFIERS: CharGroup = chars('人个家起次户名件项所辆台例分', 'a change counted in a classifier (or in points of a score: 分)', '死亡人数同比下降3人，满意度同比提高1.8分。');

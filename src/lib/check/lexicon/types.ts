@@ -19,7 +19,9 @@ export type UnitKind =
 	/** Amounts of data (TB, GB). */
 	| 'data'
 	/** Temperatures (℃). */
-	| 'temperature';
+	| 'temperature'
+	/** Sound levels (分贝). */
+	| 'sound';
 
 /** A unit of measure written after its figure (亿元, 平方米, 人次). */
 export interface Unit {
