@@ -8,7 +8,7 @@ import type { Frame, PatternFrame } from './types';
 import { alt, END } from './shared';
 
 const CHANGE_COUNTS = CHANGE_COUNT_CLASSIFIERS.chars;
-const VERB_RE = new RegExp(`(${alt(CHANGE_VERBS)})(了)?( *)(?=${END}|倍|成(?:${END})|[${CHANGE_COUNTS}](?:${END}))`, 'g');
+const VERB_RE = new RegExp(`(${alt(CHANGE_VERBS)})(了|约)?( *)(?=${END}|倍|成(?:${END})|[${CHANGE_COUNTS}](?:${END}))`, 'g');
 const PREFIX_BEFORE = new RegExp(`(?:${alt(CHANGE_PREFIXES)})$`);
 /** 实现同比增长、环比回升: a change named as an achievement, not a figure left out. */
 const PROSE_BEFORE_CHANGE_RE = new RegExp(`(?:${alt(PROSE_BEFORE_CHANGE.words)})$`);
@@ -71,7 +71,8 @@ export const changeWithoutFigure: Frame = {
 		invalid: [
 			'前三季度，全镇规上工业增加值增长⟦⟧，社会消费品零售额增长⟦⟧。',
 			'入统工业企业利润总额⟦⟧亿元，同比增长⟦⟧倍。',
-			'道路交通事故死亡人数同比下降⟦⟧人，图书借阅量增长⟦⟧。'
+			'道路交通事故死亡人数同比下降⟦⟧人，图书借阅量增长⟦⟧。',
+			'直接拉动消费比上届增长约⟦⟧倍，近视率同比下降约⟦⟧成，满意度比上学期提高⟦⟧分。'
 		]
 	}
 };

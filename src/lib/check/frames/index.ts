@@ -11,7 +11,7 @@ import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, sha
 import { tableCell } from './tables';
 import { monthAfterYear, monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
-import { changeFrom, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
+import { changeFrom, changeFromCount, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleWithoutFigure } from './multiples';
 
 export type * from './types';
@@ -55,6 +55,7 @@ export const FRAMES: readonly Frame[] = [
 	rangeSecondEnd,
 	rangeOneEnd,
 	changeFrom,
+	changeFromCount,
 	pairFirst,
 	spacedFigureGap
 ];

@@ -154,9 +154,43 @@ export const ENTREPRENEUR_PEOPLE: WordGroup = words(
 /** Land named right before 亩 (流转土地亩种植): its area is gone even where the clause goes on. */
 export const LAND_BEFORE_MU: CharGroup = chars('地田', 'land counted in 亩', '流转土地860亩种植优质水稻。');
 
+/** Verbs of reaching earlier in the clause before a unit and 以上 (完成投资亿元以上；): a bound on a figure. */
+export const BOUND_VERBS: WordGroup = words(['完成', '达到', '确保', '力争', '突破', '超过', '稳定', '保持', '控制在', '新增', '实现'], 'the bound is a target with its figure gone', '力争完成投资12亿元以上；');
+/** Characters before a classifier of particular things that leave it open to a count (和家, 余家, ”家). */
+export const CLASSIFIER_OPEN_AFTER: CharGroup = chars('和与及余万亿 ”」）)"', 'a pair, a magnitude or a closed quote before the count', '签约企业12家和3家，培育“专精特新”企业5家。');
+/** Classifiers counting a quoted name closed right before them (聘请“招商大使”名。). */
+export const QUOTED_COUNT_CLASSIFIERS: CharGroup = chars('名个家户项人件条起篇宗处次场', 'a count of a quoted name', '聘请“招商大使”12名。');
+/** Characters before 余 that make a word (其余, 业余, 剩余, 盈余): not the 余 of a count. */
+export const SURPLUS_WORD_HEADS: CharGroup = chars('其业剩盈结节多富有残', '余 ends a word', '其余资金用于业余文化活动。');
+/** Classifiers before 数 that make “the number of” a noun (人数人, 户数户). */
+export const COUNT_NOUN_HEADS: CharGroup = chars('人户次件家个项所场天', '数 ends a noun of counting', '参保人数12万人，户数3000户。');
+/** Characters before 米 that make a grain or a word (玉米, 大米, 纳米): not the unit. */
+export const MI_WORD_HEADS: CharGroup = chars('玉大稻小糯黑籼粳虾海开香粟谷纳', '米 ends a word', '收购玉米和大米，发展纳米材料。');
+/** Characters before 处 that make a word or a pronoun phrase (之处, 到处, 各处, 难处). */
+export const CHU_NOT_AFTER: CharGroup = chars('之到各此出难好用益长短坏深住去何某', '处 ends a word', '不足之处在于到处都有难处。');
+/** Characters before a 万-unit that make an idiom of multitudes (千家万户, 千军万马). */
+export const MULTITUDE_HEADS: CharGroup = chars('千百', 'an idiom of multitudes', '服务走进千家万户。');
+/** Characters after 亩 that make a measure per 亩 (亩产, 亩均): not a count of 亩. */
+export const MU_MEASURE_AFTER: CharGroup = chars('产均', 'a measure per 亩', '水稻亩产650公斤，亩均税收提高。');
+/** Field labels before a spaced unit (单位 万元): a column's unit, not a gap. */
+export const UNIT_FIELD_LABELS: WordGroup = words(['单位', '计量', '金额'], 'a label naming the unit of a column', '单位 万元');
+/** Characters before 会 that make an event counted in 场 (推介会场, 恳谈会场次). */
+export const EVENT_MEETING_HEADS: CharGroup = chars('介谈展聘接明布训讲摩流面洽销享证', 'an event counted in 场', '举办推介会12场。');
+/** Classifiers too often a word's last character or a verb's object to read a noun before them as counted. */
+export const COUNTED_NOUN_NOT: CharGroup = chars('天分面口位门节根支封架岁届期笔本人', 'a classifier that often ends a word', '做好春节期间值班。');
+/** Characters before a classifier that make it prose, not a count (的人, 之处, 一起). */
+export const NOT_BEFORE_COUNT: CharGroup = chars(
+	'的之了着过得地其各每该此本某哪这那等为是于在向到给把被让对与和同及或而并又也都就才还很最更太不没无非未',
+	'a particle or a function word before the classifier',
+	'关心身边的人，做好本职工作。'
+);
+
+/** Words after a list of counts named as measures (门诊人次、住院人次分别增长): the list names, not gaps. */
+export const LIST_MEASURE_FOLLOW: WordGroup = words(['分别', '均为', '均达', '均比', '均较', '均同比', '均增长', '均下降', '均有', '均居', '均实现'], 'the counts are measures named in a list', '门诊人次、住院人次均比上年有所增加。');
+
 // A change with its figure gone (frames/change.ts).
 /** Classifiers a compared change may be counted in (同比下降人。). */
-export const CHANGE_COUNT_CLASSIFIERS: CharGroup = chars('人个家起次户名件项所辆台例', 'a change counted in a classifier', '死亡人数同比下降3人。');
+export const CHANGE_COUNT_CLASSIFIERS: CharGroup = chars('人个家起次户名件项所辆台例分', 'a change counted in a classifier (or in points of a score: 分)', '死亡人数同比下降3人，满意度同比提高1.8分。');
 /** Words before a compared change that make it an achievement named in prose (实现同比增长). */
 export const PROSE_BEFORE_CHANGE: WordGroup = words(
 	['实现', '实现了', '保持', '保持了', '呈现', '出现', '继续', '持续', '均', '都', '也', '有所', '略有', '稳步', '快速', '逐步', '明显', '大幅', '小幅', '双'],
@@ -211,6 +245,30 @@ export const AMOUNT_COMPARATIVES: CharGroup = chars('多少高低', 'a compared 
 export const RANGE_TIME_UNITS: WordGroup = words(['个月', '年', '天', '周', '小时'], 'a span of time as a range', '均在3—5天内得到控制。');
 /** Last characters of a change before a signed figure (增长-5%, 下降—3%): the dash is a sign. */
 export const SIGNED_AFTER: CharGroup = chars('长降增减幅速比', 'a dash after a change is a minus sign', '营业收入增长-5%，同比—3.2%。');
+/** Last words of a measure whose value a rate verb introduces (参合率达, 工作量为, 占比达到). */
+export const RATE_MEASURE_ENDINGS: WordGroup = words(['率', '量', '额', '数', '值', '比重', '占比', '面积', '规模'], 'a measure whose value follows its verb', '全县新农合参合率达98.6%。');
+/** Verbs introducing a measure's value (参合率达到98%, 覆盖面积约为12公顷). */
+export const RATE_VERBS: WordGroup = words(
+	['达到', '达', '为', '约为', '约', '仅为', '仅有', '仅', '超过', '突破', '提高到', '提高至', '下降到', '下降至', '降至', '升至', '增至', '达至'],
+	'the value of the measure follows',
+	'覆盖面积约为12公顷，参合率达到98%。'
+);
+/** Wholes a share of a plan or total is taken of (完成计划数的, 占全年任务的, 控制在预算的). */
+export const PLAN_WHOLES: WordGroup = words(
+	['计划', '任务', '目标', '预算', '指标', '总量', '总数', '总额', '总值', '全年', '全县', '全市', '全区', '全省', '全镇', '全乡', '全国', '全州', '总'],
+	'a plan or a total a share is taken of',
+	'完成全年目标任务的103%，占全县总量的12%。'
+);
+/** Wholes a share of a measure is taken of (占营业收入的, 占全社会用电量的). */
+export const SHARE_WHOLES: WordGroup = words(
+	['收入', '支出', '总额', '总量', '总数', '总值', '产值', '增加值', '面积', '人口', '投资', '资产', '利润', '成本', '费用', '税收', '营收', '销售额', 'GDP', '比重', '量', '额', '数', '值'],
+	'a measure a share is taken of',
+	'研发投入占营业收入的4.6%。'
+);
+/** Verbs of a goal about a share, a few words before it (提高研发投入占营收的比重，). */
+export const SHARE_GOAL_VERBS: WordGroup = words(['提高', '提升', '降低', '扩大', '增加', '加大', '优化', '稳定', '控制', '保持'], 'a share named as a goal', '着力提高服务业占地区生产总值比重。');
+/** Words for a ratio or a structure before its terms (结构调整为：：, 之比约为：). */
+export const RATIO_WORDS: WordGroup = words(['比', '结构', '比例', '配比', '比值'], 'a ratio whose terms follow', '三次产业结构调整为8.2:41.5:50.3。');
 /** Bracketed abbreviations of an index between its name and its verb (生态质量指数（EQI）为). */
 export const INDEX_ABBREVIATION: CharGroup = chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-', 'the abbreviation of an index in brackets', '生态质量指数（EQI）为62.4。');
 
@@ -280,14 +338,3 @@ export const ORDINAL_FOLLOW: CharGroup = chars('名次个届期批轮季位层',
 export const ORDINAL_NOT_AFTER: CharGroup = chars('次府宅门及落', '第 ends a word', '次第展开各项工作。');
 /** Verbs before 前 + 名/位 that bound a rank (排名前3位). */
 export const RANK_VERBS: WordGroup = words(['排名', '排在', '位列', '进入', '跻身', '位居'], 'a rank bound follows', '排名全省前10位。');
-
-// Units after their figure (frames/unit-without-figure.ts).
-/**
- * What follows a list of measures named without figures (门诊人次、住院人次分别增长): the list names
- * measures that a later clause quantifies. 均已, 均未 (all have been) do not, so 均 alone is not here.
- */
-export const MEASURE_LIST_FOLLOW: WordGroup = words(
-	['分别', '均为', '均比', '均较', '均达', '均增长', '均下降', '均有', '均实现', '均提高', '均上升', '均超过'],
-	'a list of measures that a later clause gives figures for',
-	'门诊人次、住院人次均比上年有所增长。'
-);

@@ -18,6 +18,8 @@ export type UnitKind =
 	| 'turnover'
 	/** Amounts of data (TB, GB). */
 	| 'data'
+	/** Temperatures (℃). */
+	| 'temperature'
 	/** Sound levels (分贝). */
 	| 'sound';
 
