@@ -5,6 +5,7 @@
 import {
 	BIRTH_DATE_LABELS,
 	DATE_OPENERS_DAY,
+	DAY_RANGE_MARKS,
 	DATE_OPENERS_MONTH,
 	DAY_WORD_TAILS,
 	DEADLINE_OPENERS,
@@ -147,6 +148,37 @@ export const monthAfterYear: PatternFrame = {
 	examples: {
 		valid: ['2026年5月建成投用，2026年月度考核全部达标。'],
 		invalid: ['园区污水处理厂于2026年⟦⟧月建成投用。']
+	}
+};
+
+/**
+ * 月17日凌晨, 出现在⏎月29日: a month gone before a day written in figures, after anything but a
+ * month's number (8 月 17 日 is filled) or a word 月 ends (本月17日, 次月5日, 每月20日). The day's
+ * test keeps to 1–31 (a figure step has no range of its own).
+ */
+export const monthBeforeDay: PatternFrame = {
+	id: 'month-before-day',
+	description: '日期缺月份：月17日凌晨',
+	pattern: {
+		steps: [{ words: ['月'] }, { tag: 'space', optional: true }, { tag: 'figure', test: (t) => /^[0-9]{1,2}$/.test(t) && +t >= 1 && +t <= 31 }, { tag: 'space', optional: true }, { chars: '日号' }],
+		before: { notChars: `0123456789○${MASK}${MONTH_NUMERALS.chars}${MONTH_WORD_HEADS.chars}`, pastSpaces: true }
+	},
+	report: [{ date: { step: 0 }, part: 'month' }],
+	examples: {
+		valid: ['8 月 17 日凌晨接警，本月17日召开会议，次月5日前报送，每月20日前上报。', '二〇二六年十二月28日'],
+		invalid: ['用时52秒。⟦⟧月17日凌晨接警出动。', '日最高供水量⟦⟧万立方米，出现在\n⟦⟧月29日。']
+	}
+};
+
+/** 8月12日—日: the second day of a range gone. */
+export const dayInRange: PatternFrame = {
+	id: 'day-in-range',
+	description: '日期段里缺日：8月12日—日',
+	pattern: { steps: [{ chars: '日号' }, { chars: DAY_RANGE_MARKS }, { chars: '日号' }], before: { chars: `0123456789${MASK}` } },
+	report: [{ date: { step: 2 }, part: 'day' }],
+	examples: {
+		valid: ['8月12日—18日集中开展，5日至7日复查。'],
+		invalid: ['| 邀请赛 | 8月12日-⟦⟧日 | 16支队伍 |', '于3月5日至⟦⟧日集中开展。']
 	}
 };
 

@@ -8,7 +8,7 @@ import { changeWithoutFigure } from './change';
 import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleAchieved, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
-import { monthAfterYear, monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
+import { dayInRange, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
 import { countClosingClause } from './count-close';
 import { changeFrom, pairFirst, rangeSecondEnd, rangeWithoutFigures } from './ranges';
@@ -49,6 +49,8 @@ export const FRAMES: readonly Frame[] = [
 	monthInRange,
 	monthInCell,
 	monthInDeadline,
+	monthBeforeDay,
+	dayInRange,
 	rangeWithoutFigures,
 	rangeSecondEnd,
 	changeFrom,

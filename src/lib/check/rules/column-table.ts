@@ -258,6 +258,8 @@ export const columnTableGap = defineRule({
 					const unit = unitOf(head, label);
 					const name = nameOf(label, unit);
 					const c = cellAt(r, k);
+					// 单箱销售额(万元) 6.12: a cell running over the column's start (one space apart) fills it.
+					if (!c && r.cells.some((x) => x.col < cols[k]! && x.end > cols[k]!)) continue;
 					if (!c) {
 						// The last column's gap stands where the row ends (its figure was the row's last word).
 						const at = offsetAtCol(raw, r.from, r.to, cols[k]!);
