@@ -17,6 +17,7 @@ import {
 	MONTH_WORD_HEADS,
 	MONTH_WORD_TAILS,
 	MONTHLY_ROUTINE,
+	RELATIVE_YEAR_HEADS,
 	YU_WORD_HEADS
 } from '../lexicon';
 import { isCnNumeral, isDigit, isHan } from '../text/chars';
@@ -64,8 +65,10 @@ export const monthAndDay: CodeFrame = {
 			// but one that 月 ends (岁月, 个月).
 			const afterWord = isHan(before) && !isCnNumeral(before) && !MONTH_WORD_HEADS.chars.includes(before!);
 			if (before !== undefined && !afterWord && !DATE_OPENERS_DAY.chars.includes(before)) continue;
-			// A line that starts with 月日 is a heading fragment, not a date.
-			if (before === undefined && monthSpaces === 0) continue;
+			// A line that starts with 月日 is a heading fragment, not a date — unless a range or a
+			// clause follows it (月日至20日，).
+			const follows = s[m.index + m[0].length];
+			if (before === undefined && monthSpaces === 0 && !(follows !== undefined && (DAY_RANGE_MARKS.chars.includes(follows) || follows === '，'))) continue;
 			if (BIRTH_LABEL.test(s.slice(Math.max(0, mStart - 3), mStart))) continue;
 			// 每月日前报送: a monthly deadline, only its day is gone.
 			if (before === '每') {
@@ -98,6 +101,7 @@ export const monthAndDay: CodeFrame = {
 		invalid: [
 			'学校于⟦⟧月⟦⟧日顺利通过省级验收。',
 			'汛期物资全部到位；⟦⟧月⟦⟧日—⟦⟧月⟦⟧日开展演练，每月⟦⟧日前报送进度。',
+			'⟦⟧月⟦⟧日至20日，我局组织专场招聘会。',
 			'县水务局\n2026年12月⟦⟧日',
 			'县老干部局\n二〇二六年十二月⟦⟧日',
 			'力争在3月⟦⟧日前完成全部验收。',
@@ -139,15 +143,19 @@ export const monthGap: PatternFrame = {
 	}
 };
 
-/** 20xx年月建成: a month gone after a year written in figures or masks. */
+/** 20xx年月建成, 今年月接受验收: a month gone after a year written in figures or masks, or named by this one. */
 export const monthAfterYear: PatternFrame = {
 	id: 'month-after-year',
-	description: '某年之后缺月份：20xx年月建成',
-	pattern: { steps: [{ chars: '年' }, { words: ['月'] }], before: { chars: '0123456789xX*_' }, after: { notChars: MONTH_WORD_TAILS } },
+	description: '某年之后缺月份：20xx年月建成，今年月接受验收',
+	pattern: {
+		steps: [{ chars: '年' }, { words: ['月'] }],
+		before: { any: [{ chars: '0123456789xX*_' }, { chars: RELATIVE_YEAR_HEADS }] },
+		after: { notChars: MONTH_WORD_TAILS }
+	},
 	report: [{ date: { step: 1 }, part: 'month' }],
 	examples: {
-		valid: ['2026年5月建成投用，2026年月度考核全部达标。'],
-		invalid: ['园区污水处理厂于2026年⟦⟧月建成投用。']
+		valid: ['2026年5月建成投用，2026年月度考核全部达标，今年月均客流3万人次。', '去年6月启动，今年3月完工。'],
+		invalid: ['园区污水处理厂于2026年⟦⟧月建成投用。', '幼儿园今年⟦⟧月接受了市教育局的督导评估。']
 	}
 };
 
