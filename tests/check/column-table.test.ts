@@ -36,4 +36,9 @@ describe('column-table-gap', () => {
 			'站点        计划        完成        完成率\n东站        4200        4390        ⟦⟧%\n西站        3100        2980        96.1%'
 		]
 	});
+	// Masks shorter than the figures they hide pull a row's cells out of line: a full row is still full.
+	ruleTable('column-table-gap with masks', (f) => f.rule === 'column-table-gap', {
+		valid: ['项目        计划      完成      完成率\n道路养护    _     xx      ××%\n桥梁检测    120       118       98.3%\n隧道巡查    xx     XX      **%'],
+		invalid: ['项目        计划      完成      完成率\n道路养护    _     xx      ⟦⟧\n桥梁检测    120       118       98.3%\n隧道巡查    xx     XX      **%']
+	});
 });
