@@ -10,6 +10,7 @@ import {
 	DAY_WORD_TAILS,
 	DEADLINE_OPENERS,
 	MASK,
+	MONTH_LIST_JOINS,
 	MONTH_NUMERALS,
 	MONTH_PARTS,
 	MONTH_RANGE_AFTER,
@@ -33,7 +34,8 @@ const BIRTH_LABEL = new RegExp(`(?:${BIRTH_DATE_LABELS.words.join('|')})年$`);
 function monthNumberBefore(s: string, end: number): boolean {
 	let i = end;
 	while (i > 0 && isDigit(s[i - 1])) i--;
-	if (i < end) return end - i <= 2 && +s.slice(i, end) >= 1 && +s.slice(i, end) <= 12 && !(i > 0 && s[i - 1] === '.');
+	// 1.5月 is no month; 秒.8 月 (a half-width full stop) is.
+	if (i < end) return end - i <= 2 && +s.slice(i, end) >= 1 && +s.slice(i, end) <= 12 && !(i > 1 && s[i - 1] === '.' && isDigit(s[i - 2]));
 	while (i > 0 && MONTH_NUMERALS.chars.includes(s[i - 1]!)) i--;
 	if (i < end) return end - i <= 3;
 	return MASK.includes(s[end - 1] ?? '') || s[end - 1] === '○';
@@ -96,6 +98,7 @@ export const monthAndDay: CodeFrame = {
 			'每月5日前报送进度，5月1日—5月7日开展演练。',
 			'县水务局\n2026年12月28日',
 			'12月日均接待游客3000人次，全年日常巡查不断线。',
+			'工期延长1.5月日均投入200人。',
 			'在岁月日积月累中成长，蜜月日程已排满。'
 		],
 		invalid: [
@@ -105,6 +108,7 @@ export const monthAndDay: CodeFrame = {
 			'县水务局\n2026年12月⟦⟧日',
 			'县老干部局\n二〇二六年十二月⟦⟧日',
 			'力争在3月⟦⟧日前完成全部验收。',
+			'用时52秒.8 月⟦   ⟧日凌晨接警出动。',
 			'全力做好⟦⟧月⟦⟧日强降雨应对，妥善处置开发区⟦⟧月⟦⟧日突发停电事件。'
 		]
 	}
@@ -187,6 +191,21 @@ export const dayInRange: PatternFrame = {
 	examples: {
 		valid: ['8月12日—18日集中开展，5日至7日复查。'],
 		invalid: ['| 邀请赛 | 8月12日-⟦⟧日 | 16支队伍 |', '于3月5日至⟦⟧日集中开展。']
+	}
+};
+
+/** Marks a month's number may stand before (3月和月召开): the number of the month before, then a conjunction. */
+const MONTH_LIST_BEFORE: readonly string[] = [...`0123456789${MONTH_NUMERALS.chars}${MASK}`].flatMap((n) => MONTH_LIST_JOINS.chars.split('').map((j) => `${n}月${j}`));
+
+/** 3月和月召开, 5月、月: the second month of a list gone. */
+export const monthInList: PatternFrame = {
+	id: 'month-in-list',
+	description: '并列的月份缺一个：3月和月召开',
+	pattern: { steps: [{ words: ['月'] }], before: { words: MONTH_LIST_BEFORE }, after: { notChars: MONTH_WORD_TAILS } },
+	report: [{ date: { step: 0 }, part: 'month' }],
+	examples: {
+		valid: ['执委会于3月和9月召开两次全体会议，5月、6月月度考核全部达标。'],
+		invalid: ['执委会于3月和⟦⟧月召开两次全体会议。']
 	}
 };
 

@@ -8,7 +8,7 @@ import { changeWithoutFigure } from './change';
 import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleAchieved, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
-import { dayInRange, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
+import { dayInRange, monthInList, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
 import { countClosingClause } from './count-close';
 import { changeFrom, pairFirst, rangeSecondEnd, rangeWithoutFigures } from './ranges';
@@ -51,6 +51,7 @@ export const FRAMES: readonly Frame[] = [
 	monthInDeadline,
 	monthBeforeDay,
 	dayInRange,
+	monthInList,
 	rangeWithoutFigures,
 	rangeSecondEnd,
 	changeFrom,
