@@ -282,7 +282,13 @@ export const DAY_WORD_TAILS: CharGroup = chars('常益趋渐期报记程志用�
 /** Characters before 月日 that open a date whose month and day are gone (于, 自, a comma…). */
 export const DATE_OPENERS_DAY: CharGroup = chars('于在至到自从是为止年每，,、：:（( ；;。—～~－', 'a date follows', '学校于5月12日通过验收。');
 /** Characters before 月 that make it part of a word (岁月, 蜜月, 正月, 个月): no month number is gone. */
-export const MONTH_WORD_HEADS: CharGroup = chars('岁蜜正腊满半个日明望新残圆闰本上下当次逐按风月', '月 ends a word', '在岁月日积月累中成长。');
+export const MONTH_WORD_HEADS: CharGroup = chars('岁蜜正腊满半个日明望新残圆闰本上下当次逐按风月每同该此各', '月 ends a word', '在岁月日积月累中成长，本月17日召开会议。');
+/** Characters before 年 naming a year by this one (今年, 去年, 上年): a month after it may be gone (今年月接受验收). */
+export const RELATIVE_YEAR_HEADS: CharGroup = chars('今去明当同次上本前', 'a year named relative to this one', '今年5月接受了市教育局的督导。');
+/** Conjunctions joining two months of a list (3月和9月, 5月、6月). */
+export const MONTH_LIST_JOINS: CharGroup = chars('和、与及或', 'two months in a list', '于3月和9月召开全体会议。');
+/** Marks joining two days of a range (12日—日): the second day's number follows them. */
+export const DAY_RANGE_MARKS: CharGroup = chars('—～~-－至到', 'a range of days', '8月12日—18日集中开展');
 /** Words before 年月日 that make it a field label (出生年月日：). */
 export const BIRTH_DATE_LABELS: WordGroup = words(['出生', '生'], '年月日 names a field', '出生年月日：');
 /** Numerals a month is written in (十二月): a month with only its day gone. */
