@@ -3,8 +3,8 @@
  * 增长，) or a statistical indicator (工业增加值增长，). Prose growth stays quiet (实现了经济
  * 增长，规模扩大; 增长较快).
  */
-import { CHANGE_COUNT_CLASSIFIERS, CHANGE_INDICATORS, CHANGE_PREFIXES, CHANGE_VERBS, CORE_CHANGE_VERBS, PROSE_BEFORE_CHANGE, QUANTITY_TAILS } from '../lexicon';
-import type { Frame } from './types';
+import { ALL_UNITS, AMOUNT_COMPARATIVES, CHANGE_COUNT_CLASSIFIERS, CHANGE_INDICATORS, CHANGE_PREFIXES, CHANGE_VERBS, CORE_CHANGE_VERBS, PROSE_BEFORE_CHANGE, QUANTITY_TAILS } from '../lexicon';
+import type { Frame, PatternFrame } from './types';
 import { alt, END } from './shared';
 
 const CHANGE_COUNTS = CHANGE_COUNT_CLASSIFIERS.chars;
@@ -73,5 +73,20 @@ export const changeWithoutFigure: Frame = {
 			'入统工业企业利润总额⟦⟧亿元，同比增长⟦⟧倍。',
 			'道路交通事故死亡人数同比下降⟦⟧人，图书借阅量增长⟦⟧。'
 		]
+	}
+};
+
+/** 比上年多万元, 较同期低个百分点: a compared amount whose figure is gone before its unit. */
+export const amountCompared: PatternFrame = {
+	id: 'amount-compared',
+	description: '比较的差额缺失：比上年多万元，比同期低个百分点',
+	pattern: {
+		steps: [{ words: CHANGE_PREFIXES.filter((p) => p.startsWith('比') || p.startsWith('较')) }, { chars: AMOUNT_COMPARATIVES }, { tag: 'space', optional: true }],
+		after: { words: [...ALL_UNITS, ...CHANGE_COUNT_CLASSIFIERS.chars] }
+	},
+	report: [{ gap: { step: 2, edge: 'span' }, label: { measureBefore: 0 }, unit: '', valueKind: 'number' }],
+	examples: {
+		valid: ['制造业税收比上年多860万元，接触式办税率比上年多2个百分点。', '今年雨水比上年多，气温比同期低。'],
+		invalid: ['制造业税收比上年多⟦⟧万元，再就业人数比上年多⟦⟧人，办税率比上年多⟦⟧个百分点。', '中标金额比上年多⟦  ⟧亿元，采购价比同期低⟦⟧元/吨。']
 	}
 };

@@ -23,9 +23,13 @@ import {
 	CLASSIFIERS,
 	CLAUSE_BOUNDS,
 	COUNT_CLOSE_MARKS,
+	GLUED_EVENT_COUNTS,
+	MEETING_NAME_ENDS,
 	MASK,
+	PRIZE_WIN_VERBS,
 	PROSE_BEFORE_CLASSIFIER,
 	QUANTITY_VERBS,
+	RANK_BOUND_WORDS,
 	VAGUE_BEFORE_UNIT
 } from '../lexicon';
 import { charTable, isCnNumeral, isDigit, isHan } from '../text/chars';
@@ -63,6 +67,7 @@ function closes(s: string, j: number, after: string): boolean {
 
 /** What stands before the classifier at `i` is a Han character that is no numeral, vague word or particle. */
 function plainBefore(s: string, i: number): boolean {
+	if ((s[i] === '人' || s[i] === '名') && RANK_BOUND_WORDS.words.some((w) => s.endsWith(w, i))) return true;
 	const p = s[i - 1];
 	return isHan(p) && !isCnNumeral(p) && !MASK.includes(p!) && !VAGUE_BEFORE_UNIT.includes(p!) && !PROSE_BEFORE_CLASSIFIER.chars.includes(p!);
 }
@@ -84,6 +89,8 @@ function bareClassifier(s: string, i: number): boolean {
 
 /** The classifier counts what stands before it (its table's `counts`), or it is a word of its own. */
 function countsBefore(s: string, i: number): boolean {
+	// 其中副研究馆员以上人: people at or above a rank.
+	if ((s[i] === '人' || s[i] === '名') && RANK_BOUND_WORDS.words.some((w) => s.endsWith(w, i))) return true;
 	const only = CLASSIFIER_BEFORE[s[i]!];
 	return only !== undefined ? only.includes(s[i - 1]!) : standsAlone(s, i);
 }
@@ -145,7 +152,17 @@ function openedByVerb(s: string, start: number, i: number): boolean {
 	return false;
 }
 
+/** A title or a quoted name closes right before the classifier (《气象信息专报》期, “汇报课”节). */
+const TITLE_CLOSE = '》〉';
+const QUOTE_CLOSE = '”"」';
+
 function find(s: string, after: string, out: FrameOutput): void {
+	// Classifiers this frame reported a gap before: a list item after one of them is a count too.
+	const reported: number[] = [];
+	const gap = (at: number, i: number, label: string, unit: string) => {
+		reported.push(i);
+		out.gap(at, at, label, unit, 'number');
+	};
 	for (let i = 0; i < s.length; i++) {
 		if (IS_CLASSIFIER[s.charCodeAt(i)] !== 1) continue;
 		const j = countEnd(s, i);
@@ -154,37 +171,70 @@ function find(s: string, after: string, out: FrameOutput): void {
 		const start = itemStart(s, i);
 		// 开设选修课门、门、门: a bare classifier as a whole list item after one of its kind.
 		if (start === i) {
-			if (previousItemEnd(s, start, u) >= 0) out.gap(i, i, listLabel(s, start, u), u, 'number');
+			if (previousItemEnd(s, start, u) >= 0) gap(i, i, listLabel(s, start, u), u);
 			continue;
 		}
 		// 完成动物防疫万头(只)，: a magnitude whose own figure is gone, in a clause a verb opens.
 		if ((s[i - 1] === '万' || s[i - 1] === '亿') && i - 1 > start && plainBefore(s, i - 1) && !hasFigure(s, start, i - 1) && openedByVerb(s, start, i - 1)) {
-			out.gap(i - 1, i - 1, measureBefore(s, i - 1), s.slice(i - 1, i + 1), 'number');
+			gap(i - 1, i, measureBefore(s, i - 1), s.slice(i - 1, i + 1));
 			continue;
 		}
 		if (hasFigure(s, start, i)) continue;
+		// 报送《重要天气报告》篇、《气象信息专报》期: a title counted in issues or copies.
+		if (TITLE_CLOSE.includes(s[i - 1]!)) {
+			gap(i, i, measureBefore(s, i - 1), u);
+			continue;
+		}
+		// 举办青年教师“汇报课”节: a quoted name counted, in a clause a verb opens.
+		if (QUOTE_CLOSE.includes(s[i - 1]!) && isHan(s[i - 2]) && openedByVerb(s, start, i - 1)) {
+			gap(i, i, measureBefore(s, i - 1), u);
+			continue;
+		}
 		// 分别为人、, 惠及人；, 结案件，: a counting or quantity verb right before the classifier.
 		// Not where verb and classifier make one word (以…为突破口): 为人 and 案件 start inside the verb.
 		const verb = OPENERS.find((v) => s.endsWith(v, i));
 		// Not in a noun phrase either (高质量发展的关键突破期).
-		if (verb !== undefined && !s.slice(start, i).includes('的') && !CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) && wordAt(s, i)[0] !== i - verb.length) {
-			out.gap(i, i, measureBefore(s, i), u, 'number');
+		// And the verb is a word of its own, not the tail of one (履约|为本 is no 约为).
+		if (
+			verb !== undefined &&
+			!s.slice(start, i).includes('的') &&
+			!CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) &&
+			!CLASSIFIER_NOT_AFTER[u]?.includes(s[i - 1]!) &&
+			wordAt(s, i)[0] !== i - verb.length &&
+			wordAt(s, i - verb.length)[0] === i - verb.length
+		) {
+			gap(i, i, measureBefore(s, i), u);
 			continue;
 		}
 		const before = previousItemEnd(s, start, u);
 		// 一等奖3项、二等奖项: after an item counted in the same classifier, this one is a count
 		// too, even where the classifier makes a word with what it counts (奖项).
 		if (before >= 0 && isDigit(s[before - 1]) && plainBefore(s, i)) {
-			out.gap(i, i, measureBefore(s, i), u, 'number');
+			gap(i, i, measureBefore(s, i), u);
 			continue;
 		}
 		if (!bareClassifier(s, i)) continue;
+		// 抽查教案本、作业本: after a count this frame found gone, a word of its own is enough.
+		if (before >= 0 && reported.includes(before) && standsAlone(s, i)) {
+			gap(i, i, measureBefore(s, i), u);
+			continue;
+		}
+		// 召开质量分析会场: an event glued to its classifier by the segmenter, in a clause a verb opens.
+		if (GLUED_EVENT_COUNTS.words.includes(s.slice(i - 1, i + 1)) && MEETING_NAME_ENDS.chars.includes(s[i - 2]!) && openedByVerb(s, start, i - 1)) {
+			gap(i, i, measureBefore(s, i), u);
+			continue;
+		}
+		// 获教学成果奖特等奖项: prizes won, counted after their grade (奖项 is a word to the segmenter).
+		if ((u === '项' || u === '个') && s.endsWith('等奖', i) && (isCnNumeral(s[i - 3]) || s[i - 3] === '特') && PRIZE_WIN_VERBS.words.some((v) => s.slice(start, i - 2).includes(v))) {
+			gap(i, i, measureBefore(s, i), u);
+			continue;
+		}
 		const listed = (before >= 0 && bareClassifier(s, before)) || nextItemBare(s, j, u);
 		// The classifier counts what stands before it (讲座|期, not 攻坚期; 科技节 is a festival).
 		if (!countsBefore(s, i) || (!listed && !openedByVerb(s, start, i))) continue;
 		// 荣誉证书等奖项: 等 closes a list and one character makes a noun with the classifier.
 		if (!listed && s[i - 2] === '等') continue;
-		out.gap(i, i, measureBefore(s, i), u, 'number');
+		gap(i, i, measureBefore(s, i), u);
 	}
 }
 

@@ -38,16 +38,18 @@ import { FRAME_END_CHARS, SITE_FRAME_CLASSIFIER, SITE_VERB_CLASSIFIER } from './
 type Emit = FrameOutput['gap'];
 
 /** A counting verb, then a classifier, then the thing counted: 建成个养老服务站. */
-const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了?([${ATTR_CLASSIFIERS}])(?=[\\u4e00-\\u9fff])`, 'g');
+const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了?([${ATTR_CLASSIFIERS}])(?=[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff][）)])`, 'g');
 /**
  * Frames that put a count right before "classifier + noun" without a counting verb: a clause or
  * list start (，个党支部, 、名困难群众), 等 closing a list (A、B等家银行), a whole area (全县个
  * 行政村), a target or duration (压缩至个工作日, 仅用了个月), a recipient (为户家庭, 在个小区).
  * Only the classifiers that usually open such a count; 人 and 天 begin too many words.
  */
-const FRAME_CLASSIFIER_RE = new RegExp(`[${FRAME_END_CHARS}]([${FRAME_CLASSIFIERS}])(?=[\\u4e00-\\u9fff])`, 'g');
+const FRAME_CLASSIFIER_RE = new RegExp(`[${FRAME_END_CHARS}]([${FRAME_CLASSIFIERS}])(?=[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff][）)])`, 'g');
 const FRAME_BEFORE = /(?:[，、；：。]|等|与|和|同|及|全[县镇区市乡省村院校厂国]|有|剩余|其余|帮助|辖区|辖内|县域|市域|区域内|的|为|向|在|对|派驻|选派|分解到|分解为|压缩至|压缩到|缩短至|缩短到|用了|仅用|历时|耗时|连续|前进|后退|上升|提升|跃升|进位)$/;
 const DURATION_FRAME = /(?:用了|仅用|历时|耗时)$/;
+/** A thing counted by its grade: a round magnitude, a unit, 级 (千吨级泊位, 万人级场馆). */
+const GRADE_HEAD = /^[十百千万]+[吨米瓦伏人千]*级/;
 
 function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
 	const framed = re === FRAME_CLASSIFIER_RE;
@@ -72,6 +74,14 @@ function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
 		// when two characters follow that are not a word with the classifier.
 		const unknownNoun =
 			framed && ne - ns < 2 && !'的得了着过和与及或在是也都就有'.includes(s[i + 1]!) && isHan(s[i + 2]) && wordAt(s, i + 2)[0] === i + 2;
+		// 新建个千吨级泊位: the counted thing opens with its grade (千吨级, 万人级).
+		const graded = GRADE_HEAD.test(s.slice(i + 1, i + 6));
+		// 彩超等台(套)设备: an alternative classifier in brackets before the thing counted.
+		const alternative = '(（'.includes(s[i + 1]!) && isHan(s[i + 2]) && ')）'.includes(s[i + 3]!) && isHan(s[i + 4]);
+		if (graded || alternative) {
+			emit(i, i, s.slice(alternative ? i + 4 : i + 1, Math.min(s.length, i + 8)).split(/[，。；、,;]/)[0]!, m[1]!, 'number');
+			continue;
+		}
 		if (!month && (ns !== i + 1 || (ne - ns < 2 && !unknownNoun && !'村镇乡校站点厂店馆园党'.includes(s[i + 1]!) && !(framed && '县区市'.includes(s[i + 1]!))))) continue;
 		let le = i + 1;
 		while (le < s.length && le < i + 7 && !isClauseEnd(s[le])) le++;
@@ -284,5 +294,24 @@ export const peopleAchieved: PatternFrame = {
 	examples: {
 		valid: ['其中博士12人；3人入选省级人才计划。', '，人人获得实惠。'],
 		invalid: ['其中海外博士⟦⟧人；⟦⟧人入选省级人才计划，⟦⟧名教师获评骨干教师。']
+	}
+};
+
+/** 转移群众户2316人: the households' figure gone before a filled count of people. */
+export const householdsBeforePeople: PatternFrame = {
+	id: 'households-before-people',
+	description: '户数缺失、人数在：转移避险群众户2316人',
+	pattern: {
+		steps: [{ words: ['户'] }, { tag: 'figure' }, { words: ['人次', '人'] }],
+		unless: [
+			{ at: 'before', context: { han: false }, why: 'a count of households follows a noun' },
+			{ at: 'before', context: { chars: NUMERAL_BEFORE } },
+			{ at: 'before', context: { chars: HOUSEHOLD_NOT_COUNT } }
+		]
+	},
+	report: [{ gap: { step: 0 }, label: { measureBefore: 0 }, unit: '户', valueKind: 'number' }],
+	examples: {
+		valid: ['转移避险群众860户2316人。', '每户3人，农户2人参加培训。'],
+		invalid: ['转移避险群众⟦⟧户2316人，安置受灾家庭⟦⟧户415人。']
 	}
 };

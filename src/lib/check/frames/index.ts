@@ -4,14 +4,14 @@
  */
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
-import { changeWithoutFigure } from './change';
-import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, ordinal, peopleAchieved, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
+import { amountCompared, changeWithoutFigure } from './change';
+import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, householdsBeforePeople, ordinal, peopleAchieved, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
+import { countClosingClause } from './count-close';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
 import { monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
-import { countClosingClause } from './count-close';
-import { changeFrom, pairFirst, rangeSecondEnd, rangeWithoutFigures } from './ranges';
+import { changeFrom, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleWithoutFigure } from './multiples';
 
 export type * from './types';
@@ -20,12 +20,14 @@ export { runFrames } from './engine';
 export const FRAMES: readonly Frame[] = [
 	unitWithoutFigure,
 	changeWithoutFigure,
+	amountCompared,
 	countAfterVerb,
 	countAfterFrame,
 	timeSpan,
 	timeSpanFrom,
 	peopleSent,
 	householdsAndPeople,
+	householdsBeforePeople,
 	prizeGrade,
 	ageBound,
 	ordinal,
@@ -50,6 +52,7 @@ export const FRAMES: readonly Frame[] = [
 	monthInDeadline,
 	rangeWithoutFigures,
 	rangeSecondEnd,
+	rangeOneEnd,
 	changeFrom,
 	pairFirst,
 	spacedFigureGap

@@ -22,6 +22,7 @@ import {
 	PEOPLE_SERVICES,
 	SITE_WORK_VERBS,
 	TEMPLATE_ALTERNATIVES,
+	LAND_BEFORE_MU,
 	LOOSE_COUNTS,
 	LOOSE_SINGLE,
 	MASK,
@@ -54,7 +55,7 @@ const LOOSE_ALT = [
 const STRICT_ALT = STRONG_UNITS.filter((u) => !LOOSE_ALT.includes(u));
 // The lookbehind drops, inside the regex engine, the many units that follow their figure.
 const UNIT_RE = new RegExp(
-	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万米])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(]套[）)]|[和与及][${CLASSIFIERS}](?:[${escapeRe(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)))|(?<=的)[元亩吨]`,
+	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万米])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(]套[）)]|[和与及][${CLASSIFIERS}](?:[${escapeRe(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)))|(?<=的)[元亩吨]|(?<=[${LAND_BEFORE_MU.chars}])亩`,
 	'y'
 );
 /** The characters a match of UNIT_RE can start with: the regex runs only at these. */
@@ -144,7 +145,7 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	if (
 		loose &&
 		!afterDe &&
-		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
+		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || landInMu(s, i, u) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
 	)
 		return;
 	if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) return;
@@ -258,7 +259,7 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 		const [ps, ws] = wordsAround(s, i);
 		// 路灯|盏 read as 灯盏, 残疾人|人 as 人人: the segmenter glued the classifier to what it counts.
 		const glued = fits && u !== '家' && isClauseEnd(next) && ws === i - 1 && wordAt(s, i)[1] === i + 1; // 厂家, 店家 are words
-		if (ws !== i && !eventCount(s, i, u) && !secondOfPair && !glued && !(p === '数' && s[k - 2] === u)) return; // 国家, 专家, 单元, 其次: the character belongs to a word
+		if (ws !== i && !eventCount(s, i, u) && !secondOfPair && !glued && !(p === '数' && s[k - 2] === u) && !landInMu(s, i, u)) return; // 国家, 专家, 单元, 其次: the character belongs to a word
 		// The counted thing is a noun of two or more characters (企业|家, 岗位|个) or ends in a
 		// noun-forming character (教学班|个) or one its classifier counts (合作社|家); a lone
 		// verb before it belongs with it (立|项) unless it demands a figure (完成|根).
@@ -273,6 +274,12 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	const valueKind = u === '%' || u === '个百分点' || u === '百分点' || u === '‰' ? 'percent' : 'number';
 	const at = spaced ? k : k < i ? k : i;
 	emit(at, spaced ? i : at, measureBefore(s, labelEnd), u, valueKind);
+}
+
+/** 流转土地亩种植: 亩 right after the land it measures (a word ending in 地 or 田). */
+function landInMu(s: string, i: number, u: string): boolean {
+	// The segmenter may read 地亩 as one word; the land's own word starts before it (土地).
+	return u === '亩' && LAND_BEFORE_MU.chars.includes(s[i - 1] ?? '') && wordAt(s, i - 1)[0] < i - 1;
 }
 
 /** Whether the character at `i` ends a word of two or more characters (清单, 报关单). */
@@ -297,6 +304,8 @@ function listAfterGap(s: string, comma: number): boolean {
 	if (!m) return false;
 	const b = s[comma - m[0].length - 1];
 	const n = s[comma + 1];
+	// 任务的%、%、%: a list of percentages whose figures are all gone; 8%、%: the second one.
+	if ((m[0] === '%' || m[0] === '‰') && (n === '%' || n === '‰') && (b === '、' || isDigit(b))) return true;
 	return isHan(b) && !isCnNumeral(b) && !VAGUE_BEFORE_UNIT.includes(b!) && (isHan(n) || n === '%' || n === '‰');
 }
 
@@ -382,7 +391,8 @@ export const unitWithoutFigure: Frame = {
 			'把群众当家人，做群众的贴心人、引路人，发现一起、查处一起。',
 			'不虚开发票，不收取回扣。',
 			'同比下降5%，亿车公里事故率0.12，截获有害生物3种9种次，每立方厘米含菌数不超过100个。',
-			'按照GB/T 9704排版，单笔贷款由支行审批，单亩效益明显提高。'
+			'按照GB/T 9704排版，单笔贷款由支行审批，单亩效益明显提高。',
+			'提高土地亩均效益，推动农田亩产提升，核实耕地亩数。'
 		],
 		invalid: [
 			'开发区入统企业工业产值达⟦⟧亿元，比上年增长⟦⟧，占全市比重⟦⟧。',
@@ -393,7 +403,8 @@ export const unitWithoutFigure: Frame = {
 			'发放补贴资金⟦⟧万余元，发放不动产权证书⟦⟧本。',
 			'收到群众来信⟦ ⟧件、来电⟦ ⟧个，同比分别下降⟦⟧%、⟦⟧%和⟦⟧%。',
 			'全年完成售电量⟦⟧亿千瓦时，投产变电容量⟦⟧万千伏安，出入口总流量⟦⟧万辆次；',
-			'监管跨境电商零售清单⟦⟧万票，数字资源总量达到⟦⟧TB，食品抽检量达到⟦⟧批次/千人；'
+			'监管跨境电商零售清单⟦⟧万票，数字资源总量达到⟦⟧TB，食品抽检量达到⟦⟧批次/千人；',
+			'流转土地⟦⟧亩种植优质水稻，分别完成下达任务的⟦⟧%、⟦⟧%、⟦⟧%和108%，分别增长8%、⟦⟧%。'
 		]
 	}
 };

@@ -14,7 +14,7 @@ export const NUMERAL_BEFORE: CharGroup = chars(CN_NUMERAL, 'the figure is writte
 
 // Counts that close their clause (frames/count-close.ts: 订阅报刊种，, 分别为人、人).
 /** Marks that bound a clause or a list item when reading back from a classifier. */
-export const CLAUSE_BOUNDS: CharGroup = chars('，。；：、！？,;:!?（(“"', 'a clause or a list item starts after these', '其中企业12户、个体工商户30户。');
+export const CLAUSE_BOUNDS: CharGroup = chars('，。；：、！？,;:!?（(', 'a clause or a list item starts after these', '其中企业12户、个体工商户30户。');
 /** Characters right before a classifier that make it prose, not a count (的人, 之处, 一起, 为家). */
 export const PROSE_BEFORE_CLASSIFIER: CharGroup = chars(
 	'的之了着过得地其各每该此本某哪这那等为是于在向到给把被让对与和同及或而并又也都就才还很最更太不没无非未',
@@ -37,6 +37,14 @@ export const PEOPLE_OUTCOMES: WordGroup = words(
 );
 /** The scope of a rank between the verb and 前 (进入全省前10位). */
 export const RANK_SCOPES: WordGroup = words(['全国', '全省', '全市', '全县', '全区', '全系统', '全行业', '同类', '同行业'], 'the field a rank is counted in', '进入全省前10位。');
+/** Events the segmenter glues to the classifier counting them (分析会|场 read as 会场, 对接会|期 as 会期). */
+export const GLUED_EVENT_COUNTS: WordGroup = words(['会场', '会期', '赛场'], 'an event noun ending in 会 or 赛, counted in 场 or 期', '召开质量分析会3场，举办对接会2期。');
+/** Last characters of meeting names before 会 (分析会, 对接会, 推介会): 布置会场 is no count. */
+export const MEETING_NAME_ENDS: CharGroup = chars('析接谈介流进调训讲聘销览洽证评布结明摩享展演', 'a meeting named by its purpose', '召开项目推介会4场，布置会场。');
+/** Verbs of winning before a prize grade counted in 项 or 个 (获一等奖项). */
+export const PRIZE_WIN_VERBS: WordGroup = words(['获', '获得', '荣获', '斩获', '夺得'], 'prizes won, counted after their grade', '荣获教学成果奖一等奖2项。');
+/** A bound on a rank before a count of people (副高以上人): the figure counts the people above it. */
+export const RANK_BOUND_WORDS: WordGroup = words(['以上', '及以上'], 'people at or above a rank, counted', '其中副高级职称以上36人。');
 
 // Prize grades (荣获等奖).
 /** Characters before 等奖 that make it a named grade or another word (特等奖, 同等奖励, 优等). */
@@ -92,7 +100,7 @@ export const TEMPLATE_ALTERNATIVES: WordGroup = words(
 	'比上年上升(下降)1.2个百分点。'
 );
 /** Qualifiers right before 企业家 that make 家 count firms (规上企业家，新增企业家). */
-export const FIRM_QUALIFIERS: WordGroup = words(['以上', '元', '规上', '规模以上', '限上', '新增', '新办', '入驻', '落户'], '家 counts firms of this kind', '新增规上企业12家。');
+export const FIRM_QUALIFIERS: WordGroup = words(['以上', '元', '规上', '规模以上', '限上', '新增', '新办', '入驻', '落户', '登记', '覆盖'], '家 counts firms of this kind', '新增规上企业12家。');
 /** Actions on firms a few characters before 企业家 (关停污染企业家): 家 counts the firms. */
 export const FIRM_ACTIONS: WordGroup = words(['关闭', '取缔', '关停', '淘汰', '整治', '检查', '查处', '处罚', '整改', '停产', '停业'], '家 counts the firms acted on', '关停落后产能企业6家。');
 /** Classes of firms anywhere in the clause before 企业家 (龙头企业家，): 家 counts them. */
@@ -107,6 +115,9 @@ export const ENTREPRENEUR_PEOPLE: WordGroup = words(
 	'企业家 names people',
 	'表彰优秀民营企业家。'
 );
+
+/** Land named right before 亩 (流转土地亩种植): its area is gone even where the clause goes on. */
+export const LAND_BEFORE_MU: CharGroup = chars('地田', 'land counted in 亩', '流转土地860亩种植优质水稻。');
 
 // A change with its figure gone (frames/change.ts).
 /** Classifiers a compared change may be counted in (同比下降人。). */
@@ -159,6 +170,12 @@ export const PAIR_OPENERS: WordGroup = words(['分别达到', '分别为', '分�
 export const PAIR_JOINERS: CharGroup = chars('和与及、', 'the second figure of the pair follows', '收入分别达到4.6万元和2.1万元。');
 /** Marks between the two ends of a range (5%～8%, 2—3亿元, 投资1–2亿元). */
 export const RANGE_DASHES: CharGroup = chars('—~-–', 'the two ends of a range', '增长5%～8%，投资2—3亿元。');
+/** Words of a comparison's amount after 比上年 (比上年多万元, 较同期低个百分点): the figure follows. */
+export const AMOUNT_COMPARATIVES: CharGroup = chars('多少高低', 'a compared amount follows', '税收比上年多860万元，均价比同期低12元/吨。');
+/** Units of time closing a range (均在3—5天内, 可支付6—8个月, 账龄在1—2年的). */
+export const RANGE_TIME_UNITS: WordGroup = words(['个月', '年', '天', '周', '小时'], 'a span of time as a range', '均在3—5天内得到控制。');
+/** Last characters of a change before a signed figure (增长-5%, 下降—3%): the dash is a sign. */
+export const SIGNED_AFTER: CharGroup = chars('长降增减幅速比', 'a dash after a change is a minus sign', '营业收入增长-5%，同比—3.2%。');
 /** Bracketed abbreviations of an index between its name and its verb (生态质量指数（EQI）为). */
 export const INDEX_ABBREVIATION: CharGroup = chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-', 'the abbreviation of an index in brackets', '生态质量指数（EQI）为62.4。');
 

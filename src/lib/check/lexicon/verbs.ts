@@ -108,6 +108,8 @@ export const VERBS: readonly Verb[] = [
 	v('发布', 'counting', '发布预警信号48期'),
 	v('登记', 'counting', '新登记市场主体1260户'),
 	v('授信', 'counting', '授信农户2300户'),
+	v('报到', 'counting', '实际报到新生1860人'),
+	v('设置', 'counting', '设置便民服务点14处'),
 	// Verbs that open a count right before a classifier (下辖3个社区).
 	v('设有', 'classifier', '设有临床科室26个'),
 	v('下辖', 'classifier', '下辖12个行政村'),
@@ -135,6 +137,7 @@ export const VERBS: readonly Verb[] = [
 	v('用于', 'classifier', '资金用于8个水利项目'),
 	v('指导', 'classifier', '指导21个村完成换届'),
 	v('推动', 'classifier', '推动3家企业上市'),
+	v('领办', 'classifier', '村党支部领办3个专业合作社'),
 	// Verbs and frames that stand right before a figure.
 	v('突破', 'quantity', '产值突破百亿元'),
 	v('超过', 'quantity', '参保率超过95%'),

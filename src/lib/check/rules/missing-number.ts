@@ -13,16 +13,17 @@ import { FRAMES, runFrames } from '../frames';
 
 /**
  * A gap at the very start of a line that the line before already reports at its end
- * with the same unit (同比增长⏎﹪, 比重达⏎%): one blank, reported once, where the sentence broke.
- * With another unit both stay (同比提高⏎个百分点: the line before guessed %). The line before is
- * read from its last characters, as the engine passes them when the sentence runs on.
+ * (同比增长⏎﹪, 比重达⏎%, 产值达到⏎亿元, 同比提高⏎个百分点): one blank, reported once, where the
+ * sentence broke. The unit does not matter: the frame on the line before had no unit or guessed
+ * one (a change guesses %). The line before is read from its last characters, as the engine passes
+ * them when the sentence runs on.
  */
-function reportedOnLineBefore(s: string, from: number, before: string, unit: string): boolean {
+function reportedOnLineBefore(s: string, from: number, before: string): boolean {
 	if (!before || s.slice(0, from).trim() !== '') return false;
 	let again = false;
 	runFrames(FRAMES, before, {
-		gap(f, _to, _label, u) {
-			if (u === unit && before.slice(f).trim() === '') again = true;
+		gap(f, to) {
+			if (f === to && before.slice(f).trim() === '') again = true;
 		},
 		date() {}
 	});
@@ -47,7 +48,7 @@ export const missingNumber = defineRule({
 		runFrames(FRAMES, s, {
 			gap(from, to, label, unit, valueKind = 'number') {
 				if (seen?.has(from)) return;
-				if (from === to && reportedOnLineBefore(s, from, ctx.before ?? '', unit)) return;
+				if (from === to && reportedOnLineBefore(s, from, ctx.before ?? '')) return;
 				(seen ??= new Set()).add(from);
 				const what = label && unit ? `${label}（${unit}）` : label || (unit ? `（${unit}）` : '数值');
 				ctx.report({ from, to, messageId: 'missing', data: { what }, blank: { kind: 'missing-number', label, unit, valueKind } });
