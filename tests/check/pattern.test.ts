@@ -36,4 +36,14 @@ describe('pattern matcher', () => {
 		const p: Pattern = { steps: [{ words: ['由'] }], after: { words: ['缩短'], within: 4, stopAt: '，' } };
 		expect(spans(p, '由天缩短，由天，缩短')).toEqual(['由']);
 	});
+	test('a lookbehind within some characters stops at the sentence end', () => {
+		const p: Pattern = { steps: [{ words: ['于'] }, { words: ['月'] }], unless: [{ at: 'before', context: { words: ['每月'], within: 20, stopAt: '。' } }] };
+		expect(spans(p, '每月于月初下达任务。新厂房于月开工。')).toEqual(['于月']);
+		expect(spans(p, '每月召开例会，于月初下达任务。')).toEqual([]);
+	});
+	test('a context read past the spaces next to the match (a table cell)', () => {
+		const p: Pattern = { steps: [{ words: ['月'] }], before: { chars: '|', pastSpaces: true }, after: { chars: '|', pastSpaces: true } };
+		expect(spans(p, '| 完成时限 | 月 |\t月  | 6月 | 月份 |')).toEqual(['月', '月']);
+		expect(spans(p, '|月|')).toEqual(['月']);
+	});
 });

@@ -3,12 +3,12 @@
  * 增长，) or a statistical indicator (工业增加值增长，). Prose growth stays quiet (实现了经济
  * 增长，规模扩大; 增长较快).
  */
-import { CHANGE_COUNT_CLASSIFIERS, CHANGE_INDICATORS, CHANGE_PREFIXES, CHANGE_VERBS, CORE_CHANGE_VERBS, PROSE_BEFORE_CHANGE, QUANTITY_TAILS } from '../lexicon';
-import type { Frame } from './types';
+import { ALL_UNITS, AMOUNT_COMPARATIVES, CHANGE_COUNT_CLASSIFIERS, CHANGE_INDICATORS, CHANGE_PREFIXES, CHANGE_VERBS, CORE_CHANGE_VERBS, PROSE_BEFORE_CHANGE, QUANTITY_TAILS } from '../lexicon';
+import type { Frame, PatternFrame } from './types';
 import { alt, END } from './shared';
 
 const CHANGE_COUNTS = CHANGE_COUNT_CLASSIFIERS.chars;
-const VERB_RE = new RegExp(`(${alt(CHANGE_VERBS)})(了)?( *)(?=${END}|倍|成(?:${END})|[${CHANGE_COUNTS}](?:${END}))`, 'g');
+const VERB_RE = new RegExp(`(${alt(CHANGE_VERBS)})(了|约)?( *)(?=${END}|倍|成(?:${END})|[${CHANGE_COUNTS}](?:${END}))`, 'g');
 const PREFIX_BEFORE = new RegExp(`(?:${alt(CHANGE_PREFIXES)})$`);
 /** 实现同比增长、环比回升: a change named as an achievement, not a figure left out. */
 const PROSE_BEFORE_CHANGE_RE = new RegExp(`(?:${alt(PROSE_BEFORE_CHANGE.words)})$`);
@@ -71,7 +71,23 @@ export const changeWithoutFigure: Frame = {
 		invalid: [
 			'前三季度，全镇规上工业增加值增长⟦⟧，社会消费品零售额增长⟦⟧。',
 			'入统工业企业利润总额⟦⟧亿元，同比增长⟦⟧倍。',
-			'道路交通事故死亡人数同比下降⟦⟧人，图书借阅量增长⟦⟧。'
+			'道路交通事故死亡人数同比下降⟦⟧人，图书借阅量增长⟦⟧。',
+			'直接拉动消费比上届增长约⟦⟧倍，近视率同比下降约⟦⟧成，满意度比上学期提高⟦⟧分。'
 		]
+	}
+};
+
+/** 比上年多万元, 较同期低个百分点: a compared amount whose figure is gone before its unit. */
+export const amountCompared: PatternFrame = {
+	id: 'amount-compared',
+	description: '比较的差额缺失：比上年多万元，比同期低个百分点',
+	pattern: {
+		steps: [{ words: CHANGE_PREFIXES.filter((p) => p.startsWith('比') || p.startsWith('较')) }, { chars: AMOUNT_COMPARATIVES }, { tag: 'space', optional: true }],
+		after: { words: [...ALL_UNITS, ...CHANGE_COUNT_CLASSIFIERS.chars] }
+	},
+	report: [{ gap: { step: 2, edge: 'span' }, label: { measureBefore: 0 }, unit: '', valueKind: 'number' }],
+	examples: {
+		valid: ['制造业税收比上年多860万元，接触式办税率比上年多2个百分点。', '今年雨水比上年多，气温比同期低。'],
+		invalid: ['制造业税收比上年多⟦⟧万元，再就业人数比上年多⟦⟧人，办税率比上年多⟦⟧个百分点。', '中标金额比上年多⟦  ⟧亿元，采购价比同期低⟦⟧元/吨。']
 	}
 };

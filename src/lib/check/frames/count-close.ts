@@ -22,6 +22,7 @@ import {
 	CLASSIFIER_WORDS,
 	CLASSIFIERS,
 	CLAUSE_BOUNDS,
+	CN_NUMERAL,
 	COUNT_CLOSE_MARKS,
 	GLUED_EVENT_COUNTS,
 	MEETING_NAME_ENDS,
@@ -44,12 +45,31 @@ const CLOSES = charTable(COUNT_CLOSE_MARKS.chars);
 const BOUND = charTable(CLAUSE_BOUNDS.chars);
 /** Verbs that open a count or stand before a figure, longest first (so 新培育 before 培育). */
 const OPENERS = [...new Set([...CLASSIFIER_VERBS, ...QUANTITY_VERBS])].filter((v) => v.length >= 2).sort((a, b) => b.length - a.length);
-/** The openers by their first character, longest first: an item is read once, not once per verb. */
-const OPENERS_BY_FIRST = new Map<string, string[]>();
-for (const v of OPENERS) OPENERS_BY_FIRST.set(v[0]!, [...(OPENERS_BY_FIRST.get(v[0]!) ?? []), v]);
-/** The openers by their last character: the verb ending right before a classifier. */
-const OPENERS_BY_LAST = new Map<string, string[]>();
-for (const v of OPENERS) OPENERS_BY_LAST.set(v[v.length - 1]!, [...(OPENERS_BY_LAST.get(v[v.length - 1]!) ?? []), v]);
+/** OPENERS by first and by last character, each list in OPENERS' order (so the first fit is the same). */
+const byChar = (at: (v: string) => string) => {
+	const m = new Map<string, string[]>();
+	for (const v of OPENERS) {
+		const list = m.get(at(v));
+		if (list) list.push(v);
+		else m.set(at(v), [v]);
+	}
+	return m;
+};
+const OPENERS_BY_FIRST = byChar((v) => v[0]!);
+const OPENERS_BY_LAST = byChar((v) => v[v.length - 1]!);
+const NONE: readonly string[] = [];
+
+/** The first of OPENERS that ends at `i` in `s` (OPENERS.find(v => s.endsWith(v, i))). */
+function openerEndingAt(s: string, i: number): string | undefined {
+	for (const v of OPENERS_BY_LAST.get(s[i - 1]!) ?? NONE) if (s.endsWith(v, i)) return v;
+	return undefined;
+}
+
+/** Whether `text` holds one of `words`. */
+function holdsAny(words: readonly string[], text: string): boolean {
+	for (const w of words) if (text.includes(w)) return true;
+	return false;
+}
 /** The longest item read back from a classifier. */
 const MAX_ITEM = 16;
 
@@ -109,12 +129,17 @@ function standsAlone(s: string, i: number): boolean {
 	return ws === i && we === i + 1;
 }
 
+/** Mask characters that write a figure (all but _, a line left for text), and Chinese numerals. */
+const IS_FIGURE_MASK = charTable(MASK.replace('_', ''));
+const IS_CN_NUMERAL = charTable(CN_NUMERAL);
+
 /** Whether an item [from, to) holds a digit or a mask (its count is written). */
 function hasFigure(s: string, from: number, to: number): boolean {
 	for (let k = from; k < to; k++) {
-		if (isDigit(s[k]) || (MASK.includes(s[k]!) && s[k] !== '_')) return true;
+		const c = s.charCodeAt(k);
+		if ((c >= 48 && c <= 57) || IS_FIGURE_MASK[c] === 1) return true;
 		// 组织数十家企业进场: a count in Chinese numerals.
-		if (isCnNumeral(s[k]) && IS_CLASSIFIER[s.charCodeAt(k + 1)] === 1) return true;
+		if (IS_CN_NUMERAL[c] === 1 && IS_CLASSIFIER[s.charCodeAt(k + 1)] === 1) return true;
 	}
 	return false;
 }
@@ -151,9 +176,7 @@ function listLabel(s: string, start: number, u: string): string {
  */
 function openedByVerb(s: string, start: number, i: number): boolean {
 	for (let k = start; k < i; k++) {
-		const list = OPENERS_BY_FIRST.get(s[k]!);
-		if (list === undefined) continue;
-		for (const v of list) {
+		for (const v of OPENERS_BY_FIRST.get(s[k]!) ?? NONE) {
 			if (!s.startsWith(v, k) || k + v.length > i) continue;
 			const noun = k + v.length;
 			return !hasFigure(s, noun, i) && (i - noun >= 2 || standsAlone(s, i));
@@ -163,109 +186,87 @@ function openedByVerb(s: string, start: number, i: number): boolean {
 }
 
 
-/** Reports a gap at `at` for the classifier at `i`, and remembers the classifier for the list after it. */
-function report(out: FrameOutput, reported: number[], at: number, i: number, label: string, unit: string): void {
-	reported.push(i);
-	out.gap(at, at, label, unit, 'number');
-}
-
-/** The counting or quantity verb ending right at `i`, if any (a loop, not a closure: it runs per candidate). */
-function verbEndingAt(s: string, i: number): string | undefined {
-	const list = OPENERS_BY_LAST.get(s[i - 1]!);
-	if (list !== undefined) for (const v of list) if (s.endsWith(v, i)) return v;
-	return undefined;
-}
-
-function wonPrize(item: string): boolean {
-	for (const v of PRIZE_WIN_VERBS.words) if (item.includes(v)) return true;
-	return false;
-}
-
-/** One classifier at `i` whose count closes at `j`: what it reports, if anything. */
-function candidate(s: string, i: number, j: number, reported: number[], out: FrameOutput): void {
-	// Most classifiers that close a clause follow their figure (120个，): the cheapest test first.
-	const c = s.charCodeAt(i - 1);
-	if ((c >= 48 && c <= 57) || c === 32) return;
-	// Only a Han character, a list's 、 or a closing title or quote stands before a bare count.
-	if (!(c >= 0x3400 && c <= 0x9fff) && c !== 0x3001 && !TITLE_CLOSE_MARKS.chars.includes(s[i - 1]!) && !QUOTE_CLOSE_MARKS.chars.includes(s[i - 1]!)) return;
-	const u = s[i]!;
-	const start = itemStart(s, i);
-	// 开设选修课门、门、门: a bare classifier as a whole list item after one of its kind.
-	if (start === i) {
-		if (previousItemEnd(s, start, u) >= 0) report(out, reported, i, i, listLabel(s, start, u), u);
-		return;
-	}
-	// 完成动物防疫万头(只)，: a magnitude whose own figure is gone, in a clause a verb opens.
-	if ((s[i - 1] === '万' || s[i - 1] === '亿') && i - 1 > start && plainBefore(s, i - 1) && !hasFigure(s, start, i - 1) && openedByVerb(s, start, i - 1)) {
-		report(out, reported, i - 1, i, measureBefore(s, i - 1), s.slice(i - 1, i + 1));
-		return;
-	}
-	if (hasFigure(s, start, i)) return;
-	// 报送《重要天气报告》篇、《气象信息专报》期: a title counted in issues or copies.
-	if (TITLE_CLOSE_MARKS.chars.includes(s[i - 1]!)) {
-		report(out, reported, i, i, measureBefore(s, i - 1), u);
-		return;
-	}
-	// 举办青年教师“汇报课”节: a quoted name counted, in a clause a verb opens.
-	if (QUOTE_CLOSE_MARKS.chars.includes(s[i - 1]!) && isHan(s[i - 2]) && openedByVerb(s, start, i - 1)) {
-		report(out, reported, i, i, measureBefore(s, i - 1), u);
-		return;
-	}
-	// 分别为人、, 惠及人；, 结案件，: a counting or quantity verb right before the classifier.
-	// Not where verb and classifier make one word (以…为突破口): 为人 and 案件 start inside the verb.
-	const verb = verbEndingAt(s, i);
-	// Not in a noun phrase either (高质量发展的关键突破期).
-	// And the verb is a word of its own, not the tail of one (履约|为本 is no 约为).
-	if (
-		verb !== undefined &&
-		!s.slice(start, i).includes('的') &&
-		!CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) &&
-		!CLASSIFIER_NOT_AFTER[u]?.includes(s[i - 1]!) &&
-		wordAt(s, i)[0] !== i - verb.length &&
-		wordAt(s, i - verb.length)[0] === i - verb.length
-	) {
-		report(out, reported, i, i, measureBefore(s, i), u);
-		return;
-	}
-	const before = previousItemEnd(s, start, u);
-	// 一等奖3项、二等奖项: after an item counted in the same classifier, this one is a count
-	// too, even where the classifier makes a word with what it counts (奖项).
-	if (before >= 0 && isDigit(s[before - 1]) && plainBefore(s, i)) {
-		report(out, reported, i, i, measureBefore(s, i), u);
-		return;
-	}
-	if (!bareClassifier(s, i)) return;
-	// 抽查教案本、作业本: after a count this frame found gone, a word of its own is enough.
-	if (before >= 0 && reported.includes(before) && standsAlone(s, i)) {
-		report(out, reported, i, i, measureBefore(s, i), u);
-		return;
-	}
-	// 召开质量分析会场: an event glued to its classifier by the segmenter, in a clause a verb opens.
-	if (GLUED_EVENT_COUNTS.words.includes(s.slice(i - 1, i + 1)) && MEETING_NAME_ENDS.chars.includes(s[i - 2]!) && openedByVerb(s, start, i - 1)) {
-		report(out, reported, i, i, measureBefore(s, i), u);
-		return;
-	}
-	// 获教学成果奖特等奖项: prizes won, counted after their grade (奖项 is a word to the segmenter).
-	if ((u === '项' || u === '个') && s.endsWith('等奖', i) && (isCnNumeral(s[i - 3]) || s[i - 3] === '特') && wonPrize(s.slice(start, i - 2))) {
-		report(out, reported, i, i, measureBefore(s, i), u);
-		return;
-	}
-	const listed = (before >= 0 && bareClassifier(s, before)) || nextItemBare(s, j, u);
-	// The classifier counts what stands before it (讲座|期, not 攻坚期; 科技节 is a festival).
-	if (!countsBefore(s, i) || (!listed && !openedByVerb(s, start, i))) return;
-	// 荣誉证书等奖项: 等 closes a list and one character makes a noun with the classifier.
-	if (!listed && s[i - 2] === '等') return;
-	report(out, reported, i, i, measureBefore(s, i), u);
-}
-
 function find(s: string, after: string, out: FrameOutput): void {
 	// Classifiers this frame reported a gap before: a list item after one of them is a count too.
 	const reported: number[] = [];
-	// The per-character loop holds no closure (no context object per character).
+	const gap = (at: number, i: number, label: string, unit: string) => {
+		reported.push(i);
+		out.gap(at, at, label, unit, 'number');
+	};
 	for (let i = 0; i < s.length; i++) {
 		if (IS_CLASSIFIER[s.charCodeAt(i)] !== 1) continue;
 		const j = countEnd(s, i);
-		if (closes(s, j, after)) candidate(s, i, j, reported, out);
+		if (!closes(s, j, after)) continue;
+		const u = s[i]!;
+		const start = itemStart(s, i);
+		// 开设选修课门、门、门: a bare classifier as a whole list item after one of its kind.
+		if (start === i) {
+			if (previousItemEnd(s, start, u) >= 0) gap(i, i, listLabel(s, start, u), u);
+			continue;
+		}
+		// 完成动物防疫万头(只)，: a magnitude whose own figure is gone, in a clause a verb opens.
+		if ((s[i - 1] === '万' || s[i - 1] === '亿') && i - 1 > start && plainBefore(s, i - 1) && !hasFigure(s, start, i - 1) && openedByVerb(s, start, i - 1)) {
+			gap(i - 1, i, measureBefore(s, i - 1), s.slice(i - 1, i + 1));
+			continue;
+		}
+		if (hasFigure(s, start, i)) continue;
+		// 报送《重要天气报告》篇、《气象信息专报》期: a title counted in issues or copies.
+		if (TITLE_CLOSE_MARKS.chars.includes(s[i - 1]!)) {
+			gap(i, i, measureBefore(s, i - 1), u);
+			continue;
+		}
+		// 举办青年教师“汇报课”节: a quoted name counted, in a clause a verb opens.
+		if (QUOTE_CLOSE_MARKS.chars.includes(s[i - 1]!) && isHan(s[i - 2]) && openedByVerb(s, start, i - 1)) {
+			gap(i, i, measureBefore(s, i - 1), u);
+			continue;
+		}
+		// 分别为人、, 惠及人；, 结案件，: a counting or quantity verb right before the classifier.
+		// Not where verb and classifier make one word (以…为突破口): 为人 and 案件 start inside the verb.
+		// (Plain functions, no closures, in this per-character loop: a closure here makes V8 allocate
+		// a context for the loop body on every character.)
+		const verb = openerEndingAt(s, i);
+		// Not in a noun phrase either (高质量发展的关键突破期).
+		// And the verb is a word of its own, not the tail of one (履约|为本 is no 约为).
+		if (
+			verb !== undefined &&
+			!s.slice(start, i).includes('的') &&
+			!CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) &&
+			!CLASSIFIER_NOT_AFTER[u]?.includes(s[i - 1]!) &&
+			wordAt(s, i)[0] !== i - verb.length &&
+			wordAt(s, i - verb.length)[0] === i - verb.length
+		) {
+			gap(i, i, measureBefore(s, i), u);
+			continue;
+		}
+		const before = previousItemEnd(s, start, u);
+		// 一等奖3项、二等奖项: after an item counted in the same classifier, this one is a count
+		// too, even where the classifier makes a word with what it counts (奖项).
+		if (before >= 0 && isDigit(s[before - 1]) && plainBefore(s, i)) {
+			gap(i, i, measureBefore(s, i), u);
+			continue;
+		}
+		if (!bareClassifier(s, i)) continue;
+		// 抽查教案本、作业本: after a count this frame found gone, a word of its own is enough.
+		if (before >= 0 && reported.includes(before) && standsAlone(s, i)) {
+			gap(i, i, measureBefore(s, i), u);
+			continue;
+		}
+		// 召开质量分析会场: an event glued to its classifier by the segmenter, in a clause a verb opens.
+		if (GLUED_EVENT_COUNTS.words.includes(s.slice(i - 1, i + 1)) && MEETING_NAME_ENDS.chars.includes(s[i - 2]!) && openedByVerb(s, start, i - 1)) {
+			gap(i, i, measureBefore(s, i), u);
+			continue;
+		}
+		// 获教学成果奖特等奖项: prizes won, counted after their grade (奖项 is a word to the segmenter).
+		if ((u === '项' || u === '个') && s.endsWith('等奖', i) && (isCnNumeral(s[i - 3]) || s[i - 3] === '特') && holdsAny(PRIZE_WIN_VERBS.words, s.slice(start, i - 2))) {
+			gap(i, i, measureBefore(s, i), u);
+			continue;
+		}
+		const listed = (before >= 0 && bareClassifier(s, before)) || nextItemBare(s, j, u);
+		// The classifier counts what stands before it (讲座|期, not 攻坚期; 科技节 is a festival).
+		if (!countsBefore(s, i) || (!listed && !openedByVerb(s, start, i))) continue;
+		// 荣誉证书等奖项: 等 closes a list and one character makes a noun with the classifier.
+		if (!listed && s[i - 2] === '等') continue;
+		gap(i, i, measureBefore(s, i), u);
 	}
 }
 

@@ -8,6 +8,9 @@ import { lineSites } from './sites';
 import { tag, type Token } from '../tagger';
 import { CompiledPattern, TokenIndex, type LazyTokens, type Match } from '../tagger/pattern';
 import { measureBefore } from '../text/measure';
+import { endsWithUnit, joinsLines, opensWithFigure, wordRunsAcross } from '../text/continuation';
+import { closeUp, letterSpaced } from '../text/letter-spacing';
+import type { BlankInfo } from '../types';
 
 function position(m: Match, at: At): readonly [number, number] {
 	const [a, b] = m.spans[at.step]!;
@@ -78,9 +81,9 @@ class FrameLine implements Line, LazyTokens {
 	}
 }
 
-/** Runs `frames` over the folded line `s`, in order, into `out`. */
-export function runFrames(frames: readonly Frame[], s: string, out: FrameOutput, before = '', after = ''): void {
-	const line = new FrameLine(s, before, after);
+/** Runs `frames` over the folded line `s` alone (with the end of the line before it, for code frames that read it), in order, into `out`. */
+function runLine(frames: readonly Frame[], s: string, out: FrameOutput, before = ''): void {
+	const line = new FrameLine(s, before, '');
 	const list = ready(frames);
 	for (let i = 0; i < list.length; i++) {
 		const r = list[i]!;
@@ -92,4 +95,87 @@ export function runFrames(frames: readonly Frame[], s: string, out: FrameOutput,
 		if (frame.applies && !frame.applies(line)) continue;
 		frame.find(line, out);
 	}
+}
+
+/** One finding of a frame, kept to be placed after the whole sentence is read. */
+type Found =
+	| { from: number; to: number; gap: [label: string, unit: string, valueKind: BlankInfo['valueKind']] }
+	| { from: number; to: number; date: 'year' | 'month' | 'day' };
+
+function collect(frames: readonly Frame[], s: string, before = ''): Found[] {
+	const found: Found[] = [];
+	runLine(
+		frames,
+		s,
+		{
+			gap: (from, to, label, unit, valueKind = 'number') => found.push({ from, to, gap: [label, unit, valueKind] }),
+			date: (from, to, part) => found.push({ from, to, date: part })
+		},
+		before
+	);
+	return found;
+}
+
+function emit(out: FrameOutput, f: Found, shift: number, max: number): void {
+	const from = f.from - shift;
+	const to = Math.min(f.to - shift, max);
+	if ('gap' in f) out.gap(from, to, ...f.gap);
+	else out.date(from, to, f.date);
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9;
+
+/**
+ * Runs `frames` over the folded line `s`, in order, into `out`. When the sentence runs on from
+ * the line before (`before`, its end) or into the next one (`after`, its start) — the line broke
+ * inside it (../text/continuation.ts) — the frames read it whole: 城乡居民人⏎均可支配收入 is
+ * prose, 访问量⏎万次 a count gone. Where the line broke, a gap the earlier line shows on its own
+ * (同比增长⏎%) stays at its end; one only the whole sentence shows (访问量⏎万次) is the later
+ * line's, at its start; a gap at the end of a line whose next line carries on another way
+ * (突破⏎下一步) stays, unless a word runs across the break (办理率达⏎到85%). A letter-spaced line
+ * (../text/letter-spacing.ts) is read closed up.
+ */
+export function runFrames(frames: readonly Frame[], line: string, to: FrameOutput, lineBefore = '', lineAfter = ''): void {
+	// A letter-spaced line (监 测 点 位  个 ，) is read closed up, and what it reports mapped back.
+	const spaced = letterSpaced(line) ? closeUp(line) : undefined;
+	const s = spaced ? spaced.text : line;
+	const before = letterSpaced(lineBefore) ? closeUp(lineBefore).text : lineBefore;
+	const after = letterSpaced(lineAfter) ? closeUp(lineAfter).text : lineAfter;
+	const out: FrameOutput = spaced
+		? {
+				gap: (a, b, label, unit, valueKind) => to.gap(spaced.at[a]!, spaced.at[b]!, label, unit, valueKind),
+				date: (a, b, part) => to.date(spaced.at[a]!, spaced.at[b]!, part)
+			}
+		: to;
+	const tail = before && joinsLines(before, s) ? before : '';
+	const head = after && joinsLines(s, after) ? after : '';
+	if (!tail && !head) {
+		runLine(frames, s, out, before);
+		return;
+	}
+	const shift = tail.length;
+	let lead = 0;
+	while (lead < s.length && isSpace(s.charCodeAt(lead))) lead++;
+	let end = s.length;
+	while (end > lead && isSpace(s.charCodeAt(end - 1))) end--;
+	const whole = collect(frames, tail + s + head);
+	// Does the line before show the gap at the break on its own?
+	const beforeShows = tail !== '' && collect(frames, tail).some((f) => f.from >= tail.trimEnd().length);
+	let seamAfter = false;
+	for (const f of whole) {
+		const at = f.from - shift;
+		if (at < 0 || at > s.length) continue;
+		if (tail && at <= lead) {
+			if (!beforeShows) emit(out, f, shift, s.length);
+		} else if (head && at >= end) seamAfter = true;
+		else emit(out, f, shift, s.length);
+	}
+	// A unit opening the line after a word (就业意向⏎人。) as frames read it at a line's start,
+	// unless the break splits a word or a unit (立⏎方米, 设备台⏎套: the figure goes before 台).
+	if (tail && !beforeShows && !wordRunsAcross(tail.trimEnd(), s.slice(lead)) && !endsWithUnit(tail)) {
+		for (const f of collect(frames, s, tail)) if (f.from <= lead) emit(out, f, 0, s.length);
+	}
+	if (!head) return;
+	const mine = collect(frames, s).filter((f) => f.from >= end);
+	if (mine.length && (seamAfter || (!opensWithFigure(head) && !wordRunsAcross(s.slice(0, end), head)))) for (const f of mine) emit(out, f, 0, s.length);
 }

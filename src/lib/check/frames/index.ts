@@ -4,14 +4,14 @@
  */
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
-import { changeWithoutFigure } from './change';
+import { amountCompared, changeWithoutFigure } from './change';
 import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, householdsBeforePeople, ordinal, peopleAchieved, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
 import { countClosingClause } from './count-close';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
-import { monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
+import { dayInRange, monthInList, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
-import { changeFrom, pairFirst, rangeSecondEnd, rangeWithoutFigures } from './ranges';
+import { changeFrom, changeFromCount, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleWithoutFigure } from './multiples';
 
 export type * from './types';
@@ -20,6 +20,7 @@ export { runFrames } from './engine';
 export const FRAMES: readonly Frame[] = [
 	unitWithoutFigure,
 	changeWithoutFigure,
+	amountCompared,
 	countAfterVerb,
 	countAfterFrame,
 	timeSpan,
@@ -46,12 +47,18 @@ export const FRAMES: readonly Frame[] = [
 	monthAndDay,
 	monthOnly,
 	monthGap,
+	monthAfterYear,
 	monthInRange,
 	monthInCell,
 	monthInDeadline,
+	monthBeforeDay,
+	dayInRange,
+	monthInList,
 	rangeWithoutFigures,
 	rangeSecondEnd,
+	rangeOneEnd,
 	changeFrom,
+	changeFromCount,
 	pairFirst,
 	spacedFigureGap
 ];

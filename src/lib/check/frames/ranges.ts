@@ -3,15 +3,15 @@
  * 补助—元不等), its second end after a unit (增长%～%, 稳定在5%—%区间), the old value of a change
  * (由元提高到元), the first figure of a pair (分别为小时和1.2小时, 分别达到元和元).
  */
-import { CLASSIFIERS, FROM_TO_VERBS, LOOSE_SINGLE, PAIR_JOINERS, PAIR_OPENERS, RANGE_DASHES, STRONG_UNITS } from '../lexicon';
-import { escapeRe } from '../text/chars';
+import { CLASSIFIERS, CN_NUMERAL, FROM_TO_VERBS, LOOSE_SINGLE, PAIR_JOINERS, PAIR_OPENERS, RANGE_DASHES, RANGE_TIME_UNITS, SIGNED_AFTER, STRONG_UNITS } from '../lexicon';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, PatternFrame } from './types';
 import { alt, END } from './shared';
 
-const DASHES = escapeRe(RANGE_DASHES.chars);
+/** The dashes as a character class body ('-' escaped: it would make a range there). */
+const DASHES = RANGE_DASHES.chars.replace(/[-\]\\^]/g, '\\$&');
 const RANGE_RE = new RegExp(
-	`(?<=[\\u4e00-\\u9fff])[${DASHES}]{1,2}(${alt(STRONG_UNITS)}|(?:${alt([...LOOSE_SINGLE])}|[${CLASSIFIERS}])(?=${END}|不等|左右|以[上下内]|奖|补))`,
+	`(?<=[\\u4e00-\\u9fff，,；;、])(?<![${CN_NUMERAL}年])[${DASHES.replace('\\-', '')}]{1,2}(${alt(STRONG_UNITS)}|(?:${alt([...LOOSE_SINGLE, ...RANGE_TIME_UNITS.words])}|[${CLASSIFIERS}])(?=${END}|不等|左右|以[上下内]|奖|补|内|的))`,
 	'g'
 );
 const hasDash = (s: string): boolean => {
@@ -35,8 +35,11 @@ export const rangeWithoutFigures: CodeFrame = {
 		}
 	},
 	examples: {
-		valid: ['每户补助800—1200元不等，安排资金2—3亿元。', '详见附件—表格。'],
-		invalid: ['全年安排专项资金⟦⟧—⟦⟧亿元，每户补助⟦⟧—⟦⟧元不等，计划完成电网投资⟦⟧–⟦⟧亿元。']
+		valid: ['每户补助800—1200元不等，安排资金2—3亿元。', '详见附件—表格。', '疫情均在3—5天内得到控制，基金可支付6—8个月。', '计划投资三—五亿元，用时两—三年的时间。'],
+		invalid: [
+			'全年安排专项资金⟦⟧—⟦⟧亿元，每户补助⟦⟧—⟦⟧元不等，计划完成电网投资⟦⟧–⟦⟧亿元。',
+			'土地指标紧张，⟦⟧—⟦⟧亩的中小项目落地难；疫情均在⟦⟧—⟦⟧天内得到控制，累计结余可支付⟦⟧—⟦⟧个月。'
+		]
 	}
 };
 
@@ -65,18 +68,75 @@ export const rangeSecondEnd: CodeFrame = {
 	}
 };
 
+/** What a range's end is counted in: units, spans of time, classifiers (3—5年, 2至6名, 3～6个月). */
+const END_UNIT = `(?:${alt([...STRONG_UNITS, ...LOOSE_SINGLE, ...RANGE_TIME_UNITS.words])}|[${CLASSIFIERS}])`;
+/** A figure, a dash and the unit: the second end is gone (用3—年时间, 进修3～个月, 选派2至名). */
+const FIRST_ONLY_RE = new RegExp(`(?<![0-9.:])[0-9]+(?:\\.[0-9]+)?([${DASHES}至])(?=${END_UNIT})`, 'g');
+const FIGURE = '[0-9]+(?:\\.[0-9]+)?';
+/** Words between 由 and the old value (由上年的天缩短到). */
+const FROM_BASES = ['上年的', '去年的', '上年度的', '年初的', '原来的', '原'];
+/**
+ * One dash after a word, then a figure and its unit: the first end is gone (用—5年, 保持在-7.8之间).
+ * A hyphen only before 之间 (增长-5% is a minus sign), never after a change (增长—5%).
+ */
+const SECOND_ONLY_RE = new RegExp(
+	`(?<=[\\u4e00-\\u9fff，,；;、])(?<![${CN_NUMERAL}年月日号—${SIGNED_AFTER.chars}])(?:[${DASHES.replace('\\-', '')}](?![—])(?=${FIGURE}(?:${END_UNIT}|之间))|-(?=${FIGURE}之间)|(?<=[在为])至(?=${FIGURE}${END_UNIT}))`,
+	'g'
+);
+
+/** A figure and its unit, ending right before a dash: the range's first end is filled. */
+const FILLED_END = new RegExp(`[0-9]${END_UNIT}$`);
+
+export const rangeOneEnd: CodeFrame = {
+	id: 'range-one-end',
+	description: '范围的一端数字缺失：用3—年时间，进修—6个月',
+	applies: ({ s }) => hasDash(s) || s.includes('至'),
+	find({ s }, out) {
+		FIRST_ONLY_RE.lastIndex = 0;
+		for (let m = FIRST_ONLY_RE.exec(s); m; m = FIRST_ONLY_RE.exec(s)) {
+			const end = m.index + m[0].length;
+			out.gap(end, end, measureBefore(s, m.index), '', 'number');
+		}
+		SECOND_ONLY_RE.lastIndex = 0;
+		for (let m = SECOND_ONLY_RE.exec(s); m; m = SECOND_ONLY_RE.exec(s)) {
+			// 300元—500元: the first end is there, with its unit.
+			if (FILLED_END.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
+			out.gap(m.index, m.index, measureBefore(s, m.index), '', 'number');
+		}
+	},
+	examples: {
+		valid: ['力争用3—5年时间建成，选派骨干进修3～6个月，每年选派2至6名青年党员。', '主要成效——3个方面。', '2021—2025年规划，pH值保持在6.5-7.8之间。', '截至2026年底，利润增长-5%，同比下降—3.2%，每月补助300元—500元。'],
+		invalid: ['力争用3—⟦⟧年时间建成，选派骨干进修⟦⟧～6个月，每年选派2至⟦⟧名青年党员，pH值保持在⟦⟧-7.8之间，可支付月数保持在⟦⟧至9个月。']
+	}
+};
+
 /** 由元提高到元: the old value of a change gone right after 由. */
 export const changeFrom: PatternFrame = {
 	id: 'change-from',
 	description: '由……提高到……的原值缺失：每亩租金由元提高到800元',
 	pattern: {
-		steps: [{ words: ['由'] }, { tag: 'unit', wholeWord: true }],
+		steps: [{ words: ['由'] }, { words: FROM_BASES, optional: true }, { tag: 'unit', wholeWord: true }],
 		after: { words: FROM_TO_VERBS, within: 8, stopAt: '，。；,;' }
 	},
-	report: [{ gap: { step: 1 }, label: { measureBefore: 0 }, unit: { textOf: 1 }, valueKind: 'number' }],
+	report: [{ gap: { step: 2 }, label: { measureBefore: 0 }, unit: { textOf: 2 }, valueKind: 'number' }],
 	examples: {
 		valid: ['每亩年租金由600元提高到800元。', '由元旦起调整公交票价。', '由万达集团投资建设。'],
 		invalid: ['每亩年租金由⟦⟧元提高到⟦⟧元，人均补助由⟦⟧万元增至⟦⟧万元。']
+	}
+};
+
+/** 由个增至67个: the old count of a change, its verb right after the classifier. */
+export const changeFromCount: PatternFrame = {
+	id: 'change-from-count',
+	description: '由……增至……的原数缺失：小区由个增至67个',
+	pattern: {
+		steps: [{ words: ['由'] }, { words: FROM_BASES, optional: true }, { tag: 'classifier', wholeWord: true }],
+		after: { words: FROM_TO_VERBS }
+	},
+	report: [{ gap: { step: 2 }, label: { measureBefore: 0 }, unit: { textOf: 2 }, valueKind: 'number' }],
+	examples: {
+		valid: ['计量小区由上年的52个增至67个，由个人申请改为单位统一办理，由人社部门牵头提高待遇。'],
+		invalid: ['分区计量小区由⟦⟧个增至67个，周转天数由上年的⟦⟧天缩短到78天。']
 	}
 };
 

@@ -2,7 +2,25 @@
  * Ratios, shares and rates with their figure gone: 占全市比重。, 完成计划数的；, 参合率达，,
  * 结构调整为：：, a decimal without its integer (.5%).
  */
-import { ALL_UNITS, CLASSIFIERS, CLAUSE_END, DECIMAL_UNITS, INDEX_ABBREVIATION, MASK, RATE_GOAL_OPENERS, RATE_NAME_ENDINGS, RATE_NOT_FIGURE, FROM_TO_VERBS, SHARE_VERB_WORDS } from '../lexicon';
+import {
+	ALL_UNITS,
+	CLASSIFIERS,
+	CLAUSE_END,
+	DECIMAL_UNITS,
+	FROM_TO_VERBS,
+	INDEX_ABBREVIATION,
+	MASK,
+	PLAN_WHOLES,
+	RATE_GOAL_OPENERS,
+	RATE_MEASURE_ENDINGS,
+	RATE_NAME_ENDINGS,
+	RATE_NOT_FIGURE,
+	RATE_VERBS,
+	RATIO_WORDS,
+	SHARE_GOAL_VERBS,
+	SHARE_VERB_WORDS,
+	SHARE_WHOLES
+} from '../lexicon';
 import { escapeRe, isHan } from '../text/chars';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, FrameOutput, PatternFrame } from './types';
@@ -10,31 +28,31 @@ import { alt, END, END_NO_COLON } from './shared';
 
 /** An index's abbreviation in brackets between its name and its verb: 指数（EQI）为. */
 const ABBREVIATION = `(?:[（(][${escapeRe(INDEX_ABBREVIATION.chars)}]{1,8}[）)])?`;
-const RATE_VERBS = ['达到', '达', '为', '约为', '约', '仅为', '仅有', '仅', '超过', '突破', '提高到', '提高至', '下降到', '下降至', '降至', '升至', '增至', '达至'];
+const RATE_VERB_WORDS = RATE_VERBS.words;
 /** Rate verbs that are the first part of a longer one (达 of 达到): at a line's end, maybe split. */
-const SPLIT_VERB: ReadonlySet<string> = new Set(RATE_VERBS.filter((v) => RATE_VERBS.some((w) => w.length > v.length && w.startsWith(v))));
+const SPLIT_VERB: ReadonlySet<string> = new Set(RATE_VERB_WORDS.filter((v) => RATE_VERB_WORDS.some((w) => w.length > v.length && w.startsWith(v))));
 const RATE_RE = new RegExp(
-	`(率|量|额|数|值|比重|占比|面积|规模)(${ABBREVIATION})(${alt(RATE_VERBS)})( *)(?=${END_NO_COLON})`,
+	`(${alt(RATE_MEASURE_ENDINGS.words)})(${ABBREVIATION})(${alt(RATE_VERB_WORDS)})( *)(?=${END_NO_COLON}|/[0-9])`,
 	'g'
 );
 const PLAN_RE = new RegExp(
-	`(?:完成|占)[^${escapeRe(CLAUSE_END)}]{0,14}?(?:计划|任务|目标|预算|指标|总量|总数|总额|总值|全[年县市区省镇乡国州]|总)(?:数|任务|目标)?的( *)(?=${END})`,
+	`(?:完成|占|控制在)[^${escapeRe(CLAUSE_END)}]{0,14}?(?:${alt(PLAN_WHOLES.words)})(?:数|任务|目标)?的( *)(?=${END}|以内|以下)`,
 	'g'
 );
 const SHARE_RE = new RegExp(`占[^${escapeRe(CLAUSE_END)}]{0,12}?(?:比重|比例|份额)(?:为|达|达到)?( *)(?=${END_NO_COLON})`, 'g');
 /** 新兴产业占比，: a share named and its figure gone before the clause ends. */
 const SHARE_NAMED_RE = new RegExp(`占比(?:为|达|达到)?( *)(?=${END_NO_COLON})`, 'g');
 /** 提高研发投入占营收的比重，: a goal about a share, not a share with its figure gone. */
-const SHARE_GOAL = /(?:提高|提升|降低|扩大|增加|加大|优化|稳定|控制|保持)[^，。；]{0,10}$/;
+const SHARE_GOAL = new RegExp(`(?:${alt(SHARE_GOAL_VERBS.words)})[^，。；]{0,10}$`);
 /**
  * A ratio with its terms gone (结构调整为：：。, 之比达到：1, 收入比缩小到：1): only after a
  * word for a ratio or structure earlier in the clause, so 主要做法为： opening a list is quiet.
  */
-const RATIO_TERMS_RE = new RegExp(`[为到至达的]((?:[0-9.]*[：:])+[0-9.]*)(?=[，。；,;）)]|$|${alt(FROM_TO_VERBS.words)})`, 'g');
-const RATIO_WORD_BEFORE = /(?:比|结构|比例|配比|比值)[^，。；]{0,8}$/;
+const RATIO_TERMS_RE = new RegExp(`[为到至达的]((?:[0-9.]*[：:∶])+(?:[0-9]+(?:\\.[0-9]+)?)?)(?=[，。；,;）).]|$|${alt(FROM_TO_VERBS.words)})`, 'g');
+const RATIO_WORD_BEFORE = new RegExp(`(?:${alt(RATIO_WORDS.words)})[^，。；]{0,14}$`);
 /** 占营业收入的，: a share whose figure is gone before a comma (the plan/total forms are above). */
 const SHARE_OF_RE = new RegExp(
-	`占(?!${alt(SHARE_VERB_WORDS.words.map((w) => w.slice(1)))})[^${escapeRe(CLAUSE_END)}]{0,10}?(?:收入|支出|总额|总量|总数|总值|产值|增加值|面积|人口|投资|资产|利润|成本|费用|税收|营收|销售额|GDP|比重|量|额|数|值)的( *)(?=${END})`,
+	`占(?!${alt(SHARE_VERB_WORDS.words.map((w) => w.slice(1)))})[^${escapeRe(CLAUSE_END)}]{0,10}?(?:${alt(SHARE_WHOLES.words)})的( *)(?=${END})`,
 	'g'
 );
 
@@ -42,16 +60,16 @@ const SHARE_OF_RE = new RegExp(
 export const ratioTerms: CodeFrame = {
 	id: 'ratio-terms',
 	description: '比例的各项缺失：三次产业结构调整为：：',
-	applies: ({ s }) => (s.includes('：') || s.includes(':')) && (s.includes('比') || s.includes('结构')),
+	applies: ({ s }) => (s.includes('：') || s.includes(':') || s.includes('∶')) && (s.includes('比') || s.includes('结构')),
 	find({ s }, out) {
 		RATIO_TERMS_RE.lastIndex = 0;
 		for (let m = RATIO_TERMS_RE.exec(s); m; m = RATIO_TERMS_RE.exec(s)) {
-			const terms = m[1]!.split(/[：:]/);
+			const terms = m[1]!.split(/[：:∶]/);
 			const start = m.index + 1;
 			const next = m.index + m[0].length;
 			// Needs a ratio word before, and at least two colons or one filled term, or a clause
 			// mark or a change right after (为： ending a line opens a list; 约为：。 lost both terms).
-			if (!RATIO_WORD_BEFORE.test(s.slice(Math.max(0, start - 12), start))) continue;
+			if (!RATIO_WORD_BEFORE.test(s.slice(Math.max(0, start - 18), start))) continue;
 			if (terms.length < 3 && terms.every((t) => t === '') && next === s.length) continue;
 			// 由上年的：优化为: 的 before the terms only in a change of the ratio.
 			if (s[m.index] === '的' && !FROM_TO_VERBS.words.some((w) => s.startsWith(w, next))) continue;
@@ -71,7 +89,8 @@ export const ratioTerms: CodeFrame = {
 		invalid: [
 			'全区三次产业结构调整为⟦⟧：⟦⟧：⟦⟧。',
 			'本地就业与外地就业之比约为⟦⟧:⟦⟧。展会投入产出比约为⟦⟧：⟦⟧，',
-			'带息负债与净资产之比由上年的⟦⟧:⟦⟧优化为1.3:1。'
+			'带息负债与净资产之比由上年的⟦⟧:⟦⟧优化为1.3:1。',
+			'管理人员与一线员工之比由上年的1:3.2调整为1:⟦⟧.社工与居民户数之比约为1∶⟦⟧，'
 		]
 	}
 };
@@ -119,7 +138,7 @@ export const rateValue: CodeFrame = {
 	find: ({ s }, out) => rateLike(RATE_RE, s, out),
 	examples: {
 		valid: ['全县新农合参合率达98.6%。', '工作量为：一是……', '生态质量指数（EQI）为63.8。', '全年政务服务“一网通办”办理率达\n到85%。'],
-		invalid: ['全县新农合参合率达⟦⟧，群众满意。', '开展县域生态质量评价，生态质量指数（EQI）为⟦⟧。路面技术状况指数(PQI)达到⟦⟧，']
+		invalid: ['全县新农合参合率达⟦⟧，群众满意。', '报告发病率为⟦⟧/10万，较上年有所下降。', '开展县域生态质量评价，生态质量指数（EQI）为⟦⟧。路面技术状况指数(PQI)达到⟦⟧，']
 	}
 };
 
@@ -171,8 +190,8 @@ export const planShare: CodeFrame = {
 	applies: ({ s }) => s.includes('的'),
 	find: ({ s }, out) => rateLike(PLAN_RE, s, out),
 	examples: {
-		valid: ['完成全年目标任务的103%。'],
-		invalid: ['完成区级财政收入⟦⟧万元，完成预算数的⟦⟧；完成考核任务的⟦⟧。']
+		valid: ['完成全年目标任务的103%。', '经费控制在预算的95%以内。'],
+		invalid: ['完成区级财政收入⟦⟧万元，完成预算数的⟦⟧；完成考核任务的⟦⟧。', '“三公”经费控制在预算的⟦⟧以内。']
 	}
 };
 

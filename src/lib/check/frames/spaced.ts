@@ -1,8 +1,11 @@
 /**
  * A figure typed with spaces around it and then deleted, leaving the spaces: 退出  人，
- * 举办讲座  场。 完成  个库点改造 (filled: 退出 12 人). Written as a pattern over tags.
+ * 举办讲座  场。 完成  个库点改造 (filled: 退出 12 人). Its two patterns are over tags; it stays a
+ * code frame because the pattern language cannot say what rejects a match yet: a figure further
+ * on past more spaces (a flattened table row 工业总产值  亿元  126.8), a unit closing the line
+ * with no clause before it, a classifier the segmenter reads as opening a word (个人, 分工).
  */
-import { CLASSIFIER_HEAD_SET, CN_NUMERAL, LOOSE_SINGLE, VAGUE_BEFORE_UNIT } from '../lexicon';
+import { CLASSIFIER_HEAD_SET, CLOSING_MARKS, CN_NUMERAL, FIELD_LABELS, LOOSE_SINGLE, VAGUE_BEFORE_UNIT } from '../lexicon';
 import { matchAll, type Step } from '../tagger/pattern';
 import { measureBefore } from '../text/measure';
 import { isClauseEnd } from '../text/chars';
@@ -16,12 +19,12 @@ const PATTERN: readonly Step[] = [
 	{ tag: ['unit', 'classifier'] }
 ];
 const PATTERN_AFTER_WORD: readonly Step[] = [
-	{ tag: ['han', 'punct'], test: (t) => !CN_NUMERAL.includes(t) && !VAGUE_BEFORE_UNIT.includes(t) && !'）)”"」'.includes(t) },
+	{ tag: ['han', 'punct'], test: (t) => !CN_NUMERAL.includes(t) && !VAGUE_BEFORE_UNIT.includes(t) && !CLOSING_MARKS.chars.includes(t) },
 	{ tag: 'space', minLength: 2, test: (t) => t.length <= 8, capture: true },
 	{ tag: ['unit', 'classifier'] }
 ];
 /** Words before the spaces that label a column or a field, not a count (单位  万元). */
-const FIELD_BEFORE = /(?:单位|计量|金额|数量|名称|指标|项目|合计|备注|单价)$/;
+const FIELD_BEFORE = new RegExp(`(?:${FIELD_LABELS.words.join('|')})$`);
 
 export const spacedFigureGap: Frame = {
 	id: 'spaced-figure-gap',

@@ -5,31 +5,49 @@
  * what it counts (企业|家, 隐患|处) or a verb that demands a figure (完成|件).
  */
 import {
+	ALL_UNITS,
+	BOUND_VERBS,
 	CATEGORY_AFTER_UNIT,
+	CHU_NOT_AFTER,
+	CLASSIFIERS,
 	CLASSIFIER_BEFORE,
 	CLASSIFIER_HEAD_SET,
 	CLASSIFIER_NOT_AFTER,
+	CLASSIFIER_OPEN_AFTER,
 	CLASSIFIER_WORDS,
-	CLASSIFIERS,
 	CLAUSE_END,
 	COUNTED_NOUN_ENDINGS,
+	COUNTED_NOUN_NOT,
+	COUNT_CLOSE_MARKS,
+	COUNT_NOUN_HEADS,
 	CURRENCY_NAME_BEFORE,
 	ENTREPRENEUR_PEOPLE,
+	EVENT_MEETING_HEADS,
 	FIRM_ACTIONS,
 	FIRM_CLASSES,
 	FIRM_QUALIFIERS,
-	MEASURE_NAME_FOLLOW,
-	PEOPLE_SERVICES,
-	SITE_WORK_VERBS,
-	TEMPLATE_ALTERNATIVES,
+	LAND_BEFORE_MU,
+	LIST_MEASURE_FOLLOW,
 	LOOSE_COUNTS,
 	LOOSE_SINGLE,
 	MASK,
+	MEASURE_NAME_FOLLOW,
+	MI_WORD_HEADS,
+	MULTITUDE_HEADS,
+	MU_MEASURE_AFTER,
+	NOT_BEFORE_COUNT,
+	PEOPLE_SERVICES,
 	PERCENT_UNITS,
-	QUANTITY_VERB_LAST,
 	QUANTITY_VERBS,
+	QUANTITY_VERB_LAST,
+	QUOTED_COUNT_CLASSIFIERS,
+	SITE_WORK_VERBS,
 	STRONG_UNITS,
-	VAGUE_BEFORE_UNIT
+	TEMPLATE_ALTERNATIVES,
+	UNIT_BY_TEXT,
+	UNIT_FIELD_LABELS,
+	VAGUE_BEFORE_UNIT,
+	SURPLUS_WORD_HEADS
 } from '../lexicon';
 import { charTable, escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { wordAt, wordsAround } from '../text/segment';
@@ -53,8 +71,10 @@ const LOOSE_ALT = [
 ];
 const STRICT_ALT = STRONG_UNITS.filter((u) => !LOOSE_ALT.includes(u));
 // The lookbehind drops, inside the regex engine, the many units that follow their figure.
+/** Units of time (分钟, 小时, 课时): a span within them (在小时内) or naming a circle (“分钟服务圈”). */
+const TIME_UNITS: readonly string[] = ALL_UNITS.filter((u) => UNIT_BY_TEXT.get(u)?.kind === 'time');
 const UNIT_RE = new RegExp(
-	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万米])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(]套[）)]|[和与及][${CLASSIFIERS}](?:[${escapeRe(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)))|(?<=的)[元亩吨]`,
+	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万米])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(]套[）)]|[和与及][${CLASSIFIERS}](?:[${escapeRe(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)))|(?<=的)[元亩吨]|(?<=[${LAND_BEFORE_MU.chars}])亩|(?:${alt(TIME_UNITS)})(?=内|以内)|(?<=[“"「])(?:${alt(TIME_UNITS)})(?=[\\u4e00-\\u9fff])`,
 	'y'
 );
 /** The characters a match of UNIT_RE can start with: the regex runs only at these. */
@@ -81,7 +101,11 @@ const QUANTITY_VERB_BEFORE = new RegExp(`(?:${alt(QUANTITY_VERBS)})了?$`);
 /** 以上 / 以内 after a unit that closes its clause: a bound on a figure (达到万元以上，). */
 const BOUND_AFTER_UNIT = new RegExp(`^以[上内下](?:${END})`);
 /** A verb of reaching earlier in the clause (完成投资亿元以上；): the bound is a target. */
-const BOUND_VERB_IN_CLAUSE = /(?:完成|达到|确保|力争|突破|超过|稳定|保持|控制在|新增|实现)[^，。；、：\s]{0,6}$/;
+/** 门诊人次、住院人次分别增长: a list of counts named as measures, what follows in its sentence. */
+const LIST_MEASURE_RE = new RegExp(`^[^。；\\n]*(?:${alt(LIST_MEASURE_FOLLOW.words)})`);
+/** 单位 万元: a column's unit after its label. */
+const UNIT_FIELD_LABEL = new RegExp(`(?:${alt(UNIT_FIELD_LABELS.words)})$`);
+const BOUND_VERB_IN_CLAUSE = new RegExp(`(?:${alt(BOUND_VERBS.words)})[^，。；、：\\s]{0,6}$`);
 const ENTREPRENEUR_QUALIFIER = new RegExp(`(?:${alt(FIRM_QUALIFIERS.words)})$|(?:${alt(FIRM_ACTIONS.words)})[^，。；]{0,4}$`);
 
 type Emit = FrameOutput['gap'];
@@ -94,7 +118,7 @@ function rejectsClassifier(s: string, i: number): boolean {
 	const u = s[i]!;
 	const only = CLASSIFIER_BEFORE[u];
 	const b = s[i - 1]!;
-	return only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !'和与及余万亿 ”」）)"'.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处' && !countedNoun(s, i);
+	return only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !CLASSIFIER_OPEN_AFTER.chars.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处' && !countedNoun(s, i);
 }
 /** Classifiers that count particular things and start no longer unit: rejectable before the regex. */
 const SINGLE_ONLY = charTable(
@@ -144,7 +168,7 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	if (
 		loose &&
 		!afterDe &&
-		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
+		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || landInMu(s, i, u) || quotedName(s, i, j, u) || withinTime(s, j, u) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
 	)
 		return;
 	if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) return;
@@ -152,9 +176,9 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	while (k > 0 && s[k - 1] === ' ') k--;
 	const spaced = k < i;
 	// 工业总产值 亿元 126.8: a flattened table row (name, unit, figure), not a gap.
-	if (spaced && (/^ +[0-9]/.test(s.slice(j, j + 12)) || /(?:单位|计量|金额)$/.test(s.slice(Math.max(0, k - 4), k)))) return;
+	if (spaced && (/^ +[0-9]/.test(s.slice(j, j + 12)) || UNIT_FIELD_LABEL.test(s.slice(Math.max(0, k - 4), k)))) return;
 	// 门诊人次、住院人次分别增长…: counts named as measures in a list, not gaps.
-	if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && /^[^。；\n]*(?:分别|均)/.test(s.slice(j, j + 40))) return;
+	if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && LIST_MEASURE_RE.test(s.slice(j, j + 40))) return;
 	if (!spaced && (s[k - 1] === ')' || s[k - 1] === '）')) {
 		// 多(少)万元 offers alternatives; 冻品(HS编码0303.89)批。 notes a code: the figure goes after.
 		// Looked for in a short window only, so a line of many ")亿元" stays linear.
@@ -172,7 +196,7 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	let p = s[k - 1];
 	let shifted = false;
 	// 聘请“招商大使”名。: the counted thing is a quoted name, closed right before the classifier.
-	const quoted = classifier && !spaced && (p === '”' || p === '」' || p === '"') && isHan(s[k - 2]) && '名个家户项人件条起篇宗处次场'.includes(u) && isClauseEnd(s[i + 1]);
+	const quoted = classifier && !spaced && (p === '”' || p === '」' || p === '"') && isHan(s[k - 2]) && QUOTED_COUNT_CLASSIFIERS.chars.includes(u) && isClauseEnd(s[i + 1]);
 	if (p === undefined) {
 		// 余额⏎亿元: a unit opening a line whose sentence runs on from the previous one.
 		const q = lineBefore[lineBefore.length - 1];
@@ -185,17 +209,19 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 		}
 		return;
 	}
-	if (spaced && loose && !isClauseEnd(next)) return;
+	if (spaced && loose && !isClauseEnd(next) && !perUnit(s, j)) return;
 	// 建筑面积万平方米, 帮扶群众余人: a magnitude or 余 whose own figure is gone. The gap
 	// sits before it; after a numeral or a vague word (数万, 十余, 近万) it is filled.
 	if (!spaced && (p === '余' || ((p === '万' || p === '亿') && u[0] !== '万' && u[0] !== '亿'))) {
 		let pp = s[k - 2];
-		// 提供岗位  余个: the figure's place left as spaces before 余.
-		if (pp === ' ' && p === '余') {
-			let q = k - 1;
+		// 提供岗位  余个, 违法 万起, 订单 万余笔: the figure's place left as spaces before 余 or a
+		// magnitude (not a flattened table row: 清查单位 万个 12.3).
+		const spacesEnd = pp === ' ' ? k - 1 : p === '余' && (pp === '万' || pp === '亿') && s[k - 3] === ' ' ? k - 2 : -1;
+		if (spacesEnd > 0) {
+			let q = spacesEnd;
 			while (q > 0 && s[q - 1] === ' ') q--;
-			if (isHan(s[q - 1]) && !isCnNumeral(s[q - 1]) && !VAGUE_BEFORE_UNIT.includes(s[q - 1]!)) {
-				emit(q, k - 1, measureBefore(s, q), u, 'number');
+			if (isHan(s[q - 1]) && !isCnNumeral(s[q - 1]) && !VAGUE_BEFORE_UNIT.includes(s[q - 1]!) && !/^ +[0-9]/.test(s.slice(j, j + 12))) {
+				emit(q, spacesEnd, measureBefore(s, q), u, 'number');
 				return;
 			}
 			pp = undefined;
@@ -206,13 +232,13 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 			return;
 		}
 		if (pp === undefined || !isHan(pp) || isCnNumeral(pp) || VAGUE_BEFORE_UNIT.includes(pp)) return;
-		if (p === '余' && '其业剩盈结节多富有残'.includes(pp)) return; // 其余, 业余, 剩余
+		if (p === '余' && SURPLUS_WORD_HEADS.chars.includes(pp)) return; // 其余, 业余, 剩余
 		k--;
 		p = pp;
 		shifted = true;
 	}
 	// 人数人, 户数户: 数 ending a noun, not the vague 数 of 数十.
-	const countNoun = p === '数' && ('人户次件家个项所场天'.includes(s[k - 2] ?? '') || s[k - 2] === u);
+	const countNoun = p === '数' && (COUNT_NOUN_HEADS.chars.includes(s[k - 2] ?? '') || s[k - 2] === u);
 	if (isDigit(p) || (isCnNumeral(p) && !countNoun) || MASK.includes(p) || p === '.' || p === '〇') return;
 	// 期 after a verb is a noun suffix (突破期, 攻坚期), never the count it is after 培训班.
 	// 分别达到家和家: the second count of a pair whose first is also gone.
@@ -228,37 +254,38 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p)) return;
 	if (p === '：' || p === ':') {
 		if (s.endsWith('单位', k - 1)) return;
-	} else if (!isHan(p) && !isLatin(p) && !quoted && !(p === '、' && listAfterGap(s, k - 1))) return;
+	} else if (!isHan(p) && !isLatin(p) && !quoted && !(p === '、' && listAfterGap(s, k - 1)) && !quotedName(s, k, j, u) && !(!spaced && signedGap(s, k, u))) return;
 	// 亿元以上项目 names a class; a percentage never does (控制在%以内 wants its figure).
 	const bound =
-		next === '以' &&
-		BOUND_AFTER_UNIT.test(s.slice(j, j + 3)) &&
-		(verbBefore || classifier || BOUND_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 10), k)));
+		(next === '以' &&
+			BOUND_AFTER_UNIT.test(s.slice(j, j + 3)) &&
+			(verbBefore || classifier || BOUND_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 10), k)))) ||
+		withinTime(s, j, u);
 	// 年综合能耗吨标准煤以上的单位: a bound on a measure's figure, not a class of units.
-	const measureBound = /^以[上下]的/.test(s.slice(j, j + 3)) && p === '耗';
+	const measureBound = /^以[上下]的/.test(s.slice(j, j + 3)) && (p === '耗' || (verbBefore && '在到至'.includes(p)));
 	if (!bound && !measureBound && next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) return;
-	if (u === '亩' && (next === '产' || next === '均')) return;
+	if (u === '亩' && next !== undefined && MU_MEASURE_AFTER.chars.includes(next)) return;
 	// 千家万户, 千军万马: an idiom of multitudes, not a count.
-	if ((u[0] === '万' || u === '万') && '千百'.includes(s[k - 2] ?? '') && isHan(p)) return;
+	if ((u[0] === '万' || u === '万') && MULTITUDE_HEADS.chars.includes(s[k - 2] ?? '') && isHan(p)) return;
 	const fits =
 		quoted ||
 		(classifier && countedNoun(s, i)) ||
 		// 周转天数天, 人数人: "the number of X" and then X.
 		(p === '数' && s[k - 2] === u) ||
-		(u === '处' && !'之到各此出难好用益长短坏深住去何某'.includes(p) && SITE_WORK_CLAUSE.test(s.slice(Math.max(0, k - 10), k))) ||
+		(u === '处' && !CHU_NOT_AFTER.chars.includes(p) && SITE_WORK_CLAUSE.test(s.slice(Math.max(0, k - 10), k))) ||
 		(classifier && CLASSIFIER_BEFORE[u] !== undefined && (CLASSIFIER_BEFORE[u]!.includes(p) || (u === '人' && PEOPLE_ACTIVITY.has(s.slice(k - 2, k)))));
 	if (classifier && !verbBefore && CLASSIFIER_BEFORE[u] && !fits) return;
 	if (classifier && CLASSIFIER_WORDS.some((w) => w[1] === u && w[0] === p)) return;
 	if (classifier && CLASSIFIER_NOT_AFTER[u]?.includes(p)) return;
 	// 来信 件、来电 个、: the figure's place left as a space before a classifier closing its clause.
-	const spacedCount = spaced && classifier && isClauseEnd(next) && isHan(p) && !NOT_BEFORE_COUNT.includes(p) && !CLASSIFIER_NOT_AFTER[u]?.includes(p);
+	const spacedCount = spaced && classifier && isClauseEnd(next) && isHan(p) && !NOT_BEFORE_COUNT.chars.includes(p) && !CLASSIFIER_NOT_AFTER[u]?.includes(p);
 	if (loose && u.length === 1 && !shifted && !spacedCount) {
 		if (classifier && !countingClause(s, i, u)) return;
-		if (u === '米' && '玉大稻小糯黑籼粳虾海开香粟谷纳'.includes(p)) return;
+		if (u === '米' && MI_WORD_HEADS.chars.includes(p)) return;
 		const [ps, ws] = wordsAround(s, i);
 		// 路灯|盏 read as 灯盏, 残疾人|人 as 人人: the segmenter glued the classifier to what it counts.
 		const glued = fits && u !== '家' && isClauseEnd(next) && ws === i - 1 && wordAt(s, i)[1] === i + 1; // 厂家, 店家 are words
-		if (ws !== i && !eventCount(s, i, u) && !secondOfPair && !glued && !(p === '数' && s[k - 2] === u)) return; // 国家, 专家, 单元, 其次: the character belongs to a word
+		if (ws !== i && !eventCount(s, i, u) && !secondOfPair && !glued && !(p === '数' && s[k - 2] === u) && !landInMu(s, i, u)) return; // 国家, 专家, 单元, 其次: the character belongs to a word
 		// The counted thing is a noun of two or more characters (企业|家, 岗位|个) or ends in a
 		// noun-forming character (教学班|个) or one its classifier counts (合作社|家); a lone
 		// verb before it belongs with it (立|项) unless it demands a figure (完成|根).
@@ -273,6 +300,34 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	const valueKind = u === '%' || u === '个百分点' || u === '百分点' || u === '‰' ? 'percent' : 'number';
 	const at = spaced ? k : k < i ? k : i;
 	emit(at, spaced ? i : at, measureBefore(s, labelEnd), u, valueKind);
+}
+
+/**
+ * 打造“分钟服务圈”: a unit opening a quoted name, a Han word after it (not a quoted unit alone:
+ * “亿元”, （万元）): the figure of the name is gone.
+ */
+function quotedName(s: string, k: number, j: number, u: string): boolean {
+	const p = s[k - 1];
+	return (p === '“' || p === '"' || p === '「') && isHan(s[j]) && (UNIT_BY_TEXT.get(u)?.kind === 'time' || (STRONG_UNITS.includes(u) && !LOOSE_COUNTS.has(u)));
+}
+
+/** 最低气温 -℃, 同比+%: a sign left before a unit after a word or a space. */
+function signedGap(s: string, k: number, u: string): boolean {
+	const sign = s[k - 1];
+	const b = s[k - 2];
+	// A Markdown row is the table frame's (it names the row: | 利润总额 | + % |).
+	return (sign === '-' || sign === '+' || sign === '±') && (b === undefined || b === ' ' || isHan(b)) && s[0] !== '|' && STRONG_UNITS.includes(u) && !LOOSE_COUNTS.has(u);
+}
+
+/** 在小时内, 步行分钟以内: a span of time bounding an action, its length gone. */
+function withinTime(s: string, j: number, u: string): boolean {
+	return (s[j] === '内' || s.startsWith('以内', j)) && UNIT_BY_TEXT.get(u)?.kind === 'time';
+}
+
+/** 流转土地亩种植: 亩 right after the land it measures (a word ending in 地 or 田). */
+function landInMu(s: string, i: number, u: string): boolean {
+	// The segmenter may read 地亩 as one word; the land's own word starts before it (土地).
+	return u === '亩' && LAND_BEFORE_MU.chars.includes(s[i - 1] ?? '') && wordAt(s, i - 1)[0] < i - 1;
 }
 
 /** Whether the character at `i` ends a word of two or more characters (清单, 报关单). */
@@ -297,6 +352,8 @@ function listAfterGap(s: string, comma: number): boolean {
 	if (!m) return false;
 	const b = s[comma - m[0].length - 1];
 	const n = s[comma + 1];
+	// 任务的%、%、%: a list of percentages whose figures are all gone; 8%、%: the second one.
+	if ((m[0] === '%' || m[0] === '‰') && (n === '%' || n === '‰') && (b === '、' || isDigit(b))) return true;
 	return isHan(b) && !isCnNumeral(b) && !VAGUE_BEFORE_UNIT.includes(b!) && (isHan(n) || n === '%' || n === '‰');
 }
 
@@ -309,9 +366,9 @@ function listAfterGap(s: string, comma: number): boolean {
 function countedNoun(s: string, i: number): boolean {
 	const u = s[i]!;
 	const next = s[i + 1];
-	if (next === undefined || !COUNT_CLOSE.includes(next) || !CLASSIFIERS.includes(u) || COUNTED_NOUN_NOT.includes(u)) return false;
+	if (next === undefined || !COUNT_CLOSE_MARKS.chars.includes(next) || !CLASSIFIERS.includes(u) || COUNTED_NOUN_NOT.chars.includes(u)) return false;
 	const p = s[i - 1];
-	if (!isHan(p) || isCnNumeral(p) || VAGUE_BEFORE_UNIT.includes(p!) || NOT_BEFORE_COUNT.includes(p!) || CLASSIFIER_NOT_AFTER[u]?.includes(p!)) return false;
+	if (!isHan(p) || isCnNumeral(p) || VAGUE_BEFORE_UNIT.includes(p!) || NOT_BEFORE_COUNT.chars.includes(p!) || CLASSIFIER_NOT_AFTER[u]?.includes(p!)) return false;
 	if (quotedBefore(s, i)) return false; // “不死人、少伤人”, “党员中心户”: a slogan or a term
 	const [ps, ws, we] = wordsAround(s, i);
 	if (ws !== i || we !== i + 1 || !isHan(s[ps])) return false;
@@ -319,16 +376,10 @@ function countedNoun(s: string, i: number): boolean {
 	// 网|格|个, 辅|警|名: a noun of two characters the segmenter does not know, read as two words of one.
 	// Not 户 (低保户, 脱贫户 are kinds of household) nor after another classifier (个|全|宗).
 	const q = s[i - 2];
-	if (u === '户' || !isHan(q) || isCnNumeral(q) || NOT_BEFORE_COUNT.includes(q!) || VAGUE_BEFORE_UNIT.includes(q!) || CLASSIFIERS.includes(q!)) return false;
+	if (u === '户' || !isHan(q) || isCnNumeral(q) || NOT_BEFORE_COUNT.chars.includes(q!) || VAGUE_BEFORE_UNIT.includes(q!) || CLASSIFIERS.includes(q!)) return false;
 	const [qs, qe] = wordAt(s, i - 2);
 	return qs === i - 2 && qe === i - 1;
 }
-/** Marks that close a counted clause (not a colon: 承诺人：, 负责人: are field labels). */
-const COUNT_CLOSE = '，。；、,;）)';
-/** Classifiers too often a word's last character or a verb's object to read this way (天, 分, 人…). */
-const COUNTED_NOUN_NOT = '天分面口位门节根支封架岁届期笔本人';
-/** Characters before a classifier that make it prose, not a count (的人, 之处, 一起). */
-const NOT_BEFORE_COUNT = '的之了着过得地其各每该此本某哪这那等为是于在向到给把被让对与和同及或而并又也都就才还很最更太不没无非未';
 /** Whether an opening quote stands before `i` in its sentence with no closing one between. */
 function quotedBefore(s: string, i: number): boolean {
 	for (let k = i - 1; k >= 0 && i - k <= 24; k--) {
@@ -345,7 +396,7 @@ function pairedGap(s: string, j: number, u: string): boolean {
 }
 
 function eventCount(s: string, i: number, u: string): boolean {
-	return (u === '场' || u === '场次') && s[i - 1] === '会' && '介谈展聘接明布训讲摩流面洽销享证'.includes(s[i - 2] ?? '');
+	return (u === '场' || u === '场次') && s[i - 1] === '会' && EVENT_MEETING_HEADS.chars.includes(s[i - 2] ?? '');
 }
 
 /**
@@ -382,7 +433,11 @@ export const unitWithoutFigure: Frame = {
 			'把群众当家人，做群众的贴心人、引路人，发现一起、查处一起。',
 			'不虚开发票，不收取回扣。',
 			'同比下降5%，亿车公里事故率0.12，截获有害生物3种9种次，每立方厘米含菌数不超过100个。',
-			'按照GB/T 9704排版，单笔贷款由支行审批，单亩效益明显提高。'
+			'按照GB/T 9704排版，单笔贷款由支行审批，单亩效益明显提高。',
+			'提高土地亩均效益，推动农田亩产提升，核实耕地亩数。',
+			'清查单位 万个 12.3，产值突破“亿元”大关，单位（万元），新增亿元以上的项目。',
+			'在一小时内、几分钟内、半小时以内完成，每小时内巡查一次。',
+			'年平均气温16.8℃，极端最低气温 -6.3℃，降幅在5%-10%之间。'
 		],
 		invalid: [
 			'开发区入统企业工业产值达⟦⟧亿元，比上年增长⟦⟧，占全市比重⟦⟧。',
@@ -393,7 +448,13 @@ export const unitWithoutFigure: Frame = {
 			'发放补贴资金⟦⟧万余元，发放不动产权证书⟦⟧本。',
 			'收到群众来信⟦ ⟧件、来电⟦ ⟧个，同比分别下降⟦⟧%、⟦⟧%和⟦⟧%。',
 			'全年完成售电量⟦⟧亿千瓦时，投产变电容量⟦⟧万千伏安，出入口总流量⟦⟧万辆次；',
-			'监管跨境电商零售清单⟦⟧万票，数字资源总量达到⟦⟧TB，食品抽检量达到⟦⟧批次/千人；'
+			'监管跨境电商零售清单⟦⟧万票，数字资源总量达到⟦⟧TB，食品抽检量达到⟦⟧批次/千人；',
+			'流转土地⟦⟧亩种植优质水稻，分别完成下达任务的⟦⟧%、⟦⟧%、⟦⟧%和108%，分别增长8%、⟦⟧%。',
+			'查处“一盔一带”违法⟦ ⟧万起，处理诉求⟦ ⟧万余件，打造“⟦⟧分钟服务圈”，粮食面积稳定在⟦⟧万亩以上的水平。',
+			'毕业生起薪平均⟦ ⟧元/月，确实无法拒收的在⟦⟧小时内上交，居民步行⟦⟧分钟以内即可办事。',
+			'年平均气温⟦⟧℃，较常年偏高⟦ ⟧℃，极端最低气温 -⟦⟧℃，利润同比+⟦⟧%。',
+			'新购置检测设备⟦⟧台套，实验室面积扩大至⟦⟧平方米。昼间平均等效声级⟦⟧分贝，功能区达标率⟦⟧%。',
+			'其中废水⟦⟧家次、废气⟦⟧家次，发现超标排放⟦⟧家，均已移交执法部门处理。'
 		]
 	}
 };

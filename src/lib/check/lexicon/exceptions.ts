@@ -151,9 +151,46 @@ export const ENTREPRENEUR_PEOPLE: WordGroup = words(
 	'表彰优秀民营企业家。'
 );
 
+/** Land named right before 亩 (流转土地亩种植): its area is gone even where the clause goes on. */
+export const LAND_BEFORE_MU: CharGroup = chars('地田', 'land counted in 亩', '流转土地860亩种植优质水稻。');
+
+/** Verbs of reaching earlier in the clause before a unit and 以上 (完成投资亿元以上；): a bound on a figure. */
+export const BOUND_VERBS: WordGroup = words(['完成', '达到', '确保', '力争', '突破', '超过', '稳定', '保持', '控制在', '新增', '实现'], 'the bound is a target with its figure gone', '力争完成投资12亿元以上；');
+/** Characters before a classifier of particular things that leave it open to a count (和家, 余家, ”家). */
+export const CLASSIFIER_OPEN_AFTER: CharGroup = chars('和与及余万亿 ”」）)"', 'a pair, a magnitude or a closed quote before the count', '签约企业12家和3家，培育“专精特新”企业5家。');
+/** Classifiers counting a quoted name closed right before them (聘请“招商大使”名。). */
+export const QUOTED_COUNT_CLASSIFIERS: CharGroup = chars('名个家户项人件条起篇宗处次场', 'a count of a quoted name', '聘请“招商大使”12名。');
+/** Characters before 余 that make a word (其余, 业余, 剩余, 盈余): not the 余 of a count. */
+export const SURPLUS_WORD_HEADS: CharGroup = chars('其业剩盈结节多富有残', '余 ends a word', '其余资金用于业余文化活动。');
+/** Classifiers before 数 that make “the number of” a noun (人数人, 户数户). */
+export const COUNT_NOUN_HEADS: CharGroup = chars('人户次件家个项所场天', '数 ends a noun of counting', '参保人数12万人，户数3000户。');
+/** Characters before 米 that make a grain or a word (玉米, 大米, 纳米): not the unit. */
+export const MI_WORD_HEADS: CharGroup = chars('玉大稻小糯黑籼粳虾海开香粟谷纳', '米 ends a word', '收购玉米和大米，发展纳米材料。');
+/** Characters before 处 that make a word or a pronoun phrase (之处, 到处, 各处, 难处). */
+export const CHU_NOT_AFTER: CharGroup = chars('之到各此出难好用益长短坏深住去何某', '处 ends a word', '不足之处在于到处都有难处。');
+/** Characters before a 万-unit that make an idiom of multitudes (千家万户, 千军万马). */
+export const MULTITUDE_HEADS: CharGroup = chars('千百', 'an idiom of multitudes', '服务走进千家万户。');
+/** Characters after 亩 that make a measure per 亩 (亩产, 亩均): not a count of 亩. */
+export const MU_MEASURE_AFTER: CharGroup = chars('产均', 'a measure per 亩', '水稻亩产650公斤，亩均税收提高。');
+/** Field labels before a spaced unit (单位 万元): a column's unit, not a gap. */
+export const UNIT_FIELD_LABELS: WordGroup = words(['单位', '计量', '金额'], 'a label naming the unit of a column', '单位 万元');
+/** Characters before 会 that make an event counted in 场 (推介会场, 恳谈会场次). */
+export const EVENT_MEETING_HEADS: CharGroup = chars('介谈展聘接明布训讲摩流面洽销享证', 'an event counted in 场', '举办推介会12场。');
+/** Classifiers too often a word's last character or a verb's object to read a noun before them as counted. */
+export const COUNTED_NOUN_NOT: CharGroup = chars('天分面口位门节根支封架岁届期笔本人', 'a classifier that often ends a word', '做好春节期间值班。');
+/** Characters before a classifier that make it prose, not a count (的人, 之处, 一起). */
+export const NOT_BEFORE_COUNT: CharGroup = chars(
+	'的之了着过得地其各每该此本某哪这那等为是于在向到给把被让对与和同及或而并又也都就才还很最更太不没无非未',
+	'a particle or a function word before the classifier',
+	'关心身边的人，做好本职工作。'
+);
+
+/** Words after a list of counts named as measures (门诊人次、住院人次分别增长): the list names, not gaps. */
+export const LIST_MEASURE_FOLLOW: WordGroup = words(['分别', '均为', '均达', '均比', '均较', '均同比', '均增长', '均下降', '均有', '均居', '均实现'], 'the counts are measures named in a list', '门诊人次、住院人次均比上年有所增加。');
+
 // A change with its figure gone (frames/change.ts).
 /** Classifiers a compared change may be counted in (同比下降人。). */
-export const CHANGE_COUNT_CLASSIFIERS: CharGroup = chars('人个家起次户名件项所辆台例', 'a change counted in a classifier', '死亡人数同比下降3人。');
+export const CHANGE_COUNT_CLASSIFIERS: CharGroup = chars('人个家起次户名件项所辆台例分', 'a change counted in a classifier (or in points of a score: 分)', '死亡人数同比下降3人，满意度同比提高1.8分。');
 /** Words before a compared change that make it an achievement named in prose (实现同比增长). */
 export const PROSE_BEFORE_CHANGE: WordGroup = words(
 	['实现', '实现了', '保持', '保持了', '呈现', '出现', '继续', '持续', '均', '都', '也', '有所', '略有', '稳步', '快速', '逐步', '明显', '大幅', '小幅', '双'],
@@ -202,6 +239,36 @@ export const PAIR_OPENERS: WordGroup = words(['分别达到', '分别为', '分�
 export const PAIR_JOINERS: CharGroup = chars('和与及、', 'the second figure of the pair follows', '收入分别达到4.6万元和2.1万元。');
 /** Marks between the two ends of a range (5%～8%, 2—3亿元, 投资1–2亿元). */
 export const RANGE_DASHES: CharGroup = chars('—~-–', 'the two ends of a range', '增长5%～8%，投资2—3亿元。');
+/** Words of a comparison's amount after 比上年 (比上年多万元, 较同期低个百分点): the figure follows. */
+export const AMOUNT_COMPARATIVES: CharGroup = chars('多少高低', 'a compared amount follows', '税收比上年多860万元，均价比同期低12元/吨。');
+/** Units of time closing a range (均在3—5天内, 可支付6—8个月, 账龄在1—2年的). */
+export const RANGE_TIME_UNITS: WordGroup = words(['个月', '年', '天', '周', '小时'], 'a span of time as a range', '均在3—5天内得到控制。');
+/** Last characters of a change before a signed figure (增长-5%, 下降—3%): the dash is a sign. */
+export const SIGNED_AFTER: CharGroup = chars('长降增减幅速比', 'a dash after a change is a minus sign', '营业收入增长-5%，同比—3.2%。');
+/** Last words of a measure whose value a rate verb introduces (参合率达, 工作量为, 占比达到). */
+export const RATE_MEASURE_ENDINGS: WordGroup = words(['率', '量', '额', '数', '值', '比重', '占比', '面积', '规模'], 'a measure whose value follows its verb', '全县新农合参合率达98.6%。');
+/** Verbs introducing a measure's value (参合率达到98%, 覆盖面积约为12公顷). */
+export const RATE_VERBS: WordGroup = words(
+	['达到', '达', '为', '约为', '约', '仅为', '仅有', '仅', '超过', '突破', '提高到', '提高至', '下降到', '下降至', '降至', '升至', '增至', '达至'],
+	'the value of the measure follows',
+	'覆盖面积约为12公顷，参合率达到98%。'
+);
+/** Wholes a share of a plan or total is taken of (完成计划数的, 占全年任务的, 控制在预算的). */
+export const PLAN_WHOLES: WordGroup = words(
+	['计划', '任务', '目标', '预算', '指标', '总量', '总数', '总额', '总值', '全年', '全县', '全市', '全区', '全省', '全镇', '全乡', '全国', '全州', '总'],
+	'a plan or a total a share is taken of',
+	'完成全年目标任务的103%，占全县总量的12%。'
+);
+/** Wholes a share of a measure is taken of (占营业收入的, 占全社会用电量的). */
+export const SHARE_WHOLES: WordGroup = words(
+	['收入', '支出', '总额', '总量', '总数', '总值', '产值', '增加值', '面积', '人口', '投资', '资产', '利润', '成本', '费用', '税收', '营收', '销售额', 'GDP', '比重', '量', '额', '数', '值'],
+	'a measure a share is taken of',
+	'研发投入占营业收入的4.6%。'
+);
+/** Verbs of a goal about a share, a few words before it (提高研发投入占营收的比重，). */
+export const SHARE_GOAL_VERBS: WordGroup = words(['提高', '提升', '降低', '扩大', '增加', '加大', '优化', '稳定', '控制', '保持'], 'a share named as a goal', '着力提高服务业占地区生产总值比重。');
+/** Words for a ratio or a structure before its terms (结构调整为：：, 之比约为：). */
+export const RATIO_WORDS: WordGroup = words(['比', '结构', '比例', '配比', '比值'], 'a ratio whose terms follow', '三次产业结构调整为8.2:41.5:50.3。');
 /** Bracketed abbreviations of an index between its name and its verb (生态质量指数（EQI）为). */
 export const INDEX_ABBREVIATION: CharGroup = chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-', 'the abbreviation of an index in brackets', '生态质量指数（EQI）为62.4。');
 
@@ -215,11 +282,28 @@ export const DAY_WORD_TAILS: CharGroup = chars('常益趋渐期报记程志用�
 /** Characters before 月日 that open a date whose month and day are gone (于, 自, a comma…). */
 export const DATE_OPENERS_DAY: CharGroup = chars('于在至到自从是为止年每，,、：:（( ；;。—～~－', 'a date follows', '学校于5月12日通过验收。');
 /** Characters before 月 that make it part of a word (岁月, 蜜月, 正月, 个月): no month number is gone. */
-export const MONTH_WORD_HEADS: CharGroup = chars('岁蜜正腊满半个日明望新残圆闰本上下当次逐按风月', '月 ends a word', '在岁月日积月累中成长。');
+export const MONTH_WORD_HEADS: CharGroup = chars('岁蜜正腊满半个日明望新残圆闰本上下当次逐按风月每同该此各', '月 ends a word', '在岁月日积月累中成长，本月17日召开会议。');
+/** Characters before 年 naming a year by this one (今年, 去年, 上年): a month after it may be gone (今年月接受验收). */
+export const RELATIVE_YEAR_HEADS: CharGroup = chars('今去明当同次上本前', 'a year named relative to this one', '今年5月接受了市教育局的督导。');
+/** Conjunctions joining two months of a list (3月和9月, 5月、6月). */
+export const MONTH_LIST_JOINS: CharGroup = chars('和、与及或', 'two months in a list', '于3月和9月召开全体会议。');
+/** Marks joining two days of a range (12日—日): the second day's number follows them. */
+export const DAY_RANGE_MARKS: CharGroup = chars('—～~-－至到', 'a range of days', '8月12日—18日集中开展');
 /** Words before 年月日 that make it a field label (出生年月日：). */
 export const BIRTH_DATE_LABELS: WordGroup = words(['出生', '生'], '年月日 names a field', '出生年月日：');
 /** Numerals a month is written in (十二月): a month with only its day gone. */
 export const MONTH_NUMERALS: CharGroup = chars('一二三四五六七八九十', 'a month written in Chinese numerals', '二〇二六年十二月28日');
+
+/** Characters after 月 that make it open a word, not close a month (月份, 月度, 月报, 月饼, 月光). */
+export const MONTH_WORD_TAILS: CharGroup = chars('日号份度报刊薪票均季饼球光亮色', '月 opens a word here', '按月度考核，赏月光，吃月饼。');
+/** Characters before 于 that make it part of a word (由于, 对于, 关于, 位于): no date opens there. */
+export const YU_WORD_HEADS: CharGroup = chars('由对关属至等处位终基鉴善便易过', '于 ends a word', '由于月初连续降雨，工期有所推迟。');
+/** Words of a monthly routine earlier in the sentence: 于月初 is then "at the start of each month". */
+export const MONTHLY_ROUTINE: WordGroup = words(
+	['每月', '每个月', '按月', '按个月', '当月', '当个月', '次月', '次个月', '本月', '本个月', '逐月', '逐个月'],
+	'a monthly routine, where 月初 is the start of each month',
+	'每月于月初下达任务。'
+);
 
 // Months in spans and deadlines (（月—月）, 预计月底前).
 /** Marks that open a range of months or a bracket (（3月—5月）). */
@@ -230,6 +314,28 @@ export const MONTH_RANGE_AFTER: CharGroup = chars('—～~－）)', 'a month clo
 export const DEADLINE_OPENERS: WordGroup = words(['预计', '计划', '力争', '争取', '确保', '将于', '拟于', '要在'], 'a planned deadline', '预计10月底前竣工。');
 /** Parts of a month after its number (月底, 月中旬). */
 export const MONTH_PARTS: WordGroup = words(['底', '初', '中旬', '上旬', '下旬', '前'], 'a part of the month', '力争6月中旬投产。');
+
+// Figures typed with spaces around them and deleted (frames/spaced.ts: 退出  人).
+/** Marks closing a name or a quote: a unit after them and spaces is no count of theirs. */
+export const CLOSING_MARKS: CharGroup = chars('）)”"」', 'a closed name or quote before the spaces', '（试行）    条款');
+/** Words that label a column or a field: spaces after them stand between cells (单位  万元). */
+export const FIELD_LABELS: WordGroup = words(
+	['单位', '计量', '金额', '数量', '名称', '指标', '项目', '合计', '备注', '单价'],
+	'a column or field label, not a count',
+	'计量单位    万元'
+);
+
+// Tables (rules/column-table.ts, frames/tables.ts).
+/** Header words of columns that hold words, not figures: their cells may stay empty. */
+export const TEXT_COLUMN_HEADERS: WordGroup = words(
+	['备注', '说明', '单位', '负责人', '责任人', '联系人', '名称', '类型', '类别', '状态', '进度', '措施', '内容', '方式', '地点', '情况'],
+	'a column of words, which may stay empty',
+	'项目\t计划\t完成\t备注'
+);
+/** Header endings naming a column of figures, so one figure in it is enough to read it so (完成率, 户数). */
+export const MEASURE_HEADER_ENDINGS: WordGroup = words(['率', '数', '额', '量', '比', '比例', '值'], 'a header naming a measure', '站点  计划  完成  完成率');
+/** Header endings of a column of percentages (完成率, 同比): an empty cell there is a percentage gone. */
+export const PERCENT_HEADER_ENDINGS: WordGroup = words(['率', '占比', '比重', '同比', '增幅', '增速'], 'a column of percentages', '站点  计划  完成  完成率');
 
 // Ordinals (排名第，, 排名前位).
 /** What follows 第 when its number is gone (第名, 第次, 第届). */

@@ -17,7 +17,11 @@ export type UnitKind =
 	/** Freight or passenger turnover (吨公里, 人公里). */
 	| 'turnover'
 	/** Amounts of data (TB, GB). */
-	| 'data';
+	| 'data'
+	/** Temperatures (℃). */
+	| 'temperature'
+	/** Sound levels (分贝). */
+	| 'sound';
 
 /** A unit of measure written after its figure (亿元, 平方米, 人次). */
 export interface Unit {

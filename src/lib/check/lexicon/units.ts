@@ -58,6 +58,7 @@ const BASE: readonly Unit[] = [
 	u('万人', 'people', 'strong', '常住人口12.3万人'),
 	u('万户', 'count', 'strong', '改造农村电网惠及1.2万户'),
 	u('台次', 'count', 'loose', '检测车辆860台次'),
+	u('台套', 'count', 'loose', '购置检测设备12台套'),
 	u('辆次', 'count', 'loose', '出入口总流量86000辆次', { magnitudes: '万' }),
 	u('艘次', 'count', 'loose', '监管进出境船舶320艘次', { magnitudes: '万' }),
 	u('册次', 'count', 'loose', '文献外借26000册次', { magnitudes: '万' }),
@@ -87,6 +88,11 @@ const BASE: readonly Unit[] = [
 	u('万票', 'count', 'strong', '受理报关单12万票'),
 	u('剂次', 'count', 'loose', '完成加强免疫接种8600剂次', { magnitudes: '万' }),
 	u('万标箱', 'count', 'strong', '集装箱吞吐量86万标箱'),
+	// Temperature.
+	u('℃', 'temperature', 'strong', '年平均气温16.8℃'),
+	u('摄氏度', 'temperature', 'strong', '最高气温达到40摄氏度'),
+	// Sound levels.
+	u('分贝', 'sound', 'strong', '昼间等效声级52分贝'),
 	// Data.
 	u('TB', 'data', 'loose', '数字资源总量达到120TB'),
 	u('GB', 'data', 'loose', '存储空间扩容至512GB'),

@@ -12,6 +12,7 @@
  * What a cell holds comes from its header (新登记(户), 完成率) or its row's label (签约(人)).
  */
 import { foldedOf } from '../text/normalize';
+import { MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, TEXT_COLUMN_HEADERS } from '../lexicon';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 
@@ -27,21 +28,22 @@ const wide = (c: number) => (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <=
 const FIGURE = /[0-9xX*×]/;
 /** A unit named in brackets in a header or a label: 新登记(户), 金额（万元）. */
 const BRACKET_UNIT = /[（(]([^）)]+)[）)]/;
-/** Header words naming a column of figures even when one row only holds one (完成率, 户数, 金额). */
-const MEASURE_HEADER = /(?:率|数|额|量|比|比例|值|[（(][^）)]+[）)])$/;
+/** Headers naming a column of figures even when one row only holds one (完成率, 户数, 金额, 新增(户)). */
+const MEASURE_HEADER = new RegExp(`(?:${MEASURE_HEADER_ENDINGS.words.join('|')}|[（(][^）)]+[）)])$`);
 /** A row label that heads a group of rows, not a row of figures (一、种植业：). */
 const GROUP_LABEL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])|[：:]$/;
 
 /** The measure a row's label names, without the unit it gives in brackets (签约(人) → 签约). */
 const nameOf = (label: string, unit: string): string => (unit && BRACKET_UNIT.exec(label)?.[1] === unit ? label.replace(BRACKET_UNIT, '') : label);
-/** Header words of columns that hold words, not figures (备注, 责任单位). */
-const TEXT_HEADER = /(?:备注|说明|单位|负责人|责任人|联系人|名称|类型|类别|状态|进度|措施|内容|方式|地点|情况)$/;
+/** Headers of columns that hold words, not figures (备注, 责任单位). */
+const TEXT_HEADER = new RegExp(`(?:${TEXT_COLUMN_HEADERS.words.join('|')})$`);
+const PERCENT_HEADER = new RegExp(`(?:${PERCENT_HEADER_ENDINGS.words.join('|')})$`);
 
 /** What the cell under `header` in the row labelled `label` holds: the header's unit, the label's, or % for a rate. */
 function unitOf(header: string, label: string): string {
 	const u = BRACKET_UNIT.exec(header)?.[1] ?? BRACKET_UNIT.exec(label)?.[1];
 	if (u) return u;
-	return /(?:率|占比|比重|同比|增幅|增速)$/.test(header) ? '%' : '';
+	return PERCENT_HEADER.test(header) ? '%' : '';
 }
 
 /**
@@ -81,6 +83,59 @@ function cells(s: string, from: number, to: number): Cell[] | null {
 	if (start >= 0) out.push({ from: start, to: lastEnd, col: startCol, end: lastCol });
 	if (out.length === 1 && gap >= 2) return out;
 	return gaps >= 1 && out.length >= 2 ? out : null;
+}
+
+/**
+ * Which cell of a row stands under each header column (index 0, the label, under the first). A
+ * row with as many cells as the header has one in each, in order, however far masks shorter
+ * than the figures they hide have pulled it (教学设备    _     xx      ×××%); a row with fewer
+ * places its cells in order where they sit nearest, the empty columns between; a row with more
+ * gives each cell the column nearest to it.
+ */
+function place(cells: readonly Cell[], cols: readonly number[]): Array<Cell | undefined> {
+	const out: Array<Cell | undefined> = new Array(cols.length).fill(undefined);
+	out[0] = cells[0];
+	const m = cells.length - 1;
+	const k = cols.length - 1;
+	if (m === 0) return out;
+	if (m === k) {
+		for (let i = 1; i <= m; i++) out[i] = cells[i];
+		return out;
+	}
+	if (m > k) {
+		for (let i = 1; i <= m; i++) {
+			const c = cells[i]!;
+			let best = 0;
+			for (let j = 1; j < cols.length; j++) if (Math.abs(c.col - cols[j]!) < Math.abs(c.col - cols[best]!)) best = j;
+			if (best > 0 && !out[best]) out[best] = c;
+		}
+		return out;
+	}
+	// Fewer cells: cell i goes to column j > the column of cell i - 1, least distance in all.
+	const cost = (i: number, j: number) => Math.abs(cells[i]!.col - cols[j]!);
+	const best: number[][] = [];
+	const from: number[][] = [];
+	for (let i = 1; i <= m; i++) {
+		best[i] = new Array(k + 1).fill(Infinity);
+		from[i] = new Array(k + 1).fill(0);
+		let low = i === 1 ? 0 : Infinity;
+		let lowAt = 0;
+		for (let j = i; j <= k - (m - i); j++) {
+			if (i > 1 && best[i - 1]![j - 1]! < low) {
+				low = best[i - 1]![j - 1]!;
+				lowAt = j - 1;
+			}
+			best[i]![j] = low + cost(i, j);
+			from[i]![j] = lowAt;
+		}
+	}
+	let j = 1;
+	for (let x = 1; x <= k; x++) if (best[m]![x]! < best[m]![j]!) j = x;
+	for (let i = m; i >= 1; i--) {
+		out[j] = cells[i];
+		j = from[i]![j]!;
+	}
+	return out;
 }
 
 /** The display width of s[from, to) (a tab four wide, as `cells` counts it). */
@@ -232,14 +287,13 @@ export const columnTableGap = defineRule({
 			if (header.cells.length < 3 || header.cells.length > 24 || FIGURE.test(s.slice(header.cells[0]!.from, header.cells[0]!.to))) return;
 			const cols = header.cells.map((c) => c.col);
 			const body = rows.slice(1);
-			// Each cell belongs to the header column whose start is nearest to its own.
-			const columnOf = (c: Cell) => {
-				let best = 0;
-				for (let k = 1; k < cols.length; k++) if (Math.abs(c.col - cols[k]!) < Math.abs(c.col - cols[best]!)) best = k;
-				return best;
-			};
+			const placed = new Map<Row, Array<Cell | undefined>>();
 			const text = (c: Cell) => s.slice(c.from, c.to);
-			const cellAt = (r: Row, k: number) => r.cells.find((c, ci) => ci > 0 && columnOf(c) === k);
+			const cellAt = (r: Row, k: number) => {
+				let at = placed.get(r);
+				if (!at) placed.set(r, (at = place(r.cells, cols)));
+				return at[k];
+			};
 			const withFigures = body.filter((r) => r.cells.some((c, ci) => ci > 0 && FIGURE.test(text(c))));
 			if (withFigures.length < 2) return;
 			// A row whose figures are all gone (合计␣␣␣…) reaches into the columns with its spaces.
@@ -256,6 +310,8 @@ export const columnTableGap = defineRule({
 					const unit = unitOf(head, label);
 					const name = nameOf(label, unit);
 					const c = cellAt(r, k);
+					// 单箱销售额(万元) 6.12: a cell running over the column's start (one space apart) fills it.
+					if (!c && r.cells.some((x) => x.col < cols[k]! && x.end > cols[k]!)) continue;
 					if (!c) {
 						// The last column's gap stands where the row ends (its figure was the row's last word).
 						const at = offsetAtCol(raw, r.from, r.to, cols[k]!);

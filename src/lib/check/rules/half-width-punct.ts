@@ -6,7 +6,7 @@
  */
 import { foldedOf } from '../text/normalize';
 import { charsOf, LC_HALF_MARK, LC_VERBATIM_CUE } from '../tagger/line-chars';
-import { isDigit, isHan, isLatin } from '../text/chars';
+import { charTable, isDigit, isHan, isLatin } from '../text/chars';
 import { MASK } from '../lexicon';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
@@ -36,7 +36,7 @@ function marksOf(t: string): string {
 const OTHER_FULL_ALL = new RegExp(`(?![${CHINESE_FULL}])[\\uff01-\\uff5e]`, 'g');
 const OTHER_FULL = new RegExp(OTHER_FULL_ALL.source);
 /** The marks the loop looks at: the half-width ones it judges and the quotes it tracks. */
-const LOOKED_AT = /[,;:?!.()"“”]/g;
+const LOOKED_AT = charTable(',;:?!.()"“”');
 
 const zh = (c: string | undefined) => c !== undefined && (isHan(c) || CJK_PUNCT.includes(c));
 
@@ -76,9 +76,8 @@ export const halfWidthPunct = defineRule({
 			while (s[j] === ' ') j++;
 			return j > i + 1 && zh(s[j]) ? j : i + 1;
 		};
-		LOOKED_AT.lastIndex = 0;
-		for (let m = LOOKED_AT.exec(r); m; m = LOOKED_AT.exec(r)) {
-			const i = m.index;
+		for (let i = 0; i < r.length; i++) {
+			if (LOOKED_AT[r.charCodeAt(i)] !== 1) continue;
 			const c = r[i]!;
 			if (c === '“') quoteOpen = true;
 			else if (c === '”') quoteOpen = false;
@@ -103,7 +102,7 @@ export const halfWidthPunct = defineRule({
 					while (r[k] === '.') k++;
 					if (k - i >= 2) {
 						if (zh(prev) || zh(s[k])) ctx.report({ from: i, to: k, messageId: 'ellipsis', data: { full: ELLIPSIS.full }, fix: { from: i, to: k, insert: ELLIPSIS.full } });
-						LOOKED_AT.lastIndex = k;
+						i = k - 1;
 						break;
 					}
 					// 为.%: a figure masked around its point is a blank, not a full stop.

@@ -13,16 +13,17 @@ import { FRAMES, runFrames } from '../frames';
 
 /**
  * A gap at the very start of a line that the line before already reports at its end
- * with the same unit (同比增长⏎﹪, 比重达⏎%): one blank, reported once, where the sentence broke.
- * With another unit both stay (同比提高⏎个百分点: the line before guessed %). The line before is
- * read from its last characters, as the engine passes them when the sentence runs on.
+ * (同比增长⏎﹪, 比重达⏎%, 产值达到⏎亿元, 同比提高⏎个百分点): one blank, reported once, where the
+ * sentence broke. The unit does not matter: the frame on the line before had no unit or guessed
+ * one (a change guesses %). The line before is read from its last characters, as the engine passes
+ * them when the sentence runs on.
  */
-function reportedOnLineBefore(s: string, from: number, before: string, unit: string): boolean {
+function reportedOnLineBefore(s: string, from: number, before: string): boolean {
 	if (!before || s.slice(0, from).trim() !== '') return false;
 	let again = false;
 	runFrames(FRAMES, before, {
-		gap(f, _to, _label, u) {
-			if (u === unit && before.slice(f).trim() === '') again = true;
+		gap(f, to) {
+			if (f === to && before.slice(f).trim() === '') again = true;
 		},
 		date() {}
 	});
@@ -42,19 +43,19 @@ export const missingNumber = defineRule({
 	},
 	scope: 'paragraph',
 	create(ctx: RuleContext) {
-		const seen = new Set<number>();
+		let seen: Set<number> | undefined;
 		const s = foldedOf(ctx);
 		runFrames(FRAMES, s, {
 			gap(from, to, label, unit, valueKind = 'number') {
-				if (seen.has(from)) return;
-				if (from === to && reportedOnLineBefore(s, from, ctx.before ?? '', unit)) return;
-				seen.add(from);
+				if (seen?.has(from)) return;
+				if (from === to && reportedOnLineBefore(s, from, ctx.before ?? '')) return;
+				(seen ??= new Set()).add(from);
 				const what = label && unit ? `${label}（${unit}）` : label || (unit ? `（${unit}）` : '数值');
 				ctx.report({ from, to, messageId: 'missing', data: { what }, blank: { kind: 'missing-number', label, unit, valueKind } });
 			},
 			date(from, to, part) {
-				if (seen.has(from)) return;
-				seen.add(from);
+				if (seen?.has(from)) return;
+				(seen ??= new Set()).add(from);
 				if (part === 'year') {
 					ctx.report({ from, to, messageId: 'missingYear', blank: { kind: 'missing-number', label: '年份', unit: '年', valueKind: 'year' } });
 					return;

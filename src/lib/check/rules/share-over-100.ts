@@ -9,8 +9,8 @@ import { checkMessages as M } from '../messages';
 import { SHARE_LINKS, SHARE_MEASURES, TARGET_OBJECTS } from './data/figures';
 
 const NUM = '[0-9]+(?:\\.[0-9]+)?';
-const NAMED = new RegExp(`(${SHARE_MEASURES.join('|')})(?:${SHARE_LINKS.join('|')})?(${NUM})%`, 'dg');
-const OF = new RegExp(`占([^，。；;%0-9]{0,20}?)(?:的)?(${NUM})%`, 'dg');
+const NAMED = new RegExp(`(${SHARE_MEASURES.join('|')})(?:${SHARE_LINKS.join('|')})?(${NUM})%`, 'g');
+const OF = new RegExp(`占([^，。；;%0-9]{0,20}?)(?:的)?(${NUM})%`, 'g');
 /** A percentage above 100 (three digits or more before the point): only those can be reported. */
 const OVER_100 = /[0-9]{3}(?:\.[0-9]+)?%/;
 
@@ -30,12 +30,13 @@ export const shareOver100 = defineRule({
 		for (const re of [NAMED, OF]) {
 			re.lastIndex = 0;
 			for (let m = re.exec(s); m; m = re.exec(s)) {
-				const [from] = m.indices![2]!;
+				// Both patterns end in the figure and its %; OF's object follows its 占 (no indices needed).
 				const to = m.index + m[0].length;
+				const from = to - 1 - m[2]!.length;
 				if (seen.has(from) || Number(m[2]) <= 100) continue;
 				seen.add(from);
 				if (re === OF && TARGET_OBJECTS.some((w) => m![1]!.includes(w))) continue;
-				const what = re === NAMED ? m[1]! : ctx.text.slice(m.index, m.indices![1]![1]) || '占比';
+				const what = re === NAMED ? m[1]! : ctx.text.slice(m.index, m.index + 1 + m[1]!.length) || '占比';
 				ctx.report({ from, to, messageId: 'shareOver', data: { what, value: ctx.text.slice(from, to) } });
 			}
 		}

@@ -16,7 +16,9 @@
  *   `optional` or repeat (`repeat: [min, max]`), and `capture` marks the span a frame reports.
  * - **Contexts** (`before`, `after`, also per step) look at the characters around a match
  *   without taking them: the character before is Han and not a numeral, the clause ends after,
- *   one of these words follows. A context is part of the match, like a regex lookaround.
+ *   one of these words follows, or stands a few characters on or back (`within`, not past
+ *   `stopAt`); `pastSpaces` reads past the spaces next to the match (a table cell's edge). A
+ *   context is part of the match, like a regex lookaround.
  * - **Exceptions** (`unless`) are checked on a complete match and drop it, and the match still
  *   takes its text (as a regex match that the code after it rejects): "满周岁以上" is no age gap,
  *   and its 岁 is not tried again on its own. Each exception names a lexicon word or character
@@ -92,10 +94,12 @@ export interface Context {
 	notChars?: Chars;
 	/** One of these words stands right there. */
 	words?: Words;
-	/** `words` may stand up to this many characters further on (after only)… */
+	/** `words` may stand up to this many characters further on (after) or further back (before)… */
 	within?: number;
 	/** …but not past one of these characters. */
 	stopAt?: Chars;
+	/** The context is read past the spaces and tabs next to the position (| 月 |: a cell's edge). */
+	pastSpaces?: boolean;
 	/** One of these contexts holds. */
 	any?: readonly Context[];
 }
@@ -144,8 +148,11 @@ for (const v of VERBS) {
 	VERB_ROLES.set(v.text, roles);
 }
 
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+
 /** Whether `ctx` holds before position `i` (looking at s[i-1] and the words ending at i). */
 export function holdsBefore(ctx: Context, s: string, i: number): boolean {
+	if (ctx.pastSpaces) while (i > 0 && isBlank(s[i - 1])) i--;
 	if (ctx.any && !ctx.any.some((c) => holdsBefore(c, s, i))) return false;
 	if (ctx.edge !== undefined && (i === 0) !== ctx.edge) return false;
 	const c = i > 0 ? s[i - 1]! : undefined;
@@ -153,12 +160,25 @@ export function holdsBefore(ctx: Context, s: string, i: number): boolean {
 	if (ctx.han !== undefined && (c !== undefined && isHan(c.charCodeAt(0))) !== ctx.han) return false;
 	if (ctx.chars !== undefined && (c === undefined || !charsOf(ctx.chars).includes(c))) return false;
 	if (ctx.notChars !== undefined && c !== undefined && charsOf(ctx.notChars).includes(c)) return false;
-	if (ctx.words !== undefined && !wordsOf(ctx.words).some((w) => s.endsWith(w, i))) return false;
+	if (ctx.words !== undefined) {
+		const ws = wordsOf(ctx.words);
+		if (ctx.within === undefined) {
+			if (!ws.some((w) => s.endsWith(w, i))) return false;
+		} else {
+			let found = false;
+			for (let k = i; k >= 0 && k >= i - ctx.within && !found; k--) {
+				found = ws.some((w) => s.endsWith(w, k));
+				if (k > 0 && ctx.stopAt !== undefined && charsOf(ctx.stopAt).includes(s[k - 1]!)) break;
+			}
+			if (!found) return false;
+		}
+	}
 	return true;
 }
 
 /** Whether `ctx` holds after position `i` (looking at s[i] and the words starting at i). */
 export function holdsAfter(ctx: Context, s: string, i: number): boolean {
+	if (ctx.pastSpaces) while (i < s.length && isBlank(s[i])) i++;
 	if (ctx.any && !ctx.any.some((c) => holdsAfter(c, s, i))) return false;
 	if (ctx.edge !== undefined && (i >= s.length) !== ctx.edge) return false;
 	const c = s[i];

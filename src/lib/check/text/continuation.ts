@@ -1,20 +1,81 @@
 /**
- * Which lines continue a sentence broken across lines (text extracted from PDF, wrapped by
- * hand): a line that closes with a figure or a mask (营业收入⏎xx⏎万元) reads on into the next,
- * and a line that opens with a unit (余额⏎亿元) reads on from the previous one. Only those get
- * their neighbours as context, so every other line stays cached on its own text.
+ * Sentences broken across lines (text extracted from PDF, wrapped by hand): which lines run on
+ * into the next one and which continue the one before, so the frames read the sentence whole
+ * (访问量⏎万次, 取水总⏎量万立方米, 城乡居民人⏎均可支配收入). Only those lines get their neighbours
+ * as context, so every other line stays cached on its own text.
+ *
+ * A line runs on when it does not end its sentence: it closes with a figure or a mask
+ * (营业收入⏎xx⏎万元), a Han character or a list mark. A line continues the one before when it opens
+ * as a sentence goes on: not with a heading's or a list's number (一、, （二）, 3．, 一是), a Markdown
+ * mark or a table row; an indented line only with a unit (    万元，). A heading does not run on. A line of columns (cells apart by two spaces or a tab) runs on only with a
+ * figure at its end, as before: its words are cells, not a sentence.
  */
-import { CLASSIFIERS, FIGURE_ONLY_UNITS, STRONG_UNITS, LOOSE_COUNTS } from '../lexicon';
+import { CLASSIFIERS, FIGURE_ONLY_UNITS, MASK, STRONG_UNITS, LOOSE_COUNTS } from '../lexicon';
 import { escapeRe } from './chars';
+import { wordAt } from './segment';
 
-const OPENS_WITH_UNIT = new RegExp(`^[ \\t]*(?:${[...FIGURE_ONLY_UNITS, ...STRONG_UNITS, ...LOOSE_COUNTS].map(escapeRe).join('|')}|[${CLASSIFIERS}])`);
+const UNITS = [...FIGURE_ONLY_UNITS, ...STRONG_UNITS, ...LOOSE_COUNTS].map(escapeRe).join('|');
+/**
+ * An indented line continues the one before only when it opens with a unit (    亿元，) or a
+ * classifier closing its clause (    个，): an indent otherwise opens a paragraph (    本学期…).
+ */
+const INDENTED_UNIT = new RegExp(`^[ \\t]+(?:${UNITS}|%|[${CLASSIFIERS}](?=[，。；、,.;]|$))`);
+const FIGURE_END = '0123456789xX×*_○.';
+/** What else a line may end in and still run on: a list mark or a sign a figure follows. */
+const RUNS_ON_END = '，、—～~-%（(“';
+/**
+ * How a new block opens: a heading's or a list's number (一、 （二） 3． (4) 第一章 一是), a
+ * Markdown heading, quote, list item or table row.
+ */
+const NEW_BLOCK = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．](?![0-9])|第[一二三四五六七八九十]+[章节部分条]|[一二三四五六七八九十]是|[#>|]|[-*+] )/;
+/** Three cells apart by tabs or runs of spaces: a row of a column table (one run is a figure's place in prose). */
+const COLUMNS = /\S(?:\t| {2,})\S.*\S(?:\t| {2,})\S/;
 
-/** Whether the line opens with a unit or classifier (its figure may end the previous line). */
-export const opensWithUnit = (line: string): boolean => OPENS_WITH_UNIT.test(line);
-/** Whether the line closes with a figure or a mask (its unit may open the next line). */
-export function closesWithFigure(line: string): boolean {
+const isHan = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+
+/** Whether the text (a line, or the start of the next line without its indent) continues a sentence. */
+export function continuesSentence(text: string): boolean {
+	const c = text.charCodeAt(0);
+	if (c === 32 || c === 9) return INDENTED_UNIT.test(text);
+	return text !== '' && !NEW_BLOCK.test(text);
+}
+
+/** Whether a line ending in `end` and the next one, `next`, are one sentence broken between them. */
+export const joinsLines = (end: string, next: string): boolean => runsOn(end) && continuesSentence(next);
+
+const ENDS_WITH_UNIT = new RegExp(`(?:${UNITS}|[${CLASSIFIERS}])[ \\t]*$`);
+/** Whether the text ends with a unit or a classifier (设备台⏎套: a unit split by the break). */
+export const endsWithUnit = (text: string): boolean => ENDS_WITH_UNIT.test(text);
+
+/** Whether the text opens with a figure or a mask (占比仅为⏎xx.4%: the figure is there, masked). */
+export const opensWithFigure = (text: string): boolean => text !== '' && (FIGURE_END.includes(text[0]!) || MASK.includes(text[0]!)) && text[0] !== '.';
+
+/** Whether the segmenter reads a word across the break between `end` and `next` (达⏎到, 项⏎目). */
+export function wordRunsAcross(end: string, next: string): boolean {
+	if (!end || !next) return false;
+	return wordAt(end + next.slice(0, 4), end.length)[0] < end.length;
+}
+
+/** Whether the line (or the end of it) does not end its sentence: the next line may carry it on. */
+export function runsOn(line: string): boolean {
 	let i = line.length - 1;
 	while (i >= 0 && (line[i] === ' ' || line[i] === '\t')) i--;
-	return i >= 0 && FIGURE_END.includes(line[i]!);
+	if (i < 0) return false;
+	const c = line[i]!;
+	if (FIGURE_END.includes(c)) return true;
+	if (!isHan(c.charCodeAt(0)) && !RUNS_ON_END.includes(c)) return false;
+	// A date closes its line (the signing date, 2026年12月日): it never runs on into a watermark.
+	if ((c === '日' || c === '号') && /月[ \t]*$/.test(line.slice(Math.max(0, i - 4), i))) return false;
+	const t = line.trimStart();
+	// A heading (四、下步计划, ## 成绩) is a block of its own; a numbered paragraph runs on.
+	if (NEW_BLOCK.test(t) && !/[，。；：,;:]/.test(t)) return false;
+	return t[0] !== '|' && t[0] !== '#' && !COLUMNS.test(line);
 }
-const FIGURE_END = '0123456789xX×*_○.';
+
+/**
+ * The engine's names for the two tests (engine.ts asks each line once and keeps the answer in
+ * the line's flags): a line that may continue the one before gets its end as `before`, a line
+ * that runs on gets the next line's start as `after`.
+ */
+export const opensWithUnit = continuesSentence;
+export const closesWithFigure = runsOn;

@@ -54,28 +54,54 @@ export interface Quantity {
 }
 
 const UNIT_RE = new RegExp(`(?:${ALL_UNITS.map((u) => u.replace(/[%‰]/g, '\\$&')).join('|')}|[${CLASSIFIERS}])`, 'y');
-const NUMBER = /(?<![0-9.,])[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?/g;
 
 /** The figure whose number starts at `from` in `s`, when a unit follows it; else null. */
 export function quantityAt(s: string, from: number, numberTo: number): Quantity | null {
+	// A sticky test leaves the unit's end in lastIndex: no match array is made.
 	UNIT_RE.lastIndex = numberTo;
-	const u = UNIT_RE.exec(s);
-	if (!u) return null;
+	if (!UNIT_RE.test(s)) return null;
+	const to = UNIT_RE.lastIndex;
+	const unit = s.slice(numberTo, to);
 	let digits = s.slice(from, numberTo);
 	if (digits.includes(',')) digits = digits.replace(/,/g, '');
 	const dot = digits.indexOf('.');
 	const decimals = dot < 0 ? 0 : digits.length - dot - 1;
-	const { scale, base } = unitScale(u[0]);
-	return { from, numberTo, to: numberTo + u[0].length, value: Number(digits) * scale, error: 0.5 * 10 ** -decimals * scale, unit: u[0], base };
+	const { scale, base } = unitScale(unit);
+	return { from, numberTo, to, value: Number(digits) * scale, error: 0.5 * 10 ** -decimals * scale, unit, base };
+}
+
+const isDigitAt = (s: string, i: number): boolean => {
+	const c = s.charCodeAt(i);
+	return c >= 48 && c <= 57;
+};
+
+/**
+ * The end of the number starting at `i` (a digit not after a digit, `.` or `,`): digits, then
+ * thousands groups of three (1,250,000), then a decimal part — the longest such run.
+ */
+function numberEnd(s: string, i: number): number {
+	let j = i + 1;
+	while (isDigitAt(s, j)) j++;
+	while (s.charCodeAt(j) === 44 && isDigitAt(s, j + 1) && isDigitAt(s, j + 2) && isDigitAt(s, j + 3)) j += 4;
+	if (s.charCodeAt(j) === 46 && isDigitAt(s, j + 1)) {
+		j += 2;
+		while (isDigitAt(s, j)) j++;
+	}
+	return j;
 }
 
 /** Every figure with a unit in `s`, in order. */
 export function quantitiesIn(s: string): Quantity[] {
 	const out: Quantity[] = [];
-	NUMBER.lastIndex = 0;
-	for (let m = NUMBER.exec(s); m; m = NUMBER.exec(s)) {
-		const q = quantityAt(s, m.index, m.index + m[0].length);
+	const n = s.length;
+	for (let i = 0; i < n; i++) {
+		if (!isDigitAt(s, i)) continue;
+		const p = s.charCodeAt(i - 1);
+		if ((p >= 48 && p <= 57) || p === 46 || p === 44) continue;
+		const end = numberEnd(s, i);
+		const q = quantityAt(s, i, end);
 		if (q) out.push(q);
+		i = end - 1;
 	}
 	return out;
 }

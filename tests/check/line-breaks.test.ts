@@ -1,0 +1,46 @@
+import { describe } from 'vitest';
+import { ruleTable, isBlank } from './helpers';
+
+/**
+ * Sentences broken across lines (PDF extraction, text wrapped by hand; our own sentences): the
+ * checker reads the sentence whole, so a word or unit split by the break is prose and a figure
+ * gone at the break is one blank, reported once.
+ */
+describe('line breaks inside a sentence', () => {
+	ruleTable('line breaks', isBlank, {
+		valid: [
+			// A word or a unit split by the break.
+			'城镇居民人\n均可支配收入稳步增长。',
+			'全面推进农村人\n居环境整治。',
+			'全年用水量达\n到1200万立方米。',
+			'空气中PM2.5浓度为28微克/立\n方米。',
+			'完成污水管网改造项\n目建设，组织消防应急演\n练，群众满意。',
+			'全年供水总\n量860万立方米。',
+			// Figures and units split by the break.
+			'官网年访问量\n35\n万次。',
+			// A mask opening the next line is the figure, masked: only it is a blank.
+			'购置检测设备12台\n套。',
+			// A heading, a new paragraph, a signing date and what follows them.
+			'一、主要指标完成情况\n全年实现营业收入12亿元。',
+			'四、下步计划\n    全年完成投资5亿元。',
+			'县水务局\n2026年12月28日\n本文由网友投稿'
+		],
+		invalid: [
+			// A count or a measure gone where the line broke: the later line reports it.
+			'官网年访问量\n\n⟦⟧万次。',
+			'帮扶脱贫户和监测户\n⟦⟧户，户均增收2000元。',
+			'累计获取监测数据\n⟦⟧万个。',
+			// A unit or classifier split from the word before it by the break.
+			'全年供水总\n量⟦⟧万立方米。',
+			'组织应急演\n练⟦⟧场，实施节能改造项\n目⟦⟧个。',
+			// One blank, reported once, where the earlier line shows it on its own.
+			'全年游客接待量达\n⟦⟧万人次。',
+			'营业收入同比增长⟦⟧\n%，利润总额同比增长⟦⟧\n个百分点。',
+			'青年党员占比仅为\n⟦xx.4⟧%，总产值达到\n⟦XX⟧\n亿元。',
+			// A figure gone at the end of a line whose next line starts another sentence.
+			'全年农业总产值突破⟦⟧\n下一步，我们将继续努力。',
+			// A signing date is not read on into the watermark after it.
+			'县水务局\n2026年12月⟦⟧日\n本文由网友投稿'
+		]
+	});
+});
