@@ -197,6 +197,11 @@ function find(s: string, after: string, out: FrameOutput): void {
 		if (IS_CLASSIFIER[s.charCodeAt(i)] !== 1) continue;
 		const j = countEnd(s, i);
 		if (!closes(s, j, after)) continue;
+		// Most classifiers that close a clause follow their figure (120个，): the cheapest tests first.
+		// Only a Han character, a list's 、 or a closing title or quote stands before a bare count.
+		const c = s.charCodeAt(i - 1);
+		if ((c >= 48 && c <= 57) || c === 32) continue;
+		if (!(c >= 0x3400 && c <= 0x9fff) && c !== 0x3001 && !TITLE_CLOSE_MARKS.chars.includes(s[i - 1]!) && !QUOTE_CLOSE_MARKS.chars.includes(s[i - 1]!)) continue;
 		const u = s[i]!;
 		const start = itemStart(s, i);
 		// 开设选修课门、门、门: a bare classifier as a whole list item after one of its kind.
