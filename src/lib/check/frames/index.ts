@@ -4,7 +4,7 @@
  */
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
-import { amountCompared, changeWithoutFigure } from './change';
+import { amountCompared, changeWithoutFigure, differenceCompared } from './change';
 import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, householdsBeforePeople, ordinal, peopleAchieved, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
 import { countClosingClause } from './count-close';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, shareOfTotal, shareRatio } from './ratios';
@@ -21,6 +21,7 @@ export const FRAMES: readonly Frame[] = [
 	unitWithoutFigure,
 	changeWithoutFigure,
 	amountCompared,
+	differenceCompared,
 	countAfterVerb,
 	countAfterFrame,
 	timeSpan,

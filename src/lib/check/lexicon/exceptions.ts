@@ -206,6 +206,10 @@ export const PAIR_JOINERS: CharGroup = chars('和与及、', 'the second figure 
 export const RANGE_DASHES: CharGroup = chars('—~-–', 'the two ends of a range', '增长5%～8%，投资2—3亿元。');
 /** Words of a comparison's amount after 比上年 (比上年多万元, 较同期低个百分点): the figure follows. */
 export const AMOUNT_COMPARATIVES: CharGroup = chars('多少高低', 'a compared amount follows', '税收比上年多860万元，均价比同期低12元/吨。');
+/** A difference after a comparison with any base (比市均分高3分, 比同期市场价低12元). */
+export const DIFFERENCE_WORDS: CharGroup = chars('高低', 'a compared difference follows', '平均分比市均分高3.2分。');
+/** Characters that end the base of a comparison or make 比 a word (比较, 比例, 比重): no base read past them. */
+export const COMPARED_BASE_STOPS: CharGroup = chars('较例重赛高低多少，。；、', 'not the base of a comparison', '比较高的分数段人数增加。');
 /** Units of time closing a range (均在3—5天内, 可支付6—8个月, 账龄在1—2年的). */
 export const RANGE_TIME_UNITS: WordGroup = words(['个月', '年', '天', '周', '小时'], 'a span of time as a range', '均在3—5天内得到控制。');
 /** Last characters of a change before a signed figure (增长-5%, 下降—3%): the dash is a sign. */
