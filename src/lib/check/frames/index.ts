@@ -12,7 +12,7 @@ import { tableCell } from './tables';
 import { monthAfterYear, monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
 import { changeFrom, changeFromCount, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
-import { multipleWithoutFigure } from './multiples';
+import { multipleSpaced, multipleWithoutFigure } from './multiples';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -44,6 +44,7 @@ export const FRAMES: readonly Frame[] = [
 	shareRatio,
 	rateNamed,
 	multipleWithoutFigure,
+	multipleSpaced,
 	decimalWithoutInteger,
 	monthAndDay,
 	monthOnly,

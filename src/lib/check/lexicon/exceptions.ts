@@ -120,7 +120,7 @@ export const ENTREPRENEUR_PEOPLE: WordGroup = words(
 export const LAND_BEFORE_MU: CharGroup = chars('地田', 'land counted in 亩', '流转土地860亩种植优质水稻。');
 
 /** Verbs of reaching earlier in the clause before a unit and 以上 (完成投资亿元以上；): a bound on a figure. */
-export const BOUND_VERBS: WordGroup = words(['完成', '达到', '确保', '力争', '突破', '超过', '稳定', '保持', '控制在', '新增', '实现'], 'the bound is a target with its figure gone', '力争完成投资12亿元以上；');
+export const BOUND_VERBS: WordGroup = words(['完成', '达到', '确保', '力争', '突破', '超过', '稳定', '保持', '控制在', '新增', '实现', '新建', '改造', '建成', '铺设'], 'the bound is a target with its figure gone', '力争完成投资12亿元以上；');
 /** Characters before a classifier of particular things that leave it open to a count (和家, 余家, ”家). */
 export const CLASSIFIER_OPEN_AFTER: CharGroup = chars('和与及余万亿 ”」）)"', 'a pair, a magnitude or a closed quote before the count', '签约企业12家和3家，培育“专精特新”企业5家。');
 /** Classifiers counting a quoted name closed right before them (聘请“招商大使”名。). */
