@@ -238,6 +238,8 @@ export const SHARE_WHOLES: WordGroup = words(
 export const SHARE_GOAL_VERBS: WordGroup = words(['提高', '提升', '降低', '扩大', '增加', '加大', '优化', '稳定', '控制', '保持'], 'a share named as a goal', '着力提高服务业占地区生产总值比重。');
 /** Words for a ratio or a structure before its terms (结构调整为：：, 之比约为：). */
 export const RATIO_WORDS: WordGroup = words(['比', '结构', '比例', '配比', '比值'], 'a ratio whose terms follow', '三次产业结构调整为8.2:41.5:50.3。');
+/** Names of a score measured in 分 (平均分为86.5分, 满意度92.4分). */
+export const SCORE_NAMES: WordGroup = words(['平均分', '均分', '总分', '得分', '满意度', '分数', '评分', '综合得分'], 'a score whose points follow', '模拟测试平均分为86.5分，满意度92.4分。');
 /** Bracketed abbreviations of an index between its name and its verb (生态质量指数（EQI）为). */
 export const INDEX_ABBREVIATION: CharGroup = chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-', 'the abbreviation of an index in brackets', '生态质量指数（EQI）为62.4。');
 
