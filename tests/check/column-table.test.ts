@@ -18,7 +18,9 @@ describe('column-table-gap', () => {
 			'第 2 页 共 9 页',
 			// A header alone, and a heading row inside a table of figures.
 			'类别            户数(户)    同比(%)',
-			'类别              本年        上年\n一、种植业：\n水稻(亩)          3200        3050\n小麦(亩)          1800        1760'
+			'类别              本年        上年\n一、种植业：\n水稻(亩)          3200        3050\n小麦(亩)          1800        1760',
+			// A label one space from its first figure: the figure still fills its column.
+			'  指标            本年      上年      增减\n  客运量(万人次)  318       296       22\n  人均运距(公里) 42.6      41.8      0.8\n  班线(条)        56        54        2'
 		],
 		invalid: [
 			'指标          本年        上年同期    增减(%)\n营业收入      56,201      52,318      ⟦⟧\n利润总额      3,906       3,810       2.5\n上缴税费      ⟦⟧            2,157       6.8',
@@ -33,5 +35,10 @@ describe('column-table-gap', () => {
 			// A cell holding only % in a column-aligned table.
 			'站点        计划        完成        完成率\n东站        4200        4390        ⟦⟧%\n西站        3100        2980        96.1%'
 		]
+	});
+	// Masks shorter than the figures they hide pull a row's cells out of line: a full row is still full.
+	ruleTable('column-table-gap with masks', (f) => f.rule === 'column-table-gap', {
+		valid: ['项目        计划      完成      完成率\n道路养护    _     xx      ××%\n桥梁检测    120       118       98.3%\n隧道巡查    xx     XX      **%'],
+		invalid: ['项目        计划      完成      完成率\n道路养护    _     xx      ⟦⟧\n桥梁检测    120       118       98.3%\n隧道巡查    xx     XX      **%']
 	});
 });

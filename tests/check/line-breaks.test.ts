@@ -18,6 +18,7 @@ describe('line breaks inside a sentence', () => {
 			'全年供水总\n量860万立方米。',
 			// Figures and units split by the break.
 			'官网年访问量\n35\n万次。',
+			// A mask opening the next line is the figure, masked: only it is a blank.
 			'购置检测设备12台\n套。',
 			// A heading, a new paragraph, a signing date and what follows them.
 			'一、主要指标完成情况\n全年实现营业收入12亿元。',
@@ -35,6 +36,7 @@ describe('line breaks inside a sentence', () => {
 			// One blank, reported once, where the earlier line shows it on its own.
 			'全年游客接待量达\n⟦⟧万人次。',
 			'营业收入同比增长⟦⟧\n%，利润总额同比增长⟦⟧\n个百分点。',
+			'青年党员占比仅为\n⟦xx.4⟧%，总产值达到\n⟦XX⟧\n亿元。',
 			// A figure gone at the end of a line whose next line starts another sentence.
 			'全年农业总产值突破⟦⟧\n下一步，我们将继续努力。',
 			// A signing date is not read on into the watermark after it.

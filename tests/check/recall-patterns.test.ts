@@ -366,3 +366,25 @@ describe('counts of firms, places, prizes and households', () => {
 		invalid: ['新建⟦⟧个千吨级泊位，更新彩超等⟦⟧台(套)设备，对⟦⟧起违法行为立案，村党支部领办⟦⟧个专业合作社。']
 	});
 });
+
+describe('units relayed from the layout branch (台套, 分贝) and a list of counts before 均已', () => {
+	ruleTable('台套 and 分贝 as units', isBlank, {
+		valid: ['新购置检测设备12台套，昼间平均等效声级52分贝，夜间不超过45分贝。'],
+		invalid: ['新购置检测设备⟦⟧台套，实验室面积扩大至⟦⟧平方米。', '昼间平均等效声级⟦⟧分贝，功能区达标率⟦⟧%。']
+	});
+	ruleTable('均 of "all have been" does not end a list of measures', isBlank, {
+		valid: ['门诊人次、住院人次均比上年有所增长。', '其中废水38家次、废气26家次，发现超标排放3家，均已移交执法部门处理。'],
+		invalid: ['其中废水⟦⟧家次、废气⟦⟧家次，发现超标排放⟦⟧家，均已移交执法部门处理。']
+	});
+});
+
+describe('counts left as spaces, audits and 只有', () => {
+	ruleTable('spaces where the count was', isBlank, {
+		valid: ['对全镇 18个党支部开展星级评定，带动 300户群众务工。', '四、 家校共育'],
+		invalid: ['对全镇⟦ ⟧个党支部开展星级评定，带动⟦ ⟧户群众在家门口务工。']
+	});
+	ruleTable('audited, only so many', isBlank, {
+		valid: ['完成经济责任审计26人，具备专业资格的只有6人。'],
+		invalid: ['完成经济责任审计⟦⟧人，具备专业资格的只有⟦⟧人，新增客房⟦⟧间。']
+	});
+});

@@ -145,6 +145,12 @@ function byPosition(a: Positioned, b: Positioned): number {
 	return ra < rb ? -1 : ra > rb ? 1 : 0;
 }
 
+/** Whether `xs` is already in `order` (sort is stable, so sorting it would change nothing). */
+function inOrder<T>(xs: readonly T[], order: (a: T, b: T) => number): boolean {
+	for (let i = 1; i < xs.length; i++) if (order(xs[i - 1]!, xs[i]!) > 0) return false;
+	return true;
+}
+
 /** Merges two lists already sorted by position. */
 function merge(a: Finding[], b: Finding[]): Finding[] {
 	const out: Finding[] = [];
@@ -327,7 +333,7 @@ export class Engine {
 		const out: RawFinding[] = [];
 		for (const r of this.paragraphRules) run(r, line, folded, out, before, after, undefined, chars);
 		// Sorted once here (and cached sorted), so the document's findings come out in order.
-		if (out.length > 1) out.sort(byPosition);
+		if (out.length > 1 && !inOrder(out, byPosition)) out.sort(byPosition);
 		// Keys made here live on with the cached line; a one-shot check makes them all at the end.
 		if (this.cache) for (const raw of out) raw.key = keyWithin(line, { rule: raw.rule.rule.meta.id, from: raw.from, to: raw.to, messageId: raw.messageId, blank: raw.blank });
 		return out;

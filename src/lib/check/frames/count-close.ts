@@ -22,6 +22,7 @@ import {
 	CLASSIFIER_WORDS,
 	CLASSIFIERS,
 	CLAUSE_BOUNDS,
+	CN_NUMERAL,
 	COUNT_CLOSE_MARKS,
 	GLUED_EVENT_COUNTS,
 	MEETING_NAME_ENDS,
@@ -29,7 +30,9 @@ import {
 	PRIZE_WIN_VERBS,
 	PROSE_BEFORE_CLASSIFIER,
 	QUANTITY_VERBS,
+	QUOTE_CLOSE_MARKS,
 	RANK_BOUND_WORDS,
+	TITLE_CLOSE_MARKS,
 	VAGUE_BEFORE_UNIT
 } from '../lexicon';
 import { charTable, isCnNumeral, isDigit, isHan } from '../text/chars';
@@ -42,6 +45,31 @@ const CLOSES = charTable(COUNT_CLOSE_MARKS.chars);
 const BOUND = charTable(CLAUSE_BOUNDS.chars);
 /** Verbs that open a count or stand before a figure, longest first (so 新培育 before 培育). */
 const OPENERS = [...new Set([...CLASSIFIER_VERBS, ...QUANTITY_VERBS])].filter((v) => v.length >= 2).sort((a, b) => b.length - a.length);
+/** OPENERS by first and by last character, each list in OPENERS' order (so the first fit is the same). */
+const byChar = (at: (v: string) => string) => {
+	const m = new Map<string, string[]>();
+	for (const v of OPENERS) {
+		const list = m.get(at(v));
+		if (list) list.push(v);
+		else m.set(at(v), [v]);
+	}
+	return m;
+};
+const OPENERS_BY_FIRST = byChar((v) => v[0]!);
+const OPENERS_BY_LAST = byChar((v) => v[v.length - 1]!);
+const NONE: readonly string[] = [];
+
+/** The first of OPENERS that ends at `i` in `s` (OPENERS.find(v => s.endsWith(v, i))). */
+function openerEndingAt(s: string, i: number): string | undefined {
+	for (const v of OPENERS_BY_LAST.get(s[i - 1]!) ?? NONE) if (s.endsWith(v, i)) return v;
+	return undefined;
+}
+
+/** Whether `text` holds one of `words`. */
+function holdsAny(words: readonly string[], text: string): boolean {
+	for (const w of words) if (text.includes(w)) return true;
+	return false;
+}
 /** The longest item read back from a classifier. */
 const MAX_ITEM = 16;
 
@@ -101,12 +129,17 @@ function standsAlone(s: string, i: number): boolean {
 	return ws === i && we === i + 1;
 }
 
+/** Mask characters that write a figure (all but _, a line left for text), and Chinese numerals. */
+const IS_FIGURE_MASK = charTable(MASK.replace('_', ''));
+const IS_CN_NUMERAL = charTable(CN_NUMERAL);
+
 /** Whether an item [from, to) holds a digit or a mask (its count is written). */
 function hasFigure(s: string, from: number, to: number): boolean {
 	for (let k = from; k < to; k++) {
-		if (isDigit(s[k]) || (MASK.includes(s[k]!) && s[k] !== '_')) return true;
+		const c = s.charCodeAt(k);
+		if ((c >= 48 && c <= 57) || IS_FIGURE_MASK[c] === 1) return true;
 		// 组织数十家企业进场: a count in Chinese numerals.
-		if (isCnNumeral(s[k]) && IS_CLASSIFIER[s.charCodeAt(k + 1)] === 1) return true;
+		if (IS_CN_NUMERAL[c] === 1 && IS_CLASSIFIER[s.charCodeAt(k + 1)] === 1) return true;
 	}
 	return false;
 }
@@ -143,7 +176,7 @@ function listLabel(s: string, start: number, u: string): string {
  */
 function openedByVerb(s: string, start: number, i: number): boolean {
 	for (let k = start; k < i; k++) {
-		for (const v of OPENERS) {
+		for (const v of OPENERS_BY_FIRST.get(s[k]!) ?? NONE) {
 			if (!s.startsWith(v, k) || k + v.length > i) continue;
 			const noun = k + v.length;
 			return !hasFigure(s, noun, i) && (i - noun >= 2 || standsAlone(s, i));
@@ -152,9 +185,6 @@ function openedByVerb(s: string, start: number, i: number): boolean {
 	return false;
 }
 
-/** A title or a quoted name closes right before the classifier (《气象信息专报》期, “汇报课”节). */
-const TITLE_CLOSE = '》〉';
-const QUOTE_CLOSE = '”"」';
 
 function find(s: string, after: string, out: FrameOutput): void {
 	// Classifiers this frame reported a gap before: a list item after one of them is a count too.
@@ -181,18 +211,20 @@ function find(s: string, after: string, out: FrameOutput): void {
 		}
 		if (hasFigure(s, start, i)) continue;
 		// 报送《重要天气报告》篇、《气象信息专报》期: a title counted in issues or copies.
-		if (TITLE_CLOSE.includes(s[i - 1]!)) {
+		if (TITLE_CLOSE_MARKS.chars.includes(s[i - 1]!)) {
 			gap(i, i, measureBefore(s, i - 1), u);
 			continue;
 		}
 		// 举办青年教师“汇报课”节: a quoted name counted, in a clause a verb opens.
-		if (QUOTE_CLOSE.includes(s[i - 1]!) && isHan(s[i - 2]) && openedByVerb(s, start, i - 1)) {
+		if (QUOTE_CLOSE_MARKS.chars.includes(s[i - 1]!) && isHan(s[i - 2]) && openedByVerb(s, start, i - 1)) {
 			gap(i, i, measureBefore(s, i - 1), u);
 			continue;
 		}
 		// 分别为人、, 惠及人；, 结案件，: a counting or quantity verb right before the classifier.
 		// Not where verb and classifier make one word (以…为突破口): 为人 and 案件 start inside the verb.
-		const verb = OPENERS.find((v) => s.endsWith(v, i));
+		// (Plain functions, no closures, in this per-character loop: a closure here makes V8 allocate
+		// a context for the loop body on every character.)
+		const verb = openerEndingAt(s, i);
 		// Not in a noun phrase either (高质量发展的关键突破期).
 		// And the verb is a word of its own, not the tail of one (履约|为本 is no 约为).
 		if (
@@ -225,7 +257,7 @@ function find(s: string, after: string, out: FrameOutput): void {
 			continue;
 		}
 		// 获教学成果奖特等奖项: prizes won, counted after their grade (奖项 is a word to the segmenter).
-		if ((u === '项' || u === '个') && s.endsWith('等奖', i) && (isCnNumeral(s[i - 3]) || s[i - 3] === '特') && PRIZE_WIN_VERBS.words.some((v) => s.slice(start, i - 2).includes(v))) {
+		if ((u === '项' || u === '个') && s.endsWith('等奖', i) && (isCnNumeral(s[i - 3]) || s[i - 3] === '特') && holdsAny(PRIZE_WIN_VERBS.words, s.slice(start, i - 2))) {
 			gap(i, i, measureBefore(s, i), u);
 			continue;
 		}

@@ -13,13 +13,23 @@ import {
 	CLASSIFIER_VERBS,
 	CLAUSE_END,
 	COUNT_CLOSE_MARKS,
+	COUNT_FRAME_ENDS,
+	DURATION_OPENERS,
 	FRAME_CLASSIFIERS,
 	HOUSEHOLD_NOT_COUNT,
 	NUMERAL_BEFORE,
+	ONE_CHAR_AREAS,
+	ONE_CHAR_COUNTED,
 	ORDINAL_FOLLOW,
 	ORDINAL_NOT_AFTER,
 	RANK_VERBS,
+	SUO_COUNTED_HEADS,
+	PARTICLES_AFTER_CLASSIFIER,
+	PASSIVE_MARKS,
+	PEOPLE_CLASSIFIER_TAILS,
+	PEOPLE_NOUN_ENDS,
 	PEOPLE_OUTCOMES,
+	PEOPLE_SENDING_VERBS,
 	PRIZE_AFTER,
 	PROSE_BEFORE_CLASSIFIER,
 	RANK_SCOPES,
@@ -38,16 +48,16 @@ import { FRAME_END_CHARS, SITE_FRAME_CLASSIFIER, SITE_VERB_CLASSIFIER } from './
 type Emit = FrameOutput['gap'];
 
 /** A counting verb, then a classifier, then the thing counted: 建成个养老服务站. */
-const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了?([${ATTR_CLASSIFIERS}])(?=[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff][）)])`, 'g');
+const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了? {0,6}([${ATTR_CLASSIFIERS}])(?=[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff][）)])`, 'g');
 /**
  * Frames that put a count right before "classifier + noun" without a counting verb: a clause or
  * list start (，个党支部, 、名困难群众), 等 closing a list (A、B等家银行), a whole area (全县个
  * 行政村), a target or duration (压缩至个工作日, 仅用了个月), a recipient (为户家庭, 在个小区).
  * Only the classifiers that usually open such a count; 人 and 天 begin too many words.
  */
-const FRAME_CLASSIFIER_RE = new RegExp(`[${FRAME_END_CHARS}]([${FRAME_CLASSIFIERS}])(?=[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff][）)])`, 'g');
-const FRAME_BEFORE = /(?:[，、；：。]|等|与|和|同|及|全[县镇区市乡省村院校厂国]|有|剩余|其余|帮助|辖区|辖内|县域|市域|区域内|的|为|向|在|对|派驻|选派|分解到|分解为|压缩至|压缩到|缩短至|缩短到|用了|仅用|历时|耗时|连续|前进|后退|上升|提升|跃升|进位)$/;
-const DURATION_FRAME = /(?:用了|仅用|历时|耗时)$/;
+const FRAME_CLASSIFIER_RE = new RegExp(`[${FRAME_END_CHARS}] {0,6}([${FRAME_CLASSIFIERS}])(?=[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff][）)])`, 'g');
+const FRAME_BEFORE = new RegExp(`(?:${alt(COUNT_FRAME_ENDS.words)})$`);
+const DURATION_FRAME = new RegExp(`(?:${alt(DURATION_OPENERS.words)})$`);
 /** A thing counted by its grade: a round magnitude, a unit, 级 (千吨级泊位, 万人级场馆). */
 const GRADE_HEAD = /^[十百千万]+[吨米瓦伏人千]*级/;
 
@@ -56,11 +66,16 @@ function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
 	re.lastIndex = 0;
 	for (let m = re.exec(s); m; m = re.exec(s)) {
 		const i = m.index + m[0].length - 1;
-		if (framed && !FRAME_BEFORE.test(s.slice(Math.max(0, i - 3), i))) continue;
+		// 对全镇 个党支部, 带动 户群众: spaces left where the figure was; the gap spans them.
+		let k = i;
+		while (s[k - 1] === ' ') k--;
+		if (framed && !FRAME_BEFORE.test(s.slice(Math.max(0, k - 3), k))) continue;
 		// 被检查人, 被帮扶人: a passive verb before the classifier names a party, not a count.
-		if (!framed && s[m.index - 1] === '被') continue;
+		if (!framed && PASSIVE_MARKS.chars.includes(s[m.index - 1]!)) continue;
+		// 四、 家校共育: a heading number, not a list.
+		if (k < i && s[k - 1] === '、' && (isCnNumeral(s[k - 2]) || isDigit(s[k - 2]))) continue;
 		// 所 + verb is a nominal (所辖, 所需, 所获); as a classifier it counts schools and clinics.
-		if (framed && s[i] === '所' && !'学医中小幼卫养敬福诊'.includes(s[i + 1]!)) continue;
+		if (framed && s[i] === '所' && !SUO_COUNTED_HEADS.chars.includes(s[i + 1]!)) continue;
 		if (CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) || CLASSIFIER_HEAD_PHRASES.words.some((w) => s.startsWith(w, i))) continue;
 		// 四、家校共育: a heading number, not a list.
 		if (s[i - 1] === '、' && (isCnNumeral(s[i - 2]) || isDigit(s[i - 2]))) continue;
@@ -73,19 +88,19 @@ function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
 		// After a frame (等, 全县, 辖区), a noun the segmenter does not know (低|保|家庭) still counts
 		// when two characters follow that are not a word with the classifier.
 		const unknownNoun =
-			framed && ne - ns < 2 && !'的得了着过和与及或在是也都就有'.includes(s[i + 1]!) && isHan(s[i + 2]) && wordAt(s, i + 2)[0] === i + 2;
+			framed && ne - ns < 2 && !PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 1]!) && isHan(s[i + 2]) && wordAt(s, i + 2)[0] === i + 2;
 		// 新建个千吨级泊位: the counted thing opens with its grade (千吨级, 万人级).
 		const graded = GRADE_HEAD.test(s.slice(i + 1, i + 6));
 		// 彩超等台(套)设备: an alternative classifier in brackets before the thing counted.
 		const alternative = '(（'.includes(s[i + 1]!) && isHan(s[i + 2]) && ')）'.includes(s[i + 3]!) && isHan(s[i + 4]);
 		if (graded || alternative) {
-			emit(i, i, s.slice(alternative ? i + 4 : i + 1, Math.min(s.length, i + 8)).split(/[，。；、,;]/)[0]!, m[1]!, 'number');
+			emit(k, i, s.slice(alternative ? i + 4 : i + 1, Math.min(s.length, i + 8)).split(/[，。；、,;]/)[0]!, m[1]!, 'number');
 			continue;
 		}
-		if (!month && (ns !== i + 1 || (ne - ns < 2 && !unknownNoun && !'村镇乡校站点厂店馆园党'.includes(s[i + 1]!) && !(framed && '县区市'.includes(s[i + 1]!))))) continue;
+		if (!month && (ns !== i + 1 || (ne - ns < 2 && !unknownNoun && !ONE_CHAR_COUNTED.chars.includes(s[i + 1]!) && !(framed && ONE_CHAR_AREAS.chars.includes(s[i + 1]!))))) continue;
 		let le = i + 1;
 		while (le < s.length && le < i + 7 && !isClauseEnd(s[le])) le++;
-		emit(i, i, s.slice(i + 1, le), m[1]!, 'number');
+		emit(k, i, s.slice(i + 1, le), m[1]!, 'number');
 	}
 }
 
@@ -145,17 +160,18 @@ export const timeSpanFrom: PatternFrame = {
 };
 
 /** 选派年轻干部名常驻一线: people sent or drawn, their count gone before what they do. */
-const PEOPLE_SENT_RE = /(?:选派|抽调|派出|派驻|招募|聘请|带领)(?:[^，。；、\d]{1,8}?[员部生师众者士工队家])?(名|人)(?=[\u4e00-\u9fff])/g;
+const PEOPLE_SENT_RE = new RegExp(`(?:${alt(PEOPLE_SENDING_VERBS.words)})(?:[^，。；、\\d]{1,8}?[${PEOPLE_NOUN_ENDS.chars}])?(名|人)(?=[\\u4e00-\\u9fff])`, 'g');
+const PEOPLE_WORD = new RegExp(`^[名人][${PEOPLE_CLASSIFIER_TAILS.chars}]`);
 
 export const peopleSent: CodeFrame = {
 	id: 'people-sent',
 	description: '选派、抽调的人数缺失：选派干部名驻村',
-	applies: ({ s }) => s.includes('派') || s.includes('抽调') || s.includes('招募') || s.includes('聘请') || s.includes('带领'),
+	applies: ({ s }) => PEOPLE_SENDING_VERBS.words.some((v) => s.includes(v)),
 	find({ s }, out) {
 		PEOPLE_SENT_RE.lastIndex = 0;
 		for (let m = PEOPLE_SENT_RE.exec(s); m; m = PEOPLE_SENT_RE.exec(s)) {
 			const i = m.index + m[0].length - 1;
-			if (CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) || /^[名人](?:单|称|字|义|誉|额|民|们|心|格|生|事|才|员|口)/.test(s.slice(i, i + 2))) continue;
+			if (CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) || PEOPLE_WORD.test(s.slice(i, i + 2))) continue;
 			const [ws, we] = wordAt(s, i);
 			if (ws !== i || we !== i + 1) continue;
 			out.gap(i, i, s.slice(m.index + 2, i).slice(-8) || s.slice(m.index, m.index + 2), m[1]!, 'number');

@@ -5,10 +5,12 @@
 import {
 	BIRTH_DATE_LABELS,
 	DATE_OPENERS_DAY,
+	DAY_RANGE_MARKS,
 	DATE_OPENERS_MONTH,
 	DAY_WORD_TAILS,
 	DEADLINE_OPENERS,
 	MASK,
+	MONTH_LIST_JOINS,
 	MONTH_NUMERALS,
 	MONTH_PARTS,
 	MONTH_RANGE_AFTER,
@@ -16,6 +18,7 @@ import {
 	MONTH_WORD_HEADS,
 	MONTH_WORD_TAILS,
 	MONTHLY_ROUTINE,
+	RELATIVE_YEAR_HEADS,
 	YU_WORD_HEADS
 } from '../lexicon';
 import { isCnNumeral, isDigit, isHan } from '../text/chars';
@@ -31,7 +34,8 @@ const BIRTH_LABEL = new RegExp(`(?:${BIRTH_DATE_LABELS.words.join('|')})年$`);
 function monthNumberBefore(s: string, end: number): boolean {
 	let i = end;
 	while (i > 0 && isDigit(s[i - 1])) i--;
-	if (i < end) return end - i <= 2 && +s.slice(i, end) >= 1 && +s.slice(i, end) <= 12 && !(i > 0 && s[i - 1] === '.');
+	// 1.5月 is no month; 秒.8 月 (a half-width full stop) is.
+	if (i < end) return end - i <= 2 && +s.slice(i, end) >= 1 && +s.slice(i, end) <= 12 && !(i > 1 && s[i - 1] === '.' && isDigit(s[i - 2]));
 	while (i > 0 && MONTH_NUMERALS.chars.includes(s[i - 1]!)) i--;
 	if (i < end) return end - i <= 3;
 	return MASK.includes(s[end - 1] ?? '') || s[end - 1] === '○';
@@ -63,8 +67,10 @@ export const monthAndDay: CodeFrame = {
 			// but one that 月 ends (岁月, 个月).
 			const afterWord = isHan(before) && !isCnNumeral(before) && !MONTH_WORD_HEADS.chars.includes(before!);
 			if (before !== undefined && !afterWord && !DATE_OPENERS_DAY.chars.includes(before)) continue;
-			// A line that starts with 月日 is a heading fragment, not a date.
-			if (before === undefined && monthSpaces === 0) continue;
+			// A line that starts with 月日 is a heading fragment, not a date — unless a range or a
+			// clause follows it (月日至20日，).
+			const follows = s[m.index + m[0].length];
+			if (before === undefined && monthSpaces === 0 && !(follows !== undefined && (DAY_RANGE_MARKS.chars.includes(follows) || follows === '，'))) continue;
 			if (BIRTH_LABEL.test(s.slice(Math.max(0, mStart - 3), mStart))) continue;
 			// 每月日前报送: a monthly deadline, only its day is gone.
 			if (before === '每') {
@@ -92,14 +98,17 @@ export const monthAndDay: CodeFrame = {
 			'每月5日前报送进度，5月1日—5月7日开展演练。',
 			'县水务局\n2026年12月28日',
 			'12月日均接待游客3000人次，全年日常巡查不断线。',
+			'工期延长1.5月日均投入200人。',
 			'在岁月日积月累中成长，蜜月日程已排满。'
 		],
 		invalid: [
 			'学校于⟦⟧月⟦⟧日顺利通过省级验收。',
 			'汛期物资全部到位；⟦⟧月⟦⟧日—⟦⟧月⟦⟧日开展演练，每月⟦⟧日前报送进度。',
+			'⟦⟧月⟦⟧日至20日，我局组织专场招聘会。',
 			'县水务局\n2026年12月⟦⟧日',
 			'县老干部局\n二〇二六年十二月⟦⟧日',
 			'力争在3月⟦⟧日前完成全部验收。',
+			'用时52秒.8 月⟦   ⟧日凌晨接警出动。',
 			'全力做好⟦⟧月⟦⟧日强降雨应对，妥善处置开发区⟦⟧月⟦⟧日突发停电事件。'
 		]
 	}
@@ -138,15 +147,65 @@ export const monthGap: PatternFrame = {
 	}
 };
 
-/** 20xx年月建成: a month gone after a year written in figures or masks. */
+/** 20xx年月建成, 今年月接受验收: a month gone after a year written in figures or masks, or named by this one. */
 export const monthAfterYear: PatternFrame = {
 	id: 'month-after-year',
-	description: '某年之后缺月份：20xx年月建成',
-	pattern: { steps: [{ chars: '年' }, { words: ['月'] }], before: { chars: '0123456789xX*_' }, after: { notChars: MONTH_WORD_TAILS } },
+	description: '某年之后缺月份：20xx年月建成，今年月接受验收',
+	pattern: {
+		steps: [{ chars: '年' }, { words: ['月'] }],
+		before: { any: [{ chars: '0123456789xX*_' }, { chars: RELATIVE_YEAR_HEADS }] },
+		after: { notChars: MONTH_WORD_TAILS }
+	},
 	report: [{ date: { step: 1 }, part: 'month' }],
 	examples: {
-		valid: ['2026年5月建成投用，2026年月度考核全部达标。'],
-		invalid: ['园区污水处理厂于2026年⟦⟧月建成投用。']
+		valid: ['2026年5月建成投用，2026年月度考核全部达标，今年月均客流3万人次。', '去年6月启动，今年3月完工。'],
+		invalid: ['园区污水处理厂于2026年⟦⟧月建成投用。', '幼儿园今年⟦⟧月接受了市教育局的督导评估。']
+	}
+};
+
+/**
+ * 月17日凌晨, 出现在⏎月29日: a month gone before a day written in figures, after anything but a
+ * month's number (8 月 17 日 is filled) or a word 月 ends (本月17日, 次月5日, 每月20日). The day's
+ * test keeps to 1–31 (a figure step has no range of its own).
+ */
+export const monthBeforeDay: PatternFrame = {
+	id: 'month-before-day',
+	description: '日期缺月份：月17日凌晨',
+	pattern: {
+		steps: [{ words: ['月'] }, { tag: 'space', optional: true }, { tag: 'figure', test: (t) => /^[0-9]{1,2}$/.test(t) && +t >= 1 && +t <= 31 }, { tag: 'space', optional: true }, { chars: '日号' }],
+		before: { notChars: `0123456789○${MASK}${MONTH_NUMERALS.chars}${MONTH_WORD_HEADS.chars}`, pastSpaces: true }
+	},
+	report: [{ date: { step: 0 }, part: 'month' }],
+	examples: {
+		valid: ['8 月 17 日凌晨接警，本月17日召开会议，次月5日前报送，每月20日前上报。', '二〇二六年十二月28日'],
+		invalid: ['用时52秒。⟦⟧月17日凌晨接警出动。', '日最高供水量⟦⟧万立方米，出现在\n⟦⟧月29日。']
+	}
+};
+
+/** 8月12日—日: the second day of a range gone. */
+export const dayInRange: PatternFrame = {
+	id: 'day-in-range',
+	description: '日期段里缺日：8月12日—日',
+	pattern: { steps: [{ chars: '日号' }, { chars: DAY_RANGE_MARKS }, { chars: '日号' }], before: { chars: `0123456789${MASK}` } },
+	report: [{ date: { step: 2 }, part: 'day' }],
+	examples: {
+		valid: ['8月12日—18日集中开展，5日至7日复查。'],
+		invalid: ['| 邀请赛 | 8月12日-⟦⟧日 | 16支队伍 |', '于3月5日至⟦⟧日集中开展。']
+	}
+};
+
+/** Marks a month's number may stand before (3月和月召开): the number of the month before, then a conjunction. */
+const MONTH_LIST_BEFORE: readonly string[] = [...`0123456789${MONTH_NUMERALS.chars}${MASK}`].flatMap((n) => MONTH_LIST_JOINS.chars.split('').map((j) => `${n}月${j}`));
+
+/** 3月和月召开, 5月、月: the second month of a list gone. */
+export const monthInList: PatternFrame = {
+	id: 'month-in-list',
+	description: '并列的月份缺一个：3月和月召开',
+	pattern: { steps: [{ words: ['月'] }], before: { words: MONTH_LIST_BEFORE }, after: { notChars: MONTH_WORD_TAILS } },
+	report: [{ date: { step: 0 }, part: 'month' }],
+	examples: {
+		valid: ['执委会于3月和9月召开两次全体会议，5月、6月月度考核全部达标。'],
+		invalid: ['执委会于3月和⟦⟧月召开两次全体会议。']
 	}
 };
 

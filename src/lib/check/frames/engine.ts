@@ -8,8 +8,7 @@ import { lineSites } from './sites';
 import { tag, type Token } from '../tagger';
 import { CompiledPattern, TokenIndex, type LazyTokens, type Match } from '../tagger/pattern';
 import { measureBefore } from '../text/measure';
-import { endsWithUnit, joinsLines, wordRunsAcross } from '../text/continuation';
-import { isDigit } from '../text/chars';
+import { endsWithUnit, joinsLines, opensWithFigure, wordRunsAcross } from '../text/continuation';
 import { closeUp, letterSpaced } from '../text/letter-spacing';
 import type { BlankInfo } from '../types';
 
@@ -178,5 +177,5 @@ export function runFrames(frames: readonly Frame[], line: string, to: FrameOutpu
 	}
 	if (!head) return;
 	const mine = collect(frames, s).filter((f) => f.from >= end);
-	if (mine.length && (seamAfter || (!isDigit(head[0]) && !wordRunsAcross(s.slice(0, end), head)))) for (const f of mine) emit(out, f, 0, s.length);
+	if (mine.length && (seamAfter || (!opensWithFigure(head) && !wordRunsAcross(s.slice(0, end), head)))) for (const f of mine) emit(out, f, 0, s.length);
 }

@@ -9,7 +9,7 @@ import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, househo
 import { countClosingClause } from './count-close';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
-import { monthAfterYear, monthAndDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
+import { dayInRange, monthInList, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
 import { changeFrom, changeFromCount, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
@@ -54,6 +54,9 @@ export const FRAMES: readonly Frame[] = [
 	monthInRange,
 	monthInCell,
 	monthInDeadline,
+	monthBeforeDay,
+	dayInRange,
+	monthInList,
 	rangeWithoutFigures,
 	rangeSecondEnd,
 	rangeOneEnd,

@@ -3,14 +3,14 @@
  * bit 1 when a classifier follows the end of a counting verb, bit 2 when a framed classifier
  * follows a frame end (，个, 等家, 全县个), bit 8 for 于月/年月.
  */
-import { CLASSIFIERS, CLASSIFIER_VERBS, FRAME_CLASSIFIERS } from '../lexicon';
+import { CLASSIFIERS, CLASSIFIER_VERBS, COUNT_FRAME_END_CHARS, FRAME_CLASSIFIERS } from '../lexicon';
 
 export const SITE_VERB_CLASSIFIER = 1;
 export const SITE_FRAME_CLASSIFIER = 2;
 export const SITE_MONTH = 8;
 
-/** Characters that end a frame before a framed classifier (，个, 全县个, 为户). */
-export const FRAME_END_CHARS = '，、；：。等与和同及县镇区市乡省村院校厂国有余助的为向在对驻派到至了用时进退升位内域续';
+/** Characters that end a frame before a framed classifier (，个, 全县个, 为户): derived from the lexicon. */
+export const FRAME_END_CHARS = COUNT_FRAME_END_CHARS;
 
 const SITE_FLAG = new Uint8Array(65536);
 for (const c of CLASSIFIERS) SITE_FLAG[c.charCodeAt(0)]! |= SITE_VERB_CLASSIFIER;
@@ -27,7 +27,13 @@ export function lineSites(s: string): number {
 		const c = s.charCodeAt(i);
 		const f = SITE_FLAG[c]!;
 		if (f === 0) continue;
-		const p = s.charCodeAt(i - 1);
+		let p = s.charCodeAt(i - 1);
+		// 对全镇 个党支部: the figure's place left as spaces; the frame ends before them.
+		if (p === 32 && f & 3) {
+			let k = i - 1;
+			while (k > 0 && s.charCodeAt(k - 1) === 32) k--;
+			if (k > 0) p = s.charCodeAt(k - 1);
+		}
 		if (f & 1 && (VERB_END_FLAG[p] === 1 || (p === 0x4e86 && i > 1 && VERB_END_FLAG[s.charCodeAt(i - 2)] === 1))) bits |= 1;
 		if (f & 2 && FRAME_END_FLAG[p] === 1) bits |= 2;
 		if (f & 8 && (p === 0x4e8e || p === 0x5e74)) bits |= 8; // 于月, 年月

@@ -8,6 +8,8 @@ import { ALL_UNITS } from '../lexicon';
 import type { CodeFrame } from './types';
 
 const UNIT_SET: ReadonlySet<string> = new Set(ALL_UNITS.filter((u) => u !== '%' && u.length > 1));
+/** Units a cell may hold alone, single characters too (| 人 |). */
+const CELL_UNITS: ReadonlySet<string> = new Set(ALL_UNITS);
 
 export const tableCell: CodeFrame = {
 	id: 'table-cell',
@@ -17,13 +19,16 @@ export const tableCell: CodeFrame = {
 		tableCellSlots(s, out.gap);
 	},
 	examples: {
-		valid: ['| 指标 | 上年 | 本年 |', '| 营业收入（万元） | 16,300 | 18,620 |', '| 负债总额 | — | 52,600 | -3.1% |', '| 项目 | 责任单位 | 备注 |', '| 第 2 页 | 共 9 页 |'],
+		valid: ['| 指标 | 上年 | 本年 |', '| 营业收入（万元） | 16,300 | 18,620 |', '| 一般公共预算支出 | 万元 | 5,346 | 5,812 |', '| 负债总额 | — | 52,600 | -3.1% |', '| 项目 | 责任单位 | 备注 |', '| 第 2 页 | 共 9 页 |'],
 		invalid: [
 			'| 营业收入（万元） | ⟦⟧ | 18,620 |',
 			'| 实际使用外资 | 万美元 | ⟦⟧ | ⟦⟧ |',
 			// A sign left before its unit, and a row whose only figure is masked.
 			'| 净利润 | 8,200 | 9,050 | +⟦⟧% |',
-			'| 资产总额 | — | ⟦XXXXX⟧ | — | ⟦⟧ |'
+			'| 资产总额 | — | ⟦XXXXX⟧ | — | ⟦⟧ |',
+			// A unit left alone in a cell after a figure of the row.
+			'| 净利润 | 1.26亿元 | ⟦⟧亿元 | 8.1% |',
+			'| 城市马拉松 | 3月24日 | ⟦⟧万人 | 金标赛事 |'
 		]
 	}
 };
@@ -49,8 +54,17 @@ function tableCellSlots(s: string, emit: (from: number, to: number, label: strin
 	// A masked figure (XXXXX, 1**86) counts as one: the row is a row of figures.
 	if (!label || (!unitCell && !cells.slice(1).some(([a, b]) => /[0-9]|[xX*×]{2}/.test(s.slice(a, b))))) return;
 	const unit = /[（(]([^）)]+)[）)]/.exec(label)?.[1] ?? (unitCell ? s.slice(unitCell[0], unitCell[1]).trim() : '');
+	let figureBefore = false;
 	for (const [a, b] of cells.slice(1)) {
 		const cell = s.slice(a, b);
+		const trimmed = cell.trim();
+		// | 14.15亿元 | 亿元 |, | 3月6日 | 万人 |: a unit alone after a figure in the row is its figure gone
+		// (a unit alone first, | 实际使用外资 | 万美元 |, names the row's unit).
+		if (figureBefore && CELL_UNITS.has(trimmed) && trimmed !== '%') {
+			const at = a + cell.indexOf(trimmed);
+			emit(at, at, label.replace(/[（(][^）)]*[）)]/, ''), trimmed, 'number');
+		}
+		if (/[0-9]|[xX*×]{2}/.test(cell)) figureBefore = true;
 		if (/^ *$/.test(cell)) {
 			const at = Math.min(a + 1, b);
 			emit(at, at, label.replace(/[（(][^）)]*[）)]/, ''), unit, 'number');

@@ -25,7 +25,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '期', counts: '班训课息报刊动会座号', notAfter: '口', example: '举办培训班6期' },
 	{ char: '批', example: '抽检样品3批' },
 	{ char: '栋', counts: '房楼舍', example: '建成标准厂房5栋' },
-	{ char: '间', example: '改造教室18间' },
+	{ char: '间', counts: '室房舍屋库', example: '改造教室18间' },
 	{ char: '宗', example: '供应土地7宗' },
 	{ char: '起', counts: '故件灾纷访案情为', framed: true, example: '查处违法案件23起' },
 	{ char: '条', example: '收集意见建议64条' },

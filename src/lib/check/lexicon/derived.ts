@@ -6,6 +6,7 @@ import { UNITS } from './units';
 import { CLASSIFIERS_TABLE } from './classifiers';
 import { VERBS, COMPARISONS } from './verbs';
 import { CLASSIFIER_HEAD_WORDS, CLASSIFIER_TAIL_WORDS } from './words';
+import { COUNT_FRAME_ENDS } from './exceptions';
 import type { VerbRole } from './types';
 
 const byLength = (xs: string[]) => xs.sort((a, b) => b.length - a.length);
@@ -67,3 +68,6 @@ export const QUANTITY_VERB_LAST: string = [...new Set([...QUANTITY_VERBS.map((v)
 /** Classifier tail words (立项, 名次) and head words (家庭, 人员) as flat lists. */
 export const CLASSIFIER_WORDS: readonly string[] = CLASSIFIER_TAIL_WORDS.flatMap((g) => g.words);
 export const CLASSIFIER_HEAD_SET: ReadonlySet<string> = new Set(CLASSIFIER_HEAD_WORDS.flatMap((g) => g.words));
+
+/** Last characters of the count frames (，个, 全县个, 为户): a cheap site test before the frame's regex. */
+export const COUNT_FRAME_END_CHARS: string = [...new Set(COUNT_FRAME_ENDS.words.map((w) => w[w.length - 1]!))].join('');

@@ -46,6 +46,41 @@ export const PRIZE_WIN_VERBS: WordGroup = words(['获', '获得', '荣获', '斩
 /** A bound on a rank before a count of people (副高以上人): the figure counts the people above it. */
 export const RANK_BOUND_WORDS: WordGroup = words(['以上', '及以上'], 'people at or above a rank, counted', '其中副高级职称以上36人。');
 
+// Counts before "classifier + noun" (frames/counts.ts: count-after-verb, count-after-frame, people-sent).
+/** What ends right before a count that opens "classifier + noun" with no counting verb (，个党支部, 全县个村, 压缩至个工作日). */
+export const COUNT_FRAME_ENDS: WordGroup = words(
+	[
+		'，', '、', '；', '：', '。', '等', '与', '和', '同', '及',
+		'全县', '全镇', '全区', '全市', '全乡', '全省', '全村', '全院', '全校', '全厂', '全国',
+		'有', '剩余', '其余', '帮助', '辖区', '辖内', '县域', '市域', '区域内', '的', '为', '向', '在', '对',
+		'派驻', '选派', '分解到', '分解为', '压缩至', '压缩到', '缩短至', '缩短到', '用了', '仅用', '历时', '耗时',
+		'连续', '前进', '后退', '上升', '提升', '跃升', '进位'
+	],
+	'a list, an area, a target, a duration or a recipient: a count of "classifier + noun" follows',
+	'实现全县18个行政村全覆盖，办理时限压缩至3个工作日。'
+);
+/** Frames of a duration, before 个月 (仅用了个月). */
+export const DURATION_OPENERS: WordGroup = words(['用了', '仅用', '历时', '耗时'], 'a duration follows', '仅用了4个月完成建设。');
+/** What 所 counts when it is a classifier (所学校, 所医院); before anything else 所 + verb is a nominal (所辖, 所需). */
+export const SUO_COUNTED_HEADS: CharGroup = chars('学医中小幼卫养敬福诊', '所 counts schools, clinics and homes', '新建2所幼儿园，改造3所卫生院。');
+/** Particles right after a classifier: never the start of the counted thing (个的, 家和). */
+export const PARTICLES_AFTER_CLASSIFIER: CharGroup = chars('的得了着过和与及或在是也都就有', 'a particle does not start a counted noun', '与家长和个别学生谈心。');
+/** Counted things named by one character (个村, 所校, 个站): the segmenter reads them as words of one. */
+export const ONE_CHAR_COUNTED: CharGroup = chars('村镇乡校站点厂店馆园党', 'one-character nouns of counted places', '覆盖全县18个村，新建2个站。');
+/** Areas of one character counted after a frame (全市个县（区）): only after a frame, never after a verb (改造台区一批). */
+export const ONE_CHAR_AREAS: CharGroup = chars('县区市', 'areas counted after a whole area', '在全市12个县（区）中排名第三。');
+/** A passive mark before a classifier: 被检查人 names a party, not a count. */
+export const PASSIVE_MARKS: CharGroup = chars('被', 'a passive verb before the classifier names a party', '被检查人签字确认。');
+/** Verbs sending or engaging people, their count before what they do (选派干部名驻村, 抽调名干部). */
+export const PEOPLE_SENDING_VERBS: WordGroup = words(['选派', '抽调', '派出', '派驻', '招募', '聘请', '带领'], 'people sent, drawn or engaged', '选派12名年轻干部驻村帮扶。');
+/** Last characters of the people named between the verb and 名/人 (机关干部名, 安全专家名, 团队名). */
+export const PEOPLE_NOUN_ENDS: CharGroup = chars('员部生师众者士工队家', 'nouns of people or teams', '聘请安全专家6名参与检查。');
+/** Characters after 名/人 that make a word with it (名单, 人才, 名誉): no count. */
+export const PEOPLE_CLASSIFIER_TAILS: CharGroup = chars('单称字义誉额民们心格生事才员口', '名 or 人 opens a word', '抽调业务骨干名单报县委组织部。');
+/** Marks closing a title or a quoted name right before a classifier (《专报》期, “汇报课”节). */
+export const TITLE_CLOSE_MARKS: CharGroup = chars('》〉', 'a title counted in issues or copies', '编印《工作简报》12期。');
+export const QUOTE_CLOSE_MARKS: CharGroup = chars('”"」', 'a quoted name counted', '举办“青年讲坛”6期。');
+
 // Prize grades (荣获等奖).
 /** Characters before 等奖 that make it a named grade or another word (特等奖, 同等奖励, 优等). */
 export const PRIZE_GRADE_NAMES: CharGroup = chars('特同优', 'a grade named by a word, not a numeral', '获得特等奖和优秀组织奖。');
@@ -253,7 +288,13 @@ export const DAY_WORD_TAILS: CharGroup = chars('常益趋渐期报记程志用�
 /** Characters before 月日 that open a date whose month and day are gone (于, 自, a comma…). */
 export const DATE_OPENERS_DAY: CharGroup = chars('于在至到自从是为止年每，,、：:（( ；;。—～~－', 'a date follows', '学校于5月12日通过验收。');
 /** Characters before 月 that make it part of a word (岁月, 蜜月, 正月, 个月): no month number is gone. */
-export const MONTH_WORD_HEADS: CharGroup = chars('岁蜜正腊满半个日明望新残圆闰本上下当次逐按风月', '月 ends a word', '在岁月日积月累中成长。');
+export const MONTH_WORD_HEADS: CharGroup = chars('岁蜜正腊满半个日明望新残圆闰本上下当次逐按风月每同该此各', '月 ends a word', '在岁月日积月累中成长，本月17日召开会议。');
+/** Characters before 年 naming a year by this one (今年, 去年, 上年): a month after it may be gone (今年月接受验收). */
+export const RELATIVE_YEAR_HEADS: CharGroup = chars('今去明当同次上本前', 'a year named relative to this one', '今年5月接受了市教育局的督导。');
+/** Conjunctions joining two months of a list (3月和9月, 5月、6月). */
+export const MONTH_LIST_JOINS: CharGroup = chars('和、与及或', 'two months in a list', '于3月和9月召开全体会议。');
+/** Marks joining two days of a range (12日—日): the second day's number follows them. */
+export const DAY_RANGE_MARKS: CharGroup = chars('—～~-－至到', 'a range of days', '8月12日—18日集中开展');
 /** Words before 年月日 that make it a field label (出生年月日：). */
 export const BIRTH_DATE_LABELS: WordGroup = words(['出生', '生'], '年月日 names a field', '出生年月日：');
 /** Numerals a month is written in (十二月): a month with only its day gone. */

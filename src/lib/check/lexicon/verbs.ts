@@ -109,6 +109,7 @@ export const VERBS: readonly Verb[] = [
 	v('登记', 'counting', '新登记市场主体1260户'),
 	v('授信', 'counting', '授信农户2300户'),
 	v('报到', 'counting', '实际报到新生1860人'),
+	v('审计', 'counting', '经济责任审计领导干部26人'),
 	v('设置', 'counting', '设置便民服务点14处'),
 	// Verbs that open a count right before a classifier (下辖3个社区).
 	v('设有', 'classifier', '设有临床科室26个'),
@@ -148,6 +149,7 @@ export const VERBS: readonly Verb[] = [
 	v('不足', 'quantity', '不足3成'),
 	v('约', 'quantity', '约1.2万人'),
 	v('仅', 'quantity', '持证导游仅43人'),
+	v('只有', 'quantity', '持证人员只有6人'),
 	v('约为', 'quantity', '约为860万元'),
 	v('合计', 'quantity', '合计1360万元'),
 	v('净增', 'quantity', '净增市场主体420户'),

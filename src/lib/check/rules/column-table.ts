@@ -85,6 +85,59 @@ function cells(s: string, from: number, to: number): Cell[] | null {
 	return gaps >= 1 && out.length >= 2 ? out : null;
 }
 
+/**
+ * Which cell of a row stands under each header column (index 0, the label, under the first). A
+ * row with as many cells as the header has one in each, in order, however far masks shorter
+ * than the figures they hide have pulled it (教学设备    _     xx      ×××%); a row with fewer
+ * places its cells in order where they sit nearest, the empty columns between; a row with more
+ * gives each cell the column nearest to it.
+ */
+function place(cells: readonly Cell[], cols: readonly number[]): Array<Cell | undefined> {
+	const out: Array<Cell | undefined> = new Array(cols.length).fill(undefined);
+	out[0] = cells[0];
+	const m = cells.length - 1;
+	const k = cols.length - 1;
+	if (m === 0) return out;
+	if (m === k) {
+		for (let i = 1; i <= m; i++) out[i] = cells[i];
+		return out;
+	}
+	if (m > k) {
+		for (let i = 1; i <= m; i++) {
+			const c = cells[i]!;
+			let best = 0;
+			for (let j = 1; j < cols.length; j++) if (Math.abs(c.col - cols[j]!) < Math.abs(c.col - cols[best]!)) best = j;
+			if (best > 0 && !out[best]) out[best] = c;
+		}
+		return out;
+	}
+	// Fewer cells: cell i goes to column j > the column of cell i - 1, least distance in all.
+	const cost = (i: number, j: number) => Math.abs(cells[i]!.col - cols[j]!);
+	const best: number[][] = [];
+	const from: number[][] = [];
+	for (let i = 1; i <= m; i++) {
+		best[i] = new Array(k + 1).fill(Infinity);
+		from[i] = new Array(k + 1).fill(0);
+		let low = i === 1 ? 0 : Infinity;
+		let lowAt = 0;
+		for (let j = i; j <= k - (m - i); j++) {
+			if (i > 1 && best[i - 1]![j - 1]! < low) {
+				low = best[i - 1]![j - 1]!;
+				lowAt = j - 1;
+			}
+			best[i]![j] = low + cost(i, j);
+			from[i]![j] = lowAt;
+		}
+	}
+	let j = 1;
+	for (let x = 1; x <= k; x++) if (best[m]![x]! < best[m]![j]!) j = x;
+	for (let i = m; i >= 1; i--) {
+		out[j] = cells[i];
+		j = from[i]![j]!;
+	}
+	return out;
+}
+
 /** The display width of s[from, to) (a tab four wide, as `cells` counts it). */
 function displayWidth(s: string, from: number, to: number): number {
 	let col = 0;
@@ -234,14 +287,13 @@ export const columnTableGap = defineRule({
 			if (header.cells.length < 3 || header.cells.length > 24 || FIGURE.test(s.slice(header.cells[0]!.from, header.cells[0]!.to))) return;
 			const cols = header.cells.map((c) => c.col);
 			const body = rows.slice(1);
-			// Each cell belongs to the header column whose start is nearest to its own.
-			const columnOf = (c: Cell) => {
-				let best = 0;
-				for (let k = 1; k < cols.length; k++) if (Math.abs(c.col - cols[k]!) < Math.abs(c.col - cols[best]!)) best = k;
-				return best;
-			};
+			const placed = new Map<Row, Array<Cell | undefined>>();
 			const text = (c: Cell) => s.slice(c.from, c.to);
-			const cellAt = (r: Row, k: number) => r.cells.find((c, ci) => ci > 0 && columnOf(c) === k);
+			const cellAt = (r: Row, k: number) => {
+				let at = placed.get(r);
+				if (!at) placed.set(r, (at = place(r.cells, cols)));
+				return at[k];
+			};
 			const withFigures = body.filter((r) => r.cells.some((c, ci) => ci > 0 && FIGURE.test(text(c))));
 			if (withFigures.length < 2) return;
 			// A row whose figures are all gone (合计␣␣␣…) reaches into the columns with its spaces.
@@ -258,6 +310,8 @@ export const columnTableGap = defineRule({
 					const unit = unitOf(head, label);
 					const name = nameOf(label, unit);
 					const c = cellAt(r, k);
+					// 单箱销售额(万元) 6.12: a cell running over the column's start (one space apart) fills it.
+					if (!c && r.cells.some((x) => x.col < cols[k]! && x.end > cols[k]!)) continue;
 					if (!c) {
 						// The last column's gap stands where the row ends (its figure was the row's last word).
 						const at = offsetAtCol(raw, r.from, r.to, cols[k]!);

@@ -9,7 +9,7 @@ import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { emphasisMarkup } from '../text/markdown';
 import { measureBefore } from '../text/measure';
 import { PLACEHOLDER_CHARS, PlaceholderReader } from '../tagger';
-import { LC_EMPHASIS, LC_NAME_LETTER, LC_OPEN_BRACKET, LC_PLACEHOLDER, LC_PLACE_LETTER, LC_SPACE, lineChars } from '../tagger/line-chars';
+import { LC_BOX, LC_EMPHASIS, LC_NAME_LETTER, LC_OPEN_BRACKET, LC_PLACEHOLDER, LC_PLACE_LETTER, LC_SPACE, lineChars } from '../tagger/line-chars';
 
 export type MaskKind = 'masked-year' | 'masked-number' | 'masked-name' | 'masked-text';
 
@@ -24,7 +24,7 @@ export interface MaskHit {
 export interface MaskScan {
 	hits: MaskHit[];
 	/** Offsets of □ characters that belong to a placeholder (not a lost character). */
-	usedBoxes: Set<number>;
+	usedBoxes: ReadonlySet<number>;
 }
 
 const MASK_CH = PLACEHOLDER_CHARS;
@@ -34,6 +34,8 @@ const IS_MASK = new Uint8Array(65536);
 for (const c of MASK_CH) IS_MASK[c.charCodeAt(0)] = 1;
 const ANY_ALPHA = /aa|AA|某某/;
 const NO_MARKUP: ReadonlySet<number> = new Set();
+/** Never added to: markBoxes adds only the offsets of □ characters. */
+const NO_BOXES = new Set<number>();
 const UNIT_AFTER = new RegExp(
 	`^ *(?:余|多)?(${[...FIGURE_ONLY_UNITS, ...STRONG_UNITS].map(escapeRe).join('|')}|[${MASK_CLASSIFIERS}]|月|日|号|倍|岁|天|小时|分钟|周|年|课时|节|分(?![公局行院会部厂校店站社中所队处区]))`
 );
@@ -84,6 +86,11 @@ function anyMask(s: string, a: number, b: number): boolean {
 	for (let i = a; i < b; i++) if (IS_MASK[s.charCodeAt(i)] === 1) return true;
 	return false;
 }
+/** Whether the hits are already by position (sorting, which is stable, would change nothing). */
+function hitsInOrder(hits: readonly MaskHit[]): boolean {
+	for (let i = 1; i < hits.length; i++) if (hits[i - 1]!.from > hits[i]!.from) return false;
+	return true;
+}
 /** Whether every character of `token` is its first. */
 function sameChar(token: string): boolean {
 	const c = token.charCodeAt(0);
@@ -93,7 +100,8 @@ function sameChar(token: string): boolean {
 
 function scan(s: string, context: string, chars: number): MaskScan {
 	const hits: MaskHit[] = [];
-	const usedBoxes = new Set<number>();
+	// Boxes are marked only where the line has one: else every scan shares one empty set.
+	const usedBoxes = chars & LC_BOX ? new Set<number>() : NO_BOXES;
 	let markup: ReadonlySet<number> | undefined;
 	let skipUntil = 0;
 	let ruleLine: boolean | undefined;
@@ -269,7 +277,7 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		if (isDigit(s[m.index - 1])) continue;
 		hits.push({ kind: 'masked-year', from, to, token: m[1]!, blank: { kind: 'masked-year', label: '年份', unit: '年', valueKind: 'year' } });
 	}
-	hits.sort((x, y) => x.from - y.from);
+	if (hits.length > 1 && !hitsInOrder(hits)) hits.sort((x, y) => x.from - y.from);
 	return { hits, usedBoxes };
 }
 

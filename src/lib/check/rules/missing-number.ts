@@ -43,19 +43,19 @@ export const missingNumber = defineRule({
 	},
 	scope: 'paragraph',
 	create(ctx: RuleContext) {
-		const seen = new Set<number>();
+		let seen: Set<number> | undefined;
 		const s = foldedOf(ctx);
 		runFrames(FRAMES, s, {
 			gap(from, to, label, unit, valueKind = 'number') {
-				if (seen.has(from)) return;
+				if (seen?.has(from)) return;
 				if (from === to && reportedOnLineBefore(s, from, ctx.before ?? '')) return;
-				seen.add(from);
+				(seen ??= new Set()).add(from);
 				const what = label && unit ? `${label}（${unit}）` : label || (unit ? `（${unit}）` : '数值');
 				ctx.report({ from, to, messageId: 'missing', data: { what }, blank: { kind: 'missing-number', label, unit, valueKind } });
 			},
 			date(from, to, part) {
-				if (seen.has(from)) return;
-				seen.add(from);
+				if (seen?.has(from)) return;
+				(seen ??= new Set()).add(from);
 				if (part === 'year') {
 					ctx.report({ from, to, messageId: 'missingYear', blank: { kind: 'missing-number', label: '年份', unit: '年', valueKind: 'year' } });
 					return;

@@ -10,7 +10,7 @@
  * mark or a table row; an indented line only with a unit (    万元，). A heading does not run on. A line of columns (cells apart by two spaces or a tab) runs on only with a
  * figure at its end, as before: its words are cells, not a sentence.
  */
-import { CLASSIFIERS, FIGURE_ONLY_UNITS, STRONG_UNITS, LOOSE_COUNTS } from '../lexicon';
+import { CLASSIFIERS, FIGURE_ONLY_UNITS, MASK, STRONG_UNITS, LOOSE_COUNTS } from '../lexicon';
 import { escapeRe } from './chars';
 import { wordAt } from './segment';
 
@@ -46,6 +46,9 @@ export const joinsLines = (end: string, next: string): boolean => runsOn(end) &&
 const ENDS_WITH_UNIT = new RegExp(`(?:${UNITS}|[${CLASSIFIERS}])[ \\t]*$`);
 /** Whether the text ends with a unit or a classifier (设备台⏎套: a unit split by the break). */
 export const endsWithUnit = (text: string): boolean => ENDS_WITH_UNIT.test(text);
+
+/** Whether the text opens with a figure or a mask (占比仅为⏎xx.4%: the figure is there, masked). */
+export const opensWithFigure = (text: string): boolean => text !== '' && (FIGURE_END.includes(text[0]!) || MASK.includes(text[0]!)) && text[0] !== '.';
 
 /** Whether the segmenter reads a word across the break between `end` and `next` (达⏎到, 项⏎目). */
 export function wordRunsAcross(end: string, next: string): boolean {
