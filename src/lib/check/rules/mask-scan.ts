@@ -53,6 +53,8 @@ const RATIO_NEIGHBOUR = /[0-9xX×*]/;
 const NAME_SUFFIX_AFTER = new RegExp(`^(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
 /** A name suffix after up to two more characters of the name (□□古镇, □□石料厂). */
 const NAME_SUFFIX_NEAR = new RegExp(`^[\\u4e00-\\u9fff]{0,2}(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
+/** A suffix of two characters or more closing the name a 某某 opens (某某建设投资有限公司). */
+const NAME_SUFFIX_WITHIN = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${NAME_SUFFIXES.filter((x) => x.length > 1).map(escapeRe).join('|')})`);
 const ALPHA_NAME = /(?<![A-Za-z0-9])(a{2,}|A{2,3}|某某)(?![A-Za-z0-9])/g;
 /** A lone lower-case letter standing for a place name: k县, (m市), q镇 (x is read as a mask). */
 const LETTER_PLACE = /(?<![A-Za-z0-9.@/_-])[a-wyzA-WYZ](?= ?(?:省|市|县|区|镇|乡|村|街道|社区|公司|集团|银行|医院|学校|大学|中学|小学|事务所|合作社|厂))/g;
@@ -250,8 +252,12 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		const prev = s[a - 1];
 		const next = s[b];
 		if (!chineseContext(prev) || !chineseContext(next)) continue;
-		if (!isHan(prev) && !isHan(next)) continue;
 		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(b, b + 6));
+		// 某某 is also the word "somebody" (找某某才能办成事): a hidden name only before a name's
+		// suffix (某某公司) or as the value of a field (述职人：某某).
+		const field = (prev === '：' || prev === ':') && isHan(s[a - 2]);
+		if (token === '某某' && !suffix && !field && !NAME_SUFFIX_WITHIN.test(s.slice(b, b + 12))) continue;
+		if (!isHan(prev) && !isHan(next) && !field) continue;
 		if (token.startsWith('A') && (!suffix || next === '级')) continue; // AAAA级景区, 3A级
 		if (token === '某某' && prev !== undefined && SURNAMES.includes(prev)) continue; // 张某某: anonymised on purpose
 		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));
