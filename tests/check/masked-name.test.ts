@@ -14,6 +14,8 @@ describe('masked-name', () => {
 			// 某某 as "somebody": no name suffix after it, no field before it.
 			'有的群众认为找某某才能办成事，这种观念要扭转。',
 			'不能因为是某某的亲戚就网开一面。',
+			// A letter naming a part of a place named before it: a zone, not a hidden name.
+			'公司位于临港物流园B区8号，项目落户高新园区A区。',
 			'他在box里找到了资料。',
 			'* 加强学习，提高素质',
 			'医院新购置X光机一台。',

@@ -350,3 +350,7 @@ export const ORDINAL_FOLLOW: CharGroup = chars('名次个届期批轮季位层',
 export const ORDINAL_NOT_AFTER: CharGroup = chars('次府宅门及落', '第 ends a word', '次第展开各项工作。');
 /** Verbs before 前 + 名/位 that bound a rank (排名前3位). */
 export const RANK_VERBS: WordGroup = words(['排名', '排在', '位列', '进入', '跻身', '位居'], 'a rank bound follows', '排名全省前10位。');
+
+// Masked names (rules/mask-scan.ts).
+/** A place or site ending right before a lone letter: the letter names a part of it (物流园B区). */
+export const ZONE_HOLDERS: CharGroup = chars('园区港场厂楼馆站校院城', 'a letter after a named place labels a part of it, a zone or a block', '项目落户临港物流园B区，高新园区A区。');

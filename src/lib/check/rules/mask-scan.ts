@@ -4,7 +4,7 @@
  * blank (本人____承诺). The three masked-* rules read the same scan (memoised on the last line).
  */
 import type { BlankInfo } from '../types';
-import { UNIT_BY_TEXT, FIGURE_ONLY_UNITS, MASK_CLASSIFIERS, NAME_SUFFIXES, SIZE_UNITS, STRONG_UNITS, SURNAMES } from '../lexicon';
+import { UNIT_BY_TEXT, FIGURE_ONLY_UNITS, MASK_CLASSIFIERS, NAME_SUFFIXES, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { emphasisMarkup } from '../text/markdown';
 import { measureBefore } from '../text/measure';
@@ -264,6 +264,7 @@ function scan(s: string, context: string, chars: number): MaskScan {
 	}
 	LETTER_PLACE.lastIndex = 0;
 	for (let m = chars & LC_PLACE_LETTER ? LETTER_PLACE.exec(s) : null; m; m = LETTER_PLACE.exec(s)) {
+		if (m.index > 0 && ZONE_HOLDERS.chars.includes(s[m.index - 1]!)) continue; // 物流园B区: a zone of the place
 		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(m.index + 1, m.index + 7));
 		hits.push(nameHit(m.index, m.index + 1, m[0], suffix ? suffix[0] : ''));
 	}
