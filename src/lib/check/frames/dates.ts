@@ -129,18 +129,27 @@ export const monthOnly: PatternFrame = {
 /**
  * 于月开工, 于月底前: a month gone after 于 before something other than 日 (于月日 is month-and-day's).
  * Only after 于 itself (截至月底 is prose for "by the end of this month"; 由于, 对于 end in 于).
+ * A code frame for speed: 于月 is common in reports whose dates are filled in or gone (于月日),
+ * and a regex tells them apart without tagging the line.
  */
-export const monthGap: PatternFrame = {
+const MONTH_GAP_RE = new RegExp(`于月(?![${MONTH_WORD_TAILS.chars}])`, 'g');
+const MONTHLY = new RegExp(`(?:${MONTHLY_ROUTINE.words.join('|')})`);
+
+export const monthGap: CodeFrame = {
 	id: 'month-gap',
 	description: '于之后缺月份：于月开工，于月底前完成',
-	pattern: {
-		steps: [{ words: ['于'] }, { words: ['月'] }],
-		before: { notChars: YU_WORD_HEADS },
-		after: { notChars: MONTH_WORD_TAILS },
-		// 每月于月初下达任务: a monthly routine, where 月初 is "the start of the month".
-		unless: [{ at: 'before', context: { words: MONTHLY_ROUTINE, within: Number.MAX_SAFE_INTEGER, stopAt: '。' } }]
+	applies: ({ s }) => s.includes('于月'),
+	find({ s }, out) {
+		MONTH_GAP_RE.lastIndex = 0;
+		for (let m = MONTH_GAP_RE.exec(s); m; m = MONTH_GAP_RE.exec(s)) {
+			const at = m.index + 1;
+			// 由于月初降雨, 对于月度考核: 于 inside a word, not the 于 of a date.
+			if (YU_WORD_HEADS.chars.includes(s[m.index - 1] ?? '')) continue;
+			// 每月于月初下达任务: a monthly routine, where 月初 is "the start of the month".
+			if (MONTHLY.test(s.slice(Math.max(0, s.lastIndexOf('。', at) + 1), at))) continue;
+			out.date(at, at, 'month');
+		}
 	},
-	report: [{ date: { step: 1 }, part: 'month' }],
 	examples: {
 		valid: ['在月初召开调度会，截至月底已全部完成。', '由于月初连续降雨，工期有所推迟。', '每月于月初下达任务，按月度考核。'],
 		invalid: ['新厂房于⟦⟧月开工建设，力争于⟦⟧月底前完工。']
@@ -165,17 +174,27 @@ export const monthAfterYear: PatternFrame = {
 
 /**
  * 月17日凌晨, 出现在⏎月29日: a month gone before a day written in figures, after anything but a
- * month's number (8 月 17 日 is filled) or a word 月 ends (本月17日, 次月5日, 每月20日). The day's
- * test keeps to 1–31 (a figure step has no range of its own).
+ * month's number (8 月 17 日 is filled) or a word 月 ends (本月17日, 次月5日, 每月20日). A code
+ * frame for speed: 月 is everywhere in reports, and a regex finds 月 + day without tagging a line.
  */
-export const monthBeforeDay: PatternFrame = {
+const MONTH_BEFORE_DAY_RE = /月 *([0-9]{1,2}) *[日号]/g;
+const NOT_BEFORE_DAY_MONTH = `0123456789○${MASK}${MONTH_NUMERALS.chars}${MONTH_WORD_HEADS.chars}`;
+
+export const monthBeforeDay: CodeFrame = {
 	id: 'month-before-day',
 	description: '日期缺月份：月17日凌晨',
-	pattern: {
-		steps: [{ words: ['月'] }, { tag: 'space', optional: true }, { tag: 'figure', test: (t) => /^[0-9]{1,2}$/.test(t) && +t >= 1 && +t <= 31 }, { tag: 'space', optional: true }, { chars: '日号' }],
-		before: { notChars: `0123456789○${MASK}${MONTH_NUMERALS.chars}${MONTH_WORD_HEADS.chars}`, pastSpaces: true }
+	applies: ({ s }) => s.includes('月'),
+	find({ s }, out) {
+		MONTH_BEFORE_DAY_RE.lastIndex = 0;
+		for (let m = MONTH_BEFORE_DAY_RE.exec(s); m; m = MONTH_BEFORE_DAY_RE.exec(s)) {
+			const day = +m[1]!;
+			if (day < 1 || day > 31 || isDigit(s[m.index + m[0].length])) continue;
+			let i = m.index;
+			while (i > 0 && (s[i - 1] === ' ' || s[i - 1] === '\t')) i--;
+			if (i > 0 && NOT_BEFORE_DAY_MONTH.includes(s[i - 1]!)) continue;
+			out.date(m.index, m.index, 'month');
+		}
 	},
-	report: [{ date: { step: 0 }, part: 'month' }],
 	examples: {
 		valid: ['8 月 17 日凌晨接警，本月17日召开会议，次月5日前报送，每月20日前上报。', '二〇二六年十二月28日'],
 		invalid: ['用时52秒。⟦⟧月17日凌晨接警出动。', '日最高供水量⟦⟧万立方米，出现在\n⟦⟧月29日。']
