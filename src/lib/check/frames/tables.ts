@@ -5,11 +5,14 @@
  * a document rule: a row is read against the header above it.)
  */
 import { ALL_UNITS } from '../lexicon';
+import { PLACEHOLDER_CHARS } from '../tagger';
 import type { CodeFrame } from './types';
 
 const UNIT_SET: ReadonlySet<string> = new Set(ALL_UNITS.filter((u) => u !== '%' && u.length > 1));
 /** Units a cell may hold alone, single characters too (| 人 |). */
 const CELL_UNITS: ReadonlySet<string> = new Set(ALL_UNITS);
+/** A cell that is only a mask of one to three placeholder characters (| * |, | ○○ |, | _ |); not ?. */
+const MASK_CELL = new RegExp(`^( *)([${PLACEHOLDER_CHARS.replace('?', '').replace(/[\\\]^-]/g, '\\$&')}]{1,3}) *$`);
 
 export const tableCell: CodeFrame = {
 	id: 'table-cell',
@@ -28,7 +31,10 @@ export const tableCell: CodeFrame = {
 			'| 资产总额 | — | ⟦XXXXX⟧ | — | ⟦⟧ |',
 			// A unit left alone in a cell after a figure of the row.
 			'| 净利润 | 1.26亿元 | ⟦⟧亿元 | 8.1% |',
-			'| 城市马拉松 | 3月24日 | ⟦⟧万人 | 金标赛事 |'
+			'| 城市马拉松 | 3月24日 | ⟦⟧万人 | 金标赛事 |',
+			// A cell holding only a short mask, in a row of figures: the figure is masked.
+			'| 进出口总额 | ⟦*⟧ | 93.5 | 8% |',
+			'| 社会消费品零售总额 | 120 | ⟦○○⟧ | ⟦_⟧ |'
 		]
 	}
 };
@@ -74,6 +80,9 @@ function tableCellSlots(s: string, emit: (from: number, to: number, label: strin
 			// | + |, | +% |: a change whose sign (and unit) is left and its figure gone.
 			const sign = /^( *)([+\-±])(%|‰|个百分点)? *$/.exec(cell);
 			if (sign) emit(a + sign[1]!.length + 1, a + sign[1]!.length + 1, label, sign[3] ?? unit, sign[3] ? 'percent' : 'number');
+			// | * |, | ○○ |: a figure masked whole; a longer mask (XXXXX) is the mask rules' to report.
+			const mask = MASK_CELL.exec(cell);
+			if (mask) emit(a + mask[1]!.length, a + mask[1]!.length + mask[2]!.length, label.replace(/[（(][^）)]*[）)]/, ''), unit, 'number');
 		}
 	}
 }
