@@ -172,6 +172,8 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	)
 		return;
 	if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) return;
+	// 门急诊人次(人次) 46210, 献血人次（万）: a row label with its unit in brackets after it.
+	if (labelUnit(s, j)) return;
 	let k = i;
 	while (k > 0 && s[k - 1] === ' ') k--;
 	const spaced = k < i;
@@ -310,6 +312,15 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 function quotedName(s: string, k: number, j: number, u: string): boolean {
 	const p = s[k - 1];
 	return (p === '“' || p === '"' || p === '「') && isHan(s[j]) && (UNIT_BY_TEXT.get(u)?.kind === 'time' || (STRONG_UNITS.includes(u) && !LOOSE_COUNTS.has(u)));
+}
+
+/** A unit or magnitude in brackets right after a unit (人次(人次), 人次（万）): a row label. */
+function labelUnit(s: string, j: number): boolean {
+	if (s[j] !== '(' && s[j] !== '（') return false;
+	const close = s.slice(j + 1, j + 7).search(/[）)]/);
+	if (close < 1) return false;
+	const inner = s.slice(j + 1, j + 1 + close);
+	return UNIT_BY_TEXT.has(inner) || UNIT_BY_TEXT.has(inner.replace(/^[万亿千百]/, '')) || inner === '万' || inner === '亿';
 }
 
 /** 发放“科技贷”亿元: a strong unit right after a closed quote naming what it measures. */
@@ -456,6 +467,7 @@ export const unitWithoutFigure: Frame = {
 			'清查单位 万个 12.3，产值突破“亿元”大关，单位（万元），新增亿元以上的项目。',
 			'在一小时内、几分钟内、半小时以内完成，每小时内巡查一次。',
 			'项目 金额 万元\n单位 万元 合计',
+			'全年门急诊人次力争达到5万人次。\n门急诊人次(人次)\t46210\n献血人次（万）\t6.54',
 			'年平均气温16.8℃，极端最低气温 -6.3℃，降幅在5%-10%之间。'
 		],
 		invalid: [
