@@ -253,7 +253,7 @@ export const SIGNED_AFTER: CharGroup = chars('长降增减幅速比', 'a dash af
 export const RATE_MEASURE_ENDINGS: WordGroup = words(['率', '量', '额', '数', '值', '比重', '占比', '面积', '规模'], 'a measure whose value follows its verb', '全县新农合参合率达98.6%。');
 /** Verbs introducing a measure's value (参合率达到98%, 覆盖面积约为12公顷). */
 export const RATE_VERBS: WordGroup = words(
-	['达到', '达', '为', '约为', '约', '仅为', '仅有', '仅', '超过', '突破', '提高到', '提高至', '下降到', '下降至', '降至', '升至', '增至', '达至'],
+	['达到', '达', '为', '约为', '约', '仅为', '仅有', '仅', '超过', '突破', '提高到', '提高至', '下降到', '下降至', '降至', '升至', '增至', '达至', '控制在', '保持在', '稳定在'],
 	'the value of the measure follows',
 	'覆盖面积约为12公顷，参合率达到98%。'
 );
