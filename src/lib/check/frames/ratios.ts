@@ -53,7 +53,7 @@ const RATIO_TERMS_RE = new RegExp(`[为到至达的]((?:[0-9.]*[：:∶])+(?:[0-
 const RATIO_WORD_BEFORE = new RegExp(`(?:${alt(RATIO_WORDS.words)})[^，。；]{0,14}$`);
 /** 占营业收入的，: a share whose figure is gone before a comma (the plan/total forms are above). */
 const SHARE_OF_RE = new RegExp(
-	`占(?!${alt(SHARE_VERB_WORDS.words.map((w) => w.slice(1)))})[^${escapeRe(CLAUSE_END)}]{0,10}?(?:${alt(SHARE_WHOLES.words)})的( *)(?=${END})`,
+	`占(?!${alt(SHARE_VERB_WORDS.words.map((w) => w.slice(1)))})[^${escapeRe(CLAUSE_END)}]{0,10}?(?:${alt(SHARE_WHOLES.words)})的( *)(?=${END}|以上|以下|以内)`,
 	'g'
 );
 
@@ -111,7 +111,7 @@ export const shareOfTotal: CodeFrame = {
 	},
 	examples: {
 		valid: ['研发投入占营业收入的4.6%。', '努力提高研发投入占营收的比重，', '对违法占用耕地的，一律依法查处。', '光伏发电量占全社会用电量的12.4%。'],
-		invalid: ['研发经费投入⟦⟧万元，占营业收入的⟦⟧，创历史新高。', '光伏发电量⟦⟧万千瓦时，占全社会用电量的⟦⟧；']
+		invalid: ['研发经费投入⟦⟧万元，占营业收入的⟦⟧，创历史新高。', '光伏发电量⟦⟧万千瓦时，占全社会用电量的⟦⟧；宴会收入占餐饮收入的⟦⟧以上；']
 	}
 };
 
@@ -139,7 +139,7 @@ export const rateValue: CodeFrame = {
 	find: ({ s }, out) => rateLike(RATE_RE, s, out),
 	examples: {
 		valid: ['全县新农合参合率达98.6%。', '工作量为：一是……', '生态质量指数（EQI）为63.8。', '全年政务服务“一网通办”办理率达\n到85%。'],
-		invalid: ['全县新农合参合率达⟦⟧，群众满意。', '报告发病率为⟦⟧/10万，较上年有所下降。', '开展县域生态质量评价，生态质量指数（EQI）为⟦⟧。路面技术状况指数(PQI)达到⟦⟧，']
+		invalid: ['全县新农合参合率达⟦⟧，群众满意。', '报告发病率为⟦⟧/10万，较上年有所下降，发病率控制在⟦⟧/10万以内。', '开展县域生态质量评价，生态质量指数（EQI）为⟦⟧。路面技术状况指数(PQI)达到⟦⟧，']
 	}
 };
 

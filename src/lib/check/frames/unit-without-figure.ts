@@ -74,7 +74,7 @@ const STRICT_ALT = STRONG_UNITS.filter((u) => !LOOSE_ALT.includes(u));
 /** Units of time (分钟, 小时, 课时): a span within them (在小时内) or naming a circle (“分钟服务圈”). */
 const TIME_UNITS: readonly string[] = ALL_UNITS.filter((u) => UNIT_BY_TEXT.get(u)?.kind === 'time');
 const UNIT_RE = new RegExp(
-	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万米])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(]套[）)]|[和与及][${CLASSIFIERS}](?:[${escapeRe(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)))|(?<=的)[元亩吨]|(?<=[${LAND_BEFORE_MU.chars}])亩|(?:${alt(TIME_UNITS)})(?=内|以内)|(?<=[“"「])(?:${alt(TIME_UNITS)})(?=[\\u4e00-\\u9fff])|(?<=每[\\u4e00-\\u9fff] *)(?:${alt([...LOOSE_SINGLE])})`,
+	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万米])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(]套[）)]|[和与及][${CLASSIFIERS}](?:[${escapeRe(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)|左右))|(?<=的)[元亩吨]|(?<=[${LAND_BEFORE_MU.chars}])亩|(?:${alt(TIME_UNITS)})(?=内|以内)|(?<=[“"「])(?:${alt(TIME_UNITS)})(?=[\\u4e00-\\u9fff])|(?<=每[\\u4e00-\\u9fff] *)(?:${alt([...LOOSE_SINGLE])})`,
 	'y'
 );
 /** The characters a match of UNIT_RE can start with: the regex runs only at these. */
@@ -168,10 +168,12 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	if (
 		loose &&
 		!afterDe &&
-		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || landInMu(s, i, u) || quotedName(s, i, j, u) || withinTime(s, j, u) || perBase(s, i) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
+		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || landInMu(s, i, u) || quotedName(s, i, j, u) || withinTime(s, j, u) || perBase(s, i) || s.startsWith('左右', j) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
 	)
 		return;
 	if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) return;
+	// 门急诊人次(人次) 46210, 献血人次（万）: a row label with its unit in brackets after it.
+	if (labelUnit(s, j)) return;
 	let k = i;
 	while (k > 0 && s[k - 1] === ' ') k--;
 	const spaced = k < i;
@@ -210,7 +212,7 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 		}
 		return;
 	}
-	if (spaced && loose && !isClauseEnd(next) && !perUnit(s, j) && !perBase(s, k)) return;
+	if (spaced && loose && !isClauseEnd(next) && !perUnit(s, j) && !perBase(s, k) && !(next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3)))) return;
 	// 建筑面积万平方米, 帮扶群众余人: a magnitude or 余 whose own figure is gone. The gap
 	// sits before it; after a numeral or a vague word (数万, 十余, 近万) it is filled.
 	if (!spaced && (p === '余' || ((p === '万' || p === '亿') && u[0] !== '万' && u[0] !== '亿'))) {
@@ -310,6 +312,15 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 function quotedName(s: string, k: number, j: number, u: string): boolean {
 	const p = s[k - 1];
 	return (p === '“' || p === '"' || p === '「') && isHan(s[j]) && (UNIT_BY_TEXT.get(u)?.kind === 'time' || (STRONG_UNITS.includes(u) && !LOOSE_COUNTS.has(u)));
+}
+
+/** A unit or magnitude in brackets right after a unit (人次(人次), 人次（万）): a row label. */
+function labelUnit(s: string, j: number): boolean {
+	if (s[j] !== '(' && s[j] !== '（') return false;
+	const close = s.slice(j + 1, j + 7).search(/[）)]/);
+	if (close < 1) return false;
+	const inner = s.slice(j + 1, j + 1 + close);
+	return UNIT_BY_TEXT.has(inner) || UNIT_BY_TEXT.has(inner.replace(/^[万亿千百]/, '')) || inner === '万' || inner === '亿';
 }
 
 /** 发放“科技贷”亿元: a strong unit right after a closed quote naming what it measures. */
@@ -456,6 +467,7 @@ export const unitWithoutFigure: Frame = {
 			'清查单位 万个 12.3，产值突破“亿元”大关，单位（万元），新增亿元以上的项目。',
 			'在一小时内、几分钟内、半小时以内完成，每小时内巡查一次。',
 			'项目 金额 万元\n单位 万元 合计',
+			'全年门急诊人次力争达到5万人次。\n门急诊人次(人次)\t46210\n献血人次（万）\t6.54',
 			'年平均气温16.8℃，极端最低气温 -6.3℃，降幅在5%-10%之间。'
 		],
 		invalid: [
@@ -474,7 +486,8 @@ export const unitWithoutFigure: Frame = {
 			'年平均气温⟦⟧℃，较常年偏高⟦ ⟧℃，极端最低气温 -⟦⟧℃，利润同比+⟦⟧%。',
 			'新购置检测设备⟦⟧台套，实验室面积扩大至⟦⟧平方米。昼间平均等效声级⟦⟧分贝，功能区达标率⟦⟧%。',
 			'其中废水⟦⟧家次、废气⟦⟧家次，发现超标排放⟦⟧家，均已移交执法部门处理。',
-			'签约合同12份，合同金额⟦ ⟧万元；接待参观 312 批、⟦ ⟧万人次，发放“科技贷”⟦⟧亿元，每人每月⟦ ⟧元和⟦ ⟧元。'
+			'签约合同12份，合同金额⟦ ⟧万元；接待参观 312 批、⟦ ⟧万人次，发放“科技贷”⟦⟧亿元，每人每月⟦ ⟧元和⟦ ⟧元。',
+			'转移就业总量稳定在⟦ ⟧万人以上，亩均节本增效⟦⟧元左右。'
 		]
 	}
 };

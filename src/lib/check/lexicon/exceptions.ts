@@ -119,7 +119,7 @@ export const COUNTED_NOUN_ENDINGS: CharGroup = chars(
 	'新开设教学班3个，'
 );
 /** Characters after 人次 when the count names a measure, not a gap (服务人次达到5万). */
-export const MEASURE_NAME_FOLLOW: CharGroup = chars('达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈', '人次 names the measure that follows', '门诊人次同比增长8%。');
+export const MEASURE_NAME_FOLLOW: CharGroup = chars('达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈力', '人次 names the measure that follows', '门诊人次同比增长8%。');
 /** Works counted in places (拆除违建处): one of these opens the clause before 处. */
 export const SITE_WORK_VERBS: WordGroup = words(['新建', '新增', '拆除', '整治', '修复', '排查', '改造', '设置', '安装', '清理', '治理', '完成'], 'works counted in places', '拆除违法建筑12处。');
 /** Services and measures counted in people (筛查人，体检人): the count before 人 is gone. */
@@ -253,7 +253,7 @@ export const SIGNED_AFTER: CharGroup = chars('长降增减幅速比', 'a dash af
 export const RATE_MEASURE_ENDINGS: WordGroup = words(['率', '量', '额', '数', '值', '比重', '占比', '面积', '规模'], 'a measure whose value follows its verb', '全县新农合参合率达98.6%。');
 /** Verbs introducing a measure's value (参合率达到98%, 覆盖面积约为12公顷). */
 export const RATE_VERBS: WordGroup = words(
-	['达到', '达', '为', '约为', '约', '仅为', '仅有', '仅', '超过', '突破', '提高到', '提高至', '下降到', '下降至', '降至', '升至', '增至', '达至'],
+	['达到', '达', '为', '约为', '约', '仅为', '仅有', '仅', '超过', '突破', '提高到', '提高至', '下降到', '下降至', '降至', '升至', '增至', '达至', '控制在', '保持在', '稳定在'],
 	'the value of the measure follows',
 	'覆盖面积约为12公顷，参合率达到98%。'
 );
