@@ -5,14 +5,16 @@
  * a document rule: a row is read against the header above it.)
  */
 import { ALL_UNITS } from '../lexicon';
-import { PLACEHOLDER_CHARS } from '../tagger';
 import type { CodeFrame } from './types';
 
 const UNIT_SET: ReadonlySet<string> = new Set(ALL_UNITS.filter((u) => u !== '%' && u.length > 1));
 /** Units a cell may hold alone, single characters too (| 人 |). */
 const CELL_UNITS: ReadonlySet<string> = new Set(ALL_UNITS);
-/** A cell that is only a mask of one to three placeholder characters (| * |, | ○○ |, | _ |); not ?. */
-const MASK_CELL = new RegExp(`^( *)([${PLACEHOLDER_CHARS.replace('?', '').replace(/[\\\]^-]/g, '\\$&')}]{1,3}) *$`);
+/**
+ * A cell that is only a short mask the mask rules leave alone (| * |, | ○○ |, | _ |): a lone *, or one
+ * to three of ○ □ _ (| x |, | xx |, | ** | are the mask rules').
+ */
+const MASK_CELL = /^( *)(\*|[○□_]{1,3}) *$/;
 
 export const tableCell: CodeFrame = {
 	id: 'table-cell',
