@@ -3,7 +3,7 @@
  * 增长，) or a statistical indicator (工业增加值增长，). Prose growth stays quiet (实现了经济
  * 增长，规模扩大; 增长较快).
  */
-import { ALL_UNITS, AMOUNT_COMPARATIVES, CHANGE_COUNT_CLASSIFIERS, CHANGE_INDICATORS, CHANGE_PREFIXES, CHANGE_VERBS, CORE_CHANGE_VERBS, PROSE_BEFORE_CHANGE, QUANTITY_TAILS } from '../lexicon';
+import { ALL_UNITS, AMOUNT_COMPARATIVES, CHANGE_COUNT_CLASSIFIERS, COMPARED_BASE_STOPS, DIFFERENCE_WORDS, CHANGE_INDICATORS, CHANGE_PREFIXES, CHANGE_VERBS, CORE_CHANGE_VERBS, PROSE_BEFORE_CHANGE, QUANTITY_TAILS } from '../lexicon';
 import type { Frame, PatternFrame } from './types';
 import { alt, END } from './shared';
 
@@ -89,5 +89,29 @@ export const amountCompared: PatternFrame = {
 	examples: {
 		valid: ['制造业税收比上年多860万元，接触式办税率比上年多2个百分点。', '今年雨水比上年多，气温比同期低。'],
 		invalid: ['制造业税收比上年多⟦⟧万元，再就业人数比上年多⟦⟧人，办税率比上年多⟦⟧个百分点。', '中标金额比上年多⟦  ⟧亿元，采购价比同期低⟦⟧元/吨。']
+	}
+};
+
+/**
+ * 平均分比市均分高分和分: a comparison with any base (比 + a few words) and 高/低 right before a
+ * unit or classifier, the difference gone. 多/少 only after a fixed comparison (amount-compared):
+ * 比赛多场 is vague.
+ */
+export const differenceCompared: PatternFrame = {
+	id: 'difference-compared',
+	description: '与某个基数比较的高低差额缺失：平均分比市均分高分',
+	pattern: {
+		steps: [
+			{ words: ['比'] },
+			{ tag: ['han', 'classifier'], notChars: COMPARED_BASE_STOPS, repeat: [1, 6] },
+			{ chars: DIFFERENCE_WORDS },
+			{ tag: 'space', optional: true }
+		],
+		after: { words: [...ALL_UNITS, ...CHANGE_COUNT_CLASSIFIERS.chars] }
+	},
+	report: [{ gap: { step: 3, edge: 'span' }, label: { measureBefore: 0 }, unit: '', valueKind: 'number' }],
+	examples: {
+		valid: ['平均分比市均分高3.2分，比较高的分数段人数增加。', '今年比赛多场次在外地举行，比重高达40%。'],
+		invalid: ['期末统考平均分比市均分高⟦⟧分，采购均价比同期市场价低⟦⟧元/吨。']
 	}
 };

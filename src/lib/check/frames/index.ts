@@ -4,15 +4,15 @@
  */
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
-import { amountCompared, changeWithoutFigure } from './change';
+import { amountCompared, changeWithoutFigure, differenceCompared } from './change';
 import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, householdsBeforePeople, ordinal, peopleAchieved, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
 import { countClosingClause } from './count-close';
-import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, shareOfTotal, shareRatio } from './ratios';
+import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
 import { dayInRange, monthInList, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
 import { changeFrom, changeFromCount, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
-import { multipleWithoutFigure } from './multiples';
+import { multipleSpaced, multipleWithoutFigure } from './multiples';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -21,6 +21,7 @@ export const FRAMES: readonly Frame[] = [
 	unitWithoutFigure,
 	changeWithoutFigure,
 	amountCompared,
+	differenceCompared,
 	countAfterVerb,
 	countAfterFrame,
 	timeSpan,
@@ -42,7 +43,9 @@ export const FRAMES: readonly Frame[] = [
 	planShare,
 	shareRatio,
 	rateNamed,
+	scoreWithoutFigure,
 	multipleWithoutFigure,
+	multipleSpaced,
 	decimalWithoutInteger,
 	monthAndDay,
 	monthOnly,

@@ -28,3 +28,18 @@ export const multipleWithoutFigure: PatternFrame = {
 		invalid: ['团队人均销售额⟦⟧万元，是上年的⟦⟧倍。', '发放消费券⟦⟧万元，撬动消费⟦⟧倍；劳动生产率是“十三五”末的⟦⟧倍以上。']
 	}
 };
+
+/** 是上年的 倍。: the multiple's place left as spaces after 的. */
+export const multipleSpaced: PatternFrame = {
+	id: 'multiple-spaced',
+	description: '倍数的位置只留了空格：是上年的 倍',
+	pattern: {
+		steps: [{ words: ['的'] }, { words: [' ', '  ', '   ', '    '] }, { chars: '倍' }],
+		after: { any: [{ clauseEnd: true }, { words: MULTIPLE_AFTER }] }
+	},
+	report: [{ gap: { step: 1, edge: 'span' }, label: { measureBefore: 0 }, unit: '倍', valueKind: 'number' }],
+	examples: {
+		valid: ['合同成交额是上年的 2.1 倍。'],
+		invalid: ['技术合同成交额是上年的⟦ ⟧倍。']
+	}
+};

@@ -19,6 +19,7 @@ import {
 	RATIO_WORDS,
 	SHARE_GOAL_VERBS,
 	SHARE_VERB_WORDS,
+	SCORE_NAMES,
 	SHARE_WHOLES
 } from '../lexicon';
 import { escapeRe, isHan } from '../text/chars';
@@ -224,5 +225,20 @@ export const decimalWithoutInteger: PatternFrame = {
 	examples: {
 		valid: ['同比增长0.5%，增幅居全市前列。', '版本v.5万次下载。'],
 		invalid: ['同比增长⟦⟧.5%，增幅居全市前列。']
+	}
+};
+
+/** 平均分为分，满意度分；: a score's points gone before 分. */
+export const scoreWithoutFigure: PatternFrame = {
+	id: 'score-without-figure',
+	description: '得分缺失：平均分为分，满意度分',
+	pattern: {
+		steps: [{ words: SCORE_NAMES }, { words: RATE_VERBS, optional: true }, { chars: '分' }],
+		after: { clauseEnd: true }
+	},
+	report: [{ gap: { step: 2 }, label: { textOf: 0 }, unit: '分', valueKind: 'number' }],
+	examples: {
+		valid: ['九年级体育模拟测试平均分为86.5分，第三方测评满意度92.4分。', '满意度分析显示，得分分布均匀。'],
+		invalid: ['体育模拟测试平均分为⟦⟧分，比上学期提高1.9分；第三方测评满意度⟦⟧分。']
 	}
 };

@@ -74,7 +74,7 @@ const STRICT_ALT = STRONG_UNITS.filter((u) => !LOOSE_ALT.includes(u));
 /** Units of time (分钟, 小时, 课时): a span within them (在小时内) or naming a circle (“分钟服务圈”). */
 const TIME_UNITS: readonly string[] = ALL_UNITS.filter((u) => UNIT_BY_TEXT.get(u)?.kind === 'time');
 const UNIT_RE = new RegExp(
-	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万米])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(]套[）)]|[和与及][${CLASSIFIERS}](?:[${escapeRe(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)))|(?<=的)[元亩吨]|(?<=[${LAND_BEFORE_MU.chars}])亩|(?:${alt(TIME_UNITS)})(?=内|以内)|(?<=[“"「])(?:${alt(TIME_UNITS)})(?=[\\u4e00-\\u9fff])`,
+	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万米])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(]套[）)]|[和与及][${CLASSIFIERS}](?:[${escapeRe(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)))|(?<=的)[元亩吨]|(?<=[${LAND_BEFORE_MU.chars}])亩|(?:${alt(TIME_UNITS)})(?=内|以内)|(?<=[“"「])(?:${alt(TIME_UNITS)})(?=[\\u4e00-\\u9fff])|(?<=每[\\u4e00-\\u9fff] *)(?:${alt([...LOOSE_SINGLE])})`,
 	'y'
 );
 /** The characters a match of UNIT_RE can start with: the regex runs only at these. */
@@ -168,7 +168,7 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	if (
 		loose &&
 		!afterDe &&
-		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || landInMu(s, i, u) || quotedName(s, i, j, u) || withinTime(s, j, u) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
+		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || landInMu(s, i, u) || quotedName(s, i, j, u) || withinTime(s, j, u) || perBase(s, i) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
 	)
 		return;
 	if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) return;
@@ -176,7 +176,8 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	while (k > 0 && s[k - 1] === ' ') k--;
 	const spaced = k < i;
 	// 工业总产值 亿元 126.8: a flattened table row (name, unit, figure), not a gap.
-	if (spaced && (/^ +[0-9]/.test(s.slice(j, j + 12)) || UNIT_FIELD_LABEL.test(s.slice(Math.max(0, k - 4), k)))) return;
+	// 合同金额 万元；: prose, the unit closing its clause, is no column label.
+	if (spaced && (/^ +[0-9]/.test(s.slice(j, j + 12)) || (UNIT_FIELD_LABEL.test(s.slice(Math.max(0, k - 4), k)) && !(next !== undefined && CLAUSE_END.includes(next))))) return;
 	// 门诊人次、住院人次分别增长…: counts named as measures in a list, not gaps.
 	if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && LIST_MEASURE_RE.test(s.slice(j, j + 40))) return;
 	if (!spaced && (s[k - 1] === ')' || s[k - 1] === '）')) {
@@ -209,7 +210,7 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 		}
 		return;
 	}
-	if (spaced && loose && !isClauseEnd(next) && !perUnit(s, j)) return;
+	if (spaced && loose && !isClauseEnd(next) && !perUnit(s, j) && !perBase(s, k)) return;
 	// 建筑面积万平方米, 帮扶群众余人: a magnitude or 余 whose own figure is gone. The gap
 	// sits before it; after a numeral or a vague word (数万, 十余, 近万) it is filled.
 	if (!spaced && (p === '余' || ((p === '万' || p === '亿') && u[0] !== '万' && u[0] !== '亿'))) {
@@ -254,7 +255,7 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p)) return;
 	if (p === '：' || p === ':') {
 		if (s.endsWith('单位', k - 1)) return;
-	} else if (!isHan(p) && !isLatin(p) && !quoted && !(p === '、' && listAfterGap(s, k - 1)) && !quotedName(s, k, j, u) && !(!spaced && signedGap(s, k, u))) return;
+	} else if (!isHan(p) && !isLatin(p) && !quoted && !(p === '、' && listAfterGap(s, k - 1, u)) && !quotedName(s, k, j, u) && !(!spaced && signedGap(s, k, u)) && !afterClosedQuote(s, k, u)) return;
 	// 亿元以上项目 names a class; a percentage never does (控制在%以内 wants its figure).
 	const bound =
 		(next === '以' &&
@@ -311,6 +312,19 @@ function quotedName(s: string, k: number, j: number, u: string): boolean {
 	return (p === '“' || p === '"' || p === '「') && isHan(s[j]) && (UNIT_BY_TEXT.get(u)?.kind === 'time' || (STRONG_UNITS.includes(u) && !LOOSE_COUNTS.has(u)));
 }
 
+/** 发放“科技贷”亿元: a strong unit right after a closed quote naming what it measures. */
+function afterClosedQuote(s: string, k: number, u: string): boolean {
+	const q = s[k - 1];
+	return (q === '”' || q === '"' || q === '」') && isHan(s[k - 2]) && STRONG_UNITS.includes(u) && !LOOSE_COUNTS.has(u);
+}
+
+/** 每人每月 元和, 每人元生态安葬补贴: a price per something (每 + one character) before its unit. */
+function perBase(s: string, i: number): boolean {
+	let k = i;
+	while (k > 0 && s[k - 1] === ' ') k--;
+	return s[k - 2] === '每' && isHan(s[k - 1]);
+}
+
 /** 最低气温 -℃, 同比+%: a sign left before a unit after a word or a space. */
 function signedGap(s: string, k: number, u: string): boolean {
 	const sign = s[k - 1];
@@ -347,11 +361,15 @@ function perUnit(s: string, j: number): boolean {
  */
 /** 接待来访批次、人次: a unit after 、 whose list neighbour is a unit with its own figure gone. */
 const UNIT_TAIL_RE = new RegExp(`(?:${alt(STRONG_UNITS)}|${alt([...LOOSE_COUNTS])}|[${CLASSIFIERS}])$`);
-function listAfterGap(s: string, comma: number): boolean {
+function listAfterGap(s: string, comma: number, u: string): boolean {
 	const m = UNIT_TAIL_RE.exec(s.slice(Math.max(0, comma - 5), comma));
 	if (!m) return false;
 	const b = s[comma - m[0].length - 1];
 	const n = s[comma + 1];
+	// 1.1万户、万元, 312 批、 万人次: the neighbour has its figure, this strong unit has none.
+	let d = comma - m[0].length - 1;
+	while (d > 0 && s[d] === ' ') d--;
+	if (isDigit(s[d]) && STRONG_UNITS.includes(u) && !LOOSE_COUNTS.has(u)) return true;
 	// 任务的%、%、%: a list of percentages whose figures are all gone; 8%、%: the second one.
 	if ((m[0] === '%' || m[0] === '‰') && (n === '%' || n === '‰') && (b === '、' || isDigit(b))) return true;
 	return isHan(b) && !isCnNumeral(b) && !VAGUE_BEFORE_UNIT.includes(b!) && (isHan(n) || n === '%' || n === '‰');
@@ -437,6 +455,7 @@ export const unitWithoutFigure: Frame = {
 			'提高土地亩均效益，推动农田亩产提升，核实耕地亩数。',
 			'清查单位 万个 12.3，产值突破“亿元”大关，单位（万元），新增亿元以上的项目。',
 			'在一小时内、几分钟内、半小时以内完成，每小时内巡查一次。',
+			'项目 金额 万元\n单位 万元 合计',
 			'年平均气温16.8℃，极端最低气温 -6.3℃，降幅在5%-10%之间。'
 		],
 		invalid: [
@@ -454,7 +473,8 @@ export const unitWithoutFigure: Frame = {
 			'毕业生起薪平均⟦ ⟧元/月，确实无法拒收的在⟦⟧小时内上交，居民步行⟦⟧分钟以内即可办事。',
 			'年平均气温⟦⟧℃，较常年偏高⟦ ⟧℃，极端最低气温 -⟦⟧℃，利润同比+⟦⟧%。',
 			'新购置检测设备⟦⟧台套，实验室面积扩大至⟦⟧平方米。昼间平均等效声级⟦⟧分贝，功能区达标率⟦⟧%。',
-			'其中废水⟦⟧家次、废气⟦⟧家次，发现超标排放⟦⟧家，均已移交执法部门处理。'
+			'其中废水⟦⟧家次、废气⟦⟧家次，发现超标排放⟦⟧家，均已移交执法部门处理。',
+			'签约合同12份，合同金额⟦ ⟧万元；接待参观 312 批、⟦ ⟧万人次，发放“科技贷”⟦⟧亿元，每人每月⟦ ⟧元和⟦ ⟧元。'
 		]
 	}
 };

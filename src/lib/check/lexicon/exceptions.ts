@@ -157,7 +157,7 @@ export const ENTREPRENEUR_PEOPLE: WordGroup = words(
 export const LAND_BEFORE_MU: CharGroup = chars('地田', 'land counted in 亩', '流转土地860亩种植优质水稻。');
 
 /** Verbs of reaching earlier in the clause before a unit and 以上 (完成投资亿元以上；): a bound on a figure. */
-export const BOUND_VERBS: WordGroup = words(['完成', '达到', '确保', '力争', '突破', '超过', '稳定', '保持', '控制在', '新增', '实现'], 'the bound is a target with its figure gone', '力争完成投资12亿元以上；');
+export const BOUND_VERBS: WordGroup = words(['完成', '达到', '确保', '力争', '突破', '超过', '稳定', '保持', '控制在', '新增', '实现', '新建', '改造', '建成', '铺设'], 'the bound is a target with its figure gone', '力争完成投资12亿元以上；');
 /** Characters before a classifier of particular things that leave it open to a count (和家, 余家, ”家). */
 export const CLASSIFIER_OPEN_AFTER: CharGroup = chars('和与及余万亿 ”」）)"', 'a pair, a magnitude or a closed quote before the count', '签约企业12家和3家，培育“专精特新”企业5家。');
 /** Classifiers counting a quoted name closed right before them (聘请“招商大使”名。). */
@@ -243,6 +243,10 @@ export const PAIR_JOINERS: CharGroup = chars('和与及、', 'the second figure 
 export const RANGE_DASHES: CharGroup = chars('—~-–', 'the two ends of a range', '增长5%～8%，投资2—3亿元。');
 /** Words of a comparison's amount after 比上年 (比上年多万元, 较同期低个百分点): the figure follows. */
 export const AMOUNT_COMPARATIVES: CharGroup = chars('多少高低', 'a compared amount follows', '税收比上年多860万元，均价比同期低12元/吨。');
+/** A difference after a comparison with any base (比市均分高3分, 比同期市场价低12元). */
+export const DIFFERENCE_WORDS: CharGroup = chars('高低', 'a compared difference follows', '平均分比市均分高3.2分。');
+/** Characters that end the base of a comparison or make 比 a word (比较, 比例, 比重): no base read past them. */
+export const COMPARED_BASE_STOPS: CharGroup = chars('较例重赛高低多少，。；、', 'not the base of a comparison', '比较高的分数段人数增加。');
 /** Units of time closing a range (均在3—5天内, 可支付6—8个月, 账龄在1—2年的). */
 export const RANGE_TIME_UNITS: WordGroup = words(['个月', '年', '天', '周', '小时'], 'a span of time as a range', '均在3—5天内得到控制。');
 /** Last characters of a change before a signed figure (增长-5%, 下降—3%): the dash is a sign. */
@@ -271,6 +275,8 @@ export const SHARE_WHOLES: WordGroup = words(
 export const SHARE_GOAL_VERBS: WordGroup = words(['提高', '提升', '降低', '扩大', '增加', '加大', '优化', '稳定', '控制', '保持'], 'a share named as a goal', '着力提高服务业占地区生产总值比重。');
 /** Words for a ratio or a structure before its terms (结构调整为：：, 之比约为：). */
 export const RATIO_WORDS: WordGroup = words(['比', '结构', '比例', '配比', '比值'], 'a ratio whose terms follow', '三次产业结构调整为8.2:41.5:50.3。');
+/** Names of a score measured in 分 (平均分为86.5分, 满意度92.4分). */
+export const SCORE_NAMES: WordGroup = words(['平均分', '均分', '总分', '得分', '满意度', '分数', '评分', '综合得分'], 'a score whose points follow', '模拟测试平均分为86.5分，满意度92.4分。');
 /** Bracketed abbreviations of an index between its name and its verb (生态质量指数（EQI）为). */
 export const INDEX_ABBREVIATION: CharGroup = chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-', 'the abbreviation of an index in brackets', '生态质量指数（EQI）为62.4。');
 
