@@ -388,3 +388,10 @@ describe('counts left as spaces, audits and 只有', () => {
 		invalid: ['完成经济责任审计⟦⟧人，具备专业资格的只有⟦⟧人，新增客房⟦⟧间。']
 	});
 });
+
+describe('safe days, backlog cases, a whole bureau', () => {
+	ruleTable('counts glued to their classifier', isBlank, {
+		valid: ['实现安全生产1200天，化解信访积案16件。', '检查车辆，规范运输车辆管理，在全局18个所队推广。'],
+		invalid: ['实现安全生产⟦⟧天，化解信访积案⟦⟧件，在全局⟦⟧个所队推广。']
+	});
+});

@@ -25,6 +25,7 @@ import {
 	CN_NUMERAL,
 	COUNT_CLOSE_MARKS,
 	GLUED_EVENT_COUNTS,
+	GLUED_NOUN_COUNTS,
 	MEETING_NAME_ENDS,
 	MASK,
 	PRIZE_WIN_VERBS,
@@ -253,6 +254,11 @@ function find(s: string, after: string, out: FrameOutput): void {
 		if (!bareClassifier(s, i)) continue;
 		// 抽查教案本、作业本: after a count this frame found gone, a word of its own is enough.
 		if (before >= 0 && reported.includes(before) && standsAlone(s, i)) {
+			gap(i, i, measureBefore(s, i), u);
+			continue;
+		}
+		// 化解信访积案件: a noun the segmenter glues to its classifier.
+		if (GLUED_NOUN_COUNTS.words.some((w) => s.endsWith(w, i + 1))) {
 			gap(i, i, measureBefore(s, i), u);
 			continue;
 		}

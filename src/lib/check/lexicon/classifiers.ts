@@ -36,7 +36,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '处', counts: '患题点段站', notAfter: '事务育卫查', example: '排查整改隐患96处' },
 	{ char: '份', example: '发放问卷1500份' },
 	{ char: '张', example: '办理社保卡2600张' },
-	{ char: '天', counts: '日', example: '提前15天完成' },
+	{ char: '天', counts: '日产', example: '提前15天完成' },
 	{ char: '例', counts: '诊术治查产娩例', example: '完成手术860例' },
 	{ char: '块', example: '设置宣传牌40块' },
 	{ char: '岁', counts: '龄', example: '为80岁以上老人发放补贴' },

@@ -40,6 +40,8 @@ export const RANK_SCOPES: WordGroup = words(['全国', '全省', '全市', '全�
 /** Events the segmenter glues to the classifier counting them (分析会|场 read as 会场, 对接会|期 as 会期). */
 export const GLUED_EVENT_COUNTS: WordGroup = words(['会场', '会期', '赛场'], 'an event noun ending in 会 or 赛, counted in 场 or 期', '召开质量分析会3场，举办对接会2期。');
 /** Last characters of meeting names before 会 (分析会, 对接会, 推介会): 布置会场 is no count. */
+/** Counted nouns whose last character the segmenter glues to the classifier (积案|件 read as 案件). */
+export const GLUED_NOUN_COUNTS: WordGroup = words(['积案件'], 'a noun glued to its classifier by the segmenter', '化解信访积案16件。');
 export const MEETING_NAME_ENDS: CharGroup = chars('析接谈介流进调训讲聘销览洽证评布结明摩享展演', 'a meeting named by its purpose', '召开项目推介会4场，布置会场。');
 /** Verbs of winning before a prize grade counted in 项 or 个 (获一等奖项). */
 export const PRIZE_WIN_VERBS: WordGroup = words(['获', '获得', '荣获', '斩获', '夺得'], 'prizes won, counted after their grade', '荣获教学成果奖一等奖2项。');
@@ -51,7 +53,7 @@ export const RANK_BOUND_WORDS: WordGroup = words(['以上', '及以上'], 'peopl
 export const COUNT_FRAME_ENDS: WordGroup = words(
 	[
 		'，', '、', '；', '：', '。', '等', '与', '和', '同', '及',
-		'全县', '全镇', '全区', '全市', '全乡', '全省', '全村', '全院', '全校', '全厂', '全国',
+		'全县', '全镇', '全区', '全市', '全乡', '全省', '全村', '全院', '全校', '全厂', '全国', '全局',
 		'有', '剩余', '其余', '帮助', '辖区', '辖内', '县域', '市域', '区域内', '的', '为', '向', '在', '对',
 		'派驻', '选派', '分解到', '分解为', '压缩至', '压缩到', '缩短至', '缩短到', '用了', '仅用', '历时', '耗时',
 		'连续', '前进', '后退', '上升', '提升', '跃升', '进位'
