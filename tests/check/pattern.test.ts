@@ -47,3 +47,25 @@ describe('pattern matcher', () => {
 		expect(spans(p, '|月|')).toEqual(['月']);
 	});
 });
+
+describe('pattern matcher: candidates passed without tagging the line', () => {
+	/** The matches' texts and whether the line was tagged for them. */
+	const run = (p: Pattern, s: string) => {
+		let tagged = false;
+		const found = matchPattern(p, s, () => {
+			tagged = true;
+			return new TokenIndex(s, tag(s));
+		}).map((m) => s.slice(m.at, m.end));
+		return { found, tagged };
+	};
+	test('a candidate not followed by what the next step starts with (a figure, a space)', () => {
+		const p: Pattern = { steps: [{ words: ['月'] }, { tag: 'space', optional: true }, { tag: 'figure' }, { chars: '日号' }] };
+		expect(run(p, '于月日开工，次月初完成')).toEqual({ found: [], tagged: false });
+		expect(run(p, '于月 17日开工')).toEqual({ found: ['月 17日'], tagged: true });
+	});
+	test("a whole-word pattern's after context, read on the raw line", () => {
+		const p: Pattern = { steps: [{ words: ['于'] }, { words: ['月'] }], after: { notChars: '日初底' } };
+		expect(run(p, '于月底前完成')).toEqual({ found: [], tagged: false });
+		expect(run(p, '新厂房于月开工')).toEqual({ found: ['于月'], tagged: true });
+	});
+});

@@ -45,7 +45,8 @@ for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT;
 for (const c of PLACEHOLDER_CHARS) if (c !== '?') CLASS[c.charCodeAt(0)] = MASK;
 CLASS[32] = SPACE;
 CLASS[9] = SPACE;
-for (const c of CLAUSE_END + '（(【】《》—·') CLASS[c.charCodeAt(0)] = PUNCT;
+const PUNCT_CHARS = CLAUSE_END + '（(【】《》—·';
+for (const c of PUNCT_CHARS) CLASS[c.charCodeAt(0)] = PUNCT;
 for (let c = 65; c <= 122; c++) if (c <= 90 || c >= 97) CLASS[c] = LATIN;
 CLASS['x'.charCodeAt(0)] = MASK;
 CLASS['X'.charCodeAt(0)] = MASK;
@@ -55,6 +56,26 @@ function startsWithAny(s: string, i: number, list: string[] | undefined): string
 	if (!list) return undefined;
 	for (const w of list) if (s.startsWith(w, i)) return w;
 	return undefined;
+}
+
+/**
+ * The characters a token of `t` starts with, for the tags whose tokens say it simply: a figure
+ * starts with a digit, a mask with a digit or a mask character, spaces with a space or a tab,
+ * punctuation with itself. null for the others (a unit, a verb, a Han character…).
+ */
+export function tagStarts(t: Tag): string | null {
+	switch (t) {
+		case 'figure':
+			return '0123456789';
+		case 'mask':
+			return '0123456789' + PLACEHOLDER_CHARS.replace('?', '');
+		case 'space':
+			return ' \t';
+		case 'punct':
+			return PUNCT_CHARS;
+		default:
+			return null;
+	}
 }
 
 /** Tags one folded line. Linear in its length. */

@@ -34,7 +34,7 @@ import { UNIT_BY_TEXT } from '../lexicon/units';
 import { VERBS } from '../lexicon/verbs';
 import { CLAUSE_END } from '../lexicon/words';
 import { wordAt } from '../text/segment';
-import type { Tag, Token } from './index';
+import { tagStarts, type Tag, type Token } from './index';
 
 /** A set of words: a literal list, or a lexicon word group. */
 export type Words = readonly string[] | WordGroup;
@@ -150,6 +150,37 @@ for (const v of VERBS) {
 
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
 
+/**
+ * A word list by each word's last (or first) character, for contexts that look for their words
+ * at every position of a stretch: only the words ending (starting) with the character there are
+ * tried. null when a word is empty (it fits anywhere).
+ */
+const BY_LAST = new WeakMap<readonly string[], Map<string, string[]> | null>();
+const BY_FIRST = new WeakMap<readonly string[], Map<string, string[]> | null>();
+function wordsByEdge(ws: readonly string[], last: boolean): Map<string, string[]> | null {
+	const cache = last ? BY_LAST : BY_FIRST;
+	let m = cache.get(ws);
+	if (m === undefined) {
+		m = ws.some((w) => w === '') ? null : new Map();
+		for (const w of m ? ws : []) {
+			const c = last ? w[w.length - 1]! : w[0]!;
+			const list = m!.get(c);
+			if (list) list.push(w);
+			else m!.set(c, [w]);
+		}
+		cache.set(ws, m);
+	}
+	return m;
+}
+function endsWithAny(s: string, k: number, ws: readonly string[] | undefined): boolean {
+	if (ws) for (const w of ws) if (s.endsWith(w, k)) return true;
+	return false;
+}
+function startsWithAny(s: string, k: number, ws: readonly string[] | undefined): boolean {
+	if (ws) for (const w of ws) if (s.startsWith(w, k)) return true;
+	return false;
+}
+
 /** Whether `ctx` holds before position `i` (looking at s[i-1] and the words ending at i). */
 export function holdsBefore(ctx: Context, s: string, i: number): boolean {
 	if (ctx.pastSpaces) while (i > 0 && isBlank(s[i - 1])) i--;
@@ -166,8 +197,9 @@ export function holdsBefore(ctx: Context, s: string, i: number): boolean {
 			if (!ws.some((w) => s.endsWith(w, i))) return false;
 		} else {
 			let found = false;
+			const ending = wordsByEdge(ws, true);
 			for (let k = i; k >= 0 && k >= i - ctx.within && !found; k--) {
-				found = ws.some((w) => s.endsWith(w, k));
+				found = ending ? endsWithAny(s, k, ending.get(s[k - 1]!)) : ws.some((w) => s.endsWith(w, k));
 				if (k > 0 && ctx.stopAt !== undefined && charsOf(ctx.stopAt).includes(s[k - 1]!)) break;
 			}
 			if (!found) return false;
@@ -192,9 +224,10 @@ export function holdsAfter(ctx: Context, s: string, i: number): boolean {
 			if (!ws.some((w) => s.startsWith(w, i))) return false;
 		} else {
 			let found = false;
+			const starting = wordsByEdge(ws, false);
 			for (let k = i; k <= i + ctx.within && k < s.length && !found; k++) {
 				if (ctx.stopAt !== undefined && charsOf(ctx.stopAt).includes(s[k]!)) break;
-				found = ws.some((w) => s.startsWith(w, k));
+				found = starting ? startsWithAny(s, k, starting.get(s[k]!)) : ws.some((w) => s.startsWith(w, k));
 			}
 			if (!found) return false;
 		}
@@ -306,12 +339,51 @@ const plain = (st: Step): boolean =>
 	!st.optional && !st.repeat && !st.before && (st.words !== undefined || (st.chars !== undefined && charsOf(st.chars).length <= 16));
 const stepWords = (st: Step): readonly string[] => (st.words !== undefined ? wordsOf(st.words) : [...charsOf(st.chars!)]);
 
+/** The characters a token a step can take starts with; null when the step does not say (a unit, a test…). */
+function stepStarts(st: Step): string | null {
+	if (st.words !== undefined) {
+		const ws = wordsOf(st.words);
+		return ws.length > 0 && ws.every((w) => w !== '') ? ws.map((w) => w[0]!).join('') : null;
+	}
+	if (st.chars !== undefined) return charsOf(st.chars) || null;
+	if (st.tag === undefined) return null;
+	let out = '';
+	for (const t of typeof st.tag === 'string' ? [st.tag] : st.tag) {
+		const starts = tagStarts(t);
+		if (starts === null) return null;
+		out += starts;
+	}
+	return out || null;
+}
+
+/**
+ * The characters the match can go on with from step `k`: the first characters of step k, and of
+ * the steps after it while the ones before may be absent; null when it is not known or the match
+ * may end there.
+ */
+function firstChars(steps: readonly Step[], k: number): string | null {
+	let out = '';
+	for (let j = k; j < steps.length; j++) {
+		const st = steps[j]!;
+		const own = stepStarts(st);
+		if (own === null) return null;
+		out += own;
+		if (!st.optional && !(st.repeat !== undefined && st.repeat[0] === 0)) return out;
+	}
+	return null;
+}
+
 /**
  * The texts a match must start with, when the pattern says: the words of its leading word steps
  * joined (户人, 户人次, 批人…), and the words after it when every step is a word step. Computed
  * once per pattern; a line without any of them is never tagged for it.
  */
 const ANCHORS = new WeakMap<Pattern, RegExp | null>();
+/**
+ * The length of every match, when the anchor is the whole pattern and all its texts are as long
+ * (于月): the pattern's after context can then be read on the raw line before tagging it.
+ */
+const FIXED = new WeakMap<Pattern, number>();
 const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The pattern's anchor texts as one regex of literals (one native scan finds the next candidate). */
 function anchor(p: Pattern): RegExp | undefined {
@@ -326,12 +398,21 @@ function anchor(p: Pattern): RegExp | undefined {
 			a = next;
 			k++;
 		}
+		let afterFolded = false;
 		if (a !== null && k === p.steps.length && p.after?.words !== undefined && p.after.within === undefined && !p.after.any) {
 			const ws = wordsOf(p.after.words);
-			if (a.length * ws.length <= 64) a = a.flatMap((x) => ws.map((w) => x + w));
+			if (a.length * ws.length <= 64) {
+				a = a.flatMap((x) => ws.map((w) => x + w));
+				afterFolded = true;
+			}
 		}
-		re = a === null ? null : new RegExp(a.map(escapeRe).join('|'), 'g');
+		// What the first step after the anchor can start with: a candidate followed by anything
+		// else cannot match, so the scan passes it without tagging the line (月17日 vs 于月日).
+		const goesOn = a === null ? null : firstChars(p.steps, k);
+		const ahead = goesOn === null ? '' : `(?=[${goesOn.replace(/[\]\\^-]/g, '\\$&')}])`;
+		re = a === null ? null : new RegExp(`(?:${a.map(escapeRe).join('|')})${ahead}`, 'g');
 		ANCHORS.set(p, re);
+		FIXED.set(p, a !== null && k === p.steps.length && !afterFolded && a.every((x) => x.length === a![0]!.length) ? a[0]!.length : -1);
 	}
 	return re ?? undefined;
 }
@@ -357,8 +438,11 @@ const NO_MATCHES: Match[] = [];
  */
 export class CompiledPattern {
 	readonly re: RegExp | undefined;
+	/** Every match's length when it is known from the anchor alone, else -1. */
+	readonly fixed: number;
 	constructor(readonly p: Pattern) {
 		this.re = anchor(p);
+		this.fixed = FIXED.get(p) ?? -1;
 	}
 
 	/** matchPattern's matches; the empty result of a line without candidates is a shared array. */
@@ -383,7 +467,7 @@ export class CompiledPattern {
 		let out = NO_MATCHES;
 		for (; hit; hit = re.exec(s)) {
 			const next = hit.index;
-			if (p.before && !holdsBefore(p.before, s, next)) {
+			if ((p.before && !holdsBefore(p.before, s, next)) || (this.fixed >= 0 && p.after && !holdsAfter(p.after, s, next + this.fixed))) {
 				re.lastIndex = next + 1;
 				continue;
 			}
