@@ -440,9 +440,33 @@ export class CompiledPattern {
 	readonly re: RegExp | undefined;
 	/** Every match's length when it is known from the anchor alone, else -1. */
 	readonly fixed: number;
+	/**
+	 * The characters later steps that must match start with (比…高分 needs a 高 or 低 after the
+	 * 比): a candidate past the last of them on the raw line cannot match and is never tagged.
+	 */
+	readonly needs: readonly string[];
 	constructor(readonly p: Pattern) {
 		this.re = anchor(p);
 		this.fixed = FIXED.get(p) ?? -1;
+		const needs: string[] = [];
+		for (let j = 1; j < p.steps.length; j++) {
+			const st = p.steps[j]!;
+			if (st.optional || (st.repeat !== undefined && st.repeat[0] === 0) || (st.words === undefined && st.chars === undefined)) continue;
+			const starts = stepStarts(st);
+			if (starts !== null) needs.push(starts);
+		}
+		this.needs = needs;
+	}
+
+	/** The last start of a candidate that leaves room for every needed character after it. */
+	#lastStart(s: string): number {
+		let last = s.length;
+		for (const chars of this.needs) {
+			let k = s.length - 1;
+			while (k >= 0 && !chars.includes(s[k]!)) k--;
+			if (k < last) last = k;
+		}
+		return last;
 	}
 
 	/** matchPattern's matches; the empty result of a line without candidates is a shared array. */
@@ -464,9 +488,11 @@ export class CompiledPattern {
 		re.lastIndex = 0;
 		let hit = re.exec(s);
 		if (hit === null) return NO_MATCHES;
+		const lastStart = this.needs.length > 0 ? this.#lastStart(s) : s.length;
 		let out = NO_MATCHES;
 		for (; hit; hit = re.exec(s)) {
 			const next = hit.index;
+			if (next > lastStart) break;
 			if ((p.before && !holdsBefore(p.before, s, next)) || (this.fixed >= 0 && p.after && !holdsAfter(p.after, s, next + this.fixed))) {
 				re.lastIndex = next + 1;
 				continue;
