@@ -432,6 +432,18 @@ export interface LazyTokens {
 
 const NO_MATCHES: Match[] = [];
 
+/** Tags whose tokens are always one character (tag() in tagger/index.ts). */
+const ONE_CHAR_TAGS: ReadonlySet<string> = new Set(['han', 'classifier', 'punct', 'other']);
+/** The most characters one step can take: Infinity when a token of it may be of any length. */
+function maxLength(st: Step): number {
+	const times = (st.repeat ?? [0, 1])[1];
+	if (st.words !== undefined) return Math.max(0, ...wordsOf(st.words).map((w) => w.length)) * times;
+	if (st.chars !== undefined) return times;
+	if (st.tag === undefined) return Infinity;
+	const tags = typeof st.tag === 'string' ? [st.tag] : st.tag;
+	return tags.every((t) => ONE_CHAR_TAGS.has(t)) ? times : Infinity;
+}
+
 /**
  * A pattern with its anchor made once (a caller that runs the same patterns over many lines
  * keeps these instead of looking the anchor up per line).
@@ -441,33 +453,40 @@ export class CompiledPattern {
 	/** Every match's length when it is known from the anchor alone, else -1. */
 	readonly fixed: number;
 	/**
-	 * The characters later steps that must match start with (比…高分 needs a 高 or 低 after the
-	 * 比): a candidate past the last of them on the raw line cannot match and is never tagged.
+	 * Later steps that must match, with the characters their token starts with and how far after the
+	 * candidate's start it can stand at most (Infinity when an earlier step's length is unbounded):
+	 * 比 + up to six characters + 高/低 needs a 高 or 低 within seven characters of the 比. A
+	 * candidate without them on the raw line cannot match and is never tagged.
 	 */
-	readonly needs: readonly string[];
+	readonly needs: ReadonlyArray<{ chars: string; reach: number }>;
 	constructor(readonly p: Pattern) {
 		this.re = anchor(p);
 		this.fixed = FIXED.get(p) ?? -1;
-		const needs: string[] = [];
-		for (let j = 1; j < p.steps.length; j++) {
+		const needs: Array<{ chars: string; reach: number }> = [];
+		let reach = 0;
+		for (let j = 0; j < p.steps.length; j++) {
 			const st = p.steps[j]!;
-			if (st.optional || (st.repeat !== undefined && st.repeat[0] === 0) || (st.words === undefined && st.chars === undefined)) continue;
-			const starts = stepStarts(st);
-			if (starts !== null) needs.push(starts);
+			const required = !st.optional && !(st.repeat !== undefined && st.repeat[0] === 0);
+			if (j > 0 && required && (st.words !== undefined || st.chars !== undefined)) {
+				const starts = stepStarts(st);
+				if (starts !== null) needs.push({ chars: starts, reach });
+			}
+			reach += maxLength(st);
 		}
 		this.needs = needs;
 	}
 
-	/** The last start of a candidate that leaves room for every needed character after it. */
-	#lastStart(s: string): number {
-		let last = s.length;
-		for (const chars of this.needs) {
-			let k = s.length - 1;
-			while (k >= 0 && !chars.includes(s[k]!)) k--;
-			if (k < last) last = k;
+	/** Whether every needed step's first character stands within its reach of `at`. */
+	#hasNeeds(s: string, at: number): boolean {
+		for (const { chars, reach } of this.needs) {
+			const end = Math.min(s.length, reach === Infinity ? s.length : at + reach + 1);
+			let k = at;
+			while (k < end && !chars.includes(s[k]!)) k++;
+			if (k === end) return false;
 		}
-		return last;
+		return true;
 	}
+
 
 	/** matchPattern's matches; the empty result of a line without candidates is a shared array. */
 	match(s: string, lazy: LazyTokens): Match[] {
@@ -488,11 +507,13 @@ export class CompiledPattern {
 		re.lastIndex = 0;
 		let hit = re.exec(s);
 		if (hit === null) return NO_MATCHES;
-		const lastStart = this.needs.length > 0 ? this.#lastStart(s) : s.length;
 		let out = NO_MATCHES;
 		for (; hit; hit = re.exec(s)) {
 			const next = hit.index;
-			if (next > lastStart) break;
+			if (this.needs.length > 0 && !this.#hasNeeds(s, next)) {
+				re.lastIndex = next + 1;
+				continue;
+			}
 			if ((p.before && !holdsBefore(p.before, s, next)) || (this.fixed >= 0 && p.after && !holdsAfter(p.after, s, next + this.fixed))) {
 				re.lastIndex = next + 1;
 				continue;
