@@ -100,11 +100,11 @@ for (const whole of [...STRONG_UNITS, ...LOOSE_COUNTS]) {
 const QUANTITY_VERB_BEFORE = new RegExp(`(?:${alt(QUANTITY_VERBS)})了?$`);
 /** 以上 / 以内 after a unit that closes its clause: a bound on a figure (达到万元以上，). */
 const BOUND_AFTER_UNIT = new RegExp(`^以[上内下](?:${END})`);
-/** A verb of reaching earlier in the clause (完成投资亿元以上；): the bound is a target. */
 /** 门诊人次、住院人次分别增长: a list of counts named as measures, what follows in its sentence. */
 const LIST_MEASURE_RE = new RegExp(`^[^。；\\n]*(?:${alt(LIST_MEASURE_FOLLOW.words)})`);
 /** 单位 万元: a column's unit after its label. */
 const UNIT_FIELD_LABEL = new RegExp(`(?:${alt(UNIT_FIELD_LABELS.words)})$`);
+/** A verb of reaching earlier in the clause (完成投资亿元以上；): the bound is a target. */
 const BOUND_VERB_IN_CLAUSE = new RegExp(`(?:${alt(BOUND_VERBS.words)})[^，。；、：\\s]{0,6}$`);
 const ENTREPRENEUR_QUALIFIER = new RegExp(`(?:${alt(FIRM_QUALIFIERS.words)})$|(?:${alt(FIRM_ACTIONS.words)})[^，。；]{0,4}$`);
 
