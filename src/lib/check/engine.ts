@@ -281,7 +281,15 @@ function splitText(text: string, prev: Split | null): Split {
 	// whole text of every keystroke alive with them.
 	const region = (' ' + text.slice(editFrom, editTo)).slice(1);
 	const foldedRegion = fold(region);
-	const folded = b < n ? prev.folded.slice(0, editFrom) + foldedRegion + prev.folded.slice(prev.starts[b]!) : prev.folded.slice(0, editFrom) + foldedRegion;
+	// Where folding changes nothing in the whole text (the last check's and the edit's), the folded
+	// text is the text itself: no new string of the whole document, which a rule reading it would
+	// have to flatten from its pieces at every keystroke.
+	const folded =
+		prev.folded === prev.text && foldedRegion === region
+			? text
+			: b < n
+				? prev.folded.slice(0, editFrom) + foldedRegion + prev.folded.slice(prev.starts[b]!)
+				: prev.folded.slice(0, editFrom) + foldedRegion;
 	const split = emptySplit(text, folded);
 	split.starts = prev.starts.slice(0, a);
 	split.segs = prev.segs.slice(0, a);
