@@ -21,8 +21,16 @@ import {
 	CLASSIFIER_VERBS,
 	CLASSIFIER_WORDS,
 	CLASSIFIERS,
+	CLASSIFIER_HEAD_SPLIT,
+	CLASSIFIER_TAIL_PHRASES,
 	CLAUSE_BOUNDS,
 	CN_NUMERAL,
+	COUNT_COLLOCATIONS,
+	ENTREPRENEUR_PEOPLE,
+	LEXICAL_COUNT_WORDS,
+	SURPLUS_WORD_HEADS,
+	TOTAL_BEFORE_COUNT,
+	VERBS,
 	COUNT_CLOSE_MARKS,
 	GLUED_EVENT_COUNTS,
 	GLUED_NOUN_COUNTS,
@@ -42,6 +50,21 @@ import { measureBefore } from '../text/measure';
 import type { CodeFrame, FrameOutput } from './types';
 
 const IS_CLASSIFIER = charTable(CLASSIFIERS);
+/** Verbs of works and making (更换, 创作): they open a count closing its clause, in this frame only. */
+const WORKS_VERBS = VERBS.filter((v) => v.roles.includes('works')).map((v) => v.text);
+/** The classifiers of the collocation table that the classifier table leaves out (首, 部, 盒, 组): read only after their nouns. */
+const COLLOCATION_ONLY = charTable([...new Set(COUNT_COLLOCATIONS.map((c) => c.classifier))].filter((c) => !CLASSIFIERS.includes(c)).join(''));
+/** Where the scan stops: every classifier, and those read only after their nouns. */
+const IS_SITE = charTable(CLASSIFIERS + COUNT_COLLOCATIONS.map((c) => c.classifier).join(''));
+/** The nouns each classifier counts (the collocation table), by the classifier's code, longest first. */
+const COLLOCATED = new Map<number, string[]>();
+for (const c of COUNT_COLLOCATIONS) {
+	const code = c.classifier.charCodeAt(0);
+	COLLOCATED.set(code, [...(COLLOCATED.get(code) ?? []), ...c.nouns].sort((a, b) => b.length - a.length));
+}
+const TOTALS = [...TOTAL_BEFORE_COUNT.words].sort((a, b) => b.length - a.length);
+const IS_SURPLUS_HEAD = charTable(SURPLUS_WORD_HEADS.chars);
+const IS_ITEM_MARK = charTable('，；、,;');
 const CLOSES = charTable(COUNT_CLOSE_MARKS.chars);
 const BOUND = charTable(CLAUSE_BOUNDS.chars);
 const IS_TITLE_CLOSE = charTable(TITLE_CLOSE_MARKS.chars);
@@ -76,11 +99,11 @@ const BEFORE_PAIRS = charPairs(CLASSIFIER_BEFORE);
 /** The classifiers whose table row says what they count. */
 const HAS_BEFORE = charTable(Object.keys(CLASSIFIER_BEFORE).join(''));
 const WORD_PAIRS = pairsOf(CLASSIFIER_WORDS);
-const HEAD_PAIRS = pairsOf(CLASSIFIER_HEAD_SET);
+const HEAD_PAIRS = pairsOf([...CLASSIFIER_HEAD_SET, ...CLASSIFIER_HEAD_SPLIT.words]);
 const EVENT_PAIRS = pairsOf(GLUED_EVENT_COUNTS.words);
 
 /** Verbs that open a count or stand before a figure, longest first (so 新培育 before 培育). */
-const OPENERS = [...new Set([...CLASSIFIER_VERBS, ...QUANTITY_VERBS])].filter((v) => v.length >= 2).sort((a, b) => b.length - a.length);
+const OPENERS = [...new Set([...CLASSIFIER_VERBS, ...QUANTITY_VERBS, ...WORKS_VERBS])].filter((v) => v.length >= 2).sort((a, b) => b.length - a.length);
 /** OPENERS by the code of their first or last character, each list in OPENERS' order (so the first fit is the same). */
 const byCode = (at: (v: string) => number) => {
 	const m = new Map<number, string[]>();
@@ -134,6 +157,8 @@ function countEnd(s: string, i: number): number {
 	let j = i + 1;
 	if (isOpenBracket(s.charCodeAt(j)) && isHanCode(s.charCodeAt(j + 1)) && isCloseBracket(s.charCodeAt(j + 2))) j += 3;
 	if (j > i + 1 && s.charCodeAt(j) === CI) j++;
+	// 入户安检万户次，: a compound count after a magnitude whose figure is gone.
+	else if (j === i + 1 && s.charCodeAt(j) === CI && (s.charCodeAt(i - 1) === WAN || s.charCodeAt(i - 1) === YI)) j++;
 	return j;
 }
 
@@ -246,7 +271,7 @@ function find(s: string, after: string, out: FrameOutput): void {
 	// Classifiers this frame reported a gap before: a list item after one of them is a count too.
 	let reported: number[] | undefined;
 	for (let i = 0; i < s.length; i++) {
-		if (IS_CLASSIFIER[s.charCodeAt(i)] !== 1) continue;
+		if (IS_SITE[s.charCodeAt(i)] !== 1) continue;
 		const j = countEnd(s, i);
 		if (!closes(s, j, after)) continue;
 		// Most classifiers that close a clause follow their figure (120个，): the cheapest tests first.
@@ -269,9 +294,13 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		if (previousItemEnd(s, start, uc) >= 0) gap(out, reported, i, i, listLabel(s, start, uc), u);
 		return;
 	}
+	// 扩大覆盖面, 索证索票: words that end in a classifier and are never a count.
+	if (endsWithAny(CLASSIFIER_TAIL_PHRASES.words, s, i + 1)) return;
 	const pc = s.charCodeAt(i - 1);
-	// 完成动物防疫万头(只)，: a magnitude whose own figure is gone, in a clause a verb opens.
-	if ((pc === WAN || pc === YI) && i - 1 > start && plainBefore(s, i - 1) && !hasFigure(s, start, i - 1) && openedByVerb(s, start, i - 1)) {
+	// 完成动物防疫万头(只)，: a magnitude whose own figure is gone, in a clause a verb opens;
+	// 清理占道经营余起，: 余 after a noun (not 其余, 剩余) leaves the figure before it gone too.
+	const magnitude = pc === WAN || pc === YI || (pc === YU && IS_SURPLUS_HEAD[s.charCodeAt(i - 2)] !== 1);
+	if (magnitude && i - 1 > start && plainBefore(s, i - 1) && !hasFigure(s, start, i - 1) && openedByVerb(s, start, i - 1)) {
 		gap(out, reported, i - 1, i, measureBefore(s, i - 1), s.slice(i - 1, i + 1));
 		return;
 	}
@@ -286,6 +315,12 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i - 1), u);
 		return;
 	}
+	// 更换电缆根，, 档案共计盒。: a noun the collocation table says the classifier counts.
+	if (collocatedCount(s, start, i, j, uc)) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	if (COLLOCATION_ONLY[uc] === 1) return;
 	// 分别为人、, 惠及人；, 结案件，: a counting or quantity verb right before the classifier.
 	// Not where verb and classifier make one word (以…为突破口): 为人 and 案件 start inside the verb.
 	const verb = openerEndingAt(s, i);
@@ -306,6 +341,16 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	// 一等奖3项、二等奖项: after an item counted in the same classifier, this one is a count
 	// too, even where the classifier makes a word with what it counts (奖项).
 	if (before >= 0 && isDigitCode(s.charCodeAt(before - 1)) && plainBefore(s, i)) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	// 升入本科院校人、直接就业52人: the next item is counted in the same classifier with its figure.
+	if (s.charCodeAt(j) === DUN && plainBefore(s, i) && bareClassifier(s, i) && figureCountIn(s, j, uc)) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	// 死亡3人，受伤人: the clause before or after counts the same thing with its figure.
+	if (plainBefore(s, i) && !WORD_PAIRS.has(pairKey(pc, uc)) && countsBefore(s, i) && !within(s, DE, start, i) && figureCountNear(s, start, j, uc)) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
@@ -339,6 +384,60 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 }
 const WAN = '万'.charCodeAt(0);
 const YI = '亿'.charCodeAt(0);
+const YU = '余'.charCodeAt(0);
+
+/** The length of the longest of `words` (longest first) ending at `i`, or 0. */
+function endingAt(words: readonly string[] | undefined, s: string, i: number): number {
+	if (words) for (const w of words) if (s.endsWith(w, i)) return w.length;
+	return 0;
+}
+
+/** Whether an opening verb starts in [from, to] and ends by `to` (走访|企业家, 新增合作|企业家). */
+function opensBefore(s: string, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) {
+		const first = OPENERS_BY_FIRST.get(s.charCodeAt(k));
+		if (first !== undefined) for (const v of first) if (k + v.length <= to && s.startsWith(v, k)) return true;
+	}
+	return false;
+}
+
+/**
+ * The classifier coded `uc` at `i` follows a noun it counts (the collocation table), maybe with
+ * a total between (档案共计|盒): a count whose figure is gone where a total, a verb or a
+ * neighbouring count says so, and the noun is no word for a person (优秀企业家, 田埂上的银行家).
+ */
+function collocatedCount(s: string, start: number, i: number, j: number, uc: number): boolean {
+	const nouns = COLLOCATED.get(uc);
+	if (nouns === undefined) return false;
+	const total = endingAt(TOTALS, s, i);
+	const e = i - total;
+	const n = endingAt(nouns, s, e);
+	if (n === 0 || e - n < start || within(s, DE, start, i)) return false;
+	// 共 starts a word of its own (not 公共).
+	if (total > 0) return wordAt(s, e)[0] === e;
+	// 企业家, 银行家: a word for a person unless the clause opens with a verb and no word for people stands before the noun.
+	const lexical = endsWithAny(LEXICAL_COUNT_WORDS.words, s, i + 1);
+	if (lexical && endsWithAny(ENTREPRENEUR_PEOPLE.words, s, e - n)) return false;
+	return opensBefore(s, start, e - n) || (!lexical && figureCountNear(s, start, j, uc));
+}
+
+/** The item after the mark at `j` holds a figure counted in the classifier coded `uc` (、直接就业52人). */
+function figureCountIn(s: string, j: number, uc: number): boolean {
+	for (let k = j + 1; k < s.length && k - j <= MAX_ITEM && BOUND[s.charCodeAt(k)] !== 1; k++) {
+		if (s.charCodeAt(k) === uc && isDigitCode(s.charCodeAt(k - 1))) return true;
+	}
+	return false;
+}
+
+/**
+ * The clause before the item (死亡3人，|受伤人) ends in a figure and the same classifier, or the
+ * clause after it holds one (教材本，|其中3本获评): the two count the same kind of thing.
+ */
+function figureCountNear(s: string, start: number, j: number, uc: number): boolean {
+	const b = start - 1;
+	if (b > 1 && IS_ITEM_MARK[s.charCodeAt(b)] === 1 && s.charCodeAt(b - 1) === uc && isDigitCode(s.charCodeAt(b - 2))) return true;
+	return IS_ITEM_MARK[s.charCodeAt(j)] === 1 && figureCountIn(s, j, uc);
+}
 
 /** Whether the character coded `c` stands in [from, to) of `s`. */
 function within(s: string, c: number, from: number, to: number): boolean {

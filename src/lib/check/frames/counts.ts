@@ -9,6 +9,7 @@ import {
 	ATTR_CLASSIFIERS,
 	CHANGE_FROM_VERBS,
 	CLASSIFIER_HEAD_PHRASES,
+	CLASSIFIER_HEAD_SPLIT,
 	CLASSIFIER_HEAD_SET,
 	CLASSIFIER_VERBS,
 	CLAUSE_END,
@@ -70,7 +71,7 @@ const DURATION_FRAME = new RegExp(`(?:${alt(DURATION_OPENERS.words)})$`);
 /** A thing counted by its grade: a round magnitude, a unit, 级 (千吨级泊位, 万人级场馆). */
 const GRADE_HEAD = /^[十百千万]+[吨米瓦伏人千]*级/;
 /** Classifier + next character as one number: CLASSIFIER_HEAD_SET tested without a string. */
-const HEAD_PAIRS = new Set([...CLASSIFIER_HEAD_SET].filter((w) => w.length === 2).map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
+const HEAD_PAIRS = new Set([...CLASSIFIER_HEAD_SET, ...CLASSIFIER_HEAD_SPLIT.words].filter((w) => w.length === 2).map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
 const isHanCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const isOpenBracket = (c: number) => c === 0xff08 || c === 40;
 const isCloseBracket = (c: number) => c === 0xff09 || c === 41;
