@@ -4,7 +4,7 @@
  * frames are matched by the tagger's pattern matcher; code frames run their own `find`.
  */
 import type { At, CodeFrame, Frame, FrameOutput, Line, PatternFrame, ReportText } from './types';
-import { lineSites } from './sites';
+import { SITE_CHARS, siteAt } from './sites';
 import { tag, type Token } from '../tagger';
 import { CompiledPattern, TokenIndex, type LazyTokens, type Match } from '../tagger/pattern';
 import { measureBefore } from '../text/measure';
@@ -52,8 +52,11 @@ interface ReadyList {
 	one: Uint32Array;
 	/** The same by the hash of a two-character lead (pairHash). */
 	two: Uint32Array;
-	/** 1 for a character some lead starts with (most characters of a line start none). */
-	starts: Uint8Array;
+	/**
+	 * Per character: LEAD when some lead starts with it, and the site bits it may set (sites.ts);
+	 * most characters of a line are neither, and the one pass over the line skips them.
+	 */
+	flags: Uint8Array;
 	/** Per word, the bits of a line's mask computed for it (reused line to line). */
 	mask: Uint32Array;
 }
@@ -76,36 +79,47 @@ function ready(frames: readonly Frame[]): ReadyList {
 		const words = (anchored + 31) >> 5;
 		const one = new Uint32Array(words * 65536);
 		const two = new Uint32Array(words * 65536);
-		const starts = new Uint8Array(65536);
+		const flags = Uint8Array.from(SITE_CHARS);
 		for (const it of items) {
 			if (it.word < 0) continue;
 			for (const lead of it.pattern!.leads!) {
-				starts[lead.charCodeAt(0)] = 1;
+				flags[lead.charCodeAt(0)]! |= LEAD;
 				if (lead.length === 1) one[it.word * 65536 + lead.charCodeAt(0)]! |= it.bit;
 				else two[it.word * 65536 + pairHash(lead.charCodeAt(0), lead.charCodeAt(1))]! |= it.bit;
 			}
 		}
-		r = { items, words, starts, one, two, mask: new Uint32Array(words) };
+		r = { items, words, flags, one, two, mask: new Uint32Array(words) };
 		READY.set(frames, r);
 	}
 	return r;
 }
 
-/** Fills `list.mask` with the anchored patterns that have a lead somewhere in `s`. */
-function leadsIn(list: ReadyList, s: string): void {
-	const { starts, one, two, mask } = list;
+/** A flag of ReadyList.flags: a lead starts with the character (above the site bits). */
+const LEAD = 128;
+
+/**
+ * One pass over the line: fills `list.mask` with the anchored patterns that have a lead in `s`,
+ * and returns the line's site bits (sites.ts) for the code frames that read them.
+ */
+function scanLine(list: ReadyList, s: string): number {
+	const { flags, one, two, mask, words } = list;
 	const n = s.length;
-	for (let w = 0; w < list.words; w++) {
-		const base = w * 65536;
-		let m = 0;
-		for (let i = 0; i < n; i++) {
-			const c = s.charCodeAt(i);
-			if (starts[c] === 0) continue;
-			m |= one[base + c]!;
-			if (i + 1 < n) m |= two[base + pairHash(c, s.charCodeAt(i + 1))]!;
+	mask.fill(0);
+	let sites = 0;
+	for (let i = 0; i < n; i++) {
+		const c = s.charCodeAt(i);
+		const f = flags[c]!;
+		if (f === 0) continue;
+		if (f & LEAD) {
+			const pair = i + 1 < n ? pairHash(c, s.charCodeAt(i + 1)) : -1;
+			for (let w = 0; w < words; w++) {
+				const base = w * 65536;
+				mask[w]! |= one[base + c]! | (pair < 0 ? 0 : two[base + pair]!);
+			}
 		}
-		mask[w] = m;
+		if (f & ~LEAD && i > 0) sites |= siteAt(s, i, f & ~LEAD);
 	}
+	return sites;
 }
 
 function runPattern(frame: PatternFrame, pattern: CompiledPattern, s: string, lazy: LazyTokens, out: FrameOutput): void {
@@ -132,9 +146,10 @@ class FrameLine implements Line, LazyTokens {
 	constructor(
 		readonly s: string,
 		readonly before: string,
-		readonly after: string
+		readonly after: string,
+		sites: number
 	) {
-		this.sites = lineSites(s);
+		this.sites = sites;
 	}
 	tags(): readonly Token[] {
 		return (this.tokens ??= tag(this.s));
@@ -146,9 +161,8 @@ class FrameLine implements Line, LazyTokens {
 
 /** Runs `frames` over the folded line `s` alone (with the end of the line before it, for code frames that read it), in order, into `out`. */
 function runLine(frames: readonly Frame[], s: string, out: FrameOutput, before = ''): void {
-	const line = new FrameLine(s, before, '');
 	const list = ready(frames);
-	leadsIn(list, s);
+	const line = new FrameLine(s, before, '', scanLine(list, s));
 	const { items, mask } = list;
 	for (let i = 0; i < items.length; i++) {
 		const r = items[i]!;
