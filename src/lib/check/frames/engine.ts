@@ -5,6 +5,7 @@
  */
 import type { At, CodeFrame, Frame, FrameOutput, Line, PatternFrame, ReportText } from './types';
 import { SITE_CHARS, siteAt } from './sites';
+import { lineChars } from '../tagger/line-chars';
 import { tag, type Token } from '../tagger';
 import { CompiledPattern, TokenIndex, type LazyTokens, type Match } from '../tagger/pattern';
 import { measureBefore } from '../text/measure';
@@ -143,13 +144,21 @@ class FrameLine implements Line, LazyTokens {
 	readonly sites: number;
 	private tokens: Token[] | undefined;
 	private idx: TokenIndex | undefined;
+	#chars: number;
 	constructor(
 		readonly s: string,
 		readonly before: string,
 		readonly after: string,
-		sites: number
+		sites: number,
+		chars = -1
 	) {
 		this.sites = sites;
+		this.#chars = chars;
+	}
+	/** The line's LC_* bits: the engine's when this is the rule's line as it is, else read on first use. */
+	get chars(): number {
+		if (this.#chars < 0) this.#chars = lineChars(this.s);
+		return this.#chars;
 	}
 	tags(): readonly Token[] {
 		return (this.tokens ??= tag(this.s));
@@ -159,10 +168,13 @@ class FrameLine implements Line, LazyTokens {
 	}
 }
 
-/** Runs `frames` over the folded line `s` alone (with the end of the line before it, for code frames that read it), in order, into `out`. */
-function runLine(frames: readonly Frame[], s: string, out: FrameOutput, before = ''): void {
+/**
+ * Runs `frames` over the folded line `s` alone (with the end of the line before it, for code
+ * frames that read it), in order, into `out`; `chars` is the line's LC_* bits when known.
+ */
+function runLine(frames: readonly Frame[], s: string, out: FrameOutput, before = '', chars = -1): void {
 	const list = ready(frames);
-	const line = new FrameLine(s, before, '', scanLine(list, s));
+	const line = new FrameLine(s, before, '', scanLine(list, s), chars);
 	const { items, mask } = list;
 	for (let i = 0; i < items.length; i++) {
 		const r = items[i]!;
@@ -213,9 +225,10 @@ const isSpace = (c: number): boolean => c === 32 || c === 9;
  * (同比增长⏎%) stays at its end; one only the whole sentence shows (访问量⏎万次) is the later
  * line's, at its start; a gap at the end of a line whose next line carries on another way
  * (突破⏎下一步) stays, unless a word runs across the break (办理率达⏎到85%). A letter-spaced line
- * (../text/letter-spacing.ts) is read closed up.
+ * (../text/letter-spacing.ts) is read closed up. `chars` is the line's LC_* bits
+ * (../tagger/line-chars.ts) when the caller has them (the engine's RuleContext.chars).
  */
-export function runFrames(frames: readonly Frame[], line: string, to: FrameOutput, lineBefore = '', lineAfter = ''): void {
+export function runFrames(frames: readonly Frame[], line: string, to: FrameOutput, lineBefore = '', lineAfter = '', chars = -1): void {
 	// A letter-spaced line (监 测 点 位  个 ，) is read closed up, and what it reports mapped back.
 	const spaced = letterSpaced(line) ? closeUp(line) : undefined;
 	const s = spaced ? spaced.text : line;
@@ -230,7 +243,7 @@ export function runFrames(frames: readonly Frame[], line: string, to: FrameOutpu
 	const tail = before && joinsLines(before, s) ? before : '';
 	const head = after && joinsLines(s, after) ? after : '';
 	if (!tail && !head) {
-		runLine(frames, s, out, before);
+		runLine(frames, s, out, before, spaced ? -1 : chars);
 		return;
 	}
 	const shift = tail.length;
