@@ -80,3 +80,24 @@ describe('the collocation table (lexicon/classifiers.ts COUNT_COLLOCATIONS)', as
 		}
 	});
 });
+
+describe('runs of counts, pairs of counts', () => {
+	ruleTable('a bare classifier after another count, a pair, a run of short counts', isBlank, {
+		valid: [
+			'接收文书档案860卷、1200件，开设选修课程12门、36节。',
+			'全社区常住居民3100户8200人，监测法定传染病18种420例。',
+			'全年办理转入学籍15人、转出9人，休学2人。',
+			'学校坚持立德树人，育人为本。',
+			'上半年报告法定传染病例，报告及时率100%。',
+			'组织了科技节、读书节、艺术节等活动，服务老年人、残疾人。'
+		],
+		invalid: [
+			'接收文书档案860卷、⟦⟧件，开设选修课程12门、⟦⟧节。',
+			'全社区常住居民3100户⟦⟧人，监测法定传染病18种⟦⟧例。',
+			'参加志愿服务的，其中党员⟦⟧名，群众⟦⟧名。',
+			'专任教师增加到⟦⟧人。',
+			'监督抽检钢筋⟦⟧组、混凝土试块⟦⟧组。',
+			'全年新发现感染者⟦⟧例，组织科室开展专题学习⟦⟧期。'
+		]
+	});
+});

@@ -65,6 +65,9 @@ for (const c of COUNT_COLLOCATIONS) {
 const TOTALS = [...TOTAL_BEFORE_COUNT.words].sort((a, b) => b.length - a.length);
 const IS_SURPLUS_HEAD = charTable(SURPLUS_WORD_HEADS.chars);
 const IS_ITEM_MARK = charTable('，；、,;');
+/** Pairs of counts whose second figure is gone after the first's (4260户人, 23种例, 12支人). */
+const IS_PAIR_FIRST = charTable('户支种批类');
+const IS_PAIR_SECOND = charTable('人名例户');
 const CLOSES = charTable(COUNT_CLOSE_MARKS.chars);
 const BOUND = charTable(CLAUSE_BOUNDS.chars);
 const IS_TITLE_CLOSE = charTable(TITLE_CLOSE_MARKS.chars);
@@ -292,6 +295,9 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	// 开设选修课门、门、门: a bare classifier as a whole list item after one of its kind.
 	if (start === i) {
 		if (previousItemEnd(s, start, uc) >= 0) gap(out, reported, i, i, listLabel(s, start, uc), u);
+		// 接收档案6842卷、件, 开设课程16门、节: a second classifier after a count with its figure.
+		else if (s.charCodeAt(i - 1) === DUN && IS_CLASSIFIER[s.charCodeAt(i - 2)] === 1 && isDigitCode(s.charCodeAt(i - 3)) && COLLOCATION_ONLY[uc] !== 1)
+			gap(out, reported, i, i, measureBefore(s, i - 3), u);
 		return;
 	}
 	// 扩大覆盖面, 索证索票: words that end in a classifier and are never a count.
@@ -302,6 +308,11 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	const magnitude = pc === WAN || pc === YI || (pc === YU && IS_SURPLUS_HEAD[s.charCodeAt(i - 2)] !== 1);
 	if (magnitude && i - 1 > start && plainBefore(s, i - 1) && !hasFigure(s, start, i - 1) && openedByVerb(s, start, i - 1)) {
 		gap(out, reported, i - 1, i, measureBefore(s, i - 1), s.slice(i - 1, i + 1));
+		return;
+	}
+	// 常住居民4260户人，, 法定传染病23种例，: the second of a pair of counts, its figure gone after the first's.
+	if (IS_PAIR_SECOND[uc] === 1 && IS_PAIR_FIRST[pc] === 1 && isDigitCode(s.charCodeAt(i - 2))) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
 	if (hasFigure(s, start, i)) return;
@@ -316,7 +327,7 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		return;
 	}
 	// 更换电缆根，, 档案共计盒。: a noun the collocation table says the classifier counts.
-	if (collocatedCount(s, start, i, j, uc)) {
+	if (collocatedCount(s, start, i, j, uc, reported)) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
@@ -375,7 +386,7 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
-	const listed = (before >= 0 && bareClassifier(s, before)) || nextItemBare(s, j, uc);
+	const listed = (before >= 0 && bareClassifier(s, before)) || nextItemBare(s, j, uc) || shortBareClauseBefore(s, start, i, uc);
 	// The classifier counts what stands before it (讲座|期, not 攻坚期; 科技节 is a festival).
 	if (!countsBefore(s, i) || (!listed && !openedByVerb(s, start, i))) return;
 	// 荣誉证书等奖项: 等 closes a list and one character makes a noun with the classifier.
@@ -406,7 +417,7 @@ function opensBefore(s: string, from: number, to: number): boolean {
  * a total between (档案共计|盒): a count whose figure is gone where a total, a verb or a
  * neighbouring count says so, and the noun is no word for a person (优秀企业家, 田埂上的银行家).
  */
-function collocatedCount(s: string, start: number, i: number, j: number, uc: number): boolean {
+function collocatedCount(s: string, start: number, i: number, j: number, uc: number, reported: readonly number[]): boolean {
 	const nouns = COLLOCATED.get(uc);
 	if (nouns === undefined) return false;
 	const total = endingAt(TOTALS, s, i);
@@ -418,7 +429,21 @@ function collocatedCount(s: string, start: number, i: number, j: number, uc: num
 	// 企业家, 银行家: a word for a person unless the clause opens with a verb and no word for people stands before the noun.
 	const lexical = endsWithAny(LEXICAL_COUNT_WORDS.words, s, i + 1);
 	if (lexical && endsWithAny(ENTREPRENEUR_PEOPLE.words, s, e - n)) return false;
-	return opensBefore(s, start, e - n) || (!lexical && figureCountNear(s, start, j, uc));
+	return opensBefore(s, start, e - n) || (!lexical && (figureCountNear(s, start, j, uc) || reported.includes(start - 2)));
+}
+
+/** The longest clause read as one of a run of short bare counts (死亡人，受伤人). */
+const SHORT_CLAUSE = 6;
+
+/**
+ * The clause before (across ，or ；) is a short bare count in the same classifier and so is this
+ * one (转出人，休学人; 死亡人，受伤人): a run of counts, each figure gone.
+ */
+function shortBareClauseBefore(s: string, start: number, i: number, uc: number): boolean {
+	const b = start - 1;
+	if (i - start > SHORT_CLAUSE || b < 2 || IS_ITEM_MARK[s.charCodeAt(b)] !== 1 || s.charCodeAt(b) === DUN || s.charCodeAt(b - 1) !== uc) return false;
+	const ps = itemStart(s, b - 1);
+	return b - 1 - ps >= 2 && b - 1 - ps <= SHORT_CLAUSE && !hasFigure(s, ps, b - 1) && bareClassifier(s, b - 1);
 }
 
 /** The item after the mark at `j` holds a figure counted in the classifier coded `uc` (、直接就业52人). */

@@ -56,6 +56,13 @@ export const VERBS: readonly Verb[] = [
 	v('录制', 'works', '录制微课视频60节'),
 	v('拍摄', 'works', '拍摄宣传片3部'),
 	v('安装', 'works', '安装路灯350盏'),
+	v('问责', 'works', '追责问责12人'),
+	v('报告', 'works', '报告传染病86例'),
+	v('发现', 'works', '新发现感染者12例'),
+	v('改扩建', 'works', '改扩建中小学和幼儿园8所'),
+	v('扩建', 'works', '扩建幼儿园3所'),
+	v('增加到', 'works', '专任教师增加到86人'),
+	v('扩大到', 'works', '集中采购品种扩大到120个'),
 	// Counting verbs: they open a count (and right before a classifier, the count is gone).
 	v('新增', 'counting quantity', '新增市场主体860户'),
 	v('新建', 'counting quantity', '新建村级卫生室6个'),
