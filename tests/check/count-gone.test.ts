@@ -57,8 +57,8 @@ describe('words that end in a classifier, and when they count', () => {
 
 describe('a count beside another count of the same classifier', () => {
 	ruleTable('the neighbouring item or clause holds a figure and the same classifier', isBlank, {
-		valid: ['毕业生中升入本科院校120人、直接就业52人。', '交通事故死亡3人，受伤5人。', '开发校本教材6本，其中3本获评优秀。'],
-		invalid: ['毕业生中升入本科院校⟦⟧人、直接就业52人。', '交通事故死亡3人，受伤⟦⟧人。', '开发校本教材⟦⟧本，其中3本获评优秀。', '新增校企合作企业⟦⟧家，累计达到64家。']
+		valid: ['其中专题研讨6次；班子成员讲党课12场次。', '毕业生中升入本科院校120人、直接就业52人。', '交通事故死亡3人，受伤5人。', '开发校本教材6本，其中3本获评优秀。'],
+		invalid: ['其中专题研讨6次；班子成员讲党课⟦⟧场次。', '毕业生中升入本科院校⟦⟧人、直接就业52人。', '交通事故死亡3人，受伤⟦⟧人。', '开发校本教材⟦⟧本，其中3本获评优秀。', '新增校企合作企业⟦⟧家，累计达到64家。']
 	});
 });
 

@@ -361,7 +361,8 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		return;
 	}
 	// 死亡3人，受伤人: the clause before or after counts the same thing with its figure.
-	if (plainBefore(s, i) && !WORD_PAIRS.has(pairKey(pc, uc)) && countsBefore(s, i) && !within(s, DE, start, i) && figureCountNear(s, start, j, uc)) {
+	// (Not after another classifier: 场次, 人次 are units of their own.)
+	if (plainBefore(s, i) && IS_CLASSIFIER[pc] !== 1 && !WORD_PAIRS.has(pairKey(pc, uc)) && countsBefore(s, i) && !within(s, DE, start, i) && figureCountNear(s, start, j, uc)) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
