@@ -86,5 +86,7 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	{ classifier: '块', nouns: ['广告牌', '标识牌', '展板', '宣传牌', '指示牌', '公示牌', '牌匾', '屏幕'], example: '拆除破损广告牌45块' },
 	{ classifier: '辆', nouns: ['货车', '客车', '校车', '汽车', '出租车', '公交车', '渣土车', '罐车', '电动车', '摩托车', '消防车', '救护车'], example: '淘汰老旧柴油货车120辆' },
 	{ classifier: '所', nouns: ['中小学', '学校', '幼儿园', '小学', '中学', '院校', '医院', '卫生院'], example: '覆盖中小学42所' },
+	{ classifier: '条', nouns: ['车道', '道路', '线路', '河道', '意见', '建议', '线索', '稿件', '短视频'], example: '全站设收费车道10条' },
+	{ classifier: '列', nouns: ['班列', '列车'], example: '中欧班列开行86列' },
 	{ classifier: '种', nouns: ['图书', '期刊', '报刊', '数据库', '产品', '药品', '品种'], example: '馆藏电子期刊3.2万种' }
 ];

@@ -63,6 +63,7 @@ export const VERBS: readonly Verb[] = [
 	v('扩建', 'works', '扩建幼儿园3所'),
 	v('增加到', 'works', '专任教师增加到86人'),
 	v('扩大到', 'works', '集中采购品种扩大到120个'),
+	v('开行', 'works', '中欧班列开行86列'),
 	// Counting verbs: they open a count (and right before a classifier, the count is gone).
 	v('新增', 'counting quantity', '新增市场主体860户'),
 	v('新建', 'counting quantity', '新建村级卫生室6个'),
@@ -147,6 +148,7 @@ export const VERBS: readonly Verb[] = [
 	v('辖', 'classifier', '辖8个社区'),
 	v('涉及', 'classifier', '涉及4个乡镇'),
 	v('覆盖', 'classifier', '覆盖16个村'),
+	v('承担', 'classifier', '本学年承担3个教学班的教学任务'),
 	v('建立', 'classifier', '建立6个工作站'),
 	v('成立', 'classifier', '成立3个专班'),
 	v('创建', 'classifier', '创建2个示范村'),
