@@ -11,6 +11,7 @@
  *
  * What a cell holds comes from its header (新登记(户), 完成率) or its row's label (签约(人)).
  */
+import { pipeCells } from '../text/cells';
 import { foldedOf } from '../text/normalize';
 import { MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, TEXT_COLUMN_HEADERS } from '../lexicon';
 import { defineRule } from './define';
@@ -150,6 +151,12 @@ function displayWidth(s: string, from: number, to: number): number {
 let lastEnd = 0;
 let lastCol = 0;
 
+/** Whether s[from, to) is a Markdown table row (frames/tables.ts reads those). */
+const isPipeRow = (s: string, from: number, to: number): boolean => {
+	const p = s.indexOf('|', from);
+	return p !== -1 && p < to && pipeCells(s.slice(from, to)) !== null;
+};
+
 /** Every table of separated cells in `s` (lines holding a space or a tab are tried as headers); returns the lines read. */
 function separatedTables(s: string, emit: (at: number, label: string, unit: string) => void): Set<number> {
 	const taken = new Set<number>();
@@ -222,7 +229,7 @@ const HEADER_CELL = 16;
  */
 function separatedTable(s: string, lines: Array<[number, number]>, l: number, emit: (at: number, label: string, unit: string) => void): number {
 	const [hf, ht] = lines[l]!;
-	if (ht - hf > 80 || NOT_A_HEADER.test(s.slice(hf, ht))) return 0;
+	if (ht - hf > 80 || NOT_A_HEADER.test(s.slice(hf, ht)) || isPipeRow(s, hf, ht)) return 0;
 	for (const sep of SEPARATORS) {
 		if (!s.slice(hf, ht).includes(sep)) continue;
 		const head = sep === '\t' ? split(s, hf, ht, sep) : splitRuns(s, hf, ht, sep.length);
@@ -232,7 +239,7 @@ function separatedTable(s: string, lines: Array<[number, number]>, l: number, em
 		for (let m = l + 1; m < lines.length; m++) {
 			const [rf, rt] = lines[m]!;
 			const row = split(s, rf, rt, sep);
-			if (row.length !== k || !/[\u4e00-\u9fff]/.test(s.slice(row[0]![0], row[0]![1])) || row.slice(1).some(([a, b]) => b > a && (s[a] === ' ' || s[b - 1] === ' '))) break;
+			if (isPipeRow(s, rf, rt) || row.length !== k || !/[\u4e00-\u9fff]/.test(s.slice(row[0]![0], row[0]![1])) || row.slice(1).some(([a, b]) => b > a && (s[a] === ' ' || s[b - 1] === ' '))) break;
 			rows.push(row);
 		}
 		if (rows.length < 2 || !rows.some((r) => r.slice(1).some(([a, b]) => FIGURE.test(s.slice(a, b))))) continue;
@@ -328,7 +335,7 @@ export const columnTableGap = defineRule({
 			let e = s.indexOf('\n', i);
 			if (e < 0) e = s.length;
 			const end = e > i && s.charCodeAt(e - 1) === 13 ? e - 1 : e;
-			const cs = s.charCodeAt(i) === 124 || taken.has(l) ? null : cells(raw, i, end);
+			const cs = taken.has(l) || isPipeRow(s, i, end) ? null : cells(raw, i, end);
 			if (cs && !(cs.length === 1 && block.length === 0)) block.push({ from: i, to: end, cells: cs });
 			else flush();
 			i = e + 1;

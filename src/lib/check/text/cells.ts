@@ -24,3 +24,34 @@ export function fillsCell(s: string, a: number, b: number): boolean {
 	const apartAfter = tabAfter || j - b >= 2;
 	return (i === 0 || apartBefore) && (j === s.length || apartAfter) && (apartBefore || apartAfter);
 }
+
+const isHan = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+
+/**
+ * The cells of a Markdown table row as [from, to) offsets, or null when the line is no such row:
+ * a line opening with | (| 指标 | 本年 |), or a row typed without the outer pipes whose first cell
+ * holds Chinese and that has two pipes at least (指标名称 | 全年目标 | 完成进度). A cell after the
+ * last pipe counts when it holds text, and always in a row without the outer pipes (售电量|||: the
+ * last figure gone too). The delimiter row (|---|:---:|) is no row of cells.
+ */
+export function pipeCells(s: string): Array<[number, number]> | null {
+	const led = s.charCodeAt(0) === 124;
+	if (!led && s.indexOf('|') < 1) return null;
+	const cells: Array<[number, number]> = [];
+	let start = led ? 1 : 0;
+	for (let i = start; i < s.length; i++) {
+		if (s.charCodeAt(i) === 124 && s[i - 1] !== '\\') {
+			cells.push([start, i]);
+			start = i + 1;
+		}
+	}
+	if (!led) {
+		if (cells.length < 2) return null;
+		let han = false;
+		for (let i = cells[0]![0]; i < cells[0]![1] && !han; i++) han = isHan(s.charCodeAt(i));
+		if (!han) return null;
+	}
+	if (!led || s.slice(start).trim() !== '') cells.push([start, s.length]);
+	for (const [a, b] of cells) for (let i = a; i < b; i++) if (!' :-\t'.includes(s[i]!)) return cells;
+	return null;
+}
