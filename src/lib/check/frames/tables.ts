@@ -5,7 +5,7 @@
  * a document rule: a row is read against the header above it.)
  */
 import { ALL_UNITS, CLASSIFIERS } from '../lexicon';
-import { pipeCells } from '../text/cells';
+import { MONTH_GONE_CELL, pipeCells } from '../text/cells';
 import type { CodeFrame } from './types';
 
 const UNIT_SET: ReadonlySet<string> = new Set(ALL_UNITS.filter((u) => u !== '%' && u.length > 1));
@@ -37,6 +37,7 @@ export const tableCell: CodeFrame = {
 			// A row without the outer pipes, filled; a span of months in full.
 			'限上零售企业(家) | 42 | 45 | 107%',
 			'| 1—6月 | 走访调研、形成清单 |',
+			'| 每月底前 | 报送安全台账 |',
 			// Page furniture and breadcrumbs set with pipes.
 			'首页 | 工作总结 | 年终总结',
 			'浏览次数 | 2418 | 发布时间 | 2026-11-30'
@@ -64,7 +65,9 @@ export const tableCell: CodeFrame = {
 			'| 新增市场主体（户） | ⟦⟧ | ⟦⟧ |',
 			'| 利润总额 | ⟦*⟧ | ⟦*⟧ | ⟦*⟧ |',
 			// A span of months whose first end is gone.
-			'| ⟦⟧—9月 | 集中宣讲、入户走访 |'
+			'| ⟦⟧—9月 | 集中宣讲、入户走访 |',
+			// A deadline whose month is gone.
+			'| 4 | ⟦⟧月底前 | 完成年度考核并通报 | 办公室 |'
 		]
 	}
 };
@@ -84,7 +87,7 @@ function tableCellSlots(s: string, emit: (from: number, to: number, label: strin
 	const cells = pipeCells(s);
 	if (!cells) return;
 	for (const [a, b] of cells) {
-		const r = RANGE_CELL.exec(s.slice(a, b));
+		const r = RANGE_CELL.exec(s.slice(a, b)) ?? MONTH_GONE_CELL.exec(s.slice(a, b));
 		if (r) emit(a + r[1]!.length, a + r[1]!.length, '月份', '月', 'number');
 	}
 	if (cells.length < 3) return;

@@ -4,6 +4,12 @@
  * cell", for the table frames and the mask rules alike.
  */
 
+/**
+ * A cell opening with a deadline whose month is gone (| 月底前 |, ⇥月中旬⇥): no cell opens with 月
+ * in these words but after its number (每月底前 opens with 每).
+ */
+export const MONTH_GONE_CELL = /^( *)月(?:底|初|中旬|上旬|下旬)/;
+
 const space = (c: string | undefined) => c === ' ' || c === '\t';
 
 /**
