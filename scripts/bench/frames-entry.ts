@@ -3,3 +3,4 @@ export { checkText, builtinRules } from '../../src/lib/check';
 export { FRAMES, runFrames } from '../../src/lib/check/frames';
 export { fold } from '../../src/lib/check/text/normalize';
 export { tag } from '../../src/lib/check/tagger';
+export { IncrementalChecker } from '../../src/lib/check';

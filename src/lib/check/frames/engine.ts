@@ -32,17 +32,80 @@ interface Ready {
 	pattern: CompiledPattern | null;
 	frame: PatternFrame | null;
 	code: CodeFrame | null;
+	/** Which bit of which word of a line's lead mask stands for this pattern (-1: none, always run). */
+	word: number;
+	bit: number;
 }
 
+/**
+ * A frame list as run: its frames ready, and tables of what the anchored patterns' candidates
+ * start with (CompiledPattern.leads), so one pass over a line tells which patterns can have a
+ * candidate there at all; the others are skipped without running their anchor scan. A table is
+ * indexed by a character (a one-character lead) or by a hash of two (a lead of two); a hash that
+ * two leads share only makes a pattern run where it finds nothing.
+ */
+interface ReadyList {
+	items: readonly Ready[];
+	/** How many 32-bit words a line's mask takes (one bit per anchored pattern). */
+	words: number;
+	/** words × 65536 entries: the patterns having a one-character lead c, at [w * 65536 + c]. */
+	one: Uint32Array;
+	/** The same by the hash of a two-character lead (pairHash). */
+	two: Uint32Array;
+	/** 1 for a character some lead starts with (most characters of a line start none). */
+	starts: Uint8Array;
+	/** Per word, the bits of a line's mask computed for it (reused line to line). */
+	mask: Uint32Array;
+}
+
+const pairHash = (a: number, b: number): number => ((a * 31) ^ b) & 0xffff;
+
 /** Frame lists as run, made once per list (the engine runs the same list over every line). */
-const READY = new WeakMap<readonly Frame[], readonly Ready[]>();
-function ready(frames: readonly Frame[]): readonly Ready[] {
+const READY = new WeakMap<readonly Frame[], ReadyList>();
+function ready(frames: readonly Frame[]): ReadyList {
 	let r = READY.get(frames);
 	if (!r) {
-		r = frames.map((f) => ('pattern' in f ? { pattern: new CompiledPattern(f.pattern), frame: f, code: null } : { pattern: null, frame: null, code: f }));
+		let anchored = 0;
+		const items: Ready[] = frames.map((f) => {
+			if (!('pattern' in f)) return { pattern: null, frame: null, code: f, word: -1, bit: 0 };
+			const pattern = new CompiledPattern(f.pattern);
+			if (pattern.leads === null) return { pattern, frame: f, code: null, word: -1, bit: 0 };
+			const k = anchored++;
+			return { pattern, frame: f, code: null, word: k >> 5, bit: 1 << (k & 31) };
+		});
+		const words = (anchored + 31) >> 5;
+		const one = new Uint32Array(words * 65536);
+		const two = new Uint32Array(words * 65536);
+		const starts = new Uint8Array(65536);
+		for (const it of items) {
+			if (it.word < 0) continue;
+			for (const lead of it.pattern!.leads!) {
+				starts[lead.charCodeAt(0)] = 1;
+				if (lead.length === 1) one[it.word * 65536 + lead.charCodeAt(0)]! |= it.bit;
+				else two[it.word * 65536 + pairHash(lead.charCodeAt(0), lead.charCodeAt(1))]! |= it.bit;
+			}
+		}
+		r = { items, words, starts, one, two, mask: new Uint32Array(words) };
 		READY.set(frames, r);
 	}
 	return r;
+}
+
+/** Fills `list.mask` with the anchored patterns that have a lead somewhere in `s`. */
+function leadsIn(list: ReadyList, s: string): void {
+	const { starts, one, two, mask } = list;
+	const n = s.length;
+	for (let w = 0; w < list.words; w++) {
+		const base = w * 65536;
+		let m = 0;
+		for (let i = 0; i < n; i++) {
+			const c = s.charCodeAt(i);
+			if (starts[c] === 0) continue;
+			m |= one[base + c]!;
+			if (i + 1 < n) m |= two[base + pairHash(c, s.charCodeAt(i + 1))]!;
+		}
+		mask[w] = m;
+	}
 }
 
 function runPattern(frame: PatternFrame, pattern: CompiledPattern, s: string, lazy: LazyTokens, out: FrameOutput): void {
@@ -85,9 +148,12 @@ class FrameLine implements Line, LazyTokens {
 function runLine(frames: readonly Frame[], s: string, out: FrameOutput, before = ''): void {
 	const line = new FrameLine(s, before, '');
 	const list = ready(frames);
-	for (let i = 0; i < list.length; i++) {
-		const r = list[i]!;
+	leadsIn(list, s);
+	const { items, mask } = list;
+	for (let i = 0; i < items.length; i++) {
+		const r = items[i]!;
 		if (r.pattern !== null) {
+			if (r.word >= 0 && (mask[r.word]! & r.bit) === 0) continue;
 			runPattern(r.frame!, r.pattern, s, line, out);
 			continue;
 		}

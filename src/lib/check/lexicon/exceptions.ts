@@ -45,6 +45,22 @@ export const GLUED_NOUN_COUNTS: WordGroup = words(['积案件'], 'a noun glued t
 export const MEETING_NAME_ENDS: CharGroup = chars('析接谈介流进调训讲聘销览洽证评布结明摩享展演', 'a meeting named by its purpose', '召开项目推介会4场，布置会场。');
 /** Verbs of winning before a prize grade counted in 项 or 个 (获一等奖项). */
 export const PRIZE_WIN_VERBS: WordGroup = words(['获', '获得', '荣获', '斩获', '夺得'], 'prizes won, counted after their grade', '荣获教学成果奖一等奖2项。');
+/** Words of a total right before a classifier (档案共计盒, 监管企业共户): the count is gone after them. */
+export const TOTAL_BEFORE_COUNT: WordGroup = words(['共', '共计', '累计', '合计', '总计', '共有'], 'a total whose figure is gone', '市属监管企业共46户，整理档案共计2400盒。');
+/**
+ * Words that end in a classifier and name a thing or a person (企业家, 银行家, 养殖户): read as
+ * a count only where a verb or 其中 opens the clause, with no 的 and no word for people before
+ * the noun (走访企业家、 counts firms; 田埂上的银行家, 优秀企业家 are people).
+ */
+export const LEXICAL_COUNT_WORDS: WordGroup = words(
+	['企业家', '银行家', '养殖户', '专业户', '种植户', '个体户', '车辆'],
+	'a word ending in a classifier: a count only after an opening verb',
+	'表彰优秀企业家，规范停放各类车辆。'
+);
+/** Words ending in a classifier after a verb that are never a count (覆盖面, 样板间). */
+export const CLASSIFIER_TAIL_PHRASES: WordGroup = words(['覆盖面', '样板间', '争资争项', '索证索票'], 'a word ending in a classifier, never a count', '扩大社会保险覆盖面。');
+/** Words opening with a classifier character that the segmenter splits (个|贷率, 起|到了): never a count before a noun. */
+export const CLASSIFIER_HEAD_SPLIT: WordGroup = words(['个贷', '起到', '起好', '起来'], 'a word opening with a classifier character', '个贷率保持在80%以上，起到了警示作用。');
 /** A bound on a rank before a count of people (副高以上人): the figure counts the people above it. */
 export const RANK_BOUND_WORDS: WordGroup = words(['以上', '及以上'], 'people at or above a rank, counted', '其中副高级职称以上36人。');
 
