@@ -163,13 +163,13 @@ export const monthAfterYear: PatternFrame = {
 	description: '某年之后缺月份：20xx年月建成，今年月接受验收',
 	pattern: {
 		steps: [{ chars: '年' }, { words: ['月'] }],
-		before: { any: [{ chars: '0123456789xX*_' }, { chars: RELATIVE_YEAR_HEADS }] },
+		before: { any: [{ chars: `0123456789${MASK}○` }, { chars: RELATIVE_YEAR_HEADS }] },
 		after: { notChars: MONTH_WORD_TAILS }
 	},
 	report: [{ date: { step: 1 }, part: 'month' }],
 	examples: {
 		valid: ['2026年5月建成投用，2026年月度考核全部达标，今年月均客流3万人次。', '去年6月启动，今年3月完工。'],
-		invalid: ['园区污水处理厂于2026年⟦⟧月建成投用。', '幼儿园今年⟦⟧月接受了市教育局的督导评估。']
+		invalid: ['园区污水处理厂于2026年⟦⟧月建成投用。', '20⟦××⟧年⟦⟧月参加工作。', '幼儿园今年⟦⟧月接受了市教育局的督导评估。']
 	}
 };
 
