@@ -29,4 +29,13 @@ describe('masked-number', () => {
 			'XXXX年XX月XX日'.replace('XXXX', '⟦XXXX⟧').replace('XX月', '⟦XX⟧月').replace('XX日', '⟦XX⟧日')
 		]
 	}, undefined);
+	// A masked figure alone in a cell of a tab-separated table (as a spreadsheet pastes it): one tab
+	// apart is a cell of its own, so one letter x among digits is a digit hidden, not a model name.
+	ruleTable('masked-number in tab-separated cells', isBlank, {
+		valid: ['型号\t数量\n检测仪X200\t12\n扫描仪X5\t3'],
+		invalid: [
+			'指标\t本年\t上年\t增幅(%)\n货物吞吐量\t⟦3X8.5⟧\t352.0\t4.1\n营业收入\t⟦⟧\t⟦**.**⟧\t5.6\n利润总额\t⟦X.47⟧\t2.91\t⟦⟧',
+			'　其中：技改投资\t86\t⟦7X.2⟧\t9.8\n外资（亿美元）\t\t2.05\t-6.1\t⟦XX.X⟧'
+		]
+	});
 });

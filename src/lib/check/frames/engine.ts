@@ -4,7 +4,8 @@
  * frames are matched by the tagger's pattern matcher; code frames run their own `find`.
  */
 import type { At, CodeFrame, Frame, FrameOutput, Line, PatternFrame, ReportText } from './types';
-import { lineSites } from './sites';
+import { SITE_CHARS, siteAt } from './sites';
+import { lineChars } from '../tagger/line-chars';
 import { tag, type Token } from '../tagger';
 import { CompiledPattern, TokenIndex, type LazyTokens, type Match } from '../tagger/pattern';
 import { measureBefore } from '../text/measure';
@@ -52,8 +53,11 @@ interface ReadyList {
 	one: Uint32Array;
 	/** The same by the hash of a two-character lead (pairHash). */
 	two: Uint32Array;
-	/** 1 for a character some lead starts with (most characters of a line start none). */
-	starts: Uint8Array;
+	/**
+	 * Per character: LEAD when some lead starts with it, and the site bits it may set (sites.ts);
+	 * most characters of a line are neither, and the one pass over the line skips them.
+	 */
+	flags: Uint8Array;
 	/** Per word, the bits of a line's mask computed for it (reused line to line). */
 	mask: Uint32Array;
 }
@@ -76,36 +80,47 @@ function ready(frames: readonly Frame[]): ReadyList {
 		const words = (anchored + 31) >> 5;
 		const one = new Uint32Array(words * 65536);
 		const two = new Uint32Array(words * 65536);
-		const starts = new Uint8Array(65536);
+		const flags = Uint8Array.from(SITE_CHARS);
 		for (const it of items) {
 			if (it.word < 0) continue;
 			for (const lead of it.pattern!.leads!) {
-				starts[lead.charCodeAt(0)] = 1;
+				flags[lead.charCodeAt(0)]! |= LEAD;
 				if (lead.length === 1) one[it.word * 65536 + lead.charCodeAt(0)]! |= it.bit;
 				else two[it.word * 65536 + pairHash(lead.charCodeAt(0), lead.charCodeAt(1))]! |= it.bit;
 			}
 		}
-		r = { items, words, starts, one, two, mask: new Uint32Array(words) };
+		r = { items, words, flags, one, two, mask: new Uint32Array(words) };
 		READY.set(frames, r);
 	}
 	return r;
 }
 
-/** Fills `list.mask` with the anchored patterns that have a lead somewhere in `s`. */
-function leadsIn(list: ReadyList, s: string): void {
-	const { starts, one, two, mask } = list;
+/** A flag of ReadyList.flags: a lead starts with the character (above the site bits). */
+const LEAD = 128;
+
+/**
+ * One pass over the line: fills `list.mask` with the anchored patterns that have a lead in `s`,
+ * and returns the line's site bits (sites.ts) for the code frames that read them.
+ */
+function scanLine(list: ReadyList, s: string): number {
+	const { flags, one, two, mask, words } = list;
 	const n = s.length;
-	for (let w = 0; w < list.words; w++) {
-		const base = w * 65536;
-		let m = 0;
-		for (let i = 0; i < n; i++) {
-			const c = s.charCodeAt(i);
-			if (starts[c] === 0) continue;
-			m |= one[base + c]!;
-			if (i + 1 < n) m |= two[base + pairHash(c, s.charCodeAt(i + 1))]!;
+	mask.fill(0);
+	let sites = 0;
+	for (let i = 0; i < n; i++) {
+		const c = s.charCodeAt(i);
+		const f = flags[c]!;
+		if (f === 0) continue;
+		if (f & LEAD) {
+			const pair = i + 1 < n ? pairHash(c, s.charCodeAt(i + 1)) : -1;
+			for (let w = 0; w < words; w++) {
+				const base = w * 65536;
+				mask[w]! |= one[base + c]! | (pair < 0 ? 0 : two[base + pair]!);
+			}
 		}
-		mask[w] = m;
+		if (f & ~LEAD && i > 0) sites |= siteAt(s, i, f & ~LEAD);
 	}
+	return sites;
 }
 
 function runPattern(frame: PatternFrame, pattern: CompiledPattern, s: string, lazy: LazyTokens, out: FrameOutput): void {
@@ -129,12 +144,21 @@ class FrameLine implements Line, LazyTokens {
 	readonly sites: number;
 	private tokens: Token[] | undefined;
 	private idx: TokenIndex | undefined;
+	#chars: number;
 	constructor(
 		readonly s: string,
 		readonly before: string,
-		readonly after: string
+		readonly after: string,
+		sites: number,
+		chars = -1
 	) {
-		this.sites = lineSites(s);
+		this.sites = sites;
+		this.#chars = chars;
+	}
+	/** The line's LC_* bits: the engine's when this is the rule's line as it is, else read on first use. */
+	get chars(): number {
+		if (this.#chars < 0) this.#chars = lineChars(this.s);
+		return this.#chars;
 	}
 	tags(): readonly Token[] {
 		return (this.tokens ??= tag(this.s));
@@ -144,11 +168,13 @@ class FrameLine implements Line, LazyTokens {
 	}
 }
 
-/** Runs `frames` over the folded line `s` alone (with the end of the line before it, for code frames that read it), in order, into `out`. */
-function runLine(frames: readonly Frame[], s: string, out: FrameOutput, before = ''): void {
-	const line = new FrameLine(s, before, '');
+/**
+ * Runs `frames` over the folded line `s` alone (with the end of the line before it, for code
+ * frames that read it), in order, into `out`; `chars` is the line's LC_* bits when known.
+ */
+function runLine(frames: readonly Frame[], s: string, out: FrameOutput, before = '', chars = -1): void {
 	const list = ready(frames);
-	leadsIn(list, s);
+	const line = new FrameLine(s, before, '', scanLine(list, s), chars);
 	const { items, mask } = list;
 	for (let i = 0; i < items.length; i++) {
 		const r = items[i]!;
@@ -199,9 +225,10 @@ const isSpace = (c: number): boolean => c === 32 || c === 9;
  * (同比增长⏎%) stays at its end; one only the whole sentence shows (访问量⏎万次) is the later
  * line's, at its start; a gap at the end of a line whose next line carries on another way
  * (突破⏎下一步) stays, unless a word runs across the break (办理率达⏎到85%). A letter-spaced line
- * (../text/letter-spacing.ts) is read closed up.
+ * (../text/letter-spacing.ts) is read closed up. `chars` is the line's LC_* bits
+ * (../tagger/line-chars.ts) when the caller has them (the engine's RuleContext.chars).
  */
-export function runFrames(frames: readonly Frame[], line: string, to: FrameOutput, lineBefore = '', lineAfter = ''): void {
+export function runFrames(frames: readonly Frame[], line: string, to: FrameOutput, lineBefore = '', lineAfter = '', chars = -1): void {
 	// A letter-spaced line (监 测 点 位  个 ，) is read closed up, and what it reports mapped back.
 	const spaced = letterSpaced(line) ? closeUp(line) : undefined;
 	const s = spaced ? spaced.text : line;
@@ -216,7 +243,7 @@ export function runFrames(frames: readonly Frame[], line: string, to: FrameOutpu
 	const tail = before && joinsLines(before, s) ? before : '';
 	const head = after && joinsLines(s, after) ? after : '';
 	if (!tail && !head) {
-		runLine(frames, s, out, before);
+		runLine(frames, s, out, before, spaced ? -1 : chars);
 		return;
 	}
 	const shift = tail.length;

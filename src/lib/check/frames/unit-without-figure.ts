@@ -342,7 +342,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	}
 	// 人数人, 户数户: 数 ending a noun, not the vague 数 of 数十.
 	const countNoun = p === '数' && (COUNT_NOUN_HEADS.chars.includes(s[k - 2] ?? '') || s[k - 2] === u);
-	if (isDigit(p) || (isCnNumeral(p) && !countNoun) || MASK.includes(p) || p === '.' || p === '〇') return;
+	if (isDigit(p) || (isCnNumeral(p) && !countNoun && !(PERCENT_UNITS.has(u) && !spaced && numberedName(s, k))) || MASK.includes(p) || p === '.' || p === '〇') return;
 	// 期 after a verb is a noun suffix (突破期, 攻坚期), never the count it is after 培训班.
 	// 分别达到家和家: the second count of a pair whose first is also gone.
 	const secondOfPair = classifier && !spaced && '和与及'.includes(p) && s[k - 2] === u && !isDigit(s[k - 3]) && !isCnNumeral(s[k - 3]);
@@ -354,7 +354,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	// 保证课时: a noun; only 完成课时， / 累计学时 after a verb asks for the figure.
 	if ((u === '课时' || u === '学时') && !verbBefore) return;
 	if (isLatin(p) && !/^[A-Z]{2}$/.test(s.slice(Math.max(0, k - 2), k))) return;
-	if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p)) return;
+	if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p) && !perUnit(s, j)) return; // 按元计; 按元/亩 is a price
 	if (p === '：' || p === ':') {
 		if (s.endsWith('单位', k - 1)) return;
 	} else if (!isHan(p) && !isLatin(p) && !quoted && !(p === '、' && listAfterGap(s, k - 1, u)) && !quotedName(s, k, j, u) && !(!spaced && signedGap(s, k, u)) && !afterClosedQuote(s, k, u)) return;
@@ -404,6 +404,25 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	const at = spaced ? k : k < i ? k : i;
 	emit(at, spaced ? i : at, measureBefore(s, labelEnd), u, valueKind);
 }
+
+/** Numerals that end a numbered name (科目一, 二组): one digit's word, not 十 or 两. */
+const NAME_NUMERALS = '一二三四五六七八九';
+/**
+ * 合格率分别为：科目一%、科目二%: a Chinese numeral ending a short name that opens its list item
+ * (two to four Han characters after 、，： or the line's start, not a verb of change or of being):
+ * the numeral names the item, the percentage's figure is gone.
+ */
+function numberedName(s: string, k: number): boolean {
+	if (!NAME_NUMERALS.includes(s[k - 1] ?? '')) return false;
+	let a = k - 1;
+	while (a > 0 && k - 1 - a < 5 && isHan(s[a - 1]) && !isCnNumeral(s[a - 1])) a--;
+	const len = k - 1 - a;
+	const open = s[a - 1];
+	return len >= 2 && len <= 4 && (open === undefined || NAME_LIST_OPENERS.includes(open)) && !RATE_VERB_LAST.includes(s[k - 2]!);
+}
+const NAME_LIST_OPENERS = '、，：:,;；';
+/** Last characters of a change or a verb before a figure (增长一, 为一): the numeral is a figure there. */
+const RATE_VERB_LAST = '长降增减幅速比为达到至是占约近超过率';
 
 /**
  * 打造“分钟服务圈”: a unit opening a quoted name, a Han word after it (not a quoted unit alone:

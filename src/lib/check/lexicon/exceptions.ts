@@ -132,7 +132,7 @@ export const COUNT_CLOSE_MARKS: CharGroup = chars('，。；、,;）)', 'the cou
 
 // Spans of time (提前天完成).
 /** Words opening a span of time whose length follows. */
-export const TIME_SPAN_OPENERS: WordGroup = words(['提前', '每隔', '历时', '耗时', '用时'], 'a span of time follows', '项目提前20天完成。');
+export const TIME_SPAN_OPENERS: WordGroup = words(['提前', '每隔', '历时', '耗时', '用时', '已有', '连续', '工作了'], 'a span of time follows', '项目提前20天完成，开展此项工作已有12年，连续5年获评先进，在基层工作了6年。');
 /** Units of a span of time. */
 export const TIME_SPAN_UNITS: WordGroup = words(['天', '小时', '分钟', '个工作日', '个月', '年'], 'units of a span of time', '历时3个工作日。');
 /** Verbs of change that make 由 + a span the start of a change (由天缩短到天). */
@@ -260,12 +260,12 @@ export const MULTIPLE_IDIOM_HEADS: CharGroup = chars('加成翻功双干', '倍 
 export const MULTIPLE_AFTER: WordGroup = words(['以上', '左右', '多'], 'a bound or an estimate after a multiple', '是上年的2倍以上。');
 /** Verbs of change right after an old value (由上年的：优化为1.2:1, 由元提高到元). */
 export const FROM_TO_VERBS: WordGroup = words(
-	['优化', '调整', '提高', '提升', '降低', '下降', '上升', '缩小', '扩大', '改善', '变为', '降至', '降到', '增至', '增加', '增长', '减少', '减至', '压缩', '缩短', '延长'],
+	['优化', '调整', '提高', '提升', '降低', '下降', '上升', '缩小', '扩大', '改善', '变为', '降至', '降到', '增至', '增加', '增长', '减少', '减至', '压缩', '缩短', '延长', '充实'],
 	'a value changed from its old figure',
 	'师生比由上年的18:1优化为16:1，每亩租金由600元提高到800元。'
 );
 /** Openers of a pair of figures (分别为12小时和1.2小时): the first figure stands right after them. */
-export const PAIR_OPENERS: WordGroup = words(['分别达到', '分别为', '分别是', '分别增长', '分别下降', '分别提高'], 'a pair of figures follows', '进出口整体通关时间分别为12.5小时和1.2小时。');
+export const PAIR_OPENERS: WordGroup = words(['分别达到', '分别为', '分别是', '分别增长', '分别下降', '分别提高', '分别压缩至', '分别缩短至', '分别缩短到', '分别降至', '分别增至', '分别提高到'], 'a pair of figures follows', '进出口整体通关时间分别为12.5小时和1.2小时，分别压缩至8小时和1小时。');
 /** What joins the two figures of a pair or the items of a list. */
 export const PAIR_JOINERS: CharGroup = chars('和与及、', 'the second figure of the pair follows', '收入分别达到4.6万元和2.1万元。');
 /** Marks between the two ends of a range (5%～8%, 2—3亿元, 投资1–2亿元). */
@@ -277,7 +277,7 @@ export const DIFFERENCE_WORDS: CharGroup = chars('高低', 'a compared differenc
 /** Characters that end the base of a comparison or make 比 a word (比较, 比例, 比重): no base read past them. */
 export const COMPARED_BASE_STOPS: CharGroup = chars('较例重赛高低多少，。；、', 'not the base of a comparison', '比较高的分数段人数增加。');
 /** Units of time closing a range (均在3—5天内, 可支付6—8个月, 账龄在1—2年的). */
-export const RANGE_TIME_UNITS: WordGroup = words(['个月', '年', '天', '周', '小时'], 'a span of time as a range', '均在3—5天内得到控制。');
+export const RANGE_TIME_UNITS: WordGroup = words(['个月', '年', '天', '周', '小时', '分钟'], 'a span of time as a range', '均在3—5天内得到控制，候车时间压缩到8～10分钟。');
 /** Last characters of a change before a signed figure (增长-5%, 下降—3%): the dash is a sign. */
 export const SIGNED_AFTER: CharGroup = chars('长降增减幅速比', 'a dash after a change is a minus sign', '营业收入增长-5%，同比—3.2%。');
 /** Last words of a measure whose value a rate verb introduces (参合率达, 工作量为, 占比达到). */
@@ -348,9 +348,11 @@ export const MONTH_RANGE_BEFORE: CharGroup = chars('（(—～~－', 'a month op
 /** Marks that close a month in a range (3月—, 5月）). */
 export const MONTH_RANGE_AFTER: CharGroup = chars('—～~－）)', 'a month closing a range or a bracket', '第二阶段（6月—8月）集中整治。');
 /** Words of a plan before its deadline month (预计10月底前). */
-export const DEADLINE_OPENERS: WordGroup = words(['预计', '计划', '力争', '争取', '确保', '将于', '拟于', '要在'], 'a planned deadline', '预计10月底前竣工。');
+export const DEADLINE_OPENERS: WordGroup = words(['预计', '计划', '力争', '争取', '确保', '将于', '拟于', '要在', '力争在', '争取在', '计划在', '确保在', '预计在'], 'a planned deadline', '预计10月底前竣工，力争在6月份前投用。');
 /** Parts of a month after its number (月底, 月中旬). */
-export const MONTH_PARTS: WordGroup = words(['底', '初', '中旬', '上旬', '下旬', '前'], 'a part of the month', '力争6月中旬投产。');
+export const MONTH_PARTS: WordGroup = words(['底', '初', '中旬', '上旬', '下旬', '前', '份前'], 'a part of the month', '力争6月中旬投产，9月份前完工。')
+/** What follows a month that opens its clause as a deadline or a start (；6月底前完成, ，9月起试行). */
+export const MONTH_CLAUSE_DEADLINES: WordGroup = words(['底前', '份前', '前', '起', '中旬前', '上旬前', '下旬前', '份起'], 'a deadline or a start opening its clause', '；6月底前完成改造，9月起试行新办法。');
 
 // Figures typed with spaces around them and deleted (frames/spaced.ts: 退出  人).
 /** Marks closing a name or a quote: a unit after them and spaces is no count of theirs. */

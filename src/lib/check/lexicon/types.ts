@@ -21,7 +21,11 @@ export type UnitKind =
 	/** Temperatures (℃). */
 	| 'temperature'
 	/** Sound levels (分贝). */
-	| 'sound';
+	| 'sound'
+	/** Concentrations (mg/L, μg/m³). */
+	| 'concentration'
+	/** Doses counted in defined daily doses (DDDs). */
+	| 'dose';
 
 /** A unit of measure written after its figure (亿元, 平方米, 人次). */
 export interface Unit {

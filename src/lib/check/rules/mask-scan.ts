@@ -6,6 +6,7 @@
 import type { BlankInfo } from '../types';
 import { UNIT_BY_TEXT, FIGURE_ONLY_UNITS, MASK_CLASSIFIERS, NAME_SUFFIXES, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
+import { fillsCell } from '../text/cells';
 import { emphasisMarkup } from '../text/markdown';
 import { measureBefore } from '../text/measure';
 import { PLACEHOLDER_CHARS, PlaceholderReader } from '../tagger';
@@ -148,7 +149,7 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		// 1X0块, 8X0亩 too: only a size unit (米, 厘米) or nothing keeps it a product.
 		// A figure standing alone in a table cell or a column (| xx |, ␣␣2X␣␣): always a number.
 		let cell: boolean | undefined;
-		if (/^[0-9]+(?:\.[0-9]+)?[×*xX][0-9]+(?:\.[0-9]+)?$/.test(token) && !COUNT_OR_MONEY_AFTER.test(s.slice(b, b + 4)) && sizeOrNoUnit(s.slice(b, b + 12)) && !(cell ??= inCell(s, a, b))) continue;
+		if (/^[0-9]+(?:\.[0-9]+)?[×*xX][0-9]+(?:\.[0-9]+)?$/.test(token) && !COUNT_OR_MONEY_AFTER.test(s.slice(b, b + 4)) && sizeOrNoUnit(s.slice(b, b + 12)) && !(cell ??= fillsCell(s, a, b))) continue;
 		if (/^[0-9.]*[xX]$/.test(token) && /[+\-=/^<>]/.test(next ?? '') && !RANGE_AFTER.test(s.slice(b, b + 8))) continue; // 2x+1: algebra
 		if (/^[xX]/.test(token) && /[+\-=/^<>]/.test(prev ?? '') && !/^[xX]+$/.test(token.slice(0, 2))) continue;
 		let after = s.slice(b, b + 12);
@@ -201,8 +202,8 @@ function scan(s: string, context: string, chars: number): MaskScan {
 			continue;
 		}
 		// X5车型, 型号X200: one letter x among digits and no unit after is a model name.
-		if (hasDigit && !unit && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token) && !(cell ??= inCell(s, a, b))) continue;
-		if (hasDigit || unit || (/^(?:[xX*×]+|[xX*×]*\.[xX*×]+)$/.test(token) && (cell ??= inCell(s, a, b)))) {
+		if (hasDigit && !unit && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token) && !(cell ??= fillsCell(s, a, b))) continue;
+		if (hasDigit || unit || (/^(?:[xX*×]+|[xX*×]*\.[xX*×]+)$/.test(token) && (cell ??= fillsCell(s, a, b)))) {
 			const onlyOdd = /^[?○□]+$/.test(token) || token === '×' || token === '*';
 			if (!hasDigit && onlyOdd && !unit) continue;
 			if (token === '×' && !unit) continue;
@@ -320,22 +321,6 @@ function numberHit(s: string, a: number, b: number, unit: string): MaskHit {
 
 function nameHit(a: number, b: number, token: string, suffix: string): MaskHit {
 	return { kind: 'masked-name', from: a, to: b, token, blank: { kind: 'masked-name', label: suffix, unit: '', valueKind: 'name' } };
-}
-
-/**
- * Whether [a, b) fills a cell on its own: between | and | in a Markdown table row, or between
- * runs of two or more spaces (or a line edge) in a plain-text column layout.
- */
-function inCell(s: string, a: number, b: number): boolean {
-	const space = (c: string | undefined) => c === ' ' || c === '\t';
-	let i = a;
-	while (i > 0 && space(s[i - 1])) i--;
-	let j = b;
-	while (j < s.length && space(s[j])) j++;
-	if (s[i - 1] === '|' && s[j] === '|') return true;
-	const leftGap = a - i;
-	const rightGap = j - b;
-	return (i === 0 || leftGap >= 2) && (j === s.length || rightGap >= 2) && (leftGap >= 2 || rightGap >= 2);
 }
 
 let lastLine: string | null = null;

@@ -11,6 +11,7 @@
  * figure at its end, as before: its words are cells, not a sentence.
  */
 import { CLASSIFIERS, FIGURE_ONLY_UNITS, MASK, STRONG_UNITS, LOOSE_COUNTS } from '../lexicon';
+import { pipeCells } from './cells';
 import { escapeRe } from './chars';
 import { wordAt } from './segment';
 
@@ -37,8 +38,11 @@ const isHan = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 export function continuesSentence(text: string): boolean {
 	const c = text.charCodeAt(0);
 	if (c === 32 || c === 9) return INDENTED_UNIT.test(text);
-	return text !== '' && !NEW_BLOCK.test(text);
+	return text !== '' && !NEW_BLOCK.test(text) && !isPipeRow(text);
 }
+
+/** A table row typed without its outer pipes (指标名称 | 全年目标 | 完成进度): cells, not a sentence. */
+const isPipeRow = (line: string): boolean => line.indexOf('|') > 0 && pipeCells(line) !== null;
 
 /** Whether a line ending in `end` and the next one, `next`, are one sentence broken between them. */
 export const joinsLines = (end: string, next: string): boolean => runsOn(end) && continuesSentence(next);
@@ -69,7 +73,7 @@ export function runsOn(line: string): boolean {
 	const t = line.trimStart();
 	// A heading (四、下步计划, ## 成绩) is a block of its own; a numbered paragraph runs on.
 	if (NEW_BLOCK.test(t) && !/[，。；：,;:]/.test(t)) return false;
-	return t[0] !== '|' && t[0] !== '#' && !COLUMNS.test(line);
+	return t[0] !== '|' && t[0] !== '#' && !COLUMNS.test(line) && !isPipeRow(t);
 }
 
 /**
