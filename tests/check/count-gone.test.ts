@@ -145,3 +145,10 @@ describe('企业家 after a verb done to people', () => {
 		invalid: ['开展驻点招商6次，对接企业⟦⟧家，走访园区企业⟦⟧家。']
 	});
 });
+
+describe('a count after 全部, before classifier + noun', () => {
+	ruleTable('全部 frames a count of the whole', isBlank, {
+		valid: ['全部12项高频业务实现“一网通办”，全部项目按期完工，全部名单已公示。'],
+		invalid: ['全部⟦⟧项高频业务实现“一网通办”。']
+	});
+});
