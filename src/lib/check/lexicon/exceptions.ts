@@ -57,6 +57,8 @@ export const LEXICAL_COUNT_WORDS: WordGroup = words(
 	'a word ending in a classifier: a count only after an opening verb',
 	'表彰优秀企业家，规范停放各类车辆。'
 );
+/** Verbs done to people: after them 企业家, 银行家 name the people, not a count of firms (约谈施工企业家). */
+export const PEOPLE_OBJECT_VERBS_GROUP: WordGroup = words(['约谈', '慰问', '看望', '表彰', '邀请', '宴请', '会见', '接见'], 'the word names the people acted on', '约谈施工企业家，慰问优秀企业家。');
 /** Words ending in a classifier after a verb that are never a count (覆盖面, 样板间). */
 export const CLASSIFIER_TAIL_PHRASES: WordGroup = words(['覆盖面', '样板间', '争资争项', '索证索票'], 'a word ending in a classifier, never a count', '扩大社会保险覆盖面。');
 /** Words opening with a classifier character that the segmenter splits (个|贷率, 起|到了): never a count before a noun. */
@@ -83,7 +85,7 @@ export const COUNT_FRAME_ENDS: WordGroup = words(
 		'全县', '全镇', '全区', '全市', '全乡', '全省', '全村', '全院', '全校', '全厂', '全国', '全局',
 		'有', '剩余', '其余', '帮助', '辖区', '辖内', '县域', '市域', '区域内', '的', '为', '向', '在', '对',
 		'派驻', '选派', '分解到', '分解为', '压缩至', '压缩到', '缩短至', '缩短到', '用了', '仅用', '历时', '耗时',
-		'连续', '前进', '后退', '上升', '提升', '跃升', '进位'
+		'连续', '前进', '后退', '上升', '提升', '跃升', '进位', '全部'
 	],
 	'a list, an area, a target, a duration or a recipient: a count of "classifier + noun" follows',
 	'实现全县18个行政村全覆盖，办理时限压缩至3个工作日。'
