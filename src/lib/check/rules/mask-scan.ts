@@ -4,12 +4,12 @@
  * blank (本人____承诺). The three masked-* rules read the same scan (memoised on the last line).
  */
 import type { BlankInfo } from '../types';
-import { UNIT_BY_TEXT, FIGURE_ONLY_UNITS, MASK_CLASSIFIERS, NAME_SUFFIXES, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
+import { UNIT_BY_TEXT, DIGIT_MASKS, FIGURE_ONLY_UNITS, MASK_CHARS, MASK_CLASSIFIERS, NAME_SUFFIXES, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { fillsCell } from '../text/cells';
 import { emphasisMarkup } from '../text/markdown';
 import { measureBefore } from '../text/measure';
-import { PLACEHOLDER_CHARS, PlaceholderReader } from '../tagger';
+import { PlaceholderReader } from '../tagger';
 import { LC_BOX, LC_EMPHASIS, LC_NAME_LETTER, LC_OPEN_BRACKET, LC_PLACEHOLDER, LC_PLACE_LETTER, LC_SPACE, lineChars } from '../tagger/line-chars';
 
 export type MaskKind = 'masked-year' | 'masked-number' | 'masked-name' | 'masked-text';
@@ -28,7 +28,10 @@ export interface MaskScan {
 	usedBoxes: ReadonlySet<number>;
 }
 
-const MASK_CH = PLACEHOLDER_CHARS;
+const MASK_CH = MASK_CHARS;
+/** The mask characters, and those that hide digits (XX, **, ××), escaped for a character class. */
+const M = escapeRe(MASK_CHARS);
+const D = escapeRe(DIGIT_MASKS);
 /** The tagger's reader of placeholder tokens (what a mask token is, decided there). */
 const TOKENS = new PlaceholderReader();
 const IS_MASK = new Uint8Array(65536);
@@ -46,11 +49,11 @@ const sizeOrNoUnit = (after: string): boolean => {
 };
 const COUNT_OR_MONEY_AFTER = /^(?:[亿万千百]?元|[亿万][美欧港]元|[户家人名项个所辆台套次]|万人|万户|%)/;
 /** The rest of a range after its first end: ~x,x00, -1200, 至3X0. */
-const RANGE_TO = /^ *[~\-至到—–] *[0-9xX×*,.]+/;
-const YEAR_RANGE_AFTER = /^ *[-—–~至到] *(?:19|20)?[0-9xX×*_?□○]{2}年/;
+const RANGE_TO = new RegExp(`^ *[~\\-至到—–] *[0-9${D},.]+`);
+const YEAR_RANGE_AFTER = new RegExp(`^ *[-—–~至到] *(?:19|20)?[0-9${M}]{2}年`);
 const RANGE_AFTER = new RegExp(`^[-~至到—–]([${escapeRe(MASK_CH)}]+)(?=[月日号]|季度|个?百分点|%)`);
 /** x:x:x, 1:x: a ratio whose terms are masked. */
-const RATIO_NEIGHBOUR = /[0-9xX×*]/;
+const RATIO_NEIGHBOUR = new RegExp(`[0-9${D}]`);
 const NAME_SUFFIX_AFTER = new RegExp(`^(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
 /** A name suffix after up to two more characters of the name (□□古镇, □□石料厂). */
 const NAME_SUFFIX_NEAR = new RegExp(`^[\\u4e00-\\u9fff]{0,2}(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
@@ -72,13 +75,18 @@ const cjkAt = (s: string, i: number) => cjk(s[i]) || (/[:;,()"]/.test(s[i] ?? ''
 const cnDigit = (c: string | undefined) => c !== undefined && c !== '' && CN_YEAR_DIGITS.includes(c);
 const chineseContext = (c: string | undefined) => c === undefined || isHan(c) || /[\p{P}\p{S}\s]/u.test(c);
 
+const YEAR_TAIL = new RegExp(`^(?:19|20)[${M}]{1,2}$`);
+const YEAR_LAST = new RegExp(`^(?:19|20)[0-9][${M}]$`);
+const MASKS_2_4 = new RegExp(`^[${M}]{2,4}$`);
+const MASKS_1_2 = new RegExp(`^[${M}]{1,2}$`);
+/** A token of digit masks only, or with a decimal point (xx, **.**, ×.×). */
+const DIGIT_MASK_TOKEN = new RegExp(`^(?:[${D}]+|[${D}]*\\.[${D}]+)$`);
+
 function yearSpan(token: string, before: string): [number, number] | null {
-	let m = /^(?:19|20)([xX×*_?□○]{1,2})$/.exec(token);
-	if (m) return [2, token.length];
-	m = /^(?:19|20)[0-9]([xX×*_?□○])$/.exec(token);
-	if (m) return [3, 4];
-	if (/^[xX×*_?□○]{2,4}$/.test(token)) return [0, token.length];
-	if (/^[xX×*_?□○]{1,2}$/.test(token) && before.length >= 2 && CN_YEAR_DIGITS.includes(before[before.length - 1]!)) {
+	if (YEAR_TAIL.test(token)) return [2, token.length];
+	if (YEAR_LAST.test(token)) return [3, 4];
+	if (MASKS_2_4.test(token)) return [0, token.length];
+	if (MASKS_1_2.test(token) && before.length >= 2 && CN_YEAR_DIGITS.includes(before[before.length - 1]!)) {
 		return [0, token.length];
 	}
 	return null;
@@ -203,7 +211,7 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		}
 		// X5车型, 型号X200: one letter x among digits and no unit after is a model name.
 		if (hasDigit && !unit && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token) && !(cell ??= fillsCell(s, a, b))) continue;
-		if (hasDigit || unit || (/^(?:[xX*×]+|[xX*×]*\.[xX*×]+)$/.test(token) && (cell ??= fillsCell(s, a, b)))) {
+		if (hasDigit || unit || (DIGIT_MASK_TOKEN.test(token) && (cell ??= fillsCell(s, a, b)))) {
 			const onlyOdd = /^[?○□]+$/.test(token) || token === '×' || token === '*';
 			if (!hasDigit && onlyOdd && !unit) continue;
 			if (token === '×' && !unit) continue;
