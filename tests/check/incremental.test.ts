@@ -63,6 +63,34 @@ describe('IncrementalChecker', () => {
 		expect(inc.check(base.replace('四、', '三、')).filter((f) => f.rule === 'numbering')).toHaveLength(0);
 	});
 
+	test('a measure stated twice is found again after edits that move, keep or settle its figures', () => {
+		const inc = new IncrementalChecker();
+		const conflicts = (t: string) => {
+			const f = inc.check(t);
+			expect(f).toEqual(checkText(t));
+			return f.filter((x) => x.rule === 'measure-conflict').map((x) => [x.line, t.slice(x.from, x.to), x.message]);
+		};
+		let text = '2026年工作总结\n公司实现营业收入12.38亿元，经营稳中有进。\n全年营业收入12.83亿元。';
+		const first = conflicts(text);
+		expect(first).toHaveLength(1);
+		expect(first[0]!.slice(0, 2)).toEqual([3, '12.83亿元']);
+		// An edit that changes no figure keeps the finding, at its place; one before the later figure
+		// in its own line moves it within the line.
+		text = text.replace('经营稳中有进', '经营稳中向好、有进');
+		expect(conflicts(text)).toEqual(first);
+		text = text.replace('全年营业收入', '全年公司营业收入');
+		const shifted = conflicts(text);
+		expect(shifted.map((x) => x.slice(0, 2))).toEqual([[3, '12.83亿元']]);
+		// A line written above moves both figures one line down, and the message names the new line.
+		text = text.replace('2026年工作总结\n', '2026年工作总结\n公司概况见附件。\n');
+		const moved = conflicts(text);
+		expect(moved.map((x) => x.slice(0, 2))).toEqual([[4, '12.83亿元']]);
+		expect(moved[0]![2]).toContain('第3行');
+		// Settled: the later figure agrees with the earlier one.
+		text = text.replace('12.83亿元', '12.38亿元');
+		expect(conflicts(text)).toEqual([]);
+	});
+
 	test('setConfig applies new rules and ignores', () => {
 		const inc = new IncrementalChecker();
 		const all = inc.check(base);

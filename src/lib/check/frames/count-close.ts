@@ -21,8 +21,18 @@ import {
 	CLASSIFIER_VERBS,
 	CLASSIFIER_WORDS,
 	CLASSIFIERS,
+	CLASSIFIER_HEAD_SPLIT,
+	CLASSIFIER_TAIL_PHRASES,
 	CLAUSE_BOUNDS,
 	CN_NUMERAL,
+	COUNT_COLLOCATIONS,
+	ENTREPRENEUR_PEOPLE,
+	LEXICAL_COUNT_WORDS,
+	SURPLUS_WORD_HEADS,
+	TOTAL_BEFORE_COUNT,
+	CHANGE_TO_COUNT,
+	TIMES_COMPOUND_CLASSIFIERS,
+	VERBS,
 	COUNT_CLOSE_MARKS,
 	GLUED_EVENT_COUNTS,
 	GLUED_NOUN_COUNTS,
@@ -36,19 +46,74 @@ import {
 	TITLE_CLOSE_MARKS,
 	VAGUE_BEFORE_UNIT
 } from '../lexicon';
-import { charTable, isCnNumeral, isDigit, isHan } from '../text/chars';
+import { charTable, isCnNumeral } from '../text/chars';
 import { wordAt } from '../text/segment';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, FrameOutput } from './types';
 
 const IS_CLASSIFIER = charTable(CLASSIFIERS);
+/** Verbs of works and making (更换, 创作): they open a count closing its clause, in this frame only. */
+const WORKS_VERBS = VERBS.filter((v) => v.roles.includes('works')).map((v) => v.text);
+/** The classifiers of the collocation table that the classifier table leaves out (首, 部, 盒, 组): read only after their nouns. */
+const COLLOCATION_ONLY = charTable([...new Set(COUNT_COLLOCATIONS.map((c) => c.classifier))].filter((c) => !CLASSIFIERS.includes(c)).join(''));
+/** Where the scan stops: every classifier, and those read only after their nouns. */
+const IS_SITE = charTable(CLASSIFIERS + COUNT_COLLOCATIONS.map((c) => c.classifier).join(''));
+/** The nouns each classifier counts (the collocation table), by the classifier's code, longest first. */
+const COLLOCATED = new Map<number, string[]>();
+for (const c of COUNT_COLLOCATIONS) {
+	const code = c.classifier.charCodeAt(0);
+	COLLOCATED.set(code, [...(COLLOCATED.get(code) ?? []), ...c.nouns].sort((a, b) => b.length - a.length));
+}
+const TOTALS = [...TOTAL_BEFORE_COUNT.words].sort((a, b) => b.length - a.length);
+const IS_SURPLUS_HEAD = charTable(SURPLUS_WORD_HEADS.chars);
+const IS_ITEM_MARK = charTable('，；、,;');
+const CHANGE_TO = [...CHANGE_TO_COUNT.words].sort((a, b) => b.length - a.length);
+const IS_TIMES_COMPOUND = charTable(TIMES_COMPOUND_CLASSIFIERS.chars);
+/** Pairs of counts whose second figure is gone after the first's (4260户人, 23种例, 12支人). */
+const IS_PAIR_FIRST = charTable('户支种批类');
+const IS_PAIR_SECOND = charTable('人名例户');
 const CLOSES = charTable(COUNT_CLOSE_MARKS.chars);
 const BOUND = charTable(CLAUSE_BOUNDS.chars);
+const IS_TITLE_CLOSE = charTable(TITLE_CLOSE_MARKS.chars);
+const IS_QUOTE_CLOSE = charTable(QUOTE_CLOSE_MARKS.chars);
+const IS_MEETING_END = charTable(MEETING_NAME_ENDS.chars);
+/** Characters before a classifier that make it no bare count: numerals, masks, vague words, particles. */
+const NOT_PLAIN = charTable(CN_NUMERAL + MASK + VAGUE_BEFORE_UNIT + PROSE_BEFORE_CLASSIFIER.chars);
+/** Mask characters that write a figure (all but _, a line left for text), and Chinese numerals. */
+const IS_FIGURE_MASK = charTable(MASK.replace('_', ''));
+const IS_CN_NUMERAL = charTable(CN_NUMERAL);
+const REN = '人'.charCodeAt(0);
+const MING = '名'.charCodeAt(0);
+const DE = '的'.charCodeAt(0);
+const DENG = '等'.charCodeAt(0);
+
+/**
+ * Two characters as one number (first × 65536 + second): pairs tested without making a string.
+ * (A Han character read as `s[i]` is a new string each time: V8 caches one-byte characters only.)
+ */
+const pairKey = (a: number, b: number) => a * 65536 + b;
+const pairsOf = (words: Iterable<string>) => {
+	const set = new Set<number>();
+	for (const w of words) if (w.length === 2) set.add(pairKey(w.charCodeAt(0), w.charCodeAt(1)));
+	return set;
+};
+const charPairs = (table: Readonly<Record<string, string>>) =>
+	pairsOf(Object.entries(table).flatMap(([u, before]) => [...before].map((p) => p + u)));
+/** Classifier after a character that makes it a noun suffix (结构件): CLASSIFIER_NOT_AFTER as pairs. */
+const NOT_AFTER_PAIRS = charPairs(CLASSIFIER_NOT_AFTER);
+/** Classifier after a character it counts (企业|家): CLASSIFIER_BEFORE as pairs. */
+const BEFORE_PAIRS = charPairs(CLASSIFIER_BEFORE);
+/** The classifiers whose table row says what they count. */
+const HAS_BEFORE = charTable(Object.keys(CLASSIFIER_BEFORE).join(''));
+const WORD_PAIRS = pairsOf(CLASSIFIER_WORDS);
+const HEAD_PAIRS = pairsOf([...CLASSIFIER_HEAD_SET, ...CLASSIFIER_HEAD_SPLIT.words]);
+const EVENT_PAIRS = pairsOf(GLUED_EVENT_COUNTS.words);
+
 /** Verbs that open a count or stand before a figure, longest first (so 新培育 before 培育). */
-const OPENERS = [...new Set([...CLASSIFIER_VERBS, ...QUANTITY_VERBS])].filter((v) => v.length >= 2).sort((a, b) => b.length - a.length);
-/** OPENERS by first and by last character, each list in OPENERS' order (so the first fit is the same). */
-const byChar = (at: (v: string) => string) => {
-	const m = new Map<string, string[]>();
+const OPENERS = [...new Set([...CLASSIFIER_VERBS, ...QUANTITY_VERBS, ...WORKS_VERBS])].filter((v) => v.length >= 2).sort((a, b) => b.length - a.length);
+/** OPENERS by the code of their first or last character, each list in OPENERS' order (so the first fit is the same). */
+const byCode = (at: (v: string) => number) => {
+	const m = new Map<number, string[]>();
 	for (const v of OPENERS) {
 		const list = m.get(at(v));
 		if (list) list.push(v);
@@ -56,14 +121,23 @@ const byChar = (at: (v: string) => string) => {
 	}
 	return m;
 };
-const OPENERS_BY_FIRST = byChar((v) => v[0]!);
-const OPENERS_BY_LAST = byChar((v) => v[v.length - 1]!);
+const OPENERS_BY_FIRST = byCode((v) => v.charCodeAt(0));
+const OPENERS_BY_LAST = byCode((v) => v.charCodeAt(v.length - 1));
 const NONE: readonly string[] = [];
+
+const isHanCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** The first of OPENERS that ends at `i` in `s` (OPENERS.find(v => s.endsWith(v, i))). */
 function openerEndingAt(s: string, i: number): string | undefined {
-	for (const v of OPENERS_BY_LAST.get(s[i - 1]!) ?? NONE) if (s.endsWith(v, i)) return v;
+	for (const v of OPENERS_BY_LAST.get(s.charCodeAt(i - 1)) ?? NONE) if (s.endsWith(v, i)) return v;
 	return undefined;
+}
+
+/** Whether one of `words` ends at `i` in `s`. */
+function endsWithAny(words: readonly string[], s: string, i: number): boolean {
+	for (const w of words) if (s.endsWith(w, i)) return true;
+	return false;
 }
 
 /** Whether `text` holds one of `words`. */
@@ -81,11 +155,17 @@ function itemStart(s: string, i: number): number {
 	return k;
 }
 
+const isOpenBracket = (c: number) => c === 0xff08 || c === 40;
+const isCloseBracket = (c: number) => c === 0xff09 || c === 41;
+const CI = '次'.charCodeAt(0);
+
 /** The end of the count whose classifier is at `i`, with an alternative in brackets (台(套), 万头(只), 艘（架）次). */
 function countEnd(s: string, i: number): number {
 	let j = i + 1;
-	if ((s[j] === '（' || s[j] === '(') && isHan(s[j + 1]) && (s[j + 2] === '）' || s[j + 2] === ')')) j += 3;
-	if (j > i + 1 && s[j] === '次') j++;
+	if (isOpenBracket(s.charCodeAt(j)) && isHanCode(s.charCodeAt(j + 1)) && isCloseBracket(s.charCodeAt(j + 2))) j += 3;
+	if (j > i + 1 && s.charCodeAt(j) === CI) j++;
+	// 入户安检万户次，, 检查“九小场所”家次，: a compound count of visits after a magnitude or a noun.
+	else if (j === i + 1 && s.charCodeAt(j) === CI && (s.charCodeAt(i - 1) === WAN || s.charCodeAt(i - 1) === YI || IS_TIMES_COMPOUND[s.charCodeAt(i)] === 1)) j++;
 	return j;
 }
 
@@ -94,34 +174,48 @@ function closes(s: string, j: number, after: string): boolean {
 	return j === s.length ? after === '' : CLOSES[s.charCodeAt(j)] === 1;
 }
 
+/** The count at `i` ends at `j` before a bracket that counts part of it (车道条（其中入口4条）, 酒驾起（醉驾46起）). */
+function partsInBracket(s: string, i: number, j: number): boolean {
+	if (!isOpenBracket(s.charCodeAt(j))) return false;
+	const uc = s.charCodeAt(i);
+	for (let k = j + 1; k < s.length && k - j <= MAX_ITEM; k++) {
+		const c = s.charCodeAt(k);
+		if (isCloseBracket(c)) return false;
+		if (c === uc && isDigitCode(s.charCodeAt(k - 1))) return true;
+	}
+	return false;
+}
+
 /** What stands before the classifier at `i` is a Han character that is no numeral, vague word or particle. */
 function plainBefore(s: string, i: number): boolean {
-	if ((s[i] === '人' || s[i] === '名') && RANK_BOUND_WORDS.words.some((w) => s.endsWith(w, i))) return true;
-	const p = s[i - 1];
-	return isHan(p) && !isCnNumeral(p) && !MASK.includes(p!) && !VAGUE_BEFORE_UNIT.includes(p!) && !PROSE_BEFORE_CLASSIFIER.chars.includes(p!);
+	const u = s.charCodeAt(i);
+	if ((u === REN || u === MING) && endsWithAny(RANK_BOUND_WORDS.words, s, i)) return true;
+	const p = s.charCodeAt(i - 1);
+	return isHanCode(p) && NOT_PLAIN[p] !== 1;
 }
 
 /** The classifier at `i` could be a count after what stands before it (no numeral, particle or word). */
 function bareClassifier(s: string, i: number): boolean {
-	const u = s[i]!;
-	const p = s[i - 1];
 	if (!plainBefore(s, i)) return false;
-	if (CLASSIFIER_NOT_AFTER[u]?.includes(p!)) return false;
+	const u = s.charCodeAt(i);
+	const p = s.charCodeAt(i - 1);
+	const pair = pairKey(p, u);
+	if (NOT_AFTER_PAIRS.has(pair)) return false;
 	// 人次, 家次, 户次: a compound unit, whose figure stands before its first character.
-	if (IS_CLASSIFIER[p!.charCodeAt(0)] === 1) return false;
-	const pair = p + u;
-	if (CLASSIFIER_WORDS.includes(pair) || CLASSIFIER_HEAD_SET.has(pair)) return false;
+	if (IS_CLASSIFIER[p] === 1) return false;
+	if (WORD_PAIRS.has(pair) || HEAD_PAIRS.has(pair)) return false;
 	// 企业家: whether 家 counts the firms or names the entrepreneur is unit-without-figure's call.
-	if (u === '家' && s.endsWith('企业', i)) return false;
+	if (u === JIA && s.endsWith('企业', i)) return false;
 	return true;
 }
+const JIA = '家'.charCodeAt(0);
 
 /** The classifier counts what stands before it (its table's `counts`), or it is a word of its own. */
 function countsBefore(s: string, i: number): boolean {
+	const u = s.charCodeAt(i);
 	// 其中副研究馆员以上人: people at or above a rank.
-	if ((s[i] === '人' || s[i] === '名') && RANK_BOUND_WORDS.words.some((w) => s.endsWith(w, i))) return true;
-	const only = CLASSIFIER_BEFORE[s[i]!];
-	return only !== undefined ? only.includes(s[i - 1]!) : standsAlone(s, i);
+	if ((u === REN || u === MING) && endsWithAny(RANK_BOUND_WORDS.words, s, i)) return true;
+	return HAS_BEFORE[u] === 1 ? BEFORE_PAIRS.has(pairKey(s.charCodeAt(i - 1), u)) : standsAlone(s, i);
 }
 
 /** The segmenter reads the classifier at `i` as a word of its own (转出|人, not 市场). */
@@ -130,41 +224,39 @@ function standsAlone(s: string, i: number): boolean {
 	return ws === i && we === i + 1;
 }
 
-/** Mask characters that write a figure (all but _, a line left for text), and Chinese numerals. */
-const IS_FIGURE_MASK = charTable(MASK.replace('_', ''));
-const IS_CN_NUMERAL = charTable(CN_NUMERAL);
-
 /** Whether an item [from, to) holds a digit or a mask (its count is written). */
 function hasFigure(s: string, from: number, to: number): boolean {
 	for (let k = from; k < to; k++) {
 		const c = s.charCodeAt(k);
-		if ((c >= 48 && c <= 57) || IS_FIGURE_MASK[c] === 1) return true;
+		if (isDigitCode(c) || IS_FIGURE_MASK[c] === 1) return true;
 		// 组织数十家企业进场: a count in Chinese numerals.
 		if (IS_CN_NUMERAL[c] === 1 && IS_CLASSIFIER[s.charCodeAt(k + 1)] === 1) return true;
 	}
 	return false;
 }
 
-/** The item before `start` (across a 、) ends in classifier `u`: the index of that classifier, or -1. */
-function previousItemEnd(s: string, start: number, u: string): number {
-	if (s[start - 1] !== '、') return -1;
+const DUN = '、'.charCodeAt(0);
+
+/** The item before `start` (across a 、) ends in the classifier coded `u`: the index of that classifier, or -1. */
+function previousItemEnd(s: string, start: number, u: number): number {
+	if (s.charCodeAt(start - 1) !== DUN) return -1;
 	let k = start - 1;
 	// 台(套)、: the item's classifier may carry its alternative.
-	if ((s[k - 1] === '）' || s[k - 1] === ')') && IS_CLASSIFIER[s.charCodeAt(k - 2)] === 1) k -= 3;
-	return s[k - 1] === u ? k - 1 : -1;
+	if (isCloseBracket(s.charCodeAt(k - 1)) && IS_CLASSIFIER[s.charCodeAt(k - 2)] === 1) k -= 3;
+	return s.charCodeAt(k - 1) === u ? k - 1 : -1;
 }
 
-/** The item after the count's end `j` (across a 、) ends in classifier `u` with no figure in it. */
-function nextItemBare(s: string, j: number, u: string): boolean {
-	if (s[j] !== '、') return false;
+/** The item after the count's end `j` (across a 、) ends in the classifier coded `u` with no figure in it. */
+function nextItemBare(s: string, j: number, u: number): boolean {
+	if (s.charCodeAt(j) !== DUN) return false;
 	let k = j + 1;
 	while (k < s.length && k - j <= MAX_ITEM && BOUND[s.charCodeAt(k)] !== 1) k++;
-	const end = s[k - 1] === u ? k - 1 : -1;
+	const end = s.charCodeAt(k - 1) === u ? k - 1 : -1;
 	return end > j && !hasFigure(s, j + 1, end) && (end === j + 1 || bareClassifier(s, end));
 }
 
 /** The measure a bare list item (、门) counts: the one named before the list's first classifier. */
-function listLabel(s: string, start: number, u: string): string {
+function listLabel(s: string, start: number, u: number): string {
 	let k = previousItemEnd(s, start, u);
 	while (k >= 0 && itemStart(s, k) === k) k = previousItemEnd(s, k, u);
 	return k < 0 ? '' : measureBefore(s, k);
@@ -177,7 +269,9 @@ function listLabel(s: string, start: number, u: string): string {
  */
 function openedByVerb(s: string, start: number, i: number): boolean {
 	for (let k = start; k < i; k++) {
-		for (const v of OPENERS_BY_FIRST.get(s[k]!) ?? NONE) {
+		const first = OPENERS_BY_FIRST.get(s.charCodeAt(k));
+		if (first === undefined) continue;
+		for (const v of first) {
 			if (!s.startsWith(v, k) || k + v.length > i) continue;
 			const noun = k + v.length;
 			return !hasFigure(s, noun, i) && (i - noun >= 2 || standsAlone(s, i));
@@ -186,99 +280,230 @@ function openedByVerb(s: string, start: number, i: number): boolean {
 	return false;
 }
 
+/** Reports a gap at `at` before the classifier at `i`, and notes `i` among the classifiers reported. */
+function gap(out: FrameOutput, reported: number[], at: number, i: number, label: string, unit: string): void {
+	reported.push(i);
+	out.gap(at, at, label, unit, 'number');
+}
 
 function find(s: string, after: string, out: FrameOutput): void {
 	// Classifiers this frame reported a gap before: a list item after one of them is a count too.
-	const reported: number[] = [];
-	const gap = (at: number, i: number, label: string, unit: string) => {
-		reported.push(i);
-		out.gap(at, at, label, unit, 'number');
-	};
+	let reported: number[] | undefined;
 	for (let i = 0; i < s.length; i++) {
-		if (IS_CLASSIFIER[s.charCodeAt(i)] !== 1) continue;
+		if (IS_SITE[s.charCodeAt(i)] !== 1) continue;
 		const j = countEnd(s, i);
-		if (!closes(s, j, after)) continue;
+		if (!closes(s, j, after) && !partsInBracket(s, i, j)) continue;
 		// Most classifiers that close a clause follow their figure (120个，): the cheapest tests first.
 		// Only a Han character, a list's 、 or a closing title or quote stands before a bare count.
 		const c = s.charCodeAt(i - 1);
-		if ((c >= 48 && c <= 57) || c === 32) continue;
-		if (!(c >= 0x3400 && c <= 0x9fff) && c !== 0x3001 && !TITLE_CLOSE_MARKS.chars.includes(s[i - 1]!) && !QUOTE_CLOSE_MARKS.chars.includes(s[i - 1]!)) continue;
-		const u = s[i]!;
-		const start = itemStart(s, i);
-		// 开设选修课门、门、门: a bare classifier as a whole list item after one of its kind.
-		if (start === i) {
-			if (previousItemEnd(s, start, u) >= 0) gap(i, i, listLabel(s, start, u), u);
-			continue;
-		}
-		// 完成动物防疫万头(只)，: a magnitude whose own figure is gone, in a clause a verb opens.
-		if ((s[i - 1] === '万' || s[i - 1] === '亿') && i - 1 > start && plainBefore(s, i - 1) && !hasFigure(s, start, i - 1) && openedByVerb(s, start, i - 1)) {
-			gap(i - 1, i, measureBefore(s, i - 1), s.slice(i - 1, i + 1));
-			continue;
-		}
-		if (hasFigure(s, start, i)) continue;
-		// 报送《重要天气报告》篇、《气象信息专报》期: a title counted in issues or copies.
-		if (TITLE_CLOSE_MARKS.chars.includes(s[i - 1]!)) {
-			gap(i, i, measureBefore(s, i - 1), u);
-			continue;
-		}
-		// 举办青年教师“汇报课”节: a quoted name counted, in a clause a verb opens.
-		if (QUOTE_CLOSE_MARKS.chars.includes(s[i - 1]!) && isHan(s[i - 2]) && openedByVerb(s, start, i - 1)) {
-			gap(i, i, measureBefore(s, i - 1), u);
-			continue;
-		}
-		// 分别为人、, 惠及人；, 结案件，: a counting or quantity verb right before the classifier.
-		// Not where verb and classifier make one word (以…为突破口): 为人 and 案件 start inside the verb.
-		// (Plain functions, no closures, in this per-character loop: a closure here makes V8 allocate
-		// a context for the loop body on every character.)
-		const verb = openerEndingAt(s, i);
-		// Not in a noun phrase either (高质量发展的关键突破期).
-		// And the verb is a word of its own, not the tail of one (履约|为本 is no 约为).
-		if (
-			verb !== undefined &&
-			!s.slice(start, i).includes('的') &&
-			!CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) &&
-			!CLASSIFIER_NOT_AFTER[u]?.includes(s[i - 1]!) &&
-			wordAt(s, i)[0] !== i - verb.length &&
-			wordAt(s, i - verb.length)[0] === i - verb.length
-		) {
-			gap(i, i, measureBefore(s, i), u);
-			continue;
-		}
-		const before = previousItemEnd(s, start, u);
-		// 一等奖3项、二等奖项: after an item counted in the same classifier, this one is a count
-		// too, even where the classifier makes a word with what it counts (奖项).
-		if (before >= 0 && isDigit(s[before - 1]) && plainBefore(s, i)) {
-			gap(i, i, measureBefore(s, i), u);
-			continue;
-		}
-		if (!bareClassifier(s, i)) continue;
-		// 抽查教案本、作业本: after a count this frame found gone, a word of its own is enough.
-		if (before >= 0 && reported.includes(before) && standsAlone(s, i)) {
-			gap(i, i, measureBefore(s, i), u);
-			continue;
-		}
-		// 化解信访积案件: a noun the segmenter glues to its classifier.
-		if (GLUED_NOUN_COUNTS.words.some((w) => s.endsWith(w, i + 1))) {
-			gap(i, i, measureBefore(s, i), u);
-			continue;
-		}
-		// 召开质量分析会场: an event glued to its classifier by the segmenter, in a clause a verb opens.
-		if (GLUED_EVENT_COUNTS.words.includes(s.slice(i - 1, i + 1)) && MEETING_NAME_ENDS.chars.includes(s[i - 2]!) && openedByVerb(s, start, i - 1)) {
-			gap(i, i, measureBefore(s, i), u);
-			continue;
-		}
-		// 获教学成果奖特等奖项: prizes won, counted after their grade (奖项 is a word to the segmenter).
-		if ((u === '项' || u === '个') && s.endsWith('等奖', i) && (isCnNumeral(s[i - 3]) || s[i - 3] === '特') && holdsAny(PRIZE_WIN_VERBS.words, s.slice(start, i - 2))) {
-			gap(i, i, measureBefore(s, i), u);
-			continue;
-		}
-		const listed = (before >= 0 && bareClassifier(s, before)) || nextItemBare(s, j, u);
-		// The classifier counts what stands before it (讲座|期, not 攻坚期; 科技节 is a festival).
-		if (!countsBefore(s, i) || (!listed && !openedByVerb(s, start, i))) continue;
-		// 荣誉证书等奖项: 等 closes a list and one character makes a noun with the classifier.
-		if (!listed && s[i - 2] === '等') continue;
-		gap(i, i, measureBefore(s, i), u);
+		if (isDigitCode(c) || c === 32) continue;
+		if (!isHanCode(c) && c !== DUN && IS_TITLE_CLOSE[c] !== 1 && IS_QUOTE_CLOSE[c] !== 1) continue;
+		// The rest in a function of its own: the loop over every character allocates nothing.
+		candidate(s, i, j, out, (reported ??= []));
 	}
+}
+
+/** The classifier at `i` closes its clause at `j`: is it a count whose figure is gone? */
+function candidate(s: string, i: number, j: number, out: FrameOutput, reported: number[]): void {
+	const uc = s.charCodeAt(i);
+	const u = s[i]!;
+	const start = itemStart(s, i);
+	// 开设选修课门、门、门: a bare classifier as a whole list item after one of its kind.
+	if (start === i) {
+		if (previousItemEnd(s, start, uc) >= 0) gap(out, reported, i, i, listLabel(s, start, uc), u);
+		// 接收档案6842卷、件, 开设课程16门、节: a second classifier after a count with its figure.
+		else if (s.charCodeAt(i - 1) === DUN && IS_CLASSIFIER[s.charCodeAt(i - 2)] === 1 && isDigitCode(s.charCodeAt(i - 3)) && COLLOCATION_ONLY[uc] !== 1)
+			gap(out, reported, i, i, measureBefore(s, i - 3), u);
+		return;
+	}
+	// 扩大覆盖面, 索证索票: words that end in a classifier and are never a count.
+	if (endsWithAny(CLASSIFIER_TAIL_PHRASES.words, s, i + 1)) return;
+	const pc = s.charCodeAt(i - 1);
+	// 完成动物防疫万头(只)，: a magnitude whose own figure is gone, in a clause a verb opens;
+	// 清理占道经营余起，: 余 after a noun (not 其余, 剩余) leaves the figure before it gone too.
+	const magnitude = pc === WAN || pc === YI || (pc === YU && IS_SURPLUS_HEAD[s.charCodeAt(i - 2)] !== 1);
+	if (magnitude && i - 1 > start && plainBefore(s, i - 1) && !hasFigure(s, start, i - 1) && openedByVerb(s, start, i - 1)) {
+		gap(out, reported, i - 1, i, measureBefore(s, i - 1), s.slice(i - 1, i + 1));
+		return;
+	}
+	// 常住居民4260户人，, 法定传染病23种例，: the second of a pair of counts, its figure gone after the first's.
+	if (IS_PAIR_SECOND[uc] === 1 && IS_PAIR_FIRST[pc] === 1 && isDigitCode(s.charCodeAt(i - 2))) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	// 由46家增加到家, 由4辆精简为辆: a count changed to a new value, the old one written before it.
+	const to = endingAt(CHANGE_TO, CHANGE_TO_LAST, s, i);
+	if (to > 0 && countWrittenIn(s, start, i - to, uc)) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	if (hasFigure(s, start, i)) return;
+	// 报送《重要天气报告》篇、《气象信息专报》期: a title counted in issues or copies.
+	if (IS_TITLE_CLOSE[pc] === 1) {
+		gap(out, reported, i, i, measureBefore(s, i - 1), u);
+		return;
+	}
+	// 举办青年教师“汇报课”节: a quoted name counted, in a clause a verb opens.
+	if (IS_QUOTE_CLOSE[pc] === 1 && isHanCode(s.charCodeAt(i - 2)) && openedByVerb(s, start, i - 1)) {
+		gap(out, reported, i, i, measureBefore(s, i - 1), u);
+		return;
+	}
+	// 更换电缆根，, 档案共计盒。: a noun the collocation table says the classifier counts.
+	if (collocatedCount(s, start, i, j, uc, reported)) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	if (COLLOCATION_ONLY[uc] === 1) return;
+	// 分别为人、, 惠及人；, 结案件，: a counting or quantity verb right before the classifier.
+	// Not where verb and classifier make one word (以…为突破口): 为人 and 案件 start inside the verb.
+	const verb = openerEndingAt(s, i);
+	// Not in a noun phrase either (高质量发展的关键突破期).
+	// And the verb is a word of its own, not the tail of one (履约|为本 is no 约为).
+	if (
+		verb !== undefined &&
+		!within(s, DE, start, i) &&
+		!HEAD_PAIRS.has(pairKey(uc, s.charCodeAt(i + 1))) &&
+		!NOT_AFTER_PAIRS.has(pairKey(pc, uc)) &&
+		wordAt(s, i)[0] !== i - verb.length &&
+		wordAt(s, i - verb.length)[0] === i - verb.length
+	) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	const before = previousItemEnd(s, start, uc);
+	// 一等奖3项、二等奖项: after an item counted in the same classifier, this one is a count
+	// too, even where the classifier makes a word with what it counts (奖项).
+	if (before >= 0 && isDigitCode(s.charCodeAt(before - 1)) && plainBefore(s, i)) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	// 升入本科院校人、直接就业52人: the next item is counted in the same classifier with its figure.
+	if (s.charCodeAt(j) === DUN && plainBefore(s, i) && bareClassifier(s, i) && figureCountIn(s, j, uc)) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	// 死亡3人，受伤人: the clause before or after counts the same thing with its figure.
+	// (Not after another classifier: 场次, 人次 are units of their own.)
+	if (plainBefore(s, i) && IS_CLASSIFIER[pc] !== 1 && !WORD_PAIRS.has(pairKey(pc, uc)) && countsBefore(s, i) && !within(s, DE, start, i) && figureCountNear(s, start, j, uc)) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	if (!bareClassifier(s, i)) return;
+	// 抽查教案本、作业本: after a count this frame found gone, a word of its own is enough.
+	if (before >= 0 && reported.includes(before) && standsAlone(s, i)) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	// 化解信访积案件: a noun the segmenter glues to its classifier.
+	if (endsWithAny(GLUED_NOUN_COUNTS.words, s, i + 1)) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	// 召开质量分析会场: an event glued to its classifier by the segmenter, in a clause a verb opens.
+	if (EVENT_PAIRS.has(pairKey(pc, uc)) && IS_MEETING_END[s.charCodeAt(i - 2)] === 1 && openedByVerb(s, start, i - 1)) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	// 获教学成果奖特等奖项: prizes won, counted after their grade (奖项 is a word to the segmenter).
+	if ((u === '项' || u === '个') && s.endsWith('等奖', i) && (isCnNumeral(s[i - 3]) || s[i - 3] === '特') && holdsAny(PRIZE_WIN_VERBS.words, s.slice(start, i - 2))) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	const listed = (before >= 0 && bareClassifier(s, before)) || nextItemBare(s, j, uc) || shortBareClauseBefore(s, start, i, uc);
+	// The classifier counts what stands before it (讲座|期, not 攻坚期; 科技节 is a festival).
+	if (!countsBefore(s, i) || (!listed && !openedByVerb(s, start, i))) return;
+	// 荣誉证书等奖项: 等 closes a list and one character makes a noun with the classifier.
+	if (!listed && s.charCodeAt(i - 2) === DENG) return;
+	gap(out, reported, i, i, measureBefore(s, i), u);
+}
+const WAN = '万'.charCodeAt(0);
+const YI = '亿'.charCodeAt(0);
+const YU = '余'.charCodeAt(0);
+
+/** The length of the longest of `words` (longest first) ending at `i`, or 0; `last` flags their last characters (a cheap test first). */
+function endingAt(words: readonly string[] | undefined, last: Uint8Array, s: string, i: number): number {
+	if (words === undefined || last[s.charCodeAt(i - 1)] !== 1) return 0;
+	for (const w of words) if (s.endsWith(w, i)) return w.length;
+	return 0;
+}
+const lastChars = (words: Iterable<string>) => charTable([...words].map((w) => w[w.length - 1]).join(''));
+const TOTALS_LAST = lastChars(TOTALS);
+const CHANGE_TO_LAST = lastChars(CHANGE_TO);
+const NOUNS_LAST = lastChars(COUNT_COLLOCATIONS.flatMap((c) => c.nouns));
+
+/** Whether an opening verb starts in [from, to] and ends by `to` (走访|企业家, 新增合作|企业家). */
+function opensBefore(s: string, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) {
+		const first = OPENERS_BY_FIRST.get(s.charCodeAt(k));
+		if (first !== undefined) for (const v of first) if (k + v.length <= to && s.startsWith(v, k)) return true;
+	}
+	return false;
+}
+
+/**
+ * The classifier coded `uc` at `i` follows a noun it counts (the collocation table), maybe with
+ * a total between (档案共计|盒): a count whose figure is gone where a total, a verb or a
+ * neighbouring count says so, and the noun is no word for a person (优秀企业家, 田埂上的银行家).
+ */
+function collocatedCount(s: string, start: number, i: number, j: number, uc: number, reported: readonly number[]): boolean {
+	const nouns = COLLOCATED.get(uc);
+	if (nouns === undefined) return false;
+	const total = endingAt(TOTALS, TOTALS_LAST, s, i);
+	// 中欧班列开行|列: the verb may stand between the noun and its classifier.
+	const verb = total > 0 ? undefined : openerEndingAt(s, i);
+	const e = i - (verb?.length ?? total);
+	const n = endingAt(nouns, NOUNS_LAST, s, e);
+	if (n === 0 || e - n < start || within(s, DE, start, i)) return false;
+	// 共 or the verb starts a word of its own (not 公共).
+	if (total > 0 || verb !== undefined) return wordAt(s, e)[0] === e;
+	// 企业家, 银行家: a word for a person unless the clause opens with a verb and no word for people stands before the noun.
+	const lexical = endsWithAny(LEXICAL_COUNT_WORDS.words, s, i + 1);
+	if (lexical && endsWithAny(ENTREPRENEUR_PEOPLE.words, s, e - n)) return false;
+	return opensBefore(s, start, e - n) || (!lexical && (figureCountNear(s, start, j, uc) || reported.includes(start - 2) || partsInBracket(s, i, j)));
+}
+
+/** The longest clause read as one of a run of short bare counts (死亡人，受伤人). */
+const SHORT_CLAUSE = 6;
+
+/**
+ * The clause before (across ，or ；) is a short bare count in the same classifier and so is this
+ * one (转出人，休学人; 死亡人，受伤人): a run of counts, each figure gone.
+ */
+function shortBareClauseBefore(s: string, start: number, i: number, uc: number): boolean {
+	const b = start - 1;
+	if (i - start > SHORT_CLAUSE || b < 2 || IS_ITEM_MARK[s.charCodeAt(b)] !== 1 || s.charCodeAt(b) === DUN || s.charCodeAt(b - 1) !== uc) return false;
+	const ps = itemStart(s, b - 1);
+	return b - 1 - ps >= 2 && b - 1 - ps <= SHORT_CLAUSE && !hasFigure(s, ps, b - 1) && bareClassifier(s, b - 1);
+}
+
+/** [from, to) holds a figure counted in the classifier coded `uc` (由46家). */
+function countWrittenIn(s: string, from: number, to: number, uc: number): boolean {
+	for (let k = from + 1; k < to; k++) if (s.charCodeAt(k) === uc && (isDigitCode(s.charCodeAt(k - 1)) || (s.charCodeAt(k - 1) === 32 && isDigitCode(s.charCodeAt(k - 2))))) return true;
+	return false;
+}
+
+/** The item after the mark at `j` holds a figure counted in the classifier coded `uc` (、直接就业52人). */
+function figureCountIn(s: string, j: number, uc: number): boolean {
+	for (let k = j + 1; k < s.length && k - j <= MAX_ITEM && BOUND[s.charCodeAt(k)] !== 1; k++) {
+		if (s.charCodeAt(k) === uc && isDigitCode(s.charCodeAt(k - 1))) return true;
+	}
+	return false;
+}
+
+/**
+ * The clause before the item (死亡3人，|受伤人) ends in a figure and the same classifier, or the
+ * clause after it holds one (教材本，|其中3本获评): the two count the same kind of thing.
+ */
+function figureCountNear(s: string, start: number, j: number, uc: number): boolean {
+	const b = start - 1;
+	if (b > 1 && IS_ITEM_MARK[s.charCodeAt(b)] === 1 && s.charCodeAt(b - 1) === uc && isDigitCode(s.charCodeAt(b - 2))) return true;
+	return IS_ITEM_MARK[s.charCodeAt(j)] === 1 && figureCountIn(s, j, uc);
+}
+
+/** Whether the character coded `c` stands in [from, to) of `s`. */
+function within(s: string, c: number, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (s.charCodeAt(k) === c) return true;
+	return false;
 }
 
 export const countClosingClause: CodeFrame = {

@@ -9,6 +9,7 @@ import {
 	ATTR_CLASSIFIERS,
 	CHANGE_FROM_VERBS,
 	CLASSIFIER_HEAD_PHRASES,
+	CLASSIFIER_HEAD_SPLIT,
 	CLASSIFIER_HEAD_SET,
 	CLASSIFIER_VERBS,
 	CLAUSE_END,
@@ -38,7 +39,7 @@ import {
 	TIME_SPAN_OPENERS,
 	TIME_SPAN_UNITS
 } from '../lexicon';
-import { isClauseEnd, isCnNumeral, isDigit, isHan } from '../text/chars';
+import { charTable, isClauseEnd, isCnNumeral, isDigit, isHan } from '../text/chars';
 import { wordAt } from '../text/segment';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, FrameOutput, PatternFrame } from './types';
@@ -54,61 +55,110 @@ const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了? {0,6}([$
  * list start (，个党支部, 、名困难群众), 等 closing a list (A、B等家银行), a whole area (全县个
  * 行政村), a target or duration (压缩至个工作日, 仅用了个月), a recipient (为户家庭, 在个小区).
  * Only the classifiers that usually open such a count; 人 and 天 begin too many words.
+ * Read by a scan over the framed classifiers' codes (no regex over the line, no string per character).
  */
-const FRAME_CLASSIFIER_RE = new RegExp(`[${FRAME_END_CHARS}] {0,6}([${FRAME_CLASSIFIERS}])(?=[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff][）)])`, 'g');
-const FRAME_BEFORE = new RegExp(`(?:${alt(COUNT_FRAME_ENDS.words)})$`);
+const IS_FRAME_CLASSIFIER = charTable(FRAME_CLASSIFIERS);
+const IS_FRAME_END = charTable(FRAME_END_CHARS);
+/** The frame words of three characters or fewer (the frame is read in the three before the count), by their last character. */
+const FRAME_WORDS_BY_LAST = new Map<number, string[]>();
+for (const w of COUNT_FRAME_ENDS.words) {
+	if (w.length > 3) continue;
+	const list = FRAME_WORDS_BY_LAST.get(w.charCodeAt(w.length - 1));
+	if (list) list.push(w);
+	else FRAME_WORDS_BY_LAST.set(w.charCodeAt(w.length - 1), [w]);
+}
 const DURATION_FRAME = new RegExp(`(?:${alt(DURATION_OPENERS.words)})$`);
 /** A thing counted by its grade: a round magnitude, a unit, 级 (千吨级泊位, 万人级场馆). */
 const GRADE_HEAD = /^[十百千万]+[吨米瓦伏人千]*级/;
+/** Classifier + next character as one number: CLASSIFIER_HEAD_SET tested without a string. */
+const HEAD_PAIRS = new Set([...CLASSIFIER_HEAD_SET, ...CLASSIFIER_HEAD_SPLIT.words].filter((w) => w.length === 2).map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
+const isHanCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
+const isOpenBracket = (c: number) => c === 0xff08 || c === 40;
+const isCloseBracket = (c: number) => c === 0xff09 || c === 41;
 
-function classifierBeforeNoun(s: string, re: RegExp, emit: Emit): void {
-	const framed = re === FRAME_CLASSIFIER_RE;
-	re.lastIndex = 0;
-	for (let m = re.exec(s); m; m = re.exec(s)) {
+/** Whether a frame word ends at `k` (the regex (?:…)$ over the three characters before `k`). */
+function frameEndsAt(s: string, k: number): boolean {
+	const list = FRAME_WORDS_BY_LAST.get(s.charCodeAt(k - 1));
+	if (list) for (const w of list) if (s.endsWith(w, k)) return true;
+	return false;
+}
+
+/** Whether one of `words` starts at `i` in `s`. */
+function startsWithAny(words: readonly string[], s: string, i: number): boolean {
+	for (const w of words) if (s.startsWith(w, i)) return true;
+	return false;
+}
+
+/** What may stand right after the classifier: a Han character, or one in brackets (台（套）设备). */
+function countedFollows(s: string, i: number): boolean {
+	const c = s.charCodeAt(i + 1);
+	return isHanCode(c) || (isOpenBracket(c) && isHanCode(s.charCodeAt(i + 2)) && isCloseBracket(s.charCodeAt(i + 3)));
+}
+
+function classifierAfterVerb(s: string, emit: Emit): void {
+	VERB_CLASSIFIER_RE.lastIndex = 0;
+	for (let m = VERB_CLASSIFIER_RE.exec(s); m; m = VERB_CLASSIFIER_RE.exec(s)) {
 		const i = m.index + m[0].length - 1;
-		// 对全镇 个党支部, 带动 户群众: spaces left where the figure was; the gap spans them.
-		let k = i;
-		while (s[k - 1] === ' ') k--;
-		if (framed && !FRAME_BEFORE.test(s.slice(Math.max(0, k - 3), k))) continue;
 		// 被检查人, 被帮扶人: a passive verb before the classifier names a party, not a count.
-		if (!framed && PASSIVE_MARKS.chars.includes(s[m.index - 1]!)) continue;
-		// 四、 家校共育: a heading number, not a list.
-		if (k < i && s[k - 1] === '、' && (isCnNumeral(s[k - 2]) || isDigit(s[k - 2]))) continue;
-		// 所 + verb is a nominal (所辖, 所需, 所获); as a classifier it counts schools and clinics.
-		if (framed && s[i] === '所' && !SUO_COUNTED_HEADS.chars.includes(s[i + 1]!)) continue;
-		if (CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) || CLASSIFIER_HEAD_PHRASES.words.some((w) => s.startsWith(w, i))) continue;
-		// 四、家校共育: a heading number, not a list.
-		if (s[i - 1] === '、' && (isCnNumeral(s[i - 2]) || isDigit(s[i - 2]))) continue;
-		const [ws, we] = wordAt(s, i);
-		if (ws !== i || we !== i + 1) continue; // 开展个人谈话, 新增个体户: the classifier is inside a word
-		// The counted thing follows as a word of its own (个|养老服务站); a single character
-		// after the classifier is usually a word with it that the segmenter split (人|居, 台|账).
-		const [ns, ne] = wordAt(s, i + 1);
-		const month = m[1] === '个' && s[i + 1] === '月' && DURATION_FRAME.test(s.slice(Math.max(0, i - 2), i));
-		// After a frame (等, 全县, 辖区), a noun the segmenter does not know (低|保|家庭) still counts
-		// when two characters follow that are not a word with the classifier.
-		const unknownNoun =
-			framed && ne - ns < 2 && !PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 1]!) && isHan(s[i + 2]) && wordAt(s, i + 2)[0] === i + 2;
-		// 新建个千吨级泊位: the counted thing opens with its grade (千吨级, 万人级).
-		const graded = GRADE_HEAD.test(s.slice(i + 1, i + 6));
-		// 彩超等台(套)设备: an alternative classifier in brackets before the thing counted.
-		const alternative = '(（'.includes(s[i + 1]!) && isHan(s[i + 2]) && ')）'.includes(s[i + 3]!) && isHan(s[i + 4]);
-		if (graded || alternative) {
-			emit(k, i, s.slice(alternative ? i + 4 : i + 1, Math.min(s.length, i + 8)).split(/[，。；、,;]/)[0]!, m[1]!, 'number');
-			continue;
-		}
-		if (!month && (ns !== i + 1 || (ne - ns < 2 && !unknownNoun && !ONE_CHAR_COUNTED.chars.includes(s[i + 1]!) && !(framed && ONE_CHAR_AREAS.chars.includes(s[i + 1]!))))) continue;
-		let le = i + 1;
-		while (le < s.length && le < i + 7 && !isClauseEnd(s[le])) le++;
-		emit(k, i, s.slice(i + 1, le), m[1]!, 'number');
+		if (PASSIVE_MARKS.chars.includes(s[m.index - 1]!)) continue;
+		classifierSlot(s, i, false, emit);
 	}
+}
+
+function classifierAfterFrame(s: string, emit: Emit): void {
+	for (let i = 1; i < s.length; i++) {
+		if (IS_FRAME_CLASSIFIER[s.charCodeAt(i)] !== 1) continue;
+		// The frame's last character, past at most six spaces (对全镇 个党支部).
+		let k = i;
+		while (k > 0 && i - k < 6 && s.charCodeAt(k - 1) === 32) k--;
+		if (IS_FRAME_END[s.charCodeAt(k - 1)] !== 1 || !countedFollows(s, i)) continue;
+		if (!frameEndsAt(s, k)) continue;
+		classifierSlot(s, i, true, emit);
+	}
+}
+
+/** The classifier at `i` follows a counting verb or a frame: report the count gone before it. */
+function classifierSlot(s: string, i: number, framed: boolean, emit: Emit): void {
+	const cls = s[i]!;
+	// 对全镇 个党支部, 带动 户群众: spaces left where the figure was; the gap spans them.
+	let k = i;
+	while (s[k - 1] === ' ') k--;
+	// 四、 家校共育: a heading number, not a list.
+	if (k < i && s[k - 1] === '、' && (isCnNumeral(s[k - 2]) || isDigit(s[k - 2]))) return;
+	// 所 + verb is a nominal (所辖, 所需, 所获); as a classifier it counts schools and clinics.
+	if (framed && cls === '所' && !SUO_COUNTED_HEADS.chars.includes(s[i + 1]!)) return;
+	if (HEAD_PAIRS.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1)) || startsWithAny(CLASSIFIER_HEAD_PHRASES.words, s, i)) return;
+	// 四、家校共育: a heading number, not a list.
+	if (s[i - 1] === '、' && (isCnNumeral(s[i - 2]) || isDigit(s[i - 2]))) return;
+	const [ws, we] = wordAt(s, i);
+	if (ws !== i || we !== i + 1) return; // 开展个人谈话, 新增个体户: the classifier is inside a word
+	// The counted thing follows as a word of its own (个|养老服务站); a single character
+	// after the classifier is usually a word with it that the segmenter split (人|居, 台|账).
+	const [ns, ne] = wordAt(s, i + 1);
+	const month = cls === '个' && s[i + 1] === '月' && DURATION_FRAME.test(s.slice(Math.max(0, i - 2), i));
+	// After a frame (等, 全县, 辖区), a noun the segmenter does not know (低|保|家庭) still counts
+	// when two characters follow that are not a word with the classifier.
+	const unknownNoun =
+		framed && ne - ns < 2 && !PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 1]!) && isHan(s[i + 2]) && wordAt(s, i + 2)[0] === i + 2;
+	// 新建个千吨级泊位: the counted thing opens with its grade (千吨级, 万人级).
+	const graded = GRADE_HEAD.test(s.slice(i + 1, i + 6));
+	// 彩超等台(套)设备: an alternative classifier in brackets before the thing counted.
+	const alternative = '(（'.includes(s[i + 1]!) && isHan(s[i + 2]) && ')）'.includes(s[i + 3]!) && isHan(s[i + 4]);
+	if (graded || alternative) {
+		emit(k, i, s.slice(alternative ? i + 4 : i + 1, Math.min(s.length, i + 8)).split(/[，。；、,;]/)[0]!, cls, 'number');
+		return;
+	}
+	if (!month && (ns !== i + 1 || (ne - ns < 2 && !unknownNoun && !ONE_CHAR_COUNTED.chars.includes(s[i + 1]!) && !(framed && ONE_CHAR_AREAS.chars.includes(s[i + 1]!))))) return;
+	let le = i + 1;
+	while (le < s.length && le < i + 7 && !isClauseEnd(s[le])) le++;
+	emit(k, i, s.slice(i + 1, le), cls, 'number');
 }
 
 export const countAfterVerb: CodeFrame = {
 	id: 'count-after-verb',
 	description: '计数动词之后、“量词＋名词”之前缺数字：新建个养老服务站',
 	applies: (line) => (line.sites & SITE_VERB_CLASSIFIER) !== 0,
-	find: (line, out) => classifierBeforeNoun(line.s, VERB_CLASSIFIER_RE, out.gap),
+	find: (line, out) => classifierAfterVerb(line.s, out.gap),
 	examples: {
 		valid: ['全镇建成3个养老服务站，新增个体工商户120户。', '开展个人谈话谈心活动。', '被检查人签字确认。'],
 		invalid: ['今年新建⟦⟧个村级卫生室，改造⟦⟧所乡镇中心小学。', '督促⟦⟧家企业完成整改，资金用于⟦⟧个水利项目。']
@@ -119,7 +169,7 @@ export const countAfterFrame: CodeFrame = {
 	id: 'count-after-frame',
 	description: '列举、范围或目标之后、“量词＋名词”之前缺数字：全县个行政村，压缩至个工作日',
 	applies: (line) => (line.sites & SITE_FRAME_CLASSIFIER) !== 0,
-	find: (line, out) => classifierBeforeNoun(line.s, FRAME_CLASSIFIER_RE, out.gap),
+	find: (line, out) => classifierAfterFrame(line.s, out.gap),
 	examples: {
 		valid: ['全县18个行政村全部通了硬化路。', '四、家校共育取得新进展', '所辖各单位按时报送材料。', '与家长和个别学生谈心。', '茶叶入选全国名特优新农产品名录。'],
 		invalid: [

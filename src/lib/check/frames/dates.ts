@@ -12,6 +12,7 @@ import {
 	MASK,
 	MONTH_LIST_JOINS,
 	MONTH_NUMERALS,
+	MONTH_CLAUSE_DEADLINES,
 	MONTH_PARTS,
 	MONTH_RANGE_AFTER,
 	MONTH_RANGE_BEFORE,
@@ -162,13 +163,13 @@ export const monthAfterYear: PatternFrame = {
 	description: '某年之后缺月份：20xx年月建成，今年月接受验收',
 	pattern: {
 		steps: [{ chars: '年' }, { words: ['月'] }],
-		before: { any: [{ chars: '0123456789xX*_' }, { chars: RELATIVE_YEAR_HEADS }] },
+		before: { any: [{ chars: `0123456789${MASK}○` }, { chars: RELATIVE_YEAR_HEADS }] },
 		after: { notChars: MONTH_WORD_TAILS }
 	},
 	report: [{ date: { step: 1 }, part: 'month' }],
 	examples: {
 		valid: ['2026年5月建成投用，2026年月度考核全部达标，今年月均客流3万人次。', '去年6月启动，今年3月完工。'],
-		invalid: ['园区污水处理厂于2026年⟦⟧月建成投用。', '幼儿园今年⟦⟧月接受了市教育局的督导评估。']
+		invalid: ['园区污水处理厂于2026年⟦⟧月建成投用。', '20⟦××⟧年⟦⟧月参加工作。', '幼儿园今年⟦⟧月接受了市教育局的督导评估。']
 	}
 };
 
@@ -248,7 +249,19 @@ export const monthInDeadline: PatternFrame = {
 	report: [{ date: { step: 0 }, part: 'month' }],
 	examples: {
 		valid: ['预计10月底前竣工；截至月底已完成八成。'],
-		invalid: ['预计⟦⟧月底前竣工，力争⟦⟧月中旬投产。']
+		invalid: ['预计⟦⟧月底前竣工，力争⟦⟧月中旬投产，力争在⟦⟧月份前新开两条线路。']
+	}
+};
+
+/** A month gone where it opens a clause as a deadline or a start: ；月底前完成, ，月起试行. */
+export const monthOpeningClause: PatternFrame = {
+	id: 'month-opening-clause',
+	description: '分句开头的期限缺月份：；月底前完成，月起试行',
+	pattern: { steps: [{ words: ['月'] }], before: { chars: '，；,;' }, after: { words: MONTH_CLAUSE_DEADLINES } },
+	report: [{ date: { step: 0 }, part: 'month' }],
+	examples: {
+		valid: ['；10月底前完成全部改造，截至月底已完成八成，每月前三天报送，次月起按新标准执行。'],
+		invalid: ['推进系统二期建设，⟦⟧月底前全面上线；⟦⟧月起试行中央厨房，⟦⟧月份前完成新一代系统切换。']
 	}
 };
 

@@ -9,9 +9,9 @@ import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, househo
 import { countClosingClause } from './count-close';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
-import { dayInRange, monthInList, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOnly } from './dates';
+import { dayInRange, monthInList, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOpeningClause, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
-import { changeFrom, changeFromCount, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
+import { changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
 
 export type * from './types';
@@ -54,6 +54,7 @@ export const FRAMES: readonly Frame[] = [
 	monthInRange,
 	monthInCell,
 	monthInDeadline,
+	monthOpeningClause,
 	monthBeforeDay,
 	dayInRange,
 	monthInList,
@@ -62,6 +63,7 @@ export const FRAMES: readonly Frame[] = [
 	rangeOneEnd,
 	changeFrom,
 	changeFromCount,
+	changeTo,
 	pairFirst,
 	spacedFigureGap
 ];

@@ -3,7 +3,7 @@
  * after a Han character (not a numeral, not the head of an idiom: 加倍, 成倍, 翻倍, 事半功倍)
  * closing its clause wants the figure before it. 倍感, 倍增 never close a clause.
  */
-import { MULTIPLE_AFTER, MULTIPLE_IDIOM_HEADS, NUMERAL_BEFORE } from '../lexicon';
+import { MULTIPLE_AFTER, MULTIPLE_IDIOM_HEADS, NUMERAL_BEFORE, PAIR_JOINERS } from '../lexicon';
 import type { PatternFrame } from './types';
 
 export const multipleWithoutFigure: PatternFrame = {
@@ -12,7 +12,8 @@ export const multipleWithoutFigure: PatternFrame = {
 	pattern: {
 		steps: [{ chars: '倍' }],
 		before: { han: true },
-		after: { any: [{ clauseEnd: true }, { words: MULTIPLE_AFTER }] },
+		// 分别是上年的倍和1.3倍: the first of a pair of multiples, joined to the second.
+		after: { any: [{ clauseEnd: true }, { words: MULTIPLE_AFTER }, { chars: PAIR_JOINERS }] },
 		unless: [
 			{ at: 'before', context: { chars: NUMERAL_BEFORE } },
 			{ at: 'before', context: { chars: MULTIPLE_IDIOM_HEADS } }
@@ -23,9 +24,9 @@ export const multipleWithoutFigure: PatternFrame = {
 		valid: [
 			'人均销售额是上年的1.6倍，发放消费券撬动消费3.2倍。',
 			'干部群众倍感振奋，深入实施倍增计划，加倍努力，收入成倍增长，事半功倍。',
-			'客流量增长了一倍，收益翻倍，是上年的数倍。'
+			'客流量增长了一倍，收益翻倍，是上年的数倍，成倍和加倍都不是倍数。'
 		],
-		invalid: ['团队人均销售额⟦⟧万元，是上年的⟦⟧倍。', '发放消费券⟦⟧万元，撬动消费⟦⟧倍；劳动生产率是“十三五”末的⟦⟧倍以上。']
+		invalid: ['团队人均销售额⟦⟧万元，是上年的⟦⟧倍。', '进出口额分别是上年同期的⟦⟧倍和1.3倍。', '发放消费券⟦⟧万元，撬动消费⟦⟧倍；劳动生产率是“十三五”末的⟦⟧倍以上。']
 	}
 };
 

@@ -11,7 +11,7 @@ import { alt, END } from './shared';
 /** The dashes as a character class body ('-' escaped: it would make a range there). */
 const DASHES = RANGE_DASHES.chars.replace(/[-\]\\^]/g, '\\$&');
 const RANGE_RE = new RegExp(
-	`(?<=[\\u4e00-\\u9fff，,；;、])(?<![${CN_NUMERAL}年])[${DASHES.replace('\\-', '')}]{1,2}(${alt(STRONG_UNITS)}|(?:${alt([...LOOSE_SINGLE, ...RANGE_TIME_UNITS.words])}|[${CLASSIFIERS}])(?=${END}|不等|左右|以[上下内]|奖|补|内|的))`,
+	`(?<=[\\u4e00-\\u9fff，,；;、])(?<![${CN_NUMERAL}年])[${DASHES.replace('\\-', '')}]{1,2}(${alt(STRONG_UNITS)}|(?:${alt([...LOOSE_SINGLE, ...RANGE_TIME_UNITS.words])}|[${CLASSIFIERS}])(?=${END}|不等|左右|以[上下内]|奖|补|内|的|时间))`,
 	'g'
 );
 const hasDash = (s: string): boolean => {
@@ -38,7 +38,7 @@ export const rangeWithoutFigures: CodeFrame = {
 		valid: ['每户补助800—1200元不等，安排资金2—3亿元。', '详见附件—表格。', '疫情均在3—5天内得到控制，基金可支付6—8个月。', '计划投资三—五亿元，用时两—三年的时间。'],
 		invalid: [
 			'全年安排专项资金⟦⟧—⟦⟧亿元，每户补助⟦⟧—⟦⟧元不等，计划完成电网投资⟦⟧–⟦⟧亿元。',
-			'土地指标紧张，⟦⟧—⟦⟧亩的中小项目落地难；疫情均在⟦⟧—⟦⟧天内得到控制，累计结余可支付⟦⟧—⟦⟧个月。'
+			'力争用⟦⟧—⟦⟧年时间完成改造，土地指标紧张，⟦⟧—⟦⟧亩的中小项目落地难；疫情均在⟦⟧—⟦⟧天内得到控制，累计结余可支付⟦⟧—⟦⟧个月。'
 		]
 	}
 };
@@ -74,7 +74,7 @@ const END_UNIT = `(?:${alt([...STRONG_UNITS, ...LOOSE_SINGLE, ...RANGE_TIME_UNIT
 const FIRST_ONLY_RE = new RegExp(`(?<![0-9.:])[0-9]+(?:\\.[0-9]+)?([${DASHES}至])(?=${END_UNIT})`, 'g');
 const FIGURE = '[0-9]+(?:\\.[0-9]+)?';
 /** Words between 由 and the old value (由上年的天缩短到). */
-const FROM_BASES = ['上年的', '去年的', '上年度的', '年初的', '原来的', '原'];
+const FROM_BASES = ['上年的', '去年的', '上年度的', '年初的', '上学期的', '上季度的', '上月的', '原来的', '原'];
 /**
  * One dash after a word, then a figure and its unit: the first end is gone (用—5年, 保持在-7.8之间).
  * A hyphen only before 之间 (增长-5% is a minus sign), never after a change (增长—5%).
@@ -86,6 +86,12 @@ const SECOND_ONLY_RE = new RegExp(
 
 /** A figure and its unit, ending right before a dash: the range's first end is filled. */
 const FILLED_END = new RegExp(`[0-9]${END_UNIT}$`);
+
+/**
+ * A unit with no figure before it, a dash or 至, then a figure and the same unit: the first end is
+ * gone (给予元至5000元, 控制在%—8%). Not after a magnitude or a numeral (3万元至5元 is no range of 元).
+ */
+const FIRST_END_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<![${CN_NUMERAL}万亿千百年月日号])(${alt([...STRONG_UNITS, ...RANGE_TIME_UNITS.words])})[${DASHES}至](?=${FIGURE}\\1)`, 'g');
 
 export const rangeOneEnd: CodeFrame = {
 	id: 'range-one-end',
@@ -103,10 +109,12 @@ export const rangeOneEnd: CodeFrame = {
 			if (FILLED_END.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
 			out.gap(m.index, m.index, measureBefore(s, m.index), '', 'number');
 		}
+		FIRST_END_RE.lastIndex = 0;
+		for (let m = FIRST_END_RE.exec(s); m; m = FIRST_END_RE.exec(s)) out.gap(m.index, m.index, measureBefore(s, m.index), m[1]!, m[1] === '%' ? 'percent' : 'number');
 	},
 	examples: {
-		valid: ['力争用3—5年时间建成，选派骨干进修3～6个月，每年选派2至6名青年党员。', '主要成效——3个方面。', '2021—2025年规划，pH值保持在6.5-7.8之间。', '截至2026年底，利润增长-5%，同比下降—3.2%，每月补助300元—500元。'],
-		invalid: ['力争用3—⟦⟧年时间建成，选派骨干进修⟦⟧～6个月，每年选派2至⟦⟧名青年党员，pH值保持在⟦⟧-7.8之间，可支付月数保持在⟦⟧至9个月。']
+		valid: ['力争用3—5年时间建成，选派骨干进修3～6个月，每年选派2至6名青年党员。', '主要成效——3个方面。', '2021—2025年规划，pH值保持在6.5-7.8之间。', '截至2026年底，利润增长-5%，同比下降—3.2%，每月补助300元—500元，奖励3万元至5万元。'],
+		invalid: ['对年度优秀作品给予⟦⟧元至5000元不等的奖励，力争用3—⟦⟧年时间建成，选派骨干进修⟦⟧～6个月，每年选派2至⟦⟧名青年党员，pH值保持在⟦⟧-7.8之间，可支付月数保持在⟦⟧至9个月。']
 	}
 };
 
@@ -115,10 +123,10 @@ export const changeFrom: PatternFrame = {
 	id: 'change-from',
 	description: '由……提高到……的原值缺失：每亩租金由元提高到800元',
 	pattern: {
-		steps: [{ words: ['由'] }, { words: FROM_BASES, optional: true }, { tag: 'unit', wholeWord: true }],
+		steps: [{ words: ['由'] }, { words: FROM_BASES, optional: true }, { tag: 'space', optional: true }, { tag: 'unit', wholeWord: true }],
 		after: { words: FROM_TO_VERBS, within: 8, stopAt: '，。；,;' }
 	},
-	report: [{ gap: { step: 2 }, label: { measureBefore: 0 }, unit: { textOf: 2 }, valueKind: 'number' }],
+	report: [{ gap: { step: 3 }, label: { measureBefore: 0 }, unit: { textOf: 3 }, valueKind: 'number' }],
 	examples: {
 		valid: ['每亩年租金由600元提高到800元。', '由元旦起调整公交票价。', '由万达集团投资建设。'],
 		invalid: ['每亩年租金由⟦⟧元提高到⟦⟧元，人均补助由⟦⟧万元增至⟦⟧万元。']
@@ -130,13 +138,40 @@ export const changeFromCount: PatternFrame = {
 	id: 'change-from-count',
 	description: '由……增至……的原数缺失：小区由个增至67个',
 	pattern: {
-		steps: [{ words: ['由'] }, { words: FROM_BASES, optional: true }, { tag: 'classifier', wholeWord: true }],
+		steps: [{ words: ['由'] }, { words: FROM_BASES, optional: true }, { tag: 'space', optional: true }, { tag: 'classifier', wholeWord: true }],
 		after: { words: FROM_TO_VERBS }
 	},
-	report: [{ gap: { step: 2 }, label: { measureBefore: 0 }, unit: { textOf: 2 }, valueKind: 'number' }],
+	report: [{ gap: { step: 3 }, label: { measureBefore: 0 }, unit: { textOf: 3 }, valueKind: 'number' }],
 	examples: {
 		valid: ['计量小区由上年的52个增至67个，由个人申请改为单位统一办理，由人社部门牵头提高待遇。'],
-		invalid: ['分区计量小区由⟦⟧个增至67个，周转天数由上年的⟦⟧天缩短到78天。']
+		invalid: ['分区计量小区由⟦⟧个增至67个，周转天数由上年的⟦⟧天缩短到78天，本科学历教师由上学期的⟦⟧人增加到28人，网格员由 ⟦⟧名充实到 126名。']
+	}
+};
+
+/**
+ * 由12人增加到人: the new value of a change gone, its unit or classifier closing the clause right
+ * after the verb (and 到, 至 or 为) — the old value stands after 由 in the same clause.
+ */
+const CHANGE_TO_RE = new RegExp(`由[^，。；,;\\n]{0,14}?(?:${alt(FROM_TO_VERBS.words)})[到至为]? *(${alt(STRONG_UNITS)}|[${CLASSIFIERS}])(?=${END})`, 'g');
+
+/** A code frame anchored on 由 (rare), not a pattern on the many verbs of change (common). */
+export const changeTo: CodeFrame = {
+	id: 'change-to',
+	description: '由……增加到……的新值缺失：教师由12人增加到人',
+	applies: ({ s }) => s.includes('由'),
+	find({ s }, out) {
+		CHANGE_TO_RE.lastIndex = 0;
+		for (let m = CHANGE_TO_RE.exec(s); m; m = CHANGE_TO_RE.exec(s)) {
+			const unit = m[1]!;
+			const at = m.index + m[0].length - unit.length;
+			let from = at;
+			while (s[from - 1] === ' ') from--; // 增长到  万元: the spaces left for the figure
+			out.gap(from, at, measureBefore(s, m.index), unit, unit === '%' ? 'percent' : 'number');
+		}
+	},
+	examples: {
+		valid: ['本科学历教师由上学期的12人增加到28人，法人户数由86户减至64户。', '由街道牵头增加人手，由此提高人员素质。'],
+		invalid: ['本科学历教师由上学期的12人增加到⟦⟧人，法人户数由86户减至⟦⟧户，网格员由 96名充实到⟦ ⟧名。', '人均补助由800元提高到⟦⟧元；']
 	}
 };
 

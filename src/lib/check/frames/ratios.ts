@@ -121,6 +121,10 @@ function rateLike(re: RegExp, s: string, out: FrameOutput): void {
 		const end = m.index + m[0].length;
 		if (re === SHARE_NAMED_RE && !isHan(s[m.index - 1])) continue;
 		if ((re === SHARE_RE || re === SHARE_NAMED_RE) && SHARE_GOAL.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+		// 收入占比⏎提高到34.6%, 比重⏎为%: a share named at the line's end, no verb after it, runs on
+		// into the next line (a PDF break), where its verb and figure (or the unit frame's gap) stand.
+		// 比重达⏎% keeps its gap at the break: the verb that wants the figure ends the line.
+		if ((re === SHARE_RE || re === SHARE_NAMED_RE) && end === s.length && !/[为达到] *$/.test(m[0])) continue;
 		const spaces = /( *)$/.exec(m[0])![1]!.length;
 		// 办理率达⏎到85%, 接待量达⏎万人次: a verb ending the line that may be the first half of a
 		// longer one (达 of 达到) runs on into the next line, whose frames read the figure's place.
@@ -205,7 +209,7 @@ export const shareRatio: CodeFrame = {
 		if (s.includes('占比')) rateLike(SHARE_NAMED_RE, s, out);
 	},
 	examples: {
-		valid: ['占全市比重达到12.5%。', '着力提高服务业占地区生产总值比重，', '新兴产业占比38%，着力提高服务业占比，'],
+		valid: ['占全市比重达到12.5%。', '着力提高服务业占地区生产总值比重，', '新兴产业占比38%，着力提高服务业占比，', '其中医疗服务收入占比\n提高到34.6%，工业投资占全部投资的比重\n为41.2%。'],
 		invalid: ['高新技术产业产值⟦⟧亿元，占全市比重⟦⟧。', '产业结构偏重，新兴产业占比⟦⟧，过夜游客占比⟦⟧;']
 	}
 };

@@ -70,15 +70,80 @@ const LOOSE_ALT = [
 	...STRONG_UNITS.filter((u) => u.length === 2 && u[0] === '万' && CLASSIFIERS.includes(u[1]!))
 ];
 const STRICT_ALT = STRONG_UNITS.filter((u) => !LOOSE_ALT.includes(u));
-// The lookbehind drops, inside the regex engine, the many units that follow their figure.
 /** Units of time (分钟, 小时, 课时): a span within them (在小时内) or naming a circle (“分钟服务圈”). */
 const TIME_UNITS: readonly string[] = ALL_UNITS.filter((u) => UNIT_BY_TEXT.get(u)?.kind === 'time');
-const UNIT_RE = new RegExp(
-	`(?<![0-9.])(?:${alt(STRICT_ALT)}|(?:${alt(LOOSE_ALT.filter((u) => u.length > 1))}|[${CLASSIFIERS}元亩吨亿万米])(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(]套[）)]|[和与及][${CLASSIFIERS}](?:[${escapeRe(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)|左右))|(?<=的)[元亩吨]|(?<=[${LAND_BEFORE_MU.chars}])亩|(?:${alt(TIME_UNITS)})(?=内|以内)|(?<=[“"「])(?:${alt(TIME_UNITS)})(?=[\\u4e00-\\u9fff])|(?<=每[\\u4e00-\\u9fff] *)(?:${alt([...LOOSE_SINGLE])})`,
-	'y'
-);
-/** The characters a match of UNIT_RE can start with: the regex runs only at these. */
-const UNIT_FIRST = charTable([...STRICT_ALT, ...LOOSE_ALT, ...CLASSIFIERS, '元亩吨亿万米'].map((u) => u[0]!).join(''));
+/** What must follow a loose unit or classifier with no figure before it: the clause ends (or 的, 已, 以上…). */
+const LOOSE_AFTER = `(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(]套[）)]|[和与及][${CLASSIFIERS}](?:[${escapeRe(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)|左右)`;
+/**
+ * The unit regex for the units that start with `first` (sticky, tried at one position): strong
+ * units anywhere, loose ones and classifiers where the clause ends, 的亩, 土地亩, 小时内, “分钟…”,
+ * 每人元. One small regex per first character, not one alternation of every unit: the regex engine
+ * tries alternatives one by one, so a candidate costs what its own first character offers.
+ */
+function unitRe(first: string): RegExp | undefined {
+	const starts = (xs: readonly string[]) => xs.filter((u) => u[0] === first).map(escapeRe);
+	const branches: string[] = [];
+	const loose = [...starts(LOOSE_ALT.filter((u) => u.length > 1)), ...(`${CLASSIFIERS}元亩吨亿万米`.includes(first) ? [escapeRe(first)] : [])];
+	const afterWord = [...starts(STRICT_ALT), ...(loose.length > 0 ? [`(?:${loose.join('|')})${LOOSE_AFTER}`] : [])];
+	// The lookbehind drops, inside the regex engine, the many units that follow their figure.
+	if (afterWord.length > 0) branches.push(`(?<![0-9.])(?:${afterWord.join('|')})`);
+	if ('元亩吨'.includes(first)) branches.push(`(?<=的)${first}`);
+	if (first === '亩') branches.push(`(?<=[${LAND_BEFORE_MU.chars}])亩`);
+	const time = starts(TIME_UNITS);
+	if (time.length > 0) branches.push(`(?:${time.join('|')})(?=内|以内)`, `(?<=[“"「])(?:${time.join('|')})(?=[\\u4e00-\\u9fff])`);
+	const perOne = starts([...LOOSE_SINGLE]);
+	if (perOne.length > 0) branches.push(`(?<=每[\\u4e00-\\u9fff] *)(?:${perOne.join('|')})`);
+	return branches.length > 0 ? new RegExp(branches.join('|'), 'y') : undefined;
+}
+/** The unit regex of each character a unit can start with; the scan tries only these. */
+const UNIT_RES = new Map<number, RegExp>();
+for (const c of new Set([...STRICT_ALT, ...LOOSE_ALT, ...CLASSIFIERS, ...'元亩吨亿万米'].map((u) => u[0]!))) {
+	const re = unitRe(c);
+	if (re) UNIT_RES.set(c.charCodeAt(0), re);
+}
+/** The characters a unit can start with: the regex runs only at these. */
+const UNIT_FIRST = charTable([...UNIT_RES.keys()].map((c) => String.fromCharCode(c)).join(''));
+/**
+ * A cheap test before the regex, from the same lists: the characters that may follow a unit's
+ * first character in a match (家校共育 has no 家 the regex could take), as a small matrix of
+ * first-character index × next-character index (typed arrays: no hashing per candidate). A first
+ * character that is a whole strong unit (%, ℃) takes any next character, and so does every
+ * character after what the look-behind branches test (的亩, 土地亩, “分钟…”, 每人元, 每人 元).
+ */
+const FIRST_INDEX = new Uint8Array(65536);
+const NEXT_INDEX = new Uint8Array(65536);
+const ANY_NEXT = new Uint8Array(65536);
+const nextOf = new Map<string, string>();
+for (const code of UNIT_RES.keys()) {
+	const c = String.fromCharCode(code);
+	const units = [...STRICT_ALT, ...LOOSE_ALT, ...TIME_UNITS].filter((u) => u[0] === c);
+	if (units.some((u) => u.length === 1 && STRICT_ALT.includes(u))) ANY_NEXT[code] = 1;
+	let next = units.filter((u) => u.length > 1).map((u) => u[1]!).join('');
+	if (`${CLASSIFIERS}元亩吨亿万米`.includes(c)) next += `${CLAUSE_END}\r的已/标（(和与及以左`;
+	nextOf.set(c, next);
+}
+const nextChars = [...new Set([...nextOf.values()].join(''))];
+nextChars.forEach((n, k) => (NEXT_INDEX[n.charCodeAt(0)] = k + 1));
+const NEXT_WIDTH = nextChars.length + 1;
+const NEXT_PAIRS = new Uint8Array((nextOf.size + 1) * NEXT_WIDTH);
+[...nextOf].forEach(([c, next], k) => {
+	FIRST_INDEX[c.charCodeAt(0)] = k + 1;
+	for (const n of next) NEXT_PAIRS[(k + 1) * NEXT_WIDTH + NEXT_INDEX[n.charCodeAt(0)]!] = 1;
+});
+/** Characters before a unit that one of the look-behind branches reads: no pre-test after them. */
+const LOOKBEHIND_BEFORE = charTable(`的${LAND_BEFORE_MU.chars}“"「 `);
+const MEI = '每'.charCodeAt(0);
+/** Whether the regex for the unit starting at `pos` may match at all (never false where it would). */
+function mayMatch(s: string, pos: number, code: number): boolean {
+	if (ANY_NEXT[code] === 1 || pos + 1 >= s.length || LOOKBEHIND_BEFORE[s.charCodeAt(pos - 1)] === 1 || s.charCodeAt(pos - 2) === MEI) return true;
+	return NEXT_PAIRS[FIRST_INDEX[code]! * NEXT_WIDTH + NEXT_INDEX[s.charCodeAt(pos + 1)]!] === 1;
+}
+/**
+ * First characters that are only ever a whole unit of one character (元), with the heads every
+ * such unit is the tail of (亿, 万: 亿元): after one of them the unit is part of a longer one, so
+ * it is skipped before the regex — the same outcome, as the match would be one character long.
+ */
+const SINGLE_TAIL_HEADS = new Map<number, string>();
 /**
  * For a unit that is the tail of a longer unit (百分点 of 个百分点, 次 of 人次), the heads that
  * make it that longer unit: after a figure the regex skips the head and may land on the tail.
@@ -92,12 +157,41 @@ for (const whole of [...STRONG_UNITS, ...LOOSE_COUNTS]) {
 		}
 	}
 }
+/** Whether one of `words` starts at `j` of `s` (a loop, not a closure per candidate). */
+function startsWithAny(s: string, j: number, words: readonly string[]): boolean {
+	for (let w = 0; w < words.length; w++) if (s.startsWith(words[w]!, j)) return true;
+	return false;
+}
+/** For a classifier, the first characters of the words it is the second character of (立|项, 名|次). */
+const CLASSIFIER_WORD_HEADS = new Map<string, string>();
+for (const w of CLASSIFIER_WORDS) if (w.length >= 2) CLASSIFIER_WORD_HEADS.set(w[1]!, (CLASSIFIER_WORD_HEADS.get(w[1]!) ?? '') + w[0]!);
+/** Whether one of `heads` ends at `i` of `s` (a loop, not a closure per candidate). */
+function endsWithAny(s: string, i: number, heads: readonly string[]): boolean {
+	for (let h = 0; h < heads.length; h++) if (s.endsWith(heads[h]!, i)) return true;
+	return false;
+}
+for (const code of UNIT_RES.keys()) {
+	const c = String.fromCharCode(code);
+	const units = [...STRICT_ALT, ...LOOSE_ALT, ...TIME_UNITS, ...CLASSIFIERS, ...'元亩吨亿万米'].filter((u) => u[0] === c);
+	const heads = TAIL_HEADS.get(c)?.filter((h) => h.length === 1).join('');
+	if (heads && units.every((u) => u === c)) SINGLE_TAIL_HEADS.set(code, heads);
+}
 /**
  * Verbs and frames that stand right before a figure (收入完成万元, 投资突破亿元, 不少于人, 约人,
  * 缩短到天): a unit or classifier after them always wants its number, whatever the character
  * before it would otherwise suggest (成 of 完成 is not the 成 of 成千, 过 of 超过 not 超).
  */
-const QUANTITY_VERB_BEFORE = new RegExp(`(?:${alt(QUANTITY_VERBS)})了?$`);
+const QUANTITY_VERB_LIST: readonly string[] = [...QUANTITY_VERBS];
+/** Whether a quantity verb (and 了 after it) ends at `k`, within the four characters before it. */
+function quantityVerbBefore(s: string, k: number): boolean {
+	const le = s[k - 1] === '了' ? 1 : 0;
+	for (let v = 0; v < QUANTITY_VERB_LIST.length; v++) {
+		const w = QUANTITY_VERB_LIST[v]!;
+		if (w.length + le <= 4 && s.endsWith(w, k - le)) return true;
+	}
+	// 了 may also end the verb itself (the same reading as without the optional 了).
+	return le === 1 && QUANTITY_VERB_LIST.some((w) => w.length <= 4 && w.endsWith('了') && s.endsWith(w, k));
+}
 /** 以上 / 以内 after a unit that closes its clause: a bound on a figure (达到万元以上，). */
 const BOUND_AFTER_UNIT = new RegExp(`^以[上内下](?:${END})`);
 /** 门诊人次、住院人次分别增长: a list of counts named as measures, what follows in its sentence. */
@@ -131,7 +225,7 @@ const SINGLE_ONLY = charTable(
 const ALTERNATIVES = new RegExp(`[(（](?:${alt(TEMPLATE_ALTERNATIVES.words)})[)）]$`);
 
 function unitSlots(s: string, emit: Emit, lineBefore: string): void {
-	// UNIT_RE is sticky and tried only where a unit can start and no figure stands right before
+	// The unit regexes are sticky and tried only where a unit can start and no figure stands right before
 	// (its own look-behind): the same matches as a global scan, without trying every character.
 	const n = s.length;
 	for (let pos = 0; pos < n; pos++) {
@@ -140,12 +234,20 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 		if ((before >= 48 && before <= 57) || before === 46) continue; // most units follow their figure
 		// 方面，全面，: a classifier that counts only particular things after anything else — the
 		// commonest reject, made before the regex where no longer unit starts with the character.
-		if (SINGLE_ONLY[s.charCodeAt(pos)] === 1 && pos > 0 && rejectsClassifier(s, pos)) continue;
-		UNIT_RE.lastIndex = pos;
-		const m = UNIT_RE.exec(s);
-		if (!m) continue;
-		unitSlot(s, pos, m[0], emit, lineBefore);
-		pos += m[0].length - 1;
+		const code = s.charCodeAt(pos);
+		if (SINGLE_ONLY[code] === 1 && pos > 0 && rejectsClassifier(s, pos)) continue;
+		if (!mayMatch(s, pos, code)) continue;
+		const tailOf = SINGLE_TAIL_HEADS.get(code);
+		if (tailOf !== undefined && pos > 0 && tailOf.includes(s[pos - 1]!)) continue;
+		const re = UNIT_RES.get(code)!;
+		re.lastIndex = pos;
+		if (!re.test(s)) continue; // test, not exec: no match array per candidate
+		const end = re.lastIndex;
+		const u = s.slice(pos, end);
+		// 亿元 after its figure: 元 is the tail of a longer unit whose head stands right before it.
+		const heads = TAIL_HEADS.get(u);
+		if (heads === undefined || !endsWithAny(s, pos, heads)) unitSlot(s, pos, u, heads, emit, lineBefore);
+		pos = end - 1;
 	}
 }
 
@@ -154,10 +256,8 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
  * function, not the scan loop's body: the closures below make V8 allocate a context for the
  * block they capture from, and inside the loop that was one per character of the line.
  */
-function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: string): void {
+function unitSlot(s: string, i: number, u: string, heads: readonly string[] | undefined, emit: Emit, lineBefore: string): void {
 	if (u.length === 1 && i > 0 && rejectsClassifier(s, i)) return;
-	const heads = TAIL_HEADS.get(u);
-	if (heads && heads.some((h) => s.endsWith(h, i))) return;
 	const j = i + u.length;
 	const classifier = u.length === 1 && CLASSIFIERS.includes(u);
 	const loose =
@@ -242,19 +342,19 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	}
 	// 人数人, 户数户: 数 ending a noun, not the vague 数 of 数十.
 	const countNoun = p === '数' && (COUNT_NOUN_HEADS.chars.includes(s[k - 2] ?? '') || s[k - 2] === u);
-	if (isDigit(p) || (isCnNumeral(p) && !countNoun) || MASK.includes(p) || p === '.' || p === '〇') return;
+	if (isDigit(p) || (isCnNumeral(p) && !countNoun && !(PERCENT_UNITS.has(u) && !spaced && numberedName(s, k))) || MASK.includes(p) || p === '.' || p === '〇') return;
 	// 期 after a verb is a noun suffix (突破期, 攻坚期), never the count it is after 培训班.
 	// 分别达到家和家: the second count of a pair whose first is also gone.
 	const secondOfPair = classifier && !spaced && '和与及'.includes(p) && s[k - 2] === u && !isDigit(s[k - 3]) && !isCnNumeral(s[k - 3]);
 	const verbBefore =
 		secondOfPair ||
-		(!shifted && u !== '期' && QUANTITY_VERB_LAST.includes(p) && QUANTITY_VERB_BEFORE.test(s.slice(Math.max(0, k - 4), k)));
+		(!shifted && u !== '期' && QUANTITY_VERB_LAST.includes(p) && quantityVerbBefore(s, k));
 	// 单 of 单笔, 单亩 is vague; the 单 ending a noun (报关单, 清单, 订单) is the thing counted.
 	if (!spaced && !verbBefore && VAGUE_BEFORE_UNIT.includes(p) && !(p === '单' && nounTail(s, k - 1))) return;
 	// 保证课时: a noun; only 完成课时， / 累计学时 after a verb asks for the figure.
 	if ((u === '课时' || u === '学时') && !verbBefore) return;
 	if (isLatin(p) && !/^[A-Z]{2}$/.test(s.slice(Math.max(0, k - 2), k))) return;
-	if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p)) return;
+	if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p) && !perUnit(s, j)) return; // 按元计; 按元/亩 is a price
 	if (p === '：' || p === ':') {
 		if (s.endsWith('单位', k - 1)) return;
 	} else if (!isHan(p) && !isLatin(p) && !quoted && !(p === '、' && listAfterGap(s, k - 1, u)) && !quotedName(s, k, j, u) && !(!spaced && signedGap(s, k, u)) && !afterClosedQuote(s, k, u)) return;
@@ -266,7 +366,7 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 		withinTime(s, j, u);
 	// 年综合能耗吨标准煤以上的单位: a bound on a measure's figure, not a class of units.
 	const measureBound = /^以[上下]的/.test(s.slice(j, j + 3)) && (p === '耗' || (verbBefore && '在到至'.includes(p)));
-	if (!bound && !measureBound && next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && CATEGORY_AFTER_UNIT.some((c) => s.startsWith(c, j))) return;
+	if (!bound && !measureBound && next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && startsWithAny(s, j, CATEGORY_AFTER_UNIT)) return;
 	if (u === '亩' && next !== undefined && MU_MEASURE_AFTER.chars.includes(next)) return;
 	// 千家万户, 千军万马: an idiom of multitudes, not a count.
 	if ((u[0] === '万' || u === '万') && MULTITUDE_HEADS.chars.includes(s[k - 2] ?? '') && isHan(p)) return;
@@ -278,7 +378,7 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 		(u === '处' && !CHU_NOT_AFTER.chars.includes(p) && SITE_WORK_CLAUSE.test(s.slice(Math.max(0, k - 10), k))) ||
 		(classifier && CLASSIFIER_BEFORE[u] !== undefined && (CLASSIFIER_BEFORE[u]!.includes(p) || (u === '人' && PEOPLE_ACTIVITY.has(s.slice(k - 2, k)))));
 	if (classifier && !verbBefore && CLASSIFIER_BEFORE[u] && !fits) return;
-	if (classifier && CLASSIFIER_WORDS.some((w) => w[1] === u && w[0] === p)) return;
+	if (classifier && CLASSIFIER_WORD_HEADS.get(u)?.includes(p) === true) return;
 	if (classifier && CLASSIFIER_NOT_AFTER[u]?.includes(p)) return;
 	// 来信 件、来电 个、: the figure's place left as a space before a classifier closing its clause.
 	const spacedCount = spaced && classifier && isClauseEnd(next) && isHan(p) && !NOT_BEFORE_COUNT.chars.includes(p) && !CLASSIFIER_NOT_AFTER[u]?.includes(p);
@@ -304,6 +404,25 @@ function unitSlot(s: string, i: number, u: string, emit: Emit, lineBefore: strin
 	const at = spaced ? k : k < i ? k : i;
 	emit(at, spaced ? i : at, measureBefore(s, labelEnd), u, valueKind);
 }
+
+/** Numerals that end a numbered name (科目一, 二组): one digit's word, not 十 or 两. */
+const NAME_NUMERALS = '一二三四五六七八九';
+/**
+ * 合格率分别为：科目一%、科目二%: a Chinese numeral ending a short name that opens its list item
+ * (two to four Han characters after 、，： or the line's start, not a verb of change or of being):
+ * the numeral names the item, the percentage's figure is gone.
+ */
+function numberedName(s: string, k: number): boolean {
+	if (!NAME_NUMERALS.includes(s[k - 1] ?? '')) return false;
+	let a = k - 1;
+	while (a > 0 && k - 1 - a < 5 && isHan(s[a - 1]) && !isCnNumeral(s[a - 1])) a--;
+	const len = k - 1 - a;
+	const open = s[a - 1];
+	return len >= 2 && len <= 4 && (open === undefined || NAME_LIST_OPENERS.includes(open)) && !RATE_VERB_LAST.includes(s[k - 2]!);
+}
+const NAME_LIST_OPENERS = '、，：:,;；';
+/** Last characters of a change or a verb before a figure (增长一, 为一): the numeral is a figure there. */
+const RATE_VERB_LAST = '长降增减幅速比为达到至是占约近超过率';
 
 /**
  * 打造“分钟服务圈”: a unit opening a quoted name, a Han word after it (not a quoted unit alone:

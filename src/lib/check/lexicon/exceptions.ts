@@ -45,6 +45,33 @@ export const GLUED_NOUN_COUNTS: WordGroup = words(['积案件'], 'a noun glued t
 export const MEETING_NAME_ENDS: CharGroup = chars('析接谈介流进调训讲聘销览洽证评布结明摩享展演', 'a meeting named by its purpose', '召开项目推介会4场，布置会场。');
 /** Verbs of winning before a prize grade counted in 项 or 个 (获一等奖项). */
 export const PRIZE_WIN_VERBS: WordGroup = words(['获', '获得', '荣获', '斩获', '夺得'], 'prizes won, counted after their grade', '荣获教学成果奖一等奖2项。');
+/** Words of a total right before a classifier (档案共计盒, 监管企业共户): the count is gone after them. */
+export const TOTAL_BEFORE_COUNT: WordGroup = words(['共', '共计', '累计', '合计', '总计', '共有'], 'a total whose figure is gone', '市属监管企业共46户，整理档案共计2400盒。');
+/**
+ * Words that end in a classifier and name a thing or a person (企业家, 银行家, 养殖户): read as
+ * a count only where a verb or 其中 opens the clause, with no 的 and no word for people before
+ * the noun (走访企业家、 counts firms; 田埂上的银行家, 优秀企业家 are people).
+ */
+export const LEXICAL_COUNT_WORDS: WordGroup = words(
+	['企业家', '银行家', '养殖户', '专业户', '种植户', '个体户', '车辆'],
+	'a word ending in a classifier: a count only after an opening verb',
+	'表彰优秀企业家，规范停放各类车辆。'
+);
+/** Words ending in a classifier after a verb that are never a count (覆盖面, 样板间). */
+export const CLASSIFIER_TAIL_PHRASES: WordGroup = words(['覆盖面', '样板间', '争资争项', '索证索票'], 'a word ending in a classifier, never a count', '扩大社会保险覆盖面。');
+/** Words opening with a classifier character that the segmenter splits (个|贷率, 起|到了): never a count before a noun. */
+export const CLASSIFIER_HEAD_SPLIT: WordGroup = words(['个贷', '起到', '起好', '起来', '台区', '台时'], 'a word opening with a classifier character', '个贷率保持在80%以上，起到了警示作用，台区低电压问题全部解决，台时产量提高。');
+/**
+ * Verbs of change to a new value right before a classifier (由46家增加到家, 由4辆精简为辆): the
+ * new count is gone even though the old one stands earlier in the clause.
+ */
+export const CHANGE_TO_COUNT: WordGroup = words(
+	['增加到', '增加至', '增至', '扩大到', '扩大至', '减少到', '减少至', '减至', '精简为', '精简到', '压减到', '压减至', '提高到', '提高至', '缩减为', '缩减到', '调整为', '降至', '降到', '上升到', '上升至'],
+	'a count changed to a new value, its figure gone',
+	'代发工资单位由年初的46家增加到58家。'
+);
+/** Classifiers that make a compound count with 次 (家次, 艘次, 户次): the count closes after 次. */
+export const TIMES_COMPOUND_CLASSIFIERS: CharGroup = chars('家艘户架辆', 'a compound count of visits or trips', '检查“九小场所”320家次，监督检查船舶46艘次。');
 /** A bound on a rank before a count of people (副高以上人): the figure counts the people above it. */
 export const RANK_BOUND_WORDS: WordGroup = words(['以上', '及以上'], 'people at or above a rank, counted', '其中副高级职称以上36人。');
 
@@ -64,7 +91,7 @@ export const COUNT_FRAME_ENDS: WordGroup = words(
 /** Frames of a duration, before 个月 (仅用了个月). */
 export const DURATION_OPENERS: WordGroup = words(['用了', '仅用', '历时', '耗时'], 'a duration follows', '仅用了4个月完成建设。');
 /** What 所 counts when it is a classifier (所学校, 所医院); before anything else 所 + verb is a nominal (所辖, 所需). */
-export const SUO_COUNTED_HEADS: CharGroup = chars('学医中小幼卫养敬福诊', '所 counts schools, clinics and homes', '新建2所幼儿园，改造3所卫生院。');
+export const SUO_COUNTED_HEADS: CharGroup = chars('学医中小幼卫养敬福诊乡', '所 counts schools, clinics and homes', '新建2所幼儿园，改造3所卫生院。');
 /** Particles right after a classifier: never the start of the counted thing (个的, 家和). */
 export const PARTICLES_AFTER_CLASSIFIER: CharGroup = chars('的得了着过和与及或在是也都就有', 'a particle does not start a counted noun', '与家长和个别学生谈心。');
 /** Counted things named by one character (个村, 所校, 个站): the segmenter reads them as words of one. */
@@ -103,7 +130,7 @@ export const COUNT_CLOSE_MARKS: CharGroup = chars('，。；、,;）)', 'the cou
 
 // Spans of time (提前天完成).
 /** Words opening a span of time whose length follows. */
-export const TIME_SPAN_OPENERS: WordGroup = words(['提前', '每隔', '历时', '耗时', '用时'], 'a span of time follows', '项目提前20天完成。');
+export const TIME_SPAN_OPENERS: WordGroup = words(['提前', '每隔', '历时', '耗时', '用时', '已有', '连续', '工作了'], 'a span of time follows', '项目提前20天完成，开展此项工作已有12年，连续5年获评先进，在基层工作了6年。');
 /** Units of a span of time. */
 export const TIME_SPAN_UNITS: WordGroup = words(['天', '小时', '分钟', '个工作日', '个月', '年'], 'units of a span of time', '历时3个工作日。');
 /** Verbs of change that make 由 + a span the start of a change (由天缩短到天). */
@@ -231,12 +258,12 @@ export const MULTIPLE_IDIOM_HEADS: CharGroup = chars('加成翻功双干', '倍 
 export const MULTIPLE_AFTER: WordGroup = words(['以上', '左右', '多'], 'a bound or an estimate after a multiple', '是上年的2倍以上。');
 /** Verbs of change right after an old value (由上年的：优化为1.2:1, 由元提高到元). */
 export const FROM_TO_VERBS: WordGroup = words(
-	['优化', '调整', '提高', '提升', '降低', '下降', '上升', '缩小', '扩大', '改善', '变为', '降至', '降到', '增至', '增加', '增长', '减少', '减至', '压缩', '缩短', '延长'],
+	['优化', '调整', '提高', '提升', '降低', '下降', '上升', '缩小', '扩大', '改善', '变为', '降至', '降到', '增至', '增加', '增长', '减少', '减至', '压缩', '缩短', '延长', '充实'],
 	'a value changed from its old figure',
 	'师生比由上年的18:1优化为16:1，每亩租金由600元提高到800元。'
 );
 /** Openers of a pair of figures (分别为12小时和1.2小时): the first figure stands right after them. */
-export const PAIR_OPENERS: WordGroup = words(['分别达到', '分别为', '分别是', '分别增长', '分别下降', '分别提高'], 'a pair of figures follows', '进出口整体通关时间分别为12.5小时和1.2小时。');
+export const PAIR_OPENERS: WordGroup = words(['分别达到', '分别为', '分别是', '分别增长', '分别下降', '分别提高', '分别压缩至', '分别缩短至', '分别缩短到', '分别降至', '分别增至', '分别提高到'], 'a pair of figures follows', '进出口整体通关时间分别为12.5小时和1.2小时，分别压缩至8小时和1小时。');
 /** What joins the two figures of a pair or the items of a list. */
 export const PAIR_JOINERS: CharGroup = chars('和与及、', 'the second figure of the pair follows', '收入分别达到4.6万元和2.1万元。');
 /** Marks between the two ends of a range (5%～8%, 2—3亿元, 投资1–2亿元). */
@@ -248,7 +275,7 @@ export const DIFFERENCE_WORDS: CharGroup = chars('高低', 'a compared differenc
 /** Characters that end the base of a comparison or make 比 a word (比较, 比例, 比重): no base read past them. */
 export const COMPARED_BASE_STOPS: CharGroup = chars('较例重赛高低多少，。；、', 'not the base of a comparison', '比较高的分数段人数增加。');
 /** Units of time closing a range (均在3—5天内, 可支付6—8个月, 账龄在1—2年的). */
-export const RANGE_TIME_UNITS: WordGroup = words(['个月', '年', '天', '周', '小时'], 'a span of time as a range', '均在3—5天内得到控制。');
+export const RANGE_TIME_UNITS: WordGroup = words(['个月', '年', '天', '周', '小时', '分钟'], 'a span of time as a range', '均在3—5天内得到控制，候车时间压缩到8～10分钟。');
 /** Last characters of a change before a signed figure (增长-5%, 下降—3%): the dash is a sign. */
 export const SIGNED_AFTER: CharGroup = chars('长降增减幅速比', 'a dash after a change is a minus sign', '营业收入增长-5%，同比—3.2%。');
 /** Last words of a measure whose value a rate verb introduces (参合率达, 工作量为, 占比达到). */
@@ -319,9 +346,11 @@ export const MONTH_RANGE_BEFORE: CharGroup = chars('（(—～~－', 'a month op
 /** Marks that close a month in a range (3月—, 5月）). */
 export const MONTH_RANGE_AFTER: CharGroup = chars('—～~－）)', 'a month closing a range or a bracket', '第二阶段（6月—8月）集中整治。');
 /** Words of a plan before its deadline month (预计10月底前). */
-export const DEADLINE_OPENERS: WordGroup = words(['预计', '计划', '力争', '争取', '确保', '将于', '拟于', '要在'], 'a planned deadline', '预计10月底前竣工。');
+export const DEADLINE_OPENERS: WordGroup = words(['预计', '计划', '力争', '争取', '确保', '将于', '拟于', '要在', '力争在', '争取在', '计划在', '确保在', '预计在'], 'a planned deadline', '预计10月底前竣工，力争在6月份前投用。');
 /** Parts of a month after its number (月底, 月中旬). */
-export const MONTH_PARTS: WordGroup = words(['底', '初', '中旬', '上旬', '下旬', '前'], 'a part of the month', '力争6月中旬投产。');
+export const MONTH_PARTS: WordGroup = words(['底', '初', '中旬', '上旬', '下旬', '前', '份前'], 'a part of the month', '力争6月中旬投产，9月份前完工。')
+/** What follows a month that opens its clause as a deadline or a start (；6月底前完成, ，9月起试行). */
+export const MONTH_CLAUSE_DEADLINES: WordGroup = words(['底前', '份前', '前', '起', '中旬前', '上旬前', '下旬前', '份起'], 'a deadline or a start opening its clause', '；6月底前完成改造，9月起试行新办法。');
 
 // Figures typed with spaces around them and deleted (frames/spaced.ts: 退出  人).
 /** Marks closing a name or a quote: a unit after them and spaces is no count of theirs. */

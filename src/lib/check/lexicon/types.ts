@@ -21,7 +21,11 @@ export type UnitKind =
 	/** Temperatures (℃). */
 	| 'temperature'
 	/** Sound levels (分贝). */
-	| 'sound';
+	| 'sound'
+	/** Concentrations (mg/L, μg/m³). */
+	| 'concentration'
+	/** Doses counted in defined daily doses (DDDs). */
+	| 'dose';
 
 /** A unit of measure written after its figure (亿元, 平方米, 人次). */
 export interface Unit {
@@ -71,6 +75,21 @@ export interface Classifier {
 	example: string;
 }
 
+/**
+ * What a classifier counts, by the nouns it counts (电缆|根, 歌曲|首, 档案|盒): a noun of this
+ * list right before the classifier makes "noun + classifier" a count whose figure is gone once
+ * a verb, 共 or 其中 opens the clause (更换电缆根，, 档案共计盒。). The classifier table's
+ * `counts` is the coarse reading by one character; this is the reading by whole nouns, and it
+ * also holds classifiers too common in words to stand in the classifier table (首, 部, 盒, 组).
+ */
+export interface Collocation {
+	classifier: string;
+	/** Nouns (or their last characters, as words: 电缆, 广告牌) the classifier counts. */
+	nouns: readonly string[];
+	/** Our own phrase using it with its figure. */
+	example: string;
+}
+
 /** What a verb does to the figure next to it. */
 export type VerbRole =
 	/** 增长, 下降: a change, its figure follows (同比增长8%). */
@@ -82,7 +101,12 @@ export type VerbRole =
 	/** 建立, 覆盖: opens a count right before a classifier (建立3个工作站). */
 	| 'classifier'
 	/** 完成, 突破, 约: stands right before a figure (完成投资12亿元). */
-	| 'quantity';
+	| 'quantity'
+	/**
+	 * A verb of works, making or handling whose object is counted after it (更换电缆36根,
+	 * 创作歌曲8首): opens a count that closes its clause; read by count-closing-clause only.
+	 */
+	| 'works';
 
 /** A verb with its roles. */
 export interface Verb {

@@ -66,7 +66,7 @@ const BASE: readonly Unit[] = [
 	u('场次', 'count', 'loose', '举办招聘会12场次'),
 	u('批次', 'count', 'loose', '抽检食品320批次'),
 	u('家次', 'count', 'loose', '检查企业450家次'),
-	u('户次', 'count', 'loose', '走访困难群众260户次'),
+	u('户次', 'count', 'loose', '走访困难群众260户次', { magnitudes: '万' }),
 	u('例次', 'count', 'loose', '开展手术1200例次'),
 	u('架次', 'count', 'loose', '保障航班300架次'),
 	u('万册', 'count', 'strong', '馆藏图书8万册'),
@@ -88,6 +88,11 @@ const BASE: readonly Unit[] = [
 	u('万票', 'count', 'strong', '受理报关单12万票'),
 	u('剂次', 'count', 'loose', '完成加强免疫接种8600剂次', { magnitudes: '万' }),
 	u('万标箱', 'count', 'strong', '集装箱吞吐量86万标箱'),
+	// Concentrations and doses.
+	u('mg/L', 'concentration', 'strong', '出水氨氮浓度0.8mg/L'),
+	u('mg/m³', 'concentration', 'strong', '颗粒物排放浓度8mg/m³'),
+	u('μg/m³', 'concentration', 'strong', 'PM2.5平均浓度32μg/m³'),
+	u('DDDs', 'dose', 'strong', '抗菌药物使用强度36.5DDDs'),
 	// Temperature.
 	u('℃', 'temperature', 'strong', '年平均气温16.8℃'),
 	u('摄氏度', 'temperature', 'strong', '最高气温达到40摄氏度'),

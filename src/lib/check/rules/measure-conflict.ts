@@ -56,9 +56,11 @@ export function measureKey(clause: string): string {
 
 interface Seen {
 	q: Quantity;
-	/** Where the line starts in the text, and its 1-based number. */
-	at: number;
+	/** The line's 1-based number (its start in the text is read from the lines at report time). */
 	line: number;
+	/** Where it stands among the statements read: the line's place, the figure's place in it. */
+	i: number;
+	j: number;
 }
 
 /** The first figure of a measure that differs from its earlier statement, and the later ones. */
@@ -160,6 +162,71 @@ function figuresOf(line: string, reportYear: number): readonly LineFigure[] {
 	return out;
 }
 
+/** Whether two lines' statements are the same measures and figures, wherever in the line they stand. */
+function sameFigures(a: readonly LineFigure[], b: readonly LineFigure[]): boolean {
+	if (a === b) return true;
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) {
+		const x = a[i]!;
+		const y = b[i]!;
+		if (x.key !== y.key) return false;
+		const p = x.q;
+		const q = y.q;
+		if (p.value !== q.value || p.error !== q.error || p.unit !== q.unit || p.base !== q.base) return false;
+	}
+	return true;
+}
+
+/**
+ * The last statements read and their conflicts. The conflicts are a function of the statements
+ * alone (each line's number and figures, in order), so a check whose statements are the same as
+ * the last one's (an edit that changed no figure, no line count and no heading) takes its
+ * conflicts as they were, with the figures where they stand now, instead of matching every
+ * figure of the report again.
+ */
+let last: { year: number; lineNos: readonly number[]; figs: ReadonlyArray<readonly LineFigure[]>; conflicts: ReadonlyMap<string, Conflict> } | null = null;
+
+/** The measures stated with two values, by measure, from the statements of the lines in order. */
+function conflictsOf(year: number, lineNos: number[], figs: Array<readonly LineFigure[]>): ReadonlyMap<string, Conflict> {
+	if (last && last.year === year && last.lineNos.length === lineNos.length) {
+		let same = true;
+		for (let i = 0; i < lineNos.length && same; i++) same = last.lineNos[i] === lineNos[i] && sameFigures(last.figs[i]!, figs[i]!);
+		if (same) {
+			const now = (e: Seen): Seen => ({ q: figs[e.i]![e.j]!.q, line: e.line, i: e.i, j: e.j });
+			const conflicts = new Map<string, Conflict>();
+			for (const [k, c] of last.conflicts) conflicts.set(k, { earlier: now(c.earlier), here: now(c.here), moreLines: c.moreLines });
+			last = { year, lineNos, figs, conflicts };
+			return conflicts;
+		}
+	}
+	const seen = new Map<string, Seen[]>();
+	const conflicts = new Map<string, Conflict>();
+	for (let i = 0; i < lineNos.length; i++) {
+		const line = lineNos[i]!;
+		const fs = figs[i]!;
+		for (let j = 0; j < fs.length; j++) {
+			const { key, q } = fs[j]!;
+			const list = seen.get(key);
+			if (!list) {
+				seen.set(key, [{ q, line, i, j }]);
+				continue;
+			}
+			const earlier = list.find((e) => e.q.base === q.base);
+			if (!earlier) {
+				list.push({ q, line, i, j });
+				continue;
+			}
+			const a = earlier.q;
+			if (Math.abs(a.value - q.value) <= a.error + q.error) continue;
+			const conflict = conflicts.get(key);
+			if (!conflict) conflicts.set(key, { earlier, here: { q, line, i, j }, moreLines: [] });
+			else if (conflict.earlier === earlier) conflict.moreLines.push(line);
+		}
+	}
+	last = { year, lineNos, figs, conflicts };
+	return conflicts;
+}
+
 export const measureConflict = defineRule({
 	meta: {
 		id: 'measure-conflict',
@@ -175,22 +242,24 @@ export const measureConflict = defineRule({
 	},
 	scope: 'document',
 	create(ctx) {
-		// One pass for the lines and what each is (cached by line text), then the report year.
+		// What each line is (cached by line text): the report year first, then the statements.
 		const doc = documentLines(ctx);
-		const lines: Array<{ ls: number; lineNo: number; line: string; info: LineInfo }> = [];
-		for (let i = 0; i < doc.folded.length; i++) {
-			const line = doc.folded[i]!;
-			const info = lineInfo(line);
-			if (!info.blank) lines.push({ ls: doc.starts[i]!, lineNo: i + 1, line, info });
-		}
+		const n = doc.folded.length;
 		let reportYear = typeof ctx.options.year === 'number' ? ctx.options.year : 0;
 		// Without a year given, a paragraph opening "2026年，…" tells the report's year.
-		if (!reportYear) reportYear = lines.find((l) => l.info.opening)?.info.opening ?? 0;
-		const seen = new Map<string, Seen[]>();
-		const conflicts = new Map<string, Conflict>();
+		for (let i = 0; i < n && !reportYear; i++) {
+			const info = lineInfo(doc.folded[i]!);
+			if (!info.blank && info.opening) reportYear = info.opening;
+		}
+		// The lines whose statements count, in order, with their figures (cached by line text).
+		const lineNos: number[] = [];
+		const figs: Array<readonly LineFigure[]> = [];
 		let plan = false;
 		let first = true;
-		for (const { ls, lineNo, line, info } of lines) {
+		for (let i = 0; i < n; i++) {
+			const line = doc.folded[i]!;
+			const info = lineInfo(line);
+			if (info.blank) continue;
 			const { short } = info;
 			if (first) {
 				first = false;
@@ -203,28 +272,20 @@ export const measureConflict = defineRule({
 			if (info.top || (short && !info.sub)) plan = info.planHeading;
 			else if (info.sub && short && info.planHeading) plan = true;
 			if (short || plan) continue;
-			for (const { key, q } of figuresOf(line, reportYear)) {
-				const list = seen.get(key);
-				if (!list) {
-					seen.set(key, [{ q, at: ls, line: lineNo }]);
-					continue;
-				}
-				const earlier = list.find((e) => e.q.base === q.base);
-				if (!earlier) {
-					list.push({ q, at: ls, line: lineNo });
-					continue;
-				}
-				const a = earlier.q;
-				if (Math.abs(a.value - q.value) <= a.error + q.error) continue;
-				const conflict = conflicts.get(key);
-				if (!conflict) conflicts.set(key, { earlier, here: { q, at: ls, line: lineNo }, moreLines: [] });
-				else if (conflict.earlier === earlier) conflict.moreLines.push(lineNo);
-			}
+			const f = figuresOf(line, reportYear);
+			if (f.length === 0) continue;
+			lineNos.push(i + 1);
+			figs.push(f);
 		}
-		const figure = (e: Seen) => ctx.text.slice(e.at + e.q.from, e.at + e.q.to);
+		const conflicts = conflictsOf(reportYear, lineNos, figs);
+		const figure = (e: Seen) => {
+			const at = doc.starts[e.line - 1]!;
+			return ctx.text.slice(at + e.q.from, at + e.q.to);
+		};
 		for (const [measure, { earlier, here, moreLines }] of conflicts) {
 			const a = earlier.q;
 			const q = here.q;
+			const at = doc.starts[here.line - 1]!;
 			const ratio = a.value > q.value ? powerOfTen(a, q) : powerOfTen(q, a);
 			const data: Record<string, string | number> = { measure, line: earlier.line, other: figure(earlier), value: figure(here) };
 			if (ratio) data.ratio = ratio;
@@ -235,7 +296,7 @@ export const measureConflict = defineRule({
 				data.lines = moreLines.slice(0, MORE_LINES).join('、');
 				data.etc = moreLines.length > MORE_LINES ? M.measureConflict.etc : '';
 			}
-			ctx.report({ from: here.at + q.from, to: here.at + q.to, messageId, data });
+			ctx.report({ from: at + q.from, to: at + q.to, messageId, data });
 		}
 	}
 });

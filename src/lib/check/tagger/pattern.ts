@@ -379,6 +379,8 @@ function firstChars(steps: readonly Step[], k: number): string | null {
  * once per pattern; a line without any of them is never tagged for it.
  */
 const ANCHORS = new WeakMap<Pattern, RegExp | null>();
+/** The anchor's texts themselves (null when the pattern has no anchor). */
+const ANCHOR_TEXTS = new WeakMap<Pattern, readonly string[] | null>();
 /**
  * The length of every match, when the anchor is the whole pattern and all its texts are as long
  * (于月): the pattern's after context can then be read on the raw line before tagging it.
@@ -412,6 +414,7 @@ function anchor(p: Pattern): RegExp | undefined {
 		const ahead = goesOn === null ? '' : `(?=[${goesOn.replace(/[\]\\^-]/g, '\\$&')}])`;
 		re = a === null ? null : new RegExp(`(?:${a.map(escapeRe).join('|')})${ahead}`, 'g');
 		ANCHORS.set(p, re);
+		ANCHOR_TEXTS.set(p, a);
 		FIXED.set(p, a !== null && k === p.steps.length && !afterFolded && a.every((x) => x.length === a![0]!.length) ? a[0]!.length : -1);
 	}
 	return re ?? undefined;
@@ -459,8 +462,16 @@ export class CompiledPattern {
 	 * candidate without them on the raw line cannot match and is never tagged.
 	 */
 	readonly needs: ReadonlyArray<{ chars: string; reach: number }>;
+	/**
+	 * What every candidate starts with on the raw line: the first two characters of each anchor
+	 * text (one when the text is one character long); null when the pattern has no anchor. A line
+	 * holding none of them has no candidate, so a caller may skip the pattern without scanning.
+	 */
+	readonly leads: readonly string[] | null;
 	constructor(readonly p: Pattern) {
 		this.re = anchor(p);
+		const texts = ANCHOR_TEXTS.get(p) ?? null;
+		this.leads = texts === null || texts.some((x) => x === '') ? null : [...new Set(texts.map((x) => x.slice(0, 2)))];
 		this.fixed = FIXED.get(p) ?? -1;
 		const needs: Array<{ chars: string; reach: number }> = [];
 		let reach = 0;

@@ -1,0 +1,123 @@
+import { describe, expect, test } from 'vitest';
+import { ruleTable, isBlank } from './helpers';
+
+/**
+ * Counts whose figure is gone between a noun and the classifier that counts it (档案共计盒。,
+ * 创作歌曲首，, 淘汰柴油货车辆；): when is "noun + classifier" a count, and when a word
+ * (企业家, 银行家, 覆盖面)? Our own sentences, filled (valid) and with the figure gone (invalid).
+ */
+describe('a noun and the classifier that counts it (the collocation table)', () => {
+	ruleTable('collocated nouns after an opening verb', isBlank, {
+		valid: [
+			'更换老化电缆36根，新装路灯120盏。',
+			'全年创作原创歌曲8首，出版诗文集2册，扶持本土影视作品3部。',
+			'为老旧小区加装电梯14部，惠及住户860户。',
+			'整理历史档案共计2400盒。',
+			'建立问题整改台账6本，逐项销号。',
+			'拆除破损广告牌45块，淘汰老旧柴油货车120辆；',
+			'馆藏电子期刊3.2万种，纸质图书86万册。',
+			'这首歌曲，唱出了群众的心声。',
+			'规范停放各类车辆，查扣违规车辆，加强运输车辆管理。',
+			'综合排名位居全省榜首，全部作品均为原创。'
+		],
+		invalid: [
+			'更换老化电缆⟦⟧根，新装路灯⟦⟧盏。',
+			'全年创作原创歌曲⟦⟧首，出版诗文集⟦⟧册，扶持本土影视作品⟦⟧部。',
+			'为老旧小区加装电梯⟦⟧部，惠及住户860户。',
+			'整理历史档案共计⟦⟧盒。',
+			'建立问题整改台账⟦⟧本，逐项销号。',
+			'拆除破损广告牌⟦⟧块，淘汰老旧柴油货车⟦⟧辆；',
+			'馆藏电子期刊⟦⟧万种，纸质图书86万册。'
+		]
+	});
+	ruleTable('a magnitude or 余 before the classifier, its own figure gone', isBlank, {
+		valid: ['开展燃气入户安检12.6万户次，排查隐患。', '全月清理违规占道经营300余起，其余路段正常。'],
+		invalid: ['开展燃气入户安检⟦⟧万户次，排查隐患。', '全月清理违规占道经营⟦⟧余起，安置流动摊贩⟦⟧户。']
+	});
+});
+
+describe('words that end in a classifier, and when they count', () => {
+	ruleTable('企业家 after a verb or 其中 counts firms; after 的 or a word for people it is the entrepreneur', isBlank, {
+		valid: [
+			'本季度走访辖区企业32家，收集问题诉求56条。',
+			'表彰优秀企业家，弘扬企业家精神。',
+			'全镇现有市场主体1200户，其中企业260家、个体工商户940户。'
+		],
+		invalid: [
+			'本季度走访辖区企业⟦⟧家，收集问题诉求⟦⟧条。',
+			'全镇现有市场主体1200户，其中企业⟦⟧家、个体工商户⟦⟧户。',
+			'辖区监管企业共⟦⟧户，资产总额持续增长。'
+		]
+	});
+	ruleTable('glued words that only look like counts', isBlank, {
+		valid: ['扩大社会保险覆盖面。', '全年发放贷款3.2亿元，个贷率保持在80%以上。', '在全县通报典型案例，起到了警示作用。'],
+		invalid: []
+	});
+});
+
+describe('a count beside another count of the same classifier', () => {
+	ruleTable('the neighbouring item or clause holds a figure and the same classifier', isBlank, {
+		valid: ['其中专题研讨6次；班子成员讲党课12场次。', '毕业生中升入本科院校120人、直接就业52人。', '交通事故死亡3人，受伤5人。', '开发校本教材6本，其中3本获评优秀。'],
+		invalid: ['其中专题研讨6次；班子成员讲党课⟦⟧场次。', '毕业生中升入本科院校⟦⟧人、直接就业52人。', '交通事故死亡3人，受伤⟦⟧人。', '开发校本教材⟦⟧本，其中3本获评优秀。', '新增校企合作企业⟦⟧家，累计达到64家。']
+	});
+});
+
+describe('the collocation table (lexicon/classifiers.ts COUNT_COLLOCATIONS)', async () => {
+	const { COUNT_COLLOCATIONS } = await import('$lib/check/lexicon');
+	const { checkText } = await import('$lib/check');
+	test('every row counts its nouns in its example, figure written', () => {
+		for (const c of COUNT_COLLOCATIONS) {
+			expect(c.nouns.length, c.classifier).toBeGreaterThan(0);
+			expect(c.example, c.classifier).toMatch(new RegExp(`[0-9.]+(?:万)?${c.classifier}$`));
+			expect(checkText(c.example + '。').filter((f) => f.blank).map((f) => f.message), c.example).toEqual([]);
+		}
+	});
+	test('every example with its figure deleted is a blank there', () => {
+		for (const c of COUNT_COLLOCATIONS) {
+			const gone = c.example.replace(/[0-9.]+/, '') + '。';
+			const at = c.example.search(/[0-9]/);
+			expect(checkText(gone).filter((f) => f.blank).map((f) => f.from), gone).toEqual([at]);
+		}
+	});
+});
+
+describe('runs of counts, pairs of counts', () => {
+	ruleTable('a bare classifier after another count, a pair, a run of short counts', isBlank, {
+		valid: [
+			'接收文书档案860卷、1200件，开设选修课程12门、36节。',
+			'全社区常住居民3100户8200人，监测法定传染病18种420例。',
+			'全年办理转入学籍15人、转出9人，休学2人。',
+			'学校坚持立德树人，育人为本。',
+			'上半年报告法定传染病例，报告及时率100%。',
+			'组织了科技节、读书节、艺术节等活动，服务老年人、残疾人。'
+		],
+		invalid: [
+			'接收文书档案860卷、⟦⟧件，开设选修课程12门、⟦⟧节。',
+			'全社区常住居民3100户⟦⟧人，监测法定传染病18种⟦⟧例。',
+			'参加志愿服务的，其中党员⟦⟧名，群众⟦⟧名。',
+			'专任教师增加到⟦⟧人。',
+			'监督抽检钢筋⟦⟧组、混凝土试块⟦⟧组。',
+			'全年新发现感染者⟦⟧例，组织科室开展专题学习⟦⟧期。'
+		]
+	});
+});
+
+describe('a count changed to a new value, visits counted, parts in brackets', () => {
+	ruleTable('new value after 增加到/精简为, 家次, a bracket counting parts, 所 after an area', isBlank, {
+		valid: [
+			'代发工资单位由年初的46家增加到58家，公务用车由4辆精简为3辆。',
+			'检查“九小场所”320家次，督促整改隐患85处。',
+			'全站设收费车道10条（其中入口4条、出口6条）。',
+			'中欧班列开行86列，较去年同期增加58列。',
+			'全县16所乡镇卫生院中，已有12所达到标准；本学年承担3个教学班的教学任务。',
+			'新增配变71台，台区低电压问题全部解决；辊压机系统优化后，台时产量由185吨提高到198吨。'
+		],
+		invalid: [
+			'代发工资单位由年初的46家增加到⟦⟧家，公务用车由4辆精简为⟦⟧辆。',
+			'检查“九小场所”⟦⟧家次，督促整改隐患85处。',
+			'全站设收费车道⟦⟧条（其中入口4条、出口6条）。',
+			'中欧班列开行⟦⟧列，较去年同期增加58列。',
+			'全县⟦⟧所乡镇卫生院中，已有12所达到标准；本学年承担⟦⟧个教学班的教学任务。'
+		]
+	});
+});
