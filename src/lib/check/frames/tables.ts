@@ -13,8 +13,8 @@ const UNIT_SET: ReadonlySet<string> = new Set(ALL_UNITS.filter((u) => u !== '%' 
 /** Units a cell may hold alone, single characters too (| 人 |). */
 const CELL_UNITS: ReadonlySet<string> = new Set(ALL_UNITS);
 /**
- * A cell that is only a short mask the mask rules leave alone (| * |, | ○○ |, | _ |): a lone *, or one
- * to three of the other CELL_ONLY_MASKS (| x |, | xx |, | ** | are the mask rules').
+ * A cell that is only a short mask (| * |, | ○○ |, | _ |): a lone *, or one to three of the other
+ * CELL_ONLY_MASKS. The mask rules report it (rules/mask-scan.ts); here it makes the row one of figures.
  */
 const MASK_CELL = new RegExp(`^( *)(\\*|[${escapeRe(CELL_ONLY_MASKS.replace('*', ''))}]{1,3}) *$`);
 /** A cell holding a figure, or a masked one (XXXXX, 1**86). */
@@ -130,9 +130,6 @@ function tableCellSlots(s: string, emit: (from: number, to: number, label: strin
 			// | + |, | +% |: a change whose sign (and unit) is left and its figure gone.
 			const sign = /^( *)([+\-±])(%|‰|个百分点)? *$/.exec(cell);
 			if (sign) emit(a + sign[1]!.length + 1, a + sign[1]!.length + 1, name, sign[3] ?? unit, sign[3] ? 'percent' : 'number');
-			// | * |, | ○○ |: a figure masked whole; a longer mask (XXXXX) is the mask rules' to report.
-			const mask = MASK_CELL.exec(cell);
-			if (mask) emit(a + mask[1]!.length, a + mask[1]!.length + mask[2]!.length, name, unit, 'number');
 		}
 	}
 }

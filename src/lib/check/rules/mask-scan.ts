@@ -4,7 +4,7 @@
  * blank (本人____承诺). The three masked-* rules read the same scan (memoised on the last line).
  */
 import type { BlankInfo } from '../types';
-import { UNIT_BY_TEXT, DIGIT_MASKS, FIGURE_ONLY_UNITS, MASK_CHARS, MASK_CLASSIFIERS, NAME_SUFFIXES, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
+import { UNIT_BY_TEXT, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, MASK_CHARS, MASK_CLASSIFIERS, NAME_SUFFIXES, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { fillsCell } from '../text/cells';
 import { emphasisMarkup } from '../text/markdown';
@@ -157,7 +157,12 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		// 1X0块, 8X0亩 too: only a size unit (米, 厘米) or nothing keeps it a product.
 		// A figure standing alone in a table cell or a column (| xx |, ␣␣2X␣␣): always a number.
 		let cell: boolean | undefined;
-		if (/^[0-9]+(?:\.[0-9]+)?[×*xX][0-9]+(?:\.[0-9]+)?$/.test(token) && !COUNT_OR_MONEY_AFTER.test(s.slice(b, b + 4)) && sizeOrNoUnit(s.slice(b, b + 12)) && !(cell ??= fillsCell(s, a, b))) continue;
+		// | * |, ␣␣○○␣␣, ⇥_⇥: a short mask alone in a cell of a row of figures is the figure, masked whole.
+		if (!hasDigit && CELL_MASK.test(token) && (cell ??= inCell(s, a, b)) && rowOfFigures(s, a, b)) {
+			hits.push(numberHit(s, a, b, ''));
+			continue;
+		}
+		if (/^[0-9]+(?:\.[0-9]+)?[×*xX][0-9]+(?:\.[0-9]+)?$/.test(token) && !COUNT_OR_MONEY_AFTER.test(s.slice(b, b + 4)) && sizeOrNoUnit(s.slice(b, b + 12)) && !(cell ??= inCell(s, a, b))) continue;
 		if (/^[0-9.]*[xX]$/.test(token) && /[+\-=/^<>]/.test(next ?? '') && !RANGE_AFTER.test(s.slice(b, b + 8))) continue; // 2x+1: algebra
 		if (/^[xX]/.test(token) && /[+\-=/^<>]/.test(prev ?? '') && !/^[xX]+$/.test(token.slice(0, 2))) continue;
 		let after = s.slice(b, b + 12);
@@ -210,8 +215,8 @@ function scan(s: string, context: string, chars: number): MaskScan {
 			continue;
 		}
 		// X5车型, 型号X200: one letter x among digits and no unit after is a model name.
-		if (hasDigit && !unit && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token) && !(cell ??= fillsCell(s, a, b))) continue;
-		if (hasDigit || unit || (DIGIT_MASK_TOKEN.test(token) && (cell ??= fillsCell(s, a, b)))) {
+		if (hasDigit && !unit && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token) && !(cell ??= inCell(s, a, b))) continue;
+		if (hasDigit || unit || (DIGIT_MASK_TOKEN.test(token) && (cell ??= inCell(s, a, b)))) {
 			const onlyOdd = /^[?○□]+$/.test(token) || token === '×' || token === '*';
 			if (!hasDigit && onlyOdd && !unit) continue;
 			if (token === '×' && !unit) continue;
@@ -329,6 +334,28 @@ function numberHit(s: string, a: number, b: number, unit: string): MaskHit {
 
 function nameHit(a: number, b: number, token: string, suffix: string): MaskHit {
 	return { kind: 'masked-name', from: a, to: b, token, blank: { kind: 'masked-name', label: suffix, unit: '', valueKind: 'name' } };
+}
+
+/**
+ * Whether [a, b) fills a table cell after the row's label (a cell opening the line is no value),
+ * a sign before it (-××, +xx.x: a change masked) included.
+ */
+function inCell(s: string, a: number, b: number): boolean {
+	const from = s[a - 1] === '+' || s[a - 1] === '-' ? a - 1 : a;
+	return s.slice(0, from).trim() !== '' && fillsCell(s, from, b);
+}
+/** A mask that says a figure only alone in a cell (CELL_ONLY_MASKS): a lone *, or one to three of ○ □ _. */
+const CELL_MASK = new RegExp(`^(?:\\*|[${escapeRe(CELL_ONLY_MASKS.replace('*', ''))}]{1,3})$`);
+/** Masks that make a row one of figures, beside digits: all but ○ and □, a checklist's marks. */
+const ROW_MASKS = MASK_CHARS.replace('○', '').replace('□', '');
+/** Whether the line holds a figure, or another mask, outside [a, b) (a row of figures, not a checklist). */
+function rowOfFigures(s: string, a: number, b: number): boolean {
+	for (let i = 0; i < s.length; i++) {
+		if (i === a) i = b;
+		const c = s[i];
+		if (c !== undefined && ((c >= '0' && c <= '9') || ROW_MASKS.includes(c))) return true;
+	}
+	return false;
 }
 
 let lastLine: string | null = null;
