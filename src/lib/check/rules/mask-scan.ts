@@ -52,6 +52,8 @@ const COUNT_OR_MONEY_AFTER = /^(?:[亿万千百]?元|[亿万][美欧港]元|[户
 const RANGE_TO = new RegExp(`^ *[~\\-至到—–] *[0-9${D},.]+`);
 const YEAR_RANGE_AFTER = new RegExp(`^ *[-—–~至到] *(?:19|20)?[0-9${M}]{2}年`);
 const RANGE_AFTER = new RegExp(`^[-~至到—–]([${escapeRe(MASK_CH)}]+)(?=[月日号]|季度|个?百分点|%)`);
+/** The rest of a figure's digits opening the next line (00余天, 862 家次, 215 万元). */
+const FIGURE_REST = /^[0-9][0-9,.]*(?=[ \u4e00-\u9fff%])/;
 /** x:x:x, 1:x: a ratio whose terms are masked. */
 const RATIO_NEIGHBOUR = new RegExp(`[0-9${D}]`);
 const NAME_SUFFIX_AFTER = new RegExp(`^(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
@@ -179,6 +181,16 @@ function scan(s: string, context: string, chars: number): MaskScan {
 			if (u && UNIT_BY_TEXT.has(u[1]!)) {
 				after = context.slice(0, 12);
 				unit = u;
+			} else {
+				// A figure broken by the line, its head masked (连续1,X⏎00余天, 群众 xx ⏎216 人): the rest of
+				// its digits open the next line, then its unit or classifier.
+				const rest = FIGURE_REST.exec(context);
+				const v = rest && UNIT_AFTER.exec(context.slice(rest[0].length));
+				// Not a date opening the next line (签字：×××⏎2026年…): a new sentence, not the figure's rest.
+				if (v && !'年月日号'.includes(v[1]!)) {
+					after = context.slice(rest[0].length, rest[0].length + 12);
+					unit = v;
+				}
 			}
 		}
 
