@@ -29,6 +29,16 @@ describe('masked-number', () => {
 			'XXXX年XX月XX日'.replace('XXXX', '⟦XXXX⟧').replace('XX月', '⟦XX⟧月').replace('XX日', '⟦XX⟧日')
 		]
 	}, undefined);
+	// A short mask alone in a cell of a row of figures (a lone *, ○○, _), a sign before a masked cell.
+	ruleTable('masked-number alone in a cell', isBlank, {
+		valid: ['  *  2026年重点项目清单', '| 事项 | 已完成 | × |', '说明  *  为预计数', '| 签到 | 已完成 | ○ |'],
+		invalid: [
+			'指标          本年        上年\n营业收入      ⟦*⟧           46.80\n利润总额      3.2         ⟦○○⟧\n上缴税费      ⟦_⟧           1.05',
+			'回款额      3 470       -⟦××⟧',
+			'| 食品抽检(批次) | 3860 | ⟦4xxx⟧ | +⟦xx.x⟧ |',
+			'| 社会消费品零售总额 | 120 | ⟦○○⟧ | ⟦_⟧ |'
+		]
+	});
 	// A masked figure alone in a cell of a tab-separated table (as a spreadsheet pastes it): one tab
 	// apart is a cell of its own, so one letter x among digits is a digit hidden, not a model name.
 	ruleTable('masked-number in tab-separated cells', isBlank, {

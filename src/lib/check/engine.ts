@@ -7,7 +7,7 @@
  */
 import type { CheckConfig, DocumentLines, Finding, Report, Rule, Severity, TextEdit } from './types';
 import { fold } from './text/normalize';
-import { closesWithFigure, opensWithUnit } from './text/continuation';
+import { closesWithFigure, isRunningHead, opensWithUnit } from './text/continuation';
 import { formatMessage } from './messages';
 import { findingKey, findingKeyAgain, keyWithin, type KeyMemo } from './keys';
 import { lineChars } from './tagger/line-chars';
@@ -211,7 +211,7 @@ const CLOSES_FIGURE = 4;
 const HEAD_NON_BLANK = 8;
 
 function lineFlags(line: string, folded: string): number {
-	if (!NOT_BLANK_LINE.test(line)) return 0;
+	if (!NOT_BLANK_LINE.test(line) || isRunningHead(folded)) return 0;
 	let f = NON_BLANK;
 	if (opensWithUnit(folded)) f |= OPENS_UNIT;
 	if (closesWithFigure(folded)) f |= CLOSES_FIGURE;

@@ -4,7 +4,8 @@
  * split at `|`, which tokens do not show. (Tables laid out in columns are rules/column-table.ts,
  * a document rule: a row is read against the header above it.)
  */
-import { ALL_UNITS, CLASSIFIERS } from '../lexicon';
+import { ALL_UNITS, CELL_ONLY_MASKS, CLASSIFIERS, DIGIT_MASKS } from '../lexicon';
+import { escapeRe } from '../text/chars';
 import { MONTH_GONE_CELL, pipeCells } from '../text/cells';
 import type { CodeFrame } from './types';
 
@@ -12,10 +13,12 @@ const UNIT_SET: ReadonlySet<string> = new Set(ALL_UNITS.filter((u) => u !== '%' 
 /** Units a cell may hold alone, single characters too (| 人 |). */
 const CELL_UNITS: ReadonlySet<string> = new Set(ALL_UNITS);
 /**
- * A cell that is only a short mask the mask rules leave alone (| * |, | ○○ |, | _ |): a lone *, or one
- * to three of ○ □ _ (| x |, | xx |, | ** | are the mask rules').
+ * A cell that is only a short mask (| * |, | ○○ |, | _ |): a lone *, or one to three of the other
+ * CELL_ONLY_MASKS. The mask rules report it (rules/mask-scan.ts); here it makes the row one of figures.
  */
-const MASK_CELL = /^( *)(\*|[○□_]{1,3}) *$/;
+const MASK_CELL = new RegExp(`^( *)(\\*|[${escapeRe(CELL_ONLY_MASKS.replace('*', ''))}]{1,3}) *$`);
+/** A cell holding a figure, or a masked one (XXXXX, 1**86). */
+const FIGURE_CELL = new RegExp(`[0-9]|[${escapeRe(DIGIT_MASKS)}]{2}`);
 
 export const tableCell: CodeFrame = {
 	id: 'table-cell',
@@ -75,7 +78,7 @@ export const tableCell: CodeFrame = {
 /** A span of months or days whose first end is gone (| —6月 |, | ～15日 |). */
 const RANGE_CELL = /^( *)[—～~–](?=[0-9]+[月日号])/;
 /** A figure written with its own percent sign (8.1%): the row states its rates so. */
-const OWN_PERCENT = /[0-9xX*×][ ]*[%‰]/;
+const OWN_PERCENT = new RegExp(`[0-9${escapeRe(DIGIT_MASKS)}] *[%‰]`);
 /** The unit a label names in brackets (新增就业（人）, 营业收入（万元））. */
 const BRACKET = /[（(]([^）)]+)[）)]/;
 
@@ -102,7 +105,7 @@ function tableCellSlots(s: string, emit: (from: number, to: number, label: strin
 	const percentColumn = (first === '%' || first === '‰') && !rest.some((c) => OWN_PERCENT.test(text(c)));
 	const unitCell = percentColumn ? rest[0] : rest.find((c) => UNIT_SET.has(text(c).trim()));
 	// A masked figure (XXXXX, 1**86, a lone *) counts as one; so does a label naming the unit of its figures.
-	const figures = rest.some((c) => /[0-9]|[xX*×]{2}/.test(text(c)) || MASK_CELL.test(text(c)));
+	const figures = rest.some((c) => FIGURE_CELL.test(text(c)) || MASK_CELL.test(text(c)));
 	if (!label || (!unitCell && !figures && !(labelUnit && (CELL_UNITS.has(labelUnit) || (labelUnit.length === 1 && CLASSIFIERS.includes(labelUnit)))))) return;
 	const unit = labelUnit ?? (unitCell ? text(unitCell).trim() : '');
 	const name = label.replace(/[（(][^）)]*[）)]/, '');
@@ -117,7 +120,7 @@ function tableCellSlots(s: string, emit: (from: number, to: number, label: strin
 			const at = a + cell.indexOf(trimmed);
 			emit(at, at, name, trimmed, 'number');
 		}
-		if (/[0-9]|[xX*×]{2}/.test(cell)) figureBefore = true;
+		if (FIGURE_CELL.test(cell)) figureBefore = true;
 		if (/^ *$/.test(cell)) {
 			const at = Math.min(a + 1, b);
 			emit(at, at, name, unit, unit === '%' ? 'percent' : 'number');
@@ -127,9 +130,6 @@ function tableCellSlots(s: string, emit: (from: number, to: number, label: strin
 			// | + |, | +% |: a change whose sign (and unit) is left and its figure gone.
 			const sign = /^( *)([+\-±])(%|‰|个百分点)? *$/.exec(cell);
 			if (sign) emit(a + sign[1]!.length + 1, a + sign[1]!.length + 1, name, sign[3] ?? unit, sign[3] ? 'percent' : 'number');
-			// | * |, | ○○ |: a figure masked whole; a longer mask (XXXXX) is the mask rules' to report.
-			const mask = MASK_CELL.exec(cell);
-			if (mask) emit(a + mask[1]!.length, a + mask[1]!.length + mask[2]!.length, name, unit, 'number');
 		}
 	}
 }

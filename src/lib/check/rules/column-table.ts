@@ -12,8 +12,9 @@
  * What a cell holds comes from its header (新登记(户), 完成率) or its row's label (签约(人)).
  */
 import { MONTH_GONE_CELL, pipeCells } from '../text/cells';
+import { escapeRe } from '../text/chars';
 import { foldedOf } from '../text/normalize';
-import { ALL_UNITS, CLASSIFIERS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, TEXT_COLUMN_HEADERS } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS, DIGIT_MASKS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, TEXT_COLUMN_HEADERS } from '../lexicon';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 
@@ -26,7 +27,8 @@ interface Cell {
 }
 
 const wide = (c: number) => (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
-const FIGURE = /[0-9xX*×]/;
+/** A cell holding a figure, or a masked one. */
+const FIGURE = new RegExp(`[0-9${escapeRe(DIGIT_MASKS)}]`);
 /** A unit named in brackets in a header or a label: 新登记(户), 金额（万元）. */
 const BRACKET_UNIT = /[（(]([^）)]+)[）)]/;
 /** Headers naming a column of figures even when one row only holds one (完成率, 户数, 金额, 新增(户)). */

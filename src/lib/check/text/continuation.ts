@@ -83,3 +83,18 @@ export function runsOn(line: string): boolean {
  */
 export const opensWithUnit = continuesSentence;
 export const closesWithFigure = runsOn;
+
+/**
+ * A running head or a page number on a line of its own (- 2 -, — 3 —, 第 4 页, 第2页 共9页), as PDF
+ * extraction leaves it inside a sentence broken across pages: the engine reads the lines around it
+ * as if it were blank, so the sentence reads whole past it. A lone figure is no page number (营业
+ * 收入⏎xx⏎万元: the figure, on its own line).
+ */
+const RUNNING_HEAD = /^[ \t\u3000]*(?:[-—–][ \t]*[0-9]{1,4}[ \t]*[-—–]|第[ \t]*[0-9]{1,4}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*[0-9]{1,4}[ \t]*页)?)[ \t\u3000]*$/;
+export function isRunningHead(line: string): boolean {
+	if (line.length > 80) return false;
+	let i = 0;
+	while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9 || line.charCodeAt(i) === 0x3000) i++;
+	const c = line[i];
+	return (c === '-' || c === '—' || c === '–' || c === '第') && RUNNING_HEAD.test(line);
+}
