@@ -126,7 +126,8 @@ export const changeFrom: PatternFrame = {
 		steps: [{ words: ['由'] }, { words: FROM_BASES, optional: true }, { tag: 'space', optional: true }, { tag: 'unit', wholeWord: true }],
 		after: { words: FROM_TO_VERBS, within: 8, stopAt: '，。；,;' }
 	},
-	report: [{ gap: { step: 3 }, label: { measureBefore: 0 }, unit: { textOf: 3 }, valueKind: 'number' }],
+	// 由  %: the spaces left for the old value are the gap (as the unit frame reports them).
+	report: [{ gap: { step: 2, edge: 'span' }, label: { measureBefore: 0 }, unit: { textOf: 3 }, valueKind: 'number' }],
 	examples: {
 		valid: ['每亩年租金由600元提高到800元。', '由元旦起调整公交票价。', '由万达集团投资建设。'],
 		invalid: ['每亩年租金由⟦⟧元提高到⟦⟧元，人均补助由⟦⟧万元增至⟦⟧万元。']
@@ -141,10 +142,11 @@ export const changeFromCount: PatternFrame = {
 		steps: [{ words: ['由'] }, { words: FROM_BASES, optional: true }, { tag: 'space', optional: true }, { tag: 'classifier', wholeWord: true }],
 		after: { words: FROM_TO_VERBS }
 	},
-	report: [{ gap: { step: 3 }, label: { measureBefore: 0 }, unit: { textOf: 3 }, valueKind: 'number' }],
+	// 由  %: the spaces left for the old value are the gap (as the unit frame reports them).
+	report: [{ gap: { step: 2, edge: 'span' }, label: { measureBefore: 0 }, unit: { textOf: 3 }, valueKind: 'number' }],
 	examples: {
 		valid: ['计量小区由上年的52个增至67个，由个人申请改为单位统一办理，由人社部门牵头提高待遇。'],
-		invalid: ['分区计量小区由⟦⟧个增至67个，周转天数由上年的⟦⟧天缩短到78天，本科学历教师由上学期的⟦⟧人增加到28人，网格员由 ⟦⟧名充实到 126名。']
+		invalid: ['分区计量小区由⟦⟧个增至67个，周转天数由上年的⟦⟧天缩短到78天，本科学历教师由上学期的⟦⟧人增加到28人，网格员由⟦ ⟧名充实到 126名。']
 	}
 };
 

@@ -185,16 +185,19 @@ for (const code of UNIT_RES.keys()) {
  * 缩短到天): a unit or classifier after them always wants its number, whatever the character
  * before it would otherwise suggest (成 of 完成 is not the 成 of 成千, 过 of 超过 not 超).
  */
-const QUANTITY_VERB_LIST: readonly string[] = [...QUANTITY_VERBS];
-/** Whether a quantity verb (and 了 after it) ends at `k`, within the four characters before it. */
+/** The quantity verbs of at most four characters by their last character: a short list per candidate. */
+const QUANTITY_VERBS_BY_LAST = new Map<string, string[]>();
+for (const w of QUANTITY_VERBS) if (w.length <= 4) QUANTITY_VERBS_BY_LAST.set(w[w.length - 1]!, [...(QUANTITY_VERBS_BY_LAST.get(w[w.length - 1]!) ?? []), w]);
+/** Whether a quantity verb, or one and 了 after it, ends at `k` within the four characters before it. */
 function quantityVerbBefore(s: string, k: number): boolean {
-	const le = s[k - 1] === '了' ? 1 : 0;
-	for (let v = 0; v < QUANTITY_VERB_LIST.length; v++) {
-		const w = QUANTITY_VERB_LIST[v]!;
-		if (w.length + le <= 4 && s.endsWith(w, k - le)) return true;
+	const withLe = s[k - 1] === '了';
+	if (withLe) {
+		const list = QUANTITY_VERBS_BY_LAST.get(s[k - 2] ?? '');
+		if (list !== undefined) for (let v = 0; v < list.length; v++) if (list[v]!.length <= 3 && s.endsWith(list[v]!, k - 1)) return true;
 	}
-	// 了 may also end the verb itself (the same reading as without the optional 了).
-	return le === 1 && QUANTITY_VERB_LIST.some((w) => w.length <= 4 && w.endsWith('了') && s.endsWith(w, k));
+	const list = QUANTITY_VERBS_BY_LAST.get(s[k - 1] ?? '');
+	if (list !== undefined) for (let v = 0; v < list.length; v++) if (s.endsWith(list[v]!, k)) return true;
+	return false;
 }
 /** 以上 / 以内 after a unit that closes its clause: a bound on a figure (达到万元以上，). */
 const BOUND_AFTER_UNIT = new RegExp(`^以[上内下](?:${END})`);
