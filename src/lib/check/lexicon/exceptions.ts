@@ -200,6 +200,8 @@ export const MI_WORD_HEADS: CharGroup = chars('玉大稻小糯黑籼粳虾海开
 /** Characters before 处 that make a word or a pronoun phrase (之处, 到处, 各处, 难处). */
 export const CHU_NOT_AFTER: CharGroup = chars('之到各此出难好用益长短坏深住去何某', '处 ends a word', '不足之处在于到处都有难处。');
 /** Characters before a 万-unit that make an idiom of multitudes (千家万户, 千军万马). */
+/** Words of a yearly or daily capacity (年产万套汽车线束): a unit right after them wants its figure, a noun may follow. */
+export const CAPACITY_BEFORE: WordGroup = words(['年产', '年产能', '日产', '年加工', '年处理', '年吞吐'], 'a capacity, its figure right after', '建设年产5万套汽车线束项目，日产300吨。');
 export const MULTITUDE_HEADS: CharGroup = chars('千百', 'an idiom of multitudes', '服务走进千家万户。');
 /** Characters after 亩 that make a measure per 亩 (亩产, 亩均): not a count of 亩. */
 export const MU_MEASURE_AFTER: CharGroup = chars('产均', 'a measure per 亩', '水稻亩产650公斤，亩均税收提高。');
@@ -260,7 +262,7 @@ export const MULTIPLE_IDIOM_HEADS: CharGroup = chars('加成翻功双干', '倍 
 export const MULTIPLE_AFTER: WordGroup = words(['以上', '左右', '多'], 'a bound or an estimate after a multiple', '是上年的2倍以上。');
 /** Verbs of change right after an old value (由上年的：优化为1.2:1, 由元提高到元). */
 export const FROM_TO_VERBS: WordGroup = words(
-	['优化', '调整', '提高', '提升', '降低', '下降', '上升', '缩小', '扩大', '改善', '变为', '降至', '降到', '增至', '增加', '增长', '减少', '减至', '压缩', '缩短', '延长', '充实'],
+	['优化', '调整', '提高', '提升', '降低', '下降', '上升', '缩小', '扩大', '改善', '变为', '降至', '降到', '增至', '增加', '增长', '减少', '减至', '压缩', '缩短', '延长', '充实', '精简'],
 	'a value changed from its old figure',
 	'师生比由上年的18:1优化为16:1，每亩租金由600元提高到800元。'
 );
