@@ -113,6 +113,9 @@ export const checkMessages = {
 } as const;
 
 const compiled = new Map<string, string[]>();
+/** One-placeholder messages as filled, by template and value (at most FILLED_MAX values a template). */
+const filled = new Map<string, Map<string, string>>();
+const FILLED_MAX = 2048;
 
 /** Fills `{name}` placeholders from data (templates are split once and reused). */
 export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
@@ -121,6 +124,20 @@ export function formatMessage(template: string, data: Record<string, string | nu
 	if (!parts) {
 		parts = template.split(/\{(\w+)\}/);
 		compiled.set(template, parts);
+	}
+	if (parts.length === 3) {
+		// One placeholder (most messages): the filled text kept by its value, as the same few recur.
+		const name = parts[1]!;
+		if (!(name in data)) return parts[0]! + `{${name}}` + parts[2]!;
+		const value = String(data[name]);
+		let byValue = filled.get(template);
+		if (!byValue) filled.set(template, (byValue = new Map()));
+		let out = byValue.get(value);
+		if (out === undefined) {
+			if (byValue.size >= FILLED_MAX) byValue.clear();
+			byValue.set(value, (out = parts[0]! + value + parts[2]!));
+		}
+		return out;
 	}
 	let out = parts[0]!;
 	for (let i = 1; i < parts.length; i += 2) {

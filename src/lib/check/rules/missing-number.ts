@@ -7,7 +7,7 @@
  */
 import { foldedOf } from '../text/normalize';
 import { charsOf } from '../tagger/line-chars';
-import type { RuleContext } from '../types';
+import type { BlankInfo, RuleContext } from '../types';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 import { FRAMES, runFrames } from '../frames';
@@ -33,6 +33,41 @@ function reportedOnLineBefore(s: string, from: number, before: string): boolean 
 
 const DATE_PART: Record<'year' | 'month' | 'day', string> = { year: '年份', month: '月份', day: '日期' };
 
+/** What a gap report carries besides its place: the same few label/unit pairs recur on every page. */
+interface GapInfo {
+	data: Readonly<Record<string, string>>;
+	blank: BlankInfo;
+}
+/** By label, then unit, then value kind: one pair of objects shared by every finding of the pair (nothing writes to them). */
+const GAP_INFO = new Map<string, Map<string, Map<string, GapInfo>>>();
+const GAP_INFO_MAX = 4096;
+let gapInfos = 0;
+function gapInfo(label: string, unit: string, valueKind: BlankInfo['valueKind']): GapInfo {
+	let byUnit = GAP_INFO.get(label);
+	if (!byUnit) {
+		if (gapInfos >= GAP_INFO_MAX) {
+			GAP_INFO.clear();
+			gapInfos = 0;
+		}
+		GAP_INFO.set(label, (byUnit = new Map()));
+	}
+	let byKind = byUnit.get(unit);
+	if (!byKind) byUnit.set(unit, (byKind = new Map()));
+	let info = byKind.get(valueKind);
+	if (!info) {
+		const what = label && unit ? `${label}（${unit}）` : label || (unit ? `（${unit}）` : '数值');
+		info = { data: { what }, blank: { kind: 'missing-number', label, unit, valueKind } };
+		byKind.set(valueKind, info);
+		gapInfos++;
+	}
+	return info;
+}
+const YEAR_BLANK: BlankInfo = { kind: 'missing-number', label: '年份', unit: '年', valueKind: 'year' };
+const DATE_INFO: Record<'month' | 'day', GapInfo> = {
+	month: { data: { part: DATE_PART.month }, blank: { kind: 'missing-number', label: DATE_PART.month, unit: '月', valueKind: 'date' } },
+	day: { data: { part: DATE_PART.day }, blank: { kind: 'missing-number', label: DATE_PART.day, unit: '日', valueKind: 'date' } }
+};
+
 export const missingNumber = defineRule({
 	meta: {
 		id: 'missing-number',
@@ -51,23 +86,18 @@ export const missingNumber = defineRule({
 				if (seen?.has(from)) return;
 				if (from === to && reportedOnLineBefore(s, from, ctx.before ?? '')) return;
 				(seen ??= new Set()).add(from);
-				const what = label && unit ? `${label}（${unit}）` : label || (unit ? `（${unit}）` : '数值');
-				ctx.report({ from, to, messageId: 'missing', data: { what }, blank: { kind: 'missing-number', label, unit, valueKind } });
+				const info = gapInfo(label, unit, valueKind);
+				ctx.report({ from, to, messageId: 'missing', data: info.data, blank: info.blank });
 			},
 			date(from, to, part) {
 				if (seen?.has(from)) return;
 				(seen ??= new Set()).add(from);
 				if (part === 'year') {
-					ctx.report({ from, to, messageId: 'missingYear', blank: { kind: 'missing-number', label: '年份', unit: '年', valueKind: 'year' } });
+					ctx.report({ from, to, messageId: 'missingYear', blank: YEAR_BLANK });
 					return;
 				}
-				ctx.report({
-					from,
-					to,
-					messageId: 'missingDate',
-					data: { part: DATE_PART[part] },
-					blank: { kind: 'missing-number', label: DATE_PART[part], unit: part === 'month' ? '月' : '日', valueKind: 'date' }
-				});
+				const info = DATE_INFO[part];
+				ctx.report({ from, to, messageId: 'missingDate', data: info.data, blank: info.blank });
 			}
 		}, ctx.before, ctx.after, charsOf(ctx, s));
 	}
