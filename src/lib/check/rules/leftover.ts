@@ -6,6 +6,7 @@ import { foldedOf } from '../text/normalize';
 import { documentLines } from '../text/lines';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
+import { LineCache } from '../line-cache';
 
 const EDITOR = /小编|希望(?:大家|你|您|对你|对您|本文|能)|欢迎(?:阅读|借鉴|参考|收藏|下载)|仅供(?:参考|借鉴)/g;
 const EDITOR_HOPE = /^希望[^。！？\n]{0,10}(?:喜欢|有所帮助|有帮助|帮助到|收藏)/;
@@ -38,8 +39,7 @@ interface LineVerdict {
 	title: boolean;
 }
 
-const verdicts = new Map<string, LineVerdict>();
-const CACHE_MAX = 20_000;
+const verdicts = new LineCache<string, LineVerdict>();
 
 function verdictOf(s: string): LineVerdict {
 	let v = verdicts.get(s);
@@ -72,7 +72,6 @@ function verdictOf(s: string): LineVerdict {
 			v.title = text.length <= 24 && GENRE.test(text) && !SENTENCE_PUNCT.test(text) && !NUMBERED.test(text);
 		}
 	}
-	if (verdicts.size >= CACHE_MAX) verdicts.clear();
 	verdicts.set(s, v);
 	return v;
 }

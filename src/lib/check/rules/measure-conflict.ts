@@ -18,6 +18,7 @@ import { quantitiesIn, type Quantity } from '../text/quantity';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 import { GENERIC_SUBJECTS, ITEM_ATTRIBUTES, NOT_A_VALUE, OTHER_PERIOD, PLAN_HEADING, REPORTING_VERBS } from './data/figures';
+import { LineCache } from '../line-cache';
 
 const CLAUSE_MARKS = '，,、；;：:（(）)。！？!?“”…';
 const SENTENCE_END = '。！？!?；;';
@@ -93,7 +94,7 @@ interface LineInfo {
 	/** The first year-like figure in the line, else 0 (a title's year). */
 	anyYear: number;
 }
-const infoCache = new Map<string, LineInfo>();
+const infoCache = new LineCache<string, LineInfo>();
 
 function lineInfo(line: string): LineInfo {
 	let info = infoCache.get(line);
@@ -108,7 +109,6 @@ function lineInfo(line: string): LineInfo {
 		opening: Number(OPENING_YEAR.exec(line)?.[1] ?? 0),
 		anyYear: Number(/(?:19|20)[0-9]{2}/.exec(line)?.[0] ?? 0)
 	};
-	if (infoCache.size >= LINE_CACHE_MAX) infoCache.clear();
 	infoCache.set(line, info);
 	return info;
 }
@@ -123,12 +123,11 @@ interface LineFigure {
  * The line's plain statements, cached by line text and report year: the rule runs on the whole
  * text at every keystroke, and only the edited line has to be read again.
  */
-const lineCache = new Map<number, Map<string, readonly LineFigure[]>>();
-const LINE_CACHE_MAX = 20_000;
+const lineCache = new Map<number, LineCache<string, readonly LineFigure[]>>();
 
 function figuresOf(line: string, reportYear: number): readonly LineFigure[] {
 	let byLine = lineCache.get(reportYear);
-	if (!byLine) lineCache.set(reportYear, (byLine = new Map()));
+	if (!byLine) lineCache.set(reportYear, (byLine = new LineCache()));
 	const hit = byLine.get(line);
 	if (hit) return hit;
 	const out: LineFigure[] = [];
@@ -157,7 +156,6 @@ function figuresOf(line: string, reportYear: number): readonly LineFigure[] {
 		if (!key || ITEM_ATTRIBUTES.includes(key)) continue;
 		out.push({ key, q });
 	}
-	if (byLine.size >= LINE_CACHE_MAX) byLine.clear();
 	byLine.set(line, out);
 	return out;
 }

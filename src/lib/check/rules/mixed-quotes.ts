@@ -10,6 +10,7 @@ import { documentLines } from '../text/lines';
 import { isLatin } from '../text/chars';
 import { checkMessages as M } from '../messages';
 import { QUOTE_STYLES } from './data/punctuation';
+import { LineCache } from '../line-cache';
 
 const [CURLY, CORNER] = QUOTE_STYLES as [(typeof QUOTE_STYLES)[0], (typeof QUOTE_STYLES)[1]];
 const ALL = CURLY.marks.join('') + CORNER.marks.join('');
@@ -22,8 +23,7 @@ interface LineMarks {
 	corner: number;
 }
 const NO_MARKS: LineMarks = { marks: [], curly: 0, corner: 0 };
-const cache = new Map<string, LineMarks>();
-const CACHE_MAX = 20_000;
+const cache = new LineCache<string, LineMarks>();
 
 function marksOf(line: string): LineMarks {
 	let v = cache.get(line);
@@ -39,7 +39,6 @@ function marksOf(line: string): LineMarks {
 			else v.corner++;
 		}
 	}
-	if (cache.size >= CACHE_MAX) cache.clear();
 	cache.set(line, v);
 	return v;
 }

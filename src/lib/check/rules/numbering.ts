@@ -7,6 +7,7 @@ import { documentLines } from '../text/lines';
 import { arabicToChineseDigits, parseChineseDigits, parseChineseNumeral } from '$lib/text/numerals';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
+import { LineCache } from '../line-cache';
 
 const CN = '零一二三四五六七八九十';
 
@@ -66,8 +67,7 @@ const BLANK = 'blank';
 /** A piece header or a part heading: every count starts afresh. */
 const BREAK = 'break';
 
-const lineCache = new Map<string, LineNumbers | typeof BLANK | typeof BREAK>();
-const CACHE_MAX = 20_000;
+const lineCache = new LineCache<string, LineNumbers | typeof BLANK | typeof BREAK>();
 
 function headingOf(line: string): LineNumbers | typeof BLANK | typeof BREAK {
 	let v = lineCache.get(line);
@@ -87,7 +87,6 @@ function headingOf(line: string): LineNumbers | typeof BLANK | typeof BREAK {
 		for (let m = line.includes('是') ? ENUM.exec(line) : null; m; m = ENUM.exec(line)) found.enums.push({ n: cnToInt(m[1]!), at: m.index + m[0].indexOf(m[1]!), length: m[1]!.length });
 		v = found;
 	}
-	if (lineCache.size >= CACHE_MAX) lineCache.clear();
 	lineCache.set(line, v);
 	return v;
 }

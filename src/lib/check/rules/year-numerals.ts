@@ -8,6 +8,7 @@ import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 import { cnDigitsToInt, intToCnDigits } from './numbering';
 import { ARABIC_YEAR, CHINESE_YEAR } from './data/years';
+import { LineCache } from '../line-cache';
 
 interface YearAt {
 	from: number;
@@ -31,15 +32,13 @@ interface LineYears {
 	arabic: YearAt[];
 }
 const NO_YEARS: LineYears = { chinese: [], arabic: [] };
-const cache = new Map<string, LineYears>();
-const CACHE_MAX = 20_000;
+const cache = new LineCache<string, LineYears>();
 
 function yearsOf(line: string): LineYears {
 	let v = cache.get(line);
 	if (v) return v;
 	v = line.includes('年') ? { chinese: collect(line, CHINESE_YEAR, cnDigitsToInt), arabic: collect(line, ARABIC_YEAR, Number) } : NO_YEARS;
 	if (!v.chinese.length && !v.arabic.length) v = NO_YEARS;
-	if (cache.size >= CACHE_MAX) cache.clear();
 	cache.set(line, v);
 	return v;
 }
