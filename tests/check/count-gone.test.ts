@@ -121,3 +121,34 @@ describe('a count changed to a new value, visits counted, parts in brackets', ()
 		]
 	});
 });
+
+describe('names that hold digits, totals, quoted names in a list', () => {
+	ruleTable('5G and hotline numbers are no written count; 共 before the classifier; a quoted item after a counted one', isBlank, {
+		valid: [
+			'建成5G智能营业厅6个，全年受理12345热线转办工单860件。',
+			'全县纳入统计的公共机构共46家，组建青年讲师团1支、“青春宣讲团”2支。',
+			'受理审查逮捕案件236件298人，柔性聘请行业专家12人。',
+			'推进公共服务，共享发展成果，共有人员在岗。'
+		],
+		invalid: [
+			'建成5G智能营业厅⟦⟧个，全年受理12345热线转办工单⟦⟧件。',
+			'全县纳入统计的公共机构共⟦⟧家，组建青年讲师团1支、“青春宣讲团”⟦⟧支。',
+			'受理审查逮捕案件236件⟦⟧人，柔性聘请行业专家⟦⟧人。',
+			'选派骨干教师赴名校跟岗学习三批共⟦⟧人。'
+		]
+	});
+});
+
+describe('企业家 after a verb done to people', () => {
+	ruleTable('约谈, 慰问 take the entrepreneurs; 对接, 走访 count firms', isBlank, {
+		valid: ['下达整改通知书12份，约谈施工企业家，慰问返乡企业家。'],
+		invalid: ['开展驻点招商6次，对接企业⟦⟧家，走访园区企业⟦⟧家。']
+	});
+});
+
+describe('a count after 全部, before classifier + noun', () => {
+	ruleTable('全部 frames a count of the whole', isBlank, {
+		valid: ['全部12项高频业务实现“一网通办”，全部项目按期完工，全部名单已公示。'],
+		invalid: ['全部⟦⟧项高频业务实现“一网通办”。']
+	});
+});

@@ -30,6 +30,7 @@ import {
 	LEXICAL_COUNT_WORDS,
 	SURPLUS_WORD_HEADS,
 	TOTAL_BEFORE_COUNT,
+	PEOPLE_OBJECT_VERBS_GROUP,
 	CHANGE_TO_COUNT,
 	TIMES_COMPOUND_CLASSIFIERS,
 	VERBS,
@@ -64,13 +65,16 @@ for (const c of COUNT_COLLOCATIONS) {
 	const code = c.classifier.charCodeAt(0);
 	COLLOCATED.set(code, [...(COLLOCATED.get(code) ?? []), ...c.nouns].sort((a, b) => b.length - a.length));
 }
+const PEOPLE_OBJECT_VERBS = PEOPLE_OBJECT_VERBS_GROUP.words;
 const TOTALS = [...TOTAL_BEFORE_COUNT.words].sort((a, b) => b.length - a.length);
+/** Totals read right before any classifier (not 共有: 共有人 is a co-owner). */
+const TOTALS_ALONE = TOTALS.filter((w) => w !== '共有');
 const IS_SURPLUS_HEAD = charTable(SURPLUS_WORD_HEADS.chars);
 const IS_ITEM_MARK = charTable('，；、,;');
 const CHANGE_TO = [...CHANGE_TO_COUNT.words].sort((a, b) => b.length - a.length);
 const IS_TIMES_COMPOUND = charTable(TIMES_COMPOUND_CLASSIFIERS.chars);
 /** Pairs of counts whose second figure is gone after the first's (4260户人, 23种例, 12支人). */
-const IS_PAIR_FIRST = charTable('户支种批类');
+const IS_PAIR_FIRST = charTable('户支种批类件');
 const IS_PAIR_SECOND = charTable('人名例户');
 const CLOSES = charTable(COUNT_CLOSE_MARKS.chars);
 const BOUND = charTable(CLAUSE_BOUNDS.chars);
@@ -127,6 +131,7 @@ const NONE: readonly string[] = [];
 
 const isHanCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isLatinCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** The first of OPENERS that ends at `i` in `s` (OPENERS.find(v => s.endsWith(v, i))). */
 function openerEndingAt(s: string, i: number): string | undefined {
@@ -228,7 +233,17 @@ function standsAlone(s: string, i: number): boolean {
 function hasFigure(s: string, from: number, to: number): boolean {
 	for (let k = from; k < to; k++) {
 		const c = s.charCodeAt(k);
-		if (isDigitCode(c) || IS_FIGURE_MASK[c] === 1) return true;
+		if (isDigitCode(c)) {
+			// 5G, 4K and 12345热线 are names, not counts.
+			let e = k + 1;
+			while (e < to && isDigitCode(s.charCodeAt(e))) e++;
+			if (isLatinCode(s.charCodeAt(e)) || (e - k >= 5 && s.startsWith('热线', e))) {
+				k = e;
+				continue;
+			}
+			return true;
+		}
+		if (IS_FIGURE_MASK[c] === 1) return true;
 		// 组织数十家企业进场: a count in Chinese numerals.
 		if (IS_CN_NUMERAL[c] === 1 && IS_CLASSIFIER[s.charCodeAt(k + 1)] === 1) return true;
 	}
@@ -331,6 +346,12 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
+	// 公共机构共家, 跟岗学习三批共人: a total right before the classifier, its figure gone.
+	const total = endingAt(TOTALS_ALONE, TOTALS_LAST, s, i);
+	if (total > 0 && isHanCode(s.charCodeAt(i - total - 1)) && COLLOCATION_ONLY[uc] !== 1 && wordAt(s, i - total)[0] === i - total && wordAt(s, i)[0] === i) {
+		gap(out, reported, i, i, measureBefore(s, i - total), u);
+		return;
+	}
 	// 由46家增加到家, 由4辆精简为辆: a count changed to a new value, the old one written before it.
 	const to = endingAt(CHANGE_TO, CHANGE_TO_LAST, s, i);
 	if (to > 0 && countWrittenIn(s, start, i - to, uc)) {
@@ -344,7 +365,7 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		return;
 	}
 	// 举办青年教师“汇报课”节: a quoted name counted, in a clause a verb opens.
-	if (IS_QUOTE_CLOSE[pc] === 1 && isHanCode(s.charCodeAt(i - 2)) && openedByVerb(s, start, i - 1)) {
+	if (IS_QUOTE_CLOSE[pc] === 1 && isHanCode(s.charCodeAt(i - 2)) && (openedByVerb(s, start, i - 1) || figureCountNear(s, start, j, uc) || previousItemFigure(s, start, uc))) {
 		gap(out, reported, i, i, measureBefore(s, i - 1), u);
 		return;
 	}
@@ -431,13 +452,13 @@ const TOTALS_LAST = lastChars(TOTALS);
 const CHANGE_TO_LAST = lastChars(CHANGE_TO);
 const NOUNS_LAST = lastChars(COUNT_COLLOCATIONS.flatMap((c) => c.nouns));
 
-/** Whether an opening verb starts in [from, to] and ends by `to` (走访|企业家, 新增合作|企业家). */
-function opensBefore(s: string, from: number, to: number): boolean {
+/** The first opening verb that starts in [from, to] and ends by `to` (走访|企业家, 新增合作|企业家). */
+function openerBefore(s: string, from: number, to: number): string | undefined {
 	for (let k = from; k < to; k++) {
 		const first = OPENERS_BY_FIRST.get(s.charCodeAt(k));
-		if (first !== undefined) for (const v of first) if (k + v.length <= to && s.startsWith(v, k)) return true;
+		if (first !== undefined) for (const v of first) if (k + v.length <= to && s.startsWith(v, k)) return v;
 	}
-	return false;
+	return undefined;
 }
 
 /**
@@ -453,13 +474,16 @@ function collocatedCount(s: string, start: number, i: number, j: number, uc: num
 	const verb = total > 0 ? undefined : openerEndingAt(s, i);
 	const e = i - (verb?.length ?? total);
 	const n = endingAt(nouns, NOUNS_LAST, s, e);
-	if (n === 0 || e - n < start || within(s, DE, start, i)) return false;
+	if (n === 0 || e - n < start || (total === 0 && within(s, DE, start, i))) return false;
 	// 共 or the verb starts a word of its own (not 公共).
 	if (total > 0 || verb !== undefined) return wordAt(s, e)[0] === e;
 	// 企业家, 银行家: a word for a person unless the clause opens with a verb and no word for people stands before the noun.
 	const lexical = endsWithAny(LEXICAL_COUNT_WORDS.words, s, i + 1);
 	if (lexical && endsWithAny(ENTREPRENEUR_PEOPLE.words, s, e - n)) return false;
-	return opensBefore(s, start, e - n) || (!lexical && (figureCountNear(s, start, j, uc) || reported.includes(start - 2) || partsInBracket(s, i, j)));
+	// 约谈施工企业家, 慰问优秀企业家: a verb done to people reads the word as the person.
+	if (lexical && holdsAny(PEOPLE_OBJECT_VERBS, s.slice(start, e - n))) return false;
+	if (openerBefore(s, start, e - n) !== undefined) return true;
+	return reported.includes(start - 2) || (!lexical && (figureCountNear(s, start, j, uc) || partsInBracket(s, i, j)));
 }
 
 /** The longest clause read as one of a run of short bare counts (死亡人，受伤人). */
@@ -474,6 +498,11 @@ function shortBareClauseBefore(s: string, start: number, i: number, uc: number):
 	if (i - start > SHORT_CLAUSE || b < 2 || IS_ITEM_MARK[s.charCodeAt(b)] !== 1 || s.charCodeAt(b) === DUN || s.charCodeAt(b - 1) !== uc) return false;
 	const ps = itemStart(s, b - 1);
 	return b - 1 - ps >= 2 && b - 1 - ps <= SHORT_CLAUSE && !hasFigure(s, ps, b - 1) && bareClassifier(s, b - 1);
+}
+
+/** The item before `start` (across 、) ends in a figure and the classifier coded `uc` (讲师团1支、“宣讲团”支). */
+function previousItemFigure(s: string, start: number, uc: number): boolean {
+	return s.charCodeAt(start - 1) === DUN && s.charCodeAt(start - 2) === uc && isDigitCode(s.charCodeAt(start - 3));
 }
 
 /** [from, to) holds a figure counted in the classifier coded `uc` (由46家). */

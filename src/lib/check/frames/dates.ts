@@ -269,10 +269,11 @@ export const monthOpeningClause: PatternFrame = {
 export const monthInCell: PatternFrame = {
 	id: 'month-in-cell',
 	description: '表格单元格里缺月份：| 月 |',
-	pattern: { steps: [{ words: ['月'] }], before: { chars: '|', pastSpaces: true }, after: { chars: '|', pastSpaces: true } },
+	// | 月底前 |: a part of the month after it, the cell a deadline.
+	pattern: { steps: [{ words: ['月'] }], before: { chars: '|', pastSpaces: true }, after: { any: [{ chars: '|', pastSpaces: true }, { words: MONTH_PARTS }] } },
 	report: [{ date: { step: 0 }, part: 'month' }],
 	examples: {
-		valid: ['| 完成时限 | 6月 |'],
-		invalid: ['| 完成时限 | ⟦⟧月 |']
+		valid: ['| 完成时限 | 6月 |', '| 月度 | 6月底前 |'],
+		invalid: ['| 完成时限 | ⟦⟧月 |', '| 李明 | ⟦⟧月底前 | 完成 |']
 	}
 };

@@ -42,14 +42,15 @@ interface Ready {
  * A frame list as run: its frames ready, and tables of what the anchored patterns' candidates
  * start with (CompiledPattern.leads), so one pass over a line tells which patterns can have a
  * candidate there at all; the others are skipped without running their anchor scan. A table is
- * indexed by a character (a one-character lead) or by a hash of two (a lead of two); a hash that
- * two leads share only makes a pattern run where it finds nothing.
+ * indexed by a hash of a character (a one-character lead) or of two (a lead of two), 4,096
+ * entries a word: a hash that two characters share only makes a pattern run where it finds
+ * nothing.
  */
 interface ReadyList {
 	items: readonly Ready[];
 	/** How many 32-bit words a line's mask takes (one bit per anchored pattern). */
 	words: number;
-	/** words × 65536 entries: the patterns having a one-character lead c, at [w * 65536 + c]. */
+	/** words × TABLE entries: the patterns having a one-character lead c, at [w * TABLE + oneHash(c)]. */
 	one: Uint32Array;
 	/** The same by the hash of a two-character lead (pairHash). */
 	two: Uint32Array;
@@ -62,7 +63,10 @@ interface ReadyList {
 	mask: Uint32Array;
 }
 
-const pairHash = (a: number, b: number): number => ((a * 31) ^ b) & 0xffff;
+/** Entries of a lead table per word of the mask. */
+const TABLE = 4096;
+const oneHash = (c: number): number => (c ^ (c >>> 12)) & (TABLE - 1);
+const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e37) ^ b ^ (b >>> 12)) & (TABLE - 1);
 
 /** Frame lists as run, made once per list (the engine runs the same list over every line). */
 const READY = new WeakMap<readonly Frame[], ReadyList>();
@@ -78,15 +82,15 @@ function ready(frames: readonly Frame[]): ReadyList {
 			return { pattern, frame: f, code: null, word: k >> 5, bit: 1 << (k & 31) };
 		});
 		const words = (anchored + 31) >> 5;
-		const one = new Uint32Array(words * 65536);
-		const two = new Uint32Array(words * 65536);
+		const one = new Uint32Array(words * TABLE);
+		const two = new Uint32Array(words * TABLE);
 		const flags = Uint8Array.from(SITE_CHARS);
 		for (const it of items) {
 			if (it.word < 0) continue;
 			for (const lead of it.pattern!.leads!) {
 				flags[lead.charCodeAt(0)]! |= LEAD;
-				if (lead.length === 1) one[it.word * 65536 + lead.charCodeAt(0)]! |= it.bit;
-				else two[it.word * 65536 + pairHash(lead.charCodeAt(0), lead.charCodeAt(1))]! |= it.bit;
+				if (lead.length === 1) one[it.word * TABLE + oneHash(lead.charCodeAt(0))]! |= it.bit;
+				else two[it.word * TABLE + pairHash(lead.charCodeAt(0), lead.charCodeAt(1))]! |= it.bit;
 			}
 		}
 		r = { items, words, flags, one, two, mask: new Uint32Array(words) };
@@ -112,10 +116,11 @@ function scanLine(list: ReadyList, s: string): number {
 		const f = flags[c]!;
 		if (f === 0) continue;
 		if (f & LEAD) {
+			const single = oneHash(c);
 			const pair = i + 1 < n ? pairHash(c, s.charCodeAt(i + 1)) : -1;
 			for (let w = 0; w < words; w++) {
-				const base = w * 65536;
-				mask[w]! |= one[base + c]! | (pair < 0 ? 0 : two[base + pair]!);
+				const base = w * TABLE;
+				mask[w]! |= one[base + single]! | (pair < 0 ? 0 : two[base + pair]!);
 			}
 		}
 		if (f & ~LEAD && i > 0) sites |= siteAt(s, i, f & ~LEAD);

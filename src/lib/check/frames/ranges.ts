@@ -80,7 +80,7 @@ const FROM_BASES = ['上年的', '去年的', '上年度的', '年初的', '上�
  * A hyphen only before 之间 (增长-5% is a minus sign), never after a change (增长—5%).
  */
 const SECOND_ONLY_RE = new RegExp(
-	`(?<=[\\u4e00-\\u9fff，,；;、])(?<![${CN_NUMERAL}年月日号—${SIGNED_AFTER.chars}])(?:[${DASHES.replace('\\-', '')}](?![—])(?=${FIGURE}(?:${END_UNIT}|之间))|-(?=${FIGURE}之间)|(?<=[在为])至(?=${FIGURE}${END_UNIT}))`,
+	`(?<=(?:^|[\\u4e00-\\u9fff，,；;、。|]) *)(?<![${CN_NUMERAL}年月日号—${SIGNED_AFTER.chars}] *)(?:[${DASHES.replace('\\-', '')}](?![—])(?=${FIGURE} *(?:${END_UNIT}|月|之间))|-(?=${FIGURE}之间)|(?<=[在为])至(?=${FIGURE}${END_UNIT}))`,
 	'g'
 );
 
@@ -106,15 +106,15 @@ export const rangeOneEnd: CodeFrame = {
 		SECOND_ONLY_RE.lastIndex = 0;
 		for (let m = SECOND_ONLY_RE.exec(s); m; m = SECOND_ONLY_RE.exec(s)) {
 			// 300元—500元: the first end is there, with its unit.
-			if (FILLED_END.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
+			if (FILLED_END.test(s.slice(Math.max(0, m.index - 8), m.index).trimEnd())) continue;
 			out.gap(m.index, m.index, measureBefore(s, m.index), '', 'number');
 		}
 		FIRST_END_RE.lastIndex = 0;
 		for (let m = FIRST_END_RE.exec(s); m; m = FIRST_END_RE.exec(s)) out.gap(m.index, m.index, measureBefore(s, m.index), m[1]!, m[1] === '%' ? 'percent' : 'number');
 	},
 	examples: {
-		valid: ['力争用3—5年时间建成，选派骨干进修3～6个月，每年选派2至6名青年党员。', '主要成效——3个方面。', '2021—2025年规划，pH值保持在6.5-7.8之间。', '截至2026年底，利润增长-5%，同比下降—3.2%，每月补助300元—500元，奖励3万元至5万元。'],
-		invalid: ['对年度优秀作品给予⟦⟧元至5000元不等的奖励，力争用3—⟦⟧年时间建成，选派骨干进修⟦⟧～6个月，每年选派2至⟦⟧名青年党员，pH值保持在⟦⟧-7.8之间，可支付月数保持在⟦⟧至9个月。']
+		valid: ['力争用3—5年时间建成，选派骨干进修3～6个月，每年选派2至6名青年党员。', '主要成效——3个方面。', '2021—2025年规划，pH值保持在6.5-7.8之间。', '截至2026年底，利润增长-5%，同比下降—3.2%，每月补助300元—500元，奖励3万元至5万元。', '每期 30—50 人，每月补助 300元 —500元，2021 —2025年。', '| 征缴阶段 | 9—12月 |'],
+		invalid: ['对年度优秀作品给予⟦⟧元至5000元不等的奖励，力争用3—⟦⟧年时间建成，选派骨干进修⟦⟧～6个月，每年选派2至⟦⟧名青年党员，pH值保持在⟦⟧-7.8之间，可支付月数保持在⟦⟧至9个月。', '上半年各项工作取得成效。⟦⟧—6月，全县完成投资12亿元；每期 ⟦⟧—50 人；出厂水浊度稳定在⟦⟧～0.3NTU。', '| 征缴阶段 | ⟦⟧—12月 |']
 	}
 };
 
@@ -126,7 +126,8 @@ export const changeFrom: PatternFrame = {
 		steps: [{ words: ['由'] }, { words: FROM_BASES, optional: true }, { tag: 'space', optional: true }, { tag: 'unit', wholeWord: true }],
 		after: { words: FROM_TO_VERBS, within: 8, stopAt: '，。；,;' }
 	},
-	report: [{ gap: { step: 3 }, label: { measureBefore: 0 }, unit: { textOf: 3 }, valueKind: 'number' }],
+	// 由  %: the spaces left for the old value are the gap (as the unit frame reports them).
+	report: [{ gap: { step: 2, edge: 'span' }, label: { measureBefore: 0 }, unit: { textOf: 3 }, valueKind: 'number' }],
 	examples: {
 		valid: ['每亩年租金由600元提高到800元。', '由元旦起调整公交票价。', '由万达集团投资建设。'],
 		invalid: ['每亩年租金由⟦⟧元提高到⟦⟧元，人均补助由⟦⟧万元增至⟦⟧万元。']
@@ -141,10 +142,11 @@ export const changeFromCount: PatternFrame = {
 		steps: [{ words: ['由'] }, { words: FROM_BASES, optional: true }, { tag: 'space', optional: true }, { tag: 'classifier', wholeWord: true }],
 		after: { words: FROM_TO_VERBS }
 	},
-	report: [{ gap: { step: 3 }, label: { measureBefore: 0 }, unit: { textOf: 3 }, valueKind: 'number' }],
+	// 由  %: the spaces left for the old value are the gap (as the unit frame reports them).
+	report: [{ gap: { step: 2, edge: 'span' }, label: { measureBefore: 0 }, unit: { textOf: 3 }, valueKind: 'number' }],
 	examples: {
 		valid: ['计量小区由上年的52个增至67个，由个人申请改为单位统一办理，由人社部门牵头提高待遇。'],
-		invalid: ['分区计量小区由⟦⟧个增至67个，周转天数由上年的⟦⟧天缩短到78天，本科学历教师由上学期的⟦⟧人增加到28人，网格员由 ⟦⟧名充实到 126名。']
+		invalid: ['分区计量小区由⟦⟧个增至67个，周转天数由上年的⟦⟧天缩短到78天，本科学历教师由上学期的⟦⟧人增加到28人，网格员由⟦ ⟧名充实到 126名。']
 	}
 };
 

@@ -7,6 +7,7 @@
 import {
 	ALL_UNITS,
 	BOUND_VERBS,
+	CAPACITY_BEFORE,
 	CATEGORY_AFTER_UNIT,
 	CHU_NOT_AFTER,
 	CLASSIFIERS,
@@ -87,6 +88,9 @@ function unitRe(first: string): RegExp | undefined {
 	const afterWord = [...starts(STRICT_ALT), ...(loose.length > 0 ? [`(?:${loose.join('|')})${LOOSE_AFTER}`] : [])];
 	// The lookbehind drops, inside the regex engine, the many units that follow their figure.
 	if (afterWord.length > 0) branches.push(`(?<![0-9.])(?:${afterWord.join('|')})`);
+	// 年产万套汽车线束: a loose unit of several characters right after a capacity, a noun after it.
+	const looseMulti = starts(LOOSE_ALT.filter((u) => u.length > 1));
+	if (looseMulti.length > 0) branches.push(`(?<=${alt(CAPACITY_BEFORE.words)})(?:${looseMulti.join('|')})`);
 	if ('元亩吨'.includes(first)) branches.push(`(?<=的)${first}`);
 	if (first === '亩') branches.push(`(?<=[${LAND_BEFORE_MU.chars}])亩`);
 	const time = starts(TIME_UNITS);
@@ -181,16 +185,19 @@ for (const code of UNIT_RES.keys()) {
  * 缩短到天): a unit or classifier after them always wants its number, whatever the character
  * before it would otherwise suggest (成 of 完成 is not the 成 of 成千, 过 of 超过 not 超).
  */
-const QUANTITY_VERB_LIST: readonly string[] = [...QUANTITY_VERBS];
-/** Whether a quantity verb (and 了 after it) ends at `k`, within the four characters before it. */
+/** The quantity verbs of at most four characters by their last character: a short list per candidate. */
+const QUANTITY_VERBS_BY_LAST = new Map<string, string[]>();
+for (const w of QUANTITY_VERBS) if (w.length <= 4) QUANTITY_VERBS_BY_LAST.set(w[w.length - 1]!, [...(QUANTITY_VERBS_BY_LAST.get(w[w.length - 1]!) ?? []), w]);
+/** Whether a quantity verb, or one and 了 after it, ends at `k` within the four characters before it. */
 function quantityVerbBefore(s: string, k: number): boolean {
-	const le = s[k - 1] === '了' ? 1 : 0;
-	for (let v = 0; v < QUANTITY_VERB_LIST.length; v++) {
-		const w = QUANTITY_VERB_LIST[v]!;
-		if (w.length + le <= 4 && s.endsWith(w, k - le)) return true;
+	const withLe = s[k - 1] === '了';
+	if (withLe) {
+		const list = QUANTITY_VERBS_BY_LAST.get(s[k - 2] ?? '');
+		if (list !== undefined) for (let v = 0; v < list.length; v++) if (list[v]!.length <= 3 && s.endsWith(list[v]!, k - 1)) return true;
 	}
-	// 了 may also end the verb itself (the same reading as without the optional 了).
-	return le === 1 && QUANTITY_VERB_LIST.some((w) => w.length <= 4 && w.endsWith('了') && s.endsWith(w, k));
+	const list = QUANTITY_VERBS_BY_LAST.get(s[k - 1] ?? '');
+	if (list !== undefined) for (let v = 0; v < list.length; v++) if (s.endsWith(list[v]!, k)) return true;
+	return false;
 }
 /** 以上 / 以内 after a unit that closes its clause: a bound on a figure (达到万元以上，). */
 const BOUND_AFTER_UNIT = new RegExp(`^以[上内下](?:${END})`);
@@ -268,7 +275,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	if (
 		loose &&
 		!afterDe &&
-		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || landInMu(s, i, u) || quotedName(s, i, j, u) || withinTime(s, j, u) || perBase(s, i) || s.startsWith('左右', j) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))))
+		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || landInMu(s, i, u) || quotedName(s, i, j, u) || withinTime(s, j, u) || perBase(s, i) || s.startsWith('左右', j) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))) || (!classifier && endsWithAny(s, i, CAPACITY_BEFORE.words)))
 	)
 		return;
 	if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) return;
@@ -290,7 +297,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 		const rel = Math.max(w.lastIndexOf('('), w.lastIndexOf('（'));
 		const open = rel < 0 ? -1 : win + rel;
 		const alternatives = ALTERNATIVES.test(s.slice(Math.max(0, k - 5), k));
-		const note = !alternatives && open >= 0 && k - open <= 20 && classifier && isClauseEnd(next) && /[0-9A-Za-z]/.test(s.slice(open, k));
+		const note = !alternatives && open >= 0 && k - open <= 20 && (classifier || LOOSE_COUNTS.has(u)) && isClauseEnd(next) && /[0-9A-Za-z]/.test(s.slice(open, k));
 		if ((alternatives || note) && open >= 0 && isHan(s[open - 1]) && (!loose || isClauseEnd(next))) {
 			emit(i, i, measureBefore(s, open), u, PERCENT_UNITS.has(u) ? 'percent' : 'number');
 			return;
@@ -352,7 +359,8 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	// 单 of 单笔, 单亩 is vague; the 单 ending a noun (报关单, 清单, 订单) is the thing counted.
 	if (!spaced && !verbBefore && VAGUE_BEFORE_UNIT.includes(p) && !(p === '单' && nounTail(s, k - 1))) return;
 	// 保证课时: a noun; only 完成课时， / 累计学时 after a verb asks for the figure.
-	if ((u === '课时' || u === '学时') && !verbBefore) return;
+	// 每周课时的教学任务: hours per week, their figure gone before 的 or the clause's end.
+	if ((u === '课时' || u === '学时') && !verbBefore && !(perBase(s, i) && (next === '的' || isClauseEnd(next)))) return;
 	if (isLatin(p) && !/^[A-Z]{2}$/.test(s.slice(Math.max(0, k - 2), k))) return;
 	if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p) && !perUnit(s, j)) return; // 按元计; 按元/亩 is a price
 	if (p === '：' || p === ':') {
@@ -362,7 +370,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	const bound =
 		(next === '以' &&
 			BOUND_AFTER_UNIT.test(s.slice(j, j + 3)) &&
-			(verbBefore || classifier || BOUND_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 10), k)))) ||
+			(verbBefore || classifier || p === '、' || BOUND_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 10), k)))) ||
 		withinTime(s, j, u);
 	// 年综合能耗吨标准煤以上的单位: a bound on a measure's figure, not a class of units.
 	const measureBound = /^以[上下]的/.test(s.slice(j, j + 3)) && (p === '耗' || (verbBefore && '在到至'.includes(p)));
@@ -587,7 +595,8 @@ export const unitWithoutFigure: Frame = {
 			'在一小时内、几分钟内、半小时以内完成，每小时内巡查一次。',
 			'项目 金额 万元\n单位 万元 合计',
 			'全年门急诊人次力争达到5万人次。\n门急诊人次(人次)\t46210\n献血人次（万）\t6.54',
-			'年平均气温16.8℃，极端最低气温 -6.3℃，降幅在5%-10%之间。'
+			'年平均气温16.8℃，极端最低气温 -6.3℃，降幅在5%-10%之间。',
+			'建设年产5万套汽车线束项目，每周课时不少于16节，船旗国监督检查(FSC)12艘次，排放浓度控制在8mg/m³、35mg/m³以内。'
 		],
 		invalid: [
 			'开发区入统企业工业产值达⟦⟧亿元，比上年增长⟦⟧，占全市比重⟦⟧。',
@@ -606,7 +615,9 @@ export const unitWithoutFigure: Frame = {
 			'新购置检测设备⟦⟧台套，实验室面积扩大至⟦⟧平方米。昼间平均等效声级⟦⟧分贝，功能区达标率⟦⟧%。',
 			'其中废水⟦⟧家次、废气⟦⟧家次，发现超标排放⟦⟧家，均已移交执法部门处理。',
 			'签约合同12份，合同金额⟦ ⟧万元；接待参观 312 批、⟦ ⟧万人次，发放“科技贷”⟦⟧亿元，每人每月⟦ ⟧元和⟦ ⟧元。',
-			'转移就业总量稳定在⟦ ⟧万人以上，亩均节本增效⟦⟧元左右。'
+			'转移就业总量稳定在⟦ ⟧万人以上，亩均节本增效⟦⟧元左右。',
+			'建设年产⟦⟧万套汽车线束项目，承担每周⟦⟧课时的教学任务，开展船旗国监督检查(FSC)⟦⟧艘次，',
+			'排放浓度分别控制在8mg/m³、35mg/m³、⟦⟧mg/m³以内，出水氨氮控制在⟦⟧mg/L以下。'
 		]
 	}
 };

@@ -57,6 +57,8 @@ export const LEXICAL_COUNT_WORDS: WordGroup = words(
 	'a word ending in a classifier: a count only after an opening verb',
 	'表彰优秀企业家，规范停放各类车辆。'
 );
+/** Verbs done to people: after them 企业家, 银行家 name the people, not a count of firms (约谈施工企业家). */
+export const PEOPLE_OBJECT_VERBS_GROUP: WordGroup = words(['约谈', '慰问', '看望', '表彰', '邀请', '宴请', '会见', '接见'], 'the word names the people acted on', '约谈施工企业家，慰问优秀企业家。');
 /** Words ending in a classifier after a verb that are never a count (覆盖面, 样板间). */
 export const CLASSIFIER_TAIL_PHRASES: WordGroup = words(['覆盖面', '样板间', '争资争项', '索证索票'], 'a word ending in a classifier, never a count', '扩大社会保险覆盖面。');
 /** Words opening with a classifier character that the segmenter splits (个|贷率, 起|到了): never a count before a noun. */
@@ -83,7 +85,7 @@ export const COUNT_FRAME_ENDS: WordGroup = words(
 		'全县', '全镇', '全区', '全市', '全乡', '全省', '全村', '全院', '全校', '全厂', '全国', '全局',
 		'有', '剩余', '其余', '帮助', '辖区', '辖内', '县域', '市域', '区域内', '的', '为', '向', '在', '对',
 		'派驻', '选派', '分解到', '分解为', '压缩至', '压缩到', '缩短至', '缩短到', '用了', '仅用', '历时', '耗时',
-		'连续', '前进', '后退', '上升', '提升', '跃升', '进位'
+		'连续', '前进', '后退', '上升', '提升', '跃升', '进位', '全部'
 	],
 	'a list, an area, a target, a duration or a recipient: a count of "classifier + noun" follows',
 	'实现全县18个行政村全覆盖，办理时限压缩至3个工作日。'
@@ -198,6 +200,8 @@ export const MI_WORD_HEADS: CharGroup = chars('玉大稻小糯黑籼粳虾海开
 /** Characters before 处 that make a word or a pronoun phrase (之处, 到处, 各处, 难处). */
 export const CHU_NOT_AFTER: CharGroup = chars('之到各此出难好用益长短坏深住去何某', '处 ends a word', '不足之处在于到处都有难处。');
 /** Characters before a 万-unit that make an idiom of multitudes (千家万户, 千军万马). */
+/** Words of a yearly or daily capacity (年产万套汽车线束): a unit right after them wants its figure, a noun may follow. */
+export const CAPACITY_BEFORE: WordGroup = words(['年产', '年产能', '日产', '年加工', '年处理', '年吞吐'], 'a capacity, its figure right after', '建设年产5万套汽车线束项目，日产300吨。');
 export const MULTITUDE_HEADS: CharGroup = chars('千百', 'an idiom of multitudes', '服务走进千家万户。');
 /** Characters after 亩 that make a measure per 亩 (亩产, 亩均): not a count of 亩. */
 export const MU_MEASURE_AFTER: CharGroup = chars('产均', 'a measure per 亩', '水稻亩产650公斤，亩均税收提高。');
@@ -258,7 +262,7 @@ export const MULTIPLE_IDIOM_HEADS: CharGroup = chars('加成翻功双干', '倍 
 export const MULTIPLE_AFTER: WordGroup = words(['以上', '左右', '多'], 'a bound or an estimate after a multiple', '是上年的2倍以上。');
 /** Verbs of change right after an old value (由上年的：优化为1.2:1, 由元提高到元). */
 export const FROM_TO_VERBS: WordGroup = words(
-	['优化', '调整', '提高', '提升', '降低', '下降', '上升', '缩小', '扩大', '改善', '变为', '降至', '降到', '增至', '增加', '增长', '减少', '减至', '压缩', '缩短', '延长', '充实'],
+	['优化', '调整', '提高', '提升', '降低', '下降', '上升', '缩小', '扩大', '改善', '变为', '降至', '降到', '增至', '增加', '增长', '减少', '减至', '压缩', '缩短', '延长', '充实', '精简'],
 	'a value changed from its old figure',
 	'师生比由上年的18:1优化为16:1，每亩租金由600元提高到800元。'
 );

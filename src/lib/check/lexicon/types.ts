@@ -25,7 +25,9 @@ export type UnitKind =
 	/** Concentrations (mg/L, μg/m³). */
 	| 'concentration'
 	/** Doses counted in defined daily doses (DDDs). */
-	| 'dose';
+	| 'dose'
+	/** Turbidity of water (NTU). */
+	| 'turbidity';
 
 /** A unit of measure written after its figure (亿元, 平方米, 人次). */
 export interface Unit {

@@ -93,6 +93,7 @@ const BASE: readonly Unit[] = [
 	u('mg/m³', 'concentration', 'strong', '颗粒物排放浓度8mg/m³'),
 	u('μg/m³', 'concentration', 'strong', 'PM2.5平均浓度32μg/m³'),
 	u('DDDs', 'dose', 'strong', '抗菌药物使用强度36.5DDDs'),
+	u('NTU', 'turbidity', 'strong', '出厂水浊度稳定在0.1～0.3NTU'),
 	// Temperature.
 	u('℃', 'temperature', 'strong', '年平均气温16.8℃'),
 	u('摄氏度', 'temperature', 'strong', '最高气温达到40摄氏度'),

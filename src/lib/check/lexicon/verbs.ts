@@ -64,6 +64,13 @@ export const VERBS: readonly Verb[] = [
 	v('增加到', 'works', '专任教师增加到86人'),
 	v('扩大到', 'works', '集中采购品种扩大到120个'),
 	v('开行', 'works', '中欧班列开行86列'),
+	v('对接', 'works', '对接企业36家'),
+	v('修订', 'works', '修订完善专项预案12部'),
+	v('设立', 'works', '设立青年突击队6支'),
+	v('堵截', 'works', '成功堵截可疑转账46笔'),
+	v('拦截', 'works', '拦截诈骗电话1200个'),
+	v('投放', 'works', '投放新能源公交车40辆'),
+	v('参加', 'works', '参加春季高考120人'),
 	// Counting verbs: they open a count (and right before a classifier, the count is gone).
 	v('新增', 'counting quantity', '新增市场主体860户'),
 	v('新建', 'counting quantity', '新建村级卫生室6个'),
