@@ -4,3 +4,4 @@ export { FRAMES, runFrames } from '../../src/lib/check/frames';
 export { fold } from '../../src/lib/check/text/normalize';
 export { tag } from '../../src/lib/check/tagger';
 export { IncrementalChecker } from '../../src/lib/check';
+export { lineChars } from '../../src/lib/check/tagger/line-chars';

@@ -36,6 +36,17 @@ describe('column-table-gap', () => {
 			'站点        计划        完成        完成率\n东站        4200        4390        ⟦⟧%\n西站        3100        2980        96.1%'
 		]
 	});
+	// Tabs after a row number (序号): the label is the second cell; a cell holding only its unit or
+	// classifier (条, 场、…) is its figure gone, and so is a deadline left without its month.
+	ruleTable('column-table-gap with row numbers', isBlank, {
+		valid: [
+			'序号\t任务\t责任科室\t完成时限\n1\t入户走访\t综合科\t全年\n2\t政策宣讲\t宣传科\t6月底',
+			'序号\t任务\t指标\t责任科室\n1\t入户走访\t300户\t综合科\n2\t个税宣讲\t12场\t税政科'
+		],
+		invalid: [
+			'序号\t任务\t指标\t责任科室\t完成时限\n1\t入户走访\t⟦⟧户\t综合科\t全年\n2\t政策宣讲\t⟦⟧场、1500人次\t宣传科\t6月底\n3\t经营收入\t⟦8**⟧万元\t财务科\t⟦⟧月底前'
+		]
+	});
 	// Masks shorter than the figures they hide pull a row's cells out of line: a full row is still full.
 	ruleTable('column-table-gap with masks', (f) => f.rule === 'column-table-gap', {
 		valid: ['项目        计划      完成      完成率\n道路养护    _     xx      ××%\n桥梁检测    120       118       98.3%\n隧道巡查    xx     XX      **%'],

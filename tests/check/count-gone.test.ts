@@ -57,8 +57,8 @@ describe('words that end in a classifier, and when they count', () => {
 
 describe('a count beside another count of the same classifier', () => {
 	ruleTable('the neighbouring item or clause holds a figure and the same classifier', isBlank, {
-		valid: ['毕业生中升入本科院校120人、直接就业52人。', '交通事故死亡3人，受伤5人。', '开发校本教材6本，其中3本获评优秀。'],
-		invalid: ['毕业生中升入本科院校⟦⟧人、直接就业52人。', '交通事故死亡3人，受伤⟦⟧人。', '开发校本教材⟦⟧本，其中3本获评优秀。', '新增校企合作企业⟦⟧家，累计达到64家。']
+		valid: ['其中专题研讨6次；班子成员讲党课12场次。', '毕业生中升入本科院校120人、直接就业52人。', '交通事故死亡3人，受伤5人。', '开发校本教材6本，其中3本获评优秀。'],
+		invalid: ['其中专题研讨6次；班子成员讲党课⟦⟧场次。', '毕业生中升入本科院校⟦⟧人、直接就业52人。', '交通事故死亡3人，受伤⟦⟧人。', '开发校本教材⟦⟧本，其中3本获评优秀。', '新增校企合作企业⟦⟧家，累计达到64家。']
 	});
 });
 
@@ -78,5 +78,77 @@ describe('the collocation table (lexicon/classifiers.ts COUNT_COLLOCATIONS)', as
 			const at = c.example.search(/[0-9]/);
 			expect(checkText(gone).filter((f) => f.blank).map((f) => f.from), gone).toEqual([at]);
 		}
+	});
+});
+
+describe('runs of counts, pairs of counts', () => {
+	ruleTable('a bare classifier after another count, a pair, a run of short counts', isBlank, {
+		valid: [
+			'接收文书档案860卷、1200件，开设选修课程12门、36节。',
+			'全社区常住居民3100户8200人，监测法定传染病18种420例。',
+			'全年办理转入学籍15人、转出9人，休学2人。',
+			'学校坚持立德树人，育人为本。',
+			'上半年报告法定传染病例，报告及时率100%。',
+			'组织了科技节、读书节、艺术节等活动，服务老年人、残疾人。'
+		],
+		invalid: [
+			'接收文书档案860卷、⟦⟧件，开设选修课程12门、⟦⟧节。',
+			'全社区常住居民3100户⟦⟧人，监测法定传染病18种⟦⟧例。',
+			'参加志愿服务的，其中党员⟦⟧名，群众⟦⟧名。',
+			'专任教师增加到⟦⟧人。',
+			'监督抽检钢筋⟦⟧组、混凝土试块⟦⟧组。',
+			'全年新发现感染者⟦⟧例，组织科室开展专题学习⟦⟧期。'
+		]
+	});
+});
+
+describe('a count changed to a new value, visits counted, parts in brackets', () => {
+	ruleTable('new value after 增加到/精简为, 家次, a bracket counting parts, 所 after an area', isBlank, {
+		valid: [
+			'代发工资单位由年初的46家增加到58家，公务用车由4辆精简为3辆。',
+			'检查“九小场所”320家次，督促整改隐患85处。',
+			'全站设收费车道10条（其中入口4条、出口6条）。',
+			'中欧班列开行86列，较去年同期增加58列。',
+			'全县16所乡镇卫生院中，已有12所达到标准；本学年承担3个教学班的教学任务。',
+			'新增配变71台，台区低电压问题全部解决；辊压机系统优化后，台时产量由185吨提高到198吨。'
+		],
+		invalid: [
+			'代发工资单位由年初的46家增加到⟦⟧家，公务用车由4辆精简为⟦⟧辆。',
+			'检查“九小场所”⟦⟧家次，督促整改隐患85处。',
+			'全站设收费车道⟦⟧条（其中入口4条、出口6条）。',
+			'中欧班列开行⟦⟧列，较去年同期增加58列。',
+			'全县⟦⟧所乡镇卫生院中，已有12所达到标准；本学年承担⟦⟧个教学班的教学任务。'
+		]
+	});
+});
+
+describe('names that hold digits, totals, quoted names in a list', () => {
+	ruleTable('5G and hotline numbers are no written count; 共 before the classifier; a quoted item after a counted one', isBlank, {
+		valid: [
+			'建成5G智能营业厅6个，全年受理12345热线转办工单860件。',
+			'全县纳入统计的公共机构共46家，组建青年讲师团1支、“青春宣讲团”2支。',
+			'受理审查逮捕案件236件298人，柔性聘请行业专家12人。',
+			'推进公共服务，共享发展成果，共有人员在岗。'
+		],
+		invalid: [
+			'建成5G智能营业厅⟦⟧个，全年受理12345热线转办工单⟦⟧件。',
+			'全县纳入统计的公共机构共⟦⟧家，组建青年讲师团1支、“青春宣讲团”⟦⟧支。',
+			'受理审查逮捕案件236件⟦⟧人，柔性聘请行业专家⟦⟧人。',
+			'选派骨干教师赴名校跟岗学习三批共⟦⟧人。'
+		]
+	});
+});
+
+describe('企业家 after a verb done to people', () => {
+	ruleTable('约谈, 慰问 take the entrepreneurs; 对接, 走访 count firms', isBlank, {
+		valid: ['下达整改通知书12份，约谈施工企业家，慰问返乡企业家。'],
+		invalid: ['开展驻点招商6次，对接企业⟦⟧家，走访园区企业⟦⟧家。']
+	});
+});
+
+describe('a count after 全部, before classifier + noun', () => {
+	ruleTable('全部 frames a count of the whole', isBlank, {
+		valid: ['全部12项高频业务实现“一网通办”，全部项目按期完工，全部名单已公示。'],
+		invalid: ['全部⟦⟧项高频业务实现“一网通办”。']
 	});
 });

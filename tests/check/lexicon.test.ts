@@ -47,3 +47,28 @@ describe('exception groups (lexicon/exceptions.ts)', async () => {
 		for (const [name, g] of groups) expect(checkText(g.example).filter((f) => f.blank).map((f) => f.message), `${name}: ${g.example}`).toEqual([]);
 	});
 });
+
+/** One list of the characters that mask a figure or a name; every other list is a named part of it. */
+describe('mask characters (lexicon MASK_CHARS)', async () => {
+	const { MASK_CHARS, MASK, DIGIT_MASKS, CELL_ONLY_MASKS } = await import('$lib/check/lexicon');
+	const { PLACEHOLDER_CHARS } = await import('$lib/check/tagger');
+	const { checkText } = await import('$lib/check');
+	const blanks = (t: string) => checkText(t).filter((f) => f.category === 'blank').map((f) => t.slice(f.from, f.to));
+	test('the tagger reads masks by the lexicon list', () => expect(PLACEHOLDER_CHARS).toBe(MASK_CHARS));
+	test('every subset is part of the one list', () => {
+		for (const c of MASK + DIGIT_MASKS + CELL_ONLY_MASKS) expect(MASK_CHARS).toContain(c);
+	});
+	test('MASK leaves out ○ alone, the zero of a Chinese numeral', () => {
+		expect([...MASK_CHARS].filter((c) => !MASK.includes(c))).toEqual(['○']);
+		expect(blanks('二○二五年全镇完成造林1200亩。')).toEqual([]);
+		expect(blanks('○○公司全年纳税860万元。')).toEqual(['○○']);
+	});
+	test('cell-only masks are a figure alone in a cell, × and ? are not', () => {
+		for (const c of CELL_ONLY_MASKS) expect(blanks(`| 营业收入 | 120 | ${c} |`)).toEqual([c]);
+		expect(blanks('| 营业收入 | 120 | × |')).toEqual([]);
+		expect(blanks('| 营业收入 | 120 | ? |')).toEqual([]);
+	});
+	test('digit masks make a figure in a run', () => {
+		for (const c of DIGIT_MASKS) expect(blanks(`全年完成投资${c}${c}亿元。`)).toEqual([c + c]);
+	});
+});

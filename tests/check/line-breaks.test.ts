@@ -9,6 +9,8 @@ import { ruleTable, isBlank } from './helpers';
 describe('line breaks inside a sentence', () => {
 	ruleTable('line breaks', isBlank, {
 		valid: [
+			// A running head between the halves of a filled sentence.
+			'全年用电量约\n- 3 -\n86万千瓦时，同比下降4%。',
 			// A word or a unit split by the break.
 			'城镇居民人\n均可支配收入稳步增长。',
 			'全面推进农村人\n居环境整治。',
@@ -26,6 +28,12 @@ describe('line breaks inside a sentence', () => {
 			'县水务局\n2026年12月28日\n本文由网友投稿'
 		],
 		invalid: [
+			// A figure broken by the line, its head masked: the mask is the figure's.
+			'全年连续安全运行1,⟦X⟧\n00余天，未发生事故。',
+			'转移避险群众 ⟦xx⟧ \n216 人，发放救灾物资300件。',
+			// A running head or a page number between the halves of a sentence: it reads whole past it.
+			'船舶使用岸电860艘次、用电量约\n                    - 3 -\n⟦⟧万千瓦时，组织应急演练12场。',
+			'全年出厂水检测合格率达到⟦⟧\n第 4 页\n%，管网水合格率99.6%。',
 			// A count or a measure gone where the line broke: the later line reports it.
 			'官网年访问量\n\n⟦⟧万次。',
 			'帮扶脱贫户和监测户\n⟦⟧户，户均增收2000元。',

@@ -29,4 +29,23 @@ describe('masked-number', () => {
 			'XXXX年XX月XX日'.replace('XXXX', '⟦XXXX⟧').replace('XX月', '⟦XX⟧月').replace('XX日', '⟦XX⟧日')
 		]
 	}, undefined);
+	// A short mask alone in a cell of a row of figures (a lone *, ○○, _), a sign before a masked cell.
+	ruleTable('masked-number alone in a cell', isBlank, {
+		valid: ['  *  2026年重点项目清单', '| 事项 | 已完成 | × |', '说明  *  为预计数', '| 签到 | 已完成 | ○ |'],
+		invalid: [
+			'指标          本年        上年\n营业收入      ⟦*⟧           46.80\n利润总额      3.2         ⟦○○⟧\n上缴税费      ⟦_⟧           1.05',
+			'回款额      3 470       -⟦××⟧',
+			'| 食品抽检(批次) | 3860 | ⟦4xxx⟧ | +⟦xx.x⟧ |',
+			'| 社会消费品零售总额 | 120 | ⟦○○⟧ | ⟦_⟧ |'
+		]
+	});
+	// A masked figure alone in a cell of a tab-separated table (as a spreadsheet pastes it): one tab
+	// apart is a cell of its own, so one letter x among digits is a digit hidden, not a model name.
+	ruleTable('masked-number in tab-separated cells', isBlank, {
+		valid: ['型号\t数量\n检测仪X200\t12\n扫描仪X5\t3'],
+		invalid: [
+			'指标\t本年\t上年\t增幅(%)\n货物吞吐量\t⟦3X8.5⟧\t352.0\t4.1\n营业收入\t⟦⟧\t⟦**.**⟧\t5.6\n利润总额\t⟦X.47⟧\t2.91\t⟦⟧',
+			'　其中：技改投资\t86\t⟦7X.2⟧\t9.8\n外资（亿美元）\t\t2.05\t-6.1\t⟦XX.X⟧'
+		]
+	});
 });

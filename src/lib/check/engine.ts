@@ -7,7 +7,7 @@
  */
 import type { CheckConfig, DocumentLines, Finding, Report, Rule, Severity, TextEdit } from './types';
 import { fold } from './text/normalize';
-import { closesWithFigure, opensWithUnit } from './text/continuation';
+import { closesWithFigure, isRunningHead, opensWithUnit } from './text/continuation';
 import { formatMessage } from './messages';
 import { findingKey, findingKeyAgain, keyWithin, type KeyMemo } from './keys';
 import { lineChars } from './tagger/line-chars';
@@ -82,6 +82,10 @@ function runner(active: ActiveRule): Runner {
 	return self;
 }
 
+/**
+ * Runs one rule on one text. The context keeps the text until `release` (once per check, not per
+ * rule and line: this runs for every paragraph rule on every line).
+ */
 function run(r: Runner, text: string, folded: string, out: RawFinding[], before = '', after = '', lines?: DocumentLines, chars?: number): void {
 	const { ctx } = r;
 	ctx.text = text;
@@ -91,15 +95,16 @@ function run(r: Runner, text: string, folded: string, out: RawFinding[], before 
 	ctx.lines = lines;
 	ctx.chars = chars;
 	r.out = out;
-	try {
-		r.active.rule.create(ctx);
-	} finally {
-		// Nothing of this text stays reachable from the rule's context.
-		r.out = NO_FINDINGS;
-		ctx.text = ctx.folded = ctx.before = ctx.after = '';
-		ctx.lines = undefined;
-		ctx.chars = undefined;
-	}
+	r.active.rule.create(ctx);
+}
+
+/** Nothing of the checked text stays reachable from the rule's context. */
+function release(r: Runner): void {
+	const { ctx } = r;
+	r.out = NO_FINDINGS;
+	ctx.text = ctx.folded = ctx.before = ctx.after = '';
+	ctx.lines = undefined;
+	ctx.chars = undefined;
 }
 
 function lineOf(starts: readonly number[], offset: number): number {
@@ -206,7 +211,7 @@ const CLOSES_FIGURE = 4;
 const HEAD_NON_BLANK = 8;
 
 function lineFlags(line: string, folded: string): number {
-	if (!NOT_BLANK_LINE.test(line)) return 0;
+	if (!NOT_BLANK_LINE.test(line) || isRunningHead(folded)) return 0;
 	let f = NON_BLANK;
 	if (opensWithUnit(folded)) f |= OPENS_UNIT;
 	if (closesWithFigure(folded)) f |= CLOSES_FIGURE;
@@ -281,7 +286,15 @@ function splitText(text: string, prev: Split | null): Split {
 	// whole text of every keystroke alive with them.
 	const region = (' ' + text.slice(editFrom, editTo)).slice(1);
 	const foldedRegion = fold(region);
-	const folded = b < n ? prev.folded.slice(0, editFrom) + foldedRegion + prev.folded.slice(prev.starts[b]!) : prev.folded.slice(0, editFrom) + foldedRegion;
+	// Where folding changes nothing in the whole text (the last check's and the edit's), the folded
+	// text is the text itself: no new string of the whole document, which a rule reading it would
+	// have to flatten from its pieces at every keystroke.
+	const folded =
+		prev.folded === prev.text && foldedRegion === region
+			? text
+			: b < n
+				? prev.folded.slice(0, editFrom) + foldedRegion + prev.folded.slice(prev.starts[b]!)
+				: prev.folded.slice(0, editFrom) + foldedRegion;
 	const split = emptySplit(text, folded);
 	split.starts = prev.starts.slice(0, a);
 	split.segs = prev.segs.slice(0, a);
@@ -340,6 +353,15 @@ export class Engine {
 	}
 
 	check(text: string): Finding[] {
+		try {
+			return this.checkAll(text);
+		} finally {
+			for (const r of this.paragraphRules) release(r);
+			for (const r of this.documentRules) release(r);
+		}
+	}
+
+	private checkAll(text: string): Finding[] {
 		const previous = this.cache;
 		const split = splitText(text, previous ? this.split : null);
 		if (previous) this.split = split;

@@ -38,8 +38,15 @@ export interface KeyMemo {
  * unchanged finding keeps the very same key string.
  */
 export function findingKeyAgain(text: string, f: Pick<Finding, 'rule' | 'from' | 'to' | 'messageId' | 'blank'>, memo: KeyMemo | undefined): KeyMemo {
-	const before = text.slice(Math.max(0, f.from - CONTEXT), f.from);
-	const after = text.slice(f.to, f.to + CONTEXT);
-	if (memo && memo.before === before && memo.after === after) return memo;
-	return { before, after, key: findingKey(text, f) };
+	const from = Math.max(0, f.from - CONTEXT);
+	const to = Math.min(text.length, f.to + CONTEXT);
+	// Compared where they stand (no slices made for a finding whose surroundings are as they were).
+	if (memo && memo.before.length === f.from - from && memo.after.length === to - f.to && standsAt(text, from, memo.before) && standsAt(text, f.to, memo.after)) return memo;
+	return { before: text.slice(from, f.from), after: text.slice(f.to, to), key: findingKey(text, f) };
+}
+
+/** Whether `text` holds `part` at `at`. */
+function standsAt(text: string, at: number, part: string): boolean {
+	for (let i = 0; i < part.length; i++) if (text.charCodeAt(at + i) !== part.charCodeAt(i)) return false;
+	return true;
 }

@@ -30,6 +30,9 @@ import {
 	LEXICAL_COUNT_WORDS,
 	SURPLUS_WORD_HEADS,
 	TOTAL_BEFORE_COUNT,
+	PEOPLE_OBJECT_VERBS_GROUP,
+	CHANGE_TO_COUNT,
+	TIMES_COMPOUND_CLASSIFIERS,
 	VERBS,
 	COUNT_CLOSE_MARKS,
 	GLUED_EVENT_COUNTS,
@@ -62,9 +65,17 @@ for (const c of COUNT_COLLOCATIONS) {
 	const code = c.classifier.charCodeAt(0);
 	COLLOCATED.set(code, [...(COLLOCATED.get(code) ?? []), ...c.nouns].sort((a, b) => b.length - a.length));
 }
+const PEOPLE_OBJECT_VERBS = PEOPLE_OBJECT_VERBS_GROUP.words;
 const TOTALS = [...TOTAL_BEFORE_COUNT.words].sort((a, b) => b.length - a.length);
+/** Totals read right before any classifier (not 共有: 共有人 is a co-owner). */
+const TOTALS_ALONE = TOTALS.filter((w) => w !== '共有');
 const IS_SURPLUS_HEAD = charTable(SURPLUS_WORD_HEADS.chars);
 const IS_ITEM_MARK = charTable('，；、,;');
+const CHANGE_TO = [...CHANGE_TO_COUNT.words].sort((a, b) => b.length - a.length);
+const IS_TIMES_COMPOUND = charTable(TIMES_COMPOUND_CLASSIFIERS.chars);
+/** Pairs of counts whose second figure is gone after the first's (4260户人, 23种例, 12支人). */
+const IS_PAIR_FIRST = charTable('户支种批类件');
+const IS_PAIR_SECOND = charTable('人名例户');
 const CLOSES = charTable(COUNT_CLOSE_MARKS.chars);
 const BOUND = charTable(CLAUSE_BOUNDS.chars);
 const IS_TITLE_CLOSE = charTable(TITLE_CLOSE_MARKS.chars);
@@ -120,6 +131,7 @@ const NONE: readonly string[] = [];
 
 const isHanCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isLatinCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** The first of OPENERS that ends at `i` in `s` (OPENERS.find(v => s.endsWith(v, i))). */
 function openerEndingAt(s: string, i: number): string | undefined {
@@ -157,14 +169,26 @@ function countEnd(s: string, i: number): number {
 	let j = i + 1;
 	if (isOpenBracket(s.charCodeAt(j)) && isHanCode(s.charCodeAt(j + 1)) && isCloseBracket(s.charCodeAt(j + 2))) j += 3;
 	if (j > i + 1 && s.charCodeAt(j) === CI) j++;
-	// 入户安检万户次，: a compound count after a magnitude whose figure is gone.
-	else if (j === i + 1 && s.charCodeAt(j) === CI && (s.charCodeAt(i - 1) === WAN || s.charCodeAt(i - 1) === YI)) j++;
+	// 入户安检万户次，, 检查“九小场所”家次，: a compound count of visits after a magnitude or a noun.
+	else if (j === i + 1 && s.charCodeAt(j) === CI && (s.charCodeAt(i - 1) === WAN || s.charCodeAt(i - 1) === YI || IS_TIMES_COMPOUND[s.charCodeAt(i)] === 1)) j++;
 	return j;
 }
 
 /** Whether the count at `i` closes its clause: a closing mark or the end of the line follows. */
 function closes(s: string, j: number, after: string): boolean {
 	return j === s.length ? after === '' : CLOSES[s.charCodeAt(j)] === 1;
+}
+
+/** The count at `i` ends at `j` before a bracket that counts part of it (车道条（其中入口4条）, 酒驾起（醉驾46起）). */
+function partsInBracket(s: string, i: number, j: number): boolean {
+	if (!isOpenBracket(s.charCodeAt(j))) return false;
+	const uc = s.charCodeAt(i);
+	for (let k = j + 1; k < s.length && k - j <= MAX_ITEM; k++) {
+		const c = s.charCodeAt(k);
+		if (isCloseBracket(c)) return false;
+		if (c === uc && isDigitCode(s.charCodeAt(k - 1))) return true;
+	}
+	return false;
 }
 
 /** What stands before the classifier at `i` is a Han character that is no numeral, vague word or particle. */
@@ -209,7 +233,17 @@ function standsAlone(s: string, i: number): boolean {
 function hasFigure(s: string, from: number, to: number): boolean {
 	for (let k = from; k < to; k++) {
 		const c = s.charCodeAt(k);
-		if (isDigitCode(c) || IS_FIGURE_MASK[c] === 1) return true;
+		if (isDigitCode(c)) {
+			// 5G, 4K and 12345热线 are names, not counts.
+			let e = k + 1;
+			while (e < to && isDigitCode(s.charCodeAt(e))) e++;
+			if (isLatinCode(s.charCodeAt(e)) || (e - k >= 5 && s.startsWith('热线', e))) {
+				k = e;
+				continue;
+			}
+			return true;
+		}
+		if (IS_FIGURE_MASK[c] === 1) return true;
 		// 组织数十家企业进场: a count in Chinese numerals.
 		if (IS_CN_NUMERAL[c] === 1 && IS_CLASSIFIER[s.charCodeAt(k + 1)] === 1) return true;
 	}
@@ -273,7 +307,7 @@ function find(s: string, after: string, out: FrameOutput): void {
 	for (let i = 0; i < s.length; i++) {
 		if (IS_SITE[s.charCodeAt(i)] !== 1) continue;
 		const j = countEnd(s, i);
-		if (!closes(s, j, after)) continue;
+		if (!closes(s, j, after) && !partsInBracket(s, i, j)) continue;
 		// Most classifiers that close a clause follow their figure (120个，): the cheapest tests first.
 		// Only a Han character, a list's 、 or a closing title or quote stands before a bare count.
 		const c = s.charCodeAt(i - 1);
@@ -292,6 +326,9 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	// 开设选修课门、门、门: a bare classifier as a whole list item after one of its kind.
 	if (start === i) {
 		if (previousItemEnd(s, start, uc) >= 0) gap(out, reported, i, i, listLabel(s, start, uc), u);
+		// 接收档案6842卷、件, 开设课程16门、节: a second classifier after a count with its figure.
+		else if (s.charCodeAt(i - 1) === DUN && IS_CLASSIFIER[s.charCodeAt(i - 2)] === 1 && isDigitCode(s.charCodeAt(i - 3)) && COLLOCATION_ONLY[uc] !== 1)
+			gap(out, reported, i, i, measureBefore(s, i - 3), u);
 		return;
 	}
 	// 扩大覆盖面, 索证索票: words that end in a classifier and are never a count.
@@ -304,6 +341,23 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i - 1, i, measureBefore(s, i - 1), s.slice(i - 1, i + 1));
 		return;
 	}
+	// 常住居民4260户人，, 法定传染病23种例，: the second of a pair of counts, its figure gone after the first's.
+	if (IS_PAIR_SECOND[uc] === 1 && IS_PAIR_FIRST[pc] === 1 && isDigitCode(s.charCodeAt(i - 2))) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	// 公共机构共家, 跟岗学习三批共人: a total right before the classifier, its figure gone.
+	const total = endingAt(TOTALS_ALONE, TOTALS_LAST, s, i);
+	if (total > 0 && isHanCode(s.charCodeAt(i - total - 1)) && COLLOCATION_ONLY[uc] !== 1 && wordAt(s, i - total)[0] === i - total && wordAt(s, i)[0] === i) {
+		gap(out, reported, i, i, measureBefore(s, i - total), u);
+		return;
+	}
+	// 由46家增加到家, 由4辆精简为辆: a count changed to a new value, the old one written before it.
+	const to = endingAt(CHANGE_TO, CHANGE_TO_LAST, s, i);
+	if (to > 0 && countWrittenIn(s, start, i - to, uc)) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
 	if (hasFigure(s, start, i)) return;
 	// 报送《重要天气报告》篇、《气象信息专报》期: a title counted in issues or copies.
 	if (IS_TITLE_CLOSE[pc] === 1) {
@@ -311,12 +365,12 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		return;
 	}
 	// 举办青年教师“汇报课”节: a quoted name counted, in a clause a verb opens.
-	if (IS_QUOTE_CLOSE[pc] === 1 && isHanCode(s.charCodeAt(i - 2)) && openedByVerb(s, start, i - 1)) {
+	if (IS_QUOTE_CLOSE[pc] === 1 && isHanCode(s.charCodeAt(i - 2)) && (openedByVerb(s, start, i - 1) || figureCountNear(s, start, j, uc) || previousItemFigure(s, start, uc))) {
 		gap(out, reported, i, i, measureBefore(s, i - 1), u);
 		return;
 	}
 	// 更换电缆根，, 档案共计盒。: a noun the collocation table says the classifier counts.
-	if (collocatedCount(s, start, i, j, uc)) {
+	if (collocatedCount(s, start, i, j, uc, reported)) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
@@ -350,7 +404,8 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		return;
 	}
 	// 死亡3人，受伤人: the clause before or after counts the same thing with its figure.
-	if (plainBefore(s, i) && !WORD_PAIRS.has(pairKey(pc, uc)) && countsBefore(s, i) && !within(s, DE, start, i) && figureCountNear(s, start, j, uc)) {
+	// (Not after another classifier: 场次, 人次 are units of their own.)
+	if (plainBefore(s, i) && IS_CLASSIFIER[pc] !== 1 && !WORD_PAIRS.has(pairKey(pc, uc)) && countsBefore(s, i) && !within(s, DE, start, i) && figureCountNear(s, start, j, uc)) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
@@ -375,7 +430,7 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
-	const listed = (before >= 0 && bareClassifier(s, before)) || nextItemBare(s, j, uc);
+	const listed = (before >= 0 && bareClassifier(s, before)) || nextItemBare(s, j, uc) || shortBareClauseBefore(s, start, i, uc);
 	// The classifier counts what stands before it (讲座|期, not 攻坚期; 科技节 is a festival).
 	if (!countsBefore(s, i) || (!listed && !openedByVerb(s, start, i))) return;
 	// 荣誉证书等奖项: 等 closes a list and one character makes a noun with the classifier.
@@ -386,19 +441,24 @@ const WAN = '万'.charCodeAt(0);
 const YI = '亿'.charCodeAt(0);
 const YU = '余'.charCodeAt(0);
 
-/** The length of the longest of `words` (longest first) ending at `i`, or 0. */
-function endingAt(words: readonly string[] | undefined, s: string, i: number): number {
-	if (words) for (const w of words) if (s.endsWith(w, i)) return w.length;
+/** The length of the longest of `words` (longest first) ending at `i`, or 0; `last` flags their last characters (a cheap test first). */
+function endingAt(words: readonly string[] | undefined, last: Uint8Array, s: string, i: number): number {
+	if (words === undefined || last[s.charCodeAt(i - 1)] !== 1) return 0;
+	for (const w of words) if (s.endsWith(w, i)) return w.length;
 	return 0;
 }
+const lastChars = (words: Iterable<string>) => charTable([...words].map((w) => w[w.length - 1]).join(''));
+const TOTALS_LAST = lastChars(TOTALS);
+const CHANGE_TO_LAST = lastChars(CHANGE_TO);
+const NOUNS_LAST = lastChars(COUNT_COLLOCATIONS.flatMap((c) => c.nouns));
 
-/** Whether an opening verb starts in [from, to] and ends by `to` (走访|企业家, 新增合作|企业家). */
-function opensBefore(s: string, from: number, to: number): boolean {
+/** The first opening verb that starts in [from, to] and ends by `to` (走访|企业家, 新增合作|企业家). */
+function openerBefore(s: string, from: number, to: number): string | undefined {
 	for (let k = from; k < to; k++) {
 		const first = OPENERS_BY_FIRST.get(s.charCodeAt(k));
-		if (first !== undefined) for (const v of first) if (k + v.length <= to && s.startsWith(v, k)) return true;
+		if (first !== undefined) for (const v of first) if (k + v.length <= to && s.startsWith(v, k)) return v;
 	}
-	return false;
+	return undefined;
 }
 
 /**
@@ -406,19 +466,49 @@ function opensBefore(s: string, from: number, to: number): boolean {
  * a total between (档案共计|盒): a count whose figure is gone where a total, a verb or a
  * neighbouring count says so, and the noun is no word for a person (优秀企业家, 田埂上的银行家).
  */
-function collocatedCount(s: string, start: number, i: number, j: number, uc: number): boolean {
+function collocatedCount(s: string, start: number, i: number, j: number, uc: number, reported: readonly number[]): boolean {
 	const nouns = COLLOCATED.get(uc);
 	if (nouns === undefined) return false;
-	const total = endingAt(TOTALS, s, i);
-	const e = i - total;
-	const n = endingAt(nouns, s, e);
-	if (n === 0 || e - n < start || within(s, DE, start, i)) return false;
-	// 共 starts a word of its own (not 公共).
-	if (total > 0) return wordAt(s, e)[0] === e;
+	const total = endingAt(TOTALS, TOTALS_LAST, s, i);
+	// 中欧班列开行|列: the verb may stand between the noun and its classifier.
+	const verb = total > 0 ? undefined : openerEndingAt(s, i);
+	const e = i - (verb?.length ?? total);
+	const n = endingAt(nouns, NOUNS_LAST, s, e);
+	if (n === 0 || e - n < start || (total === 0 && within(s, DE, start, i))) return false;
+	// 共 or the verb starts a word of its own (not 公共).
+	if (total > 0 || verb !== undefined) return wordAt(s, e)[0] === e;
 	// 企业家, 银行家: a word for a person unless the clause opens with a verb and no word for people stands before the noun.
 	const lexical = endsWithAny(LEXICAL_COUNT_WORDS.words, s, i + 1);
 	if (lexical && endsWithAny(ENTREPRENEUR_PEOPLE.words, s, e - n)) return false;
-	return opensBefore(s, start, e - n) || (!lexical && figureCountNear(s, start, j, uc));
+	// 约谈施工企业家, 慰问优秀企业家: a verb done to people reads the word as the person.
+	if (lexical && holdsAny(PEOPLE_OBJECT_VERBS, s.slice(start, e - n))) return false;
+	if (openerBefore(s, start, e - n) !== undefined) return true;
+	return reported.includes(start - 2) || (!lexical && (figureCountNear(s, start, j, uc) || partsInBracket(s, i, j)));
+}
+
+/** The longest clause read as one of a run of short bare counts (死亡人，受伤人). */
+const SHORT_CLAUSE = 6;
+
+/**
+ * The clause before (across ，or ；) is a short bare count in the same classifier and so is this
+ * one (转出人，休学人; 死亡人，受伤人): a run of counts, each figure gone.
+ */
+function shortBareClauseBefore(s: string, start: number, i: number, uc: number): boolean {
+	const b = start - 1;
+	if (i - start > SHORT_CLAUSE || b < 2 || IS_ITEM_MARK[s.charCodeAt(b)] !== 1 || s.charCodeAt(b) === DUN || s.charCodeAt(b - 1) !== uc) return false;
+	const ps = itemStart(s, b - 1);
+	return b - 1 - ps >= 2 && b - 1 - ps <= SHORT_CLAUSE && !hasFigure(s, ps, b - 1) && bareClassifier(s, b - 1);
+}
+
+/** The item before `start` (across 、) ends in a figure and the classifier coded `uc` (讲师团1支、“宣讲团”支). */
+function previousItemFigure(s: string, start: number, uc: number): boolean {
+	return s.charCodeAt(start - 1) === DUN && s.charCodeAt(start - 2) === uc && isDigitCode(s.charCodeAt(start - 3));
+}
+
+/** [from, to) holds a figure counted in the classifier coded `uc` (由46家). */
+function countWrittenIn(s: string, from: number, to: number, uc: number): boolean {
+	for (let k = from + 1; k < to; k++) if (s.charCodeAt(k) === uc && (isDigitCode(s.charCodeAt(k - 1)) || (s.charCodeAt(k - 1) === 32 && isDigitCode(s.charCodeAt(k - 2))))) return true;
+	return false;
 }
 
 /** The item after the mark at `j` holds a figure counted in the classifier coded `uc` (、直接就业52人). */

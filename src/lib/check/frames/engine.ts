@@ -4,7 +4,8 @@
  * frames are matched by the tagger's pattern matcher; code frames run their own `find`.
  */
 import type { At, CodeFrame, Frame, FrameOutput, Line, PatternFrame, ReportText } from './types';
-import { lineSites } from './sites';
+import { SITE_CHARS, siteAt } from './sites';
+import { lineChars } from '../tagger/line-chars';
 import { tag, type Token } from '../tagger';
 import { CompiledPattern, TokenIndex, type LazyTokens, type Match } from '../tagger/pattern';
 import { measureBefore } from '../text/measure';
@@ -41,24 +42,31 @@ interface Ready {
  * A frame list as run: its frames ready, and tables of what the anchored patterns' candidates
  * start with (CompiledPattern.leads), so one pass over a line tells which patterns can have a
  * candidate there at all; the others are skipped without running their anchor scan. A table is
- * indexed by a character (a one-character lead) or by a hash of two (a lead of two); a hash that
- * two leads share only makes a pattern run where it finds nothing.
+ * indexed by a hash of a character (a one-character lead) or of two (a lead of two), 4,096
+ * entries a word: a hash that two characters share only makes a pattern run where it finds
+ * nothing.
  */
 interface ReadyList {
 	items: readonly Ready[];
 	/** How many 32-bit words a line's mask takes (one bit per anchored pattern). */
 	words: number;
-	/** words × 65536 entries: the patterns having a one-character lead c, at [w * 65536 + c]. */
+	/** words × TABLE entries: the patterns having a one-character lead c, at [w * TABLE + oneHash(c)]. */
 	one: Uint32Array;
 	/** The same by the hash of a two-character lead (pairHash). */
 	two: Uint32Array;
-	/** 1 for a character some lead starts with (most characters of a line start none). */
-	starts: Uint8Array;
+	/**
+	 * Per character: LEAD when some lead starts with it, and the site bits it may set (sites.ts);
+	 * most characters of a line are neither, and the one pass over the line skips them.
+	 */
+	flags: Uint8Array;
 	/** Per word, the bits of a line's mask computed for it (reused line to line). */
 	mask: Uint32Array;
 }
 
-const pairHash = (a: number, b: number): number => ((a * 31) ^ b) & 0xffff;
+/** Entries of a lead table per word of the mask. */
+const TABLE = 4096;
+const oneHash = (c: number): number => (c ^ (c >>> 12)) & (TABLE - 1);
+const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e37) ^ b ^ (b >>> 12)) & (TABLE - 1);
 
 /** Frame lists as run, made once per list (the engine runs the same list over every line). */
 const READY = new WeakMap<readonly Frame[], ReadyList>();
@@ -74,38 +82,50 @@ function ready(frames: readonly Frame[]): ReadyList {
 			return { pattern, frame: f, code: null, word: k >> 5, bit: 1 << (k & 31) };
 		});
 		const words = (anchored + 31) >> 5;
-		const one = new Uint32Array(words * 65536);
-		const two = new Uint32Array(words * 65536);
-		const starts = new Uint8Array(65536);
+		const one = new Uint32Array(words * TABLE);
+		const two = new Uint32Array(words * TABLE);
+		const flags = Uint8Array.from(SITE_CHARS);
 		for (const it of items) {
 			if (it.word < 0) continue;
 			for (const lead of it.pattern!.leads!) {
-				starts[lead.charCodeAt(0)] = 1;
-				if (lead.length === 1) one[it.word * 65536 + lead.charCodeAt(0)]! |= it.bit;
-				else two[it.word * 65536 + pairHash(lead.charCodeAt(0), lead.charCodeAt(1))]! |= it.bit;
+				flags[lead.charCodeAt(0)]! |= LEAD;
+				if (lead.length === 1) one[it.word * TABLE + oneHash(lead.charCodeAt(0))]! |= it.bit;
+				else two[it.word * TABLE + pairHash(lead.charCodeAt(0), lead.charCodeAt(1))]! |= it.bit;
 			}
 		}
-		r = { items, words, starts, one, two, mask: new Uint32Array(words) };
+		r = { items, words, flags, one, two, mask: new Uint32Array(words) };
 		READY.set(frames, r);
 	}
 	return r;
 }
 
-/** Fills `list.mask` with the anchored patterns that have a lead somewhere in `s`. */
-function leadsIn(list: ReadyList, s: string): void {
-	const { starts, one, two, mask } = list;
+/** A flag of ReadyList.flags: a lead starts with the character (above the site bits). */
+const LEAD = 128;
+
+/**
+ * One pass over the line: fills `list.mask` with the anchored patterns that have a lead in `s`,
+ * and returns the line's site bits (sites.ts) for the code frames that read them.
+ */
+function scanLine(list: ReadyList, s: string): number {
+	const { flags, one, two, mask, words } = list;
 	const n = s.length;
-	for (let w = 0; w < list.words; w++) {
-		const base = w * 65536;
-		let m = 0;
-		for (let i = 0; i < n; i++) {
-			const c = s.charCodeAt(i);
-			if (starts[c] === 0) continue;
-			m |= one[base + c]!;
-			if (i + 1 < n) m |= two[base + pairHash(c, s.charCodeAt(i + 1))]!;
+	mask.fill(0);
+	let sites = 0;
+	for (let i = 0; i < n; i++) {
+		const c = s.charCodeAt(i);
+		const f = flags[c]!;
+		if (f === 0) continue;
+		if (f & LEAD) {
+			const single = oneHash(c);
+			const pair = i + 1 < n ? pairHash(c, s.charCodeAt(i + 1)) : -1;
+			for (let w = 0; w < words; w++) {
+				const base = w * TABLE;
+				mask[w]! |= one[base + single]! | (pair < 0 ? 0 : two[base + pair]!);
+			}
 		}
-		mask[w] = m;
+		if (f & ~LEAD && i > 0) sites |= siteAt(s, i, f & ~LEAD);
 	}
+	return sites;
 }
 
 function runPattern(frame: PatternFrame, pattern: CompiledPattern, s: string, lazy: LazyTokens, out: FrameOutput): void {
@@ -129,12 +149,21 @@ class FrameLine implements Line, LazyTokens {
 	readonly sites: number;
 	private tokens: Token[] | undefined;
 	private idx: TokenIndex | undefined;
+	#chars: number;
 	constructor(
 		readonly s: string,
 		readonly before: string,
-		readonly after: string
+		readonly after: string,
+		sites: number,
+		chars = -1
 	) {
-		this.sites = lineSites(s);
+		this.sites = sites;
+		this.#chars = chars;
+	}
+	/** The line's LC_* bits: the engine's when this is the rule's line as it is, else read on first use. */
+	get chars(): number {
+		if (this.#chars < 0) this.#chars = lineChars(this.s);
+		return this.#chars;
 	}
 	tags(): readonly Token[] {
 		return (this.tokens ??= tag(this.s));
@@ -144,11 +173,13 @@ class FrameLine implements Line, LazyTokens {
 	}
 }
 
-/** Runs `frames` over the folded line `s` alone (with the end of the line before it, for code frames that read it), in order, into `out`. */
-function runLine(frames: readonly Frame[], s: string, out: FrameOutput, before = ''): void {
-	const line = new FrameLine(s, before, '');
+/**
+ * Runs `frames` over the folded line `s` alone (with the end of the line before it, for code
+ * frames that read it), in order, into `out`; `chars` is the line's LC_* bits when known.
+ */
+function runLine(frames: readonly Frame[], s: string, out: FrameOutput, before = '', chars = -1): void {
 	const list = ready(frames);
-	leadsIn(list, s);
+	const line = new FrameLine(s, before, '', scanLine(list, s), chars);
 	const { items, mask } = list;
 	for (let i = 0; i < items.length; i++) {
 		const r = items[i]!;
@@ -199,9 +230,10 @@ const isSpace = (c: number): boolean => c === 32 || c === 9;
  * (同比增长⏎%) stays at its end; one only the whole sentence shows (访问量⏎万次) is the later
  * line's, at its start; a gap at the end of a line whose next line carries on another way
  * (突破⏎下一步) stays, unless a word runs across the break (办理率达⏎到85%). A letter-spaced line
- * (../text/letter-spacing.ts) is read closed up.
+ * (../text/letter-spacing.ts) is read closed up. `chars` is the line's LC_* bits
+ * (../tagger/line-chars.ts) when the caller has them (the engine's RuleContext.chars).
  */
-export function runFrames(frames: readonly Frame[], line: string, to: FrameOutput, lineBefore = '', lineAfter = ''): void {
+export function runFrames(frames: readonly Frame[], line: string, to: FrameOutput, lineBefore = '', lineAfter = '', chars = -1): void {
 	// A letter-spaced line (监 测 点 位  个 ，) is read closed up, and what it reports mapped back.
 	const spaced = letterSpaced(line) ? closeUp(line) : undefined;
 	const s = spaced ? spaced.text : line;
@@ -216,7 +248,7 @@ export function runFrames(frames: readonly Frame[], line: string, to: FrameOutpu
 	const tail = before && joinsLines(before, s) ? before : '';
 	const head = after && joinsLines(s, after) ? after : '';
 	if (!tail && !head) {
-		runLine(frames, s, out, before);
+		runLine(frames, s, out, before, spaced ? -1 : chars);
 		return;
 	}
 	const shift = tail.length;

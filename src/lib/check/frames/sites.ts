@@ -21,22 +21,30 @@ for (const v of CLASSIFIER_VERBS) VERB_END_FLAG[v.charCodeAt(v.length - 1)] = 1;
 const FRAME_END_FLAG = new Uint8Array(65536);
 for (const c of FRAME_END_CHARS) FRAME_END_FLAG[c.charCodeAt(0)] = 1;
 
+/** Per character: which of the site bits it may set (the classifiers' bits 1 and 2, 月's 8). */
+export const SITE_CHARS: Readonly<Uint8Array> = SITE_FLAG;
+
+/** The site bits the character at `i` (i ≥ 1, flagged `f` in SITE_CHARS) sets, from what stands before it. */
+export function siteAt(s: string, i: number, f: number): number {
+	let bits = 0;
+	let p = s.charCodeAt(i - 1);
+	// 对全镇 个党支部: the figure's place left as spaces; the frame ends before them.
+	if (p === 32 && f & 3) {
+		let k = i - 1;
+		while (k > 0 && s.charCodeAt(k - 1) === 32) k--;
+		if (k > 0) p = s.charCodeAt(k - 1);
+	}
+	if (f & 1 && (VERB_END_FLAG[p] === 1 || (p === 0x4e86 && i > 1 && VERB_END_FLAG[s.charCodeAt(i - 2)] === 1))) bits |= 1;
+	if (f & 2 && FRAME_END_FLAG[p] === 1) bits |= 2;
+	if (f & 8 && (p === 0x4e8e || p === 0x5e74)) bits |= 8; // 于月, 年月
+	return bits;
+}
+
 export function lineSites(s: string): number {
 	let bits = 0;
 	for (let i = 1; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		const f = SITE_FLAG[c]!;
-		if (f === 0) continue;
-		let p = s.charCodeAt(i - 1);
-		// 对全镇 个党支部: the figure's place left as spaces; the frame ends before them.
-		if (p === 32 && f & 3) {
-			let k = i - 1;
-			while (k > 0 && s.charCodeAt(k - 1) === 32) k--;
-			if (k > 0) p = s.charCodeAt(k - 1);
-		}
-		if (f & 1 && (VERB_END_FLAG[p] === 1 || (p === 0x4e86 && i > 1 && VERB_END_FLAG[s.charCodeAt(i - 2)] === 1))) bits |= 1;
-		if (f & 2 && FRAME_END_FLAG[p] === 1) bits |= 2;
-		if (f & 8 && (p === 0x4e8e || p === 0x5e74)) bits |= 8; // 于月, 年月
+		const f = SITE_FLAG[s.charCodeAt(i)]!;
+		if (f !== 0) bits |= siteAt(s, i, f);
 	}
 	return bits;
 }

@@ -4,27 +4,47 @@
  * split at `|`, which tokens do not show. (Tables laid out in columns are rules/column-table.ts,
  * a document rule: a row is read against the header above it.)
  */
-import { ALL_UNITS } from '../lexicon';
+import { ALL_UNITS, CELL_ONLY_MASKS, CLASSIFIERS, DIGIT_MASKS } from '../lexicon';
+import { escapeRe } from '../text/chars';
+import { MONTH_GONE_CELL, pipeCells } from '../text/cells';
 import type { CodeFrame } from './types';
 
 const UNIT_SET: ReadonlySet<string> = new Set(ALL_UNITS.filter((u) => u !== '%' && u.length > 1));
 /** Units a cell may hold alone, single characters too (| 人 |). */
 const CELL_UNITS: ReadonlySet<string> = new Set(ALL_UNITS);
 /**
- * A cell that is only a short mask the mask rules leave alone (| * |, | ○○ |, | _ |): a lone *, or one
- * to three of ○ □ _ (| x |, | xx |, | ** | are the mask rules').
+ * A cell that is only a short mask (| * |, | ○○ |, | _ |): a lone *, or one to three of the other
+ * CELL_ONLY_MASKS. The mask rules report it (rules/mask-scan.ts); here it makes the row one of figures.
  */
-const MASK_CELL = /^( *)(\*|[○□_]{1,3}) *$/;
+const MASK_CELL = new RegExp(`^( *)(\\*|[${escapeRe(CELL_ONLY_MASKS.replace('*', ''))}]{1,3}) *$`);
+/** A cell holding a figure, or a masked one (XXXXX, 1**86). */
+const FIGURE_CELL = new RegExp(`[0-9]|[${escapeRe(DIGIT_MASKS)}]{2}`);
 
 export const tableCell: CodeFrame = {
 	id: 'table-cell',
 	description: '表格中一行有数字，却有空单元格或只写了单位的单元格',
-	applies: ({ s }) => s.charCodeAt(0) === 124,
+	applies: ({ s }) => s.charCodeAt(0) === 124 || s.includes('|'),
 	find({ s }, out) {
 		tableCellSlots(s, out.gap);
 	},
 	examples: {
-		valid: ['| 指标 | 上年 | 本年 |', '| 营业收入（万元） | 16,300 | 18,620 |', '| 一般公共预算支出 | 万元 | 5,346 | 5,812 |', '| 负债总额 | — | 52,600 | -3.1% |', '| 项目 | 责任单位 | 备注 |', '| 第 2 页 | 共 9 页 |'],
+		valid: [
+			'| 指标 | 上年 | 本年 |',
+			'| 营业收入（万元） | 16,300 | 18,620 |',
+			'| 一般公共预算支出 | 万元 | 5,346 | 5,812 |',
+			'| 负债总额 | — | 52,600 | -3.1% |',
+			'| 项目 | 责任单位 | 备注 |',
+			'| 第 2 页 | 共 9 页 |',
+			// A % right after the label is the row's unit column, as 万元 is.
+			'| 综合线损率 | % | 4.6 | 4.3 | -0.3个百分点 |',
+			// A row without the outer pipes, filled; a span of months in full.
+			'限上零售企业(家) | 42 | 45 | 107%',
+			'| 1—6月 | 走访调研、形成清单 |',
+			'| 每月底前 | 报送安全台账 |',
+			// Page furniture and breadcrumbs set with pipes.
+			'首页 | 工作总结 | 年终总结',
+			'浏览次数 | 2418 | 发布时间 | 2026-11-30'
+		],
 		invalid: [
 			'| 营业收入（万元） | ⟦⟧ | 18,620 |',
 			'| 实际使用外资 | 万美元 | ⟦⟧ | ⟦⟧ |',
@@ -36,55 +56,80 @@ export const tableCell: CodeFrame = {
 			'| 城市马拉松 | 3月24日 | ⟦⟧万人 | 金标赛事 |',
 			// A cell holding only a short mask, in a row of figures: the figure is masked.
 			'| 进出口总额 | ⟦*⟧ | 93.5 | 8% |',
-			'| 社会消费品零售总额 | 120 | ⟦○○⟧ | ⟦_⟧ |'
+			'| 社会消费品零售总额 | 120 | ⟦○○⟧ | ⟦_⟧ |',
+			// A unit column of %, and the figure gone beside it.
+			'| 综合线损率 | % | 4.6 | ⟦⟧ | -0.3个百分点 |',
+			// A lone % where the row's other figures carry their own: the figure is gone.
+			'| 出口增速 | ⟦⟧% | 8.1% | 6.4% |',
+			// A row without the outer pipes: an empty cell, a lone %, an empty last cell.
+			'招商引资到位资金(亿元) | 30 | ⟦⟧ | ⟦⟧%',
+			'新增城镇就业(人) | 1500 | ⟦⟧ | ⟦⟧',
+			// A row left empty or masked whole, when its label names the unit of its figures.
+			'| 新增市场主体（户） | ⟦⟧ | ⟦⟧ |',
+			'| 利润总额 | ⟦*⟧ | ⟦*⟧ | ⟦*⟧ |',
+			// A span of months whose first end is gone.
+			'| ⟦⟧—9月 | 集中宣讲、入户走访 |',
+			// A deadline whose month is gone.
+			'| 4 | ⟦⟧月底前 | 完成年度考核并通报 | 办公室 |'
 		]
 	}
 };
+
+/** A span of months or days whose first end is gone (| —6月 |, | ～15日 |). */
+const RANGE_CELL = /^( *)[—～~–](?=[0-9]+[月日号])/;
+/** A figure written with its own percent sign (8.1%): the row states its rates so. */
+const OWN_PERCENT = new RegExp(`[0-9${escapeRe(DIGIT_MASKS)}] *[%‰]`);
+/** The unit a label names in brackets (新增就业（人）, 营业收入（万元））. */
+const BRACKET = /[（(]([^）)]+)[）)]/;
 
 /**
  * A Markdown table row whose figures are partly gone: an empty cell in a row that holds other
  * figures (| 营业收入（万元） |  | 18,620 |), or a cell holding only its unit (| % |).
  */
 function tableCellSlots(s: string, emit: (from: number, to: number, label: string, unit: string, valueKind?: 'number' | 'percent') => void): void {
-	if (s.charCodeAt(0) !== 124 || /^\|?[\s:|-]+$/.test(s)) return;
-	const cells: Array<[number, number]> = [];
-	let start = 1;
-	for (let i = 1; i < s.length; i++) {
-		if (s[i] === '|' && s[i - 1] !== '\\') {
-			cells.push([start, i]);
-			start = i + 1;
-		}
+	const cells = pipeCells(s);
+	if (!cells) return;
+	for (const [a, b] of cells) {
+		const r = RANGE_CELL.exec(s.slice(a, b)) ?? MONTH_GONE_CELL.exec(s.slice(a, b));
+		if (r) emit(a + r[1]!.length, a + r[1]!.length, '月份', '月', 'number');
 	}
 	if (cells.length < 3) return;
 	const label = s.slice(cells[0]![0], cells[0]![1]).trim();
+	const labelUnit = BRACKET.exec(label)?.[1];
+	const rest = cells.slice(1);
+	const text = ([a, b]: [number, number]) => s.slice(a, b);
 	// A row of figures: one of its cells holds a figure, or a unit alone (| 实际使用外资 | 万美元 |  |).
-	const unitCell = cells.slice(1).find(([a, b]) => UNIT_SET.has(s.slice(a, b).trim()));
-	// A masked figure (XXXXX, 1**86) counts as one: the row is a row of figures.
-	if (!label || (!unitCell && !cells.slice(1).some(([a, b]) => /[0-9]|[xX*×]{2}/.test(s.slice(a, b))))) return;
-	const unit = /[（(]([^）)]+)[）)]/.exec(label)?.[1] ?? (unitCell ? s.slice(unitCell[0], unitCell[1]).trim() : '');
+	// A % right after the label is the row's unit column (| 综合线损率 | % | 4.6 |), unless the row's
+	// figures carry their own % (| 出口增速 | % | 8.1% |: there it is a figure gone).
+	const first = text(rest[0]!).trim();
+	const percentColumn = (first === '%' || first === '‰') && !rest.some((c) => OWN_PERCENT.test(text(c)));
+	const unitCell = percentColumn ? rest[0] : rest.find((c) => UNIT_SET.has(text(c).trim()));
+	// A masked figure (XXXXX, 1**86, a lone *) counts as one; so does a label naming the unit of its figures.
+	const figures = rest.some((c) => FIGURE_CELL.test(text(c)) || MASK_CELL.test(text(c)));
+	if (!label || (!unitCell && !figures && !(labelUnit && (CELL_UNITS.has(labelUnit) || (labelUnit.length === 1 && CLASSIFIERS.includes(labelUnit)))))) return;
+	const unit = labelUnit ?? (unitCell ? text(unitCell).trim() : '');
+	const name = label.replace(/[（(][^）)]*[）)]/, '');
 	let figureBefore = false;
-	for (const [a, b] of cells.slice(1)) {
-		const cell = s.slice(a, b);
+	for (const c of rest) {
+		const [a, b] = c;
+		const cell = text(c);
 		const trimmed = cell.trim();
 		// | 14.15亿元 | 亿元 |, | 3月6日 | 万人 |: a unit alone after a figure in the row is its figure gone
 		// (a unit alone first, | 实际使用外资 | 万美元 |, names the row's unit).
 		if (figureBefore && CELL_UNITS.has(trimmed) && trimmed !== '%') {
 			const at = a + cell.indexOf(trimmed);
-			emit(at, at, label.replace(/[（(][^）)]*[）)]/, ''), trimmed, 'number');
+			emit(at, at, name, trimmed, 'number');
 		}
-		if (/[0-9]|[xX*×]{2}/.test(cell)) figureBefore = true;
+		if (FIGURE_CELL.test(cell)) figureBefore = true;
 		if (/^ *$/.test(cell)) {
 			const at = Math.min(a + 1, b);
-			emit(at, at, label.replace(/[（(][^）)]*[）)]/, ''), unit, 'number');
-		} else {
+			emit(at, at, name, unit, unit === '%' ? 'percent' : 'number');
+		} else if (c !== unitCell) {
 			const u = /^( *)(%|‰|个百分点) *$/.exec(cell);
-			if (u) emit(a + u[1]!.length, a + u[1]!.length, label, u[2]!, 'percent');
+			if (u) emit(a + u[1]!.length, a + u[1]!.length, name, u[2]!, 'percent');
 			// | + |, | +% |: a change whose sign (and unit) is left and its figure gone.
 			const sign = /^( *)([+\-±])(%|‰|个百分点)? *$/.exec(cell);
-			if (sign) emit(a + sign[1]!.length + 1, a + sign[1]!.length + 1, label, sign[3] ?? unit, sign[3] ? 'percent' : 'number');
-			// | * |, | ○○ |: a figure masked whole; a longer mask (XXXXX) is the mask rules' to report.
-			const mask = MASK_CELL.exec(cell);
-			if (mask) emit(a + mask[1]!.length, a + mask[1]!.length + mask[2]!.length, label.replace(/[（(][^）)]*[）)]/, ''), unit, 'number');
+			if (sign) emit(a + sign[1]!.length + 1, a + sign[1]!.length + 1, name, sign[3] ?? unit, sign[3] ? 'percent' : 'number');
 		}
 	}
 }

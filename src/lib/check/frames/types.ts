@@ -24,6 +24,12 @@ export interface Line {
 	readonly s: string;
 	/** Cheap per-line bits from one table scan (see sites.ts): which frames can apply at all. */
 	readonly sites: number;
+	/**
+	 * The rare characters the line holds (the LC_* bits of ../tagger/line-chars.ts: a dash, a
+	 * mask, 其, 年…): the engine's bits of the line, computed once for every rule; a frame's
+	 * `applies` tests a bit instead of scanning the line for its characters.
+	 */
+	readonly chars: number;
 	/** The end of the previous line when this one continues its sentence (RuleContext.before). */
 	readonly before: string;
 	/** The start of the next line when the sentence runs on into it (RuleContext.after). */

@@ -49,7 +49,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '封', counts: '信函', opensWords: true, opensNames: true, example: '收到感谢信3封' },
 	{ char: '架', counts: '机', opensWords: true, opensNames: true, example: '新增无人机5架' },
 	{ char: '根', counts: '桩管杆柱', opensWords: true, opensNames: true, example: '更换电杆120根' },
-	{ char: '笔', counts: '务款单易贷', opensNames: true, example: '发放贷款320笔' },
+	{ char: '笔', counts: '务款单易贷账', opensNames: true, example: '发放贷款320笔' },
 	{ char: '门', counts: '程课科', opensWords: true, opensNames: true, example: '开设选修课程14门' },
 	{ char: '节', counts: '课', opensWords: true, opensNames: true, example: '听课评课40节' },
 	{ char: '位', counts: PEOPLE + '伙', opensWords: true, opensNames: true, example: '其中合伙人12位' },
@@ -73,10 +73,14 @@ export const CLASSIFIER_BY_CHAR: ReadonlyMap<string, Classifier> = new Map(CLASS
  */
 export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	{ classifier: '家', nouns: ['企业', '公司', '银行', '商户', '门店', '网点', '医院', '机构', '单位', '合作社'], example: '新增合作企业12家' },
-	{ classifier: '户', nouns: ['企业', '摊贩', '商户', '农户', '家庭', '住户', '贫困户'], example: '市属监管企业共46户' },
+	{ classifier: '户', nouns: ['企业', '摊贩', '商户', '农户', '家庭', '住户', '贫困户', '林农', '果农', '菜农', '茶农', '渔民', '牧民', '合作社'], example: '市属监管企业共46户' },
+	{ classifier: '例', nouns: ['感染者', '患者', '病人', '手术'], example: '新发现感染者12例' },
+	{ classifier: '期', nouns: ['专题学习', '集中学习', '学习', '培训', '简报', '专刊', '讲座', '课堂', '云课堂'], example: '开展专题学习6期' },
+	{ classifier: '人', nouns: ['专家', '博士', '硕士', '人才', '志愿者', '高考', '中考', '考试'], example: '柔性聘请行业专家12人' },
+	{ classifier: '件', nouns: ['工单', '来信', '来电', '信件', '提案', '议案', '诉求', '投诉', '积案'], example: '受理热线转办工单860件' },
 	{ classifier: '根', nouns: ['电缆', '光缆', '线缆', '钢管', '管桩', '电杆', '立杆'], example: '更换老化电缆36根' },
 	{ classifier: '首', nouns: ['歌曲', '原创歌', '诗歌', '诗词', '曲目', '童谣'], example: '创作原创歌曲8首' },
-	{ classifier: '部', nouns: ['作品', '电梯', '影片', '电影', '剧本', '专著', '著作', '纪录片', '宣传片', '微视频', '微电影'], example: '为小区加装电梯14部' },
+	{ classifier: '部', nouns: ['预案', '教材', '作品', '电梯', '影片', '电影', '剧本', '专著', '著作', '纪录片', '宣传片', '微视频', '微电影'], example: '为小区加装电梯14部' },
 	{ classifier: '盒', nouns: ['档案', '案卷', '资料'], example: '整理历史档案2400盒' },
 	{ classifier: '组', nouns: ['钢筋', '试块', '试件', '样品', '路灯', '雕塑'], example: '监督抽检钢筋36组' },
 	{ classifier: '册', nouns: ['作品集', '画集', '文集', '诗集', '图书', '古籍', '台账', '年鉴'], example: '出版诗文集2册' },
@@ -84,5 +88,7 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	{ classifier: '块', nouns: ['广告牌', '标识牌', '展板', '宣传牌', '指示牌', '公示牌', '牌匾', '屏幕'], example: '拆除破损广告牌45块' },
 	{ classifier: '辆', nouns: ['货车', '客车', '校车', '汽车', '出租车', '公交车', '渣土车', '罐车', '电动车', '摩托车', '消防车', '救护车'], example: '淘汰老旧柴油货车120辆' },
 	{ classifier: '所', nouns: ['中小学', '学校', '幼儿园', '小学', '中学', '院校', '医院', '卫生院'], example: '覆盖中小学42所' },
+	{ classifier: '条', nouns: ['车道', '道路', '线路', '河道', '意见', '建议', '线索', '稿件', '短视频'], example: '全站设收费车道10条' },
+	{ classifier: '列', nouns: ['班列', '列车'], example: '中欧班列开行86列' },
 	{ classifier: '种', nouns: ['图书', '期刊', '报刊', '数据库', '产品', '药品', '品种'], example: '馆藏电子期刊3.2万种' }
 ];

@@ -57,10 +57,23 @@ export const LEXICAL_COUNT_WORDS: WordGroup = words(
 	'a word ending in a classifier: a count only after an opening verb',
 	'表彰优秀企业家，规范停放各类车辆。'
 );
+/** Verbs done to people: after them 企业家, 银行家 name the people, not a count of firms (约谈施工企业家). */
+export const PEOPLE_OBJECT_VERBS_GROUP: WordGroup = words(['约谈', '慰问', '看望', '表彰', '邀请', '宴请', '会见', '接见'], 'the word names the people acted on', '约谈施工企业家，慰问优秀企业家。');
 /** Words ending in a classifier after a verb that are never a count (覆盖面, 样板间). */
 export const CLASSIFIER_TAIL_PHRASES: WordGroup = words(['覆盖面', '样板间', '争资争项', '索证索票'], 'a word ending in a classifier, never a count', '扩大社会保险覆盖面。');
 /** Words opening with a classifier character that the segmenter splits (个|贷率, 起|到了): never a count before a noun. */
-export const CLASSIFIER_HEAD_SPLIT: WordGroup = words(['个贷', '起到', '起好', '起来'], 'a word opening with a classifier character', '个贷率保持在80%以上，起到了警示作用。');
+export const CLASSIFIER_HEAD_SPLIT: WordGroup = words(['个贷', '起到', '起好', '起来', '台区', '台时'], 'a word opening with a classifier character', '个贷率保持在80%以上，起到了警示作用，台区低电压问题全部解决，台时产量提高。');
+/**
+ * Verbs of change to a new value right before a classifier (由46家增加到家, 由4辆精简为辆): the
+ * new count is gone even though the old one stands earlier in the clause.
+ */
+export const CHANGE_TO_COUNT: WordGroup = words(
+	['增加到', '增加至', '增至', '扩大到', '扩大至', '减少到', '减少至', '减至', '精简为', '精简到', '压减到', '压减至', '提高到', '提高至', '缩减为', '缩减到', '调整为', '降至', '降到', '上升到', '上升至'],
+	'a count changed to a new value, its figure gone',
+	'代发工资单位由年初的46家增加到58家。'
+);
+/** Classifiers that make a compound count with 次 (家次, 艘次, 户次): the count closes after 次. */
+export const TIMES_COMPOUND_CLASSIFIERS: CharGroup = chars('家艘户架辆', 'a compound count of visits or trips', '检查“九小场所”320家次，监督检查船舶46艘次。');
 /** A bound on a rank before a count of people (副高以上人): the figure counts the people above it. */
 export const RANK_BOUND_WORDS: WordGroup = words(['以上', '及以上'], 'people at or above a rank, counted', '其中副高级职称以上36人。');
 
@@ -72,7 +85,7 @@ export const COUNT_FRAME_ENDS: WordGroup = words(
 		'全县', '全镇', '全区', '全市', '全乡', '全省', '全村', '全院', '全校', '全厂', '全国', '全局',
 		'有', '剩余', '其余', '帮助', '辖区', '辖内', '县域', '市域', '区域内', '的', '为', '向', '在', '对',
 		'派驻', '选派', '分解到', '分解为', '压缩至', '压缩到', '缩短至', '缩短到', '用了', '仅用', '历时', '耗时',
-		'连续', '前进', '后退', '上升', '提升', '跃升', '进位'
+		'连续', '前进', '后退', '上升', '提升', '跃升', '进位', '全部'
 	],
 	'a list, an area, a target, a duration or a recipient: a count of "classifier + noun" follows',
 	'实现全县18个行政村全覆盖，办理时限压缩至3个工作日。'
@@ -80,7 +93,7 @@ export const COUNT_FRAME_ENDS: WordGroup = words(
 /** Frames of a duration, before 个月 (仅用了个月). */
 export const DURATION_OPENERS: WordGroup = words(['用了', '仅用', '历时', '耗时'], 'a duration follows', '仅用了4个月完成建设。');
 /** What 所 counts when it is a classifier (所学校, 所医院); before anything else 所 + verb is a nominal (所辖, 所需). */
-export const SUO_COUNTED_HEADS: CharGroup = chars('学医中小幼卫养敬福诊', '所 counts schools, clinics and homes', '新建2所幼儿园，改造3所卫生院。');
+export const SUO_COUNTED_HEADS: CharGroup = chars('学医中小幼卫养敬福诊乡', '所 counts schools, clinics and homes', '新建2所幼儿园，改造3所卫生院。');
 /** Particles right after a classifier: never the start of the counted thing (个的, 家和). */
 export const PARTICLES_AFTER_CLASSIFIER: CharGroup = chars('的得了着过和与及或在是也都就有', 'a particle does not start a counted noun', '与家长和个别学生谈心。');
 /** Counted things named by one character (个村, 所校, 个站): the segmenter reads them as words of one. */

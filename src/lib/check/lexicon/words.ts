@@ -5,8 +5,32 @@
  */
 import type { WordGroup } from './types';
 
-/** Characters that stand in for a digit or a name in template texts. */
-export const MASK = 'xX*×_?□';
+/**
+ * Every character that stands in for a hidden digit or name in a template text (20xx, **集团, __,
+ * ××镇, ○○, □□, 2?年): the one list of them. The tagger reads its masks by it (tagger
+ * PLACEHOLDER_CHARS is this list); the frames and rules read the subsets below, each for its
+ * named reason.
+ */
+export const MASK_CHARS = 'xX×*_?□○';
+/**
+ * The masks a frame reads as a figure's stand-in beside a unit or a numeral (增长x%, 20__年, 资金*亿元):
+ * all but ○, which is also the zero of a Chinese numeral (二○二三年, 一○八国道); a frame that wants
+ * it adds it where no numeral can stand.
+ */
+export const MASK = MASK_CHARS.replace('○', '');
+/**
+ * The masks that hide digits when they run or sit among digits (XXXXX, 1**86, 4X.7, ××%): a cell
+ * or a token holding them is a figure. A run of _ is also a line to write on, ○ and □ also a name
+ * (○○公司, □□镇), ? a question mark: those say a figure only alone in a cell (CELL_ONLY_MASKS).
+ */
+export const DIGIT_MASKS = 'xX×*';
+/**
+ * Masks that stand for a whole figure when they fill a table cell alone (| * |, ⇥○○⇥, | _ |),
+ * though alone elsewhere they are something else: a lone * a footnote mark, ○ a bullet, □ a lost
+ * character, _ a line to write on. Not × (a checklist's cross, | × |), not ? (a question), and not
+ * x or X, which the mask rules read anywhere.
+ */
+export const CELL_ONLY_MASKS = '*○□_';
 /** Chinese numerals and vague-quantity characters: a unit after them already has its number. */
 export const CN_NUMERAL = '〇零一二三四五六七八九十百千万亿两几数半多余廿卅';
 

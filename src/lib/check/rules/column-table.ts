@@ -11,8 +11,10 @@
  *
  * What a cell holds comes from its header (新登记(户), 完成率) or its row's label (签约(人)).
  */
+import { MONTH_GONE_CELL, pipeCells } from '../text/cells';
+import { escapeRe } from '../text/chars';
 import { foldedOf } from '../text/normalize';
-import { MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, TEXT_COLUMN_HEADERS } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS, DIGIT_MASKS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, TEXT_COLUMN_HEADERS } from '../lexicon';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 
@@ -25,7 +27,8 @@ interface Cell {
 }
 
 const wide = (c: number) => (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
-const FIGURE = /[0-9xX*×]/;
+/** A cell holding a figure, or a masked one. */
+const FIGURE = new RegExp(`[0-9${escapeRe(DIGIT_MASKS)}]`);
 /** A unit named in brackets in a header or a label: 新登记(户), 金额（万元）. */
 const BRACKET_UNIT = /[（(]([^）)]+)[）)]/;
 /** Headers naming a column of figures even when one row only holds one (完成率, 户数, 金额, 新增(户)). */
@@ -150,6 +153,12 @@ function displayWidth(s: string, from: number, to: number): number {
 let lastEnd = 0;
 let lastCol = 0;
 
+/** Whether s[from, to) is a Markdown table row (frames/tables.ts reads those). */
+const isPipeRow = (s: string, from: number, to: number): boolean => {
+	const p = s.indexOf('|', from);
+	return p !== -1 && p < to && pipeCells(s.slice(from, to)) !== null;
+};
+
 /** Every table of separated cells in `s` (lines holding a space or a tab are tried as headers); returns the lines read. */
 function separatedTables(s: string, emit: (at: number, label: string, unit: string) => void): Set<number> {
 	const taken = new Set<number>();
@@ -211,6 +220,24 @@ function splitRuns(s: string, from: number, to: number, min: number): Array<[num
 	out.push([a, to]);
 	return out;
 }
+const HAN = /[\u4e00-\u9fff]/;
+/** A row's label: its first cell, or the second after a row number (1⇥原创稿件⇥…). */
+function labelOf(s: string, row: ReadonlyArray<[number, number]>): [number, number] {
+	const [a, b] = row[0]!;
+	return row.length > 2 && ROW_NUMBER.test(s.slice(a, b)) ? row[1]! : row[0]!;
+}
+const ROW_NUMBER = /^[0-9]{1,3}$/;
+const UNIT_WORDS = new Set(ALL_UNITS);
+/**
+ * The unit a cell opens with when its figure is gone: the cell is only a unit or a classifier
+ * (条, 万元), or one followed by the next item of a list (场、1500人次).
+ */
+function unitFirst(cell: string): string {
+	const end = cell.search(/[、，,；;]/);
+	const head = end === -1 ? cell : cell.slice(0, end);
+	if (UNIT_WORDS.has(head) || (head.length === 1 && CLASSIFIERS.includes(head))) return head;
+	return '';
+}
 const SEPARATORS = ['\t', ' ', '  '];
 const NOT_A_HEADER = /[，。；！？,;!?]/;
 const MAX_SEPARATED_CELLS = 12;
@@ -222,7 +249,7 @@ const HEADER_CELL = 16;
  */
 function separatedTable(s: string, lines: Array<[number, number]>, l: number, emit: (at: number, label: string, unit: string) => void): number {
 	const [hf, ht] = lines[l]!;
-	if (ht - hf > 80 || NOT_A_HEADER.test(s.slice(hf, ht))) return 0;
+	if (ht - hf > 80 || NOT_A_HEADER.test(s.slice(hf, ht)) || isPipeRow(s, hf, ht)) return 0;
 	for (const sep of SEPARATORS) {
 		if (!s.slice(hf, ht).includes(sep)) continue;
 		const head = sep === '\t' ? split(s, hf, ht, sep) : splitRuns(s, hf, ht, sep.length);
@@ -232,23 +259,37 @@ function separatedTable(s: string, lines: Array<[number, number]>, l: number, em
 		for (let m = l + 1; m < lines.length; m++) {
 			const [rf, rt] = lines[m]!;
 			const row = split(s, rf, rt, sep);
-			if (row.length !== k || !/[\u4e00-\u9fff]/.test(s.slice(row[0]![0], row[0]![1])) || row.slice(1).some(([a, b]) => b > a && (s[a] === ' ' || s[b - 1] === ' '))) break;
+			if (isPipeRow(s, rf, rt) || row.length !== k || !HAN.test(s.slice(...labelOf(s, row))) || row.slice(1).some(([a, b]) => b > a && (s[a] === ' ' || s[b - 1] === ' '))) break;
 			rows.push(row);
 		}
 		if (rows.length < 2 || !rows.some((r) => r.slice(1).some(([a, b]) => FIGURE.test(s.slice(a, b))))) continue;
-		// A column of words (备注, or a row holds words there) may stay empty; any other column holds figures.
+		// A column of words (备注, or a row holds words there) may stay empty; any other column holds
+		// figures. A cell holding only its unit (条, 场、…) is a figure gone, not words.
 		const figures = head.map(
-			([ha, hb], j) => !TEXT_HEADER.test(s.slice(ha, hb)) && !rows.some((r) => /[\u4e00-\u9fff]/.test(s.slice(r[j]![0], r[j]![1])) && !FIGURE.test(s.slice(r[j]![0], r[j]![1])))
+			([ha, hb], j) =>
+				!TEXT_HEADER.test(s.slice(ha, hb)) &&
+				!rows.some((r) => {
+					const cell = s.slice(r[j]![0], r[j]![1]);
+					return HAN.test(cell) && !FIGURE.test(cell) && !unitFirst(cell);
+				})
 		);
 		for (const row of rows) {
-			const label = s.slice(row[0]![0], row[0]![1]);
+			const [la, lb] = labelOf(s, row);
+			const label = s.slice(la, lb);
 			if (GROUP_LABEL.test(label)) continue;
-			row.slice(1).forEach(([a, b], j) => {
-				if (!figures[j + 1]) return;
+			row.forEach(([a, b], j) => {
+				if (a < lb) return;
 				const cell = s.slice(a, b);
-				const unit = unitOf(s.slice(head[j + 1]![0], head[j + 1]![1]), label);
+				// 月底前 with its month gone, whatever the column.
+				if (MONTH_GONE_CELL.test(cell)) return emit(a, '月份', '月');
+				if (!figures[j]) return;
+				const unit = unitOf(s.slice(head[j]![0], head[j]![1]), label);
 				if (cell === '') emit(a, nameOf(label, unit), unit);
 				else if (cell === '%' || cell === '％') emit(a, nameOf(label, '%'), '%');
+				else {
+					const u = unitFirst(cell);
+					if (u) emit(a, label, u);
+				}
 			});
 		}
 		return rows.length;
@@ -328,7 +369,7 @@ export const columnTableGap = defineRule({
 			let e = s.indexOf('\n', i);
 			if (e < 0) e = s.length;
 			const end = e > i && s.charCodeAt(e - 1) === 13 ? e - 1 : e;
-			const cs = s.charCodeAt(i) === 124 || taken.has(l) ? null : cells(raw, i, end);
+			const cs = taken.has(l) || isPipeRow(s, i, end) ? null : cells(raw, i, end);
 			if (cs && !(cs.length === 1 && block.length === 0)) block.push({ from: i, to: end, cells: cs });
 			else flush();
 			i = e + 1;

@@ -4,11 +4,12 @@
  * blank (本人____承诺). The three masked-* rules read the same scan (memoised on the last line).
  */
 import type { BlankInfo } from '../types';
-import { UNIT_BY_TEXT, FIGURE_ONLY_UNITS, MASK_CLASSIFIERS, NAME_SUFFIXES, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
+import { UNIT_BY_TEXT, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, MASK_CHARS, MASK_CLASSIFIERS, NAME_SUFFIXES, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
+import { fillsCell } from '../text/cells';
 import { emphasisMarkup } from '../text/markdown';
 import { measureBefore } from '../text/measure';
-import { PLACEHOLDER_CHARS, PlaceholderReader } from '../tagger';
+import { PlaceholderReader } from '../tagger';
 import { LC_BOX, LC_EMPHASIS, LC_NAME_LETTER, LC_OPEN_BRACKET, LC_PLACEHOLDER, LC_PLACE_LETTER, LC_SPACE, lineChars } from '../tagger/line-chars';
 
 export type MaskKind = 'masked-year' | 'masked-number' | 'masked-name' | 'masked-text';
@@ -27,7 +28,10 @@ export interface MaskScan {
 	usedBoxes: ReadonlySet<number>;
 }
 
-const MASK_CH = PLACEHOLDER_CHARS;
+const MASK_CH = MASK_CHARS;
+/** The mask characters, and those that hide digits (XX, **, ××), escaped for a character class. */
+const M = escapeRe(MASK_CHARS);
+const D = escapeRe(DIGIT_MASKS);
 /** The tagger's reader of placeholder tokens (what a mask token is, decided there). */
 const TOKENS = new PlaceholderReader();
 const IS_MASK = new Uint8Array(65536);
@@ -45,11 +49,13 @@ const sizeOrNoUnit = (after: string): boolean => {
 };
 const COUNT_OR_MONEY_AFTER = /^(?:[亿万千百]?元|[亿万][美欧港]元|[户家人名项个所辆台套次]|万人|万户|%)/;
 /** The rest of a range after its first end: ~x,x00, -1200, 至3X0. */
-const RANGE_TO = /^ *[~\-至到—–] *[0-9xX×*,.]+/;
-const YEAR_RANGE_AFTER = /^ *[-—–~至到] *(?:19|20)?[0-9xX×*_?□○]{2}年/;
+const RANGE_TO = new RegExp(`^ *[~\\-至到—–] *[0-9${D},.]+`);
+const YEAR_RANGE_AFTER = new RegExp(`^ *[-—–~至到] *(?:19|20)?[0-9${M}]{2}年`);
 const RANGE_AFTER = new RegExp(`^[-~至到—–]([${escapeRe(MASK_CH)}]+)(?=[月日号]|季度|个?百分点|%)`);
+/** The rest of a figure's digits opening the next line (00余天, 862 家次, 215 万元). */
+const FIGURE_REST = /^[0-9][0-9,.]*(?=[ \u4e00-\u9fff%])/;
 /** x:x:x, 1:x: a ratio whose terms are masked. */
-const RATIO_NEIGHBOUR = /[0-9xX×*]/;
+const RATIO_NEIGHBOUR = new RegExp(`[0-9${D}]`);
 const NAME_SUFFIX_AFTER = new RegExp(`^(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
 /** A name suffix after up to two more characters of the name (□□古镇, □□石料厂). */
 const NAME_SUFFIX_NEAR = new RegExp(`^[\\u4e00-\\u9fff]{0,2}(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
@@ -71,13 +77,18 @@ const cjkAt = (s: string, i: number) => cjk(s[i]) || (/[:;,()"]/.test(s[i] ?? ''
 const cnDigit = (c: string | undefined) => c !== undefined && c !== '' && CN_YEAR_DIGITS.includes(c);
 const chineseContext = (c: string | undefined) => c === undefined || isHan(c) || /[\p{P}\p{S}\s]/u.test(c);
 
+const YEAR_TAIL = new RegExp(`^(?:19|20)[${M}]{1,2}$`);
+const YEAR_LAST = new RegExp(`^(?:19|20)[0-9][${M}]$`);
+const MASKS_2_4 = new RegExp(`^[${M}]{2,4}$`);
+const MASKS_1_2 = new RegExp(`^[${M}]{1,2}$`);
+/** A token of digit masks only, or with a decimal point (xx, **.**, ×.×). */
+const DIGIT_MASK_TOKEN = new RegExp(`^(?:[${D}]+|[${D}]*\\.[${D}]+)$`);
+
 function yearSpan(token: string, before: string): [number, number] | null {
-	let m = /^(?:19|20)([xX×*_?□○]{1,2})$/.exec(token);
-	if (m) return [2, token.length];
-	m = /^(?:19|20)[0-9]([xX×*_?□○])$/.exec(token);
-	if (m) return [3, 4];
-	if (/^[xX×*_?□○]{2,4}$/.test(token)) return [0, token.length];
-	if (/^[xX×*_?□○]{1,2}$/.test(token) && before.length >= 2 && CN_YEAR_DIGITS.includes(before[before.length - 1]!)) {
+	if (YEAR_TAIL.test(token)) return [2, token.length];
+	if (YEAR_LAST.test(token)) return [3, 4];
+	if (MASKS_2_4.test(token)) return [0, token.length];
+	if (MASKS_1_2.test(token) && before.length >= 2 && CN_YEAR_DIGITS.includes(before[before.length - 1]!)) {
 		return [0, token.length];
 	}
 	return null;
@@ -148,6 +159,11 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		// 1X0块, 8X0亩 too: only a size unit (米, 厘米) or nothing keeps it a product.
 		// A figure standing alone in a table cell or a column (| xx |, ␣␣2X␣␣): always a number.
 		let cell: boolean | undefined;
+		// | * |, ␣␣○○␣␣, ⇥_⇥: a short mask alone in a cell of a row of figures is the figure, masked whole.
+		if (!hasDigit && CELL_MASK.test(token) && (cell ??= inCell(s, a, b)) && rowOfFigures(s, a, b)) {
+			hits.push(numberHit(s, a, b, ''));
+			continue;
+		}
 		if (/^[0-9]+(?:\.[0-9]+)?[×*xX][0-9]+(?:\.[0-9]+)?$/.test(token) && !COUNT_OR_MONEY_AFTER.test(s.slice(b, b + 4)) && sizeOrNoUnit(s.slice(b, b + 12)) && !(cell ??= inCell(s, a, b))) continue;
 		if (/^[0-9.]*[xX]$/.test(token) && /[+\-=/^<>]/.test(next ?? '') && !RANGE_AFTER.test(s.slice(b, b + 8))) continue; // 2x+1: algebra
 		if (/^[xX]/.test(token) && /[+\-=/^<>]/.test(prev ?? '') && !/^[xX]+$/.test(token.slice(0, 2))) continue;
@@ -165,6 +181,16 @@ function scan(s: string, context: string, chars: number): MaskScan {
 			if (u && UNIT_BY_TEXT.has(u[1]!)) {
 				after = context.slice(0, 12);
 				unit = u;
+			} else {
+				// A figure broken by the line, its head masked (连续1,X⏎00余天, 群众 xx ⏎216 人): the rest of
+				// its digits open the next line, then its unit or classifier.
+				const rest = FIGURE_REST.exec(context);
+				const v = rest && UNIT_AFTER.exec(context.slice(rest[0].length));
+				// Not a date opening the next line (签字：×××⏎2026年…): a new sentence, not the figure's rest.
+				if (v && !'年月日号'.includes(v[1]!)) {
+					after = context.slice(rest[0].length, rest[0].length + 12);
+					unit = v;
+				}
 			}
 		}
 
@@ -202,7 +228,7 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		}
 		// X5车型, 型号X200: one letter x among digits and no unit after is a model name.
 		if (hasDigit && !unit && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token) && !(cell ??= inCell(s, a, b))) continue;
-		if (hasDigit || unit || (/^(?:[xX*×]+|[xX*×]*\.[xX*×]+)$/.test(token) && (cell ??= inCell(s, a, b)))) {
+		if (hasDigit || unit || (DIGIT_MASK_TOKEN.test(token) && (cell ??= inCell(s, a, b)))) {
 			const onlyOdd = /^[?○□]+$/.test(token) || token === '×' || token === '*';
 			if (!hasDigit && onlyOdd && !unit) continue;
 			if (token === '×' && !unit) continue;
@@ -323,19 +349,25 @@ function nameHit(a: number, b: number, token: string, suffix: string): MaskHit {
 }
 
 /**
- * Whether [a, b) fills a cell on its own: between | and | in a Markdown table row, or between
- * runs of two or more spaces (or a line edge) in a plain-text column layout.
+ * Whether [a, b) fills a table cell after the row's label (a cell opening the line is no value),
+ * a sign before it (-××, +xx.x: a change masked) included.
  */
 function inCell(s: string, a: number, b: number): boolean {
-	const space = (c: string | undefined) => c === ' ' || c === '\t';
-	let i = a;
-	while (i > 0 && space(s[i - 1])) i--;
-	let j = b;
-	while (j < s.length && space(s[j])) j++;
-	if (s[i - 1] === '|' && s[j] === '|') return true;
-	const leftGap = a - i;
-	const rightGap = j - b;
-	return (i === 0 || leftGap >= 2) && (j === s.length || rightGap >= 2) && (leftGap >= 2 || rightGap >= 2);
+	const from = s[a - 1] === '+' || s[a - 1] === '-' ? a - 1 : a;
+	return s.slice(0, from).trim() !== '' && fillsCell(s, from, b);
+}
+/** A mask that says a figure only alone in a cell (CELL_ONLY_MASKS): a lone *, or one to three of ○ □ _. */
+const CELL_MASK = new RegExp(`^(?:\\*|[${escapeRe(CELL_ONLY_MASKS.replace('*', ''))}]{1,3})$`);
+/** Masks that make a row one of figures, beside digits: all but ○ and □, a checklist's marks. */
+const ROW_MASKS = MASK_CHARS.replace('○', '').replace('□', '');
+/** Whether the line holds a figure, or another mask, outside [a, b) (a row of figures, not a checklist). */
+function rowOfFigures(s: string, a: number, b: number): boolean {
+	for (let i = 0; i < s.length; i++) {
+		if (i === a) i = b;
+		const c = s[i];
+		if (c !== undefined && ((c >= '0' && c <= '9') || ROW_MASKS.includes(c))) return true;
+	}
+	return false;
 }
 
 let lastLine: string | null = null;

@@ -242,23 +242,24 @@ export const measureConflict = defineRule({
 	},
 	scope: 'document',
 	create(ctx) {
-		// One pass for the lines and what each is (cached by line text), then the report year.
+		// What each line is (cached by line text): the report year first, then the statements.
 		const doc = documentLines(ctx);
-		const lines: Array<{ lineNo: number; line: string; info: LineInfo }> = [];
-		for (let i = 0; i < doc.folded.length; i++) {
-			const line = doc.folded[i]!;
-			const info = lineInfo(line);
-			if (!info.blank) lines.push({ lineNo: i + 1, line, info });
-		}
+		const n = doc.folded.length;
 		let reportYear = typeof ctx.options.year === 'number' ? ctx.options.year : 0;
 		// Without a year given, a paragraph opening "2026年，…" tells the report's year.
-		if (!reportYear) reportYear = lines.find((l) => l.info.opening)?.info.opening ?? 0;
+		for (let i = 0; i < n && !reportYear; i++) {
+			const info = lineInfo(doc.folded[i]!);
+			if (!info.blank && info.opening) reportYear = info.opening;
+		}
 		// The lines whose statements count, in order, with their figures (cached by line text).
 		const lineNos: number[] = [];
 		const figs: Array<readonly LineFigure[]> = [];
 		let plan = false;
 		let first = true;
-		for (const { lineNo, line, info } of lines) {
+		for (let i = 0; i < n; i++) {
+			const line = doc.folded[i]!;
+			const info = lineInfo(line);
+			if (info.blank) continue;
 			const { short } = info;
 			if (first) {
 				first = false;
@@ -273,7 +274,7 @@ export const measureConflict = defineRule({
 			if (short || plan) continue;
 			const f = figuresOf(line, reportYear);
 			if (f.length === 0) continue;
-			lineNos.push(lineNo);
+			lineNos.push(i + 1);
 			figs.push(f);
 		}
 		const conflicts = conflictsOf(reportYear, lineNos, figs);

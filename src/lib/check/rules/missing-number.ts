@@ -6,6 +6,7 @@
  * phrasings are frames (../frames), read with the lexicon (../lexicon).
  */
 import { foldedOf } from '../text/normalize';
+import { charsOf } from '../tagger/line-chars';
 import type { RuleContext } from '../types';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
@@ -68,6 +69,6 @@ export const missingNumber = defineRule({
 					blank: { kind: 'missing-number', label: DATE_PART[part], unit: part === 'month' ? '月' : '日', valueKind: 'date' }
 				});
 			}
-		}, ctx.before, ctx.after);
+		}, ctx.before, ctx.after, charsOf(ctx, s));
 	}
 });

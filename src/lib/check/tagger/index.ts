@@ -5,7 +5,7 @@
  * (see pattern.ts); word boundaries inside Chinese come from Intl.Segmenter, on short windows
  * only (text/segment.ts), where a frame needs them.
  */
-import { ALL_UNITS, CLASSIFIERS, CLAUSE_END, VERBS } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS, CLAUSE_END, MASK_CHARS, VERBS } from '../lexicon';
 
 export type Tag = 'figure' | 'mask' | 'unit' | 'classifier' | 'verb' | 'punct' | 'space' | 'latin' | 'han' | 'other';
 
@@ -21,7 +21,7 @@ export interface Token {
  * ××镇, ○○, □□, 2?年): the one list the tagger reads masks by. tag() reads all of them but ? as
  * masks; in its token stream ? is the question mark far more often (是否完成?).
  */
-export const PLACEHOLDER_CHARS = 'xX×*_?□○';
+export const PLACEHOLDER_CHARS = MASK_CHARS;
 const byFirst = (words: readonly string[]) => {
 	const m = new Map<string, string[]>();
 	for (const w of [...words].sort((a, b) => b.length - a.length)) {

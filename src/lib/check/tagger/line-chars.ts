@@ -7,6 +7,7 @@
  * the bit set it still makes its own exact test.
  */
 import { PLACEHOLDER_CHARS } from './index';
+import { RANGE_DASHES } from '../lexicon';
 
 /** xX×*_?□○: a placeholder character. */
 export const LC_PLACEHOLDER = 1 << 0;
@@ -38,6 +39,8 @@ export const LC_YEAR = 1 << 12;
 export const LC_HALF_MARK = 1 << 13;
 /** / @ ` ] w: a URL, an address, inline code or a Markdown link may be there. */
 export const LC_VERBATIM_CUE = 1 << 14;
+/** A dash between the two ends of a range (lexicon RANGE_DASHES: 2—3亿元, 5%~8%). */
+export const LC_DASH = 1 << 15;
 
 const TABLE = new Uint32Array(65536);
 const mark = (chars: string, bit: number) => {
@@ -58,6 +61,7 @@ mark('到至', LC_TO);
 mark('年', LC_YEAR);
 mark(',;:?!.()"', LC_HALF_MARK);
 mark('/@`]w', LC_VERBATIM_CUE);
+mark(RANGE_DASHES.chars, LC_DASH);
 
 /** The LC_* bits of the characters of `s`. */
 export function lineChars(s: string): number {

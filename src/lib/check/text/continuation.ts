@@ -11,6 +11,7 @@
  * figure at its end, as before: its words are cells, not a sentence.
  */
 import { CLASSIFIERS, FIGURE_ONLY_UNITS, MASK, STRONG_UNITS, LOOSE_COUNTS } from '../lexicon';
+import { pipeCells } from './cells';
 import { escapeRe } from './chars';
 import { wordAt } from './segment';
 
@@ -37,8 +38,11 @@ const isHan = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 export function continuesSentence(text: string): boolean {
 	const c = text.charCodeAt(0);
 	if (c === 32 || c === 9) return INDENTED_UNIT.test(text);
-	return text !== '' && !NEW_BLOCK.test(text);
+	return text !== '' && !NEW_BLOCK.test(text) && !isPipeRow(text);
 }
+
+/** A table row typed without its outer pipes (指标名称 | 全年目标 | 完成进度): cells, not a sentence. */
+const isPipeRow = (line: string): boolean => line.indexOf('|') > 0 && pipeCells(line) !== null;
 
 /** Whether a line ending in `end` and the next one, `next`, are one sentence broken between them. */
 export const joinsLines = (end: string, next: string): boolean => runsOn(end) && continuesSentence(next);
@@ -69,7 +73,7 @@ export function runsOn(line: string): boolean {
 	const t = line.trimStart();
 	// A heading (四、下步计划, ## 成绩) is a block of its own; a numbered paragraph runs on.
 	if (NEW_BLOCK.test(t) && !/[，。；：,;:]/.test(t)) return false;
-	return t[0] !== '|' && t[0] !== '#' && !COLUMNS.test(line);
+	return t[0] !== '|' && t[0] !== '#' && !COLUMNS.test(line) && !isPipeRow(t);
 }
 
 /**
@@ -79,3 +83,18 @@ export function runsOn(line: string): boolean {
  */
 export const opensWithUnit = continuesSentence;
 export const closesWithFigure = runsOn;
+
+/**
+ * A running head or a page number on a line of its own (- 2 -, — 3 —, 第 4 页, 第2页 共9页), as PDF
+ * extraction leaves it inside a sentence broken across pages: the engine reads the lines around it
+ * as if it were blank, so the sentence reads whole past it. A lone figure is no page number (营业
+ * 收入⏎xx⏎万元: the figure, on its own line).
+ */
+const RUNNING_HEAD = /^[ \t\u3000]*(?:[-—–][ \t]*[0-9]{1,4}[ \t]*[-—–]|第[ \t]*[0-9]{1,4}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*[0-9]{1,4}[ \t]*页)?)[ \t\u3000]*$/;
+export function isRunningHead(line: string): boolean {
+	if (line.length > 80) return false;
+	let i = 0;
+	while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9 || line.charCodeAt(i) === 0x3000) i++;
+	const c = line[i];
+	return (c === '-' || c === '—' || c === '–' || c === '第') && RUNNING_HEAD.test(line);
+}

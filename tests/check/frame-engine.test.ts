@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { runFrames, type Frame, type FrameOutput } from '$lib/check/frames';
+import { CompiledPattern } from '$lib/check/tagger/pattern';
+import { LC_DASH, LC_QI, lineChars } from '$lib/check/tagger/line-chars';
+
+/** Gaps a frame list reports on a line, as [from, label]. */
+function gaps(frames: readonly Frame[], s: string, chars?: number): Array<[number, string]> {
+	const out: Array<[number, string]> = [];
+	const sink: FrameOutput = { gap: (from, _to, label) => out.push([from, label]), date() {} };
+	runFrames(frames, s, sink, '', '', chars);
+	return out;
+}
+
+const frame = (id: string, words: string[], label: string): Frame => ({
+	id,
+	description: id,
+	pattern: { steps: [{ words, capture: true }] },
+	report: [{ gap: { step: 0, edge: 'end' }, label, unit: '', valueKind: 'number' }],
+	examples: { valid: [], invalid: [] }
+});
+
+/** The frame engine's one pass over a line: which anchored patterns can start there, and Line.chars. */
+describe('frame engine', () => {
+	test('a pattern says what its candidates start with: the first one or two characters of each anchor text', () => {
+		expect(new CompiledPattern({ steps: [{ words: ['同比增长', '同比下降'] }] }).leads).toEqual(['同比']);
+		expect(new CompiledPattern({ steps: [{ chars: '月日' }] }).leads).toEqual(['月', '日']);
+		// No anchor (a first step by tag): no leads, the pattern is tried on every line.
+		expect(new CompiledPattern({ steps: [{ tag: 'unit' }] }).leads).toBeNull();
+	});
+
+	test('each anchored pattern runs where its lead stands, in a list of many, whatever the others', () => {
+		const list = [frame('a', ['同比增长'], '增幅'), frame('b', ['占比'], '占比'), frame('c', ['岁'], '年龄')];
+		expect(gaps(list, '收入同比增长，占比。')).toEqual([
+			[6, '增幅'],
+			[9, '占比']
+		]);
+		expect(gaps(list, '满岁的儿童')).toEqual([[2, '年龄']]);
+		// 同比 stands here, but not 同比增长: the lead lets the pattern try, the match decides.
+		expect(gaps(list, '同比持平')).toEqual([]);
+		expect(gaps(list, '全年工作稳步推进')).toEqual([]);
+	});
+
+	test("code frames see the line's rare-character bits, given by the caller or read from the line", () => {
+		const seen: number[] = [];
+		const probe: Frame = { id: 'probe', description: 'probe', find: (line) => void seen.push(line.chars), examples: { valid: [], invalid: [] } };
+		const s = '其中增长5%—8%';
+		gaps([probe], s);
+		gaps([probe], s, lineChars(s));
+		expect(seen).toEqual([lineChars(s), lineChars(s)]);
+		expect(seen[0]! & LC_DASH).not.toBe(0);
+		expect(seen[0]! & LC_QI).not.toBe(0);
+		expect(lineChars('增长5%，投资2亿元') & LC_DASH).toBe(0);
+	});
+});
