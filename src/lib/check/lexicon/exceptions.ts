@@ -266,6 +266,8 @@ export const FROM_TO_VERBS: WordGroup = words(
 	'a value changed from its old figure',
 	'师生比由上年的18:1优化为16:1，每亩租金由600元提高到800元。'
 );
+/** Words of departure from a norm (较常年偏多2成): a figure in tenths (成) or another unit follows. */
+export const DEPARTURE_WORDS: WordGroup = words(['偏多', '偏少', '偏高', '偏低', '偏早', '偏晚'], 'a departure from the norm, its size after it', '降水量较常年偏多2成，气温偏高0.8℃。');
 /** Openers of a pair of figures (分别为12小时和1.2小时): the first figure stands right after them. */
 export const PAIR_OPENERS: WordGroup = words(['分别达到', '分别为', '分别是', '分别增长', '分别下降', '分别提高', '分别压缩至', '分别缩短至', '分别缩短到', '分别降至', '分别增至', '分别提高到'], 'a pair of figures follows', '进出口整体通关时间分别为12.5小时和1.2小时，分别压缩至8小时和1小时。');
 /** What joins the two figures of a pair or the items of a list. */
