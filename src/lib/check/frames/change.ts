@@ -3,8 +3,9 @@
  * 增长，) or a statistical indicator (工业增加值增长，). Prose growth stays quiet (实现了经济
  * 增长，规模扩大; 增长较快).
  */
-import { ALL_UNITS, AMOUNT_COMPARATIVES, CHANGE_COUNT_CLASSIFIERS, COMPARED_BASE_STOPS, DIFFERENCE_WORDS, CHANGE_INDICATORS, CHANGE_PREFIXES, CHANGE_VERBS, CORE_CHANGE_VERBS, PROSE_BEFORE_CHANGE, QUANTITY_TAILS } from '../lexicon';
-import type { Frame, PatternFrame } from './types';
+import { ALL_UNITS, AMOUNT_COMPARATIVES, DEPARTURE_WORDS, CHANGE_COUNT_CLASSIFIERS, COMPARED_BASE_STOPS, DIFFERENCE_WORDS, CHANGE_INDICATORS, CHANGE_PREFIXES, CHANGE_VERBS, CORE_CHANGE_VERBS, PROSE_BEFORE_CHANGE, QUANTITY_TAILS } from '../lexicon';
+import { measureBefore } from '../text/measure';
+import type { CodeFrame, Frame, PatternFrame } from './types';
 import { alt, END } from './shared';
 
 const CHANGE_COUNTS = CHANGE_COUNT_CLASSIFIERS.chars;
@@ -113,5 +114,25 @@ export const differenceCompared: PatternFrame = {
 	examples: {
 		valid: ['平均分比市均分高3.2分，比较高的分数段人数增加。', '今年比赛多场次在外地举行，比重高达40%。'],
 		invalid: ['期末统考平均分比市均分高⟦⟧分，采购均价比同期市场价低⟦⟧元/吨。']
+	}
+};
+
+/** 较常年偏多成，: a departure from the norm in tenths (成), its figure gone before 成. */
+const DEPARTURE_RE = new RegExp(`(?:${alt(DEPARTURE_WORDS.words)})(?:约|近)?( *)成(?=${END})`, 'g');
+
+export const departureInTenths: CodeFrame = {
+	id: 'departure-in-tenths',
+	description: '偏多、偏少之后缺成数：较常年偏多成',
+	applies: ({ s }) => s.includes('偏'),
+	find({ s }, out) {
+		DEPARTURE_RE.lastIndex = 0;
+		for (let m = DEPARTURE_RE.exec(s); m; m = DEPARTURE_RE.exec(s)) {
+			const end = m.index + m[0].length - 1;
+			out.gap(end - m[1]!.length, end, measureBefore(s, m.index), '成', 'number');
+		}
+	},
+	examples: {
+		valid: ['全年降水量较常年偏多2成，汛期来水偏少三成，工作中存在偏听偏信、偏重形式的问题。'],
+		invalid: ['全年降水量较多年平均偏多⟦⟧成，汛期来水偏少约⟦⟧成。', '主汛期降水较常年偏少⟦ ⟧成；']
 	}
 };

@@ -4,7 +4,7 @@
  */
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
-import { amountCompared, changeWithoutFigure, differenceCompared } from './change';
+import { amountCompared, changeWithoutFigure, differenceCompared, departureInTenths } from './change';
 import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, householdsBeforePeople, ordinal, peopleAchieved, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
 import { countClosingClause } from './count-close';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
@@ -20,6 +20,7 @@ export { runFrames } from './engine';
 export const FRAMES: readonly Frame[] = [
 	unitWithoutFigure,
 	changeWithoutFigure,
+	departureInTenths,
 	amountCompared,
 	differenceCompared,
 	countAfterVerb,

@@ -11,7 +11,7 @@ import { alt, END } from './shared';
 /** The dashes as a character class body ('-' escaped: it would make a range there). */
 const DASHES = RANGE_DASHES.chars.replace(/[-\]\\^]/g, '\\$&');
 const RANGE_RE = new RegExp(
-	`(?<=[\\u4e00-\\u9fff，,；;、])(?<![${CN_NUMERAL}年])[${DASHES.replace('\\-', '')}]{1,2}(${alt(STRONG_UNITS)}|(?:${alt([...LOOSE_SINGLE, ...RANGE_TIME_UNITS.words])}|[${CLASSIFIERS}])(?=${END}|不等|左右|以[上下内]|奖|补|内|的|时间))`,
+	`(?:(?<=[\\u4e00-\\u9fff，,；;、])(?<![${CN_NUMERAL}年])[${DASHES.replace('\\-', '')}]{1,2}|(?<=每[\\u4e00-\\u9fff])至)(${alt(STRONG_UNITS)}|(?:${alt([...LOOSE_SINGLE, ...RANGE_TIME_UNITS.words])}|[${CLASSIFIERS}])(?=${END}|不等|左右|以[上下内]|奖|补|内|的|时间))`,
 	'g'
 );
 const hasDash = (s: string): boolean => {
@@ -22,7 +22,7 @@ const hasDash = (s: string): boolean => {
 export const rangeWithoutFigures: CodeFrame = {
 	id: 'range-without-figures',
 	description: '范围的两端数字都缺失：安排资金—亿元，每户补助—元不等',
-	applies: ({ s }) => hasDash(s),
+	applies: ({ s }) => hasDash(s) || s.includes('每'),
 	find({ s }, out) {
 		RANGE_RE.lastIndex = 0;
 		for (let m = RANGE_RE.exec(s); m; m = RANGE_RE.exec(s)) {
@@ -35,10 +35,10 @@ export const rangeWithoutFigures: CodeFrame = {
 		}
 	},
 	examples: {
-		valid: ['每户补助800—1200元不等，安排资金2—3亿元。', '详见附件—表格。', '疫情均在3—5天内得到控制，基金可支付6—8个月。', '计划投资三—五亿元，用时两—三年的时间。'],
+		valid: ['每户补助800—1200元不等，安排资金2—3亿元，每人每年600至800元，截至元旦已完成。', '详见附件—表格。', '疫情均在3—5天内得到控制，基金可支付6—8个月。', '计划投资三—五亿元，用时两—三年的时间。'],
 		invalid: [
 			'全年安排专项资金⟦⟧—⟦⟧亿元，每户补助⟦⟧—⟦⟧元不等，计划完成电网投资⟦⟧–⟦⟧亿元。',
-			'力争用⟦⟧—⟦⟧年时间完成改造，土地指标紧张，⟦⟧—⟦⟧亩的中小项目落地难；疫情均在⟦⟧—⟦⟧天内得到控制，累计结余可支付⟦⟧—⟦⟧个月。'
+			'为乡村医生发放定额补助每人每年⟦⟧至⟦⟧元，力争用⟦⟧—⟦⟧年时间完成改造，土地指标紧张，⟦⟧—⟦⟧亩的中小项目落地难；疫情均在⟦⟧—⟦⟧天内得到控制，累计结余可支付⟦⟧—⟦⟧个月。'
 		]
 	}
 };

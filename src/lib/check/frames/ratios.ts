@@ -41,6 +41,8 @@ const PLAN_RE = new RegExp(
 	'g'
 );
 const SHARE_RE = new RegExp(`占[^${escapeRe(CLAUSE_END)}]{0,12}?(?:比重|比例|份额)(?:为|达|达到)?( *)(?=${END_NO_COLON})`, 'g');
+/** 大学生占左右；: 占 right before an estimate or a bound, the share between them gone. */
+const SHARE_BOUND_RE = new RegExp(`占(?=(?:左右|以上|以下|多)(?:${END}))`, 'g');
 /** 新兴产业占比，: a share named and its figure gone before the clause ends. */
 const SHARE_NAMED_RE = new RegExp(`占比(?:为|达|达到)?( *)(?=${END_NO_COLON})`, 'g');
 /** 提高研发投入占营收的比重，: a goal about a share, not a share with its figure gone. */
@@ -51,6 +53,8 @@ const SHARE_GOAL = new RegExp(`(?:${alt(SHARE_GOAL_VERBS.words)})[^，。；]{0,
  */
 const RATIO_TERMS_RE = new RegExp(`[为到至达的]((?:[0-9.]*[：:∶])+(?:[0-9]+(?:\\.[0-9]+)?)?)(?=[，。；,;）).]|$|${alt(FROM_TO_VERBS.words)})`, 'g');
 const RATIO_WORD_BEFORE = new RegExp(`(?:${alt(RATIO_WORDS.words)})[^，。；]{0,14}$`);
+/** 由上年同期的6.2:41.5:52.3调整为: a filled ratio just before, changed into the one whose terms are gone. */
+const FILLED_RATIO_BEFORE = /[0-9.]+[：:∶][0-9.]+[^，。；：:∶]{1,8}$/;
 /** 占营业收入的，: a share whose figure is gone before a comma (the plan/total forms are above). */
 const SHARE_OF_RE = new RegExp(
 	`占(?!${alt(SHARE_VERB_WORDS.words.map((w) => w.slice(1)))})[^${escapeRe(CLAUSE_END)}]{0,10}?(?:${alt(SHARE_WHOLES.words)})的( *)(?=${END}|以上|以下|以内)`,
@@ -70,7 +74,7 @@ export const ratioTerms: CodeFrame = {
 			const next = m.index + m[0].length;
 			// Needs a ratio word before, and at least two colons or one filled term, or a clause
 			// mark or a change right after (为： ending a line opens a list; 约为：。 lost both terms).
-			if (!RATIO_WORD_BEFORE.test(s.slice(Math.max(0, start - 18), start))) continue;
+			if (!RATIO_WORD_BEFORE.test(s.slice(Math.max(0, start - 18), start)) && !FILLED_RATIO_BEFORE.test(s.slice(Math.max(0, start - 30), start))) continue;
 			if (terms.length < 3 && terms.every((t) => t === '') && next === s.length) continue;
 			// 由上年的：优化为: 的 before the terms only in a change of the ratio.
 			if (s[m.index] === '的' && !FROM_TO_VERBS.words.some((w) => s.startsWith(w, next))) continue;
@@ -91,7 +95,8 @@ export const ratioTerms: CodeFrame = {
 			'全区三次产业结构调整为⟦⟧：⟦⟧：⟦⟧。',
 			'本地就业与外地就业之比约为⟦⟧:⟦⟧。展会投入产出比约为⟦⟧：⟦⟧，',
 			'带息负债与净资产之比由上年的⟦⟧:⟦⟧优化为1.3:1。',
-			'管理人员与一线员工之比由上年的1:3.2调整为1:⟦⟧.社工与居民户数之比约为1∶⟦⟧，'
+			'管理人员与一线员工之比由上年的1:3.2调整为1:⟦⟧.社工与居民户数之比约为1∶⟦⟧，',
+			'上半年全区三次产业结构由上年同期的6.2:41.5:52.3调整为5.9:⟦⟧:⟦⟧。'
 		]
 	}
 };
@@ -207,10 +212,12 @@ export const shareRatio: CodeFrame = {
 	find({ s }, out) {
 		rateLike(SHARE_RE, s, out);
 		if (s.includes('占比')) rateLike(SHARE_NAMED_RE, s, out);
+		SHARE_BOUND_RE.lastIndex = 0;
+		for (let m = SHARE_BOUND_RE.exec(s); m; m = SHARE_BOUND_RE.exec(s)) out.gap(m.index + 1, m.index + 1, measureBefore(s, m.index) || '占比', '%', 'percent');
 	},
 	examples: {
-		valid: ['占全市比重达到12.5%。', '着力提高服务业占地区生产总值比重，', '新兴产业占比38%，着力提高服务业占比，', '其中医疗服务收入占比\n提高到34.6%，工业投资占全部投资的比重\n为41.2%。'],
-		invalid: ['高新技术产业产值⟦⟧亿元，占全市比重⟦⟧。', '产业结构偏重，新兴产业占比⟦⟧，过夜游客占比⟦⟧;']
+		valid: ['占全市比重达到12.5%。', '在校大学生占30%左右，占地多，占用以上耕地的项目。', '着力提高服务业占地区生产总值比重，', '新兴产业占比38%，着力提高服务业占比，', '其中医疗服务收入占比\n提高到34.6%，工业投资占全部投资的比重\n为41.2%。'],
+		invalid: ['高新技术产业产值⟦⟧亿元，占全市比重⟦⟧。', '学员中在校大学生占⟦⟧左右；退役军人占⟦⟧以上。', '产业结构偏重，新兴产业占比⟦⟧，过夜游客占比⟦⟧;']
 	}
 };
 

@@ -353,8 +353,11 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	// 期 after a verb is a noun suffix (突破期, 攻坚期), never the count it is after 培训班.
 	// 分别达到家和家: the second count of a pair whose first is also gone.
 	const secondOfPair = classifier && !spaced && '和与及'.includes(p) && s[k - 2] === u && !isDigit(s[k - 3]) && !isCnNumeral(s[k - 3]);
+	// 审理天数为天, 事故率为次: the number of X (or a rate) said to be a count of X, its figure gone.
+	const numberIs = classifier && !spaced && (p === '为' || p === '是') && ((s[k - 2] === '数' && s[k - 3] === u) || s[k - 2] === '率');
 	const verbBefore =
 		secondOfPair ||
+		numberIs ||
 		(!shifted && u !== '期' && QUANTITY_VERB_LAST.includes(p) && quantityVerbBefore(s, k));
 	// 单 of 单笔, 单亩 is vague; the 单 ending a noun (报关单, 清单, 订单) is the thing counted.
 	if (!spaced && !verbBefore && VAGUE_BEFORE_UNIT.includes(p) && !(p === '单' && nounTail(s, k - 1))) return;
@@ -383,6 +386,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 		(classifier && countedNoun(s, i)) ||
 		// 周转天数天, 人数人: "the number of X" and then X.
 		(p === '数' && s[k - 2] === u) ||
+		numberIs ||
 		(u === '处' && !CHU_NOT_AFTER.chars.includes(p) && SITE_WORK_CLAUSE.test(s.slice(Math.max(0, k - 10), k))) ||
 		(classifier && CLASSIFIER_BEFORE[u] !== undefined && (CLASSIFIER_BEFORE[u]!.includes(p) || (u === '人' && PEOPLE_ACTIVITY.has(s.slice(k - 2, k)))));
 	if (classifier && !verbBefore && CLASSIFIER_BEFORE[u] && !fits) return;
@@ -596,6 +600,7 @@ export const unitWithoutFigure: Frame = {
 			'项目 金额 万元\n单位 万元 合计',
 			'全年门急诊人次力争达到5万人次。\n门急诊人次(人次)\t46210\n献血人次（万）\t6.54',
 			'年平均气温16.8℃，极端最低气温 -6.3℃，降幅在5%-10%之间。',
+			'平均审理天数为38天，事故率为0.8次，人数为主要指标，',
 			'建设年产5万套汽车线束项目，每周课时不少于16节，船旗国监督检查(FSC)12艘次，排放浓度控制在8mg/m³、35mg/m³以内。'
 		],
 		invalid: [
@@ -616,6 +621,7 @@ export const unitWithoutFigure: Frame = {
 			'其中废水⟦⟧家次、废气⟦⟧家次，发现超标排放⟦⟧家，均已移交执法部门处理。',
 			'签约合同12份，合同金额⟦ ⟧万元；接待参观 312 批、⟦ ⟧万人次，发放“科技贷”⟦⟧亿元，每人每月⟦ ⟧元和⟦ ⟧元。',
 			'转移就业总量稳定在⟦ ⟧万人以上，亩均节本增效⟦⟧元左右。',
+			'平均审理天数为⟦⟧天，万车公里事故率为⟦⟧次，比控制指标低。',
 			'建设年产⟦⟧万套汽车线束项目，承担每周⟦⟧课时的教学任务，开展船旗国监督检查(FSC)⟦⟧艘次，',
 			'排放浓度分别控制在8mg/m³、35mg/m³、⟦⟧mg/m³以内，出水氨氮控制在⟦⟧mg/L以下。'
 		]

@@ -97,7 +97,7 @@ export const SUO_COUNTED_HEADS: CharGroup = chars('学医中小幼卫养敬福�
 /** Particles right after a classifier: never the start of the counted thing (个的, 家和). */
 export const PARTICLES_AFTER_CLASSIFIER: CharGroup = chars('的得了着过和与及或在是也都就有', 'a particle does not start a counted noun', '与家长和个别学生谈心。');
 /** Counted things named by one character (个村, 所校, 个站): the segmenter reads them as words of one. */
-export const ONE_CHAR_COUNTED: CharGroup = chars('村镇乡校站点厂店馆园党', 'one-character nouns of counted places', '覆盖全县18个村，新建2个站。');
+export const ONE_CHAR_COUNTED: CharGroup = chars('村镇乡校站点厂店馆园党仓', 'one-character nouns of counted places', '覆盖全县18个村，新建2个站。');
 /** Areas of one character counted after a frame (全市个县（区）): only after a frame, never after a verb (改造台区一批). */
 export const ONE_CHAR_AREAS: CharGroup = chars('县区市', 'areas counted after a whole area', '在全市12个县（区）中排名第三。');
 /** A passive mark before a classifier: 被检查人 names a party, not a count. */
@@ -266,6 +266,8 @@ export const FROM_TO_VERBS: WordGroup = words(
 	'a value changed from its old figure',
 	'师生比由上年的18:1优化为16:1，每亩租金由600元提高到800元。'
 );
+/** Words of departure from a norm (较常年偏多2成): a figure in tenths (成) or another unit follows. */
+export const DEPARTURE_WORDS: WordGroup = words(['偏多', '偏少', '偏高', '偏低', '偏早', '偏晚'], 'a departure from the norm, its size after it', '降水量较常年偏多2成，气温偏高0.8℃。');
 /** Openers of a pair of figures (分别为12小时和1.2小时): the first figure stands right after them. */
 export const PAIR_OPENERS: WordGroup = words(['分别达到', '分别为', '分别是', '分别增长', '分别下降', '分别提高', '分别压缩至', '分别缩短至', '分别缩短到', '分别降至', '分别增至', '分别提高到'], 'a pair of figures follows', '进出口整体通关时间分别为12.5小时和1.2小时，分别压缩至8小时和1小时。');
 /** What joins the two figures of a pair or the items of a list. */
