@@ -36,6 +36,11 @@ describe('column-table-gap', () => {
 			'站点        计划        完成        完成率\n东站        4200        4390        ⟦⟧%\n西站        3100        2980        96.1%'
 		]
 	});
+	// One space between cells, a row labelled with a Latin name (PM2.5, COD): empty cells are figures gone.
+	ruleTable('column-table-gap with Latin labels', isBlank, {
+		valid: ['监测项目 单位 2025年 2024年 变化\nPM2.5 μg/m³ 29 31 -2\nCOD mg/L 18 17 1'],
+		invalid: ['监测项目 单位 2025年 2024年 变化\nPM2.5 μg/m³ ⟦⟧ 31 ⟦⟧\nCOD mg/L 18 17 1\n优良天数比例 % ⟦⟧ 84.1 ⟦⟧']
+	});
 	// Tabs after a row number (序号): the label is the second cell; a cell holding only its unit or
 	// classifier (条, 场、…) is its figure gone, and so is a deadline left without its month.
 	ruleTable('column-table-gap with row numbers', isBlank, {

@@ -152,3 +152,16 @@ describe('a count after 全部, before classifier + noun', () => {
 		invalid: ['全部⟦⟧项高频业务实现“一网通办”。']
 	});
 });
+
+describe('parts in brackets, a magnitude after a counted noun, both values of a change gone', () => {
+	ruleTable('the count beside its parts, its magnitude, its old value', isBlank, {
+		valid: [
+			'查处酒后驾驶120起（醉酒驾驶46起），交通事故死亡3人，受伤5人。',
+			'馆藏电子图书126万种，法人户数由86户减至72户，建成充电站12座、充电桩260个，完成12个仓的熏蒸。'
+		],
+		invalid: [
+			'其中酒后驾驶⟦⟧起（醉酒驾驶46起），交通事故死亡⟦⟧人，受伤⟦⟧人。',
+			'馆藏电子图书⟦⟧万种，法人户数由⟦⟧户减至⟦⟧户，建成充电站⟦⟧座、充电桩⟦⟧个，完成⟦⟧个仓的熏蒸。'
+		]
+	});
+});

@@ -334,10 +334,11 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	// 扩大覆盖面, 索证索票: words that end in a classifier and are never a count.
 	if (endsWithAny(CLASSIFIER_TAIL_PHRASES.words, s, i + 1)) return;
 	const pc = s.charCodeAt(i - 1);
-	// 完成动物防疫万头(只)，: a magnitude whose own figure is gone, in a clause a verb opens;
+	// 完成动物防疫万头(只)，: a magnitude whose own figure is gone, in a clause a verb opens or after
+	// a noun the classifier counts (电子图书万种);
 	// 清理占道经营余起，: 余 after a noun (not 其余, 剩余) leaves the figure before it gone too.
 	const magnitude = pc === WAN || pc === YI || (pc === YU && IS_SURPLUS_HEAD[s.charCodeAt(i - 2)] !== 1);
-	if (magnitude && i - 1 > start && plainBefore(s, i - 1) && !hasFigure(s, start, i - 1) && openedByVerb(s, start, i - 1)) {
+	if (magnitude && i - 1 > start && plainBefore(s, i - 1) && !hasFigure(s, start, i - 1) && (openedByVerb(s, start, i - 1) || endingAt(COLLOCATED.get(uc), NOUNS_LAST, s, i - 1) > 0)) {
 		gap(out, reported, i - 1, i, measureBefore(s, i - 1), s.slice(i - 1, i + 1));
 		return;
 	}
@@ -403,15 +404,20 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
-	// 死亡3人，受伤人: the clause before or after counts the same thing with its figure.
+	// 其中酒后驾驶起（醉酒驾驶46起）: a bracket counts a part of it in the same classifier.
+	if (plainBefore(s, i) && IS_CLASSIFIER[pc] !== 1 && partsInBracket(s, i, j)) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	// 死亡3人，受伤人 (and 死亡人，受伤人): the clause before or after counts the same thing.
 	// (Not after another classifier: 场次, 人次 are units of their own.)
-	if (plainBefore(s, i) && IS_CLASSIFIER[pc] !== 1 && !WORD_PAIRS.has(pairKey(pc, uc)) && countsBefore(s, i) && !within(s, DE, start, i) && figureCountNear(s, start, j, uc)) {
+	if (plainBefore(s, i) && IS_CLASSIFIER[pc] !== 1 && !WORD_PAIRS.has(pairKey(pc, uc)) && countsBefore(s, i) && !within(s, DE, start, i) && (figureCountNear(s, start, j, uc) || shortBareClauseBefore(s, start, i, uc))) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
 	if (!bareClassifier(s, i)) return;
-	// 抽查教案本、作业本: after a count this frame found gone, a word of its own is enough.
-	if (before >= 0 && reported.includes(before) && standsAlone(s, i)) {
+	// 抽查教案本、作业本, 建成充电站座、充电桩个: after a count this frame found gone, a word of its own is enough.
+	if (((before >= 0 && reported.includes(before)) || (s.charCodeAt(start - 1) === DUN && reported.includes(start - 2))) && standsAlone(s, i)) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
@@ -507,9 +513,15 @@ function previousItemFigure(s: string, start: number, uc: number): boolean {
 
 /** [from, to) holds a figure counted in the classifier coded `uc` (由46家). */
 function countWrittenIn(s: string, from: number, to: number, uc: number): boolean {
-	for (let k = from + 1; k < to; k++) if (s.charCodeAt(k) === uc && (isDigitCode(s.charCodeAt(k - 1)) || (s.charCodeAt(k - 1) === 32 && isDigitCode(s.charCodeAt(k - 2))))) return true;
+	for (let k = from + 1; k < to; k++) {
+		if (s.charCodeAt(k) !== uc) continue;
+		const p = s.charCodeAt(k - 1);
+		// 由46家, 由 46 家, and 由户 (the old count gone too: 由户减至户).
+		if (isDigitCode(p) || (p === 32 && isDigitCode(s.charCodeAt(k - 2))) || p === YOU) return true;
+	}
 	return false;
 }
+const YOU = '由'.charCodeAt(0);
 
 /** The item after the mark at `j` holds a figure counted in the classifier coded `uc` (、直接就业52人). */
 function figureCountIn(s: string, j: number, uc: number): boolean {

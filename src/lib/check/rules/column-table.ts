@@ -221,6 +221,8 @@ function splitRuns(s: string, from: number, to: number, min: number): Array<[num
 	return out;
 }
 const HAN = /[\u4e00-\u9fff]/;
+/** A row's label names its measure in Chinese or by a Latin name (PM2.5, COD). */
+const LABEL = /[\u4e00-\u9fffA-Za-z]/;
 /** A row's label: its first cell, or the second after a row number (1⇥原创稿件⇥…). */
 function labelOf(s: string, row: ReadonlyArray<[number, number]>): [number, number] {
 	const [a, b] = row[0]!;
@@ -259,7 +261,7 @@ function separatedTable(s: string, lines: Array<[number, number]>, l: number, em
 		for (let m = l + 1; m < lines.length; m++) {
 			const [rf, rt] = lines[m]!;
 			const row = split(s, rf, rt, sep);
-			if (isPipeRow(s, rf, rt) || row.length !== k || !HAN.test(s.slice(...labelOf(s, row))) || row.slice(1).some(([a, b]) => b > a && (s[a] === ' ' || s[b - 1] === ' '))) break;
+			if (isPipeRow(s, rf, rt) || row.length !== k || !LABEL.test(s.slice(...labelOf(s, row))) || row.slice(1).some(([a, b]) => b > a && (s[a] === ' ' || s[b - 1] === ' '))) break;
 			rows.push(row);
 		}
 		if (rows.length < 2 || !rows.some((r) => r.slice(1).some(([a, b]) => FIGURE.test(s.slice(a, b))))) continue;
@@ -273,6 +275,8 @@ function separatedTable(s: string, lines: Array<[number, number]>, l: number, em
 					return HAN.test(cell) && !FIGURE.test(cell) && !unitFirst(cell);
 				})
 		);
+		// A column headed 单位 gives each row's unit (PM2.5 ␣μg/m³␣ …).
+		const unitColumn = head.findIndex(([ha, hb]) => s.slice(ha, hb) === '单位');
 		for (const row of rows) {
 			const [la, lb] = labelOf(s, row);
 			const label = s.slice(la, lb);
@@ -283,7 +287,7 @@ function separatedTable(s: string, lines: Array<[number, number]>, l: number, em
 				// 月底前 with its month gone, whatever the column.
 				if (MONTH_GONE_CELL.test(cell)) return emit(a, '月份', '月');
 				if (!figures[j]) return;
-				const unit = unitOf(s.slice(head[j]![0], head[j]![1]), label);
+				const unit = unitOf(s.slice(head[j]![0], head[j]![1]), label) || (unitColumn >= 0 ? s.slice(row[unitColumn]![0], row[unitColumn]![1]) : '');
 				if (cell === '') emit(a, nameOf(label, unit), unit);
 				else if (cell === '%' || cell === '％') emit(a, nameOf(label, '%'), '%');
 				else {
