@@ -47,19 +47,31 @@ describe.each([
 	// (801–812), eval9 reports pasted from Word (851–862), eval10 pages through PDF, OCR and tables
 	// (901–912). Tuned on the odd-numbered files only; the even ones were held out (scored only).
 	// Tuned on as a whole in session 5 (floors raised to that session's end).
-	['eval8-', 0.99, 0.96, false],
-	['eval9-', 0.99, 0.97, false],
-	['eval10-', 0.99, 0.96, false],
+	['eval8-', 0.99, 0.97, false],
+	['eval9-', 0.99, 0.98, false],
+	['eval10-', 0.99, 0.97, false],
 	// Session 5, six new writers (72 reports at real-page density, 24 fully filled): eval11 whole
 	// template-site pages (401–412), eval12 reports being filled from Word (451–462), eval13 tables,
 	// lists and OCR (951–962); eval14–16 the same three styles again (421–432, 471–482, 971–982).
 	// Tuned on the odd-numbered files only; the even ones were held out (scored by the lead only).
-	['eval11-', 0.99, 0.94, false],
-	['eval12-', 0.99, 0.91, false],
-	['eval13-', 0.97, 0.93, false],
-	['eval14-', 0.97, 0.91, false],
-	['eval15-', 0.98, 0.89, false],
-	['eval16-', 0.97, 0.89, false]
+	['eval11-', 0.99, 0.98, false],
+	['eval12-', 0.99, 0.95, false],
+	['eval13-', 0.97, 0.97, false],
+	['eval14-', 0.98, 0.96, false],
+	['eval15-', 0.99, 0.95, false],
+	['eval16-', 0.98, 0.97, false],
+	// Session 6, six new writers (60 reports at real-page density, 18 fully filled), ten each:
+	// eval17 pages as template sites serve them, every mask form (341–350); eval18 half-year and
+	// annual summaries through PDF (361–370); eval19 short yearly texts with fill-in fields (381–390);
+	// eval20 whole template-site pages (441–450); eval21 reports being filled from Word (491–500);
+	// eval22 tables, lists and OCR (931–940). Tuned on the odd-numbered files only; the even ones
+	// were held out (scored by the lead only). Floors: the sets' levels at the end of session 6.
+	['eval17-', 0.99, 0.92, false],
+	['eval18-', 0.99, 0.96, false],
+	['eval19-', 0.99, 0.92, false],
+	['eval20-', 0.99, 0.93, false],
+	['eval21-', 0.99, 0.94, false],
+	['eval22-', 0.98, 0.96, false]
 ] as const)('blind set %s', (prefix, minPrecision, minRecall, filledChecked) => {
 	const mine = files.filter((f) => f.startsWith(prefix));
 
