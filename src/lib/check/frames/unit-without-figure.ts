@@ -40,6 +40,7 @@ import {
 	PEOPLE_SERVICES,
 	PERCENT_UNITS,
 	QUANTITY_VERBS,
+	CHANGE_VERBS,
 	QUANTITY_VERB_LAST,
 	QUOTED_COUNT_CLASSIFIERS,
 	SITE_WORK_VERBS,
@@ -430,8 +431,14 @@ function numberedName(s: string, k: number): boolean {
 	while (a > 0 && k - 1 - a < 5 && isHan(s[a - 1]) && !isCnNumeral(s[a - 1])) a--;
 	const len = k - 1 - a;
 	const open = s[a - 1];
-	return len >= 2 && len <= 4 && (open === undefined || NAME_LIST_OPENERS.includes(open)) && !RATE_VERB_LAST.includes(s[k - 2]!);
+	return len >= 2 && len <= 4 && (open === undefined || NAME_LIST_OPENERS.includes(open)) && !RATE_VERB_LAST.includes(s[k - 2]!) && !changeVerbBefore(s, k - 1);
 }
+/** A verb of change or quantity (lexicon) ends at `k` (提高三个百分点: the numeral is the change's figure). */
+function changeVerbBefore(s: string, k: number): boolean {
+	for (const v of CHANGE_OR_QUANTITY_VERBS) if (s.endsWith(v, k)) return true;
+	return false;
+}
+const CHANGE_OR_QUANTITY_VERBS: readonly string[] = [...new Set([...CHANGE_VERBS, ...QUANTITY_VERBS])];
 const NAME_LIST_OPENERS = '、，：:,;；';
 /** Last characters of a change or a verb before a figure (增长一, 为一): the numeral is a figure there. */
 const RATE_VERB_LAST = '长降增减幅速比为达到至是占约近超过率';
