@@ -12,6 +12,7 @@
  * 华远机械股份有限公司) and people before a title (王建国同志).
  */
 import { fold } from './text/normalize';
+import { LineCache } from './line-cache';
 import { wordAt } from './text/segment';
 import { MASK, SURNAMES } from './lexicon';
 import { BEFORE_NAME, GENERIC_NAME_PREFIXES, PERSON_TITLES, PROPER_SUFFIXES } from './rules/data/names';
@@ -159,12 +160,11 @@ interface LineResidue {
  * What each line holds, per source index and line text: the editor re-reads a section at every
  * keystroke, and only the edited line is new. Bounded; a new 范文 gets a new index, hence a new map.
  */
-const lineCaches = new WeakMap<SourceIndex, Map<string, LineResidue>>();
-const LINE_CACHE_MAX = 20_000;
+const lineCaches = new WeakMap<SourceIndex, LineCache<string, LineResidue>>();
 
 function lineResidue(line: string, index: SourceIndex): LineResidue {
 	let cache = lineCaches.get(index);
-	if (!cache) lineCaches.set(index, (cache = new Map()));
+	if (!cache) lineCaches.set(index, (cache = new LineCache()));
 	let r = cache.get(line);
 	if (r) return r;
 	r = { sentences: 0, identical: 0, chars: 0, same: 0 };
@@ -178,7 +178,6 @@ function lineResidue(line: string, index: SourceIndex): LineResidue {
 			r.same += n.length;
 		}
 	}
-	if (cache.size >= LINE_CACHE_MAX) cache.clear();
 	cache.set(line, r);
 	return r;
 }

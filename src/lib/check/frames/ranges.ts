@@ -5,7 +5,8 @@
  */
 import { CLASSIFIERS, CN_NUMERAL, FROM_TO_VERBS, LOOSE_SINGLE, PAIR_JOINERS, PAIR_OPENERS, RANGE_DASHES, RANGE_TIME_UNITS, SIGNED_AFTER, STRONG_UNITS } from '../lexicon';
 import { measureBefore } from '../text/measure';
-import type { CodeFrame, PatternFrame } from './types';
+import type { CodeFrame, Line, PatternFrame } from './types';
+import { LC_DASH } from '../tagger/line-chars';
 import { alt, END } from './shared';
 
 /** The dashes as a character class body ('-' escaped: it would make a range there). */
@@ -14,15 +15,13 @@ const RANGE_RE = new RegExp(
 	`(?:(?<=[\\u4e00-\\u9fff，,；;、])(?<![${CN_NUMERAL}年])[${DASHES.replace('\\-', '')}]{1,2}|(?<=每[\\u4e00-\\u9fff])至)(${alt(STRONG_UNITS)}|(?:${alt([...LOOSE_SINGLE, ...RANGE_TIME_UNITS.words])}|[${CLASSIFIERS}])(?=${END}|不等|左右|以[上下内]|奖|补|内|的|时间))`,
 	'g'
 );
-const hasDash = (s: string): boolean => {
-	for (const c of RANGE_DASHES.chars) if (s.includes(c)) return true;
-	return false;
-};
+/** The line holds a range's dash (RANGE_DASHES), as the engine's line bits already tell. */
+const hasDash = (line: Line): boolean => (line.chars & LC_DASH) !== 0;
 
 export const rangeWithoutFigures: CodeFrame = {
 	id: 'range-without-figures',
 	description: '范围的两端数字都缺失：安排资金—亿元，每户补助—元不等',
-	applies: ({ s }) => hasDash(s) || s.includes('每'),
+	applies: (line) => hasDash(line) || line.s.includes('每'),
 	find({ s }, out) {
 		RANGE_RE.lastIndex = 0;
 		for (let m = RANGE_RE.exec(s); m; m = RANGE_RE.exec(s)) {
@@ -49,7 +48,7 @@ const SECOND_END_RE = new RegExp(`(${alt(STRONG_UNITS)})[${DASHES}至](?=${alt(S
 export const rangeSecondEnd: CodeFrame = {
 	id: 'range-second-end',
 	description: '范围的后一端数字缺失：增长%～%，稳定在5%—%区间',
-	applies: ({ s }) => hasDash(s) || s.includes('至'),
+	applies: (line) => hasDash(line) || line.s.includes('至'),
 	find({ s }, out) {
 		SECOND_END_RE.lastIndex = 0;
 		for (let m = SECOND_END_RE.exec(s); m; m = SECOND_END_RE.exec(s)) {
@@ -96,7 +95,7 @@ const FIRST_END_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<![${CN_NUMERAL}万亿�
 export const rangeOneEnd: CodeFrame = {
 	id: 'range-one-end',
 	description: '范围的一端数字缺失：用3—年时间，进修—6个月',
-	applies: ({ s }) => hasDash(s) || s.includes('至'),
+	applies: (line) => hasDash(line) || line.s.includes('至'),
 	find({ s }, out) {
 		FIRST_ONLY_RE.lastIndex = 0;
 		for (let m = FIRST_ONLY_RE.exec(s); m; m = FIRST_ONLY_RE.exec(s)) {
