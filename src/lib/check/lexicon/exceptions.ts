@@ -39,9 +39,9 @@ export const PEOPLE_OUTCOMES: WordGroup = words(
 export const RANK_SCOPES: WordGroup = words(['全国', '全省', '全市', '全县', '全区', '全系统', '全行业', '同类', '同行业'], 'the field a rank is counted in', '进入全省前10位。');
 /** Events the segmenter glues to the classifier counting them (分析会|场 read as 会场, 对接会|期 as 会期). */
 export const GLUED_EVENT_COUNTS: WordGroup = words(['会场', '会期', '赛场'], 'an event noun ending in 会 or 赛, counted in 场 or 期', '召开质量分析会3场，举办对接会2期。');
-/** Last characters of meeting names before 会 (分析会, 对接会, 推介会): 布置会场 is no count. */
 /** Counted nouns whose last character the segmenter glues to the classifier (积案|件 read as 案件). */
 export const GLUED_NOUN_COUNTS: WordGroup = words(['积案件'], 'a noun glued to its classifier by the segmenter', '化解信访积案16件。');
+/** Last characters of meeting names before 会 (分析会, 对接会, 推介会): 布置会场 is no count. */
 export const MEETING_NAME_ENDS: CharGroup = chars('析接谈介流进调训讲聘销览洽证评布结明摩享展演', 'a meeting named by its purpose', '召开项目推介会4场，布置会场。');
 /** Verbs of winning before a prize grade counted in 项 or 个 (获一等奖项). */
 export const PRIZE_WIN_VERBS: WordGroup = words(['获', '获得', '荣获', '斩获', '夺得'], 'prizes won, counted after their grade', '荣获教学成果奖一等奖2项。');
@@ -199,9 +199,9 @@ export const COUNT_NOUN_HEADS: CharGroup = chars('人户次件家个项所场天
 export const MI_WORD_HEADS: CharGroup = chars('玉大稻小糯黑籼粳虾海开香粟谷纳', '米 ends a word', '收购玉米和大米，发展纳米材料。');
 /** Characters before 处 that make a word or a pronoun phrase (之处, 到处, 各处, 难处). */
 export const CHU_NOT_AFTER: CharGroup = chars('之到各此出难好用益长短坏深住去何某', '处 ends a word', '不足之处在于到处都有难处。');
-/** Characters before a 万-unit that make an idiom of multitudes (千家万户, 千军万马). */
 /** Words of a yearly or daily capacity (年产万套汽车线束): a unit right after them wants its figure, a noun may follow. */
 export const CAPACITY_BEFORE: WordGroup = words(['年产', '年产能', '日产', '年加工', '年处理', '年吞吐'], 'a capacity, its figure right after', '建设年产5万套汽车线束项目，日产300吨。');
+/** Characters before a 万-unit that make an idiom of multitudes (千家万户, 千军万马). */
 export const MULTITUDE_HEADS: CharGroup = chars('千百', 'an idiom of multitudes', '服务走进千家万户。');
 /** Characters after 亩 that make a measure per 亩 (亩产, 亩均): not a count of 亩. */
 export const MU_MEASURE_AFTER: CharGroup = chars('产均', 'a measure per 亩', '水稻亩产650公斤，亩均税收提高。');
