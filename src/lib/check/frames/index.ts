@@ -5,8 +5,9 @@
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
 import { amountCompared, changeWithoutFigure, differenceCompared, departureInTenths } from './change';
-import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, householdsBeforePeople, ordinal, peopleAchieved, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
+import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, householdsBeforePeople, peopleAchieved, peopleSent, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
 import { countClosingClause } from './count-close';
+import { ordinal, rankBound } from './ordinals';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
 import { dayInRange, monthInList, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOpeningClause, monthOnly } from './dates';
