@@ -139,3 +139,9 @@ export const UNIT_BY_TEXT: ReadonlyMap<string, Unit> = new Map(UNITS.map((x) => 
 export function unitKind(text: string): Unit['kind'] | undefined {
 	return UNIT_BY_TEXT.get(text)?.kind;
 }
+
+/**
+ * The kinds of unit a capacity is stated in (年产5000吨, 日处理300立方米, 年发电3000万千瓦时):
+ * right after 年产 or 日处理 such a unit wants its figure (年产吨预制菜项目).
+ */
+export const CAPACITY_KINDS: readonly Unit['kind'][] = ['weight', 'volume', 'energy', 'power', 'count'];
