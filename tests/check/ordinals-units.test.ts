@@ -130,3 +130,22 @@ describe('a unit right after a capacity', () => {
 		]
 	});
 });
+
+describe('units of one trade, written after their figure', () => {
+	ruleTable('皮长公里 and 芯公里 of cable, 蒸吨 of boilers, 段次 of gauging: one unit each', isBlank, {
+		valid: [
+			'新建光缆360皮长公里，敷设光缆1200芯公里。',
+			'淘汰燃煤锅炉23台、共86蒸吨，完成12家重点企业改造。',
+			'全年完成水位观测2235段次，流量测验126次。',
+			'项目\t计划\t完成\n水位观测（段次）\t2190\t2235'
+		],
+		invalid: [
+			'新建光缆⟦⟧皮长公里，敷设光缆⟦⟧芯公里。',
+			'淘汰燃煤锅炉23台、共⟦⟧蒸吨，完成12家重点企业改造。'
+		]
+	});
+	ruleTable('户厕 is a word (a household toilet), not a count of households', isBlank, {
+		valid: ['完成12个村提升任务、户厕改造不少于900户，新改建户厕460座。'],
+		invalid: ['完成⟦⟧个村提升任务、户厕改造不少于⟦⟧户，新改建户厕⟦⟧座。']
+	});
+});
