@@ -114,12 +114,12 @@ export const gradeLevel: PatternFrame = {
 	description: '“级”前面缺等级：通过电子病历级评审',
 	pattern: {
 		steps: [{ chars: '级' }],
-		before: { han: true, notChars: GRADE_WORD_HEADS.chars + ORDINAL_NUMERALS.chars },
+		before: { han: true, notChars: GRADE_WORD_HEADS.chars + ORDINAL_NUMERALS.chars, pastSpaces: true },
 		after: { words: GRADE_ASSESSMENTS }
 	},
 	report: [{ gap: { step: 0 }, label: '等级', unit: '级', valueKind: 'number' }],
 	examples: {
 		valid: ['医院通过电子病历系统应用水平五级评审，数据中心通过等级保护三级测评。', '省级、市级联动开展星级评定，组织高级职称评审，创成4A级旅游景区。'],
-		invalid: ['医院通过电子病历系统应用水平⟦⟧级评审，互联互通测评达到⟦⟧级甲等，数据中心通过等级保护⟦⟧级测评。']
+		invalid: ['医院通过电子病历系统应用水平⟦⟧级评审，互联互通测评达到⟦⟧级甲等，数据中心通过等级保护⟦⟧级测评。', '通过电子病历  ⟦⟧级评审。']
 	}
 };

@@ -11,12 +11,12 @@ export const tenthsAfterBound: PatternFrame = {
 	id: 'tenths-after-bound',
 	description: '“不低于”“超过”之后缺成数：占比不低于成',
 	pattern: {
-		steps: [{ words: TENTHS_BOUNDS }, { chars: '成' }],
+		steps: [{ words: TENTHS_BOUNDS }, { tag: 'space', optional: true }, { chars: '成' }],
 		after: { any: [{ clauseEnd: true }, { words: TENTHS_AFTER }] }
 	},
-	report: [{ gap: { step: 1 }, label: { measureBefore: 0 }, unit: '成', valueKind: 'number' }],
+	report: [{ gap: { step: 1, edge: 'span' }, label: { measureBefore: 0 }, unit: '成', valueKind: 'number' }],
 	examples: {
 		valid: ['制造业项目占比不低于六成，满意率超过九成，销售价格不低于成本价，工作达到成效。', '约三成的农户参加了培训。'],
-		invalid: ['制造业项目占比不低于⟦⟧成；满意率超过⟦⟧成，回款达到⟦⟧成以上。']
+		invalid: ['制造业项目占比不低于⟦⟧成；满意率超过⟦⟧成，回款达到⟦⟧成以上。', '制造业项目占比不低于⟦  ⟧成；']
 	}
 };

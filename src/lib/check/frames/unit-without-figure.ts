@@ -100,7 +100,7 @@ function unitRe(first: string): RegExp | undefined {
 	if (looseMulti.length > 0) branches.push(`(?<=${alt(CAPACITY_BEFORE.words)})(?:${looseMulti.join('|')})`);
 	// 年产吨预制菜项目: a capacity's unit of one character right after it, the product after that.
 	const capacitySingle = starts(CAPACITY_SINGLE_UNITS);
-	if (capacitySingle.length > 0) branches.push(`(?<=${alt(CAPACITY_BEFORE.words)})(?:${capacitySingle.join('|')})`);
+	if (capacitySingle.length > 0) branches.push(`(?<=(?:${alt(CAPACITY_BEFORE.words)}) *)(?:${capacitySingle.join('|')})`);
 	if ('元亩吨'.includes(first)) branches.push(`(?<=的)${first}`);
 	if (first === '亩') branches.push(`(?<=[${LAND_BEFORE_MU.chars}])亩`);
 	const time = starts(TIME_UNITS);
@@ -291,7 +291,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	if (
 		loose &&
 		!afterDe &&
-		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || landInMu(s, i, u) || quotedName(s, i, j, u) || withinTime(s, j, u) || perBase(s, i) || s.startsWith('左右', j) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))) || (!classifier && endsWithAny(s, i, CAPACITY_BEFORE.words)))
+		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || landInMu(s, i, u) || quotedName(s, i, j, u) || withinTime(s, j, u) || perBase(s, i) || s.startsWith('左右', j) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))) || (!classifier && capacityBefore(s, i)))
 	)
 		return;
 	if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) return;
@@ -335,7 +335,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 		}
 		return;
 	}
-	if (spaced && loose && !isClauseEnd(next) && !perUnit(s, j) && !perBase(s, k) && !(next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3)))) return;
+	if (spaced && loose && !isClauseEnd(next) && !perUnit(s, j) && !perBase(s, k) && !(next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) && !capacityBefore(s, i)) return;
 	// 建筑面积万平方米, 帮扶群众余人: a magnitude or 余 whose own figure is gone. The gap
 	// sits before it; after a numeral or a vague word (数万, 十余, 近万) it is filled.
 	if (!spaced && (p === '余' || ((p === '万' || p === '亿') && u[0] !== '万' && u[0] !== '亿'))) {
@@ -385,7 +385,8 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	if (p === '：' || p === ':') {
 		if (s.endsWith('单位', k - 1)) return;
 	} else if (!isHan(p) && !isLatin(p) && !quoted && !(p === '、' && (listAfterGap(s, k - 1, u) || listItemAmount(s, k - 1, j, u))) && !quotedName(s, k, j, u) && !(!spaced && signedGap(s, k, u)) && !afterClosedQuote(s, k, u)) return;
-	// 亿元以上项目 names a class; a percentage never does (控制在%以内 wants its figure).
+	// 亿元以上项目 names a class; a percentage never does (控制在%以内 wants its figure). Closing its
+	// clause, the bound is a target, except after 在 (投资规模在亿元以上: a range of sizes).
 	const bound =
 		(next === '以' &&
 			BOUND_AFTER_UNIT.test(s.slice(j, j + 3)) &&
@@ -393,7 +394,10 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 				classifier ||
 				p === '、' ||
 				BOUND_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 14), k)) ||
-				(p !== '在' && QUANTITY_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 12), k))))) ||
+				// 到位资金亿元以上，, 接待游客万人次以上，: a strong unit's bound closing the clause right
+				// after what it measures is a target too (not one closing a list item: 亿元以上、5亿元以下的
+				// 企业 names classes); a loose one (元, 吨) only after a verb of quantity.
+				(p !== '在' && ((isHan(p) && !loose && s[j + 2] !== '、') || QUANTITY_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 12), k)))))) ||
 		withinTime(s, j, u);
 	// 年综合能耗吨标准煤以上的单位: a bound on a measure's figure, not a class of units.
 	const measureBound = /^以[上下]的/.test(s.slice(j, j + 3)) && (p === '耗' || (verbBefore && '在到至'.includes(p)));
@@ -484,6 +488,13 @@ function labelUnit(s: string, j: number): boolean {
 function afterClosedQuote(s: string, k: number, u: string): boolean {
 	const q = s[k - 1];
 	return (q === '”' || q === '"' || q === '」') && isHan(s[k - 2]) && STRONG_UNITS.includes(u) && !LOOSE_COUNTS.has(u);
+}
+
+/** 年产吨, 日处理  吨 (spaces left for the figure): a capacity right before the unit at `i`. */
+function capacityBefore(s: string, i: number): boolean {
+	let k = i;
+	while (k > 0 && s[k - 1] === ' ') k--;
+	return endsWithAny(s, k, CAPACITY_BEFORE.words);
 }
 
 /** 每人每月 元和, 每人元生态安葬补贴: a price per something (每 + one character) before its unit. */
