@@ -56,10 +56,13 @@ export const GRADE_ASSESSMENTS: WordGroup = words(
 );
 
 // Tenths (六成).
-/** Bounds and estimates before tenths (不低于六成, 超过九成, 约三成, 占四成). */
+/**
+ * Bounds before tenths (不低于六成, 超过九成, 达到八成). Not the one-character 约, 占, 近: common
+ * characters as anchors cost every line a look, and tenths after them are rare in reports.
+ */
 export const TENTHS_BOUNDS: WordGroup = words(
-	['不低于', '不少于', '不超过', '不足', '超过', '高于', '低于', '达到', '约', '近', '占', '逾', '保持在', '稳定在', '控制在', '提高到', '提升到', '提高至', '提升至'],
-	'a bound or an estimate on tenths',
+	['不低于', '不少于', '不超过', '不足', '超过', '高于', '低于', '达到', '保持在', '稳定在', '控制在', '提高到', '提升到', '提高至', '提升至'],
+	'a bound on tenths',
 	'制造业项目占比不低于六成，满意率超过九成，约三成农户参加培训。'
 );
 /** What may follow tenths whose figure is gone, besides the clause's end (成以上, 成左右, 成的). */
