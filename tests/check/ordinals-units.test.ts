@@ -149,6 +149,10 @@ describe('units of one trade, written after their figure', () => {
 			'淘汰燃煤锅炉23台、共⟦⟧蒸吨，完成12家重点企业改造。'
 		]
 	});
+	ruleTable('车次 and 个次 count checks and passes: units after their figure', isBlank, {
+		valid: ['全年检测货车12.6万车次，带队检查在建工地46个次。', '本项工作由办公室牵头，列车车次调整及时公告。'],
+		invalid: ['全年检测货车⟦⟧万车次，带队检查在建工地⟦⟧个次，下发整改通知书38份。']
+	});
 	ruleTable('户厕 is a word (a household toilet), not a count of households', isBlank, {
 		valid: ['完成12个村提升任务、户厕改造不少于900户，新改建户厕460座。'],
 		invalid: ['完成⟦⟧个村提升任务、户厕改造不少于⟦⟧户，新改建户厕⟦⟧座。']

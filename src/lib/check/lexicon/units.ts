@@ -73,6 +73,8 @@ const BASE: readonly Unit[] = [
 	u('例次', 'count', 'loose', '开展手术1200例次'),
 	u('架次', 'count', 'loose', '保障航班300架次'),
 	u('段次', 'count', 'loose', '完成水位观测2235段次'),
+	u('车次', 'count', 'loose', '全年检测货车126000车次', { magnitudes: '万' }),
+	u('个次', 'count', 'loose', '带队检查在建工地46个次'),
 	u('万册', 'count', 'strong', '馆藏图书8万册'),
 	u('万辆', 'count', 'strong', '汽车保有量3.6万辆'),
 	u('万台', 'count', 'strong', '年产空调12万台'),
