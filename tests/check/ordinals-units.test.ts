@@ -153,6 +153,10 @@ describe('units of one trade, written after their figure', () => {
 		valid: ['全年检测货车12.6万车次，带队检查在建工地46个次。', '本项工作由办公室牵头，列车车次调整及时公告。'],
 		invalid: ['全年检测货车⟦⟧万车次，带队检查在建工地⟦⟧个次，下发整改通知书38份。']
 	});
+	ruleTable('千伏 of lines and substations, 万箱 of goods', isBlank, {
+		valid: ['新建110千伏变电站2座，改造10千伏线路46.5公里，变电容量6300千伏安。', '全年销售卷烟12486箱、1.25万箱，配置意见箱、冰箱和集装箱。'],
+		invalid: ['新建⟦⟧千伏变电站2座，改造⟦⟧千伏线路46.5公里。', '确保全年销量稳定在⟦  ⟧万箱左右，发送集装箱⟦⟧万箱。']
+	});
 	ruleTable('户厕 is a word (a household toilet), not a count of households', isBlank, {
 		valid: ['完成12个村提升任务、户厕改造不少于900户，新改建户厕460座。'],
 		invalid: ['完成⟦⟧个村提升任务、户厕改造不少于⟦⟧户，新改建户厕⟦⟧座。']
