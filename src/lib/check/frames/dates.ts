@@ -19,6 +19,7 @@ import {
 	MONTH_WORD_HEADS,
 	MONTH_WORD_TAILS,
 	MONTHLY_ROUTINE,
+	RANGE_DASHES,
 	RELATIVE_YEAR_HEADS,
 	YU_WORD_HEADS
 } from '../lexicon';
@@ -199,6 +200,31 @@ export const monthBeforeDay: CodeFrame = {
 	examples: {
 		valid: ['8 月 17 日凌晨接警，本月17日召开会议，次月5日前报送，每月20日前上报。', '二〇二六年十二月28日'],
 		invalid: ['用时52秒。⟦⟧月17日凌晨接警出动。', '日最高供水量⟦⟧万立方米，出现在\n⟦⟧月29日。']
+	}
+};
+
+/**
+ * 月至3月日均门诊量, ；月—9月: a month gone at the head of a span whose other end is there, after
+ * anything but a month's number or a word 月 ends (次月至3月, 上月至今 has no figure after it).
+ */
+const MONTH_SPAN_RE = new RegExp(`月(?= *[${RANGE_DASHES.chars.replace(/[-\]\\^]/g, '\\$&')}至到] *(?:[1-9]|1[0-2]) *月)`, 'g');
+
+export const monthOpeningSpan: CodeFrame = {
+	id: 'month-opening-span',
+	description: '时间段的起始月份缺失：月至3月',
+	applies: ({ s }) => s.includes('月'),
+	find({ s }, out) {
+		MONTH_SPAN_RE.lastIndex = 0;
+		for (let m = MONTH_SPAN_RE.exec(s); m; m = MONTH_SPAN_RE.exec(s)) {
+			let i = m.index;
+			while (i > 0 && (s[i - 1] === ' ' || s[i - 1] === '\t')) i--;
+			if (i > 0 && NOT_BEFORE_DAY_MONTH.includes(s[i - 1]!)) continue;
+			out.date(m.index, m.index, 'month');
+		}
+	},
+	examples: {
+		valid: ['1月至3月日均门诊量超过500人次，次月至3月继续推进，上月至今接待来访86人次，每月至少检查一次。', '二〇二六年十二月至2月'],
+		invalid: ['流感高峰：⟦⟧月至3月日均门诊量超过500人次。', '⟦⟧月至11月，法庭共受理各类案件312件；⟦⟧月—9月落实汛期值班。']
 	}
 };
 

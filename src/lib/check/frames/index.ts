@@ -9,10 +9,11 @@ import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, househo
 import { countClosingClause } from './count-close';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
-import { dayInRange, monthInList, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOpeningClause, monthOnly } from './dates';
+import { dayInRange, monthInList, monthOpeningSpan, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOpeningClause, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
-import { changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
+import { boundWithoutFigure, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
+import { anniversary, durationPart, hoursOfDuty } from './durations';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -57,6 +58,7 @@ export const FRAMES: readonly Frame[] = [
 	monthInDeadline,
 	monthOpeningClause,
 	monthBeforeDay,
+	monthOpeningSpan,
 	dayInRange,
 	monthInList,
 	rangeWithoutFigures,
@@ -66,5 +68,9 @@ export const FRAMES: readonly Frame[] = [
 	changeFromCount,
 	changeTo,
 	pairFirst,
+	boundWithoutFigure,
+	durationPart,
+	hoursOfDuty,
+	anniversary,
 	spacedFigureGap
 ];
