@@ -88,3 +88,24 @@ describe('a range’s end before its unit', () => {
 		invalid: ['| 部署阶段 | 1—⟦⟧月 | 分解任务 |', '迎峰度夏期间，7–⟦⟧月连续十余天日供水量超过10万吨。', '力争用 3—⟦⟧ 年时间建成全市强县。']
 	});
 });
+
+describe('a month’s number left as spaces', () => {
+	ruleTable('spaced months', isBlank, {
+		valid: ['产业园项目已于 5 月开工建设，审核验收按时在 11 月底前完成。', '本人 2019 年 3 月起任统计局局长。', '报告期按月度统计，于 2026 年完成。'],
+		invalid: ['产业园项目已于⟦  ⟧月开工建设。', '审核验收按时在⟦  ⟧月底前完成。', '本人2019 年⟦  ⟧月起任统计局局长。']
+	});
+});
+
+describe('a range of months with both ends gone', () => {
+	ruleTable('month range, both ends', isBlank, {
+		valid: ['全年办理时限压缩至5天。3—5月集中开展专项整治。', '——月度考核全部达标。', '主要做法——月月有主题，周周有活动。'],
+		invalid: ['全年办理时限压缩至5天。⟦⟧—⟦ ⟧月集中开展专项整治。', '完成钢筋加工1.2万吨。⟦⟧—⟦⟧月组织两轮百日大会战。']
+	});
+});
+
+describe('a deadline month after a word', () => {
+	ruleTable('month deadline after a word', isBlank, {
+		valid: ['县人民医院新院区10月底前投入使用，本月底前完成验收，次月中旬开学。', '每月中旬召开调度会，上月底前已全部完成。'],
+		invalid: ['县人民医院新院区⟦⟧月底前投入使用。', '二是⟦⟧月底前完成全年新团员发展任务，三是⟦⟧月中旬前召开代表大会。']
+	});
+});

@@ -381,6 +381,8 @@ export const MONTH_RANGE_AFTER: CharGroup = chars('—～~－）)', 'a month clo
 export const DEADLINE_OPENERS: WordGroup = words(['预计', '计划', '力争', '争取', '确保', '将于', '拟于', '要在', '力争在', '争取在', '计划在', '确保在', '预计在'], 'a planned deadline', '预计10月底前竣工，力争在6月份前投用。');
 /** Parts of a month after its number (月底, 月中旬). */
 export const MONTH_PARTS: WordGroup = words(['底', '初', '中旬', '上旬', '下旬', '前', '份前'], 'a part of the month', '力争6月中旬投产，9月份前完工。')
+/** Parts of a month that make it a deadline (月底前, 月中旬): after a word, the month's number is gone (新院区10月底前投入使用). */
+export const MONTH_DEADLINE_PARTS: WordGroup = words(['底前', '份前', '中旬前', '上旬前', '下旬前', '中旬', '上旬', '下旬'], 'a deadline within a month', '新院区10月底前投入使用，次月中旬开学。');
 /** What follows a month that opens its clause as a deadline or a start (；6月底前完成, ，9月起试行). */
 export const MONTH_CLAUSE_DEADLINES: WordGroup = words(['底前', '份前', '前', '起', '中旬前', '上旬前', '下旬前', '份起'], 'a deadline or a start opening its clause', '；6月底前完成改造，9月起试行新办法。');
 
