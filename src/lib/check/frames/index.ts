@@ -11,10 +11,11 @@ import { gradeLevel, ordinal, ordinalNumbered, rankBound, streakPeriods, streakR
 import { tenthsAfterBound } from './tenths';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
-import { dayInRange, monthInList, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOpeningClause, monthOnly } from './dates';
+import { dayInRange, monthDeadlineAfterWord, monthInList, monthOpeningSpan, monthRangeGone, monthSpaced, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOpeningClause, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
-import { changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
+import { boundWithoutFigure, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
+import { anniversary, durationPart, hoursOfDuty } from './durations';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -64,6 +65,10 @@ export const FRAMES: readonly Frame[] = [
 	monthInDeadline,
 	monthOpeningClause,
 	monthBeforeDay,
+	monthOpeningSpan,
+	monthSpaced,
+	monthRangeGone,
+	monthDeadlineAfterWord,
 	dayInRange,
 	monthInList,
 	rangeWithoutFigures,
@@ -73,5 +78,9 @@ export const FRAMES: readonly Frame[] = [
 	changeFromCount,
 	changeTo,
 	pairFirst,
+	boundWithoutFigure,
+	durationPart,
+	hoursOfDuty,
+	anniversary,
 	spacedFigureGap
 ];
