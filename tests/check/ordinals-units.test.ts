@@ -157,6 +157,10 @@ describe('units of one trade, written after their figure', () => {
 		valid: ['新建110千伏变电站2座，改造10千伏线路46.5公里，变电容量6300千伏安。', '全年销售卷烟12486箱、1.25万箱，配置意见箱、冰箱和集装箱。'],
 		invalid: ['新建⟦⟧千伏变电站2座，改造⟦⟧千伏线路46.5公里。', '确保全年销量稳定在⟦  ⟧万箱左右，发送集装箱⟦⟧万箱。']
 	});
+	ruleTable('台（套）: the count unit 台套 written with brackets', isBlank, {
+		valid: ['完成关键设备年度校准186台（套），购置检测仪器12台(套)。'],
+		invalid: ['完成关键设备年度校准⟦⟧台（套）；购置检测仪器⟦⟧台(套)，']
+	});
 	ruleTable('户厕 is a word (a household toilet), not a count of households', isBlank, {
 		valid: ['完成12个村提升任务、户厕改造不少于900户，新改建户厕460座。'],
 		invalid: ['完成⟦⟧个村提升任务、户厕改造不少于⟦⟧户，新改建户厕⟦⟧座。']

@@ -211,6 +211,8 @@ function quantityVerbBefore(s: string, k: number): boolean {
 }
 /** 以上 / 以内 after a unit that closes its clause: a bound on a figure (达到万元以上，). */
 const BOUND_AFTER_UNIT = new RegExp(`^以[上内下](?:${END})`);
+/** （套） right after a classifier: the count unit 台套 written with brackets (校准设备12台（套）). */
+const SET_IN_BRACKETS = /^[（(]套[）)]/;
 /** 门诊人次、住院人次分别增长: a list of counts named as measures, what follows in its sentence. */
 const LIST_MEASURE_RE = new RegExp(`^[^。；\\n]*(?:${alt(LIST_MEASURE_FOLLOW.words)})`);
 /** 单位 万元: a column's unit after its label. */
@@ -235,7 +237,7 @@ function rejectsClassifier(s: string, i: number): boolean {
 	const u = s[i]!;
 	const only = CLASSIFIER_BEFORE[u];
 	const b = s[i - 1]!;
-	return only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !CLASSIFIER_OPEN_AFTER.chars.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处' && !countedNoun(s, i);
+	return only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !CLASSIFIER_OPEN_AFTER.chars.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处' && !countedNoun(s, i) && !SET_IN_BRACKETS.test(s.slice(i + 1, i + 4));
 }
 /** Classifiers that count particular things and start no longer unit: rejectable before the regex. */
 const SINGLE_ONLY = charTable(
@@ -405,9 +407,12 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	if (u === '亩' && next !== undefined && MU_MEASURE_AFTER.chars.includes(next)) return;
 	// 千家万户, 千军万马: an idiom of multitudes, not a count.
 	if ((u[0] === '万' || u === '万') && MULTITUDE_HEADS.chars.includes(s[k - 2] ?? '') && isHan(p)) return;
+	const setCount = classifier && SET_IN_BRACKETS.test(s.slice(j, j + 3));
 	const fits =
 		quoted ||
 		(classifier && countedNoun(s, i)) ||
+		// 校准设备台（套）: a classifier with （套） after it is the count unit 台套 in brackets.
+		setCount ||
 		// 周转天数天, 人数人: "the number of X" and then X.
 		(p === '数' && s[k - 2] === u) ||
 		numberIs ||
@@ -424,7 +429,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 		const [ps, ws] = wordsAround(s, i);
 		// 路灯|盏 read as 灯盏, 残疾人|人 as 人人: the segmenter glued the classifier to what it counts.
 		const glued = fits && u !== '家' && isClauseEnd(next) && ws === i - 1 && wordAt(s, i)[1] === i + 1; // 厂家, 店家 are words
-		if (ws !== i && !eventCount(s, i, u) && !secondOfPair && !glued && !(p === '数' && s[k - 2] === u) && !landInMu(s, i, u)) return; // 国家, 专家, 单元, 其次: the character belongs to a word
+		if (ws !== i && !eventCount(s, i, u) && !secondOfPair && !glued && !setCount && !(p === '数' && s[k - 2] === u) && !landInMu(s, i, u)) return; // 国家, 专家, 单元, 其次: the character belongs to a word
 		// The counted thing is a noun of two or more characters (企业|家, 岗位|个) or ends in a
 		// noun-forming character (教学班|个) or one its classifier counts (合作社|家); a lone
 		// verb before it belongs with it (立|项) unless it demands a figure (完成|根).
