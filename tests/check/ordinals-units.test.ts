@@ -91,6 +91,13 @@ describe('成 (tenths) after a bound, its figure gone', () => {
 	});
 });
 
+describe('成 (tenths) as the size of a change', () => {
+	ruleTable('下降约成, 增长近成, 提高成以上', isBlank, {
+		valid: ['学生近视率下降约两成，单位能耗下降三成以上，客流量较上年增长近五成。', '努力降低成本，提高成功率，增长成为常态。'],
+		invalid: ['学生近视率下降约⟦⟧成，单位能耗下降⟦⟧成以上，客流量较上年增长近⟦⟧成。', '订单履约周期缩短⟦ ⟧成；']
+	});
+});
+
 describe('a threshold after a verb and its object', () => {
 	ruleTable('quantity verb + object + 亿元以上 closing the clause is a target', isBlank, {
 		valid: [
