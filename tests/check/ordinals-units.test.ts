@@ -59,6 +59,13 @@ describe('连续 + a period, the count of periods gone', () => {
 	});
 });
 
+describe('a rank moved by so many places, the figure gone', () => {
+	ruleTable('前移位, 上升个位次, 后退名', isBlank, {
+		valid: ['综合考核排名全市第5位，较上年前移3位，位次上升两个位次。', '争先进位、提升位次，把工作前移位置。', '排名上升，位列全省第三。'],
+		invalid: ['综合考核排名全市第⟦⟧位，较上年前移⟦⟧位。', '在全省排名较上年上升⟦⟧个位次，后退⟦⟧名。']
+	});
+});
+
 describe('X级 as a grade, its figure gone', () => {
 	ruleTable('级 before an assessment, after a scheme with no grade', isBlank, {
 		valid: [
@@ -167,6 +174,18 @@ describe('units of one trade, written after their figure', () => {
 	ruleTable('台（套）: the count unit 台套 written with brackets', isBlank, {
 		valid: ['完成关键设备年度校准186台（套），购置检测仪器12台(套)。'],
 		invalid: ['完成关键设备年度校准⟦⟧台（套）；购置检测仪器⟦⟧台(套)，']
+	});
+	ruleTable('one classifier or another in brackets: 卷（件）, 个（家）', isBlank, {
+		valid: [
+			'力争新接收档案1200卷（件）以上，培育示范合作社8个（家）。',
+			'| 指标 | 本年 |\n| --- | --- |\n| 法律援助案件（件） | 2316 |',
+			'指标          2024年     2025年\n会员农场(家)        126        138'
+		],
+		invalid: ['力争新接收档案⟦⟧卷（件）以上，培育示范合作社⟦⟧个（家）。']
+	});
+	ruleTable('项次, 件次 and 万页: counts of checks, petitions and pages', isBlank, {
+		valid: ['全年完成水质检测项目3650项次，受理群众信访事项826件次，馆藏档案数字化扫描120万页。'],
+		invalid: ['全年完成水质检测项目⟦⟧项次，受理群众信访事项⟦⟧件次，馆藏档案数字化扫描⟦⟧万页。']
 	});
 	ruleTable('户厕 is a word (a household toilet), not a count of households', isBlank, {
 		valid: ['完成12个村提升任务、户厕改造不少于900户，新改建户厕460座。'],

@@ -27,6 +27,16 @@ export const ORDINAL_WORD_HEADS: CharGroup = chars('次府宅门及落等甲', '
 /** Words that open with 第 and are no ordinal: foreign names written with it. */
 export const ORDINAL_NAME_TAILS: WordGroup = words(['纳尔', '比利斯', '聂伯'], '第 opens a transliterated name', '以美元和第纳尔结算的合同已全部履约。');
 
+// Ranks moved (较上年前移3位).
+/** Verbs that move a rank by so many places (前移3位, 上升2名, 后退1位). */
+export const RANK_SHIFT_VERBS: WordGroup = words(
+	['前移', '后移', '前进', '后退', '上升', '下降', '提升', '跃升', '上移', '下移', '进位'],
+	'a rank moved by places',
+	'综合考核排名全市第5位，较上年前移3位，全省排名上升2名。'
+);
+/** What names the rank a shift moves, earlier in its clause (排名, 位次, 较上年). */
+export const RANK_SHIFT_CONTEXT: WordGroup = words(['排名', '位次', '名次', '排位', '位列', '较上年', '比上年', '较去年', '同比'], 'a rank or a comparison before the shift', '排名全市第5位，较上年前移3位。');
+
 // Streaks (连续5年, 二十连丰).
 /** Periods and rounds counted after 连续 (连续5年, 连续3期, 连续两届, 连续4次). */
 export const STREAK_PERIODS: CharGroup = chars('年期届次轮天周', 'a period or round counted in a streak', '连续5年获评先进，连续3期位居前列，连续两届当选。');
