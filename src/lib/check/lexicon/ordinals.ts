@@ -1,6 +1,6 @@
 /**
- * Figures that number rather than measure: an ordinal (第3名, 第5巡察组), a streak (连续5年,
- * 二十连丰), a grade (电子病历五级), tenths (六成). The words around them, as named groups with
+ * Figures that number rather than measure: an ordinal (第3名, 第5巡察组), a rank moved (前移3位),
+ * a streak (连续5年, 二十连丰), a grade (电子病历五级), tenths (六成, 下降约两成). The words around them, as named groups with
  * why and our own example (the example is filled prose the checker must leave quiet). Frames in
  * frames/ordinals.ts and frames/tenths.ts read them.
  */
