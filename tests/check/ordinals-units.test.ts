@@ -66,6 +66,21 @@ describe('a rank moved by so many places, the figure gone', () => {
 	});
 });
 
+describe('a rank bound or a class number, the figure gone', () => {
+	ruleTable('前位 with the rank earlier in the clause, TOP, 年级班', isBlank, {
+		valid: [
+			'督查工作排名保持全市前三位，进入全市分行系统前5名。',
+			'位列类目TOP10，担任八年级3班、5班两个班的数学教学，兼任八年级班主任。',
+			'请提前告知，做到关口前移。'
+		],
+		invalid: [
+			'督查工作排名保持全市前⟦⟧位，存款规模进入全市分行系统前⟦⟧名。',
+			'综合排名较上年前移⟦⟧个位次，店铺销量位列类目TOP⟦⟧；',
+			'本年度担任八年级⟦⟧班、⟦⟧班两个班的数学教学。'
+		]
+	});
+});
+
 describe('X级 as a grade, its figure gone', () => {
 	ruleTable('级 before an assessment, after a scheme with no grade', isBlank, {
 		valid: [

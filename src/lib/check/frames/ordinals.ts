@@ -11,7 +11,10 @@ import {
 	ORDINAL_NAME_TAILS,
 	ORDINAL_NUMERALS,
 	ORDINAL_WORD_HEADS,
+	CLASS_WORD_TAILS,
 	RANK_AFTER_ORDINAL,
+	RANK_BOUND_CONTEXT,
+	RANK_SHIFT_PLACES,
 	RANK_SCOPES,
 	RANK_SHIFT_CONTEXT,
 	RANK_SHIFT_VERBS,
@@ -83,14 +86,75 @@ export const rankShift: PatternFrame = {
 	id: 'rank-shift',
 	description: '名次前移、上升的位数缺失：较上年前移位',
 	pattern: {
-		steps: [{ words: RANK_SHIFT_VERBS }, { chars: '位名' }],
+		steps: [{ words: RANK_SHIFT_VERBS }, { words: RANK_SHIFT_PLACES }],
 		before: { words: RANK_SHIFT_CONTEXT, within: 16, stopAt: '。；;' },
 		after: { clauseEnd: true }
 	},
 	report: [{ gap: { step: 1 }, label: '名次', unit: { textOf: 1 }, valueKind: 'number' }],
 	examples: {
 		valid: ['综合考核排名全市第5位，较上年前移3位。', '争先进位、提升位次，把服务前移位置。'],
-		invalid: ['综合考核排名全市第⟦⟧位，较上年前移⟦⟧位；全省排名上升⟦⟧名。']
+		invalid: ['综合考核排名全市第⟦⟧位，较上年前移⟦⟧位；全省排名上升⟦⟧名，较上年前移⟦⟧个位次。']
+	}
+};
+
+/** 排名保持全市前位, 进入系统前名。: a rank bound closing its clause, the rank named earlier in it. */
+export const rankBoundInClause: PatternFrame = {
+	id: 'rank-bound-in-clause',
+	description: '句中有“排名”“进入”等，“前”后面缺名次：排名保持全市前位',
+	pattern: {
+		steps: [{ words: ['前'] }, { chars: '名位' }],
+		before: { words: RANK_BOUND_CONTEXT, within: 12, stopAt: '，。；：、,;:' },
+		after: { clauseEnd: true }
+	},
+	report: [{ gap: { step: 1 }, label: '名次', unit: { textOf: 1 }, valueKind: 'number' }],
+	examples: {
+		valid: ['督查工作排名保持全市前三位，存款规模进入全市分行系统前5名。', '做到关口前移，提前告知。'],
+		invalid: ['督查工作排名保持全市前⟦⟧位，存款规模进入全市分行系统前⟦⟧名。']
+	}
+};
+
+/** 位列类目TOP；: a top-N bound written in Latin letters, its N gone. */
+export const rankTop: PatternFrame = {
+	id: 'rank-top',
+	description: '“TOP”后面缺名次：位列类目TOP',
+	pattern: {
+		steps: [{ words: ['TOP', 'Top', 'top'] }],
+		after: { clauseEnd: true }
+	},
+	report: [{ gap: { step: 0, edge: 'end' }, label: '名次', unit: '', valueKind: 'number' }],
+	examples: {
+		valid: ['店铺销量位列类目TOP10，进入行业TOP 5。'],
+		invalid: ['店铺销量位列类目TOP⟦⟧；']
+	}
+};
+
+/** 八年级班、班两个班: the number of a class within its grade gone (八年级3班). */
+export const classNumber: PatternFrame = {
+	id: 'class-number',
+	description: '“年级”后面缺班号：担任八年级班、班两个班',
+	pattern: {
+		steps: [{ words: ['年级'] }, { chars: '班' }],
+		unless: [{ at: 'after', context: { words: CLASS_WORD_TAILS } }]
+	},
+	report: [{ gap: { step: 1 }, label: '班级', unit: '班', valueKind: 'number' }],
+	examples: {
+		valid: ['担任八年级3班、5班两个班的数学教学，兼任八年级班主任。'],
+		invalid: ['本年度担任八年级⟦⟧班、⟦⟧班两个班的数学教学。']
+	}
+};
+
+/** 八年级班、班两个班: the next class of a list, its number gone as well (its own frame: matches of one frame never overlap). */
+export const classNumberInList: PatternFrame = {
+	id: 'class-number-in-list',
+	description: '班号列举的后一项缺班号：八年级3班、班',
+	pattern: {
+		steps: [{ words: ['班、'] }, { chars: '班' }],
+		unless: [{ at: 'after', context: { words: CLASS_WORD_TAILS } }]
+	},
+	report: [{ gap: { step: 1 }, label: '班级', unit: '班', valueKind: 'number' }],
+	examples: {
+		valid: ['担任八年级3班、5班两个班的数学教学，组织各班、班主任和班子成员参加培训。'],
+		invalid: ['本年度担任八年级3班、⟦⟧班两个班的数学教学。']
 	}
 };
 

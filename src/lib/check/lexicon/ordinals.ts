@@ -37,6 +37,17 @@ export const RANK_SHIFT_VERBS: WordGroup = words(
 /** What names the rank a shift moves, earlier in its clause (排名, 位次, 较上年). */
 export const RANK_SHIFT_CONTEXT: WordGroup = words(['排名', '位次', '名次', '排位', '位列', '较上年', '比上年', '较去年', '同比'], 'a rank or a comparison before the shift', '排名全市第5位，较上年前移3位。');
 
+/** What a shift moves by: places (前移3位, 上升2个位次). 位次 alone is prose (提升位次). */
+export const RANK_SHIFT_PLACES: WordGroup = words(['个位次', '个名次', '个位', '位', '名'], 'the places a rank moves by', '较上年前移3位，上升2个位次。');
+/** Words earlier in a clause that make 前 + 位/名 a rank bound (排名保持全市前3位, 进入系统前5名). */
+export const RANK_BOUND_CONTEXT: WordGroup = words(
+	['排名', '名次', '位次', '位列', '位居', '进入', '跻身', '排在', '保持'],
+	'a rank bound later in the clause',
+	'督查工作排名保持全市前三位，进入全市分行系统前5名。'
+);
+/** Words after 班 that make it a word, not a class of a grade (班主任, 班子, 班级). */
+export const CLASS_WORD_TAILS: WordGroup = words(['主任', '子', '级', '长', '组', '车', '次', '会'], '班 opens a word', '组织各班、班主任和班子成员参加培训。');
+
 // Streaks (连续5年, 二十连丰).
 /** Periods and rounds counted after 连续 (连续5年, 连续3期, 连续两届, 连续4次). */
 export const STREAK_PERIODS: CharGroup = chars('年期届次轮天周', 'a period or round counted in a streak', '连续5年获评先进，连续3期位居前列，连续两届当选。');
