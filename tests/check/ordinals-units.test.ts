@@ -89,12 +89,14 @@ describe('X级 as a grade, its figure gone', () => {
 			'组织高级职称评审，落实上级评审要求，完成年级评价。',
 			'打造千亿级产业集群，创成国家4A级旅游景区。',
 			'星级评定工作有序推进，开展分级评价。',
+			'年度考核中图书馆被评为优秀等次，档案工作被定为一等级。',
 			'方案通过公司级评审和部门级评审，项目级评估同步开展，区域级认证已启动。'
 		],
 		invalid: [
 			'医院通过电子病历系统应用水平⟦⟧级评审，互联互通测评达到⟦⟧级甲等。',
 			'信息化建设与电子病历⟦⟧级评价要求尚有差距。',
-			'数据中心通过网络安全等级保护⟦⟧级测评。'
+			'数据中心通过网络安全等级保护⟦⟧级测评。',
+			'年度考核中图书馆被评为⟦⟧等次，档案工作被定为⟦⟧等级。'
 		]
 	});
 });
@@ -201,6 +203,10 @@ describe('units of one trade, written after their figure', () => {
 	ruleTable('项次, 件次 and 万页: counts of checks, petitions and pages', isBlank, {
 		valid: ['全年完成水质检测项目3650项次，受理群众信访事项826件次，馆藏档案数字化扫描120万页。'],
 		invalid: ['全年完成水质检测项目⟦⟧项次，受理群众信访事项⟦⟧件次，馆藏档案数字化扫描⟦⟧万页。']
+	});
+	ruleTable('间夜 of hotel rooms', isBlank, {
+		valid: ['全年共办理入住12600间夜，平均房价提高。'],
+		invalid: ['全年共办理入住⟦⟧间夜，平均房价提高。']
 	});
 	ruleTable('户厕 is a word (a household toilet), not a count of households', isBlank, {
 		valid: ['完成12个村提升任务、户厕改造不少于900户，新改建户厕460座。'],

@@ -6,6 +6,8 @@
 import {
 	CLAUSE_END,
 	GRADE_ASSESSMENTS,
+	GRADE_NAMES,
+	GRADE_VERBS,
 	GRADE_WORD_HEADS,
 	MASK_CHARS,
 	ORDINAL_NAME_TAILS,
@@ -110,6 +112,20 @@ export const rankBoundInClause: PatternFrame = {
 	examples: {
 		valid: ['督查工作排名保持全市前三位，存款规模进入全市分行系统前5名。', '做到关口前移，提前告知。'],
 		invalid: ['督查工作排名保持全市前⟦⟧位，存款规模进入全市分行系统前⟦⟧名。']
+	}
+};
+
+/** 被评为等次, 定为等级: a grade given with its number gone (一等次); 评为优秀等次 has its grade. */
+export const gradeGiven: PatternFrame = {
+	id: 'grade-given',
+	description: '“评为”“定为”之后缺等次：被评为等次',
+	pattern: {
+		steps: [{ words: GRADE_VERBS }, { words: GRADE_NAMES }]
+	},
+	report: [{ gap: { step: 1 }, label: '等次', unit: '', valueKind: 'number' }],
+	examples: {
+		valid: ['图书馆被评为优秀等次，档案工作被定为一等级。'],
+		invalid: ['图书馆被评为⟦⟧等次，档案工作被定为⟦⟧等级。']
 	}
 };
 

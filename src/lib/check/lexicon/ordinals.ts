@@ -76,6 +76,11 @@ export const GRADE_ASSESSMENTS: WordGroup = words(
 	'医院通过电子病历系统应用水平五级评审，互联互通测评达到四级甲等。'
 );
 
+/** Verbs that rate something a grade (评为一等次, 定为二等级). */
+export const GRADE_VERBS: WordGroup = words(['评为', '定为', '评定为', '获评', '确定为'], 'a grade given', '图书馆被评为优秀等次，档案工作被定为一等级。');
+/** The grade's word after its number (一等次, 二等级, 三档次). */
+export const GRADE_NAMES: WordGroup = words(['等次', '等级', '档次'], 'a grade named by its number', '图书馆被评为一等次。');
+
 // Tenths (六成).
 /**
  * Bounds before tenths (不低于六成, 超过九成, 达到八成). Not the one-character 约, 占, 近: common

@@ -79,6 +79,7 @@ const BASE: readonly Unit[] = [
 	u('个次', 'count', 'loose', '带队检查在建工地46个次'),
 	u('项次', 'count', 'loose', '全年完成水质检测项目3650项次'),
 	u('件次', 'count', 'loose', '受理群众信访事项826件次'),
+	u('间夜', 'count', 'loose', '全年共办理入住12600间夜', { magnitudes: '万' }),
 	// 页 of pages scanned only after a figure (页面, 网页 are words); 万页 wants its figure.
 	u('页', 'count', 'figure-only', '馆藏档案数字化扫描120000页', { magnitudes: '万' }),
 	// 箱 of goods (卷烟, 货物) only after a figure: 冰箱, 意见箱, 集装箱 are things; 万箱 wants its figure.
