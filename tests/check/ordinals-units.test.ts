@@ -81,6 +81,13 @@ describe('a rank bound or a class number, the figure gone', () => {
 	});
 });
 
+describe('a place in a ranking list (世界500强), the figure gone', () => {
+	ruleTable('世界强企业, 中国强和行业龙头', isBlank, {
+		valid: ['引进世界500强企业2家，中国民营企业500强和行业龙头企业投资项目5个。', '加快建设世界强国，跻身全国百强县。'],
+		invalid: ['引进世界⟦⟧强企业2家、上市公司5家，引进世界⟦⟧强和行业龙头企业投资项目12个。']
+	});
+});
+
 describe('X级 as a grade, its figure gone', () => {
 	ruleTable('级 before an assessment, after a scheme with no grade', isBlank, {
 		valid: [
@@ -203,6 +210,10 @@ describe('units of one trade, written after their figure', () => {
 	ruleTable('项次, 件次 and 万页: counts of checks, petitions and pages', isBlank, {
 		valid: ['全年完成水质检测项目3650项次，受理群众信访事项826件次，馆藏档案数字化扫描120万页。'],
 		invalid: ['全年完成水质检测项目⟦⟧项次，受理群众信访事项⟦⟧件次，馆藏档案数字化扫描⟦⟧万页。']
+	});
+	ruleTable('英寸 of wafers and screens', isBlank, {
+		valid: ['总投资15亿元的12英寸晶圆封测项目完成主体施工。'],
+		invalid: ['总投资15亿元的⟦⟧英寸晶圆封测项目完成主体施工。']
 	});
 	ruleTable('间夜 of hotel rooms', isBlank, {
 		valid: ['全年共办理入住12600间夜，平均房价提高。'],

@@ -21,6 +21,8 @@ import {
 	RANK_SHIFT_CONTEXT,
 	RANK_SHIFT_VERBS,
 	RANK_VERBS,
+	RANKING_AFTER,
+	RANKING_FIELDS,
 	STREAK_PERIODS,
 	STREAK_PERIOD_WORDS,
 	STREAK_RESULTS,
@@ -126,6 +128,21 @@ export const gradeGiven: PatternFrame = {
 	examples: {
 		valid: ['图书馆被评为优秀等次，档案工作被定为一等级。'],
 		invalid: ['图书馆被评为⟦⟧等次，档案工作被定为⟦⟧等级。']
+	}
+};
+
+/** 引进世界强企业: the place of a ranking list (世界500强) gone; 世界强国, 百强县 are no such gap. */
+export const rankingList: PatternFrame = {
+	id: 'ranking-list',
+	description: '“世界××强”缺名次数：引进世界强企业',
+	pattern: {
+		steps: [{ words: RANKING_FIELDS }, { chars: '强' }],
+		after: { any: [{ words: RANKING_AFTER }, { clauseEnd: true }] }
+	},
+	report: [{ gap: { step: 1 }, label: '排名', unit: '强', valueKind: 'number' }],
+	examples: {
+		valid: ['引进世界500强企业2家，加快建设世界强国，跻身全国百强县。'],
+		invalid: ['引进世界⟦⟧强企业2家、中国⟦⟧强和行业龙头企业5家。']
 	}
 };
 

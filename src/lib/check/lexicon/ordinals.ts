@@ -48,6 +48,12 @@ export const RANK_BOUND_CONTEXT: WordGroup = words(
 /** Words after 班 that make it a word, not a class of a grade (班主任, 班子, 班级). */
 export const CLASS_WORD_TAILS: WordGroup = words(['主任', '子', '级', '长', '组', '车', '次', '会'], '班 opens a word', '组织各班、班主任和班子成员参加培训。');
 
+// Places in ranking lists (世界500强).
+/** The field of a ranking list (世界500强, 中国民营企业500强 is read from 中国). */
+export const RANKING_FIELDS: WordGroup = words(['世界', '全球', '中国', '全国'], 'the field of a ranking list', '引进世界500强企业2家，跻身全国百强县。');
+/** What follows N强 of a ranking list: the ranked kind or the list itself (强企业, 强和, 强榜单). */
+export const RANKING_AFTER: WordGroup = words(['企业', '公司', '和', '榜', '名单', '排行'], 'what a ranking list ranks', '引进世界500强企业2家，中国500强和行业龙头企业5家。');
+
 // Streaks (连续5年, 二十连丰).
 /** Periods and rounds counted after 连续 (连续5年, 连续3期, 连续两届, 连续4次). */
 export const STREAK_PERIODS: CharGroup = chars('年期届次轮天周', 'a period or round counted in a streak', '连续5年获评先进，连续3期位居前列，连续两届当选。');

@@ -42,6 +42,7 @@ const BASE: readonly Unit[] = [
 	u('皮长公里', 'length', 'strong', '新建光缆360皮长公里'),
 	u('芯公里', 'length', 'strong', '敷设光缆1200芯公里', { magnitudes: '万' }),
 	u('厘米', 'length', 'strong', '积雪深度15厘米', { size: true }),
+	u('英寸', 'length', 'strong', '建设12英寸晶圆封测项目'),
 	u('毫米', 'length', 'strong', '降雨量320毫米', { size: true }),
 	// Weight.
 	u('吨', 'weight', 'loose', '减少化肥使用量150吨', { single: true, magnitudes: '万' }),
