@@ -211,7 +211,8 @@ export const streakResult: PatternFrame = {
 	id: 'streak-result',
 	description: '“连丰”“连增”前面缺次数：实现“连丰”',
 	pattern: {
-		steps: [{ chars: '连' }, { chars: STREAK_RESULTS }],
+		// 连 as a word step: the pattern's anchor (连 before 丰, 增…), so other lines are never tagged for it.
+		steps: [{ words: ['连'] }, { chars: STREAK_RESULTS }],
 		before: { any: [{ chars: '“"「' }, { words: STREAK_VERBS, within: 8, stopAt: CLAUSE_END }] },
 		after: { any: [{ chars: '”"」' }, { clauseEnd: true }] },
 		unless: [{ at: 'before', context: { chars: ORDINAL_NUMERALS.chars + '0123456789' + MASK_CHARS }, why: 'the streak has its count' }]
@@ -228,7 +229,8 @@ export const gradeLevel: PatternFrame = {
 	id: 'grade-level',
 	description: '“级”前面缺等级：通过电子病历级评审',
 	pattern: {
-		steps: [{ chars: '级' }],
+		// 级 as a word step: with the assessment after it, the anchor (级评审, 级测评…).
+		steps: [{ words: ['级'] }],
 		before: { han: true, notChars: GRADE_WORD_HEADS.chars + ORDINAL_NUMERALS.chars, pastSpaces: true },
 		after: { words: GRADE_ASSESSMENTS }
 	},
