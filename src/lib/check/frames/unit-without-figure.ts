@@ -106,8 +106,8 @@ for (const c of new Set([...STRICT_ALT, ...LOOSE_ALT, ...CLASSIFIERS, ...'元亩
 	const re = unitRe(c);
 	if (re) UNIT_RES.set(c.charCodeAt(0), re);
 }
-/** The characters a unit can start with: the regex runs only at these. */
-const UNIT_FIRST = charTable([...UNIT_RES.keys()].map((c) => String.fromCharCode(c)).join(''));
+/** The characters a unit can start with: the regex runs only at these (the engine hands the frame where they stand). */
+const UNIT_STARTS = [...UNIT_RES.keys()].map((c) => String.fromCharCode(c)).join('');
 /**
  * A cheap test before the regex, from the same lists: the characters that may follow a unit's
  * first character in a match (家校共育 has no 家 the regex could take), as a small matrix of
@@ -232,12 +232,14 @@ const SINGLE_ONLY = charTable(
 /** 上升(下降)个百分点, 多(少)万元: a template offering alternatives, its figure left out after them. */
 const ALTERNATIVES = new RegExp(`[(（](?:${alt(TEMPLATE_ALTERNATIVES.words)})[)）]$`);
 
-function unitSlots(s: string, emit: Emit, lineBefore: string): void {
-	// The unit regexes are sticky and tried only where a unit can start and no figure stands right before
-	// (its own look-behind): the same matches as a global scan, without trying every character.
-	const n = s.length;
-	for (let pos = 0; pos < n; pos++) {
-		if (UNIT_FIRST[s.charCodeAt(pos)] !== 1) continue;
+function unitSlots(s: string, emit: Emit, lineBefore: string, at: Int32Array, count: number): void {
+	// The unit regexes are sticky and tried only where a unit can start (the engine's positions of
+	// UNIT_STARTS, in order) and no figure stands right before (its own look-behind): the same
+	// matches as a global scan, without trying every character.
+	let next = 0;
+	for (let a = 0; a < count; a++) {
+		const pos = at[a]!;
+		if (pos < next) continue; // inside the unit matched last
 		const before = s.charCodeAt(pos - 1);
 		if ((before >= 48 && before <= 57) || before === 46) continue; // most units follow their figure
 		// 方面，全面，: a classifier that counts only particular things after anything else — the
@@ -255,7 +257,7 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 		// 亿元 after its figure: 元 is the tail of a longer unit whose head stands right before it.
 		const heads = TAIL_HEADS.get(u);
 		if (heads === undefined || !endsWithAny(s, pos, heads)) unitSlot(s, pos, u, heads, emit, lineBefore);
-		pos = end - 1;
+		next = end;
 	}
 }
 
@@ -586,7 +588,8 @@ const ENTREPRENEUR_PEOPLE_RE = new RegExp(`(?:${alt(ENTREPRENEUR_PEOPLE.words)})
 export const unitWithoutFigure: Frame = {
 	id: 'unit-without-figure',
 	description: '单位或量词前面没有数字：实现产值亿元，新增企业家；',
-	find: (line, out) => unitSlots(line.s, out.gap, line.before),
+	starts: UNIT_STARTS,
+	find: (line, out) => unitSlots(line.s, out.gap, line.before, line.at, line.atCount),
 	examples: {
 		valid: [
 			'全年实现工业总产值126.8亿元，同比增长9.2%。',
