@@ -57,7 +57,6 @@ const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了? {0,6}([$
  * Only the classifiers that usually open such a count; 人 and 天 begin too many words.
  * Read by a scan over the framed classifiers' codes (no regex over the line, no string per character).
  */
-const IS_FRAME_CLASSIFIER = charTable(FRAME_CLASSIFIERS);
 const IS_FRAME_END = charTable(FRAME_END_CHARS);
 /** The frame words of three characters or fewer (the frame is read in the three before the count), by their last character. */
 const FRAME_WORDS_BY_LAST = new Map<number, string[]>();
@@ -105,9 +104,11 @@ function classifierAfterVerb(s: string, emit: Emit): void {
 	}
 }
 
-function classifierAfterFrame(s: string, emit: Emit): void {
-	for (let i = 1; i < s.length; i++) {
-		if (IS_FRAME_CLASSIFIER[s.charCodeAt(i)] !== 1) continue;
+function classifierAfterFrame(s: string, emit: Emit, at: Int32Array, count: number): void {
+	// Where the framed classifiers stand (the engine's positions of FRAME_CLASSIFIERS), past the first character.
+	for (let a = 0; a < count; a++) {
+		const i = at[a]!;
+		if (i < 1) continue;
 		// The frame's last character, past at most six spaces (对全镇 个党支部).
 		let k = i;
 		while (k > 0 && i - k < 6 && s.charCodeAt(k - 1) === 32) k--;
@@ -168,8 +169,9 @@ export const countAfterVerb: CodeFrame = {
 export const countAfterFrame: CodeFrame = {
 	id: 'count-after-frame',
 	description: '列举、范围或目标之后、“量词＋名词”之前缺数字：全县个行政村，压缩至个工作日',
+	starts: FRAME_CLASSIFIERS,
 	applies: (line) => (line.sites & SITE_FRAME_CLASSIFIER) !== 0,
-	find: (line, out) => classifierAfterFrame(line.s, out.gap),
+	find: (line, out) => classifierAfterFrame(line.s, out.gap, line.at, line.atCount),
 	examples: {
 		valid: ['全县18个行政村全部通了硬化路。', '四、家校共育取得新进展', '所辖各单位按时报送材料。', '与家长和个别学生谈心。', '茶叶入选全国名特优新农产品名录。'],
 		invalid: [
