@@ -58,7 +58,7 @@ const WORKS_VERBS = VERBS.filter((v) => v.roles.includes('works')).map((v) => v.
 /** The classifiers of the collocation table that the classifier table leaves out (首, 部, 盒, 组): read only after their nouns. */
 const COLLOCATION_ONLY = charTable([...new Set(COUNT_COLLOCATIONS.map((c) => c.classifier))].filter((c) => !CLASSIFIERS.includes(c)).join(''));
 /** Where the scan stops: every classifier, and those read only after their nouns. */
-const IS_SITE = charTable(CLASSIFIERS + COUNT_COLLOCATIONS.map((c) => c.classifier).join(''));
+const COUNT_STARTS = CLASSIFIERS + COUNT_COLLOCATIONS.map((c) => c.classifier).join('');
 /** The nouns each classifier counts (the collocation table), by the classifier's code, longest first. */
 const COLLOCATED = new Map<number, string[]>();
 for (const c of COUNT_COLLOCATIONS) {
@@ -301,11 +301,12 @@ function gap(out: FrameOutput, reported: number[], at: number, i: number, label:
 	out.gap(at, at, label, unit, 'number');
 }
 
-function find(s: string, after: string, out: FrameOutput): void {
+function find(s: string, after: string, out: FrameOutput, at: Int32Array, count: number): void {
 	// Classifiers this frame reported a gap before: a list item after one of them is a count too.
 	let reported: number[] | undefined;
-	for (let i = 0; i < s.length; i++) {
-		if (IS_SITE[s.charCodeAt(i)] !== 1) continue;
+	// Where the classifiers stand (the engine's positions of COUNT_STARTS).
+	for (let a = 0; a < count; a++) {
+		const i = at[a]!;
 		const j = countEnd(s, i);
 		if (!closes(s, j, after) && !partsInBracket(s, i, j)) continue;
 		// Most classifiers that close a clause follow their figure (120个，): the cheapest tests first.
@@ -550,7 +551,8 @@ function within(s: string, c: number, from: number, to: number): boolean {
 export const countClosingClause: CodeFrame = {
 	id: 'count-closing-clause',
 	description: '量词收句或收一个列举项，前面的数字缺失：订阅报刊种，存栏头、出栏头',
-	find: (line, out) => find(line.s, line.after, out),
+	starts: COUNT_STARTS,
+	find: (line, out) => find(line.s, line.after, out, line.at, line.atCount),
 	examples: {
 		valid: [
 			'全年订阅报刊120种，生猪存栏3200头、出栏5100头。',
