@@ -77,7 +77,7 @@ interface ReadyList {
 	 */
 	flags: Uint8Array;
 	/** Per character, the sets of first characters (bit k: set k) that hold it. */
-	sets: Uint8Array;
+	sets: Uint32Array;
 	/** How many sets of first characters there are. */
 	setCount: number;
 	/** Scratch not in use by a run. */
@@ -101,7 +101,7 @@ function ready(frames: readonly Frame[]): ReadyList {
 				let set = -1;
 				if (f.starts !== undefined) {
 					set = setOf.get(f.starts) ?? setOf.size;
-					if (set >= 8) throw new Error(`frame ${f.id}: more than eight sets of first characters`);
+					if (set >= 32) throw new Error(`frame ${f.id}: more than 32 sets of first characters`);
 					setOf.set(f.starts, set);
 				}
 				return { pattern: null, frame: null, code: f, word: -1, bit: 0, set };
@@ -123,7 +123,7 @@ function ready(frames: readonly Frame[]): ReadyList {
 				else two[it.word * TABLE + pairHash(lead.charCodeAt(0), lead.charCodeAt(1))]! |= it.bit;
 			}
 		}
-		const sets = new Uint8Array(65536);
+		const sets = new Uint32Array(65536);
 		for (const [chars, k] of setOf) {
 			for (let i = 0; i < chars.length; i++) {
 				flags[chars.charCodeAt(i)]! |= START;
@@ -153,7 +153,7 @@ function takeScratch(list: ReadyList, n: number): Scratch {
  * line's site bits (sites.ts) for the code frames that read them.
  */
 function scanLine(list: ReadyList, x: Scratch, s: string): number {
-	const { flags, one, two, words, sets, setCount } = list;
+	const { flags, one, two, words, sets } = list;
 	const { mask, at, counts } = x;
 	const n = s.length;
 	mask.fill(0);
@@ -172,8 +172,11 @@ function scanLine(list: ReadyList, x: Scratch, s: string): number {
 			}
 		}
 		if (f & START) {
-			const b = sets[c]!;
-			for (let k = 0; k < setCount; k++) if (b & (1 << k)) at[k]![counts[k]!++] = i;
+			for (let b = sets[c]!; b !== 0; ) {
+				const k = 31 - Math.clz32(b);
+				b ^= 1 << k;
+				at[k]![counts[k]!++] = i;
+			}
 		}
 		if (f & SITE_BITS && i > 0) sites |= siteAt(s, i, f & SITE_BITS);
 	}

@@ -97,8 +97,9 @@ export interface CodeFrame {
 	 * The characters the places the frame reads start with (a unit's first character, the
 	 * classifiers…), derived from the lexicon: the engine hands the frame their positions in the
 	 * line (Line.at) from its one pass over it, so the frame's loop reads those and not every
-	 * character, and skips the frame on a line holding none of them. At most eight distinct sets
-	 * over all frames; frames naming the same string share one.
+	 * character, and skips the frame on a line holding none of them (a frame that only needs one
+	 * of them present names them too, and ignores Line.at). At most 32 distinct sets over all
+	 * frames; frames naming the same string share one.
 	 */
 	starts?: string;
 	/** A cheap test on the line; the frame runs only when it passes (after the `starts` test). */
