@@ -218,6 +218,8 @@ const PEOPLE_WORD = new RegExp(`^[名人][${PEOPLE_CLASSIFIER_TAILS.chars}]`);
 export const peopleSent: CodeFrame = {
 	id: 'people-sent',
 	description: '选派、抽调的人数缺失：选派干部名驻村',
+	// One of the verbs' first characters stands in the line (the engine's test), then the verbs.
+	starts: PEOPLE_SENDING_VERBS.words.map((w) => w[0]).join(''),
 	applies: ({ s }) => PEOPLE_SENDING_VERBS.words.some((v) => s.includes(v)),
 	find({ s }, out) {
 		PEOPLE_SENT_RE.lastIndex = 0;
