@@ -68,15 +68,18 @@ function runner(active: ActiveRule): Runner {
 	const self: Runner = { active, out: NO_FINDINGS, ctx: { text: '', folded: '', before: '', after: '', chars: undefined, lines: undefined, options: active.options, report: () => {} } };
 	self.ctx.report = (r: Report) => {
 		const template = rule.meta.messages[r.messageId] ?? r.messageId;
+		// Every field in the literal: one shape for all, no property added later.
 		const raw: RawFinding = {
 			rule: active,
 			from: r.from,
 			to: r.to,
 			messageId: r.messageId,
-			message: formatMessage(template, r.data)
+			message: formatMessage(template, r.data),
+			fix: r.fix ? (Array.isArray(r.fix) ? r.fix : [r.fix]) : undefined,
+			blank: r.blank || undefined,
+			key: undefined,
+			edge: undefined
 		};
-		if (r.fix) raw.fix = Array.isArray(r.fix) ? r.fix : [r.fix];
-		if (r.blank) raw.blank = r.blank;
 		self.out.push(raw);
 	};
 	return self;
@@ -434,21 +437,18 @@ export class Engine {
 	private toFinding(raw: RawFinding, shift: number, line: number, lineStart: number): Finding {
 		const { rule, severity } = raw.rule;
 		const from = raw.from + shift;
-		const f: Finding = {
-			rule: rule.meta.id,
-			category: rule.meta.category,
-			severity,
-			from,
-			to: raw.to + shift,
-			line: line + 1,
-			column: from - lineStart + 1,
-			messageId: raw.messageId,
-			message: raw.message,
-			key: raw.key ?? ''
-		};
-		if (raw.fix) f.fix = shift ? raw.fix.map((e) => ({ from: e.from + shift, to: e.to + shift, insert: e.insert })) : raw.fix;
-		if (raw.blank) f.blank = raw.blank;
-		return f;
+		const to = raw.to + shift;
+		const key = raw.key ?? '';
+		const { blank } = raw;
+		// The fields in the same order in each form (the order JSON shows them in), all in the
+		// literal: no property added to a finding after it is made.
+		if (raw.fix) {
+			const fix = shift ? raw.fix.map((e) => ({ from: e.from + shift, to: e.to + shift, insert: e.insert })) : raw.fix;
+			if (blank) return { rule: rule.meta.id, category: rule.meta.category, severity, from, to, line: line + 1, column: from - lineStart + 1, messageId: raw.messageId, message: raw.message, key, fix, blank };
+			return { rule: rule.meta.id, category: rule.meta.category, severity, from, to, line: line + 1, column: from - lineStart + 1, messageId: raw.messageId, message: raw.message, key, fix };
+		}
+		if (blank) return { rule: rule.meta.id, category: rule.meta.category, severity, from, to, line: line + 1, column: from - lineStart + 1, messageId: raw.messageId, message: raw.message, key, blank };
+		return { rule: rule.meta.id, category: rule.meta.category, severity, from, to, line: line + 1, column: from - lineStart + 1, messageId: raw.messageId, message: raw.message, key };
 	}
 
 	private assignKeys(text: string, findings: Finding[]): void {
