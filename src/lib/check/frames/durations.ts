@@ -37,7 +37,7 @@ const SECOND_GONE_RE = new RegExp(`[0-9](?:(?:${HOUR}) *(?=(${MIN})(?:${END}))|(
 export const durationPart: CodeFrame = {
 	id: 'duration-part',
 	description: '复合时长缺一段数字：用时分40秒，历时7小时分',
-	applies: ({ s }) => s.includes('分') || s.includes('秒'),
+	starts: '分秒',
 	find({ s }, out) {
 		FIRST_GONE_RE.lastIndex = 0;
 		for (let m = FIRST_GONE_RE.exec(s); m; m = FIRST_GONE_RE.exec(s)) {
@@ -66,6 +66,8 @@ const DUTY_RE = new RegExp(`(?<=[\\u4e00-\\u9fff，；、：,;])(?<![${escapeRe(
 export const hoursOfDuty: CodeFrame = {
 	id: 'hours-of-duty',
 	description: '值守、服务的时长缺数字：实行小时专人值守',
+	// 小 or 分 stands in the line (the engine's test), then the words.
+	starts: '小分',
 	applies: ({ s }) => s.includes('小时') || s.includes('分钟'),
 	find({ s }, out) {
 		DUTY_RE.lastIndex = 0;
@@ -83,6 +85,7 @@ const ANNIVERSARY_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<![${escapeRe(CN_NUME
 export const anniversary: CodeFrame = {
 	id: 'anniversary',
 	description: '周年缺数字：纪念五四运动周年',
+	starts: '周',
 	applies: ({ s }) => s.includes('周年'),
 	find({ s }, out) {
 		ANNIVERSARY_RE.lastIndex = 0;
