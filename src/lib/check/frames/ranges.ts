@@ -206,15 +206,29 @@ const BOUND_RE = new RegExp(
 	'g'
 );
 
+/** The same, sticky: tried only where a bound's unit starts (past the spaces before it), not at every character. */
+const BOUND_AT = new RegExp(BOUND_RE.source, 'y');
+const BOUND_UNIT_STARTS = [...new Set(BOUND_UNITS.words.map((w) => w[0]!))].join('');
+
 export const boundWithoutFigure: CodeFrame = {
 	id: 'bound-without-figure',
 	description: '分句开头的界限缺数字：，岁以下青年教师，账龄年以上',
+	starts: BOUND_UNIT_STARTS,
 	applies: ({ s }) => s.includes('以'),
-	find({ s }, out) {
-		BOUND_RE.lastIndex = 0;
-		for (let m = BOUND_RE.exec(s); m; m = BOUND_RE.exec(s)) {
-			const at = m.index + m[1]!.length;
-			out.gap(m.index, at, s.slice(at, m.index + m[0].length), m[2]!, 'number');
+	find({ s, at: units, atCount }, out) {
+		// Where a bound's unit starts (the engine's positions), the match starting before its spaces:
+		// the matches of BOUND_RE, left to right, not overlapping.
+		let next = 0;
+		for (let a = 0; a < atCount; a++) {
+			let p = units[a]!;
+			while (p > 0 && s.charCodeAt(p - 1) === 32) p--;
+			if (p < next) continue;
+			BOUND_AT.lastIndex = p;
+			const m = BOUND_AT.exec(s);
+			if (m === null) continue;
+			const at = p + m[1]!.length;
+			out.gap(p, at, s.slice(at, p + m[0].length), m[2]!, 'number');
+			next = p + m[0].length;
 		}
 	},
 	examples: {
