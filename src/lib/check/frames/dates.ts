@@ -280,13 +280,18 @@ export const monthRangeGone: CodeFrame = {
  */
 const MONTH_DEADLINE_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<![${MONTH_WORD_HEADS.chars}${MONTH_NUMERALS.chars}〇零两几数])月(?=${MONTH_DEADLINE_PARTS.words.join('|')})`, 'g');
 
+const MONTH_DEADLINE_AT = new RegExp(MONTH_DEADLINE_RE.source, 'y');
+
 export const monthDeadlineAfterWord: CodeFrame = {
 	id: 'month-deadline-after-word',
 	description: '词语之后的期限缺月份：新院区月底前投入使用',
-	applies: ({ s }) => s.includes('月'),
-	find({ s }, out) {
-		MONTH_DEADLINE_RE.lastIndex = 0;
-		for (let m = MONTH_DEADLINE_RE.exec(s); m; m = MONTH_DEADLINE_RE.exec(s)) out.date(m.index, m.index, 'month');
+	// Tried (sticky) only where 月 stands (the engine's positions), not at every character for the look-behinds.
+	starts: '月',
+	find({ s, at, atCount }, out) {
+		for (let a = 0; a < atCount; a++) {
+			MONTH_DEADLINE_AT.lastIndex = at[a]!;
+			if (MONTH_DEADLINE_AT.test(s)) out.date(at[a]!, at[a]!, 'month');
+		}
 	},
 	examples: {
 		valid: ['新院区10月底前投入使用，本月底前完成验收，次月中旬开学，每月中旬召开调度会，上月底前已全部完成。'],
