@@ -66,6 +66,11 @@ describe('frame engine', () => {
 		seen.length = 0;
 		gaps([probe('家个'), probe('亿')], '全年工作稳步推进');
 		expect(seen).toEqual([]);
+		// More positions than the lists first hold: all of them, in order.
+		seen.length = 0;
+		const many = '企业家，'.repeat(300);
+		gaps([probe('家个')], many);
+		expect(seen).toEqual([Array.from({ length: 300 }, (_, k) => 4 * k + 2)]);
 	});
 
 	test('frames run again from inside a frame (on another line) leave the outer run as it was', () => {

@@ -141,10 +141,16 @@ const LEAD = 128;
 const START = 64;
 const SITE_BITS = 63;
 
-function takeScratch(list: ReadyList, n: number): Scratch {
-	const x = list.free.pop() ?? { mask: new Uint32Array(list.words), at: Array.from({ length: list.setCount }, () => new Int32Array(64)), counts: new Int32Array(list.setCount) };
-	for (let k = 0; k < list.setCount; k++) if (x.at[k]!.length < n) x.at[k] = new Int32Array(Math.max(n, 2 * x.at[k]!.length));
-	return x;
+function takeScratch(list: ReadyList): Scratch {
+	return list.free.pop() ?? { mask: new Uint32Array(list.words), at: Array.from({ length: list.setCount }, () => new Int32Array(64)), counts: new Int32Array(list.setCount) };
+}
+
+/** How many positions of a set a scratch keeps room for between runs (a longer line's lists are let go). */
+const KEEP = 4096;
+
+function giveBack(list: ReadyList, x: Scratch): void {
+	for (let k = 0; k < x.at.length; k++) if (x.at[k]!.length > KEEP) x.at[k] = new Int32Array(64);
+	list.free.push(x);
 }
 
 /**
@@ -175,7 +181,16 @@ function scanLine(list: ReadyList, x: Scratch, s: string): number {
 			for (let b = sets[c]!; b !== 0; ) {
 				const k = 31 - Math.clz32(b);
 				b ^= 1 << k;
-				at[k]![counts[k]!++] = i;
+				// Lists grow as positions come (room for what the line holds, not for its length).
+				let positions = at[k]!;
+				const m = counts[k]!;
+				if (m === positions.length) {
+					const grown = new Int32Array(2 * m);
+					grown.set(positions);
+					at[k] = positions = grown;
+				}
+				positions[m] = i;
+				counts[k] = m + 1;
 			}
 		}
 		if (f & SITE_BITS && i > 0) sites |= siteAt(s, i, f & SITE_BITS);
@@ -238,7 +253,7 @@ class FrameLine implements Line, LazyTokens {
  */
 function runLine(frames: readonly Frame[], s: string, out: FrameOutput, before = '', chars = -1): void {
 	const list = ready(frames);
-	const x = takeScratch(list, s.length);
+	const x = takeScratch(list);
 	try {
 		const line = new FrameLine(s, before, '', scanLine(list, x, s), chars);
 		const { items } = list;
@@ -264,7 +279,7 @@ function runLine(frames: readonly Frame[], s: string, out: FrameOutput, before =
 			frame.find(line, out);
 		}
 	} finally {
-		list.free.push(x);
+		giveBack(list, x);
 	}
 }
 
