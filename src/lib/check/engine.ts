@@ -159,6 +159,26 @@ function inOrder<T>(xs: readonly T[], order: (a: T, b: T) => number): boolean {
 	return true;
 }
 
+/**
+ * Sorts a line's few findings by position in place, stably (as Array.prototype.sort): an
+ * insertion sort, which makes no copy of the list; a long list goes to the built-in sort.
+ */
+function sortByPosition<T extends Positioned>(xs: T[]): void {
+	if (xs.length > 16) {
+		xs.sort(byPosition);
+		return;
+	}
+	for (let i = 1; i < xs.length; i++) {
+		const x = xs[i]!;
+		let j = i;
+		while (j > 0 && byPosition(xs[j - 1]!, x) > 0) {
+			xs[j] = xs[j - 1]!;
+			j--;
+		}
+		xs[j] = x;
+	}
+}
+
 /** Merges two lists already sorted by position. */
 function merge(a: Finding[], b: Finding[]): Finding[] {
 	const out: Finding[] = [];
@@ -349,7 +369,7 @@ export class Engine {
 		const out: RawFinding[] = [];
 		for (const r of this.paragraphRules) run(r, line, folded, out, before, after, undefined, chars);
 		// Sorted once here (and cached sorted), so the document's findings come out in order.
-		if (out.length > 1 && !inOrder(out, byPosition)) out.sort(byPosition);
+		if (out.length > 1 && !inOrder(out, byPosition)) sortByPosition(out);
 		// Keys made here live on with the cached line; a one-shot check makes them all at the end.
 		if (this.cache) for (const raw of out) raw.key = keyWithin(line, { rule: raw.rule.rule.meta.id, from: raw.from, to: raw.to, messageId: raw.messageId, blank: raw.blank });
 		return out;
