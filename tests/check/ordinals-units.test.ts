@@ -59,6 +59,13 @@ describe('连续 + a period, the count of periods gone', () => {
 	});
 });
 
+describe('a rank moved by so many places, the figure gone', () => {
+	ruleTable('前移位, 上升个位次, 后退名', isBlank, {
+		valid: ['综合考核排名全市第5位，较上年前移3位，位次上升两个位次。', '争先进位、提升位次，把工作前移位置。', '排名上升，位列全省第三。'],
+		invalid: ['综合考核排名全市第⟦⟧位，较上年前移⟦⟧位。', '在全省排名较上年上升⟦⟧个位次，后退⟦⟧名。']
+	});
+});
+
 describe('X级 as a grade, its figure gone', () => {
 	ruleTable('级 before an assessment, after a scheme with no grade', isBlank, {
 		valid: [
@@ -86,8 +93,15 @@ describe('成 (tenths) after a bound, its figure gone', () => {
 		],
 		invalid: [
 			'制造业项目占比不低于⟦⟧成；满意率超过⟦⟧成。',
-			'回款达到⟦⟧成以上，约⟦⟧成左右的农户参加了培训。'
+			'回款达到⟦⟧成以上，参加培训的农户不足⟦⟧成。'
 		]
+	});
+});
+
+describe('成 (tenths) as the size of a change', () => {
+	ruleTable('下降约成, 增长近成, 提高成以上', isBlank, {
+		valid: ['学生近视率下降约两成，单位能耗下降三成以上，客流量较上年增长近五成。', '努力降低成本，提高成功率，增长成为常态。'],
+		invalid: ['学生近视率下降约⟦⟧成，单位能耗下降⟦⟧成以上，客流量较上年增长近⟦⟧成。', '订单履约周期缩短⟦ ⟧成；']
 	});
 });
 
@@ -148,6 +162,30 @@ describe('units of one trade, written after their figure', () => {
 			'新建光缆⟦⟧皮长公里，敷设光缆⟦⟧芯公里。',
 			'淘汰燃煤锅炉23台、共⟦⟧蒸吨，完成12家重点企业改造。'
 		]
+	});
+	ruleTable('车次 and 个次 count checks and passes: units after their figure', isBlank, {
+		valid: ['全年检测货车12.6万车次，带队检查在建工地46个次。', '本项工作由办公室牵头，列车车次调整及时公告。'],
+		invalid: ['全年检测货车⟦⟧万车次，带队检查在建工地⟦⟧个次，下发整改通知书38份。']
+	});
+	ruleTable('千伏 of lines and substations, 万箱 of goods', isBlank, {
+		valid: ['新建110千伏变电站2座，改造10千伏线路46.5公里，变电容量6300千伏安。', '全年销售卷烟12486箱、1.25万箱，配置意见箱、冰箱和集装箱。'],
+		invalid: ['新建⟦⟧千伏变电站2座，改造⟦⟧千伏线路46.5公里。', '确保全年销量稳定在⟦  ⟧万箱左右，发送集装箱⟦⟧万箱。']
+	});
+	ruleTable('台（套）: the count unit 台套 written with brackets', isBlank, {
+		valid: ['完成关键设备年度校准186台（套），购置检测仪器12台(套)。'],
+		invalid: ['完成关键设备年度校准⟦⟧台（套）；购置检测仪器⟦⟧台(套)，']
+	});
+	ruleTable('one classifier or another in brackets: 卷（件）, 个（家）', isBlank, {
+		valid: [
+			'力争新接收档案1200卷（件）以上，培育示范合作社8个（家）。',
+			'| 指标 | 本年 |\n| --- | --- |\n| 法律援助案件（件） | 2316 |',
+			'指标          2024年     2025年\n会员农场(家)        126        138'
+		],
+		invalid: ['力争新接收档案⟦⟧卷（件）以上，培育示范合作社⟦⟧个（家）。']
+	});
+	ruleTable('项次, 件次 and 万页: counts of checks, petitions and pages', isBlank, {
+		valid: ['全年完成水质检测项目3650项次，受理群众信访事项826件次，馆藏档案数字化扫描120万页。'],
+		invalid: ['全年完成水质检测项目⟦⟧项次，受理群众信访事项⟦⟧件次，馆藏档案数字化扫描⟦⟧万页。']
 	});
 	ruleTable('户厕 is a word (a household toilet), not a count of households', isBlank, {
 		valid: ['完成12个村提升任务、户厕改造不少于900户，新改建户厕460座。'],

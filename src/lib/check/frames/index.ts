@@ -7,7 +7,7 @@ import { unitWithoutFigure } from './unit-without-figure';
 import { amountCompared, changeWithoutFigure, differenceCompared, departureInTenths } from './change';
 import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, householdsBeforePeople, peopleAchieved, peopleSent, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
 import { countClosingClause } from './count-close';
-import { gradeLevel, ordinal, ordinalNumbered, rankBound, streakPeriods, streakResult } from './ordinals';
+import { gradeLevel, ordinal, ordinalNumbered, rankBound, rankShift, streakPeriods, streakResult } from './ordinals';
 import { tenthsAfterBound } from './tenths';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
@@ -38,6 +38,7 @@ export const FRAMES: readonly Frame[] = [
 	ordinal,
 	ordinalNumbered,
 	rankBound,
+	rankShift,
 	streakPeriods,
 	streakResult,
 	gradeLevel,

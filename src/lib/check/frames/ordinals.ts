@@ -13,6 +13,8 @@ import {
 	ORDINAL_WORD_HEADS,
 	RANK_AFTER_ORDINAL,
 	RANK_SCOPES,
+	RANK_SHIFT_CONTEXT,
+	RANK_SHIFT_VERBS,
 	RANK_VERBS,
 	STREAK_PERIODS,
 	STREAK_PERIOD_WORDS,
@@ -73,6 +75,22 @@ export const rankBound: PatternFrame = {
 	examples: {
 		valid: ['在全市年度评估中排名前三位，进入全省前10位。'],
 		invalid: ['在全市年度评估中排名前⟦⟧位，主要指标进入全省前⟦⟧位。']
+	}
+};
+
+/** 较上年前移位, 排名上升名: a rank moved by places, the number of places gone. */
+export const rankShift: PatternFrame = {
+	id: 'rank-shift',
+	description: '名次前移、上升的位数缺失：较上年前移位',
+	pattern: {
+		steps: [{ words: RANK_SHIFT_VERBS }, { chars: '位名' }],
+		before: { words: RANK_SHIFT_CONTEXT, within: 16, stopAt: '。；;' },
+		after: { clauseEnd: true }
+	},
+	report: [{ gap: { step: 1 }, label: '名次', unit: { textOf: 1 }, valueKind: 'number' }],
+	examples: {
+		valid: ['综合考核排名全市第5位，较上年前移3位。', '争先进位、提升位次，把服务前移位置。'],
+		invalid: ['综合考核排名全市第⟦⟧位，较上年前移⟦⟧位；全省排名上升⟦⟧名。']
 	}
 };
 

@@ -81,7 +81,7 @@ const CAPACITY_SINGLE_UNITS: readonly string[] = [...LOOSE_SINGLE].filter((u) =>
 /** Units of time (分钟, 小时, 课时): a span within them (在小时内) or naming a circle (“分钟服务圈”). */
 const TIME_UNITS: readonly string[] = ALL_UNITS.filter((u) => UNIT_BY_TEXT.get(u)?.kind === 'time');
 /** What must follow a loose unit or classifier with no figure before it: the clause ends (or 的, 已, 以上…). */
-const LOOSE_AFTER = `(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(]套[）)]|[和与及][${CLASSIFIERS}](?:[${escapeRe(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)|左右)`;
+const LOOSE_AFTER = `(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(][${CLASSIFIERS}][）)]|[和与及][${CLASSIFIERS}](?:[${escapeRe(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)|左右)`;
 /**
  * The unit regex for the units that start with `first` (sticky, tried at one position): strong
  * units anywhere, loose ones and classifiers where the clause ends, 的亩, 土地亩, 小时内, “分钟…”,
@@ -211,6 +211,21 @@ function quantityVerbBefore(s: string, k: number): boolean {
 }
 /** 以上 / 以内 after a unit that closes its clause: a bound on a figure (达到万元以上，). */
 const BOUND_AFTER_UNIT = new RegExp(`^以[上内下](?:${END})`);
+/**
+ * A classifier in brackets right after a classifier: one count unit or the other (校准设备12台（套）,
+ * 接收档案1200卷（件）, 培育合作社8个（家）).
+ */
+const SET_IN_BRACKETS = new RegExp(`^[（(][${CLASSIFIERS}][）)]`);
+/**
+ * Whether the classifier `u` ending at `j` has another classifier in brackets after it, in prose:
+ * not the same one (案件（件）: a row label and its unit) and not a table's label cell (会员农场(家)
+ * then the columns, | 法律援助案件（件） |): something other than a cell's edge follows the bracket.
+ */
+function setInBrackets(s: string, j: number, u: string): boolean {
+	if (!SET_IN_BRACKETS.test(s.slice(j, j + 3)) || s[j + 1] === u) return false;
+	const after = s[j + 3];
+	return after !== undefined && after !== ' ' && after !== '\t' && after !== '|';
+}
 /** 门诊人次、住院人次分别增长: a list of counts named as measures, what follows in its sentence. */
 const LIST_MEASURE_RE = new RegExp(`^[^。；\\n]*(?:${alt(LIST_MEASURE_FOLLOW.words)})`);
 /** 单位 万元: a column's unit after its label. */
@@ -235,7 +250,7 @@ function rejectsClassifier(s: string, i: number): boolean {
 	const u = s[i]!;
 	const only = CLASSIFIER_BEFORE[u];
 	const b = s[i - 1]!;
-	return only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !CLASSIFIER_OPEN_AFTER.chars.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处' && !countedNoun(s, i);
+	return only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !CLASSIFIER_OPEN_AFTER.chars.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处' && !countedNoun(s, i) && !setInBrackets(s, i + 1, u);
 }
 /** Classifiers that count particular things and start no longer unit: rejectable before the regex. */
 const SINGLE_ONLY = charTable(
@@ -293,7 +308,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	if (
 		loose &&
 		!afterDe &&
-		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || landInMu(s, i, u) || quotedName(s, i, j, u) || withinTime(s, j, u) || perBase(s, i) || s.startsWith('左右', j) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))) || (!classifier && capacityBefore(s, i)))
+		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && setInBrackets(s, j, u)) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || landInMu(s, i, u) || quotedName(s, i, j, u) || withinTime(s, j, u) || perBase(s, i) || s.startsWith('左右', j) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))) || (!classifier && capacityBefore(s, i)))
 	)
 		return;
 	if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) return;
@@ -407,9 +422,12 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	if (u === '亩' && next !== undefined && MU_MEASURE_AFTER.chars.includes(next)) return;
 	// 千家万户, 千军万马: an idiom of multitudes, not a count.
 	if ((u[0] === '万' || u === '万') && MULTITUDE_HEADS.chars.includes(s[k - 2] ?? '') && isHan(p)) return;
+	const setCount = classifier && setInBrackets(s, j, u);
 	const fits =
 		quoted ||
 		(classifier && countedNoun(s, i)) ||
+		// 校准设备台（套）, 档案卷（件）: one count unit or the other, in brackets.
+		setCount ||
 		// 周转天数天, 人数人: "the number of X" and then X.
 		(p === '数' && s[k - 2] === u) ||
 		numberIs ||
@@ -426,7 +444,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 		const [ps, ws] = wordsAround(s, i);
 		// 路灯|盏 read as 灯盏, 残疾人|人 as 人人: the segmenter glued the classifier to what it counts.
 		const glued = fits && u !== '家' && isClauseEnd(next) && ws === i - 1 && wordAt(s, i)[1] === i + 1; // 厂家, 店家 are words
-		if (ws !== i && !eventCount(s, i, u) && !secondOfPair && !glued && !(p === '数' && s[k - 2] === u) && !landInMu(s, i, u)) return; // 国家, 专家, 单元, 其次: the character belongs to a word
+		if (ws !== i && !eventCount(s, i, u) && !secondOfPair && !glued && !setCount && !(p === '数' && s[k - 2] === u) && !landInMu(s, i, u)) return; // 国家, 专家, 单元, 其次: the character belongs to a word
 		// The counted thing is a noun of two or more characters (企业|家, 岗位|个) or ends in a
 		// noun-forming character (教学班|个) or one its classifier counts (合作社|家); a lone
 		// verb before it belongs with it (立|项) unless it demands a figure (完成|根).

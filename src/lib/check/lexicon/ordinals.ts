@@ -1,6 +1,6 @@
 /**
- * Figures that number rather than measure: an ordinal (第3名, 第5巡察组), a streak (连续5年,
- * 二十连丰), a grade (电子病历五级), tenths (六成). The words around them, as named groups with
+ * Figures that number rather than measure: an ordinal (第3名, 第5巡察组), a rank moved (前移3位),
+ * a streak (连续5年, 二十连丰), a grade (电子病历五级), tenths (六成, 下降约两成). The words around them, as named groups with
  * why and our own example (the example is filled prose the checker must leave quiet). Frames in
  * frames/ordinals.ts and frames/tenths.ts read them.
  */
@@ -26,6 +26,16 @@ export const ORDINAL_NUMERALS: CharGroup = chars(
 export const ORDINAL_WORD_HEADS: CharGroup = chars('次府宅门及落等甲', '第 ends a word', '各项工作次第展开，学业实行等第制评价。');
 /** Words that open with 第 and are no ordinal: foreign names written with it. */
 export const ORDINAL_NAME_TAILS: WordGroup = words(['纳尔', '比利斯', '聂伯'], '第 opens a transliterated name', '以美元和第纳尔结算的合同已全部履约。');
+
+// Ranks moved (较上年前移3位).
+/** Verbs that move a rank by so many places (前移3位, 上升2名, 后退1位). */
+export const RANK_SHIFT_VERBS: WordGroup = words(
+	['前移', '后移', '前进', '后退', '上升', '下降', '提升', '跃升', '上移', '下移', '进位'],
+	'a rank moved by places',
+	'综合考核排名全市第5位，较上年前移3位，全省排名上升2名。'
+);
+/** What names the rank a shift moves, earlier in its clause (排名, 位次, 较上年). */
+export const RANK_SHIFT_CONTEXT: WordGroup = words(['排名', '位次', '名次', '排位', '位列', '较上年', '比上年', '较去年', '同比'], 'a rank or a comparison before the shift', '排名全市第5位，较上年前移3位。');
 
 // Streaks (连续5年, 二十连丰).
 /** Periods and rounds counted after 连续 (连续5年, 连续3期, 连续两届, 连续4次). */
@@ -56,11 +66,16 @@ export const GRADE_ASSESSMENTS: WordGroup = words(
 );
 
 // Tenths (六成).
-/** Bounds and estimates before tenths (不低于六成, 超过九成, 约三成, 占四成). */
+/**
+ * Bounds before tenths (不低于六成, 超过九成, 达到八成). Not the one-character 约, 占, 近: common
+ * characters as anchors cost every line a look, and tenths after them are rare in reports.
+ */
 export const TENTHS_BOUNDS: WordGroup = words(
-	['不低于', '不少于', '不超过', '不足', '超过', '高于', '低于', '达到', '约', '近', '占', '逾', '保持在', '稳定在', '控制在', '提高到', '提升到', '提高至', '提升至'],
-	'a bound or an estimate on tenths',
+	['不低于', '不少于', '不超过', '不足', '超过', '高于', '低于', '达到', '保持在', '稳定在', '控制在', '提高到', '提升到', '提高至', '提升至', '缩短', '压缩'],
+	'a bound on tenths, or a cut by tenths (缩短三成; the verbs of change are read as well)',
 	'制造业项目占比不低于六成，满意率超过九成，约三成农户参加培训。'
 );
+/** Estimates between a change and its tenths (下降约两成, 增长近五成, 提高超三成). */
+export const TENTHS_ESTIMATES: WordGroup = words(['约', '近', '超', '逾', '将近', '接近'], 'an estimate of tenths', '学生近视率下降约两成，客流量增长近五成。');
 /** What may follow tenths whose figure is gone, besides the clause's end (成以上, 成左右, 成的). */
 export const TENTHS_AFTER: WordGroup = words(['以上', '以下', '以内', '左右', '多', '的'], 'tenths closing a bound', '回款达到八成以上，约三成左右的农户参加了培训。');

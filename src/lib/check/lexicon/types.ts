@@ -27,7 +27,9 @@ export type UnitKind =
 	/** Doses counted in defined daily doses (DDDs). */
 	| 'dose'
 	/** Turbidity of water (NTU). */
-	| 'turbidity';
+	| 'turbidity'
+	/** Voltages of lines and substations (千伏). */
+	| 'voltage';
 
 /** A unit of measure written after its figure (亿元, 平方米, 人次). */
 export interface Unit {

@@ -56,6 +56,8 @@ const BASE: readonly Unit[] = [
 	u('千伏安', 'power', 'strong', '新增变电容量6300千伏安', { magnitudes: '万' }),
 	u('兆瓦', 'power', 'strong', '新增装机120兆瓦'),
 	u('蒸吨', 'power', 'strong', '淘汰燃煤锅炉23台、共86蒸吨'),
+	// Voltage: 110千伏变电站, 10千伏线路 (千伏安 is power, above).
+	u('千伏', 'voltage', 'strong', '新建110千伏变电站2座'),
 	// Counts that are units of their own.
 	u('人次', 'people', 'strong', '培训农民工2300人次', { magnitudes: '万' }),
 	u('万人', 'people', 'strong', '常住人口12.3万人'),
@@ -73,6 +75,14 @@ const BASE: readonly Unit[] = [
 	u('例次', 'count', 'loose', '开展手术1200例次'),
 	u('架次', 'count', 'loose', '保障航班300架次'),
 	u('段次', 'count', 'loose', '完成水位观测2235段次'),
+	u('车次', 'count', 'loose', '全年检测货车126000车次', { magnitudes: '万' }),
+	u('个次', 'count', 'loose', '带队检查在建工地46个次'),
+	u('项次', 'count', 'loose', '全年完成水质检测项目3650项次'),
+	u('件次', 'count', 'loose', '受理群众信访事项826件次'),
+	// 页 of pages scanned only after a figure (页面, 网页 are words); 万页 wants its figure.
+	u('页', 'count', 'figure-only', '馆藏档案数字化扫描120000页', { magnitudes: '万' }),
+	// 箱 of goods (卷烟, 货物) only after a figure: 冰箱, 意见箱, 集装箱 are things; 万箱 wants its figure.
+	u('箱', 'count', 'figure-only', '全年累计销售卷烟12486箱', { magnitudes: '万' }),
 	u('万册', 'count', 'strong', '馆藏图书8万册'),
 	u('万辆', 'count', 'strong', '汽车保有量3.6万辆'),
 	u('万台', 'count', 'strong', '年产空调12万台'),
