@@ -14,6 +14,7 @@ import { spacedFigureGap } from './spaced';
 import { boundWithoutFigure, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
 import { anniversary, durationPart, hoursOfDuty } from './durations';
+import { emptyQuotes } from './quotes';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -75,5 +76,6 @@ export const FRAMES: readonly Frame[] = [
 	durationPart,
 	hoursOfDuty,
 	anniversary,
+	emptyQuotes,
 	spacedFigureGap
 ];

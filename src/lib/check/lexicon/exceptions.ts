@@ -209,7 +209,9 @@ export const BOUND_VERBS: WordGroup = words(['完成', '达到', '确保', '力�
 /** Characters before a classifier of particular things that leave it open to a count (和家, 余家, ”家). */
 export const CLASSIFIER_OPEN_AFTER: CharGroup = chars('和与及余万亿 ”」）)"', 'a pair, a magnitude or a closed quote before the count', '签约企业12家和3家，培育“专精特新”企业5家。');
 /** Classifiers counting a quoted name closed right before them (聘请“招商大使”名。). */
-export const QUOTED_COUNT_CLASSIFIERS: CharGroup = chars('名个家户项人件条起篇宗处次场', 'a count of a quoted name', '聘请“招商大使”12名。');
+export const QUOTED_COUNT_CLASSIFIERS: CharGroup = chars('名个家户项人件条起篇宗处次场册份例本套所座', 'a count of a quoted name, a title or a bracketed list', '聘请“招商大使”12名，编印《统计年鉴》500册，生态安葬（树葬、海葬）412例。');
+/** Marks closing a quoted name, a title or a bracketed list of what is counted (“妇女微家”个, 《年鉴》册, （树葬、海葬）例). */
+export const NAME_CLOSE_MARKS: CharGroup = chars('”」"》）)', 'a name, title or list closes right before the count', '建成“妇女微家”200余个，编印《统计年鉴》500册。');
 /** Characters before 余 that make a word (其余, 业余, 剩余, 盈余): not the 余 of a count. */
 export const SURPLUS_WORD_HEADS: CharGroup = chars('其业剩盈结节多富有残', '余 ends a word', '其余资金用于业余文化活动。');
 /** Classifiers before 数 that make “the number of” a noun (人数人, 户数户). */
