@@ -9,9 +9,9 @@ import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, househo
 import { countClosingClause } from './count-close';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
-import { dayInRange, monthDeadlineAfterWord, monthInList, monthOpeningSpan, monthRangeGone, monthSpaced, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOpeningClause, monthOnly } from './dates';
+import { dayInRange, monthBeforeEvent, monthDeadlineAfterWord, monthInList, monthOpeningSpan, monthRangeGone, monthSpaced, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOpeningClause, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
-import { boundWithoutFigure, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
+import { boundWithoutFigure, changeBare, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
 import { anniversary, durationPart, hoursOfDuty } from './durations';
 import { emptyQuotes } from './quotes';
@@ -63,6 +63,7 @@ export const FRAMES: readonly Frame[] = [
 	monthSpaced,
 	monthRangeGone,
 	monthDeadlineAfterWord,
+	monthBeforeEvent,
 	dayInRange,
 	monthInList,
 	rangeWithoutFigures,
@@ -71,6 +72,7 @@ export const FRAMES: readonly Frame[] = [
 	changeFrom,
 	changeFromCount,
 	changeTo,
+	changeBare,
 	pairFirst,
 	boundWithoutFigure,
 	durationPart,
