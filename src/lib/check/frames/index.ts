@@ -5,8 +5,10 @@
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
 import { amountCompared, changeWithoutFigure, differenceCompared, departureInTenths } from './change';
-import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, householdsBeforePeople, ordinal, peopleAchieved, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
+import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, householdsBeforePeople, peopleAchieved, peopleSent, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
 import { countClosingClause } from './count-close';
+import { gradeLevel, ordinal, ordinalNumbered, rankBound, streakPeriods, streakResult } from './ordinals';
+import { tenthsAfterBound } from './tenths';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
 import { dayInRange, monthBeforeEvent, monthDeadlineAfterWord, monthInList, monthOpeningSpan, monthRangeGone, monthSpaced, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOpeningClause, monthOnly } from './dates';
@@ -35,7 +37,12 @@ export const FRAMES: readonly Frame[] = [
 	prizeGrade,
 	ageBound,
 	ordinal,
+	ordinalNumbered,
 	rankBound,
+	streakPeriods,
+	streakResult,
+	gradeLevel,
+	tenthsAfterBound,
 	countClosingClause,
 	timesActed,
 	peopleAchieved,

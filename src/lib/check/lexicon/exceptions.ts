@@ -221,7 +221,7 @@ export const MI_WORD_HEADS: CharGroup = chars('玉大稻小糯黑籼粳虾海开
 /** Characters before 处 that make a word or a pronoun phrase (之处, 到处, 各处, 难处). */
 export const CHU_NOT_AFTER: CharGroup = chars('之到各此出难好用益长短坏深住去何某', '处 ends a word', '不足之处在于到处都有难处。');
 /** Words of a yearly or daily capacity (年产万套汽车线束): a unit right after them wants its figure, a noun may follow. */
-export const CAPACITY_BEFORE: WordGroup = words(['年产', '年产能', '日产', '年加工', '年处理', '年吞吐'], 'a capacity, its figure right after', '建设年产5万套汽车线束项目，日产300吨。');
+export const CAPACITY_BEFORE: WordGroup = words(['年产', '年产能', '日产', '年加工', '年处理', '日加工', '日处理', '年吞吐'], 'a capacity, its figure right after', '建设年产5万套汽车线束项目，日产300吨。');
 /** Characters before a 万-unit that make an idiom of multitudes (千家万户, 千军万马). */
 export const MULTITUDE_HEADS: CharGroup = chars('千百', 'an idiom of multitudes', '服务走进千家万户。');
 /** Characters after 亩 that make a measure per 亩 (亩产, 亩均): not a count of 亩. */
@@ -422,11 +422,7 @@ export const MEASURE_HEADER_ENDINGS: WordGroup = words(['率', '数', '额', '�
 /** Header endings of a column of percentages (完成率, 同比): an empty cell there is a percentage gone. */
 export const PERCENT_HEADER_ENDINGS: WordGroup = words(['率', '占比', '比重', '同比', '增幅', '增速'], 'a column of percentages', '站点  计划  完成  完成率');
 
-// Ordinals (排名第，, 排名前位).
-/** What follows 第 when its number is gone (第名, 第次, 第届). */
-export const ORDINAL_FOLLOW: CharGroup = chars('名次个届期批轮季位层', 'a counted rank or round', '荣获全县第2名。');
-/** Characters before 第 that make it a word (次第, 府第, 宅第, 门第, 及第, 落第). */
-export const ORDINAL_NOT_AFTER: CharGroup = chars('次府宅门及落', '第 ends a word', '次第展开各项工作。');
+// Rank bounds (排名前位; the ordinals themselves are in ordinals.ts).
 /** Verbs before 前 + 名/位 that bound a rank (排名前3位). */
 export const RANK_VERBS: WordGroup = words(['排名', '排在', '位列', '进入', '跻身', '位居'], 'a rank bound follows', '排名全省前10位。');
 
