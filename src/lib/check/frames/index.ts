@@ -15,7 +15,7 @@ import { dayInRange, monthBeforeEvent, monthDeadlineAfterWord, monthInList, mont
 import { spacedFigureGap } from './spaced';
 import { boundWithoutFigure, changeBare, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
-import { anniversary, durationPart, hoursOfDuty } from './durations';
+import { anniversary, daysSpent, durationPart, hoursOfDuty, monthSpan } from './durations';
 import { emptyQuotes } from './quotes';
 
 export type * from './types';
@@ -85,6 +85,8 @@ export const FRAMES: readonly Frame[] = [
 	durationPart,
 	hoursOfDuty,
 	anniversary,
+	monthSpan,
+	daysSpent,
 	emptyQuotes,
 	spacedFigureGap
 ];

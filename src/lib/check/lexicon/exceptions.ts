@@ -152,6 +152,14 @@ export const DUTY_AFTER_HOURS: WordGroup = words(
 );
 /** Characters before 小时 or 分钟 that name a rate or a span with no figure (每小时, 按小时, 半小时, 个小时). */
 export const HOURS_NOT_AFTER: CharGroup = chars('每按逐个钟', 'a rate, a manner or a classifier before the unit: no figure is gone', '每小时巡查一次，按小时计费。');
+/** Words bounding or measuring a span of months before 个月 (不超过6个月, 为期3个月, 约18个月): with nothing between, its figure is gone. */
+export const MONTH_SPAN_OPENERS: WordGroup = words(
+	['不超过', '不少于', '不多于', '少于', '多于', '超过', '控制在', '缩短至', '缩短到', '压缩至', '压缩到', '延长至', '延长到', '长达', '为期', '约'],
+	'a span of months bounded or measured',
+	'项目落地时间原则上不超过6个月，建设周期约18个月，开展为期3个月的集中整治。'
+);
+/** Work counted in the days spent on it (全年下村200天, 下基层调研63天): 天 closing the clause after it wants its figure. */
+export const DAYS_SPENT_ON: WordGroup = words(['下基层调研', '下基层', '深入基层', '下村', '下乡', '驻村', '蹲点', '调研', '出差', '值班'], 'work counted in days', '全年下村200天，下基层调研63天。');
 /** Characters before 周年 that leave no figure out (每逢周年, 整周年, 个周年). */
 export const ANNIVERSARY_NOT_AFTER: CharGroup = chars('每逢整个上下本这该当次', 'a recurrence or a week (上周|年终), not an anniversary of so many years', '每逢周年都举办校友会，上周年终考核已结束。');
 /** Verbs of change that make 由 + a span the start of a change (由天缩短到天). */
