@@ -11,11 +11,12 @@ import { gradeLevel, ordinal, ordinalNumbered, rankBound, rankShift, streakPerio
 import { tenthsAfterBound } from './tenths';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
-import { dayInRange, monthDeadlineAfterWord, monthInList, monthOpeningSpan, monthRangeGone, monthSpaced, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOpeningClause, monthOnly } from './dates';
+import { dayInRange, monthBeforeEvent, monthDeadlineAfterWord, monthInList, monthOpeningSpan, monthRangeGone, monthSpaced, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOpeningClause, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
-import { boundWithoutFigure, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
+import { boundWithoutFigure, changeBare, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
-import { anniversary, durationPart, hoursOfDuty } from './durations';
+import { anniversary, daysSpent, durationPart, hoursOfDuty, monthSpan } from './durations';
+import { emptyQuotes } from './quotes';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -70,6 +71,7 @@ export const FRAMES: readonly Frame[] = [
 	monthSpaced,
 	monthRangeGone,
 	monthDeadlineAfterWord,
+	monthBeforeEvent,
 	dayInRange,
 	monthInList,
 	rangeWithoutFigures,
@@ -78,10 +80,14 @@ export const FRAMES: readonly Frame[] = [
 	changeFrom,
 	changeFromCount,
 	changeTo,
+	changeBare,
 	pairFirst,
 	boundWithoutFigure,
 	durationPart,
 	hoursOfDuty,
 	anniversary,
+	monthSpan,
+	daysSpent,
+	emptyQuotes,
 	spacedFigureGap
 ];

@@ -37,6 +37,7 @@ import {
 	MI_WORD_HEADS,
 	MULTITUDE_HEADS,
 	MU_MEASURE_AFTER,
+	NAME_CLOSE_MARKS,
 	NOT_BEFORE_COUNT,
 	PEOPLE_SERVICES,
 	PERCENT_UNITS,
@@ -250,7 +251,7 @@ function rejectsClassifier(s: string, i: number): boolean {
 	const u = s[i]!;
 	const only = CLASSIFIER_BEFORE[u];
 	const b = s[i - 1]!;
-	return only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !CLASSIFIER_OPEN_AFTER.chars.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处' && !countedNoun(s, i) && !setInBrackets(s, i + 1, u);
+	return only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !CLASSIFIER_OPEN_AFTER.chars.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处' && !countedNoun(s, i) && !setInBrackets(s, i + 1, u) && !closedName(s, i, u);
 }
 /** Classifiers that count particular things and start no longer unit: rejectable before the regex. */
 const SINGLE_ONLY = charTable(
@@ -338,8 +339,9 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	}
 	let p = s[k - 1];
 	let shifted = false;
-	// 聘请“招商大使”名。: the counted thing is a quoted name, closed right before the classifier.
-	const quoted = classifier && !spaced && (p === '”' || p === '」' || p === '"') && isHan(s[k - 2]) && QUOTED_COUNT_CLASSIFIERS.chars.includes(u) && isClauseEnd(s[i + 1]);
+	// 聘请“招商大使”名。, 编印《统计年鉴》册。, 生态安葬（树葬、海葬）例，: the counted thing is a quoted
+	// name, a title or a bracketed list, closed right before the classifier (（一）项 numbers a heading).
+	const quoted = classifier && !spaced && closedName(s, k, u) && isClauseEnd(s[i + 1]);
 	if (p === undefined) {
 		// 余额⏎亿元: a unit opening a line whose sentence runs on from the previous one.
 		const q = lineBefore[lineBefore.length - 1];
@@ -372,6 +374,11 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 		// 补贴资金万余元: 万 before 余 is the magnitude of a figure that is gone.
 		if (p === '余' && (pp === '万' || pp === '亿') && isHan(s[k - 3]) && !isCnNumeral(s[k - 3]) && !VAGUE_BEFORE_UNIT.includes(s[k - 3]!)) {
 			emit(k - 2, k - 2, measureBefore(s, k - 2), u, 'number');
+			return;
+		}
+		// 建成“妇女微家”余个，: 余 after a closed name, the figure gone between them.
+		if (p === '余' && classifier && closedName(s, k - 1, u) && isClauseEnd(next)) {
+			emit(k - 1, k - 1, measureBefore(s, k - 2), u, 'number');
 			return;
 		}
 		if (pp === undefined || !isHan(pp) || isCnNumeral(pp) || VAGUE_BEFORE_UNIT.includes(pp)) return;
@@ -455,7 +462,8 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 		const glued = u.length === 2 && CLASSIFIER_BEFORE[u[0]!]?.includes(p) === true;
 		if (ws !== i && !eventCount(s, i, u) && !glued) return;
 	}
-	const labelEnd = p === '：' || p === ':' ? k - 1 : k;
+	// 发布“重要天气报告”篇: the measure is the name inside the marks.
+	const labelEnd = p === '：' || p === ':' || quoted ? k - 1 : k;
 	const valueKind = u === '%' || u === '个百分点' || u === '百分点' || u === '‰' ? 'percent' : 'number';
 	const at = spaced ? k : k < i ? k : i;
 	emit(at, spaced ? i : at, measureBefore(s, labelEnd), u, valueKind);
@@ -504,6 +512,13 @@ function labelUnit(s: string, j: number): boolean {
 	return UNIT_BY_TEXT.has(inner) || UNIT_BY_TEXT.has(inner.replace(/^[万亿千百]/, '')) || inner === '万' || inner === '亿';
 }
 
+/**
+ * A quoted name, a title or a bracketed list closes at `k` (its last mark at k - 1, Han inside it),
+ * and `u` counts such things. One character in brackets is part of a unit (万辆(列)次, 艘（架）次).
+ */
+function closedName(s: string, k: number, u: string): boolean {
+	return NAME_CLOSE_MARKS.chars.includes(s[k - 1] ?? '') && isHan(s[k - 2]) && !isCnNumeral(s[k - 2]) && QUOTED_COUNT_CLASSIFIERS.chars.includes(u) && s[k - 3] !== '(' && s[k - 3] !== '（';
+}
 /** 发放“科技贷”亿元: a strong unit right after a closed quote naming what it measures. */
 function afterClosedQuote(s: string, k: number, u: string): boolean {
 	const q = s[k - 1];
