@@ -33,8 +33,8 @@ describe('lexicon', () => {
 	});
 });
 
-describe('exception groups (lexicon/exceptions.ts)', async () => {
-	const groups = Object.entries(await import('$lib/check/lexicon/exceptions'));
+describe('exception groups (lexicon/exceptions.ts, lexicon/ordinals.ts)', async () => {
+	const groups = [...Object.entries(await import('$lib/check/lexicon/exceptions')), ...Object.entries(await import('$lib/check/lexicon/ordinals'))];
 	const { checkText } = await import('$lib/check');
 	test('every group says why and has an example', () => {
 		expect(groups.length).toBeGreaterThan(10);

@@ -1,7 +1,7 @@
 /**
  * Counts whose figure is gone before "classifier + noun" (新建个养老服务站, ，个党支部, 全县个行政
  * 村) and the small count frames: a span of time (提前天), people sent (选派干部名驻村), households
- * and people (户人), a prize grade (等奖), an age bound (岁以上), an ordinal (第名).
+ * and people (户人), a prize grade (等奖), an age bound (岁以上). Ordinals (第名, 排名前位) are in ordinals.ts.
  */
 import {
 	AGE_BOUND_AFTER,
@@ -21,9 +21,6 @@ import {
 	NUMERAL_BEFORE,
 	ONE_CHAR_AREAS,
 	ONE_CHAR_COUNTED,
-	ORDINAL_FOLLOW,
-	ORDINAL_NOT_AFTER,
-	RANK_VERBS,
 	SUO_COUNTED_HEADS,
 	PARTICLES_AFTER_CLASSIFIER,
 	PASSIVE_MARKS,
@@ -33,7 +30,6 @@ import {
 	PEOPLE_SENDING_VERBS,
 	PRIZE_AFTER,
 	PROSE_BEFORE_CLASSIFIER,
-	RANK_SCOPES,
 	TIMES_ACTS,
 	PRIZE_GRADE_NAMES,
 	TIME_SPAN_OPENERS,
@@ -293,37 +289,6 @@ export const ageBound: PatternFrame = {
 	examples: {
 		valid: ['为辖区80岁以上老人发放高龄津贴。', '为八十岁以上老人上门体检。', '满周岁以上的儿童按时接种。'],
 		invalid: ['为辖区⟦⟧岁以上老人免费体检。']
-	}
-};
-
-/** 第 with its number gone: 荣获全县第名, 排名第，. */
-export const ordinal: PatternFrame = {
-	id: 'ordinal',
-	description: '“第”后面缺序数：综合考核排名第，',
-	pattern: {
-		steps: [{ words: ['第'] }],
-		after: { any: [{ chars: ORDINAL_FOLLOW }, { chars: CLAUSE_END }, { edge: true }] },
-		unless: [{ at: 'before', context: { chars: ORDINAL_NOT_AFTER } }]
-	},
-	report: [{ gap: { step: 0, edge: 'end' }, label: '名次', unit: '', valueKind: 'number' }],
-	examples: {
-		valid: ['综合考核位列全市第三名。', '次第展开各项工作。'],
-		invalid: ['年度目标考核排名全县第⟦⟧。']
-	}
-};
-
-/** 排名前位: a rank bound (前3名) with its figure gone. */
-export const rankBound: PatternFrame = {
-	id: 'rank-bound',
-	description: '“排名前”后面缺名次：排名前位',
-	pattern: {
-		steps: [{ words: ['前'] }, { chars: '名位' }],
-		before: { words: [...RANK_VERBS.words, ...RANK_VERBS.words.flatMap((v) => RANK_SCOPES.words.map((x) => v + x))] }
-	},
-	report: [{ gap: { step: 1 }, label: '名次', unit: { textOf: 1 }, valueKind: 'number' }],
-	examples: {
-		valid: ['在全市年度评估中排名前三位，进入全省前10位。'],
-		invalid: ['在全市年度评估中排名前⟦⟧位，主要指标进入全省前⟦⟧位。']
 	}
 };
 

@@ -13,12 +13,14 @@ import {
 	MONTH_LIST_JOINS,
 	MONTH_NUMERALS,
 	MONTH_CLAUSE_DEADLINES,
+	MONTH_DEADLINE_PARTS,
 	MONTH_PARTS,
 	MONTH_RANGE_AFTER,
 	MONTH_RANGE_BEFORE,
 	MONTH_WORD_HEADS,
 	MONTH_WORD_TAILS,
 	MONTHLY_ROUTINE,
+	RANGE_DASHES,
 	RELATIVE_YEAR_HEADS,
 	YU_WORD_HEADS
 } from '../lexicon';
@@ -199,6 +201,96 @@ export const monthBeforeDay: CodeFrame = {
 	examples: {
 		valid: ['8 月 17 日凌晨接警，本月17日召开会议，次月5日前报送，每月20日前上报。', '二〇二六年十二月28日'],
 		invalid: ['用时52秒。⟦⟧月17日凌晨接警出动。', '日最高供水量⟦⟧万立方米，出现在\n⟦⟧月29日。']
+	}
+};
+
+/**
+ * 月至3月日均门诊量, ；月—9月: a month gone at the head of a span whose other end is there, after
+ * anything but a month's number or a word 月 ends (次月至3月, 上月至今 has no figure after it).
+ */
+const MONTH_SPAN_RE = new RegExp(`月(?= *[${RANGE_DASHES.chars.replace(/[-\]\\^]/g, '\\$&')}至到] *(?:[1-9]|1[0-2]) *月)`, 'g');
+
+export const monthOpeningSpan: CodeFrame = {
+	id: 'month-opening-span',
+	description: '时间段的起始月份缺失：月至3月',
+	applies: ({ s }) => s.includes('月'),
+	find({ s }, out) {
+		MONTH_SPAN_RE.lastIndex = 0;
+		for (let m = MONTH_SPAN_RE.exec(s); m; m = MONTH_SPAN_RE.exec(s)) {
+			let i = m.index;
+			while (i > 0 && (s[i - 1] === ' ' || s[i - 1] === '\t')) i--;
+			if (i > 0 && NOT_BEFORE_DAY_MONTH.includes(s[i - 1]!)) continue;
+			out.date(m.index, m.index, 'month');
+		}
+	},
+	examples: {
+		valid: ['1月至3月日均门诊量超过500人次，次月至3月继续推进，上月至今接待来访86人次，每月至少检查一次。', '二〇二六年十二月至2月'],
+		invalid: ['流感高峰：⟦⟧月至3月日均门诊量超过500人次。', '⟦⟧月至11月，法庭共受理各类案件312件；⟦⟧月—9月落实汛期值班。']
+	}
+};
+
+/**
+ * 于  月开工, 在  月底前完成, 20XX 年  月起任: the month's number left as the spaces it was typed
+ * between, after a word that opens a date or a year. 年  月  日 is month-and-day's (a signing date),
+ * 年  月 10 日 month-before-day's.
+ */
+const MONTH_SPACED_RE = new RegExp(`(?<=[${DATE_OPENERS_MONTH.chars}年])( +)月(?![${MONTH_WORD_TAILS.chars}])(?! *[0-9]* *[日号])`, 'g');
+
+export const monthSpaced: CodeFrame = {
+	id: 'month-spaced',
+	description: '月份只留了空格：于  月开工建设',
+	applies: ({ s }) => s.includes(' 月'),
+	find({ s }, out) {
+		MONTH_SPACED_RE.lastIndex = 0;
+		for (let m = MONTH_SPACED_RE.exec(s); m; m = MONTH_SPACED_RE.exec(s)) out.date(m.index, m.index + m[1]!.length, 'month');
+	},
+	examples: {
+		valid: ['产业园项目已于 5 月开工建设，在 11 月底前完成，2019 年 3 月起任局长。', '于 2026 年完成，按月度统计。'],
+		invalid: ['产业园项目已于⟦  ⟧月开工建设，审核验收按时在⟦  ⟧月底前完成，本人2019 年⟦  ⟧月起任局长。', '承诺人：刘志强\n2025 年  ⟦⟧月 10 日']
+	}
+};
+
+/**
+ * ；—月集中开展, 。— 月组织: a span of months opening its clause with both months gone, a single
+ * dash (not the —— of a break in the sentence) between them.
+ */
+const MONTH_RANGE_GONE_RE = new RegExp(`(?<=^|[，。；：、,;:（(] *)(?<![—])([—–~])( *)月(?![${MONTH_WORD_TAILS.chars}])`, 'g');
+
+export const monthRangeGone: CodeFrame = {
+	id: 'month-range-gone',
+	description: '时间段的两个月份都缺失：—月集中开展',
+	applies: ({ s }) => s.includes('月'),
+	find({ s }, out) {
+		MONTH_RANGE_GONE_RE.lastIndex = 0;
+		for (let m = MONTH_RANGE_GONE_RE.exec(s); m; m = MONTH_RANGE_GONE_RE.exec(s)) {
+			const after = m.index + 1;
+			out.date(m.index, m.index, 'month');
+			out.date(after, after + m[2]!.length, 'month');
+		}
+	},
+	examples: {
+		valid: ['办理时限压缩至5天。3—5月集中开展整治，——月度考核全部达标。', '主要做法——月月有主题。'],
+		invalid: ['办理时限压缩至5天。⟦⟧—⟦ ⟧月集中开展整治；⟦⟧—⟦⟧月组织两轮百日大会战。']
+	}
+};
+
+/**
+ * 新院区月底前投入使用, 二是月中旬前完成: a month's deadline after a word, its number gone (本月底前,
+ * 次月中旬 name the month by a word 月 ends).
+ */
+const MONTH_DEADLINE_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<![${MONTH_WORD_HEADS.chars}${MONTH_NUMERALS.chars}〇零两几数])月(?=${MONTH_DEADLINE_PARTS.words.join('|')})`, 'g');
+
+export const monthDeadlineAfterWord: CodeFrame = {
+	id: 'month-deadline-after-word',
+	description: '词语之后的期限缺月份：新院区月底前投入使用',
+	applies: ({ s }) => s.includes('月'),
+	find({ s }, out) {
+		MONTH_DEADLINE_RE.lastIndex = 0;
+		for (let m = MONTH_DEADLINE_RE.exec(s); m; m = MONTH_DEADLINE_RE.exec(s)) out.date(m.index, m.index, 'month');
+	},
+	examples: {
+		valid: ['新院区10月底前投入使用，本月底前完成验收，次月中旬开学，每月中旬召开调度会，上月底前已全部完成。'],
+		invalid: ['县人民医院新院区⟦⟧月底前投入使用；二是⟦⟧月底前完成发展任务，三是⟦⟧月中旬前召开代表大会。']
 	}
 };
 

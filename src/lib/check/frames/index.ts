@@ -5,14 +5,17 @@
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
 import { amountCompared, changeWithoutFigure, differenceCompared, departureInTenths } from './change';
-import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, householdsBeforePeople, ordinal, peopleAchieved, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
+import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, householdsBeforePeople, peopleAchieved, peopleSent, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
 import { countClosingClause } from './count-close';
+import { gradeLevel, ordinal, ordinalNumbered, rankBound, streakPeriods, streakResult } from './ordinals';
+import { tenthsAfterBound } from './tenths';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
-import { dayInRange, monthInList, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOpeningClause, monthOnly } from './dates';
+import { dayInRange, monthDeadlineAfterWord, monthInList, monthOpeningSpan, monthRangeGone, monthSpaced, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOpeningClause, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
-import { changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
+import { boundWithoutFigure, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
+import { anniversary, durationPart, hoursOfDuty } from './durations';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -33,7 +36,12 @@ export const FRAMES: readonly Frame[] = [
 	prizeGrade,
 	ageBound,
 	ordinal,
+	ordinalNumbered,
 	rankBound,
+	streakPeriods,
+	streakResult,
+	gradeLevel,
+	tenthsAfterBound,
 	countClosingClause,
 	timesActed,
 	peopleAchieved,
@@ -57,6 +65,10 @@ export const FRAMES: readonly Frame[] = [
 	monthInDeadline,
 	monthOpeningClause,
 	monthBeforeDay,
+	monthOpeningSpan,
+	monthSpaced,
+	monthRangeGone,
+	monthDeadlineAfterWord,
 	dayInRange,
 	monthInList,
 	rangeWithoutFigures,
@@ -66,5 +78,9 @@ export const FRAMES: readonly Frame[] = [
 	changeFromCount,
 	changeTo,
 	pairFirst,
+	boundWithoutFigure,
+	durationPart,
+	hoursOfDuty,
+	anniversary,
 	spacedFigureGap
 ];

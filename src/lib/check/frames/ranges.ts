@@ -3,7 +3,8 @@
  * 补助—元不等), its second end after a unit (增长%～%, 稳定在5%—%区间), the old value of a change
  * (由元提高到元), the first figure of a pair (分别为小时和1.2小时, 分别达到元和元).
  */
-import { CLASSIFIERS, CN_NUMERAL, FROM_TO_VERBS, LOOSE_SINGLE, PAIR_JOINERS, PAIR_OPENERS, RANGE_DASHES, RANGE_TIME_UNITS, SIGNED_AFTER, STRONG_UNITS } from '../lexicon';
+import { BOUND_UNITS, BOUND_WORDS, CLASSIFIERS, CLAUSE_BOUNDS, CN_NUMERAL, FROM_TO_VERBS, LOOSE_SINGLE, PAIR_JOINERS, PAIR_OPENERS, RANGE_DASHES, RANGE_TIME_UNITS, SERVICE_LENGTH_ENDS, SIGNED_AFTER, STRONG_UNITS } from '../lexicon';
+import { escapeRe } from '../text/chars';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, Line, PatternFrame } from './types';
 import { LC_DASH } from '../tagger/line-chars';
@@ -69,8 +70,11 @@ export const rangeSecondEnd: CodeFrame = {
 
 /** What a range's end is counted in: units, spans of time, classifiers (3—5年, 2至6名, 3～6个月). */
 const END_UNIT = `(?:${alt([...STRONG_UNITS, ...LOOSE_SINGLE, ...RANGE_TIME_UNITS.words])}|[${CLASSIFIERS}])`;
-/** A figure, a dash and the unit: the second end is gone (用3—年时间, 进修3～个月, 选派2至名). */
-const FIRST_ONLY_RE = new RegExp(`(?<![0-9.:])[0-9]+(?:\\.[0-9]+)?([${DASHES}至])(?=${END_UNIT})`, 'g');
+/**
+ * A figure, a dash and the unit (over spaces): the second end is gone (用3—年时间, 用 3— 年, 进修3～个月,
+ * 选派2至名, | 1—月 |, a month's number only before 月).
+ */
+const FIRST_ONLY_RE = new RegExp(`(?<![0-9.:])([0-9]+(?:\\.[0-9]+)?)([${DASHES}至])(?= *(?:${END_UNIT}|(月)))`, 'g');
 const FIGURE = '[0-9]+(?:\\.[0-9]+)?';
 /** Words between 由 and the old value (由上年的天缩短到). */
 const FROM_BASES = ['上年的', '去年的', '上年度的', '年初的', '上学期的', '上季度的', '上月的', '原来的', '原'];
@@ -99,6 +103,7 @@ export const rangeOneEnd: CodeFrame = {
 	find({ s }, out) {
 		FIRST_ONLY_RE.lastIndex = 0;
 		for (let m = FIRST_ONLY_RE.exec(s); m; m = FIRST_ONLY_RE.exec(s)) {
+			if (m[3] !== undefined && !(+m[1]! >= 1 && +m[1]! <= 12 && !m[1]!.includes('.'))) continue;
 			const end = m.index + m[0].length;
 			out.gap(end, end, measureBefore(s, m.index), '', 'number');
 		}
@@ -188,5 +193,32 @@ export const pairFirst: PatternFrame = {
 	examples: {
 		valid: ['进出口整体通关时间分别为12.5小时和1.2小时。', '城乡居民人均可支配收入分别达到46800元和21300元。'],
 		invalid: ['进口、出口整体通关时间分别为⟦⟧小时和1.2小时，城乡居民收入分别达到⟦⟧元和⟦⟧元。']
+	}
+};
+
+/**
+ * A bound opening its clause, or after a length of service, with its figure gone: ，岁以下青年教师,
+ * ；分以上学生, 账龄年以上的. Nothing but a figure can stand there (after a noun, 辖区岁以上 is the
+ * age frame's); 以下三个方面 names a list, not a bound.
+ */
+const BOUND_RE = new RegExp(
+	`(?<=[${escapeRe(CLAUSE_BOUNDS.chars + SERVICE_LENGTH_ENDS.chars)}])( *)(${alt(BOUND_UNITS.words)})(?:${alt(BOUND_WORDS.words)})(?![0-9${escapeRe(CN_NUMERAL)}])`,
+	'g'
+);
+
+export const boundWithoutFigure: CodeFrame = {
+	id: 'bound-without-figure',
+	description: '分句开头的界限缺数字：，岁以下青年教师，账龄年以上',
+	applies: ({ s }) => s.includes('以'),
+	find({ s }, out) {
+		BOUND_RE.lastIndex = 0;
+		for (let m = BOUND_RE.exec(s); m; m = BOUND_RE.exec(s)) {
+			const at = m.index + m[1]!.length;
+			out.gap(m.index, at, s.slice(at, m.index + m[0].length), m[2]!, 'number');
+		}
+	},
+	examples: {
+		valid: ['实施青蓝工程，35岁以下青年教师结对；600分以上学生204人，账龄1年以上的近千万元。', '以上情况属实，分以下三个阶段推进，岁末年初走访慰问。'],
+		invalid: ['实施青蓝工程，⟦⟧岁以下青年教师结对；⟦⟧分以上学生204人。', '应收账款仍然偏高，账龄⟦⟧年以上的近千万元，⟦⟧分钟以上延误事件控制在3起以内。']
 	}
 };

@@ -8,6 +8,7 @@ import {
 	ALL_UNITS,
 	BOUND_VERBS,
 	CAPACITY_BEFORE,
+	CAPACITY_KINDS,
 	CATEGORY_AFTER_UNIT,
 	CHU_NOT_AFTER,
 	CLASSIFIERS,
@@ -72,6 +73,11 @@ const LOOSE_ALT = [
 	...STRONG_UNITS.filter((u) => u.length === 2 && u[0] === '万' && CLASSIFIERS.includes(u[1]!))
 ];
 const STRICT_ALT = STRONG_UNITS.filter((u) => !LOOSE_ALT.includes(u));
+/**
+ * Loose units of one character that measure an output (吨, not 米, which after 年产 is rice, nor
+ * 元 or 亩): right after a capacity (年产, 日处理) they want their figure, whatever follows.
+ */
+const CAPACITY_SINGLE_UNITS: readonly string[] = [...LOOSE_SINGLE].filter((u) => CAPACITY_KINDS.includes(UNIT_BY_TEXT.get(u)?.kind ?? 'magnitude'));
 /** Units of time (分钟, 小时, 课时): a span within them (在小时内) or naming a circle (“分钟服务圈”). */
 const TIME_UNITS: readonly string[] = ALL_UNITS.filter((u) => UNIT_BY_TEXT.get(u)?.kind === 'time');
 /** What must follow a loose unit or classifier with no figure before it: the clause ends (or 的, 已, 以上…). */
@@ -92,6 +98,9 @@ function unitRe(first: string): RegExp | undefined {
 	// 年产万套汽车线束: a loose unit of several characters right after a capacity, a noun after it.
 	const looseMulti = starts(LOOSE_ALT.filter((u) => u.length > 1));
 	if (looseMulti.length > 0) branches.push(`(?<=${alt(CAPACITY_BEFORE.words)})(?:${looseMulti.join('|')})`);
+	// 年产吨预制菜项目: a capacity's unit of one character right after it, the product after that.
+	const capacitySingle = starts(CAPACITY_SINGLE_UNITS);
+	if (capacitySingle.length > 0) branches.push(`(?<=(?:${alt(CAPACITY_BEFORE.words)}) *)(?:${capacitySingle.join('|')})`);
 	if ('元亩吨'.includes(first)) branches.push(`(?<=的)${first}`);
 	if (first === '亩') branches.push(`(?<=[${LAND_BEFORE_MU.chars}])亩`);
 	const time = starts(TIME_UNITS);
@@ -136,7 +145,7 @@ const NEXT_PAIRS = new Uint8Array((nextOf.size + 1) * NEXT_WIDTH);
 	for (const n of next) NEXT_PAIRS[(k + 1) * NEXT_WIDTH + NEXT_INDEX[n.charCodeAt(0)]!] = 1;
 });
 /** Characters before a unit that one of the look-behind branches reads: no pre-test after them. */
-const LOOKBEHIND_BEFORE = charTable(`的${LAND_BEFORE_MU.chars}“"「 `);
+const LOOKBEHIND_BEFORE = charTable(`的${LAND_BEFORE_MU.chars}“"「 ${CAPACITY_BEFORE.words.map((w) => w[w.length - 1]).join('')}`);
 const MEI = '每'.charCodeAt(0);
 /** Whether the regex for the unit starting at `pos` may match at all (never false where it would). */
 function mayMatch(s: string, pos: number, code: number): boolean {
@@ -206,8 +215,14 @@ const BOUND_AFTER_UNIT = new RegExp(`^以[上内下](?:${END})`);
 const LIST_MEASURE_RE = new RegExp(`^[^。；\\n]*(?:${alt(LIST_MEASURE_FOLLOW.words)})`);
 /** 单位 万元: a column's unit after its label. */
 const UNIT_FIELD_LABEL = new RegExp(`(?:${alt(UNIT_FIELD_LABELS.words)})$`);
-/** A verb of reaching earlier in the clause (完成投资亿元以上；): the bound is a target. */
-const BOUND_VERB_IN_CLAUSE = new RegExp(`(?:${alt(BOUND_VERBS.words)})[^，。；、：\\s]{0,6}$`);
+/** A verb of reaching earlier in the clause (完成投资亿元以上；, 力争全年招引产业项目资金亿元以上；): the bound is a target. */
+const BOUND_VERB_IN_CLAUSE = new RegExp(`(?:${alt(BOUND_VERBS.words)})[^，。；、：\\s]{0,10}$`);
+/**
+ * A verb of quantity and its object earlier in the clause (引进县外内资亿元以上，, 培育企业营收亿元
+ * 以上，): the bound closing the clause is a target whose figure is gone. After 在 the unit names a
+ * range of sizes (投资规模在亿元以上，), which BOUND_VERBS' 稳定在, 控制在 still make a target.
+ */
+const QUANTITY_VERB_IN_CLAUSE = new RegExp(`(?:${alt(QUANTITY_VERBS)})[^，。；、：\\s的]{0,8}$`);
 const ENTREPRENEUR_QUALIFIER = new RegExp(`(?:${alt(FIRM_QUALIFIERS.words)})$|(?:${alt(FIRM_ACTIONS.words)})[^，。；]{0,4}$`);
 
 type Emit = FrameOutput['gap'];
@@ -276,7 +291,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	if (
 		loose &&
 		!afterDe &&
-		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || landInMu(s, i, u) || quotedName(s, i, j, u) || withinTime(s, j, u) || perBase(s, i) || s.startsWith('左右', j) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))) || (!classifier && endsWithAny(s, i, CAPACITY_BEFORE.words)))
+		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && /^[（(]套/.test(s.slice(j, j + 2))) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || landInMu(s, i, u) || quotedName(s, i, j, u) || withinTime(s, j, u) || perBase(s, i) || s.startsWith('左右', j) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))) || (!classifier && capacityBefore(s, i)))
 	)
 		return;
 	if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) return;
@@ -320,7 +335,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 		}
 		return;
 	}
-	if (spaced && loose && !isClauseEnd(next) && !perUnit(s, j) && !perBase(s, k) && !(next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3)))) return;
+	if (spaced && loose && !isClauseEnd(next) && !perUnit(s, j) && !perBase(s, k) && !(next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) && !capacityBefore(s, i)) return;
 	// 建筑面积万平方米, 帮扶群众余人: a magnitude or 余 whose own figure is gone. The gap
 	// sits before it; after a numeral or a vague word (数万, 十余, 近万) it is filled.
 	if (!spaced && (p === '余' || ((p === '万' || p === '亿') && u[0] !== '万' && u[0] !== '亿'))) {
@@ -369,12 +384,20 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p) && !perUnit(s, j)) return; // 按元计; 按元/亩 is a price
 	if (p === '：' || p === ':') {
 		if (s.endsWith('单位', k - 1)) return;
-	} else if (!isHan(p) && !isLatin(p) && !quoted && !(p === '、' && listAfterGap(s, k - 1, u)) && !quotedName(s, k, j, u) && !(!spaced && signedGap(s, k, u)) && !afterClosedQuote(s, k, u)) return;
-	// 亿元以上项目 names a class; a percentage never does (控制在%以内 wants its figure).
+	} else if (!isHan(p) && !isLatin(p) && !quoted && !(p === '、' && (listAfterGap(s, k - 1, u) || listItemAmount(s, k - 1, j, u))) && !quotedName(s, k, j, u) && !(!spaced && signedGap(s, k, u)) && !afterClosedQuote(s, k, u)) return;
+	// 亿元以上项目 names a class; a percentage never does (控制在%以内 wants its figure). Closing its
+	// clause, the bound is a target, except after 在 (投资规模在亿元以上: a range of sizes).
 	const bound =
 		(next === '以' &&
 			BOUND_AFTER_UNIT.test(s.slice(j, j + 3)) &&
-			(verbBefore || classifier || p === '、' || BOUND_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 10), k)))) ||
+			(verbBefore ||
+				classifier ||
+				p === '、' ||
+				BOUND_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 14), k)) ||
+				// 到位资金亿元以上，, 接待游客万人次以上，: a strong unit's bound closing the clause right
+				// after what it measures is a target too (not one closing a list item: 亿元以上、5亿元以下的
+				// 企业 names classes); a loose one (元, 吨) only after a verb of quantity.
+				(p !== '在' && ((isHan(p) && !loose && s[j + 2] !== '、') || QUANTITY_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 12), k)))))) ||
 		withinTime(s, j, u);
 	// 年综合能耗吨标准煤以上的单位: a bound on a measure's figure, not a class of units.
 	const measureBound = /^以[上下]的/.test(s.slice(j, j + 3)) && (p === '耗' || (verbBefore && '在到至'.includes(p)));
@@ -467,6 +490,13 @@ function afterClosedQuote(s: string, k: number, u: string): boolean {
 	return (q === '”' || q === '"' || q === '」') && isHan(s[k - 2]) && STRONG_UNITS.includes(u) && !LOOSE_COUNTS.has(u);
 }
 
+/** 年产吨, 日处理  吨 (spaces left for the figure): a capacity right before the unit at `i`. */
+function capacityBefore(s: string, i: number): boolean {
+	let k = i;
+	while (k > 0 && s[k - 1] === ' ') k--;
+	return endsWithAny(s, k, CAPACITY_BEFORE.words);
+}
+
 /** 每人每月 元和, 每人元生态安葬补贴: a price per something (每 + one character) before its unit. */
 function perBase(s: string, i: number): boolean {
 	let k = i;
@@ -523,6 +553,20 @@ function listAfterGap(s: string, comma: number, u: string): boolean {
 	if ((m[0] === '%' || m[0] === '‰') && (n === '%' || n === '‰') && (b === '、' || isDigit(b))) return true;
 	return isHan(b) && !isCnNumeral(b) && !VAGUE_BEFORE_UNIT.includes(b!) && (isHan(n) || n === '%' || n === '‰');
 }
+
+/**
+ * 总投资亿元的A项目、 亿元的B项目: a later item of a list opening with its amount (unit + 的 + the
+ * item), when an earlier item of the same list (back to the clause's start) states that unit
+ * before 的 too: the amount of this item is gone. A list of units alone (元、万元、亿元) has no 的.
+ */
+function listItemAmount(s: string, comma: number, j: number, u: string): boolean {
+	if (s[j] !== '的') return false;
+	let c = comma;
+	while (c > 0 && comma - c < 60 && !LIST_CLAUSE_BOUNDS.includes(s[c - 1]!)) c--;
+	const at = s.slice(c, comma).indexOf(u + '的');
+	return at > 0;
+}
+const LIST_CLAUSE_BOUNDS = '，。；：,;:\n';
 
 /**
  * A classifier closing its clause after a noun of two or more characters that the segmenter

@@ -135,6 +135,25 @@ export const COUNT_CLOSE_MARKS: CharGroup = chars('，。；、,;）)', 'the cou
 export const TIME_SPAN_OPENERS: WordGroup = words(['提前', '每隔', '历时', '耗时', '用时', '已有', '连续', '工作了'], 'a span of time follows', '项目提前20天完成，开展此项工作已有12年，连续5年获评先进，在基层工作了6年。');
 /** Units of a span of time. */
 export const TIME_SPAN_UNITS: WordGroup = words(['天', '小时', '分钟', '个工作日', '个月', '年'], 'units of a span of time', '历时3个工作日。');
+// Compound durations, spans of duty, anniversaries (frames/durations.ts).
+/** Hours, the largest part of a compound duration (3小时15分): each part has its own figure. */
+export const DURATION_HOURS: WordGroup = words(['个小时', '小时'], 'the hours of a compound duration', '全程用时3小时15分。');
+/** Minutes, the middle part of a compound duration (6分40秒, 2小时40分). */
+export const DURATION_MINUTES: WordGroup = words(['分钟', '分'], 'the minutes of a compound duration', '城区接警至到场平均用时6分40秒。');
+/** Seconds, the last part of a compound duration (2分10秒). */
+export const DURATION_SECONDS: WordGroup = words(['秒'], 'the seconds of a compound duration', '早高峰最小行车间隔压缩至2分10秒。');
+/** Characters after 秒 that make it a word's head (秒杀, 秒表), not a duration's last part. */
+export const SECOND_WORD_TAILS: CharGroup = chars('杀表针懂批', '秒 opens a word here', '比赛用秒表计时，开展秒杀促销活动。');
+/** A span of duty or service an hour or minute count names (24小时值守, 15分钟生活圈): its figure stands before the unit. */
+export const DUTY_AFTER_HOURS: WordGroup = words(
+	['专人值守', '值守', '值班', '在岗', '在线', '营业', '不间断', '自助服务', '服务', '监控', '监测', '巡逻', '轮班', '便民生活圈', '生活圈', '服务圈', '经济圈', '通勤圈'],
+	'a span of duty or service after its hours',
+	'热线实行24小时专人值守，打造15分钟便民生活圈。'
+);
+/** Characters before 小时 or 分钟 that name a rate or a span with no figure (每小时, 按小时, 半小时, 个小时). */
+export const HOURS_NOT_AFTER: CharGroup = chars('每按逐个钟', 'a rate, a manner or a classifier before the unit: no figure is gone', '每小时巡查一次，按小时计费。');
+/** Characters before 周年 that leave no figure out (每逢周年, 整周年, 个周年). */
+export const ANNIVERSARY_NOT_AFTER: CharGroup = chars('每逢整个上下本这该当次', 'a recurrence or a week (上周|年终), not an anniversary of so many years', '每逢周年都举办校友会，上周年终考核已结束。');
 /** Verbs of change that make 由 + a span the start of a change (由天缩短到天). */
 export const CHANGE_FROM_VERBS: WordGroup = words(['缩短', '减少', '降', '压缩', '提高', '增加', '延长'], '由 opens the old value of a change', '审批时限由20天缩短到5天。');
 
@@ -200,7 +219,7 @@ export const MI_WORD_HEADS: CharGroup = chars('玉大稻小糯黑籼粳虾海开
 /** Characters before 处 that make a word or a pronoun phrase (之处, 到处, 各处, 难处). */
 export const CHU_NOT_AFTER: CharGroup = chars('之到各此出难好用益长短坏深住去何某', '处 ends a word', '不足之处在于到处都有难处。');
 /** Words of a yearly or daily capacity (年产万套汽车线束): a unit right after them wants its figure, a noun may follow. */
-export const CAPACITY_BEFORE: WordGroup = words(['年产', '年产能', '日产', '年加工', '年处理', '年吞吐'], 'a capacity, its figure right after', '建设年产5万套汽车线束项目，日产300吨。');
+export const CAPACITY_BEFORE: WordGroup = words(['年产', '年产能', '日产', '年加工', '年处理', '日加工', '日处理', '年吞吐'], 'a capacity, its figure right after', '建设年产5万套汽车线束项目，日产300吨。');
 /** Characters before a 万-unit that make an idiom of multitudes (千家万户, 千军万马). */
 export const MULTITUDE_HEADS: CharGroup = chars('千百', 'an idiom of multitudes', '服务走进千家万户。');
 /** Characters after 亩 that make a measure per 亩 (亩产, 亩均): not a count of 亩. */
@@ -280,6 +299,13 @@ export const AMOUNT_COMPARATIVES: CharGroup = chars('多少高低', 'a compared 
 export const DIFFERENCE_WORDS: CharGroup = chars('高低', 'a compared difference follows', '平均分比市均分高3.2分。');
 /** Characters that end the base of a comparison or make 比 a word (比较, 比例, 比重): no base read past them. */
 export const COMPARED_BASE_STOPS: CharGroup = chars('较例重赛高低多少，。；、', 'not the base of a comparison', '比较高的分数段人数增加。');
+// Bounds (frames/ranges.ts: ，岁以下青年教师, 账龄年以上).
+/** Units a bound follows (35岁以下, 600分以上, 5分钟以上, 1年以上): the figure stands before the unit. */
+export const BOUND_UNITS: WordGroup = words(['周岁', '岁', '分钟', '小时', '个月', '分', '年', '天'], 'units a bound of age, time or score follows', '35岁以下青年教师占四成，600分以上学生204人。');
+/** Words of a bound after its unit (以上, 及以下, 以内). */
+export const BOUND_WORDS: WordGroup = words(['及以上', '及以下', '以上', '以下', '以内'], 'a bound after its figure and unit', '65岁及以上老年人健康体检，5分钟以内响应。');
+/** Last characters of a length of service or an age (账龄, 工龄, 教龄): a unit after it counts it. */
+export const SERVICE_LENGTH_ENDS: CharGroup = chars('龄', 'a length of service or an age', '应收账款中账龄1年以上的近千万元。');
 /** Units of time closing a range (均在3—5天内, 可支付6—8个月, 账龄在1—2年的). */
 export const RANGE_TIME_UNITS: WordGroup = words(['个月', '年', '天', '周', '小时', '分钟'], 'a span of time as a range', '均在3—5天内得到控制，候车时间压缩到8～10分钟。');
 /** Last characters of a change before a signed figure (增长-5%, 下降—3%): the dash is a sign. */
@@ -355,6 +381,8 @@ export const MONTH_RANGE_AFTER: CharGroup = chars('—～~－）)', 'a month clo
 export const DEADLINE_OPENERS: WordGroup = words(['预计', '计划', '力争', '争取', '确保', '将于', '拟于', '要在', '力争在', '争取在', '计划在', '确保在', '预计在'], 'a planned deadline', '预计10月底前竣工，力争在6月份前投用。');
 /** Parts of a month after its number (月底, 月中旬). */
 export const MONTH_PARTS: WordGroup = words(['底', '初', '中旬', '上旬', '下旬', '前', '份前'], 'a part of the month', '力争6月中旬投产，9月份前完工。')
+/** Parts of a month that make it a deadline (月底前, 月中旬): after a word, the month's number is gone (新院区10月底前投入使用). */
+export const MONTH_DEADLINE_PARTS: WordGroup = words(['底前', '份前', '中旬前', '上旬前', '下旬前', '中旬', '上旬', '下旬'], 'a deadline within a month', '新院区10月底前投入使用，次月中旬开学。');
 /** What follows a month that opens its clause as a deadline or a start (；6月底前完成, ，9月起试行). */
 export const MONTH_CLAUSE_DEADLINES: WordGroup = words(['底前', '份前', '前', '起', '中旬前', '上旬前', '下旬前', '份起'], 'a deadline or a start opening its clause', '；6月底前完成改造，9月起试行新办法。');
 
@@ -380,11 +408,7 @@ export const MEASURE_HEADER_ENDINGS: WordGroup = words(['率', '数', '额', '�
 /** Header endings of a column of percentages (完成率, 同比): an empty cell there is a percentage gone. */
 export const PERCENT_HEADER_ENDINGS: WordGroup = words(['率', '占比', '比重', '同比', '增幅', '增速'], 'a column of percentages', '站点  计划  完成  完成率');
 
-// Ordinals (排名第，, 排名前位).
-/** What follows 第 when its number is gone (第名, 第次, 第届). */
-export const ORDINAL_FOLLOW: CharGroup = chars('名次个届期批轮季位层', 'a counted rank or round', '荣获全县第2名。');
-/** Characters before 第 that make it a word (次第, 府第, 宅第, 门第, 及第, 落第). */
-export const ORDINAL_NOT_AFTER: CharGroup = chars('次府宅门及落', '第 ends a word', '次第展开各项工作。');
+// Rank bounds (排名前位; the ordinals themselves are in ordinals.ts).
 /** Verbs before 前 + 名/位 that bound a rank (排名前3位). */
 export const RANK_VERBS: WordGroup = words(['排名', '排在', '位列', '进入', '跻身', '位居'], 'a rank bound follows', '排名全省前10位。');
 

@@ -5,10 +5,11 @@
  * every consumer uses (checker, plugin rules, skeleton slots, fill-in).
  */
 export type * from './types';
-export { UNITS, UNIT_BY_TEXT, unitKind } from './units';
+export { UNITS, UNIT_BY_TEXT, CAPACITY_KINDS, unitKind } from './units';
 export { CLASSIFIERS_TABLE, CLASSIFIER_BY_CHAR, COUNT_COLLOCATIONS } from './classifiers';
 export { VERBS, COMPARISONS } from './verbs';
 export * from './words';
 export * from './derived';
 export * from './exceptions';
+export * from './ordinals';
 export { findFigures, countFigures, type FigureMatch } from './figures';

@@ -39,6 +39,8 @@ const BASE: readonly Unit[] = [
 	u('千米', 'length', 'strong', '铺设管网12千米', { size: true }),
 	u('延米', 'length', 'strong', '修复护栏800延米'),
 	u('米', 'length', 'loose', '硬化村道1200米', { single: true, size: true, bare: true }),
+	u('皮长公里', 'length', 'strong', '新建光缆360皮长公里'),
+	u('芯公里', 'length', 'strong', '敷设光缆1200芯公里', { magnitudes: '万' }),
 	u('厘米', 'length', 'strong', '积雪深度15厘米', { size: true }),
 	u('毫米', 'length', 'strong', '降雨量320毫米', { size: true }),
 	// Weight.
@@ -53,6 +55,7 @@ const BASE: readonly Unit[] = [
 	u('千瓦', 'power', 'strong', '安装光伏600千瓦', { magnitudes: '万' }),
 	u('千伏安', 'power', 'strong', '新增变电容量6300千伏安', { magnitudes: '万' }),
 	u('兆瓦', 'power', 'strong', '新增装机120兆瓦'),
+	u('蒸吨', 'power', 'strong', '淘汰燃煤锅炉23台、共86蒸吨'),
 	// Counts that are units of their own.
 	u('人次', 'people', 'strong', '培训农民工2300人次', { magnitudes: '万' }),
 	u('万人', 'people', 'strong', '常住人口12.3万人'),
@@ -69,6 +72,7 @@ const BASE: readonly Unit[] = [
 	u('户次', 'count', 'loose', '走访困难群众260户次', { magnitudes: '万' }),
 	u('例次', 'count', 'loose', '开展手术1200例次'),
 	u('架次', 'count', 'loose', '保障航班300架次'),
+	u('段次', 'count', 'loose', '完成水位观测2235段次'),
 	u('万册', 'count', 'strong', '馆藏图书8万册'),
 	u('万辆', 'count', 'strong', '汽车保有量3.6万辆'),
 	u('万台', 'count', 'strong', '年产空调12万台'),
@@ -139,3 +143,9 @@ export const UNIT_BY_TEXT: ReadonlyMap<string, Unit> = new Map(UNITS.map((x) => 
 export function unitKind(text: string): Unit['kind'] | undefined {
 	return UNIT_BY_TEXT.get(text)?.kind;
 }
+
+/**
+ * The kinds of unit a capacity is stated in (年产5000吨, 日处理300立方米, 年发电3000万千瓦时):
+ * right after 年产 or 日处理 such a unit wants its figure (年产吨预制菜项目).
+ */
+export const CAPACITY_KINDS: readonly Unit['kind'][] = ['weight', 'volume', 'energy', 'power', 'count'];

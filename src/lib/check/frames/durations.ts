@@ -1,0 +1,95 @@
+/**
+ * Durations with a figure gone: a part of a compound duration (用时分40秒, 历时7小时分，2分秒),
+ * a span of duty in hours (实行小时专人值守, 打造分钟生活圈), an anniversary (纪念五四运动周年).
+ * Each part of a duration written as 小时 + 分 + 秒 has its own figure, so a part with none
+ * next to a part with one is a figure gone, whatever the words around it.
+ */
+import {
+	ANNIVERSARY_NOT_AFTER,
+	CN_NUMERAL,
+	DURATION_HOURS,
+	DURATION_MINUTES,
+	DURATION_SECONDS,
+	DUTY_AFTER_HOURS,
+	HOURS_NOT_AFTER,
+	MASK_CHARS,
+	SECOND_WORD_TAILS
+} from '../lexicon';
+import { escapeRe } from '../text/chars';
+import { measureBefore } from '../text/measure';
+import type { CodeFrame } from './types';
+import { alt, END } from './shared';
+
+const HOUR = alt(DURATION_HOURS.words);
+const MIN = alt(DURATION_MINUTES.words);
+const SEC = alt(DURATION_SECONDS.words);
+const PART_FIGURE = '[0-9]{1,2}(?:\\.[0-9]+)?';
+/** Nothing that writes a figure before the part (a digit, a numeral, a mask, 每, 个), over the spaces too. */
+const NO_FIGURE_BEFORE = `(?<![0-9.A-Za-z${escapeRe(CN_NUMERAL + MASK_CHARS + HOURS_NOT_AFTER.chars)}] *)(?<! )`;
+/** A larger part with no figure, then the next part with its own (分40秒, 小时 40 分). */
+const FIRST_GONE_RE = new RegExp(`${NO_FIGURE_BEFORE}( *)(?:(${HOUR})(?= *${PART_FIGURE} *(?:${MIN}))|(${MIN})(?= *${PART_FIGURE} *(?:${SEC})))`, 'g');
+/**
+ * A part with its figure, then the next part with none (7小时分，2分秒): the minutes only where the
+ * clause ends after them (3小时分批 is "in batches"), the seconds unless 秒 opens a word (秒表).
+ */
+const SECOND_GONE_RE = new RegExp(`[0-9](?:(?:${HOUR}) *(?=(${MIN})(?:${END}))|(?:${MIN}) *(?=(${SEC})(?![${escapeRe(SECOND_WORD_TAILS.chars)}])))`, 'g');
+
+export const durationPart: CodeFrame = {
+	id: 'duration-part',
+	description: '复合时长缺一段数字：用时分40秒，历时7小时分',
+	applies: ({ s }) => s.includes('分') || s.includes('秒'),
+	find({ s }, out) {
+		FIRST_GONE_RE.lastIndex = 0;
+		for (let m = FIRST_GONE_RE.exec(s); m; m = FIRST_GONE_RE.exec(s)) {
+			const at = m.index + m[1]!.length;
+			out.gap(m.index, at, measureBefore(s, m.index), (m[2] ?? m[3])!, 'number');
+		}
+		SECOND_GONE_RE.lastIndex = 0;
+		for (let m = SECOND_GONE_RE.exec(s); m; m = SECOND_GONE_RE.exec(s)) {
+			const end = m.index + m[0].length;
+			let from = end;
+			while (s[from - 1] === ' ') from--;
+			out.gap(from, end, measureBefore(s, m.index), (m[1] ?? m[2])!, 'number');
+		}
+	},
+	examples: {
+		valid: ['平均用时6分40秒，全程3小时15分，全校 3 分 20 秒完成疏散。', '分秒必争，争分夺秒，每分每秒都不放松；满分100分，用秒表计时。', '用3个小时20分钟完成转移，用3小时分批撤离群众。'],
+		invalid: [
+			'城区接警至到场平均用时⟦⟧分40秒，处置火灾历时7小时⟦⟧分，疏散演练用时2分⟦⟧秒。',
+			'平均用时 ⟦**⟧ 分 40 秒，历时 ⟦__⟧ 小时 30 分。', '最小行车间隔由⟦⟧分30秒压缩至2分⟦⟧秒。']
+	}
+};
+
+/** 实行小时专人值守: a span of duty named by its hours, the figure before 小时 gone. */
+const DUTY_RE = new RegExp(`(?<=[\\u4e00-\\u9fff，；、：,;])(?<![${escapeRe(CN_NUMERAL + HOURS_NOT_AFTER.chars)}])(小时|分钟)(?=${alt(DUTY_AFTER_HOURS.words)})`, 'g');
+
+export const hoursOfDuty: CodeFrame = {
+	id: 'hours-of-duty',
+	description: '值守、服务的时长缺数字：实行小时专人值守',
+	applies: ({ s }) => s.includes('小时') || s.includes('分钟'),
+	find({ s }, out) {
+		DUTY_RE.lastIndex = 0;
+		for (let m = DUTY_RE.exec(s); m; m = DUTY_RE.exec(s)) out.gap(m.index, m.index, measureBefore(s, m.index) || '时长', m[1]!, 'number');
+	},
+	examples: {
+		valid: ['热线实行24小时专人值守，汛期坚持二十四小时值班。', '每小时巡查一次，按小时计费，打造半小时经济圈，推广小时工服务。'],
+		invalid: ['服务热线实行⟦⟧小时专人值守，打造⟦⟧分钟便民生活圈。']
+	}
+};
+
+/** 纪念五四运动周年: an anniversary with its number of years gone. */
+const ANNIVERSARY_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<![${escapeRe(CN_NUMERAL + ANNIVERSARY_NOT_AFTER.chars)}])周年`, 'g');
+
+export const anniversary: CodeFrame = {
+	id: 'anniversary',
+	description: '周年缺数字：纪念五四运动周年',
+	applies: ({ s }) => s.includes('周年'),
+	find({ s }, out) {
+		ANNIVERSARY_RE.lastIndex = 0;
+		for (let m = ANNIVERSARY_RE.exec(s); m; m = ANNIVERSARY_RE.exec(s)) out.gap(m.index, m.index, measureBefore(s, m.index) || '周年', '周年', 'number');
+	},
+	examples: {
+		valid: ['纪念五四运动105周年，庆祝建校六十周年，每逢周年都举办校友会。', '周年庆典筹备有序，上周年终考核结束。'],
+		invalid: ['纪念五四运动⟦⟧周年，隆重庆祝建院⟦⟧周年。']
+	}
+};
