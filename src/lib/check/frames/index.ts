@@ -5,7 +5,7 @@
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
 import { amountCompared, changeWithoutFigure, differenceCompared, departureInTenths } from './change';
-import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, householdsBeforePeople, ordinal, peopleAchieved, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
+import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, householdsAndPeopleGoOn, householdsBeforePeople, peopleAfterHouseholds, ordinal, peopleAchieved, peopleSent, rankBound, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
 import { countClosingClause } from './count-close';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
@@ -29,7 +29,9 @@ export const FRAMES: readonly Frame[] = [
 	timeSpanFrom,
 	peopleSent,
 	householdsAndPeople,
+	householdsAndPeopleGoOn,
 	householdsBeforePeople,
+	peopleAfterHouseholds,
 	prizeGrade,
 	ageBound,
 	ordinal,

@@ -72,7 +72,7 @@ export const CLASSIFIER_BY_CHAR: ReadonlyMap<string, Classifier> = new Map(CLASS
  * 组 are read as classifiers only after the nouns here (首次, 干部, 药盒, 组织 are words).
  */
 export const COUNT_COLLOCATIONS: readonly Collocation[] = [
-	{ classifier: '家', nouns: ['企业', '公司', '银行', '商户', '门店', '网点', '医院', '机构', '单位', '合作社'], example: '新增合作企业12家' },
+	{ classifier: '家', nouns: ['企业', '公司', '子公司', '分公司', '银行', '商户', '门店', '网点', '医院', '卫生院', '机构', '单位', '合作社'], example: '新增合作企业12家' },
 	{ classifier: '户', nouns: ['企业', '摊贩', '商户', '农户', '家庭', '住户', '贫困户', '林农', '果农', '菜农', '茶农', '渔民', '牧民', '合作社', '报装', '光伏'], example: '市属监管企业共46户' },
 	{ classifier: '例', nouns: ['感染者', '患者', '病人', '手术'], example: '新发现感染者12例' },
 	{ classifier: '期', nouns: ['专题学习', '集中学习', '学习', '培训', '简报', '专刊', '讲座', '课堂', '云课堂'], example: '开展专题学习6期' },
