@@ -206,3 +206,23 @@ describe('a classifier glued by the segmenter to the noun it counts, after a fra
 		invalid: ['为⟦⟧名65岁以上老年人提供免费体检，为辖区⟦⟧名80岁以上老人发放津贴。']
 	});
 });
+
+describe('words whose last character is a classifier, by what the head character makes of it', () => {
+	ruleTable('a room named by what it holds (样板间, 加氯间), a post (工位, 岗位), a vague 数 (数名), an occupation (养殖户), a receipt asked for (索票), a body (司法所), a portion per person (人份)', isBlank, {
+		valid: [
+			'精装修楼盘开工前先做样板间，水厂改造加氯间、加药间。',
+			'产线新增在线检测工位，优化车间工位布局。',
+			'当场抓获犯罪嫌疑人数名，另有数名在逃。',
+			'针对生猪养殖户、果树种植户推出专属信贷产品。',
+			'食堂坚持索证索票，原料来源可追溯。',
+			'联合司法所、派出所开展矛盾纠纷排查。',
+			'全年检测核酸样本3.6万人份，试剂储备充足。',
+			'二是争资争项，争取上级资金。'
+		],
+		invalid: [
+			'改造教室⟦⟧间，新建幼儿园⟦⟧所。',
+			'发放宣传资料⟦⟧份，新增养殖户⟦⟧户。',
+			'获教学成果奖特等奖⟦⟧项，一等奖3项、二等奖⟦⟧项。'
+		]
+	});
+});
