@@ -312,11 +312,31 @@ function find(s: string, after: string, out: FrameOutput, at: Int32Array, count:
 		// Most classifiers that close a clause follow their figure (120个，): the cheapest tests first.
 		// Only a Han character, a list's 、 or a closing title or quote stands before a bare count.
 		const c = s.charCodeAt(i - 1);
-		if (isDigitCode(c) || c === 32) continue;
+		if (c === 32) {
+			spacedPairSecond(s, i, out);
+			continue;
+		}
+		if (isDigitCode(c)) continue;
 		if (!isHanCode(c) && c !== DUN && IS_TITLE_CLOSE[c] !== 1 && IS_QUOTE_CLOSE[c] !== 1) continue;
 		// The rest in a function of its own: the loop over every character allocates nothing.
 		candidate(s, i, j, out, (reported ??= []));
 	}
+}
+
+/**
+ * 惠及 412 户  人；: the second of a pair of counts typed with spaces, its figure deleted and the
+ * spaces left; the first count's figure stands before it (spaces around it too).
+ */
+function spacedPairSecond(s: string, i: number, out: FrameOutput): void {
+	if (IS_PAIR_SECOND[s.charCodeAt(i)] !== 1) return;
+	let k = i;
+	while (k > 0 && s.charCodeAt(k - 1) === 32) k--;
+	if (i - k < 2 || IS_PAIR_FIRST[s.charCodeAt(k - 1)] !== 1) return;
+	let d = k - 1;
+	while (d > 0 && s.charCodeAt(d - 1) === 32) d--;
+	if (!isDigitCode(s.charCodeAt(d - 1))) return;
+	while (d > 0 && (isDigitCode(s.charCodeAt(d - 1)) || s.charCodeAt(d - 1) === 32 || s.charCodeAt(d - 1) === 46)) d--;
+	out.gap(k, i, measureBefore(s, d), s[i]!, 'number');
 }
 
 /** The classifier at `i` closes its clause at `j`: is it a count whose figure is gone? */

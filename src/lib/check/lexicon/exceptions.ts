@@ -85,7 +85,8 @@ export const COUNT_FRAME_ENDS: WordGroup = words(
 		'全县', '全镇', '全区', '全市', '全乡', '全省', '全村', '全院', '全校', '全厂', '全国', '全局',
 		'有', '剩余', '其余', '帮助', '辖区', '辖内', '县域', '市域', '区域内', '的', '为', '向', '在', '对',
 		'派驻', '选派', '分解到', '分解为', '压缩至', '压缩到', '缩短至', '缩短到', '用了', '仅用', '历时', '耗时',
-		'连续', '前进', '后退', '上升', '提升', '跃升', '进位', '全部'
+		'连续', '前进', '后退', '上升', '提升', '跃升', '进位', '全部',
+		'首批', '首期', '第一批', '第二批', '第三批', '新一批'
 	],
 	'a list, an area, a target, a duration or a recipient: a count of "classifier + noun" follows',
 	'实现全县18个行政村全覆盖，办理时限压缩至3个工作日。'
@@ -127,6 +128,15 @@ export const AGE_REACHED: CharGroup = chars('满到至', 'reaching an age (满�
 // Households and people (常住人口户人).
 /** Characters before 户/批 that make it a word or a determiner (每户人, 农户人, 审批人). */
 export const HOUSEHOLD_NOT_COUNT: CharGroup = chars('每这那该此各本农用住客散大审报获分', '户 or 批 is part of a word or follows a determiner', '每户人口不超过五人，由审批人签字。');
+/**
+ * What goes on after a count of households and people in mid-clause (监测对象户人全部落实帮扶,
+ * 脱贫户户人已纳入监测): what was done for them. Not 均 (人均 is a measure: 脱贫户人均纯收入).
+ */
+export const HOUSEHOLDS_PEOPLE_GO_ON: WordGroup = words(
+	['全部', '已', '得到', '纳入', '落实', '实现', '享受', '参加', '参保', '签订', '入住', '稳定', '受益', '完成'],
+	'the clause goes on after the count of households and people',
+	'监测对象58户173人全部落实帮扶措施。'
+);
 /** Marks that close a count of households and people. */
 export const COUNT_CLOSE_MARKS: CharGroup = chars('，。；、,;）)', 'the count closes its clause', '涉及搬迁群众12户36人。');
 
