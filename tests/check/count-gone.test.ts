@@ -165,3 +165,64 @@ describe('parts in brackets, a magnitude after a counted noun, both values of a 
 		]
 	});
 });
+
+describe('households and people, the clause going on after them', () => {
+	ruleTable('户 and 人 both gone, or the second gone after a figure, then what was done for them', isBlank, {
+		valid: [
+			'全镇脱贫户人均纯收入达到1.6万元，每户人口不超过5人。',
+			'美丽庭院示范户人居环境明显改善，这户人家生活困难。',
+			'全村常住人口312户986人全部参加医保，监测对象58户173人已落实帮扶措施。',
+			'由审批人签字，农户人均增收1200元。'
+		],
+		invalid: [
+			'全镇脱贫户⟦⟧户⟦⟧人全部纳入动态监测。',
+			'边缘易致贫户⟦⟧户⟦⟧人已落实帮扶措施，',
+			'监测对象58户⟦⟧人全部落实帮扶措施。',
+			'安置受灾群众 46 户⟦  ⟧人；'
+		]
+	});
+});
+
+describe('a classifier glued by the segmenter to the noun it counts, after a frame or a verb', () => {
+	ruleTable('家门店, 家子公司, 家乡镇卫生院: the counted noun read from the character after the classifier', isBlank, {
+		valid: [
+			'大学毕业后回到家乡创业，为家乡建设贡献力量。',
+			'在家门口就业，覆盖家门口的便民服务圈。',
+			'全县18家乡镇卫生院全部达标，督促36家门店完成整改。',
+			'在家乡企业工作，在家里办公。'
+		],
+		invalid: [
+			'完成城区店、开发区店等⟦⟧家门店的升级改造。',
+			'督促⟦⟧家门店完成整改，医共体覆盖⟦⟧家乡镇卫生院和45个村卫生室。',
+			'新系统已在全公司⟦⟧家子公司推广应用。'
+		]
+	});
+	ruleTable('a whole body (全集团, 全系统) or a first batch (首批) frames the count', isBlank, {
+		valid: ['全集团上下齐心协力，全系统个人所得税申报率100%，首批项目已入园。', '确保首批12个项目入园，在全集团26家子公司上线。'],
+		invalid: ['财务共享系统在全集团⟦⟧家子公司上线，全系统⟦⟧个基层单位完成改造。', '确保首批⟦⟧个项目入园，第二批⟦⟧家企业签约入驻。']
+	});
+	ruleTable('a count of people qualified by an age bound after a frame (为名65岁以上老人)', isBlank, {
+		valid: ['为1200名65岁以上老年人免费体检，为65岁以上老人建立健康档案。'],
+		invalid: ['为⟦⟧名65岁以上老年人提供免费体检，为辖区⟦⟧名80岁以上老人发放津贴。']
+	});
+});
+
+describe('words whose last character is a classifier, by what the head character makes of it', () => {
+	ruleTable('a room named by what it holds (样板间, 加氯间), a post (工位, 岗位), a vague 数 (数名), an occupation (养殖户), a receipt asked for (索票), a body (司法所), a portion per person (人份)', isBlank, {
+		valid: [
+			'精装修楼盘开工前先做样板间，水厂改造加氯间、加药间。',
+			'产线新增在线检测工位，优化车间工位布局。',
+			'当场抓获犯罪嫌疑人数名，另有数名在逃。',
+			'针对生猪养殖户、果树种植户推出专属信贷产品。',
+			'食堂坚持索证索票，原料来源可追溯。',
+			'联合司法所、派出所开展矛盾纠纷排查。',
+			'全年检测核酸样本3.6万人份，试剂储备充足。',
+			'二是争资争项，争取上级资金。'
+		],
+		invalid: [
+			'改造教室⟦⟧间，新建幼儿园⟦⟧所。',
+			'发放宣传资料⟦⟧份，新增养殖户⟦⟧户。',
+			'获教学成果奖特等奖⟦⟧项，一等奖3项、二等奖⟦⟧项。'
+		]
+	});
+});

@@ -51,4 +51,50 @@ describe('frame engine', () => {
 		expect(seen[0]! & LC_QI).not.toBe(0);
 		expect(lineChars('增长5%，投资2亿元') & LC_DASH).toBe(0);
 	});
+	test('a code frame naming its starts gets where they stand, and is not run on a line holding none', () => {
+		const seen: number[][] = [];
+		const probe = (starts: string): Frame => ({
+			id: `probe-${starts}`,
+			description: 'probe',
+			starts,
+			find: (line) => void seen.push([...line.at.subarray(0, line.atCount)]),
+			examples: { valid: [], invalid: [] }
+		});
+		// Two frames naming the same set share it; a third its own.
+		gaps([probe('家个'), probe('家个'), probe('亿')], '新增企业家，建成站点个，投资亿元');
+		expect(seen).toEqual([[4, 10], [4, 10], [14]]);
+		seen.length = 0;
+		gaps([probe('家个'), probe('亿')], '全年工作稳步推进');
+		expect(seen).toEqual([]);
+		// More positions than the lists first hold: all of them, in order.
+		seen.length = 0;
+		const many = '企业家，'.repeat(300);
+		gaps([probe('家个')], many);
+		expect(seen).toEqual([Array.from({ length: 300 }, (_, k) => 4 * k + 2)]);
+	});
+
+	test('frames run again from inside a frame (on another line) leave the outer run as it was', () => {
+		const inner = [frame('x', ['增长'], '增幅')];
+		const seen: number[][] = [];
+		const outer: Frame[] = [
+			{
+				id: 'reader',
+				description: 'runs frames on another line, then reads its own positions',
+				starts: '家',
+				find(line, out) {
+					runFrames(inner, '利润增长，企业家家', { gap() {}, date() {} });
+					seen.push([...line.at.subarray(0, line.atCount)]);
+					out.gap(0, 0, 'reader', '');
+				},
+				examples: { valid: [], invalid: [] }
+			},
+			frame('b', ['占比'], '占比')
+		];
+		// The inner run scans its own line: the outer frame's positions and the later pattern's lead stay the outer line's.
+		expect(gaps(outer, '新增企业家，占比。')).toEqual([
+			[0, 'reader'],
+			[8, '占比']
+		]);
+		expect(seen).toEqual([[4]]);
+	});
 });

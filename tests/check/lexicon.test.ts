@@ -72,3 +72,20 @@ describe('mask characters (lexicon MASK_CHARS)', async () => {
 		for (const c of DIGIT_MASKS) expect(blanks(`全年完成投资${c}${c}亿元。`)).toEqual([c + c]);
 	});
 });
+
+/** Where a person's name stands: each place's masked line has its mask found, its filled line none. */
+describe('places of a name (lexicon PERSON_NAME_PLACES)', async () => {
+	const { PERSON_NAME_PLACES } = await import('$lib/check/lexicon');
+	const { checkText } = await import('$lib/check');
+	const { parseMarked } = await import('./helpers');
+	for (const p of PERSON_NAME_PLACES) {
+		test(`${p.words[0]}…: ${p.masked}`, () => {
+			const { text, errors } = parseMarked(p.masked);
+			expect(p.words.length).toBeGreaterThan(0);
+			expect(p.why.length).toBeGreaterThan(3);
+			const blanks = checkText(text).filter((f) => f.category === 'blank');
+			expect(blanks.map((f) => [f.from, f.to, f.blank?.kind])).toEqual(errors.map((e) => [e.from, e.to, 'masked-name']));
+			expect(checkText(p.filled).filter((f) => f.category === 'blank')).toEqual([]);
+		});
+	}
+});

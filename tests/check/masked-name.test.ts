@@ -52,4 +52,51 @@ describe('masked-name', () => {
 			'⟦X⟧市教育局组织开展了教学评估。'
 		]
 	}, undefined);
+
+	// Where a person's name stands (lexicon PERSON_NAME_PLACES): after a title of office, a field
+	// such as 述职人 or 本人, a signature field, before 同志; a mask there is a masked name whatever
+	// its form and whatever spaces or punctuation stand around it.
+	ruleTable('a mask where a person\'s name stands', isBlank, {
+		valid: [
+			// The same places filled in, and bold around a filled name.
+			'城关镇党委书记　王建国\n\n述职人：李文华\n2026年12月20日',
+			'县交警大队队长 刘志强，本人 陈明，联系人：周敏',
+			'党委书记**王建国**同志带队督导。',
+			'本人**郑重承诺**：严守纪律。',
+			// Bold around a whole unit's name, then prose or punctuation: emphasis.
+			'**华远建设集团有限公司**项目管理水平持续提升。',
+			'**青石镇人民医院**：全年门诊量稳步增长。',
+			'**县人民医院**党委书记带队督导。',
+			// A seal field is stamped, not signed in a name.
+			'单位（盖章）：________',
+			// A title before a word or a code, not a name.
+			'项目经理B证持证率达到100%，安全员C证全部复审。',
+			'负责人 A 岗和 B 岗轮换值守。',
+			'技术负责人x轴方向偏差不超过2毫米。'
+		],
+		invalid: [
+			// A heading or signature line: the holder after the title, any spaces.
+			'⟦xx⟧镇党委书记　⟦×××⟧',
+			'⟦○○⟧县交警大队队长 ⟦××⟧',
+			'分公司 项目经理  ⟦**⟧',
+			'县统计局局长：⟦○○○⟧',
+			// Fields filled with a name.
+			'述职人：⟦×××⟧',
+			'述职人: ⟦xx⟧\n2026年12月20日',
+			'汇报人 ⟦***⟧',
+			'本人 ⟦×××⟧, 2019 年起任现职。',
+			'本人⟦××⟧，现任县林业局副局长。',
+			'报告人：⟦K⟧',
+			'主持人 ⟦xx⟧　记录人 ⟦xx⟧',
+			// Signature fields: signed in a name.
+			'法定代表人（签字）：⟦________⟧',
+			'承诺人（签名）：⟦______⟧　　2026年3月1日',
+			'负责人(签字):⟦____⟧        负责人(签字):⟦____⟧',
+			// A pair of ** around a whole unit's name, the closing one glued to the next unit: two masks.
+			'⟦**⟧建设集团有限公司⟦**⟧项目部 项目经理 ⟦××⟧',
+			'⟦**⟧医疗器械有限公司⟦**⟧分公司',
+			// Before 同志, spaced.
+			'⟦×××⟧ 同志任职以来，勤勉尽责。'
+		]
+	}, undefined);
 });

@@ -79,7 +79,9 @@ describe('messy text: blanks', () => {
 			// A road code with masked digits, a signature left blank.
 			'牵头推进国道 G⟦3**⟧ 线改扩建工程.',
 			'述职人:⟦xxx⟧',
-			'承诺人:⟦×××⟧'
+			'承诺人:⟦×××⟧',
+			// A signature line is signed in a name: its blank is the name.
+			'法定代表人(签字):⟦________⟧\n项目负责人:王某某'
 		]
 	});
 });
@@ -124,8 +126,8 @@ describe('messy text: quiet', () => {
 			'营业收入      56,201      52,318      7.4',
 			// Markdown bold around real words and figures.
 			'**全年实现营业收入3.2亿元**,同比增长**12%**.',
-			// Signature lines left blank on purpose.
-			'法定代表人(签字):________\n项目负责人:王某某'
+			// A seal line left for the stamp.
+			'单位(盖章):________\n项目负责人:王某某'
 		],
 		invalid: []
 	});

@@ -22,4 +22,30 @@ describe('quantities', () => {
 		]);
 		expect(formatQuantity(qs[0]!)).toBe('12.38亿元');
 	});
+	test('a stretch of a line is read as the whole text would be, at offsets in the line', () => {
+		const line = '完成投资2,345.6万元，其中中央资金1200万元、省级资金800万元；销售额12.5亿元。';
+		for (const [from, to] of [
+			[0, line.length],
+			[5, 30],
+			[8, 20],
+			[17, 40],
+			[4, 12]
+		] as const) {
+			const whole = quantitiesIn(line.slice(from, to)).map((q) => ({ ...q, from: q.from + from, numberTo: q.numberTo + from, to: q.to + from }));
+			expect(quantitiesIn(line, from, to)).toEqual(whole);
+		}
+		// A number cut at the stretch's start is read from there; a unit cut at its end is no unit.
+		expect(quantitiesIn(line, 7, 13).map((q) => [q.value, q.unit])).toEqual([[456000, '万元']]);
+		expect(quantitiesIn(line, 7, 12).map((q) => [q.value, q.unit])).toEqual([[456000, '万']]);
+		expect(quantitiesIn('投资12亿元', 0, 4)).toEqual([]);
+		expect(quantitiesIn('投资12亿元', 0, 5).map((q) => q.unit)).toEqual(['亿']);
+	});
+	test('values are those of the written number, thousands commas and decimals included', () => {
+		for (const n of ['0', '7', '12.38', '0.05', '1,250', '1,250,000.75', '3.14159', '99999999999999', '12345678901234567', '0.000001', '08.50']) {
+			const [q] = quantitiesIn(`金额${n}万元`);
+			expect(q!.value).toBe(Number(n.replace(/,/g, '')) * 1e4);
+			const decimals = n.includes('.') ? n.length - n.indexOf('.') - 1 : 0;
+			expect(q!.error).toBe(0.5 * 10 ** -decimals * 1e4);
+		}
+	});
 });

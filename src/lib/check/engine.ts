@@ -68,15 +68,18 @@ function runner(active: ActiveRule): Runner {
 	const self: Runner = { active, out: NO_FINDINGS, ctx: { text: '', folded: '', before: '', after: '', chars: undefined, lines: undefined, options: active.options, report: () => {} } };
 	self.ctx.report = (r: Report) => {
 		const template = rule.meta.messages[r.messageId] ?? r.messageId;
+		// Every field in the literal: one shape for all, no property added later.
 		const raw: RawFinding = {
 			rule: active,
 			from: r.from,
 			to: r.to,
 			messageId: r.messageId,
-			message: formatMessage(template, r.data)
+			message: formatMessage(template, r.data),
+			fix: r.fix ? (Array.isArray(r.fix) ? r.fix : [r.fix]) : undefined,
+			blank: r.blank || undefined,
+			key: undefined,
+			edge: undefined
 		};
-		if (r.fix) raw.fix = Array.isArray(r.fix) ? r.fix : [r.fix];
-		if (r.blank) raw.blank = r.blank;
 		self.out.push(raw);
 	};
 	return self;
@@ -154,6 +157,26 @@ function byPosition(a: Positioned, b: Positioned): number {
 function inOrder<T>(xs: readonly T[], order: (a: T, b: T) => number): boolean {
 	for (let i = 1; i < xs.length; i++) if (order(xs[i - 1]!, xs[i]!) > 0) return false;
 	return true;
+}
+
+/**
+ * Sorts a line's few findings by position in place, stably (as Array.prototype.sort): an
+ * insertion sort, which makes no copy of the list; a long list goes to the built-in sort.
+ */
+function sortByPosition<T extends Positioned>(xs: T[]): void {
+	if (xs.length > 16) {
+		xs.sort(byPosition);
+		return;
+	}
+	for (let i = 1; i < xs.length; i++) {
+		const x = xs[i]!;
+		let j = i;
+		while (j > 0 && byPosition(xs[j - 1]!, x) > 0) {
+			xs[j] = xs[j - 1]!;
+			j--;
+		}
+		xs[j] = x;
+	}
 }
 
 /** Merges two lists already sorted by position. */
@@ -346,7 +369,7 @@ export class Engine {
 		const out: RawFinding[] = [];
 		for (const r of this.paragraphRules) run(r, line, folded, out, before, after, undefined, chars);
 		// Sorted once here (and cached sorted), so the document's findings come out in order.
-		if (out.length > 1 && !inOrder(out, byPosition)) out.sort(byPosition);
+		if (out.length > 1 && !inOrder(out, byPosition)) sortByPosition(out);
 		// Keys made here live on with the cached line; a one-shot check makes them all at the end.
 		if (this.cache) for (const raw of out) raw.key = keyWithin(line, { rule: raw.rule.rule.meta.id, from: raw.from, to: raw.to, messageId: raw.messageId, blank: raw.blank });
 		return out;
@@ -434,21 +457,18 @@ export class Engine {
 	private toFinding(raw: RawFinding, shift: number, line: number, lineStart: number): Finding {
 		const { rule, severity } = raw.rule;
 		const from = raw.from + shift;
-		const f: Finding = {
-			rule: rule.meta.id,
-			category: rule.meta.category,
-			severity,
-			from,
-			to: raw.to + shift,
-			line: line + 1,
-			column: from - lineStart + 1,
-			messageId: raw.messageId,
-			message: raw.message,
-			key: raw.key ?? ''
-		};
-		if (raw.fix) f.fix = shift ? raw.fix.map((e) => ({ from: e.from + shift, to: e.to + shift, insert: e.insert })) : raw.fix;
-		if (raw.blank) f.blank = raw.blank;
-		return f;
+		const to = raw.to + shift;
+		const key = raw.key ?? '';
+		const { blank } = raw;
+		// The fields in the same order in each form (the order JSON shows them in), all in the
+		// literal: no property added to a finding after it is made.
+		if (raw.fix) {
+			const fix = shift ? raw.fix.map((e) => ({ from: e.from + shift, to: e.to + shift, insert: e.insert })) : raw.fix;
+			if (blank) return { rule: rule.meta.id, category: rule.meta.category, severity, from, to, line: line + 1, column: from - lineStart + 1, messageId: raw.messageId, message: raw.message, key, fix, blank };
+			return { rule: rule.meta.id, category: rule.meta.category, severity, from, to, line: line + 1, column: from - lineStart + 1, messageId: raw.messageId, message: raw.message, key, fix };
+		}
+		if (blank) return { rule: rule.meta.id, category: rule.meta.category, severity, from, to, line: line + 1, column: from - lineStart + 1, messageId: raw.messageId, message: raw.message, key, blank };
+		return { rule: rule.meta.id, category: rule.meta.category, severity, from, to, line: line + 1, column: from - lineStart + 1, messageId: raw.messageId, message: raw.message, key };
 	}
 
 	private assignKeys(text: string, findings: Finding[]): void {

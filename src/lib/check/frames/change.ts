@@ -123,7 +123,7 @@ const DEPARTURE_RE = new RegExp(`(?:${alt(DEPARTURE_WORDS.words)})(?:约|近)?( 
 export const departureInTenths: CodeFrame = {
 	id: 'departure-in-tenths',
 	description: '偏多、偏少之后缺成数：较常年偏多成',
-	applies: ({ s }) => s.includes('偏'),
+	starts: '偏',
 	find({ s }, out) {
 		DEPARTURE_RE.lastIndex = 0;
 		for (let m = DEPARTURE_RE.exec(s); m; m = DEPARTURE_RE.exec(s)) {

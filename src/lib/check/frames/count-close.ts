@@ -58,7 +58,7 @@ const WORKS_VERBS = VERBS.filter((v) => v.roles.includes('works')).map((v) => v.
 /** The classifiers of the collocation table that the classifier table leaves out (首, 部, 盒, 组): read only after their nouns. */
 const COLLOCATION_ONLY = charTable([...new Set(COUNT_COLLOCATIONS.map((c) => c.classifier))].filter((c) => !CLASSIFIERS.includes(c)).join(''));
 /** Where the scan stops: every classifier, and those read only after their nouns. */
-const IS_SITE = charTable(CLASSIFIERS + COUNT_COLLOCATIONS.map((c) => c.classifier).join(''));
+const COUNT_STARTS = CLASSIFIERS + COUNT_COLLOCATIONS.map((c) => c.classifier).join('');
 /** The nouns each classifier counts (the collocation table), by the classifier's code, longest first. */
 const COLLOCATED = new Map<number, string[]>();
 for (const c of COUNT_COLLOCATIONS) {
@@ -301,21 +301,42 @@ function gap(out: FrameOutput, reported: number[], at: number, i: number, label:
 	out.gap(at, at, label, unit, 'number');
 }
 
-function find(s: string, after: string, out: FrameOutput): void {
+function find(s: string, after: string, out: FrameOutput, at: Int32Array, count: number): void {
 	// Classifiers this frame reported a gap before: a list item after one of them is a count too.
 	let reported: number[] | undefined;
-	for (let i = 0; i < s.length; i++) {
-		if (IS_SITE[s.charCodeAt(i)] !== 1) continue;
+	// Where the classifiers stand (the engine's positions of COUNT_STARTS).
+	for (let a = 0; a < count; a++) {
+		const i = at[a]!;
 		const j = countEnd(s, i);
 		if (!closes(s, j, after) && !partsInBracket(s, i, j)) continue;
 		// Most classifiers that close a clause follow their figure (120个，): the cheapest tests first.
 		// Only a Han character, a list's 、 or a closing title or quote stands before a bare count.
 		const c = s.charCodeAt(i - 1);
-		if (isDigitCode(c) || c === 32) continue;
+		if (c === 32) {
+			spacedPairSecond(s, i, out);
+			continue;
+		}
+		if (isDigitCode(c)) continue;
 		if (!isHanCode(c) && c !== DUN && IS_TITLE_CLOSE[c] !== 1 && IS_QUOTE_CLOSE[c] !== 1) continue;
 		// The rest in a function of its own: the loop over every character allocates nothing.
 		candidate(s, i, j, out, (reported ??= []));
 	}
+}
+
+/**
+ * 惠及 412 户  人；: the second of a pair of counts typed with spaces, its figure deleted and the
+ * spaces left; the first count's figure stands before it (spaces around it too).
+ */
+function spacedPairSecond(s: string, i: number, out: FrameOutput): void {
+	if (IS_PAIR_SECOND[s.charCodeAt(i)] !== 1) return;
+	let k = i;
+	while (k > 0 && s.charCodeAt(k - 1) === 32) k--;
+	if (i - k < 2 || IS_PAIR_FIRST[s.charCodeAt(k - 1)] !== 1) return;
+	let d = k - 1;
+	while (d > 0 && s.charCodeAt(d - 1) === 32) d--;
+	if (!isDigitCode(s.charCodeAt(d - 1))) return;
+	while (d > 0 && (isDigitCode(s.charCodeAt(d - 1)) || s.charCodeAt(d - 1) === 32 || s.charCodeAt(d - 1) === 46)) d--;
+	out.gap(k, i, measureBefore(s, d), s[i]!, 'number');
 }
 
 /** The classifier at `i` closes its clause at `j`: is it a count whose figure is gone? */
@@ -550,7 +571,8 @@ function within(s: string, c: number, from: number, to: number): boolean {
 export const countClosingClause: CodeFrame = {
 	id: 'count-closing-clause',
 	description: '量词收句或收一个列举项，前面的数字缺失：订阅报刊种，存栏头、出栏头',
-	find: (line, out) => find(line.s, line.after, out),
+	starts: COUNT_STARTS,
+	find: (line, out) => find(line.s, line.after, out, line.at, line.atCount),
 	examples: {
 		valid: [
 			'全年订阅报刊120种，生猪存栏3200头、出栏5100头。',

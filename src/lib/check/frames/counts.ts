@@ -9,7 +9,9 @@ import {
 	ATTR_CLASSIFIERS,
 	CHANGE_FROM_VERBS,
 	CLASSIFIER_HEAD_PHRASES,
+	CLASSIFIER_BEFORE,
 	CLASSIFIER_HEAD_SPLIT,
+	COUNT_COLLOCATIONS,
 	CLASSIFIER_HEAD_SET,
 	CLASSIFIER_VERBS,
 	CLAUSE_END,
@@ -18,6 +20,7 @@ import {
 	DURATION_OPENERS,
 	FRAME_CLASSIFIERS,
 	HOUSEHOLD_NOT_COUNT,
+	HOUSEHOLDS_PEOPLE_GO_ON,
 	NUMERAL_BEFORE,
 	ONE_CHAR_AREAS,
 	ONE_CHAR_COUNTED,
@@ -45,7 +48,7 @@ import { FRAME_END_CHARS, SITE_FRAME_CLASSIFIER, SITE_VERB_CLASSIFIER } from './
 type Emit = FrameOutput['gap'];
 
 /** A counting verb, then a classifier, then the thing counted: 建成个养老服务站. */
-const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了? {0,6}([${ATTR_CLASSIFIERS}])(?=[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff][）)])`, 'g');
+const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了? {0,6}([${ATTR_CLASSIFIERS}])(?=[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff][）)]|[0-9]{1,3}周?岁以上)`, 'g');
 /**
  * Frames that put a count right before "classifier + noun" without a counting verb: a clause or
  * list start (，个党支部, 、名困难群众), 等 closing a list (A、B等家银行), a whole area (全县个
@@ -53,7 +56,6 @@ const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了? {0,6}([$
  * Only the classifiers that usually open such a count; 人 and 天 begin too many words.
  * Read by a scan over the framed classifiers' codes (no regex over the line, no string per character).
  */
-const IS_FRAME_CLASSIFIER = charTable(FRAME_CLASSIFIERS);
 const IS_FRAME_END = charTable(FRAME_END_CHARS);
 /** The frame words of three characters or fewer (the frame is read in the three before the count), by their last character. */
 const FRAME_WORDS_BY_LAST = new Map<number, string[]>();
@@ -85,10 +87,13 @@ function startsWithAny(words: readonly string[], s: string, i: number): boolean 
 	return false;
 }
 
-/** What may stand right after the classifier: a Han character, or one in brackets (台（套）设备). */
+/** People counted with an age bound before them (名65岁以上老年人, 名80周岁以上老人). */
+const AGE_QUALIFIED = new RegExp(`^[0-9]{1,3}周?岁(?:${alt(AGE_BOUND_AFTER.words)})[\u4e00-\u9fff]`);
+
+/** What may stand right after the classifier: a Han character, one in brackets (台（套）设备), or an age bound (名65岁以上老人). */
 function countedFollows(s: string, i: number): boolean {
 	const c = s.charCodeAt(i + 1);
-	return isHanCode(c) || (isOpenBracket(c) && isHanCode(s.charCodeAt(i + 2)) && isCloseBracket(s.charCodeAt(i + 3)));
+	return isHanCode(c) || (isOpenBracket(c) && isHanCode(s.charCodeAt(i + 2)) && isCloseBracket(s.charCodeAt(i + 3))) || (isDigit(s[i + 1]) && AGE_QUALIFIED.test(s.slice(i + 1, i + 9)));
 }
 
 function classifierAfterVerb(s: string, emit: Emit): void {
@@ -101,16 +106,72 @@ function classifierAfterVerb(s: string, emit: Emit): void {
 	}
 }
 
-function classifierAfterFrame(s: string, emit: Emit): void {
-	for (let i = 1; i < s.length; i++) {
-		if (IS_FRAME_CLASSIFIER[s.charCodeAt(i)] !== 1) continue;
+const QUAN = '全'.charCodeAt(0);
+
+/**
+ * A whole body of two or three characters after 全 ends at `k` (全集团, 全系统, 全公司): 全 is a
+ * word of its own (not 安全, 健全) and the body one word after it.
+ */
+function wholeBodyEndsAt(s: string, k: number): boolean {
+	for (let n = 2; n <= 3; n++) {
+		const q = k - n - 1;
+		if (q < 0 || s.charCodeAt(q) !== QUAN) continue;
+		if (!isHanCode(s.charCodeAt(k - 1)) || !isHanCode(s.charCodeAt(k - 2)) || (n === 3 && !isHanCode(s.charCodeAt(k - 3)))) continue;
+		const [ws, we] = wordAt(s, q);
+		if (ws !== q) continue;
+		// 全|集团, or 全系统 read as one word (not 全镇|脱贫: the body is one word).
+		if (we === k) return true;
+		if (we !== q + 1) continue;
+		const [bs, be] = wordAt(s, q + 1);
+		if (bs === q + 1 && be === k) return true;
+	}
+	return false;
+}
+
+function classifierAfterFrame(s: string, emit: Emit, at: Int32Array, count: number): void {
+	// Where the framed classifiers stand (the engine's positions of FRAME_CLASSIFIERS), past the first character.
+	for (let a = 0; a < count; a++) {
+		const i = at[a]!;
+		if (i < 1) continue;
 		// The frame's last character, past at most six spaces (对全镇 个党支部).
 		let k = i;
 		while (k > 0 && i - k < 6 && s.charCodeAt(k - 1) === 32) k--;
-		if (IS_FRAME_END[s.charCodeAt(k - 1)] !== 1 || !countedFollows(s, i)) continue;
-		if (!frameEndsAt(s, k)) continue;
+		const whole = s.charCodeAt(k - 3) === QUAN || s.charCodeAt(k - 4) === QUAN;
+		if ((IS_FRAME_END[s.charCodeAt(k - 1)] !== 1 && !whole) || !countedFollows(s, i)) continue;
+		if (!frameEndsAt(s, k) && !(whole && wholeBodyEndsAt(s, k))) continue;
 		classifierSlot(s, i, true, emit);
 	}
+}
+
+/** The nouns each classifier counts (the collocation table), by the classifier. */
+const COLLOCATED = new Map<string, string[]>();
+for (const c of COUNT_COLLOCATIONS) COLLOCATED.set(c.classifier, [...(COLLOCATED.get(c.classifier) ?? []), ...c.nouns]);
+/** Words opening with a classifier character that are never a count before a noun (个贷, 起到). */
+const HEAD_SPLIT_PAIRS = new Set(CLASSIFIER_HEAD_SPLIT.words.map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
+
+/**
+ * The classifier at `i` makes a word with the character after it (家门, 家乡, 家子), yet what
+ * follows it reads as the thing it counts: a noun of the collocation table starts right after it
+ * (家|门店, 家|子公司), or two words or more do and the last ends in a character the classifier
+ * counts (家|乡镇|卫生|院; not 家乡|创业, 家门口). The end of the counted noun, or -1.
+ */
+function gluedCountedNoun(s: string, i: number): number {
+	const cls = s[i]!;
+	if (HEAD_SPLIT_PAIRS.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1))) return -1;
+	const nouns = COLLOCATED.get(cls);
+	if (nouns) for (const n of nouns) if (n.length >= 2 && s.startsWith(n, i + 1)) return i + 1 + n.length;
+	const counts = CLASSIFIER_BEFORE[cls];
+	if (counts === undefined) return -1;
+	const [fs, fe] = wordAt(s, i + 1, 0, 6);
+	if (fs !== i + 1 || fe - fs < 2) return -1;
+	let e = fe;
+	for (let w = 0; w < 2 && isHan(s[e]); w++) {
+		const [, we] = wordAt(s, e, 0, 6);
+		if (counts.includes(s[we - 1]!)) return we;
+		if (we - e < 2) return -1;
+		e = we;
+	}
+	return -1;
 }
 
 /** The classifier at `i` follows a counting verb or a frame: report the count gone before it. */
@@ -123,11 +184,17 @@ function classifierSlot(s: string, i: number, framed: boolean, emit: Emit): void
 	if (k < i && s[k - 1] === '、' && (isCnNumeral(s[k - 2]) || isDigit(s[k - 2]))) return;
 	// 所 + verb is a nominal (所辖, 所需, 所获); as a classifier it counts schools and clinics.
 	if (framed && cls === '所' && !SUO_COUNTED_HEADS.chars.includes(s[i + 1]!)) return;
-	if (HEAD_PAIRS.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1)) || startsWithAny(CLASSIFIER_HEAD_PHRASES.words, s, i)) return;
+	if (startsWithAny(CLASSIFIER_HEAD_PHRASES.words, s, i)) return;
 	// 四、家校共育: a heading number, not a list.
 	if (s[i - 1] === '、' && (isCnNumeral(s[i - 2]) || isDigit(s[i - 2]))) return;
 	const [ws, we] = wordAt(s, i);
-	if (ws !== i || we !== i + 1) return; // 开展个人谈话, 新增个体户: the classifier is inside a word
+	if (ws !== i) return; // 新增个体户: the classifier ends or is inside a word
+	if (we !== i + 1 || HEAD_PAIRS.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1))) {
+		// 开展个人谈话, 回到家乡: the classifier opens a word, unless what follows is what it counts (等家|门店).
+		const end = gluedCountedNoun(s, i);
+		if (end > 0) emit(k, i, s.slice(i + 1, end), cls, 'number');
+		return;
+	}
 	// The counted thing follows as a word of its own (个|养老服务站); a single character
 	// after the classifier is usually a word with it that the segmenter split (人|居, 台|账).
 	const [ns, ne] = wordAt(s, i + 1);
@@ -138,6 +205,11 @@ function classifierSlot(s: string, i: number, framed: boolean, emit: Emit): void
 		framed && ne - ns < 2 && !PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 1]!) && isHan(s[i + 2]) && wordAt(s, i + 2)[0] === i + 2;
 	// 新建个千吨级泊位: the counted thing opens with its grade (千吨级, 万人级).
 	const graded = GRADE_HEAD.test(s.slice(i + 1, i + 6));
+	// 为名65岁以上老年人: people counted with an age bound before the noun.
+	if (isDigit(s[i + 1]) && AGE_QUALIFIED.test(s.slice(i + 1, i + 9))) {
+		emit(k, i, s.slice(i + 1, Math.min(s.length, i + 10)).split(/[，。；、,;]/)[0]!, cls, 'number');
+		return;
+	}
 	// 彩超等台(套)设备: an alternative classifier in brackets before the thing counted.
 	const alternative = '(（'.includes(s[i + 1]!) && isHan(s[i + 2]) && ')）'.includes(s[i + 3]!) && isHan(s[i + 4]);
 	if (graded || alternative) {
@@ -164,8 +236,9 @@ export const countAfterVerb: CodeFrame = {
 export const countAfterFrame: CodeFrame = {
 	id: 'count-after-frame',
 	description: '列举、范围或目标之后、“量词＋名词”之前缺数字：全县个行政村，压缩至个工作日',
+	starts: FRAME_CLASSIFIERS,
 	applies: (line) => (line.sites & SITE_FRAME_CLASSIFIER) !== 0,
-	find: (line, out) => classifierAfterFrame(line.s, out.gap),
+	find: (line, out) => classifierAfterFrame(line.s, out.gap, line.at, line.atCount),
 	examples: {
 		valid: ['全县18个行政村全部通了硬化路。', '四、家校共育取得新进展', '所辖各单位按时报送材料。', '与家长和个别学生谈心。', '茶叶入选全国名特优新农产品名录。'],
 		invalid: [
@@ -212,6 +285,8 @@ const PEOPLE_WORD = new RegExp(`^[名人][${PEOPLE_CLASSIFIER_TAILS.chars}]`);
 export const peopleSent: CodeFrame = {
 	id: 'people-sent',
 	description: '选派、抽调的人数缺失：选派干部名驻村',
+	// One of the verbs' first characters stands in the line (the engine's test), then the verbs.
+	starts: PEOPLE_SENDING_VERBS.words.map((w) => w[0]).join(''),
 	applies: ({ s }) => PEOPLE_SENDING_VERBS.words.some((v) => s.includes(v)),
 	find({ s }, out) {
 		PEOPLE_SENT_RE.lastIndex = 0;
@@ -249,6 +324,37 @@ export const householdsAndPeople: PatternFrame = {
 	examples: {
 		valid: ['涉及搬迁群众12户36人。', '每户人口不超过五人。', '由审批人签字，接待来访8批20人次。'],
 		invalid: ['全村常住人口⟦⟧户⟦⟧人，其中脱贫户12户。', '接待群众来访⟦⟧批⟦⟧人次。']
+	}
+};
+
+/** 监测对象户人全部落实帮扶: households and people, both figures gone, the clause going on after them. */
+export const householdsAndPeopleGoOn: PatternFrame = {
+	id: 'households-and-people-go-on',
+	description: '户数和人数都缺失，后面接做了什么：监测对象户人全部落实帮扶',
+	pattern: {
+		steps: [{ words: ['户'] }, { words: ['人'] }],
+		after: { words: HOUSEHOLDS_PEOPLE_GO_ON },
+		unless: householdsAndPeople.pattern.unless
+	},
+	report: householdsAndPeople.report,
+	examples: {
+		valid: ['监测对象58户173人全部落实帮扶措施。', '脱贫户人均纯收入达到1.6万元。'],
+		invalid: ['防止返贫监测对象⟦⟧户⟦⟧人全部落实帮扶措施。']
+	}
+};
+
+/** 监测户86户人全部消除返贫风险: the people's figure gone after the households', the clause going on. */
+export const peopleAfterHouseholds: PatternFrame = {
+	id: 'people-after-households',
+	description: '户数在、人数缺失，后面接做了什么：监测户86户人全部消除风险',
+	pattern: {
+		steps: [{ tag: 'figure' }, { words: ['户'] }, { words: ['人'] }],
+		after: { words: HOUSEHOLDS_PEOPLE_GO_ON }
+	},
+	report: [{ gap: { step: 2 }, label: { measureBefore: 0 }, unit: '人', valueKind: 'number' }],
+	examples: {
+		valid: ['监测户86户203人全部消除返贫风险。', '户均3人，86户人均增收1200元。'],
+		invalid: ['监测户86户⟦⟧人全部消除返贫风险。']
 	}
 };
 

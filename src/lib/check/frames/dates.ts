@@ -13,7 +13,9 @@ import {
 	MONTH_LIST_JOINS,
 	MONTH_NUMERALS,
 	MONTH_CLAUSE_DEADLINES,
+	MONTH_CLAUSE_EVENTS,
 	MONTH_DEADLINE_PARTS,
+	MONTH_WORKS_EVENTS,
 	MONTH_PARTS,
 	MONTH_RANGE_AFTER,
 	MONTH_RANGE_BEFORE,
@@ -280,17 +282,47 @@ export const monthRangeGone: CodeFrame = {
  */
 const MONTH_DEADLINE_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<![${MONTH_WORD_HEADS.chars}${MONTH_NUMERALS.chars}〇零两几数])月(?=${MONTH_DEADLINE_PARTS.words.join('|')})`, 'g');
 
+const MONTH_DEADLINE_AT = new RegExp(MONTH_DEADLINE_RE.source, 'y');
+
 export const monthDeadlineAfterWord: CodeFrame = {
 	id: 'month-deadline-after-word',
 	description: '词语之后的期限缺月份：新院区月底前投入使用',
-	applies: ({ s }) => s.includes('月'),
-	find({ s }, out) {
-		MONTH_DEADLINE_RE.lastIndex = 0;
-		for (let m = MONTH_DEADLINE_RE.exec(s); m; m = MONTH_DEADLINE_RE.exec(s)) out.date(m.index, m.index, 'month');
+	// Tried (sticky) only where 月 stands (the engine's positions), not at every character for the look-behinds.
+	starts: '月',
+	find({ s, at, atCount }, out) {
+		for (let a = 0; a < atCount; a++) {
+			MONTH_DEADLINE_AT.lastIndex = at[a]!;
+			if (MONTH_DEADLINE_AT.test(s)) out.date(at[a]!, at[a]!, 'month');
+		}
 	},
 	examples: {
 		valid: ['新院区10月底前投入使用，本月底前完成验收，次月中旬开学，每月中旬召开调度会，上月底前已全部完成。'],
 		invalid: ['县人民医院新院区⟦⟧月底前投入使用；二是⟦⟧月底前完成发展任务，三是⟦⟧月中旬前召开代表大会。']
+	}
+};
+
+/**
+ * 改扩建工程月建成通车, ，月组织开展: a month gone before the event it dates — works after any word
+ * but one 月 ends (当月投产, 隔月召开), any event where the month opens its clause or line (a
+ * campaign month, 安全生产月开展, has its name before 月).
+ */
+const NOT_BEFORE_EVENT_MONTH = `${MONTH_WORD_HEADS.chars}${MONTH_NUMERALS.chars}${MASK}〇零两几数0-9`;
+const MONTH_EVENT_RE = new RegExp(
+	`(?:(?<=[\\u4e00-\\u9fff])(?<![${NOT_BEFORE_EVENT_MONTH}])月(?=${MONTH_WORKS_EVENTS.words.join('|')})|(?:^|(?<=[，；。：,;:]))月(?=${[...MONTH_WORKS_EVENTS.words, ...MONTH_CLAUSE_EVENTS.words].join('|')}))`,
+	'g'
+);
+
+export const monthBeforeEvent: CodeFrame = {
+	id: 'month-before-event',
+	description: '事件前面缺月份：改扩建工程月建成通车',
+	applies: ({ s }) => s.includes('月'),
+	find({ s }, out) {
+		MONTH_EVENT_RE.lastIndex = 0;
+		for (let m = MONTH_EVENT_RE.exec(s); m; m = MONTH_EVENT_RE.exec(s)) out.date(m.index, m.index, 'month');
+	},
+	examples: {
+		valid: ['国道改扩建工程10月建成通车，隔月召开调度会，当月投产见效，历经数月建成投用。', '安全生产月开展应急演练，举办消防宣传月启动仪式，按月组织考核。'],
+		invalid: ['确保国道改扩建工程⟦⟧月建成通车；⟦⟧月组织开展税收宣传月活动。', '⟦⟧月启动全员培训。']
 	}
 };
 

@@ -10,6 +10,8 @@ import {
 	DURATION_HOURS,
 	DURATION_MINUTES,
 	DURATION_SECONDS,
+	DAYS_SPENT_ON,
+	MONTH_SPAN_OPENERS,
 	DUTY_AFTER_HOURS,
 	HOURS_NOT_AFTER,
 	MASK_CHARS,
@@ -17,7 +19,7 @@ import {
 } from '../lexicon';
 import { escapeRe } from '../text/chars';
 import { measureBefore } from '../text/measure';
-import type { CodeFrame } from './types';
+import type { CodeFrame, PatternFrame } from './types';
 import { alt, END } from './shared';
 
 const HOUR = alt(DURATION_HOURS.words);
@@ -37,7 +39,7 @@ const SECOND_GONE_RE = new RegExp(`[0-9](?:(?:${HOUR}) *(?=(${MIN})(?:${END}))|(
 export const durationPart: CodeFrame = {
 	id: 'duration-part',
 	description: '复合时长缺一段数字：用时分40秒，历时7小时分',
-	applies: ({ s }) => s.includes('分') || s.includes('秒'),
+	starts: '分秒',
 	find({ s }, out) {
 		FIRST_GONE_RE.lastIndex = 0;
 		for (let m = FIRST_GONE_RE.exec(s); m; m = FIRST_GONE_RE.exec(s)) {
@@ -66,6 +68,8 @@ const DUTY_RE = new RegExp(`(?<=[\\u4e00-\\u9fff，；、：,;])(?<![${escapeRe(
 export const hoursOfDuty: CodeFrame = {
 	id: 'hours-of-duty',
 	description: '值守、服务的时长缺数字：实行小时专人值守',
+	// 小 or 分 stands in the line (the engine's test), then the words.
+	starts: '小分',
 	applies: ({ s }) => s.includes('小时') || s.includes('分钟'),
 	find({ s }, out) {
 		DUTY_RE.lastIndex = 0;
@@ -83,6 +87,7 @@ const ANNIVERSARY_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<![${escapeRe(CN_NUME
 export const anniversary: CodeFrame = {
 	id: 'anniversary',
 	description: '周年缺数字：纪念五四运动周年',
+	starts: '周',
 	applies: ({ s }) => s.includes('周年'),
 	find({ s }, out) {
 		ANNIVERSARY_RE.lastIndex = 0;
@@ -91,5 +96,29 @@ export const anniversary: CodeFrame = {
 	examples: {
 		valid: ['纪念五四运动105周年，庆祝建校六十周年，每逢周年都举办校友会。', '周年庆典筹备有序，上周年终考核结束。'],
 		invalid: ['纪念五四运动⟦⟧周年，隆重庆祝建院⟦⟧周年。']
+	}
+};
+
+/** 原则上不超过个月, 建设周期约个月, 为期个月的: a span of months bounded or measured, its figure gone. */
+export const monthSpan: PatternFrame = {
+	id: 'month-span',
+	description: '“不超过”“为期”之后缺月数：原则上不超过个月',
+	pattern: { steps: [{ words: MONTH_SPAN_OPENERS }, { words: ['个月'] }], after: { any: [{ clauseEnd: true }, { chars: '的' }] } },
+	report: [{ gap: { step: 1 }, label: { measureBefore: 0 }, unit: '个月', valueKind: 'number' }],
+	examples: {
+		valid: ['项目落地时间原则上不超过6个月，建设周期约18个月，开展为期3个月的集中整治。'],
+		invalid: ['项目落地时间原则上不超过⟦⟧个月，建设周期约⟦⟧个月。', '开展为期⟦⟧个月的集中整治。']
+	}
+};
+
+/** 全年下村天，下基层调研天: work counted in the days spent on it, the count gone before 天. */
+export const daysSpent: PatternFrame = {
+	id: 'days-spent',
+	description: '下村、调研的天数缺失：全年下村天',
+	pattern: { steps: [{ words: DAYS_SPENT_ON }, { words: ['天'], wholeWord: true }], after: { clauseEnd: true } },
+	report: [{ gap: { step: 1 }, label: { textOf: 0 }, unit: '天', valueKind: 'number' }],
+	examples: {
+		valid: ['全年下村200天，下基层调研63天，驻村帮扶天天在岗。'],
+		invalid: ['全年下村⟦⟧天，走访群众100户；下基层调研⟦⟧天，参加信访接待日12次。']
 	}
 };

@@ -36,6 +36,21 @@ interface Ready {
 	/** Which bit of which word of a line's lead mask stands for this pattern (-1: none, always run). */
 	word: number;
 	bit: number;
+	/** For a code frame naming its `starts`: which set of first characters is its (-1: none). */
+	set: number;
+}
+
+/**
+ * What one run over a line fills: the lead mask and the positions of each set of first
+ * characters. Taken from a pool per run, so a frame that runs the frames again on another line
+ * from inside its `find` (missing-number reads the line before) does not overwrite the outer run's.
+ */
+interface Scratch {
+	/** Per word, the bits of a line's mask computed for it. */
+	mask: Uint32Array;
+	/** Per set of first characters, their positions in the line (the first counts[k]). */
+	at: Int32Array[];
+	counts: Int32Array;
 }
 
 /**
@@ -44,7 +59,8 @@ interface Ready {
  * candidate there at all; the others are skipped without running their anchor scan. A table is
  * indexed by a hash of a character (a one-character lead) or of two (a lead of two), 4,096
  * entries a word: a hash that two characters share only makes a pattern run where it finds
- * nothing.
+ * nothing. The same pass collects, for the code frames that name their `starts`, where those
+ * characters stand (Line.at), so each such frame reads its candidates and not every character.
  */
 interface ReadyList {
 	items: readonly Ready[];
@@ -55,12 +71,17 @@ interface ReadyList {
 	/** The same by the hash of a two-character lead (pairHash). */
 	two: Uint32Array;
 	/**
-	 * Per character: LEAD when some lead starts with it, and the site bits it may set (sites.ts);
-	 * most characters of a line are neither, and the one pass over the line skips them.
+	 * Per character: LEAD when some lead starts with it, START when some code frame's `starts`
+	 * holds it, and the site bits it may set (sites.ts); most characters of a line are none of
+	 * these, and the one pass over the line skips them.
 	 */
 	flags: Uint8Array;
-	/** Per word, the bits of a line's mask computed for it (reused line to line). */
-	mask: Uint32Array;
+	/** Per character, the sets of first characters (bit k: set k) that hold it. */
+	sets: Uint32Array;
+	/** How many sets of first characters there are. */
+	setCount: number;
+	/** Scratch not in use by a run. */
+	free: Scratch[];
 }
 
 /** Entries of a lead table per word of the mask. */
@@ -74,12 +95,21 @@ function ready(frames: readonly Frame[]): ReadyList {
 	let r = READY.get(frames);
 	if (!r) {
 		let anchored = 0;
+		const setOf = new Map<string, number>();
 		const items: Ready[] = frames.map((f) => {
-			if (!('pattern' in f)) return { pattern: null, frame: null, code: f, word: -1, bit: 0 };
+			if (!('pattern' in f)) {
+				let set = -1;
+				if (f.starts !== undefined) {
+					set = setOf.get(f.starts) ?? setOf.size;
+					if (set >= 32) throw new Error(`frame ${f.id}: more than 32 sets of first characters`);
+					setOf.set(f.starts, set);
+				}
+				return { pattern: null, frame: null, code: f, word: -1, bit: 0, set };
+			}
 			const pattern = new CompiledPattern(f.pattern);
-			if (pattern.leads === null) return { pattern, frame: f, code: null, word: -1, bit: 0 };
+			if (pattern.leads === null) return { pattern, frame: f, code: null, word: -1, bit: 0, set: -1 };
 			const k = anchored++;
-			return { pattern, frame: f, code: null, word: k >> 5, bit: 1 << (k & 31) };
+			return { pattern, frame: f, code: null, word: k >> 5, bit: 1 << (k & 31), set: -1 };
 		});
 		const words = (anchored + 31) >> 5;
 		const one = new Uint32Array(words * TABLE);
@@ -93,23 +123,47 @@ function ready(frames: readonly Frame[]): ReadyList {
 				else two[it.word * TABLE + pairHash(lead.charCodeAt(0), lead.charCodeAt(1))]! |= it.bit;
 			}
 		}
-		r = { items, words, flags, one, two, mask: new Uint32Array(words) };
+		const sets = new Uint32Array(65536);
+		for (const [chars, k] of setOf) {
+			for (let i = 0; i < chars.length; i++) {
+				flags[chars.charCodeAt(i)]! |= START;
+				sets[chars.charCodeAt(i)]! |= 1 << k;
+			}
+		}
+		r = { items, words, flags, one, two, sets, setCount: setOf.size, free: [] };
 		READY.set(frames, r);
 	}
 	return r;
 }
 
-/** A flag of ReadyList.flags: a lead starts with the character (above the site bits). */
+/** Flags of ReadyList.flags above the site bits: a lead starts with the character; a set of first characters holds it. */
 const LEAD = 128;
+const START = 64;
+const SITE_BITS = 63;
+
+function takeScratch(list: ReadyList): Scratch {
+	return list.free.pop() ?? { mask: new Uint32Array(list.words), at: Array.from({ length: list.setCount }, () => new Int32Array(64)), counts: new Int32Array(list.setCount) };
+}
+
+/** How many positions of a set a scratch keeps room for between runs (a longer line's lists are let go). */
+const KEEP = 4096;
+
+function giveBack(list: ReadyList, x: Scratch): void {
+	for (let k = 0; k < x.at.length; k++) if (x.at[k]!.length > KEEP) x.at[k] = new Int32Array(64);
+	list.free.push(x);
+}
 
 /**
- * One pass over the line: fills `list.mask` with the anchored patterns that have a lead in `s`,
- * and returns the line's site bits (sites.ts) for the code frames that read them.
+ * One pass over the line: fills the scratch's mask with the anchored patterns that have a lead
+ * in `s` and its position lists with where each set of first characters stands, and returns the
+ * line's site bits (sites.ts) for the code frames that read them.
  */
-function scanLine(list: ReadyList, s: string): number {
-	const { flags, one, two, mask, words } = list;
+function scanLine(list: ReadyList, x: Scratch, s: string): number {
+	const { flags, one, two, words, sets } = list;
+	const { mask, at, counts } = x;
 	const n = s.length;
 	mask.fill(0);
+	counts.fill(0);
 	let sites = 0;
 	for (let i = 0; i < n; i++) {
 		const c = s.charCodeAt(i);
@@ -123,7 +177,23 @@ function scanLine(list: ReadyList, s: string): number {
 				mask[w]! |= one[base + single]! | (pair < 0 ? 0 : two[base + pair]!);
 			}
 		}
-		if (f & ~LEAD && i > 0) sites |= siteAt(s, i, f & ~LEAD);
+		if (f & START) {
+			for (let b = sets[c]!; b !== 0; ) {
+				const k = 31 - Math.clz32(b);
+				b ^= 1 << k;
+				// Lists grow as positions come (room for what the line holds, not for its length).
+				let positions = at[k]!;
+				const m = counts[k]!;
+				if (m === positions.length) {
+					const grown = new Int32Array(2 * m);
+					grown.set(positions);
+					at[k] = positions = grown;
+				}
+				positions[m] = i;
+				counts[k] = m + 1;
+			}
+		}
+		if (f & SITE_BITS && i > 0) sites |= siteAt(s, i, f & SITE_BITS);
 	}
 	return sites;
 }
@@ -144,9 +214,13 @@ function runPattern(frame: PatternFrame, pattern: CompiledPattern, s: string, la
 	}
 }
 
+const NO_POSITIONS = new Int32Array(0);
+
 /** The line every frame reads: its tokens and their index made on first use, then shared. */
 class FrameLine implements Line, LazyTokens {
 	readonly sites: number;
+	at: Int32Array = NO_POSITIONS;
+	atCount = 0;
 	private tokens: Token[] | undefined;
 	private idx: TokenIndex | undefined;
 	#chars: number;
@@ -179,18 +253,33 @@ class FrameLine implements Line, LazyTokens {
  */
 function runLine(frames: readonly Frame[], s: string, out: FrameOutput, before = '', chars = -1): void {
 	const list = ready(frames);
-	const line = new FrameLine(s, before, '', scanLine(list, s), chars);
-	const { items, mask } = list;
-	for (let i = 0; i < items.length; i++) {
-		const r = items[i]!;
-		if (r.pattern !== null) {
-			if (r.word >= 0 && (mask[r.word]! & r.bit) === 0) continue;
-			runPattern(r.frame!, r.pattern, s, line, out);
-			continue;
+	const x = takeScratch(list);
+	try {
+		const line = new FrameLine(s, before, '', scanLine(list, x, s), chars);
+		const { items } = list;
+		const { mask, at, counts } = x;
+		for (let i = 0; i < items.length; i++) {
+			const r = items[i]!;
+			if (r.pattern !== null) {
+				if (r.word >= 0 && (mask[r.word]! & r.bit) === 0) continue;
+				runPattern(r.frame!, r.pattern, s, line, out);
+				continue;
+			}
+			const frame = r.code!;
+			if (r.set >= 0) {
+				const count = counts[r.set]!;
+				if (count === 0) continue;
+				line.at = at[r.set]!;
+				line.atCount = count;
+			} else {
+				line.at = NO_POSITIONS;
+				line.atCount = 0;
+			}
+			if (frame.applies && !frame.applies(line)) continue;
+			frame.find(line, out);
 		}
-		const frame = r.code!;
-		if (frame.applies && !frame.applies(line)) continue;
-		frame.find(line, out);
+	} finally {
+		giveBack(list, x);
 	}
 }
 

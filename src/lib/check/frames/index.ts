@@ -5,17 +5,18 @@
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
 import { amountCompared, changeWithoutFigure, differenceCompared, departureInTenths } from './change';
-import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, householdsBeforePeople, peopleAchieved, peopleSent, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
+import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, householdsAndPeopleGoOn, householdsBeforePeople, peopleAfterHouseholds, peopleAchieved, peopleSent, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
 import { countClosingClause } from './count-close';
 import { classNumber, classNumberInList, gradeGiven, gradeLevel, ordinal, ordinalNumbered, rankBound, rankBoundInClause, rankShift, rankTop, rankingList, streakPeriods, streakResult } from './ordinals';
 import { tenthsAfterBound } from './tenths';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
-import { dayInRange, monthDeadlineAfterWord, monthInList, monthOpeningSpan, monthRangeGone, monthSpaced, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOpeningClause, monthOnly } from './dates';
+import { dayInRange, monthBeforeEvent, monthDeadlineAfterWord, monthInList, monthOpeningSpan, monthRangeGone, monthSpaced, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOpeningClause, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
-import { boundWithoutFigure, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
+import { boundWithoutFigure, changeBare, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
-import { anniversary, durationPart, hoursOfDuty } from './durations';
+import { anniversary, daysSpent, durationPart, hoursOfDuty, monthSpan } from './durations';
+import { emptyQuotes } from './quotes';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -32,7 +33,9 @@ export const FRAMES: readonly Frame[] = [
 	timeSpanFrom,
 	peopleSent,
 	householdsAndPeople,
+	householdsAndPeopleGoOn,
 	householdsBeforePeople,
+	peopleAfterHouseholds,
 	prizeGrade,
 	ageBound,
 	ordinal,
@@ -76,6 +79,7 @@ export const FRAMES: readonly Frame[] = [
 	monthSpaced,
 	monthRangeGone,
 	monthDeadlineAfterWord,
+	monthBeforeEvent,
 	dayInRange,
 	monthInList,
 	rangeWithoutFigures,
@@ -84,10 +88,14 @@ export const FRAMES: readonly Frame[] = [
 	changeFrom,
 	changeFromCount,
 	changeTo,
+	changeBare,
 	pairFirst,
 	boundWithoutFigure,
 	durationPart,
 	hoursOfDuty,
 	anniversary,
+	monthSpan,
+	daysSpent,
+	emptyQuotes,
 	spacedFigureGap
 ];

@@ -3,7 +3,7 @@
  * 补助—元不等), its second end after a unit (增长%～%, 稳定在5%—%区间), the old value of a change
  * (由元提高到元), the first figure of a pair (分别为小时和1.2小时, 分别达到元和元).
  */
-import { BOUND_UNITS, BOUND_WORDS, CLASSIFIERS, CLAUSE_BOUNDS, CN_NUMERAL, FROM_TO_VERBS, LOOSE_SINGLE, PAIR_JOINERS, PAIR_OPENERS, RANGE_DASHES, RANGE_TIME_UNITS, SERVICE_LENGTH_ENDS, SIGNED_AFTER, STRONG_UNITS } from '../lexicon';
+import { BOUND_UNITS, BOUND_WORDS, LIST_COUNT_CLASSIFIERS, CLASSIFIERS, CLAUSE_BOUNDS, CN_NUMERAL, FROM_TO_VERBS, FROM_WORD_HEADS, LOOSE_SINGLE, PAIR_JOINERS, PAIR_OPENERS, RANGE_DASHES, RANGE_TIME_UNITS, SERVICE_LENGTH_ENDS, SIGNED_AFTER, STRONG_UNITS } from '../lexicon';
 import { escapeRe } from '../text/chars';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, Line, PatternFrame } from './types';
@@ -72,9 +72,10 @@ export const rangeSecondEnd: CodeFrame = {
 const END_UNIT = `(?:${alt([...STRONG_UNITS, ...LOOSE_SINGLE, ...RANGE_TIME_UNITS.words])}|[${CLASSIFIERS}])`;
 /**
  * A figure, a dash and the unit (over spaces): the second end is gone (用3—年时间, 用 3— 年, 进修3～个月,
- * 选派2至名, | 1—月 |, a month's number only before 月).
+ * 选派2至名, | 1—月 |, a month's number only before 月). A '.' after a word is a half-width full stop
+ * (企业142家.5—月), not a decimal point.
  */
-const FIRST_ONLY_RE = new RegExp(`(?<![0-9.:])([0-9]+(?:\\.[0-9]+)?)([${DASHES}至])(?= *(?:${END_UNIT}|(月)))`, 'g');
+const FIRST_ONLY_RE = new RegExp(`(?<![0-9:])(?<![0-9]\\.)([0-9]+(?:\\.[0-9]+)?)([${DASHES}至])(?= *(?:${END_UNIT}|(月)))`, 'g');
 const FIGURE = '[0-9]+(?:\\.[0-9]+)?';
 /** Words between 由 and the old value (由上年的天缩短到). */
 const FROM_BASES = ['上年的', '去年的', '上年度的', '年初的', '上学期的', '上季度的', '上月的', '原来的', '原'];
@@ -181,6 +182,38 @@ export const changeTo: CodeFrame = {
 	}
 };
 
+/**
+ * A change whose figure is gone where no unit marks it: its old value right after 由 (容积率由提高到1.6)
+ * or after a per-unit base (节拍由每台分钟缩短至21分钟), its new value before the clause ends
+ * (由1.2提高到；). A code frame anchored on 由, like change-to.
+ */
+const VERB_TO = `(?:${alt(FROM_TO_VERBS.words)})[到至]`;
+const BARE_FROM_RE = new RegExp(`(?<![${FROM_WORD_HEADS.chars}])由(?:每[\\u4e00-\\u9fff](?=${END_UNIT}[^，。；,;]{0,8}?(?:${alt(FROM_TO_VERBS.words)}))|( *)(?=${VERB_TO}))`, 'g');
+// A clause mark, not the line's end: 缩短到⏎小时 carries its unit on the next line.
+const BARE_TO_RE = new RegExp(`(?<![${FROM_WORD_HEADS.chars}])由[^，。；,;\\n]{0,14}?${VERB_TO}( *)(?=[，。；,;])`, 'g');
+
+export const changeBare: CodeFrame = {
+	id: 'change-bare',
+	description: '由……提高到……缺少不带单位的数字：容积率由提高到1.6，由1.2提高到；',
+	applies: ({ s }) => s.includes('由'),
+	find({ s }, out) {
+		BARE_FROM_RE.lastIndex = 0;
+		for (let m = BARE_FROM_RE.exec(s); m; m = BARE_FROM_RE.exec(s)) {
+			const end = m.index + m[0].length;
+			out.gap(m[1] === undefined ? end : m.index + 1, end, measureBefore(s, m.index), '', 'number');
+		}
+		BARE_TO_RE.lastIndex = 0;
+		for (let m = BARE_TO_RE.exec(s); m; m = BARE_TO_RE.exec(s)) {
+			const end = m.index + m[0].length;
+			out.gap(end - m[1]!.length, end, measureBefore(s, m.index), '', 'number');
+		}
+	},
+	examples: {
+		valid: ['平均容积率由1.2提高到1.6，装配线节拍由每台26分钟缩短至21分钟，由街道牵头提高服务水平。', '平均修复时间由上年的9小时缩短到\n5小时，夜间最小流量下降。'],
+		invalid: ['平均容积率由⟦⟧提高到1.6；由1.2提高到⟦⟧；装配线节拍由每台⟦⟧分钟缩短至21分钟。']
+	}
+};
+
 /** 分别为小时和1.2小时: the first figure of a pair gone right after 分别为. */
 export const pairFirst: PatternFrame = {
 	id: 'pair-first',
@@ -199,26 +232,40 @@ export const pairFirst: PatternFrame = {
 /**
  * A bound opening its clause, or after a length of service, with its figure gone: ，岁以下青年教师,
  * ；分以上学生, 账龄年以上的. Nothing but a figure can stand there (after a noun, 辖区岁以上 is the
- * age frame's); 以下三个方面 names a list, not a bound.
+ * age frame's); 以下三个方面, 分以下3个阶段 name a list, not a bound (600分以上57人 is one).
  */
 const BOUND_RE = new RegExp(
-	`(?<=[${escapeRe(CLAUSE_BOUNDS.chars + SERVICE_LENGTH_ENDS.chars)}])( *)(${alt(BOUND_UNITS.words)})(?:${alt(BOUND_WORDS.words)})(?![0-9${escapeRe(CN_NUMERAL)}])`,
+	`(?<=[${escapeRe(CLAUSE_BOUNDS.chars + SERVICE_LENGTH_ENDS.chars)}])( *)(${alt(BOUND_UNITS.words)})(?:${alt(BOUND_WORDS.words)})(?![${escapeRe(CN_NUMERAL)}]|[0-9]+ *[${escapeRe(LIST_COUNT_CLASSIFIERS.chars)}])`,
 	'g'
 );
+
+/** The same, sticky: tried only where a bound's unit starts (past the spaces before it), not at every character. */
+const BOUND_AT = new RegExp(BOUND_RE.source, 'y');
+const BOUND_UNIT_STARTS = [...new Set(BOUND_UNITS.words.map((w) => w[0]!))].join('');
 
 export const boundWithoutFigure: CodeFrame = {
 	id: 'bound-without-figure',
 	description: '分句开头的界限缺数字：，岁以下青年教师，账龄年以上',
+	starts: BOUND_UNIT_STARTS,
 	applies: ({ s }) => s.includes('以'),
-	find({ s }, out) {
-		BOUND_RE.lastIndex = 0;
-		for (let m = BOUND_RE.exec(s); m; m = BOUND_RE.exec(s)) {
-			const at = m.index + m[1]!.length;
-			out.gap(m.index, at, s.slice(at, m.index + m[0].length), m[2]!, 'number');
+	find({ s, at: units, atCount }, out) {
+		// Where a bound's unit starts (the engine's positions), the match starting before its spaces:
+		// the matches of BOUND_RE, left to right, not overlapping.
+		let next = 0;
+		for (let a = 0; a < atCount; a++) {
+			let p = units[a]!;
+			while (p > 0 && s.charCodeAt(p - 1) === 32) p--;
+			if (p < next) continue;
+			BOUND_AT.lastIndex = p;
+			const m = BOUND_AT.exec(s);
+			if (m === null) continue;
+			const at = p + m[1]!.length;
+			out.gap(p, at, s.slice(at, p + m[0].length), m[2]!, 'number');
+			next = p + m[0].length;
 		}
 	},
 	examples: {
-		valid: ['实施青蓝工程，35岁以下青年教师结对；600分以上学生204人，账龄1年以上的近千万元。', '以上情况属实，分以下三个阶段推进，岁末年初走访慰问。'],
-		invalid: ['实施青蓝工程，⟦⟧岁以下青年教师结对；⟦⟧分以上学生204人。', '应收账款仍然偏高，账龄⟦⟧年以上的近千万元，⟦⟧分钟以上延误事件控制在3起以内。']
+		valid: ['实施青蓝工程，35岁以下青年教师结对；600分以上学生204人，账龄1年以上的近千万元。', '以上情况属实，分以下三个阶段推进，分以下3个步骤实施，岁末年初走访慰问。'],
+		invalid: ['实施青蓝工程，⟦⟧岁以下青年教师结对；⟦⟧分以上学生204人；⟦⟧分以上57人。', '应收账款仍然偏高，账龄⟦⟧年以上的近千万元，⟦⟧分钟以上延误事件控制在3起以内。']
 	}
 };

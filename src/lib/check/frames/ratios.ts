@@ -65,7 +65,9 @@ const SHARE_OF_RE = new RegExp(
 export const ratioTerms: CodeFrame = {
 	id: 'ratio-terms',
 	description: '比例的各项缺失：三次产业结构调整为：：',
-	applies: ({ s }) => (s.includes('：') || s.includes(':') || s.includes('∶')) && (s.includes('比') || s.includes('结构')),
+	// A colon stands in the line (the engine's test), and 比 or 结构.
+	starts: '：:∶',
+	applies: ({ s }) => s.includes('比') || s.includes('结构'),
 	find({ s }, out) {
 		RATIO_TERMS_RE.lastIndex = 0;
 		for (let m = RATIO_TERMS_RE.exec(s); m; m = RATIO_TERMS_RE.exec(s)) {
@@ -104,7 +106,7 @@ export const ratioTerms: CodeFrame = {
 export const shareOfTotal: CodeFrame = {
 	id: 'share-of-total',
 	description: '占总量的份额缺失：占营业收入的，',
-	applies: ({ s }) => s.includes('占'),
+	starts: '占',
 	find({ s }, out) {
 		SHARE_OF_RE.lastIndex = 0;
 		for (let m = SHARE_OF_RE.exec(s); m; m = SHARE_OF_RE.exec(s)) {
@@ -167,7 +169,7 @@ const RATE_NOT = new RegExp(`(?:${alt(RATE_NOT_FIGURE.words)})$`);
 export const rateNamed: CodeFrame = {
 	id: 'rate-named',
 	description: '紧跟在数量之后的比率或占比没有数值：流转面积亩，流转率。',
-	applies: ({ s }) => s.includes('率') || s.includes('比'),
+	starts: '率比',
 	find({ s }, out) {
 		RATE_NAME_RE.lastIndex = 0;
 		for (let m = RATE_NAME_RE.exec(s); m; m = RATE_NAME_RE.exec(s)) {
@@ -197,7 +199,7 @@ export const rateNamed: CodeFrame = {
 export const planShare: CodeFrame = {
 	id: 'plan-share',
 	description: '完成计划、占总量的比例缺失：完成预算数的；占全年任务的。',
-	applies: ({ s }) => s.includes('的'),
+	starts: '的',
 	find: ({ s }, out) => rateLike(PLAN_RE, s, out),
 	examples: {
 		valid: ['完成全年目标任务的103%。', '经费控制在预算的95%以内。'],
@@ -208,7 +210,7 @@ export const planShare: CodeFrame = {
 export const shareRatio: CodeFrame = {
 	id: 'share-ratio',
 	description: '占比缺失：占全市比重。',
-	applies: ({ s }) => s.includes('占'),
+	starts: '占',
 	find({ s }, out) {
 		rateLike(SHARE_RE, s, out);
 		if (s.includes('占比')) rateLike(SHARE_NAMED_RE, s, out);

@@ -25,6 +25,8 @@ for (const c of FRAME_END_CHARS) FRAME_END_FLAG[c.charCodeAt(0)] = 1;
 export const SITE_CHARS: Readonly<Uint8Array> = SITE_FLAG;
 
 /** The site bits the character at `i` (i ≥ 1, flagged `f` in SITE_CHARS) sets, from what stands before it. */
+const QUAN = '全'.charCodeAt(0);
+
 export function siteAt(s: string, i: number, f: number): number {
 	let bits = 0;
 	let p = s.charCodeAt(i - 1);
@@ -35,7 +37,8 @@ export function siteAt(s: string, i: number, f: number): number {
 		if (k > 0) p = s.charCodeAt(k - 1);
 	}
 	if (f & 1 && (VERB_END_FLAG[p] === 1 || (p === 0x4e86 && i > 1 && VERB_END_FLAG[s.charCodeAt(i - 2)] === 1))) bits |= 1;
-	if (f & 2 && FRAME_END_FLAG[p] === 1) bits |= 2;
+	// 全集团个, 全系统家: a whole body of two or three characters after 全 (read by count-after-frame).
+	if (f & 2 && (FRAME_END_FLAG[p] === 1 || s.charCodeAt(i - 3) === QUAN || s.charCodeAt(i - 4) === QUAN)) bits |= 2;
 	if (f & 8 && (p === 0x4e8e || p === 0x5e74)) bits |= 8; // 于月, 年月
 	return bits;
 }

@@ -29,6 +29,7 @@ const FIELD_BEFORE = new RegExp(`(?:${FIELD_LABELS.words.join('|')})$`);
 export const spacedFigureGap: Frame = {
 	id: 'spaced-figure-gap',
 	description: '数字两边的空格还在、数字被删掉了：退出  人，举办讲座  场。',
+	starts: ' ',
 	applies: ({ s }) => s.includes('  '),
 	find(line, out) {
 		const { s } = line;

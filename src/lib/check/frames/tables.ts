@@ -23,7 +23,7 @@ const FIGURE_CELL = new RegExp(`[0-9]|[${escapeRe(DIGIT_MASKS)}]{2}`);
 export const tableCell: CodeFrame = {
 	id: 'table-cell',
 	description: '表格中一行有数字，却有空单元格或只写了单位的单元格',
-	applies: ({ s }) => s.charCodeAt(0) === 124 || s.includes('|'),
+	starts: '|',
 	find({ s }, out) {
 		tableCellSlots(s, out.gap);
 	},

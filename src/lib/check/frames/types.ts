@@ -30,6 +30,14 @@ export interface Line {
 	 * `applies` tests a bit instead of scanning the line for its characters.
 	 */
 	readonly chars: number;
+	/**
+	 * For a code frame that names its `starts`: where in the line those characters stand,
+	 * ascending, in `at[0]` … `at[atCount - 1]` (the engine's one pass over the line). Read them
+	 * instead of testing every character; the frame does not run on a line holding none. For a
+	 * frame without `starts`, atCount is 0. Valid only while the frame's `find` runs.
+	 */
+	readonly at: Int32Array;
+	readonly atCount: number;
 	/** The end of the previous line when this one continues its sentence (RuleContext.before). */
 	readonly before: string;
 	/** The start of the next line when the sentence runs on into it (RuleContext.after). */
@@ -85,7 +93,16 @@ export interface CodeFrame {
 	id: string;
 	/** One sentence on what the frame reads. */
 	description: string;
-	/** A cheap test on the line; the frame runs only when it passes. */
+	/**
+	 * The characters the places the frame reads start with (a unit's first character, the
+	 * classifiers…), derived from the lexicon: the engine hands the frame their positions in the
+	 * line (Line.at) from its one pass over it, so the frame's loop reads those and not every
+	 * character, and skips the frame on a line holding none of them (a frame that only needs one
+	 * of them present names them too, and ignores Line.at). At most 32 distinct sets over all
+	 * frames; frames naming the same string share one.
+	 */
+	starts?: string;
+	/** A cheap test on the line; the frame runs only when it passes (after the `starts` test). */
 	applies?(line: Line): boolean;
 	/** Reports every place in the line where the frame's figure is gone. */
 	find(line: Line, out: FrameOutput): void;

@@ -37,6 +37,7 @@ import {
 	MI_WORD_HEADS,
 	MULTITUDE_HEADS,
 	MU_MEASURE_AFTER,
+	NAME_CLOSE_MARKS,
 	NOT_BEFORE_COUNT,
 	PEOPLE_SERVICES,
 	PERCENT_UNITS,
@@ -115,8 +116,8 @@ for (const c of new Set([...STRICT_ALT, ...LOOSE_ALT, ...CLASSIFIERS, ...'元亩
 	const re = unitRe(c);
 	if (re) UNIT_RES.set(c.charCodeAt(0), re);
 }
-/** The characters a unit can start with: the regex runs only at these. */
-const UNIT_FIRST = charTable([...UNIT_RES.keys()].map((c) => String.fromCharCode(c)).join(''));
+/** The characters a unit can start with: the regex runs only at these (the engine hands the frame where they stand). */
+const UNIT_STARTS = [...UNIT_RES.keys()].map((c) => String.fromCharCode(c)).join('');
 /**
  * A cheap test before the regex, from the same lists: the characters that may follow a unit's
  * first character in a match (家校共育 has no 家 the regex could take), as a small matrix of
@@ -250,7 +251,7 @@ function rejectsClassifier(s: string, i: number): boolean {
 	const u = s[i]!;
 	const only = CLASSIFIER_BEFORE[u];
 	const b = s[i - 1]!;
-	return only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !CLASSIFIER_OPEN_AFTER.chars.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处' && !countedNoun(s, i) && !setInBrackets(s, i + 1, u);
+	return only !== undefined && !only.includes(b) && !(b === '数' && s[i - 2] === u) && !QUANTITY_VERB_LAST.includes(b) && !CLASSIFIER_OPEN_AFTER.chars.includes(b) && !(u === '人' && PEOPLE_ACTIVITY.has(s.slice(i - 2, i))) && u !== '处' && !countedNoun(s, i) && !setInBrackets(s, i + 1, u) && !closedName(s, i, u);
 }
 /** Classifiers that count particular things and start no longer unit: rejectable before the regex. */
 const SINGLE_ONLY = charTable(
@@ -262,12 +263,14 @@ const SINGLE_ONLY = charTable(
 /** 上升(下降)个百分点, 多(少)万元: a template offering alternatives, its figure left out after them. */
 const ALTERNATIVES = new RegExp(`[(（](?:${alt(TEMPLATE_ALTERNATIVES.words)})[)）]$`);
 
-function unitSlots(s: string, emit: Emit, lineBefore: string): void {
-	// The unit regexes are sticky and tried only where a unit can start and no figure stands right before
-	// (its own look-behind): the same matches as a global scan, without trying every character.
-	const n = s.length;
-	for (let pos = 0; pos < n; pos++) {
-		if (UNIT_FIRST[s.charCodeAt(pos)] !== 1) continue;
+function unitSlots(s: string, emit: Emit, lineBefore: string, at: Int32Array, count: number): void {
+	// The unit regexes are sticky and tried only where a unit can start (the engine's positions of
+	// UNIT_STARTS, in order) and no figure stands right before (its own look-behind): the same
+	// matches as a global scan, without trying every character.
+	let next = 0;
+	for (let a = 0; a < count; a++) {
+		const pos = at[a]!;
+		if (pos < next) continue; // inside the unit matched last
 		const before = s.charCodeAt(pos - 1);
 		if ((before >= 48 && before <= 57) || before === 46) continue; // most units follow their figure
 		// 方面，全面，: a classifier that counts only particular things after anything else — the
@@ -285,7 +288,7 @@ function unitSlots(s: string, emit: Emit, lineBefore: string): void {
 		// 亿元 after its figure: 元 is the tail of a longer unit whose head stands right before it.
 		const heads = TAIL_HEADS.get(u);
 		if (heads === undefined || !endsWithAny(s, pos, heads)) unitSlot(s, pos, u, heads, emit, lineBefore);
-		pos = end - 1;
+		next = end;
 	}
 }
 
@@ -336,8 +339,9 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	}
 	let p = s[k - 1];
 	let shifted = false;
-	// 聘请“招商大使”名。: the counted thing is a quoted name, closed right before the classifier.
-	const quoted = classifier && !spaced && (p === '”' || p === '」' || p === '"') && isHan(s[k - 2]) && QUOTED_COUNT_CLASSIFIERS.chars.includes(u) && isClauseEnd(s[i + 1]);
+	// 聘请“招商大使”名。, 编印《统计年鉴》册。, 生态安葬（树葬、海葬）例，: the counted thing is a quoted
+	// name, a title or a bracketed list, closed right before the classifier (（一）项 numbers a heading).
+	const quoted = classifier && !spaced && closedName(s, k, u) && isClauseEnd(s[i + 1]);
 	if (p === undefined) {
 		// 余额⏎亿元: a unit opening a line whose sentence runs on from the previous one.
 		const q = lineBefore[lineBefore.length - 1];
@@ -370,6 +374,11 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 		// 补贴资金万余元: 万 before 余 is the magnitude of a figure that is gone.
 		if (p === '余' && (pp === '万' || pp === '亿') && isHan(s[k - 3]) && !isCnNumeral(s[k - 3]) && !VAGUE_BEFORE_UNIT.includes(s[k - 3]!)) {
 			emit(k - 2, k - 2, measureBefore(s, k - 2), u, 'number');
+			return;
+		}
+		// 建成“妇女微家”余个，: 余 after a closed name, the figure gone between them.
+		if (p === '余' && classifier && closedName(s, k - 1, u) && isClauseEnd(next)) {
+			emit(k - 1, k - 1, measureBefore(s, k - 2), u, 'number');
 			return;
 		}
 		if (pp === undefined || !isHan(pp) || isCnNumeral(pp) || VAGUE_BEFORE_UNIT.includes(pp)) return;
@@ -453,7 +462,8 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 		const glued = u.length === 2 && CLASSIFIER_BEFORE[u[0]!]?.includes(p) === true;
 		if (ws !== i && !eventCount(s, i, u) && !glued) return;
 	}
-	const labelEnd = p === '：' || p === ':' ? k - 1 : k;
+	// 发布“重要天气报告”篇: the measure is the name inside the marks.
+	const labelEnd = p === '：' || p === ':' || quoted ? k - 1 : k;
 	const valueKind = u === '%' || u === '个百分点' || u === '百分点' || u === '‰' ? 'percent' : 'number';
 	const at = spaced ? k : k < i ? k : i;
 	emit(at, spaced ? i : at, measureBefore(s, labelEnd), u, valueKind);
@@ -502,6 +512,13 @@ function labelUnit(s: string, j: number): boolean {
 	return UNIT_BY_TEXT.has(inner) || UNIT_BY_TEXT.has(inner.replace(/^[万亿千百]/, '')) || inner === '万' || inner === '亿';
 }
 
+/**
+ * A quoted name, a title or a bracketed list closes at `k` (its last mark at k - 1, Han inside it),
+ * and `u` counts such things. One character in brackets is part of a unit (万辆(列)次, 艘（架）次).
+ */
+function closedName(s: string, k: number, u: string): boolean {
+	return NAME_CLOSE_MARKS.chars.includes(s[k - 1] ?? '') && isHan(s[k - 2]) && !isCnNumeral(s[k - 2]) && QUOTED_COUNT_CLASSIFIERS.chars.includes(u) && s[k - 3] !== '(' && s[k - 3] !== '（';
+}
 /** 发放“科技贷”亿元: a strong unit right after a closed quote naming what it measures. */
 function afterClosedQuote(s: string, k: number, u: string): boolean {
 	const q = s[k - 1];
@@ -648,7 +665,8 @@ const ENTREPRENEUR_PEOPLE_RE = new RegExp(`(?:${alt(ENTREPRENEUR_PEOPLE.words)})
 export const unitWithoutFigure: Frame = {
 	id: 'unit-without-figure',
 	description: '单位或量词前面没有数字：实现产值亿元，新增企业家；',
-	find: (line, out) => unitSlots(line.s, out.gap, line.before),
+	starts: UNIT_STARTS,
+	find: (line, out) => unitSlots(line.s, out.gap, line.before, line.at, line.atCount),
 	examples: {
 		valid: [
 			'全年实现工业总产值126.8亿元，同比增长9.2%。',

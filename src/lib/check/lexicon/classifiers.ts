@@ -1,6 +1,10 @@
 /**
  * Classifiers and what they count. A classifier is also an ordinary character inside words
  * (国家, 个人, 事项), so a frame reads one as a count only where the words around allow it.
+ * `notAfter` names the heads that make the classifier a word's last character by what they mean:
+ * a room by what it holds (样板间, 加氯间), a post (工位, 岗位), an occupation (养殖户, 种植户),
+ * a vague 数 (数名: several), a portion per person (人份), a body (司法所), a receipt asked for
+ * (索票), a project competed for (争项: not 奖项, which counts after 获奖 and 一等奖).
  */
 import type { Classifier, Collocation } from './types';
 
@@ -9,8 +13,8 @@ const PEOPLE = '员工部生师众者口力才客童民兵业亡伤数士人子'
 export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '家', counts: '业司位院行店户市厂构社场点区所校园馆站体团台室堂者', notAfter: '学术作画法乐想善', framed: true, example: '新增规上企业6家' },
 	{ char: '个', framed: true, example: '建成3个党群服务站' },
-	{ char: '项', framed: true, example: '实施民生工程12项' },
-	{ char: '所', counts: '校园院站室', notAfter: '电出究务', framed: true, example: '新建幼儿园2所' },
+	{ char: '项', notAfter: '争', framed: true, example: '实施民生工程12项' },
+	{ char: '所', counts: '校园院站室', notAfter: '电出究务法', framed: true, example: '新建幼儿园2所' },
 	{ char: '座', framed: true, example: '改造危桥4座' },
 	{ char: '台', counts: '备机器车梯炉术', framed: true, example: '更新设备30台' },
 	{ char: '套', example: '交付安置房560套' },
@@ -18,14 +22,14 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '件', notAfter: '构部配铸锻零元器附组物', example: '办理信访事项86件' },
 	{ char: '次', example: '开展应急演练15次' },
 	{ char: '场', example: '举办招聘会8场' },
-	{ char: '名', counts: PEOPLE + '手任长官班', notAfter: '件署签题', framed: true, example: '招录教师45名' },
-	{ char: '户', counts: '户庭房众民体厕所', notAfter: '心商业', framed: true, example: '帮扶困难家庭120户' },
+	{ char: '名', counts: PEOPLE + '手任长官班', notAfter: '件署签题数', framed: true, example: '招录教师45名' },
+	{ char: '户', counts: '户庭房众民体厕所', notAfter: '心商业殖植', framed: true, example: '帮扶困难家庭120户' },
 	{ char: '人', counts: PEOPLE, notAfter: '头器死伤诺责系告理护托让证介主私他本乏任', example: '培训新型农民300人' },
 	{ char: '篇', example: '发表论文9篇' },
 	{ char: '期', counts: '班训课息报刊动会座号', notAfter: '口', example: '举办培训班6期' },
 	{ char: '批', example: '抽检样品3批' },
 	{ char: '栋', counts: '房楼舍', example: '建成标准厂房5栋' },
-	{ char: '间', counts: '室房舍屋库', example: '改造教室18间' },
+	{ char: '间', counts: '室房舍屋库', notAfter: '板氯药车生手衣时期空中民', example: '改造教室18间' },
 	{ char: '宗', example: '供应土地7宗' },
 	{ char: '起', counts: '故件灾纷访案情为', framed: true, example: '查处违法案件23起' },
 	{ char: '条', example: '收集意见建议64条' },
@@ -34,7 +38,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '盏', counts: '灯', example: '安装路灯350盏' },
 	{ char: '艘', example: '检查渔船42艘' },
 	{ char: '处', counts: '患题点段站', notAfter: '事务育卫查', example: '排查整改隐患96处' },
-	{ char: '份', example: '发放问卷1500份' },
+	{ char: '份', notAfter: '人身股省', example: '发放问卷1500份' },
 	{ char: '张', example: '办理社保卡2600张' },
 	{ char: '天', counts: '日产', example: '提前15天完成' },
 	{ char: '例', counts: '诊术治查产娩例', example: '完成手术860例' },
@@ -52,9 +56,9 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '笔', counts: '务款单易贷账', opensNames: true, example: '发放贷款320笔' },
 	{ char: '门', counts: '程课科', opensWords: true, opensNames: true, example: '开设选修课程14门' },
 	{ char: '节', counts: '课', opensWords: true, opensNames: true, example: '听课评课40节' },
-	{ char: '位', counts: PEOPLE + '伙', opensWords: true, opensNames: true, example: '其中合伙人12位' },
+	{ char: '位', counts: PEOPLE + '伙', notAfter: '工岗单职座车泊床席点方学地', opensWords: true, opensNames: true, example: '其中合伙人12位' },
 	{ char: '卷', counts: '案宗档件书', example: '接收档案1200卷' },
-	{ char: '票', counts: '单货', notAfter: '发门彩股车选投钞机', example: '受理报关单3200票' },
+	{ char: '票', counts: '单货', notAfter: '发门彩股车选投钞机索', example: '受理报关单3200票' },
 	{ char: '册', counts: '书刊籍本', example: '为农家书屋配送图书2400册' },
 	{ char: '轮', counts: '动查察训巡', example: '开展集中巡查3轮' },
 	{ char: '分', counts: '分绩', opensWords: true, opensNames: true, example: '考核得分96分' },
@@ -72,7 +76,7 @@ export const CLASSIFIER_BY_CHAR: ReadonlyMap<string, Classifier> = new Map(CLASS
  * 组 are read as classifiers only after the nouns here (首次, 干部, 药盒, 组织 are words).
  */
 export const COUNT_COLLOCATIONS: readonly Collocation[] = [
-	{ classifier: '家', nouns: ['企业', '公司', '银行', '商户', '门店', '网点', '医院', '机构', '单位', '合作社'], example: '新增合作企业12家' },
+	{ classifier: '家', nouns: ['企业', '公司', '子公司', '分公司', '银行', '商户', '门店', '网点', '医院', '卫生院', '机构', '单位', '合作社'], example: '新增合作企业12家' },
 	{ classifier: '户', nouns: ['企业', '摊贩', '商户', '农户', '家庭', '住户', '贫困户', '林农', '果农', '菜农', '茶农', '渔民', '牧民', '合作社', '报装', '光伏'], example: '市属监管企业共46户' },
 	{ classifier: '例', nouns: ['感染者', '患者', '病人', '手术'], example: '新发现感染者12例' },
 	{ classifier: '期', nouns: ['专题学习', '集中学习', '学习', '培训', '简报', '专刊', '讲座', '课堂', '云课堂'], example: '开展专题学习6期' },

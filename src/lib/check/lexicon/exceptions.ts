@@ -85,7 +85,8 @@ export const COUNT_FRAME_ENDS: WordGroup = words(
 		'全县', '全镇', '全区', '全市', '全乡', '全省', '全村', '全院', '全校', '全厂', '全国', '全局',
 		'有', '剩余', '其余', '帮助', '辖区', '辖内', '县域', '市域', '区域内', '的', '为', '向', '在', '对',
 		'派驻', '选派', '分解到', '分解为', '压缩至', '压缩到', '缩短至', '缩短到', '用了', '仅用', '历时', '耗时',
-		'连续', '前进', '后退', '上升', '提升', '跃升', '进位', '全部'
+		'连续', '前进', '后退', '上升', '提升', '跃升', '进位', '全部',
+		'首批', '首期', '第一批', '第二批', '第三批', '新一批'
 	],
 	'a list, an area, a target, a duration or a recipient: a count of "classifier + noun" follows',
 	'实现全县18个行政村全覆盖，办理时限压缩至3个工作日。'
@@ -127,6 +128,15 @@ export const AGE_REACHED: CharGroup = chars('满到至', 'reaching an age (满�
 // Households and people (常住人口户人).
 /** Characters before 户/批 that make it a word or a determiner (每户人, 农户人, 审批人). */
 export const HOUSEHOLD_NOT_COUNT: CharGroup = chars('每这那该此各本农用住客散大审报获分', '户 or 批 is part of a word or follows a determiner', '每户人口不超过五人，由审批人签字。');
+/**
+ * What goes on after a count of households and people in mid-clause (监测对象户人全部落实帮扶,
+ * 脱贫户户人已纳入监测): what was done for them. Not 均 (人均 is a measure: 脱贫户人均纯收入).
+ */
+export const HOUSEHOLDS_PEOPLE_GO_ON: WordGroup = words(
+	['全部', '已', '得到', '纳入', '落实', '实现', '享受', '参加', '参保', '签订', '入住', '稳定', '受益', '完成'],
+	'the clause goes on after the count of households and people',
+	'监测对象58户173人全部落实帮扶措施。'
+);
 /** Marks that close a count of households and people. */
 export const COUNT_CLOSE_MARKS: CharGroup = chars('，。；、,;）)', 'the count closes its clause', '涉及搬迁群众12户36人。');
 
@@ -152,6 +162,14 @@ export const DUTY_AFTER_HOURS: WordGroup = words(
 );
 /** Characters before 小时 or 分钟 that name a rate or a span with no figure (每小时, 按小时, 半小时, 个小时). */
 export const HOURS_NOT_AFTER: CharGroup = chars('每按逐个钟', 'a rate, a manner or a classifier before the unit: no figure is gone', '每小时巡查一次，按小时计费。');
+/** Words bounding or measuring a span of months before 个月 (不超过6个月, 为期3个月, 约18个月): with nothing between, its figure is gone. */
+export const MONTH_SPAN_OPENERS: WordGroup = words(
+	['不超过', '不少于', '不多于', '少于', '多于', '超过', '控制在', '缩短至', '缩短到', '压缩至', '压缩到', '延长至', '延长到', '长达', '为期', '约'],
+	'a span of months bounded or measured',
+	'项目落地时间原则上不超过6个月，建设周期约18个月，开展为期3个月的集中整治。'
+);
+/** Work counted in the days spent on it (全年下村200天, 下基层调研63天): 天 closing the clause after it wants its figure. */
+export const DAYS_SPENT_ON: WordGroup = words(['下基层调研', '下基层', '深入基层', '下村', '下乡', '驻村', '蹲点', '调研', '出差', '值班'], 'work counted in days', '全年下村200天，下基层调研63天。');
 /** Characters before 周年 that leave no figure out (每逢周年, 整周年, 个周年). */
 export const ANNIVERSARY_NOT_AFTER: CharGroup = chars('每逢整个上下本这该当次', 'a recurrence or a week (上周|年终), not an anniversary of so many years', '每逢周年都举办校友会，上周年终考核已结束。');
 /** Verbs of change that make 由 + a span the start of a change (由天缩短到天). */
@@ -209,7 +227,9 @@ export const BOUND_VERBS: WordGroup = words(['完成', '达到', '确保', '力�
 /** Characters before a classifier of particular things that leave it open to a count (和家, 余家, ”家). */
 export const CLASSIFIER_OPEN_AFTER: CharGroup = chars('和与及余万亿 ”」）)"', 'a pair, a magnitude or a closed quote before the count', '签约企业12家和3家，培育“专精特新”企业5家。');
 /** Classifiers counting a quoted name closed right before them (聘请“招商大使”名。). */
-export const QUOTED_COUNT_CLASSIFIERS: CharGroup = chars('名个家户项人件条起篇宗处次场', 'a count of a quoted name', '聘请“招商大使”12名。');
+export const QUOTED_COUNT_CLASSIFIERS: CharGroup = chars('名个家户项人件条起篇宗处次场册份例本套所座', 'a count of a quoted name, a title or a bracketed list', '聘请“招商大使”12名，编印《统计年鉴》500册，生态安葬（树葬、海葬）412例。');
+/** Marks closing a quoted name, a title or a bracketed list of what is counted (“妇女微家”个, 《年鉴》册, （树葬、海葬）例). */
+export const NAME_CLOSE_MARKS: CharGroup = chars('”」"》）)', 'a name, title or list closes right before the count', '建成“妇女微家”200余个，编印《统计年鉴》500册。');
 /** Characters before 余 that make a word (其余, 业余, 剩余, 盈余): not the 余 of a count. */
 export const SURPLUS_WORD_HEADS: CharGroup = chars('其业剩盈结节多富有残', '余 ends a word', '其余资金用于业余文化活动。');
 /** Classifiers before 数 that make “the number of” a noun (人数人, 户数户). */
@@ -279,6 +299,8 @@ export const SHARE_VERB_WORDS: WordGroup = words(['占用', '占据', '占领', 
 export const MULTIPLE_IDIOM_HEADS: CharGroup = chars('加成翻功双干', '倍 closes an idiom or a word here', '干部加倍努力，收入成倍增长，事半功倍。');
 /** What may follow a multiple before its clause ends (是上年的倍以上). */
 export const MULTIPLE_AFTER: WordGroup = words(['以上', '左右', '多'], 'a bound or an estimate after a multiple', '是上年的2倍以上。');
+/** Characters before 由 that make it part of a word (理由, 缘由, 自由, 经由): no change opens there. */
+export const FROM_WORD_HEADS: CharGroup = chars('理缘自经事来', '由 ends a word', '以经费不足为理由提高到标准的申请未获批准。');
 /** Verbs of change right after an old value (由上年的：优化为1.2:1, 由元提高到元). */
 export const FROM_TO_VERBS: WordGroup = words(
 	['优化', '调整', '提高', '提升', '降低', '下降', '上升', '缩小', '扩大', '改善', '变为', '降至', '降到', '增至', '增加', '增长', '减少', '减至', '压缩', '缩短', '延长', '充实', '精简'],
@@ -302,6 +324,8 @@ export const COMPARED_BASE_STOPS: CharGroup = chars('较例重赛高低多少，
 // Bounds (frames/ranges.ts: ，岁以下青年教师, 账龄年以上).
 /** Units a bound follows (35岁以下, 600分以上, 5分钟以上, 1年以上): the figure stands before the unit. */
 export const BOUND_UNITS: WordGroup = words(['周岁', '岁', '分钟', '小时', '个月', '分', '年', '天'], 'units a bound of age, time or score follows', '35岁以下青年教师占四成，600分以上学生204人。');
+/** Classifiers of a list of steps or points after a bound word (分以下3个阶段, 以下三项): 以下 introduces a list, not a bound. */
+export const LIST_COUNT_CLASSIFIERS: CharGroup = chars('个项步点条', 'the items of a list', '全年工作分以下3个阶段推进。');
 /** Words of a bound after its unit (以上, 及以下, 以内). */
 export const BOUND_WORDS: WordGroup = words(['及以上', '及以下', '以上', '以下', '以内'], 'a bound after its figure and unit', '65岁及以上老年人健康体检，5分钟以内响应。');
 /** Last characters of a length of service or an age (账龄, 工龄, 教龄): a unit after it counts it. */
@@ -349,7 +373,7 @@ export const DAY_WORD_TAILS: CharGroup = chars('常益趋渐期报记程志用�
 /** Characters before 月日 that open a date whose month and day are gone (于, 自, a comma…). */
 export const DATE_OPENERS_DAY: CharGroup = chars('于在至到自从是为止年每，,、：:（( ；;。—～~－', 'a date follows', '学校于5月12日通过验收。');
 /** Characters before 月 that make it part of a word (岁月, 蜜月, 正月, 个月): no month number is gone. */
-export const MONTH_WORD_HEADS: CharGroup = chars('岁蜜正腊满半个日明望新残圆闰本上下当次逐按风月每同该此各', '月 ends a word', '在岁月日积月累中成长，本月17日召开会议。');
+export const MONTH_WORD_HEADS: CharGroup = chars('岁蜜正腊满半个日明望新残圆闰本上下当次逐按风月每同该此各隔全单这那', '月 ends a word', '在岁月日积月累中成长，本月17日召开会议，隔月召开调度会，单月完成产值5亿元。');
 /** Characters before 年 naming a year by this one (今年, 去年, 上年): a month after it may be gone (今年月接受验收). */
 export const RELATIVE_YEAR_HEADS: CharGroup = chars('今去明当同次上本前', 'a year named relative to this one', '今年5月接受了市教育局的督导。');
 /** Conjunctions joining two months of a list (3月和9月, 5月、6月). */
@@ -381,10 +405,18 @@ export const MONTH_RANGE_AFTER: CharGroup = chars('—～~－）)', 'a month clo
 export const DEADLINE_OPENERS: WordGroup = words(['预计', '计划', '力争', '争取', '确保', '将于', '拟于', '要在', '力争在', '争取在', '计划在', '确保在', '预计在'], 'a planned deadline', '预计10月底前竣工，力争在6月份前投用。');
 /** Parts of a month after its number (月底, 月中旬). */
 export const MONTH_PARTS: WordGroup = words(['底', '初', '中旬', '上旬', '下旬', '前', '份前'], 'a part of the month', '力争6月中旬投产，9月份前完工。')
+/** Works dated by their month (工程10月建成通车, 新院区6月投用): after a word, the month's number is gone before them. */
+export const MONTH_WORKS_EVENTS: WordGroup = words(
+	['建成', '完工', '竣工', '开工', '投产', '投用', '投运', '通车', '开业', '上线', '挂牌', '揭牌'],
+	'works dated by their month',
+	'国道改扩建工程10月建成通车，安全生产月启动仪式如期举行。'
+);
+/** Events dated by a month opening their clause (，4月组织开展): a campaign month (宣传月开展) has its name before 月. */
+export const MONTH_CLAUSE_EVENTS: WordGroup = words(['组织', '开展', '召开', '举办', '启动'], 'an event dated by the month opening its clause', '做好年度汇算，4月组织开展税收宣传月活动，安全生产月开展应急演练。');
 /** Parts of a month that make it a deadline (月底前, 月中旬): after a word, the month's number is gone (新院区10月底前投入使用). */
-export const MONTH_DEADLINE_PARTS: WordGroup = words(['底前', '份前', '中旬前', '上旬前', '下旬前', '中旬', '上旬', '下旬'], 'a deadline within a month', '新院区10月底前投入使用，次月中旬开学。');
+export const MONTH_DEADLINE_PARTS: WordGroup = words(['底前', '末前', '份前', '中旬前', '上旬前', '下旬前', '中旬', '上旬', '下旬'], 'a deadline within a month', '新院区10月底前投入使用，次月中旬开学。');
 /** What follows a month that opens its clause as a deadline or a start (；6月底前完成, ，9月起试行). */
-export const MONTH_CLAUSE_DEADLINES: WordGroup = words(['底前', '份前', '前', '起', '中旬前', '上旬前', '下旬前', '份起'], 'a deadline or a start opening its clause', '；6月底前完成改造，9月起试行新办法。');
+export const MONTH_CLAUSE_DEADLINES: WordGroup = words(['底前', '末前', '份前', '前', '起', '中旬前', '上旬前', '下旬前', '份起'], 'a deadline or a start opening its clause', '；6月底前完成改造，9月起试行新办法。');
 
 // Figures typed with spaces around them and deleted (frames/spaced.ts: 退出  人).
 /** Marks closing a name or a quote: a unit after them and spaces is no count of theirs. */

@@ -4,7 +4,7 @@
  * blank (本人____承诺). The three masked-* rules read the same scan (memoised on the last line).
  */
 import type { BlankInfo } from '../types';
-import { UNIT_BY_TEXT, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, MASK_CHARS, MASK_CLASSIFIERS, NAME_SUFFIXES, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
+import { UNIT_BY_TEXT, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, MASK_CHARS, MASK_CLASSIFIERS, NAME_SUFFIXES, PERSON_NAME_PLACES, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { fillsCell } from '../text/cells';
 import { emphasisMarkup } from '../text/markdown';
@@ -67,6 +67,33 @@ const LETTER_PLACE = /(?<![A-Za-z0-9.@/_-])[a-wyzA-WYZ](?= ?(?:省|市|县|区|�
 // Two or more spaces, or one where a year is expected (围绕20 年工作要点); 近20 年来 with one
 // space is a filled count typed with spacing.
 const SPACE_YEAR = /(?<![0-9])(?:19|20)( {2,4}| (?=年度|年工作|年是|年[，,]|年上半年|年下半年|年底|年初))(?=年)/g;
+/** Words a person's name stands after (lexicon PERSON_NAME_PLACES), longest first. */
+const placeWords = (side: 'before' | 'after') =>
+	PERSON_NAME_PLACES.filter((p) => p.side === side)
+		.flatMap((p) => p.words)
+		.sort((x, y) => y.length - x.length)
+		.map(escapeRe)
+		.join('|');
+/** The end of a place a name stands in: 述职人：, 党委书记␣, 负责人（签字）：. */
+const NAME_PLACE_BEFORE = new RegExp(`(${placeWords('before')})[）)]? *[：:]? *$`);
+/** The start of a place a name stands before: 同志, ␣先生. */
+const NAME_PLACE_AFTER = new RegExp(`^ *(${placeWords('after')})`);
+/** What may follow a name standing in its place: the line's end, a space, punctuation. */
+const NAME_END = /^(?:$|[\s\p{P}])/u;
+/**
+ * The word that makes [a, b) a place where a person's name stands (the blank's label), or null: a
+ * title or a field before it (述职人: ×××, 党委书记　××), the name closed by the line's end, a space
+ * or punctuation; or 同志 after it.
+ */
+function personPlace(s: string, a: number, b: number): string | null {
+	const after = NAME_PLACE_AFTER.exec(s.slice(b, b + 4));
+	if (after) return after[1]!;
+	if (!NAME_END.test(s.slice(b, b + 1))) return null;
+	return NAME_PLACE_BEFORE.exec(s.slice(Math.max(0, a - 10), a))?.[1] ?? null;
+}
+/** A Latin letter standing alone (not x, a mask token). */
+const LONE_LETTER = /(?<![A-Za-z0-9.@/_-])[A-WYZa-wyz](?![A-Za-z0-9])/g;
+const LETTER_END = /^(?: *$| *\p{P}| {2})/u;
 const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|街道|社区|州|集团|公司|企业|学校|医院|局|园区|开发区)$/;
 const EMPTY_BRACKETS = /[（(【][ \t]*[）)】]/g;
 const CN_YEAR_DIGITS = '〇零一二三四五六七八九';
@@ -123,7 +150,7 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		let b = TOKENS.to;
 		if (a < skipUntil) continue;
 		// Markdown emphasis delimiters are not placeholders: trim them off the token (no * or _, no markup).
-		markup ??= chars & LC_EMPHASIS ? emphasisMarkup(s) : NO_MARKUP;
+		markup ??= chars & LC_EMPHASIS ? unitNamePairs(s, emphasisMarkup(s)) : NO_MARKUP;
 		while (a < b && markup.has(a)) a++;
 		while (b > a && markup.has(b - 1)) b--;
 		if (a === b || !anyMask(s, a, b)) continue;
@@ -154,6 +181,12 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		}
 		if (latinPrev || latinNext) continue; // part of an English word: Excel, box
 		const hasDigit = /[0-9]/.test(token);
+		// 述职人: ×××, 党委书记　**, 负责人（签字）：____: where a person's name stands, any mask is the name.
+		const person = !hasDigit && sameChar(token) ? personPlace(s, a, b) : null;
+		if (person !== null && !UNIT_AFTER.test(s.slice(b, b + 12))) {
+			hits.push(nameHit(a, b, token, person));
+			continue;
+		}
 		// 60×40, 3*4, 3x3篮球, 3×4米: a product or a size — but before a count or money
 		// (3x6户, 3*5万元) the mask stands for a digit.
 		// 1X0块, 8X0亩 too: only a size unit (米, 厘米) or nothing keeps it a product.
@@ -294,6 +327,13 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(m.index + 1, m.index + 7));
 		hits.push(nameHit(m.index, m.index + 1, m[0], suffix ? suffix[0] : ''));
 	}
+	// 报告人：K, 党委书记 A: a lone letter where a person's name stands (x is a mask token, read above).
+	LONE_LETTER.lastIndex = 0;
+	for (let m = chars & LC_PLACE_LETTER ? LONE_LETTER.exec(s) : null; m; m = LONE_LETTER.exec(s)) {
+		// Closed by the line's end, punctuation or a wide gap: 负责人 A 岗 is a post's code.
+		const person = LETTER_END.test(s.slice(m.index + 1, m.index + 4)) ? personPlace(s, m.index, m.index + 1) : null;
+		if (person !== null) hits.push(nameHit(m.index, m.index + 1, m[0], person));
+	}
 	// Empty brackets left for a figure or a name: 完成（  ）万元, 由（ ）负责.
 	EMPTY_BRACKETS.lastIndex = 0;
 	for (let m = chars & LC_OPEN_BRACKET ? EMPTY_BRACKETS.exec(s) : null; m; m = EMPTY_BRACKETS.exec(s)) {
@@ -312,6 +352,34 @@ function scan(s: string, context: string, chars: number): MaskScan {
 	}
 	if (hits.length > 1 && !hitsInOrder(hits)) hits.sort((x, y) => x.from - y.from);
 	return { hits, usedBoxes };
+}
+
+/** Suffixes of units, not of people (公司, 部, 中心; not 书记, 同志). */
+const UNIT_SUFFIXES = NAME_SUFFIXES.filter((x) => !PERSON_NAME_PLACES.some((p) => p.words.includes(x)) && x !== '老师');
+/** A unit's name ending in an organisation's suffix of two characters or more (建设集团有限公司). */
+const UNIT_NAME_WHOLE = new RegExp(`^[\\u4e00-\\u9fff]{1,16}(?:${UNIT_SUFFIXES.filter((x) => x.length > 1).map(escapeRe).join('|')})$`);
+/** A short unit's name, a whole word (项目部, 分公司 before a space, punctuation or the line's end). */
+const UNIT_NAME_OPENS = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:${UNIT_SUFFIXES.map(escapeRe).join('|')})(?=$|[\\s\\p{P}])`, 'u');
+/**
+ * `**建设集团有限公司**项目部`: a pair of ** read as emphasis whose span is a whole unit's name and
+ * whose closing ** is glued to the name of another unit. Bold ends at a word's edge, and nobody
+ * bolds one name of "X公司Y项目部" and not the next; a template masks both (XX公司XX项目部). The two
+ * runs are masks, not markup: they are taken out of `markup`.
+ */
+function unitNamePairs(s: string, markup: Set<number>): Set<number> {
+	if (markup.size < 4) return markup;
+	let open = -1;
+	for (let i = 0; i < s.length; i++) {
+		if (!markup.has(i) || s[i] !== '*' || s[i + 1] !== '*' || markup.has(i + 2) || (i > 0 && markup.has(i - 1))) continue;
+		// Runs of ** pair in order: an opening one, then its closing one.
+		if (open < 0) {
+			open = i;
+			continue;
+		}
+		if (UNIT_NAME_WHOLE.test(s.slice(open + 2, i)) && UNIT_NAME_OPENS.test(s.slice(i + 2, i + 12))) for (const k of [open, open + 1, i, i + 1]) markup.delete(k);
+		open = -1;
+	}
+	return markup;
 }
 
 const LINK = /(?:https?:\/\/|www\.|\/[A-Za-z]|[A-Za-z]\/|\.(?:html?|php|aspx?|shtml|pdf|docx?|xlsx?|jpe?g|png|gif|txt|zip)\b)/i;

@@ -58,14 +58,9 @@ export const partsExceedTotal = defineRule({
 		for (let k = s.indexOf('其中'); k !== -1; k = s.indexOf('其中', k + 2)) {
 			const from = Math.max(0, k - CLAUSE_REACH);
 			const to = nextMatch(SENTENCE_END_RE, s, k, Math.min(s.length, k + SENTENCE_REACH + 8));
-			const qs = quantitiesIn(s.slice(from, Math.min(s.length, to + 8)));
+			// Read as if the stretch were the whole text, at offsets in the line (no slice).
+			const qs = quantitiesIn(s, from, Math.min(s.length, to + 8));
 			if (qs.length < 2) continue;
-			// Fresh objects of this call: shifted in place to offsets in the line.
-			for (const q of qs) {
-				q.from += from;
-				q.numberTo += from;
-				q.to += from;
-			}
 			let qi = 0;
 			while (qi < qs.length && qs[qi]!.to <= k) qi++;
 			const total = qi > 0 ? qs[qi - 1]! : null;

@@ -149,6 +149,33 @@ for (const v of VERBS) {
 }
 
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+const isBlankCode = (c: number): boolean => c === 32 || c === 9;
+
+/**
+ * A set of characters read by code (s.charCodeAt, no one-character string per test): a 1,024-bit
+ * filter, then the characters themselves. One per distinct string, made on first use.
+ */
+class CharSet {
+	private readonly filter = new Uint8Array(1024);
+	constructor(readonly chars: string) {
+		for (let i = 0; i < chars.length; i++) this.filter[chars.charCodeAt(i) & 1023] = 1;
+	}
+	/** Whether the character of code `c` is one of them (false for NaN: no character). */
+	has(c: number): boolean {
+		if (this.filter[c & 1023] !== 1) return false;
+		const { chars } = this;
+		for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === c) return true;
+		return false;
+	}
+}
+const CHAR_SETS = new Map<string, CharSet>();
+function charSet(chars: string): CharSet {
+	let set = CHAR_SETS.get(chars);
+	if (set === undefined) CHAR_SETS.set(chars, (set = new CharSet(chars)));
+	return set;
+}
+const setOf = (c: Chars): CharSet => charSet(charsOf(c));
+const CLAUSE_END_SET = charSet(CLAUSE_END + '\n\r');
 
 /**
  * A word list by each word's last (or first) character, for contexts that look for their words
@@ -172,6 +199,19 @@ function wordsByEdge(ws: readonly string[], last: boolean): Map<string, string[]
 	}
 	return m;
 }
+/** wordsByEdge keyed by the character's code (looked up with charCodeAt, no string made). */
+const BY_LAST_CODE = new WeakMap<readonly string[], Map<number, string[]> | null>();
+const BY_FIRST_CODE = new WeakMap<readonly string[], Map<number, string[]> | null>();
+function wordsByEdgeCode(ws: readonly string[], last: boolean): Map<number, string[]> | null {
+	const cache = last ? BY_LAST_CODE : BY_FIRST_CODE;
+	let m = cache.get(ws);
+	if (m === undefined) {
+		const byChar = wordsByEdge(ws, last);
+		m = byChar === null ? null : new Map([...byChar].map(([c, list]) => [c.charCodeAt(0), list]));
+		cache.set(ws, m);
+	}
+	return m;
+}
 function endsWithAny(s: string, k: number, ws: readonly string[] | undefined): boolean {
 	if (ws) for (const w of ws) if (s.endsWith(w, k)) return true;
 	return false;
@@ -183,56 +223,68 @@ function startsWithAny(s: string, k: number, ws: readonly string[] | undefined):
 
 /** Whether `ctx` holds before position `i` (looking at s[i-1] and the words ending at i). */
 export function holdsBefore(ctx: Context, s: string, i: number): boolean {
-	if (ctx.pastSpaces) while (i > 0 && isBlank(s[i - 1])) i--;
-	if (ctx.any && !ctx.any.some((c) => holdsBefore(c, s, i))) return false;
+	if (ctx.pastSpaces) while (i > 0 && isBlankCode(s.charCodeAt(i - 1))) i--;
+	if (ctx.any && !anyBefore(ctx.any, s, i)) return false;
 	if (ctx.edge !== undefined && (i === 0) !== ctx.edge) return false;
-	const c = i > 0 ? s[i - 1]! : undefined;
-	if (ctx.clauseEnd !== undefined && (c === undefined || c === '\n' || c === '\r' || CLAUSE_END.includes(c)) !== ctx.clauseEnd) return false;
-	if (ctx.han !== undefined && (c !== undefined && isHan(c.charCodeAt(0))) !== ctx.han) return false;
-	if (ctx.chars !== undefined && (c === undefined || !charsOf(ctx.chars).includes(c))) return false;
-	if (ctx.notChars !== undefined && c !== undefined && charsOf(ctx.notChars).includes(c)) return false;
+	// The code of the character before (NaN at the line's start: none).
+	const c = i > 0 ? s.charCodeAt(i - 1) : NaN;
+	if (ctx.clauseEnd !== undefined && (c !== c || CLAUSE_END_SET.has(c)) !== ctx.clauseEnd) return false;
+	if (ctx.han !== undefined && (c === c && isHan(c)) !== ctx.han) return false;
+	if (ctx.chars !== undefined && !setOf(ctx.chars).has(c)) return false;
+	if (ctx.notChars !== undefined && setOf(ctx.notChars).has(c)) return false;
 	if (ctx.words !== undefined) {
 		const ws = wordsOf(ctx.words);
+		const ending = wordsByEdgeCode(ws, true);
 		if (ctx.within === undefined) {
-			if (!ws.some((w) => s.endsWith(w, i))) return false;
+			if (ending ? i === 0 || !endsWithAny(s, i, ending.get(c)) : !ws.some((w) => s.endsWith(w, i))) return false;
 		} else {
 			let found = false;
-			const ending = wordsByEdge(ws, true);
+			const stop = ctx.stopAt !== undefined ? setOf(ctx.stopAt) : undefined;
 			for (let k = i; k >= 0 && k >= i - ctx.within && !found; k--) {
-				found = ending ? endsWithAny(s, k, ending.get(s[k - 1]!)) : ws.some((w) => s.endsWith(w, k));
-				if (k > 0 && ctx.stopAt !== undefined && charsOf(ctx.stopAt).includes(s[k - 1]!)) break;
+				found = ending ? k > 0 && endsWithAny(s, k, ending.get(s.charCodeAt(k - 1))) : ws.some((w) => s.endsWith(w, k));
+				if (k > 0 && stop !== undefined && stop.has(s.charCodeAt(k - 1))) break;
 			}
 			if (!found) return false;
 		}
 	}
 	return true;
 }
+function anyBefore(cs: readonly Context[], s: string, i: number): boolean {
+	for (let k = 0; k < cs.length; k++) if (holdsBefore(cs[k]!, s, i)) return true;
+	return false;
+}
 
 /** Whether `ctx` holds after position `i` (looking at s[i] and the words starting at i). */
 export function holdsAfter(ctx: Context, s: string, i: number): boolean {
-	if (ctx.pastSpaces) while (i < s.length && isBlank(s[i])) i++;
-	if (ctx.any && !ctx.any.some((c) => holdsAfter(c, s, i))) return false;
+	if (ctx.pastSpaces) while (i < s.length && isBlankCode(s.charCodeAt(i))) i++;
+	if (ctx.any && !anyAfter(ctx.any, s, i)) return false;
 	if (ctx.edge !== undefined && (i >= s.length) !== ctx.edge) return false;
-	const c = s[i];
-	if (ctx.clauseEnd !== undefined && (c === undefined || c === '\n' || c === '\r' || CLAUSE_END.includes(c)) !== ctx.clauseEnd) return false;
-	if (ctx.han !== undefined && (c !== undefined && isHan(c.charCodeAt(0))) !== ctx.han) return false;
-	if (ctx.chars !== undefined && (c === undefined || !charsOf(ctx.chars).includes(c))) return false;
-	if (ctx.notChars !== undefined && c !== undefined && charsOf(ctx.notChars).includes(c)) return false;
+	// The code of the character there (NaN past the line's end: none).
+	const c = s.charCodeAt(i);
+	if (ctx.clauseEnd !== undefined && (c !== c || CLAUSE_END_SET.has(c)) !== ctx.clauseEnd) return false;
+	if (ctx.han !== undefined && (c === c && isHan(c)) !== ctx.han) return false;
+	if (ctx.chars !== undefined && !setOf(ctx.chars).has(c)) return false;
+	if (ctx.notChars !== undefined && setOf(ctx.notChars).has(c)) return false;
 	if (ctx.words !== undefined) {
 		const ws = wordsOf(ctx.words);
+		const starting = wordsByEdgeCode(ws, false);
 		if (ctx.within === undefined) {
-			if (!ws.some((w) => s.startsWith(w, i))) return false;
+			if (starting ? !startsWithAny(s, i, starting.get(c)) : !ws.some((w) => s.startsWith(w, i))) return false;
 		} else {
 			let found = false;
-			const starting = wordsByEdge(ws, false);
+			const stop = ctx.stopAt !== undefined ? setOf(ctx.stopAt) : undefined;
 			for (let k = i; k <= i + ctx.within && k < s.length && !found; k++) {
-				if (ctx.stopAt !== undefined && charsOf(ctx.stopAt).includes(s[k]!)) break;
-				found = starting ? startsWithAny(s, k, starting.get(s[k]!)) : ws.some((w) => s.startsWith(w, k));
+				if (stop !== undefined && stop.has(s.charCodeAt(k))) break;
+				found = starting ? startsWithAny(s, k, starting.get(s.charCodeAt(k))) : ws.some((w) => s.startsWith(w, k));
 			}
 			if (!found) return false;
 		}
 	}
 	return true;
+}
+function anyAfter(cs: readonly Context[], s: string, i: number): boolean {
+	for (let k = 0; k < cs.length; k++) if (holdsAfter(cs[k]!, s, i)) return true;
+	return false;
 }
 
 /** Token indices by start position, built once per line. */
@@ -253,7 +305,7 @@ function tokenFits(step: Step, t: Token, s: string): boolean {
 	const len = t.to - t.from;
 	if (step.minLength !== undefined && len < step.minLength) return false;
 	if (step.maxLength !== undefined && len > step.maxLength) return false;
-	if (step.notChars !== undefined && len === 1 && charsOf(step.notChars).includes(s[t.from]!)) return false;
+	if (step.notChars !== undefined && len === 1 && setOf(step.notChars).has(s.charCodeAt(t.from))) return false;
 	if (step.notWords === undefined && step.unitKind === undefined && step.verbRole === undefined && step.test === undefined) return true;
 	const text = s.slice(t.from, t.to);
 	if (step.notWords !== undefined && wordsOf(step.notWords).includes(text)) return false;
@@ -279,7 +331,7 @@ function stepAt(step: Step, idx: TokenIndex, k: number): number {
 		return -1;
 	}
 	if (step.chars !== undefined) {
-		if (t.to - t.from !== 1 || !charsOf(step.chars).includes(s[t.from]!)) return -1;
+		if (t.to - t.from !== 1 || !setOf(step.chars).has(s.charCodeAt(t.from))) return -1;
 	}
 	return tokenFits(step, t, s) ? 1 : -1;
 }
@@ -491,8 +543,9 @@ export class CompiledPattern {
 	#hasNeeds(s: string, at: number): boolean {
 		for (const { chars, reach } of this.needs) {
 			const end = Math.min(s.length, reach === Infinity ? s.length : at + reach + 1);
+			const set = charSet(chars);
 			let k = at;
-			while (k < end && !chars.includes(s[k]!)) k++;
+			while (k < end && !set.has(s.charCodeAt(k))) k++;
 			if (k === end) return false;
 		}
 		return true;

@@ -53,53 +53,116 @@ export interface Quantity {
 	base: string;
 }
 
-const UNIT_RE = new RegExp(`(?:${ALL_UNITS.map((u) => u.replace(/[%‰]/g, '\\$&')).join('|')}|[${CLASSIFIERS}])`, 'y');
+/**
+ * The units a figure may carry (ALL_UNITS, longest first, then the classifiers), by their first
+ * character: at a position, the first of its list that stands there is the longest unit there —
+ * what an alternation of them all, tried in that order, would match — found without a regex, a
+ * slice or a lookup by string. Each entry carries its magnitude and base.
+ */
+interface UnitEntry {
+	unit: string;
+	scale: number;
+	base: string;
+}
+const UNITS_BY_FIRST = new Map<number, UnitEntry[]>();
+for (const unit of [...ALL_UNITS, ...CLASSIFIERS]) {
+	const c = unit.charCodeAt(0);
+	const list = UNITS_BY_FIRST.get(c) ?? [];
+	if (!UNITS_BY_FIRST.has(c)) UNITS_BY_FIRST.set(c, list);
+	if (!list.some((e) => e.unit === unit)) list.push({ unit, ...unitScale(unit) });
+}
+const UNIT_FIRST = new Uint8Array(65536);
+for (const c of UNITS_BY_FIRST.keys()) UNIT_FIRST[c] = 1;
 
-/** The figure whose number starts at `from` in `s`, when a unit follows it; else null. */
-export function quantityAt(s: string, from: number, numberTo: number): Quantity | null {
-	// A sticky test leaves the unit's end in lastIndex: no match array is made.
-	UNIT_RE.lastIndex = numberTo;
-	if (!UNIT_RE.test(s)) return null;
-	const to = UNIT_RE.lastIndex;
-	const unit = s.slice(numberTo, to);
-	let digits = s.slice(from, numberTo);
-	if (digits.includes(',')) digits = digits.replace(/,/g, '');
-	const dot = digits.indexOf('.');
-	const decimals = dot < 0 ? 0 : digits.length - dot - 1;
-	const { scale, base } = unitScale(unit);
-	return { from, numberTo, to, value: Number(digits) * scale, error: 0.5 * 10 ** -decimals * scale, unit, base };
+/** The longest unit starting at `at` and ending by `end`, or null. */
+function unitAt(s: string, at: number, end: number): UnitEntry | null {
+	if (at >= end || UNIT_FIRST[s.charCodeAt(at)] !== 1) return null;
+	const list = UNITS_BY_FIRST.get(s.charCodeAt(at))!;
+	for (let k = 0; k < list.length; k++) {
+		const { unit } = list[k]!;
+		const n = unit.length;
+		if (at + n > end) continue;
+		let i = 1;
+		while (i < n && s.charCodeAt(at + i) === unit.charCodeAt(i)) i++;
+		if (i === n) return list[k]!;
+	}
+	return null;
 }
 
-const isDigitAt = (s: string, i: number): boolean => {
-	const c = s.charCodeAt(i);
-	return c >= 48 && c <= 57;
-};
+/** 10 ** d, exact, for the decimals a figure may have. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+/**
+ * The value of the number written at [from, to) of `s` (digits, thousands commas, one decimal
+ * point), and how many decimals it has — read from the characters. The digits as one integer
+ * divided by an exact power of ten is the correctly rounded value, as Number() of the text is,
+ * while the integer is exact; longer numbers are read by Number().
+ */
+let readDecimals = 0;
+function numberValue(s: string, from: number, to: number): number {
+	let m = 0;
+	let digits = 0;
+	let decimals = -1;
+	for (let i = from; i < to; i++) {
+		const c = s.charCodeAt(i);
+		if (c === 46) decimals = 0;
+		else if (c !== 44) {
+			m = m * 10 + (c - 48);
+			digits++;
+			if (decimals >= 0) decimals++;
+		}
+	}
+	readDecimals = decimals < 0 ? 0 : decimals;
+	if (digits <= 15 && readDecimals < POW10.length) return readDecimals === 0 ? m : m / POW10[readDecimals]!;
+	return Number(s.slice(from, to).replace(/,/g, ''));
+}
+
+/** The figure whose number is [from, numberTo) in `s`, when a unit follows it (ending by `end`, default the end of `s`); else null. */
+export function quantityAt(s: string, from: number, numberTo: number, end = s.length): Quantity | null {
+	const hit = unitAt(s, numberTo, end);
+	if (hit === null) return null;
+	const { unit, scale, base } = hit;
+	const value = numberValue(s, from, numberTo) * scale;
+	return { from, numberTo, to: numberTo + unit.length, value, error: 0.5 * 10 ** -readDecimals * scale, unit, base };
+}
 
 /**
  * The end of the number starting at `i` (a digit not after a digit, `.` or `,`): digits, then
- * thousands groups of three (1,250,000), then a decimal part — the longest such run.
+ * thousands groups of three (1,250,000), then a decimal part — the longest such run, not past `end`.
  */
-function numberEnd(s: string, i: number): number {
+function numberEnd(s: string, i: number, end: number): number {
 	let j = i + 1;
-	while (isDigitAt(s, j)) j++;
-	while (s.charCodeAt(j) === 44 && isDigitAt(s, j + 1) && isDigitAt(s, j + 2) && isDigitAt(s, j + 3)) j += 4;
-	if (s.charCodeAt(j) === 46 && isDigitAt(s, j + 1)) {
+	while (digitAt(s, j, end)) j++;
+	while (j < end && s.charCodeAt(j) === 44 && digitAt(s, j + 1, end) && digitAt(s, j + 2, end) && digitAt(s, j + 3, end)) j += 4;
+	if (j < end && s.charCodeAt(j) === 46 && digitAt(s, j + 1, end)) {
 		j += 2;
-		while (isDigitAt(s, j)) j++;
+		while (digitAt(s, j, end)) j++;
 	}
 	return j;
 }
 
-/** Every figure with a unit in `s`, in order. */
-export function quantitiesIn(s: string): Quantity[] {
+const digitAt = (s: string, k: number, end: number): boolean => {
+	if (k >= end) return false;
+	const c = s.charCodeAt(k);
+	return c >= 48 && c <= 57;
+};
+
+/**
+ * Every figure with a unit in `s`, in order; with `from` and `to`, in s[from, to) read as if it
+ * were the whole text (what quantitiesIn(s.slice(from, to)) finds, at offsets in `s`), without
+ * the slice.
+ */
+export function quantitiesIn(s: string, from = 0, to = s.length): Quantity[] {
 	const out: Quantity[] = [];
-	const n = s.length;
-	for (let i = 0; i < n; i++) {
-		if (!isDigitAt(s, i)) continue;
-		const p = s.charCodeAt(i - 1);
-		if ((p >= 48 && p <= 57) || p === 46 || p === 44) continue;
-		const end = numberEnd(s, i);
-		const q = quantityAt(s, i, end);
+	for (let i = from; i < to; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 48 || c > 57) continue;
+		if (i > from) {
+			const p = s.charCodeAt(i - 1);
+			if ((p >= 48 && p <= 57) || p === 46 || p === 44) continue;
+		}
+		const end = numberEnd(s, i, to);
+		const q = quantityAt(s, i, end, to);
 		if (q) out.push(q);
 		i = end - 1;
 	}

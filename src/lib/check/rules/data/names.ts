@@ -3,6 +3,7 @@
  * people) in a draft made from it. Data with examples, written so it can move into the lexicon
  * folder as is. Name suffixes and surnames are the lexicon's (NAME_SUFFIXES, SURNAMES).
  */
+import { OFFICE_TITLES } from '../../lexicon';
 
 /**
  * Words that stand right before a name and are not part of it: "在|青石镇", "支持|华远机械股份有限公司".
@@ -38,8 +39,8 @@ export const PROPER_SUFFIXES: ReadonlyArray<{ suffixes: readonly string[]; min: 
 /** Name prefixes too general to be anyone's own name: 人民医院, 实验小学, 经济开发区, 现代产业园. */
 export const GENERIC_NAME_PREFIXES = ['农民', '山区', '人民', '中心', '实验', '经济', '现代', '工业', '高新', '技术', '开发', '城区', '农村', '社会', '专业', '股份', '有限', '集团', '重点', '示范', '基层', '党支部', '村民', '居民', '卫生', '综合', '服务', '管理', '文化', '产业'];
 
-/** People: a surname and one or two characters before a title or 同志. */
-export const PERSON_TITLES = ['同志', '书记', '主任', '局长', '县长', '镇长', '乡长', '区长', '市长', '校长', '院长', '经理', '董事长', '老师', '医生', '主席', '部长', '科长', '所长', '站长', '队长'];
+/** People: a surname and one or two characters before a title of office (lexicon OFFICE_TITLES), 同志 or a calling. */
+export const PERSON_TITLES: readonly string[] = ['同志', '老师', '医生', ...OFFICE_TITLES];
 
 export const NAME_EXAMPLES = {
 	source: '在青石镇党委的领导下，支持华远机械股份有限公司扩建，王建国同志带队走访全镇12个村。',

@@ -1,0 +1,41 @@
+/**
+ * Quotes with nothing inside: 举办“”消防宣传月启动仪式, 开展""活动. A report quotes a name, a slogan
+ * or a figure (“119”消防宣传月, “五进”活动); a pair of quotes with nothing but spaces between them
+ * is what is left when that was deleted. A code frame: straight quotes open and close with the same
+ * character, so only their count on the line tells an empty pair ("") from a close and an open
+ * ("五进""六进").
+ */
+import type { CodeFrame } from './types';
+
+const EMPTY_RE = /“ *”|「 *」|" *"/g;
+const HAS_EMPTY = /“ *”|「 *」|" *"/;
+
+/** The name after the quotes (消防宣传月), for the message: a few Han characters. */
+function nameAfter(s: string, j: number): string {
+	let e = j;
+	while (e < s.length && e - j < 6 && /[\u4e00-\u9fff]/.test(s[e]!)) e++;
+	return s.slice(j, e);
+}
+
+export const emptyQuotes: CodeFrame = {
+	id: 'empty-quotes',
+	description: '引号里的内容被删掉了：举办“”消防宣传月启动仪式',
+	applies: ({ s }) => HAS_EMPTY.test(s),
+	find({ s }, out) {
+		EMPTY_RE.lastIndex = 0;
+		for (let m = EMPTY_RE.exec(s); m; m = EMPTY_RE.exec(s)) {
+			// "五进""六进": a straight quote closing one name and one opening the next.
+			if (m[0][0] === '"' && (s.slice(0, m.index).split('"').length - 1) % 2 === 1) {
+				EMPTY_RE.lastIndex = m.index + 1;
+				continue;
+			}
+			const from = m.index + 1;
+			const to = m.index + m[0].length - 1;
+			out.gap(from, to, nameAfter(s, m.index + m[0].length), '', 'number');
+		}
+	},
+	examples: {
+		valid: ['举办“119”消防宣传月启动仪式，开展"五进""六进"活动，坚持「一岗双责」。'],
+		invalid: ['举办“⟦⟧”消防宣传月启动仪式，开展"⟦⟧"活动，落实「⟦ ⟧」制度。']
+	}
+};
