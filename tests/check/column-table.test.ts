@@ -57,4 +57,18 @@ describe('column-table-gap', () => {
 		valid: ['项目        计划      完成      完成率\n道路养护    _     xx      ××%\n桥梁检测    120       118       98.3%\n隧道巡查    xx     XX      **%'],
 		invalid: ['项目        计划      完成      完成率\n道路养护    _     xx      ⟦⟧\n桥梁检测    120       118       98.3%\n隧道巡查    xx     XX      **%']
 	});
+	// A cell's figure belongs to a column of its kind: a figure without % is not a percentage, so a
+	// row whose masked cell pulled its last figure left of the percent column has lost the percentage;
+	// the gap stands between its neighbours as far along as the column stands between theirs.
+	ruleTable('column-table-gap: a figure keeps to a column of its kind', (f) => f.rule === 'column-table-gap', {
+		valid: [
+			'门店类型      门店数    营业额(万元)    同比      人效(元/人)\n旗舰店        6         18,240          3.2%      6,420\n社区店        41        2*,***     4.6%        5,180\n便利店        88        9,760           -0.8%     3,910',
+			'片区        户数      增速      户均收入(元)\n东片        320       5.1%      42,600\n西片        286       4.8%   39,800\n南片        301       6.0%      41,200'
+		],
+		invalid: [
+			'门店类型      门店数    营业额(万元)    同比      人效(元/人)\n旗舰店        6         18,240          3.2%      6,420\n社区店        41        2*,***      ⟦⟧       5,180\n便利店        88        9,760           -0.8%     3,910',
+			'片区        户数      增速      户均收入(元)\n东片        320       5.1%      42,600\n西片        286 ⟦⟧    39,800\n南片        301       6.0%      41,200',
+			'项目          投资(万元)    完成率      到位资金(万元)\n道路工程      3,200         85.0%       2,900\n管网工程      ⟦⟧        72.5%⟦⟧\n绿化工程      1,100         90.0%       1,050'
+		]
+	});
 });

@@ -67,6 +67,8 @@ describe('masked-name', () => {
 			'**华远建设集团有限公司**项目管理水平持续提升。',
 			'**青石镇人民医院**：全年门诊量稳步增长。',
 			'**县人民医院**党委书记带队督导。',
+			// Bold opening before a quotation mark or closing after one, Han on the other side.
+			'坚持**“稳就业、保民生”**的工作主线，围绕**"放管服"改革**和**"优环境、强服务"**两项重点。',
 			// A seal field is stamped, not signed in a name.
 			'单位（盖章）：________',
 			// A title before a word or a code, not a name.

@@ -95,7 +95,7 @@ function cells(s: string, from: number, to: number): Cell[] | null {
  * places its cells in order where they sit nearest, the empty columns between; a row with more
  * gives each cell the column nearest to it.
  */
-function place(cells: readonly Cell[], cols: readonly number[]): Array<Cell | undefined> {
+function place(cells: readonly Cell[], cols: readonly number[], clash: (c: Cell, j: number) => boolean = () => false): Array<Cell | undefined> {
 	const out: Array<Cell | undefined> = new Array(cols.length).fill(undefined);
 	out[0] = cells[0];
 	const m = cells.length - 1;
@@ -115,7 +115,7 @@ function place(cells: readonly Cell[], cols: readonly number[]): Array<Cell | un
 		return out;
 	}
 	// Fewer cells: cell i goes to column j > the column of cell i - 1, least distance in all.
-	const cost = (i: number, j: number) => Math.abs(cells[i]!.col - cols[j]!);
+	const cost = (i: number, j: number) => Math.abs(cells[i]!.col - cols[j]!) + (clash(cells[i]!, j) ? KIND_CLASH : 0);
 	const best: number[][] = [];
 	const from: number[][] = [];
 	for (let i = 1; i <= m; i++) {
@@ -140,6 +140,11 @@ function place(cells: readonly Cell[], cols: readonly number[]): Array<Cell | un
 	}
 	return out;
 }
+
+/** What placing a figure under a column of the other kind (3,380 under 同比, 4.6% under 金额) costs, in display columns. */
+const KIND_CLASH = 16;
+/** A figure's kind: a percentage, or an amount. */
+const isPercent = (t: string) => /[%％]$/.test(t);
 
 /** The display width of s[from, to) (a tab four wide, as `cells` counts it). */
 function displayWidth(s: string, from: number, to: number): number {
@@ -334,10 +339,46 @@ export const columnTableGap = defineRule({
 			const body = rows.slice(1);
 			const placed = new Map<Row, Array<Cell | undefined>>();
 			const text = (c: Cell) => s.slice(c.from, c.to);
+			// The kind of figure a column holds, read from the figures standing right under its header
+			// (within two display columns): percentages, or amounts; else either.
+			const kinds = cols.map((col, k) => {
+				let pct = 0;
+				let amount = 0;
+				for (const r of body) {
+					for (let i = k === 0 ? r.cells.length : 1; i < r.cells.length; i++) {
+						const c = r.cells[i]!;
+						if (Math.abs(c.col - col) > 2 || !FIGURE.test(text(c))) continue;
+						if (isPercent(text(c))) pct++;
+						else amount++;
+					}
+				}
+				// Two to one at least: the drifted figure under test may stand among them.
+				return pct > 0 && pct >= 2 * amount ? '%' : amount > 0 && amount >= 2 * pct ? '#' : '';
+			});
+			// A figure never goes under a column of the other kind while one of its kind is near.
+			const clash = (c: Cell, j: number) => kinds[j] !== '' && FIGURE.test(text(c)) && isPercent(text(c)) !== (kinds[j] === '%');
 			const cellAt = (r: Row, k: number) => {
 				let at = placed.get(r);
-				if (!at) placed.set(r, (at = place(r.cells, cols)));
+				if (!at) placed.set(r, (at = place(r.cells, cols, clash)));
 				return at[k];
+			};
+			/**
+			 * Where column k's gap stands in row r: under its header, or, when the next figure of the
+			 * row has drifted from its own header (masks shorter or longer than the figures they hide),
+			 * between the figures on either side as far along as the header stands between theirs.
+			 */
+			const gapCol = (r: Row, k: number): number => {
+				const at = placed.get(r)!;
+				let li = k - 1;
+				while (li > 0 && !at[li]) li--;
+				let ri = k + 1;
+				while (ri < cols.length && !at[ri]) ri++;
+				const L = at[li];
+				const R = at[ri];
+				// From the row's label, left-aligned, nothing is known of the figures' drift.
+				if (li === 0 || !L || !R || Math.abs(R.col - cols[ri]!) <= 2) return cols[k]!;
+				const want = Math.round(L.col + ((cols[k]! - cols[li]!) * (R.col - L.col)) / (cols[ri]! - cols[li]!));
+				return Math.max(L.end + 1, Math.min(R.col - 1, want));
 			};
 			const withFigures = body.filter((r) => r.cells.some((c, ci) => ci > 0 && FIGURE.test(text(c))));
 			if (withFigures.length < 2) return;
@@ -356,10 +397,11 @@ export const columnTableGap = defineRule({
 					const name = nameOf(label, unit);
 					const c = cellAt(r, k);
 					// 单箱销售额(万元) 6.12: a cell running over the column's start (one space apart) fills it.
-					if (!c && r.cells.some((x) => x.col < cols[k]! && x.end > cols[k]!)) continue;
+					// (Not a figure placed under another column: 39,800 drifted left over 增速 is 户均收入's.)
+					if (!c && r.cells.some((x) => x.col < cols[k]! && x.end > cols[k]! && !placed.get(r)!.some((y, j) => j > 0 && y === x))) continue;
 					if (!c) {
 						// The last column's gap stands where the row ends (its figure was the row's last word).
-						const at = offsetAtCol(raw, r.from, r.to, cols[k]!);
+						const at = offsetAtCol(raw, r.from, r.to, gapCol(r, k));
 						report(k === cols.length - 1 && s.slice(at, r.to).trim() === '' ? r.to : at, name, unit);
 					}
 					// 东站  4200  4390  %: a cell holding only the percent sign.

@@ -14,6 +14,10 @@ const PUNCT = /[\p{P}\p{S}]/u;
  * names (**集团、**食品) must not pair.
  */
 const CJK_HEADING_END = '。！？；：）】」』”';
+/** Quotation marks bold may open before or close after with no space (straight quotes both ways). */
+const QUOTE_OPEN = '“「『‘"';
+const QUOTE_CLOSE = '”」』’"';
+const isHanChar = (c: string) => c >= '\u3400' && c <= '\u9fff';
 /** What may stand before a run-in heading's opening `**`: nothing, or a list or quote marker. */
 const LINE_OPENING = /^\s*(?:(?:[-*+>]|\d+[.)])\s*)?$/;
 
@@ -38,8 +42,10 @@ export function emphasisMarkup(line: string): Set<number> {
 		const end = start + m[0].length;
 		const prev = start > 0 ? line[start - 1]! : ' ';
 		const next = end < line.length ? line[end]! : ' ';
-		const left = !WS.test(next) && (!PUNCT.test(next) || WS.test(prev) || PUNCT.test(prev));
-		const strictRight = !WS.test(prev) && (!PUNCT.test(prev) || WS.test(next) || PUNCT.test(next));
+		// Chinese puts no space around bold that opens or closes on a quotation mark (坚持**“保基本”**的):
+		// ** may open before an opening quote and close after a closing one, Han on the other side.
+		const left = !WS.test(next) && (!PUNCT.test(next) || WS.test(prev) || PUNCT.test(prev) || (QUOTE_OPEN.includes(next) && isHanChar(prev)));
+		const strictRight = !WS.test(prev) && (!PUNCT.test(prev) || WS.test(next) || PUNCT.test(next) || (QUOTE_CLOSE.includes(prev) && isHanChar(next)));
 		const headingEnd = !strictRight && m[0] === '**' && CJK_HEADING_END.includes(prev);
 		const right = strictRight || headingEnd;
 		const ch = m[0][0]!;
