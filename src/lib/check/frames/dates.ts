@@ -183,6 +183,7 @@ export const monthAfterYear: PatternFrame = {
  * frame for speed: 月 is everywhere in reports, and a regex finds 月 + day without tagging a line.
  */
 const MONTH_BEFORE_DAY_RE = /月 *([0-9]{1,2}) *[日号]/g;
+const CLOCK_AFTER = /^[0-9]{1,2}[:：时点]/;
 const NOT_BEFORE_DAY_MONTH = `0123456789○${MASK}${MONTH_NUMERALS.chars}${MONTH_WORD_HEADS.chars}`;
 
 export const monthBeforeDay: CodeFrame = {
@@ -193,7 +194,8 @@ export const monthBeforeDay: CodeFrame = {
 		MONTH_BEFORE_DAY_RE.lastIndex = 0;
 		for (let m = MONTH_BEFORE_DAY_RE.exec(s); m; m = MONTH_BEFORE_DAY_RE.exec(s)) {
 			const day = +m[1]!;
-			if (day < 1 || day > 31 || isDigit(s[m.index + m[0].length])) continue;
+			// 月24日7:30鸣枪: a clock time may follow the day.
+			if (day < 1 || day > 31 || (isDigit(s[m.index + m[0].length]) && !CLOCK_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
 			let i = m.index;
 			while (i > 0 && (s[i - 1] === ' ' || s[i - 1] === '\t')) i--;
 			if (i > 0 && NOT_BEFORE_DAY_MONTH.includes(s[i - 1]!)) continue;
@@ -202,7 +204,7 @@ export const monthBeforeDay: CodeFrame = {
 	},
 	examples: {
 		valid: ['8 月 17 日凌晨接警，本月17日召开会议，次月5日前报送，每月20日前上报。', '二〇二六年十二月28日'],
-		invalid: ['用时52秒。⟦⟧月17日凌晨接警出动。', '日最高供水量⟦⟧万立方米，出现在\n⟦⟧月29日。']
+		invalid: ['用时52秒。⟦⟧月17日凌晨接警出动。', '日最高供水量⟦⟧万立方米，出现在\n⟦⟧月29日。', '| 城市马拉松 | ⟦⟧月24日7:30鸣枪 |']
 	}
 };
 

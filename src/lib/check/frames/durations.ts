@@ -34,7 +34,7 @@ const FIRST_GONE_RE = new RegExp(`${NO_FIGURE_BEFORE}( *)(?:(${HOUR})(?= *${PART
  * A part with its figure, then the next part with none (7小时分，2分秒): the minutes only where the
  * clause ends after them (3小时分批 is "in batches"), the seconds unless 秒 opens a word (秒表).
  */
-const SECOND_GONE_RE = new RegExp(`[0-9](?:(?:${HOUR}) *(?=(${MIN})(?:${END}))|(?:${MIN}) *(?=(${SEC})(?![${escapeRe(SECOND_WORD_TAILS.chars)}])))`, 'g');
+const SECOND_GONE_RE = new RegExp(`[0-9] *(?:(?:${HOUR}) *(?=(${MIN})(?:${END}))|(?:${MIN}) *(?=(${SEC})(?![${escapeRe(SECOND_WORD_TAILS.chars)}])))`, 'g');
 
 export const durationPart: CodeFrame = {
 	id: 'duration-part',
@@ -55,10 +55,10 @@ export const durationPart: CodeFrame = {
 		}
 	},
 	examples: {
-		valid: ['平均用时6分40秒，全程3小时15分，全校 3 分 20 秒完成疏散。', '分秒必争，争分夺秒，每分每秒都不放松；满分100分，用秒表计时。', '用3个小时20分钟完成转移，用3小时分批撤离群众。'],
+		valid: ['平均用时6分40秒，全程3小时15分，全校 3 分 20 秒完成疏散，历时 7 小时 30 分。', '分秒必争，争分夺秒，每分每秒都不放松；满分100分，用秒表计时。', '用3个小时20分钟完成转移，用3小时分批撤离群众。'],
 		invalid: [
 			'城区接警至到场平均用时⟦⟧分40秒，处置火灾历时7小时⟦⟧分，疏散演练用时2分⟦⟧秒。',
-			'平均用时 ⟦**⟧ 分 40 秒，历时 ⟦__⟧ 小时 30 分。', '最小行车间隔由⟦⟧分30秒压缩至2分⟦⟧秒。']
+			'平均用时 ⟦**⟧ 分 40 秒，历时 ⟦__⟧ 小时 30 分，历时 7 小时⟦  ⟧分。', '最小行车间隔由⟦⟧分30秒压缩至2分⟦⟧秒。']
 	}
 };
 

@@ -9,7 +9,7 @@ import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, househo
 import { countClosingClause } from './count-close';
 import { classNumber, classNumberInList, gradeGiven, gradeLevel, ordinal, ordinalNumbered, rankBound, rankBoundInClause, rankShift, rankTop, rankingList, streakPeriods, streakResult } from './ordinals';
 import { tenthsAfterBound } from './tenths';
-import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
+import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scorePair, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
 import { dayInRange, monthBeforeEvent, monthDeadlineAfterWord, monthInList, monthOpeningSpan, monthRangeGone, monthSpaced, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOpeningClause, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
@@ -63,6 +63,7 @@ export const FRAMES: readonly Frame[] = [
 	shareRatio,
 	rateNamed,
 	scoreWithoutFigure,
+	scorePair,
 	multipleWithoutFigure,
 	multipleSpaced,
 	decimalWithoutInteger,

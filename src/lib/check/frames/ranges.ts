@@ -76,7 +76,8 @@ const END_UNIT = `(?:${alt([...STRONG_UNITS, ...LOOSE_SINGLE, ...RANGE_TIME_UNIT
  * (企业142家.5—月), not a decimal point.
  */
 const FIRST_ONLY_RE = new RegExp(`(?<![0-9:])(?<![0-9]\\.)([0-9]+(?:\\.[0-9]+)?)([${DASHES}至])(?= *(?:${END_UNIT}|(月)))`, 'g');
-const FIGURE = '[0-9]+(?:\\.[0-9]+)?';
+/** A figure, its thousands grouped by spaces or not (3 000, 3000, 0.6). */
+const FIGURE = '(?:[0-9]{1,3}(?: [0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?';
 /** Words between 由 and the old value (由上年的天缩短到). */
 const FROM_BASES = ['上年的', '去年的', '上年度的', '年初的', '上学期的', '上季度的', '上月的', '原来的', '原'];
 /**
@@ -87,6 +88,9 @@ const SECOND_ONLY_RE = new RegExp(
 	`(?<=(?:^|[\\u4e00-\\u9fff，,；;、。|]) *)(?<![${CN_NUMERAL}年月日号—${SIGNED_AFTER.chars}] *)(?:[${DASHES.replace('\\-', '')}](?![—])(?=${FIGURE} *(?:${END_UNIT}|月|之间))|-(?=${FIGURE}之间)|(?<=[在为])至(?=${FIGURE}${END_UNIT}))`,
 	'g'
 );
+
+/** 每人每月—800元: a dash right after a per-unit base (每月, 每人), the range's first end gone. */
+const PER_BASE_DASH_RE = new RegExp(`(?<=每[\\u4e00-\\u9fff])[${DASHES.replace('\\-', '')}](?![—])(?=${FIGURE} *${END_UNIT})`, 'g');
 
 /** A figure and its unit, ending right before a dash: the range's first end is filled. */
 const FILLED_END = new RegExp(`[0-9]${END_UNIT}$`);
@@ -114,6 +118,8 @@ export const rangeOneEnd: CodeFrame = {
 			if (FILLED_END.test(s.slice(Math.max(0, m.index - 8), m.index).trimEnd())) continue;
 			out.gap(m.index, m.index, measureBefore(s, m.index), '', 'number');
 		}
+		PER_BASE_DASH_RE.lastIndex = 0;
+		for (let m = PER_BASE_DASH_RE.exec(s); m; m = PER_BASE_DASH_RE.exec(s)) out.gap(m.index, m.index, measureBefore(s, m.index), '', 'number');
 		FIRST_END_RE.lastIndex = 0;
 		for (let m = FIRST_END_RE.exec(s); m; m = FIRST_END_RE.exec(s)) out.gap(m.index, m.index, measureBefore(s, m.index), m[1]!, m[1] === '%' ? 'percent' : 'number');
 	},

@@ -10,6 +10,8 @@ import {
 	FROM_TO_VERBS,
 	INDEX_ABBREVIATION,
 	MASK,
+	PAIR_JOINERS,
+	PAIR_OPENERS,
 	PLAN_WHOLES,
 	RATE_GOAL_OPENERS,
 	RATE_MEASURE_ENDINGS,
@@ -253,5 +255,29 @@ export const scoreWithoutFigure: PatternFrame = {
 	examples: {
 		valid: ['九年级体育模拟测试平均分为86.5分，第三方测评满意度92.4分。', '满意度分析显示，得分分布均匀。'],
 		invalid: ['体育模拟测试平均分为⟦⟧分，比上学期提高1.9分；第三方测评满意度⟦⟧分。']
+	}
+};
+
+/**
+ * 最高分分别为652分和分, 分别为分和681分: a score of a pair or list gone, the other written in
+ * points (a pair of figures in 分 is a pair of scores, or of minutes: either way each has its figure).
+ */
+const JOIN = `[${PAIR_JOINERS.chars}]`;
+const SCORE_PAIR_SECOND_RE = new RegExp(`(?<=[0-9]分${JOIN})分(?=${END})`, 'g');
+const SCORE_PAIR_FIRST_RE = new RegExp(`(?<=${alt(PAIR_OPENERS.words)})分(?=${JOIN}[0-9]+(?:\\.[0-9]+)?分)`, 'g');
+
+export const scorePair: CodeFrame = {
+	id: 'score-pair',
+	description: '成对的分数缺一个：最高分分别为652分和分',
+	applies: ({ s }) => s.includes('分'),
+	find({ s }, out) {
+		for (const re of [SCORE_PAIR_SECOND_RE, SCORE_PAIR_FIRST_RE]) {
+			re.lastIndex = 0;
+			for (let m = re.exec(s); m; m = re.exec(s)) out.gap(m.index, m.index, measureBefore(s, m.index), '分', 'number');
+		}
+	},
+	examples: {
+		valid: ['历史类、物理类最高分分别为652分和681分，平均分和及格率同步提高，分别为5分和3分。'],
+		invalid: ['历史类、物理类最高分分别为652分和⟦⟧分；两校平均分分别为⟦⟧分和81.5分。']
 	}
 };
