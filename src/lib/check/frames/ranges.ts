@@ -240,10 +240,14 @@ export const pairFirst: PatternFrame = {
  * ；分以上学生, 账龄年以上的. Nothing but a figure can stand there (after a noun, 辖区岁以上 is the
  * age frame's); 以下三个方面, 分以下3个阶段 name a list, not a bound (600分以上57人 is one).
  */
-const BOUND_RE = new RegExp(
-	`(?<=[${escapeRe(CLAUSE_BOUNDS.chars + SERVICE_LENGTH_ENDS.chars)}])( *)(${alt(BOUND_UNITS.words)})(?:${alt(BOUND_WORDS.words)})(?![${escapeRe(CN_NUMERAL)}]|[0-9]+ *[${escapeRe(LIST_COUNT_CLASSIFIERS.chars)}])`,
-	'g'
-);
+// Anchored on the bound word (literals the engine scans for); the unit and what opens it are read back in code.
+const BOUND_RE = new RegExp(`(?:${alt(BOUND_WORDS.words)})`, 'g');
+/** The bound's units, longest first (周岁 before 岁, 分钟 before 分). */
+const BOUND_UNITS_LONGEST = [...BOUND_UNITS.words].sort((a, b) => b.length - a.length);
+const BOUND_OPENING = CLAUSE_BOUNDS.chars + SERVICE_LENGTH_ENDS.chars;
+const UNIT_LAST = BOUND_UNITS.words.map((u) => u[u.length - 1]).join('');
+/** After the bound: a list (以下三个方面, 分以下3个阶段), not a bound (600分以上57人 is one). */
+const LIST_AFTER_BOUND = new RegExp(`^(?:[${escapeRe(CN_NUMERAL)}]|[0-9]+ *[${escapeRe(LIST_COUNT_CLASSIFIERS.chars)}])`);
 
 export const boundWithoutFigure: CodeFrame = {
 	id: 'bound-without-figure',
@@ -252,8 +256,17 @@ export const boundWithoutFigure: CodeFrame = {
 	find({ s }, out) {
 		BOUND_RE.lastIndex = 0;
 		for (let m = BOUND_RE.exec(s); m; m = BOUND_RE.exec(s)) {
-			const at = m.index + m[1]!.length;
-			out.gap(m.index, at, s.slice(at, m.index + m[0].length), m[2]!, 'number');
+			const bound = m.index;
+			if (!UNIT_LAST.includes(s[bound - 1] ?? '')) continue; // most bounds follow a figure's unit of another kind
+			const unit = BOUND_UNITS_LONGEST.find((u) => s.endsWith(u, bound));
+			if (unit === undefined) continue;
+			const at = bound - unit.length;
+			let from = at;
+			while (from > 0 && s[from - 1] === ' ') from--;
+			if (from === 0 || !BOUND_OPENING.includes(s[from - 1]!)) continue;
+			const end = m.index + m[0].length;
+			if (LIST_AFTER_BOUND.test(s.slice(end, end + 6))) continue;
+			out.gap(from, at, s.slice(at, end), unit, 'number');
 		}
 	},
 	examples: {
