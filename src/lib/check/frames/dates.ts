@@ -28,6 +28,7 @@ import {
 } from '../lexicon';
 import { isCnNumeral, isDigit, isHan } from '../text/chars';
 import type { CodeFrame, PatternFrame } from './types';
+import { LC_DASH } from '../tagger/line-chars';
 
 const DATE_RE = new RegExp(`月( *)(日|号)(?![${DAY_WORD_TAILS.chars}])`, 'g');
 const BIRTH_LABEL = new RegExp(`(?:${BIRTH_DATE_LABELS.words.join('|')})年$`);
@@ -258,18 +259,25 @@ export const monthSpaced: CodeFrame = {
  * ；—月集中开展, 。— 月组织: a span of months opening its clause with both months gone, a single
  * dash (not the —— of a break in the sentence) between them.
  */
-const MONTH_RANGE_GONE_RE = new RegExp(`(?<=^|[，。；：、,;:（(] *)(?<![—])([—–~])( *)月(?![${MONTH_WORD_TAILS.chars}])`, 'g');
+// Anchored on the dash (the regex starts with a character, not a look-behind, so the engine scans
+// for it); what stands before the dash is read in code.
+const MONTH_RANGE_GONE_RE = new RegExp(`[—–~]( *)月(?![${MONTH_WORD_TAILS.chars}])`, 'g');
+const CLAUSE_OPENING = '，。；：、,;:（(';
 
 export const monthRangeGone: CodeFrame = {
 	id: 'month-range-gone',
 	description: '时间段的两个月份都缺失：—月集中开展',
-	applies: ({ s }) => s.includes('月'),
+	applies: (line) => (line.chars & LC_DASH) !== 0 || line.s.includes('~'),
 	find({ s }, out) {
 		MONTH_RANGE_GONE_RE.lastIndex = 0;
 		for (let m = MONTH_RANGE_GONE_RE.exec(s); m; m = MONTH_RANGE_GONE_RE.exec(s)) {
+			let i = m.index;
+			while (i > 0 && s[i - 1] === ' ') i--;
+			if (i > 0 && !CLAUSE_OPENING.includes(s[i - 1]!)) continue;
+			if (s[m.index - 1] === '—') continue; // ——: a break in the sentence, not a range
 			const after = m.index + 1;
 			out.date(m.index, m.index, 'month');
-			out.date(after, after + m[2]!.length, 'month');
+			out.date(after, after + m[1]!.length, 'month');
 		}
 	},
 	examples: {
@@ -282,19 +290,19 @@ export const monthRangeGone: CodeFrame = {
  * 新院区月底前投入使用, 二是月中旬前完成: a month's deadline after a word, its number gone (本月底前,
  * 次月中旬 name the month by a word 月 ends).
  */
-const MONTH_DEADLINE_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<![${MONTH_WORD_HEADS.chars}${MONTH_NUMERALS.chars}〇零两几数])月(?=${MONTH_DEADLINE_PARTS.words.join('|')})`, 'g');
-
-const MONTH_DEADLINE_AT = new RegExp(MONTH_DEADLINE_RE.source, 'y');
+const MONTH_DEADLINE_RE = new RegExp(`月(?=${MONTH_DEADLINE_PARTS.words.join('|')})`, 'g');
+/** What stands before 月 when it is a word's tail or a numbered month: no month is gone after it. */
+const NOT_BEFORE_DEADLINE = `${MONTH_WORD_HEADS.chars}${MONTH_NUMERALS.chars}〇零两几数`;
 
 export const monthDeadlineAfterWord: CodeFrame = {
 	id: 'month-deadline-after-word',
 	description: '词语之后的期限缺月份：新院区月底前投入使用',
-	// Tried (sticky) only where 月 stands (the engine's positions), not at every character for the look-behinds.
-	starts: '月',
-	find({ s, at, atCount }, out) {
-		for (let a = 0; a < atCount; a++) {
-			MONTH_DEADLINE_AT.lastIndex = at[a]!;
-			if (MONTH_DEADLINE_AT.test(s)) out.date(at[a]!, at[a]!, 'month');
+	applies: ({ s }) => s.includes('月'),
+	find({ s }, out) {
+		MONTH_DEADLINE_RE.lastIndex = 0;
+		for (let m = MONTH_DEADLINE_RE.exec(s); m; m = MONTH_DEADLINE_RE.exec(s)) {
+			const b = s[m.index - 1];
+			if (isHan(b) && !NOT_BEFORE_DEADLINE.includes(b!)) out.date(m.index, m.index, 'month');
 		}
 	},
 	examples: {
@@ -308,11 +316,9 @@ export const monthDeadlineAfterWord: CodeFrame = {
  * but one 月 ends (当月投产, 隔月召开), any event where the month opens its clause or line (a
  * campaign month, 安全生产月开展, has its name before 月).
  */
-const NOT_BEFORE_EVENT_MONTH = `${MONTH_WORD_HEADS.chars}${MONTH_NUMERALS.chars}${MASK}〇零两几数0-9`;
-const MONTH_EVENT_RE = new RegExp(
-	`(?:(?<=[\\u4e00-\\u9fff])(?<![${NOT_BEFORE_EVENT_MONTH}])月(?=${MONTH_WORKS_EVENTS.words.join('|')})|(?:^|(?<=[，；。：,;:]))月(?=${[...MONTH_WORKS_EVENTS.words, ...MONTH_CLAUSE_EVENTS.words].join('|')}))`,
-	'g'
-);
+const NOT_BEFORE_EVENT_MONTH = `${MONTH_WORD_HEADS.chars}${MONTH_NUMERALS.chars}${MASK}〇零两几数`;
+const MONTH_EVENT_RE = new RegExp(`月(?:(${MONTH_WORKS_EVENTS.words.join('|')})|${MONTH_CLAUSE_EVENTS.words.join('|')})`, 'g');
+const EVENT_CLAUSE_OPENING = '，；。：,;:';
 
 export const monthBeforeEvent: CodeFrame = {
 	id: 'month-before-event',
@@ -320,7 +326,13 @@ export const monthBeforeEvent: CodeFrame = {
 	applies: ({ s }) => s.includes('月'),
 	find({ s }, out) {
 		MONTH_EVENT_RE.lastIndex = 0;
-		for (let m = MONTH_EVENT_RE.exec(s); m; m = MONTH_EVENT_RE.exec(s)) out.date(m.index, m.index, 'month');
+		for (let m = MONTH_EVENT_RE.exec(s); m; m = MONTH_EVENT_RE.exec(s)) {
+			const b = s[m.index - 1];
+			const opens = b === undefined || EVENT_CLAUSE_OPENING.includes(b);
+			const afterWord = m[1] !== undefined && isHan(b) && !NOT_BEFORE_EVENT_MONTH.includes(b!);
+			if (opens || afterWord) out.date(m.index, m.index, 'month');
+			MONTH_EVENT_RE.lastIndex = m.index + 1;
+		}
 	},
 	examples: {
 		valid: ['国道改扩建工程10月建成通车，隔月召开调度会，当月投产见效，历经数月建成投用。', '安全生产月开展应急演练，举办消防宣传月启动仪式，按月组织考核。'],

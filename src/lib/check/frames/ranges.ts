@@ -240,13 +240,16 @@ export const pairFirst: PatternFrame = {
  * ；分以上学生, 账龄年以上的. Nothing but a figure can stand there (after a noun, 辖区岁以上 is the
  * age frame's); 以下三个方面, 分以下3个阶段 name a list, not a bound (600分以上57人 is one).
  */
-const BOUND_RE = new RegExp(
-	`(?<=[${escapeRe(CLAUSE_BOUNDS.chars + SERVICE_LENGTH_ENDS.chars)}])( *)(${alt(BOUND_UNITS.words)})(?:${alt(BOUND_WORDS.words)})(?![${escapeRe(CN_NUMERAL)}]|[0-9]+ *[${escapeRe(LIST_COUNT_CLASSIFIERS.chars)}])`,
-	'g'
-);
+// Anchored on the bound word (literals the engine scans for); the unit and what opens it are read back in code.
+const BOUND_RE = new RegExp(`(?:${alt(BOUND_WORDS.words)})`, 'g');
+/** The bound's units, longest first (周岁 before 岁, 分钟 before 分). */
+const BOUND_UNITS_LONGEST = [...BOUND_UNITS.words].sort((a, b) => b.length - a.length);
+const BOUND_OPENING = CLAUSE_BOUNDS.chars + SERVICE_LENGTH_ENDS.chars;
+const UNIT_LAST = BOUND_UNITS.words.map((u) => u[u.length - 1]).join('');
+/** After the bound: a list (以下三个方面, 分以下3个阶段), not a bound (600分以上57人 is one). */
+const LIST_AFTER_BOUND = new RegExp(`^(?:[${escapeRe(CN_NUMERAL)}]|[0-9]+ *[${escapeRe(LIST_COUNT_CLASSIFIERS.chars)}])`);
 
-/** The same, sticky: tried only where a bound's unit starts (past the spaces before it), not at every character. */
-const BOUND_AT = new RegExp(BOUND_RE.source, 'y');
+/** The characters a bound's unit starts with: the engine skips lines holding none of them. */
 const BOUND_UNIT_STARTS = [...new Set(BOUND_UNITS.words.map((w) => w[0]!))].join('');
 
 export const boundWithoutFigure: CodeFrame = {
@@ -254,20 +257,20 @@ export const boundWithoutFigure: CodeFrame = {
 	description: '分句开头的界限缺数字：，岁以下青年教师，账龄年以上',
 	starts: BOUND_UNIT_STARTS,
 	applies: ({ s }) => s.includes('以'),
-	find({ s, at: units, atCount }, out) {
-		// Where a bound's unit starts (the engine's positions), the match starting before its spaces:
-		// the matches of BOUND_RE, left to right, not overlapping.
-		let next = 0;
-		for (let a = 0; a < atCount; a++) {
-			let p = units[a]!;
-			while (p > 0 && s.charCodeAt(p - 1) === 32) p--;
-			if (p < next) continue;
-			BOUND_AT.lastIndex = p;
-			const m = BOUND_AT.exec(s);
-			if (m === null) continue;
-			const at = p + m[1]!.length;
-			out.gap(p, at, s.slice(at, p + m[0].length), m[2]!, 'number');
-			next = p + m[0].length;
+	find({ s }, out) {
+		BOUND_RE.lastIndex = 0;
+		for (let m = BOUND_RE.exec(s); m; m = BOUND_RE.exec(s)) {
+			const bound = m.index;
+			if (!UNIT_LAST.includes(s[bound - 1] ?? '')) continue; // most bounds follow a figure's unit of another kind
+			const unit = BOUND_UNITS_LONGEST.find((u) => s.endsWith(u, bound));
+			if (unit === undefined) continue;
+			const at = bound - unit.length;
+			let from = at;
+			while (from > 0 && s[from - 1] === ' ') from--;
+			if (from === 0 || !BOUND_OPENING.includes(s[from - 1]!)) continue;
+			const end = m.index + m[0].length;
+			if (LIST_AFTER_BOUND.test(s.slice(end, end + 6))) continue;
+			out.gap(from, at, s.slice(at, end), unit, 'number');
 		}
 	},
 	examples: {
