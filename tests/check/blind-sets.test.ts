@@ -71,7 +71,22 @@ describe.each([
 	['eval19-', 0.99, 0.92, false],
 	['eval20-', 0.99, 0.93, false],
 	['eval21-', 0.99, 0.94, false],
-	['eval22-', 0.98, 0.96, false]
+	['eval22-', 0.98, 0.96, false],
+	// Session 7, eight new writers (80 reports at real-page density, 24 fully filled), ten each:
+	// eval23 single template-site pages (521–530), eval24 述职报告 and personal summaries (541–550),
+	// eval25 department reports through PDF (561–570), eval26 enterprise reports with tables
+	// (621–630), eval27 half-year summaries, plans with targets and fill-in forms (641–650), eval28
+	// schools, hospitals and communities, OCR and 繁體 (661–670); eval23–28 tuned on the odd-numbered
+	// files only. eval29 whole template-site pages (721–730) and eval30 WPS/Word reports (741–750)
+	// were held out whole. Floors: the sets' levels at the end of session 7.
+	['eval23-', 0.99, 0.96, false],
+	['eval24-', 0.99, 0.95, false],
+	['eval25-', 0.98, 0.95, false],
+	['eval26-', 0.99, 0.95, false],
+	['eval27-', 0.99, 0.94, false],
+	['eval28-', 0.99, 0.95, false],
+	['eval29-', 0.98, 0.91, false],
+	['eval30-', 0.99, 0.9, false]
 ] as const)('blind set %s', (prefix, minPrecision, minRecall, filledChecked) => {
 	const mine = files.filter((f) => f.startsWith(prefix));
 
@@ -97,5 +112,28 @@ describe.each([
 		const line = `precision=${precision.toFixed(3)} recall=${recall.toFixed(3)} tp=${tp} fp=${fp} fn=${fn}`;
 		expect(precision, line).toBeGreaterThanOrEqual(minPrecision);
 		expect(recall, line).toBeGreaterThanOrEqual(minRecall);
+	});
+});
+
+/**
+ * Session 7's fully filled sets, dense with figures stated in many ways (eval31 761–770 was given to
+ * the engineers as sources for the synthetic harness; eval32 781–790 was held out). Every blank
+ * finding on them is a false alarm: the count may not grow past the end of session 7's.
+ */
+describe.each([
+	['eval31-', 1],
+	['eval32-', 2]
+] as const)('fully filled set %s', (prefix, maxAlarms) => {
+	const mine = files.filter((f) => f.startsWith(prefix));
+	test('has its files, all without blanks', () => {
+		expect(mine.length).toBeGreaterThanOrEqual(10);
+		for (const f of mine) expect(load(f).gold.blanks, f).toEqual([]);
+	});
+	test(`at most ${maxAlarms} blank findings over the set`, () => {
+		const alarms = mine.flatMap((f) => {
+			const { text, score } = load(f);
+			return show(text, score.alarms).map((a) => `${f}: ${a}`);
+		});
+		expect(alarms.length, alarms.join('\n')).toBeLessThanOrEqual(maxAlarms);
 	});
 });
