@@ -13,7 +13,7 @@ import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, sco
 import { tableCell } from './tables';
 import { dayInRange, monthBeforeEvent, monthDeadlineAfterWord, monthInList, monthOpeningSpan, monthRangeGone, monthSpaced, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOpeningClause, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
-import { boundWithoutFigure, changeBare, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
+import { boundAfterWord, boundWithoutFigure, changeBare, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
 import { anniversary, daysSpent, durationPart, hoursOfDuty, monthSpan } from './durations';
 import { emptyQuotes } from './quotes';
@@ -92,6 +92,7 @@ export const FRAMES: readonly Frame[] = [
 	changeBare,
 	pairFirst,
 	boundWithoutFigure,
+	boundAfterWord,
 	durationPart,
 	hoursOfDuty,
 	anniversary,

@@ -324,6 +324,18 @@ export const COMPARED_BASE_STOPS: CharGroup = chars('较例重赛高低多少，
 // Bounds (frames/ranges.ts: ，岁以下青年教师, 账龄年以上).
 /** Units a bound follows (35岁以下, 600分以上, 5分钟以上, 1年以上): the figure stands before the unit. */
 export const BOUND_UNITS: WordGroup = words(['周岁', '岁', '分钟', '小时', '个月', '分', '年', '天'], 'units a bound of age, time or score follows', '35岁以下青年教师占四成，600分以上学生204人。');
+/**
+ * Units of a threshold after a word (单笔万元以上的, 价值元以上的礼品, 得分在分以上, 逾期天以上):
+ * right after a word that is no numeral, the threshold's figure is gone. Not 亿元, 千万元: 亿元以上
+ * 项目 and 超亿元 name a tier with 亿 as its own figure (亿 and 千 are numerals before 元, 万元).
+ */
+export const THRESHOLD_UNITS: WordGroup = words(
+	['万美元', '美元', '万元', '元', '周岁', '岁', '分钟', '小时', '个月', '个工作日', '工作日', '分', '年', '天', '万人次', '人次', '万吨', '吨', '万亩', '亩', '万平方米', '平方米'],
+	'units a threshold is written in after its figure',
+	'单笔5万元以上的开支集体研究，得分在90分以上为优秀，亿元以上项目12个。'
+);
+/** Characters before a threshold's unit that leave no figure out (每天以上 is no bound; 单笔 ends in 笔, not 单). */
+export const THRESHOLD_NOT_AFTER: CharGroup = chars('每各该本这那此某其第等级满', 'a determiner, an ordinal or 满 (reaching an age: 满周岁以上) before the unit', '每年以下三项任务，县级以上表彰，满周岁以上的儿童。');
 /** Classifiers of a list of steps or points after a bound word (分以下3个阶段, 以下三项): 以下 introduces a list, not a bound. */
 export const LIST_COUNT_CLASSIFIERS: CharGroup = chars('个项步点条', 'the items of a list', '全年工作分以下3个阶段推进。');
 /** Words of a bound after its unit (以上, 及以下, 以内). */
