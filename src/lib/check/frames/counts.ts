@@ -12,6 +12,7 @@ import {
 	CLASSIFIER_BEFORE,
 	CLASSIFIER_HEAD_SPLIT,
 	COUNT_COLLOCATIONS,
+	COUNTED_PHRASE_OPENERS,
 	CLASSIFIER_HEAD_SET,
 	CLASSIFIER_VERBS,
 	CLAUSE_END,
@@ -26,6 +27,10 @@ import {
 	ONE_CHAR_COUNTED,
 	SUO_COUNTED_HEADS,
 	PARTICLES_AFTER_CLASSIFIER,
+	PART_COUNT_CLASSIFIERS,
+	PART_OPENERS,
+	PART_OUTCOMES,
+	HAVE_WORD_HEADS,
 	PASSIVE_MARKS,
 	PEOPLE_CLASSIFIER_TAILS,
 	PEOPLE_NOUN_ENDS,
@@ -183,7 +188,7 @@ function classifierSlot(s: string, i: number, framed: boolean, emit: Emit): void
 	// 四、 家校共育: a heading number, not a list.
 	if (k < i && s[k - 1] === '、' && (isCnNumeral(s[k - 2]) || isDigit(s[k - 2]))) return;
 	// 所 + verb is a nominal (所辖, 所需, 所获); as a classifier it counts schools and clinics.
-	if (framed && cls === '所' && !SUO_COUNTED_HEADS.chars.includes(s[i + 1]!)) return;
+	if (cls === '所' && !SUO_COUNTED_HEADS.chars.includes(s[i + 1]!)) return;
 	if (startsWithAny(CLASSIFIER_HEAD_PHRASES.words, s, i)) return;
 	// 四、家校共育: a heading number, not a list.
 	if (s[i - 1] === '、' && (isCnNumeral(s[i - 2]) || isDigit(s[i - 2]))) return;
@@ -201,8 +206,16 @@ function classifierSlot(s: string, i: number, framed: boolean, emit: Emit): void
 	const month = cls === '个' && s[i + 1] === '月' && DURATION_FRAME.test(s.slice(Math.max(0, i - 2), i));
 	// After a frame (等, 全县, 辖区), a noun the segmenter does not know (低|保|家庭) still counts
 	// when two characters follow that are not a word with the classifier.
+	// After a counting verb too, for the classifiers that open counts in frames (not 天|猫, 票|款), once three
+	// Han characters or more follow (确保个新|签|约项目): a classifier the segmenter keeps apart, then a noun it does not know.
 	const unknownNoun =
-		framed && ne - ns < 2 && !PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 1]!) && isHan(s[i + 2]) && wordAt(s, i + 2)[0] === i + 2;
+		(framed || (FRAME_CLASSIFIERS.includes(cls) && isHan(s[i + 3]) && !PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 2]!))) &&
+		ne - ns < 2 &&
+		!PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 1]!) &&
+		isHan(s[i + 2]) &&
+		wordAt(s, i + 2)[0] === i + 2;
+	// 覆盖所中小学, 加快推进个在建项目: a noun the classifier counts, or one opened by its stage, right after it.
+	const knownNoun = (COLLOCATED.get(cls)?.some((n) => s.startsWith(n, i + 1)) ?? false) || (startsWithAny(COUNTED_PHRASE_OPENERS.words, s, i + 1) && isHan(s[i + 3]));
 	// 新建个千吨级泊位: the counted thing opens with its grade (千吨级, 万人级).
 	const graded = GRADE_HEAD.test(s.slice(i + 1, i + 6));
 	// 为名65岁以上老年人: people counted with an age bound before the noun.
@@ -216,7 +229,7 @@ function classifierSlot(s: string, i: number, framed: boolean, emit: Emit): void
 		emit(k, i, s.slice(alternative ? i + 4 : i + 1, Math.min(s.length, i + 8)).split(/[，。；、,;]/)[0]!, cls, 'number');
 		return;
 	}
-	if (!month && (ns !== i + 1 || (ne - ns < 2 && !unknownNoun && !ONE_CHAR_COUNTED.chars.includes(s[i + 1]!) && !(framed && ONE_CHAR_AREAS.chars.includes(s[i + 1]!))))) return;
+	if (!month && !knownNoun && (ns !== i + 1 || (ne - ns < 2 && !unknownNoun && !ONE_CHAR_COUNTED.chars.includes(s[i + 1]!) && !(framed && ONE_CHAR_AREAS.chars.includes(s[i + 1]!))))) return;
 	let le = i + 1;
 	while (le < s.length && le < i + 7 && !isClauseEnd(s[le])) le++;
 	emit(k, i, s.slice(i + 1, le), cls, 'number');
@@ -438,6 +451,23 @@ export const peopleAchieved: PatternFrame = {
 	examples: {
 		valid: ['其中博士12人；3人入选省级人才计划。', '，人人获得实惠。'],
 		invalid: ['其中海外博士⟦⟧人；⟦⟧人入选省级人才计划，⟦⟧名教师获评骨干教师。']
+	}
+};
+
+/** 其中人已顺利拿证, 其中篇获评优秀论文, 本年度有人取得中级职称: a part of a count (or 有 + a count), then what it achieved. */
+export const partAchieved: PatternFrame = {
+	id: 'part-achieved',
+	description: '“其中”“有”之后的数量缺失，后面是获评、取得：其中篇获评优秀论文，本年度有人取得中级职称',
+	pattern: {
+		// Not wholeWord: the segmenter reads 有人 as one word; what follows (取得, 获) keeps 人均, 人民 out.
+		steps: [{ words: PART_OPENERS }, { chars: PART_COUNT_CLASSIFIERS }],
+		after: { words: PART_OUTCOMES },
+		unless: [{ at: 'before', context: { chars: HAVE_WORD_HEADS }, why: '有 ends a word (所有, 没有)' }]
+	},
+	report: [{ gap: { step: 1 }, label: '数量', unit: { textOf: 1 }, valueKind: 'number' }],
+	examples: {
+		valid: ['共带学员46人，其中38人已顺利拿证；其中3篇获评优秀论文。', '其中人均增收1200元，有人认为还需加强，所有人通过考核，没有人获得。'],
+		invalid: ['共带学员46人，其中⟦⟧人已顺利拿证；撰写论文6篇，其中⟦⟧篇获评优秀论文。', '财务人员26名，本年度有⟦⟧人取得中级会计职称。']
 	}
 };
 

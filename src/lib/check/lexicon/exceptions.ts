@@ -35,6 +35,18 @@ export const PEOPLE_OUTCOMES: WordGroup = words(
 	'a count of people opening the clause, then what they achieved',
 	'其中博士12人；3人入选省级人才计划。'
 );
+/** What opens a part of a count or a count that exists (其中3人, 有5人): a figure follows right after. */
+export const PART_OPENERS: WordGroup = words(['其中', '有'], 'a part of a count follows, or how many there are', '其中3篇获评优秀论文，有5人取得中级职称。');
+/** Characters before 有 that make it a word's end (所有, 没有, 具有, 拥有): no count follows it. */
+export const HAVE_WORD_HEADS: CharGroup = chars('所没具拥只还占享持固特现共富含留保原尚既', '有 ends a word', '所有人通过考核，没有人缺席。');
+/** Classifiers of a part that then achieved something (其中篇获奖, 有人取得). */
+export const PART_COUNT_CLASSIFIERS: CharGroup = chars('人名篇项个件家所', 'counts of people, papers or projects that achieved something', '其中12人获评优秀，3篇入选优秀论文集。');
+/** What a part of a count achieved or went through, right after its classifier (人已顺利拿证, 篇获奖, 人取得职称). */
+export const PART_OUTCOMES: WordGroup = words(
+	['入选', '获评', '荣获', '获得', '获', '被评为', '考取', '晋升', '通过', '取得', '已顺利', '顺利', '已取得', '已获'],
+	'what the part of the count achieved',
+	'其中38人已顺利拿证，5人取得中级会计职称。'
+);
 /** The scope of a rank between the verb and 前 (进入全省前10位). */
 export const RANK_SCOPES: WordGroup = words(['全国', '全省', '全市', '全县', '全区', '全系统', '全行业', '同类', '同行业'], 'the field a rank is counted in', '进入全省前10位。');
 /** Events the segmenter glues to the classifier counting them (分析会|场 read as 会场, 对接会|期 as 会期). */
@@ -91,6 +103,8 @@ export const COUNT_FRAME_ENDS: WordGroup = words(
 	'a list, an area, a target, a duration or a recipient: a count of "classifier + noun" follows',
 	'实现全县18个行政村全覆盖，办理时限压缩至3个工作日。'
 );
+/** What opens a counted noun phrase right after a classifier, though a particle or a lone character to the segmenter (个|在|建项目, 个|新|签约项目). */
+export const COUNTED_PHRASE_OPENERS: WordGroup = words(['在建', '续建', '拟建', '新建', '新签约', '新开工', '新引进', '新增', '重点', '省级', '市级', '县级'], 'a stage or a level opening the thing counted', '加快推进12个在建项目，确保8个新签约项目开工。');
 /** Frames of a duration, before 个月 (仅用了个月). */
 export const DURATION_OPENERS: WordGroup = words(['用了', '仅用', '历时', '耗时'], 'a duration follows', '仅用了4个月完成建设。');
 /** What 所 counts when it is a classifier (所学校, 所医院); before anything else 所 + verb is a nominal (所辖, 所需). */
