@@ -317,7 +317,7 @@ function find(s: string, after: string, out: FrameOutput, at: Int32Array, count:
 			continue;
 		}
 		if (isDigitCode(c)) continue;
-		if (!isHanCode(c) && c !== DUN && IS_TITLE_CLOSE[c] !== 1 && IS_QUOTE_CLOSE[c] !== 1) continue;
+		if (!isHanCode(c) && IS_ITEM_MARK[c] !== 1 && IS_TITLE_CLOSE[c] !== 1 && IS_QUOTE_CLOSE[c] !== 1) continue;
 		// The rest in a function of its own: the loop over every character allocates nothing.
 		candidate(s, i, j, out, (reported ??= []));
 	}
@@ -350,6 +350,8 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		// 接收档案6842卷、件, 开设课程16门、节: a second classifier after a count with its figure.
 		else if (s.charCodeAt(i - 1) === DUN && IS_CLASSIFIER[s.charCodeAt(i - 2)] === 1 && isDigitCode(s.charCodeAt(i - 3)) && COLLOCATION_ONLY[uc] !== 1)
 			gap(out, reported, i, i, measureBefore(s, i - 3), u);
+		// 全村有9个村民小组，户、2xxx口人: a bare classifier as a whole clause, a figure in the next item.
+		else if (s.charCodeAt(i - 1) !== DUN && s.charCodeAt(j) === DUN && itemHasFigure(s, j + 1)) gap(out, reported, i, i, '', u);
 		return;
 	}
 	// 扩大覆盖面, 索证索票: words that end in a classifier and are never a count.
@@ -527,6 +529,13 @@ function shortBareClauseBefore(s: string, start: number, i: number, uc: number):
 	return b - 1 - ps >= 2 && b - 1 - ps <= SHORT_CLAUSE && !hasFigure(s, ps, b - 1) && bareClassifier(s, b - 1);
 }
 
+/** The list item starting at `from` (up to its bound) holds a figure or a mask (、2xxx口人). */
+function itemHasFigure(s: string, from: number): boolean {
+	let k = from;
+	while (k < s.length && k - from <= MAX_ITEM && BOUND[s.charCodeAt(k)] !== 1) k++;
+	return hasFigure(s, from, k);
+}
+
 /** The item before `start` (across 、) ends in a figure and the classifier coded `uc` (讲师团1支、“宣讲团”支). */
 function previousItemFigure(s: string, start: number, uc: number): boolean {
 	return s.charCodeAt(start - 1) === DUN && s.charCodeAt(start - 2) === uc && isDigitCode(s.charCodeAt(start - 3));
@@ -578,11 +587,13 @@ export const countClosingClause: CodeFrame = {
 			'全年订阅报刊120种，生猪存栏3200头、出栏5100头。',
 			'开拓国内市场、国际市场，完善服务平台。',
 			'走访商家，聘请专家，组织大家座谈。',
-			'做到进村入户、走村串户，项目负责人、技术负责人到场。'
+			'做到进村入户、走村串户，项目负责人、技术负责人到场。',
+			'建立县、乡、村三级网络，户、村两级台账。'
 		],
 		invalid: [
 			'全年订阅报刊⟦⟧种，生猪存栏⟦⟧头、出栏⟦⟧头。',
-			'开设校本选修课⟦⟧门、⟦⟧门、⟦⟧门，获一等奖3项、二等奖⟦⟧项。'
+			'开设校本选修课⟦⟧门、⟦⟧门、⟦⟧门，获一等奖3项、二等奖⟦⟧项。',
+			'全村有6个村民小组，⟦⟧户、1860人。'
 		]
 	}
 };

@@ -13,6 +13,7 @@ import {
 	CLASSIFIER_HEAD_SPLIT,
 	COUNT_COLLOCATIONS,
 	COUNTED_PHRASE_OPENERS,
+	COUNT_PREDICATE_ADVERBS,
 	CLASSIFIER_HEAD_SET,
 	CLASSIFIER_VERBS,
 	CLAUSE_END,
@@ -192,6 +193,11 @@ function classifierSlot(s: string, i: number, framed: boolean, emit: Emit): void
 	if (startsWithAny(CLASSIFIER_HEAD_PHRASES.words, s, i)) return;
 	// 四、家校共育: a heading number, not a list.
 	if (s[i - 1] === '、' && (isCnNumeral(s[i - 2]) || isDigit(s[i - 2]))) return;
+	// 让全村户都吃上: after a whole area the counted noun may go unsaid before the predicate's adverb.
+	if (framed && (s.charCodeAt(k - 2) === QUAN || s.charCodeAt(k - 3) === QUAN) && startsWithAny(COUNT_PREDICATE_ADVERBS.words, s, i + 1)) {
+		emit(k, i, measureBefore(s, k), cls, 'number');
+		return;
+	}
 	const [ws, we] = wordAt(s, i);
 	if (ws !== i) return; // 新增个体户: the classifier ends or is inside a word
 	if (we !== i + 1 || HEAD_PAIRS.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1))) {
@@ -253,13 +259,14 @@ export const countAfterFrame: CodeFrame = {
 	applies: (line) => (line.sites & SITE_FRAME_CLASSIFIER) !== 0,
 	find: (line, out) => classifierAfterFrame(line.s, out.gap, line.at, line.atCount),
 	examples: {
-		valid: ['全县18个行政村全部通了硬化路。', '四、家校共育取得新进展', '所辖各单位按时报送材料。', '与家长和个别学生谈心。', '茶叶入选全国名特优新农产品名录。'],
+		valid: ['全县18个行政村全部通了硬化路。', '全村户均增收1200元，全村户户通自来水。', '四、家校共育取得新进展', '所辖各单位按时报送材料。', '与家长和个别学生谈心。', '茶叶入选全国名特优新农产品名录。'],
 		invalid: [
 			'实现全县⟦⟧个行政村光纤全覆盖，办理时限压缩至⟦⟧个工作日。',
 			'与⟦⟧个乡镇和⟦⟧个部门签订责任书。',
 			'在全国⟦⟧个大区中排名第⟦⟧，连续⟦⟧个季度获评先进，对辖内⟦⟧个行政村开展走访。',
 			'在县域⟦⟧家银行机构中排名靠前，在全市⟦⟧个县（区）中位次前移。',
-			'比上年提高⟦⟧个百分点。⟦⟧个支部入选全省样板支部。'
+			'比上年提高⟦⟧个百分点。⟦⟧个支部入选全省样板支部。',
+			'把饮水工程建好，让全村⟦⟧户都用上自来水，全镇⟦⟧个村已全部通车。'
 		]
 	}
 };

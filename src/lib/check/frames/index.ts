@@ -7,7 +7,7 @@ import { unitWithoutFigure } from './unit-without-figure';
 import { amountCompared, changeWithoutFigure, differenceCompared, departureInTenths } from './change';
 import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, householdsAndPeopleGoOn, householdsBeforePeople, peopleAfterHouseholds, partAchieved, peopleAchieved, peopleSent, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
 import { countClosingClause } from './count-close';
-import { classNumber, classNumberInList, gradeGiven, gradeLevel, ordinal, ordinalNumbered, rankBound, rankBoundInClause, rankShift, rankTop, rankingList, streakPeriods, streakResult } from './ordinals';
+import { classNumber, classNumberInList, gradeGiven, gradeLevel, gradeReached, ordinal, ordinalNumbered, rankBound, rankBoundInClause, rankShift, rankTop, rankingList, streakPeriods, streakResult } from './ordinals';
 import { tenthsAfterBound } from './tenths';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scorePair, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
@@ -50,6 +50,7 @@ export const FRAMES: readonly Frame[] = [
 	streakPeriods,
 	streakResult,
 	gradeLevel,
+	gradeReached,
 	gradeGiven,
 	tenthsAfterBound,
 	countClosingClause,

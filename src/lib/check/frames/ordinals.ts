@@ -6,6 +6,7 @@
 import {
 	CLAUSE_END,
 	GRADE_ASSESSMENTS,
+	GRADE_REACHED,
 	GRADE_NAMES,
 	GRADE_VERBS,
 	GRADE_WORD_HEADS,
@@ -225,6 +226,21 @@ export const streakResult: PatternFrame = {
 };
 
 /** 电子病历级评审, 等级保护级测评: a grade whose figure is gone before 级 and its assessment. */
+/** 评价达到级。: a grade reached, its numeral gone before 级 closing the clause. */
+export const gradeReached: PatternFrame = {
+	id: 'grade-reached',
+	description: '达到的等级缺失：应用水平评价达到级。',
+	pattern: {
+		steps: [{ words: GRADE_REACHED }, { tag: 'space', optional: true }, { words: ['级'] }],
+		after: { clauseEnd: true }
+	},
+	report: [{ gap: { step: 2 }, label: '等级', unit: '级', valueKind: 'number' }],
+	examples: {
+		valid: ['电子病历系统应用水平评价达到5级。', '信用等级评为AAA级，安全标准化达到二级。'],
+		invalid: ['电子病历系统应用水平评价达到⟦⟧级。', '互联互通成熟度被评为⟦⟧级，']
+	}
+};
+
 export const gradeLevel: PatternFrame = {
 	id: 'grade-level',
 	description: '“级”前面缺等级：通过电子病历级评审',

@@ -105,6 +105,8 @@ export const COUNT_FRAME_ENDS: WordGroup = words(
 );
 /** What opens a counted noun phrase right after a classifier, though a particle or a lone character to the segmenter (个|在|建项目, 个|新|签约项目). */
 export const COUNTED_PHRASE_OPENERS: WordGroup = words(['在建', '续建', '拟建', '新建', '新签约', '新开工', '新引进', '新增', '重点', '省级', '市级', '县级'], 'a stage or a level opening the thing counted', '加快推进12个在建项目，确保8个新签约项目开工。');
+/** Adverbs of the predicate right after a count of a whole area (全村户都吃上, 全镇个村已全部通车): the counted noun goes unsaid. Not 均 (户均 is per household). */
+export const COUNT_PREDICATE_ADVERBS: WordGroup = words(['都', '已', '全部', '已经', '均已'], 'the predicate follows the count', '让全村326户都用上自来水。');
 /** Frames of a duration, before 个月 (仅用了个月). */
 export const DURATION_OPENERS: WordGroup = words(['用了', '仅用', '历时', '耗时'], 'a duration follows', '仅用了4个月完成建设。');
 /** What 所 counts when it is a classifier (所学校, 所医院); before anything else 所 + verb is a nominal (所辖, 所需). */
