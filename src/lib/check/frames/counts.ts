@@ -13,6 +13,12 @@ import {
 	CLASSIFIER_HEAD_SPLIT,
 	COUNT_COLLOCATIONS,
 	COUNTED_PHRASE_OPENERS,
+	CLASSIFIER_NOT_AFTER,
+	CN_NUMERAL,
+	MASK,
+	OBJECT_COUNT_CLASSIFIERS,
+	OBJECT_OPENERS,
+	VAGUE_BEFORE_UNIT,
 	COUNT_PREDICATE_ADVERBS,
 	CLASSIFIER_HEAD_SET,
 	CLASSIFIER_VERBS,
@@ -268,6 +274,67 @@ export const countAfterFrame: CodeFrame = {
 			'比上年提高⟦⟧个百分点。⟦⟧个支部入选全省样板支部。',
 			'把饮水工程建好，让全村⟦⟧户都用上自来水，全镇⟦⟧个村已全部通车。'
 		]
+	}
+};
+
+/** The object openers by their last character (对, 带领, 下属…). */
+const OBJECT_OPENERS_BY_LAST = new Map<number, string[]>();
+for (const w of OBJECT_OPENERS.words) {
+	const c = w.charCodeAt(w.length - 1);
+	OBJECT_OPENERS_BY_LAST.set(c, [...(OBJECT_OPENERS_BY_LAST.get(c) ?? []), w]);
+}
+/** Characters before a classifier that leave no count out: numerals, masks, vague words, particles and determiners (各个, 整个, 这个). */
+const NOT_OBJECT_BEFORE = charTable(CN_NUMERAL + MASK + VAGUE_BEFORE_UNIT + PROSE_BEFORE_CLASSIFIER.chars);
+/** The longest object between its opener and the classifier (对|局机关|项). */
+const OBJECT_MAX = 4;
+
+/** Where an opener ends within OBJECT_MAX Han characters before `i` (对|部门|个), or -1. */
+function objectOpenerEnd(s: string, i: number): number {
+	for (let e = i - 1; e >= 1 && i - e <= OBJECT_MAX; e--) {
+		if (!isHanCode(s.charCodeAt(e - 1))) return -1;
+		const list = OBJECT_OPENERS_BY_LAST.get(s.charCodeAt(e - 1));
+		if (list) for (const w of list) if (s.endsWith(w, e) && wordAt(s, e)[0] === e) return e;
+	}
+	return -1;
+}
+
+function countAfterObjectAt(s: string, i: number, emit: Emit): void {
+	const p = s.charCodeAt(i - 1);
+	if (!isHanCode(p) || NOT_OBJECT_BEFORE[p] === 1 || !isHanCode(s.charCodeAt(i + 1))) return;
+	const e = objectOpenerEnd(s, i);
+	if (e < 0 || e === i) return;
+	const cls = s[i]!;
+	// 组织专项检查, 在管理处党委: the classifier ends a word with what stands before it.
+	if (CLASSIFIER_NOT_AFTER[cls]?.includes(s[i - 1]!) || PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 1]!) || startsWithAny(CLASSIFIER_HEAD_PHRASES.words, s, i)) return;
+	const [ws, we] = wordAt(s, i);
+	if (ws !== i) return; // 对企业家, 为群众办事处: the classifier ends a word
+	if (we !== i + 1 || HEAD_PAIRS.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1))) {
+		// 在集团家|子公司 (家子 to the segmenter): only a noun the classifier counts.
+		const end = gluedCountedNoun(s, i);
+		if (end > 0) emit(i, i, s.slice(i + 1, end), cls, 'number');
+		return;
+	}
+	if (cls === '所' && !SUO_COUNTED_HEADS.chars.includes(s[i + 1]!)) return;
+	const [ns, ne] = wordAt(s, i + 1);
+	if (ns !== i + 1 || ne - ns < 2) return;
+	let le = ne;
+	while (le < s.length && le < i + 7 && !isClauseEnd(s[le])) le++;
+	emit(i, i, s.slice(i + 1, le), cls, 'number');
+}
+
+export const countAfterObject: CodeFrame = {
+	id: 'count-after-object',
+	description: '介词或动词带的名词之后、“量词＋名词”之前缺数字：对部门个关键岗位，带领全所名干部',
+	starts: OBJECT_COUNT_CLASSIFIERS.chars,
+	find(line, out) {
+		for (let a = 0; a < line.atCount; a++) {
+			const i = line.at[a]!;
+			if (i >= 2) countAfterObjectAt(line.s, i, out.gap);
+		}
+	},
+	examples: {
+		valid: ['对部门12个关键岗位实行轮岗，带领全所36名干部下沉一线。', '对企业个人信息严格保密，为群众办事处处长，在村委会名义下，对学生个性化辅导，对公司所有项目。', '组织专项检查，调解组织共调处纠纷210件，在管理处党委领导下。'],
+		invalid: ['对部门⟦⟧个关键岗位实行定期轮岗，带领全所⟦⟧名干部下沉一线。', '对局机关⟦⟧项行政审批事项全面梳理，在集团⟦⟧家子公司推行。']
 	}
 };
 
