@@ -26,6 +26,8 @@ import {
 	CLAUSE_BOUNDS,
 	CN_NUMERAL,
 	COUNT_COLLOCATIONS,
+	CREDENTIAL_NOUNS,
+	CREDENTIAL_VERBS,
 	ENTREPRENEUR_PEOPLE,
 	LEXICAL_COUNT_WORDS,
 	SURPLUS_WORD_HEADS,
@@ -398,6 +400,11 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
+	// 新取得AFP证书人，, 持有资格证书的人。: the holders of a credential, counted in people.
+	if ((uc === REN || uc === MING) && credentialHolders(s, start, i)) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
 	if (COLLOCATION_ONLY[uc] === 1) return;
 	// 分别为人、, 惠及人；, 结案件，: a counting or quantity verb right before the classifier.
 	// Not where verb and classifier make one word (以…为突破口): 为人 and 案件 start inside the verb.
@@ -529,6 +536,12 @@ function shortBareClauseBefore(s: string, start: number, i: number, uc: number):
 	return b - 1 - ps >= 2 && b - 1 - ps <= SHORT_CLAUSE && !hasFigure(s, ps, b - 1) && bareClassifier(s, b - 1);
 }
 
+/** A credential ends at `i` (or before 的 there) and a verb of obtaining or holding it stands earlier in the item. */
+function credentialHolders(s: string, start: number, i: number): boolean {
+	const e = s.charCodeAt(i - 1) === DE ? i - 1 : i;
+	return endsWithAny(CREDENTIAL_NOUNS.words, s, e) && holdsAny(CREDENTIAL_VERBS.words, s.slice(Math.max(0, start - 12), e));
+}
+
 /** The list item starting at `from` (up to its bound) holds a figure or a mask (、2xxx口人). */
 function itemHasFigure(s: string, from: number): boolean {
 	let k = from;
@@ -588,12 +601,14 @@ export const countClosingClause: CodeFrame = {
 			'开拓国内市场、国际市场，完善服务平台。',
 			'走访商家，聘请专家，组织大家座谈。',
 			'做到进村入户、走村串户，项目负责人、技术负责人到场。',
-			'建立县、乡、村三级网络，户、村两级台账。'
+			'建立县、乡、村三级网络，户、村两级台账。',
+			'本年新取得CFA证书12人，持有资格证书的人员全部上岗。'
 		],
 		invalid: [
 			'全年订阅报刊⟦⟧种，生猪存栏⟦⟧头、出栏⟦⟧头。',
 			'开设校本选修课⟦⟧门、⟦⟧门、⟦⟧门，获一等奖3项、二等奖⟦⟧项。',
-			'全村有6个村民小组，⟦⟧户、1860人。'
+			'全村有6个村民小组，⟦⟧户、1860人。',
+			'本年新取得CFA证书⟦⟧人，持有中级以上职业资格证书的⟦⟧人。'
 		]
 	}
 };

@@ -57,6 +57,10 @@ export const GLUED_NOUN_COUNTS: WordGroup = words(['积案件'], 'a noun glued t
 export const MEETING_NAME_ENDS: CharGroup = chars('析接谈介流进调训讲聘销览洽证评布结明摩享展演', 'a meeting named by its purpose', '召开项目推介会4场，布置会场。');
 /** Verbs of winning before a prize grade counted in 项 or 个 (获一等奖项). */
 export const PRIZE_WIN_VERBS: WordGroup = words(['获', '获得', '荣获', '斩获', '夺得'], 'prizes won, counted after their grade', '荣获教学成果奖一等奖2项。');
+/** Credentials whose holders are counted in people (取得AFP证书人, 资格证书的人). */
+export const CREDENTIAL_NOUNS: WordGroup = words(['证书', '资格证', '资格', '职称', '执照', '驾照', '学位'], 'a credential, its holders counted', '新取得CFA证书12人，持有职业资格证书的36人。');
+/** Verbs of obtaining or holding a credential earlier in the clause (新取得, 持有, 考取). */
+export const CREDENTIAL_VERBS: WordGroup = words(['取得', '获得', '考取', '持有', '具有', '具备', '领取', '通过'], 'holders of the credential', '考取执业药师资格的8人。');
 /** Words of a total right before a classifier (档案共计盒, 监管企业共户): the count is gone after them. */
 export const TOTAL_BEFORE_COUNT: WordGroup = words(['共', '共计', '累计', '合计', '总计', '共有'], 'a total whose figure is gone', '市属监管企业共46户，整理档案共计2400盒。');
 /**
