@@ -26,6 +26,7 @@ import {
 	CLAUSE_BOUNDS,
 	CN_NUMERAL,
 	COUNT_COLLOCATIONS,
+	PEOPLE_SERVICES,
 	CREDENTIAL_NOUNS,
 	CREDENTIAL_VERBS,
 	ENTREPRENEUR_PEOPLE,
@@ -415,7 +416,8 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		verb !== undefined &&
 		!within(s, DE, start, i) &&
 		!HEAD_PAIRS.has(pairKey(uc, s.charCodeAt(i + 1))) &&
-		!NOT_AFTER_PAIRS.has(pairKey(pc, uc)) &&
+		// 负责人, 受理人 name a person; after a service counted in people (追责问责人), 人 counts them.
+		(!NOT_AFTER_PAIRS.has(pairKey(pc, uc)) || ((uc === REN || uc === MING) && PEOPLE_SERVICES.words.includes(verb))) &&
 		wordAt(s, i)[0] !== i - verb.length &&
 		wordAt(s, i - verb.length)[0] === i - verb.length
 	) {
@@ -602,13 +604,15 @@ export const countClosingClause: CodeFrame = {
 			'走访商家，聘请专家，组织大家座谈。',
 			'做到进村入户、走村串户，项目负责人、技术负责人到场。',
 			'建立县、乡、村三级网络，户、村两级台账。',
-			'本年新取得CFA证书12人，持有资格证书的人员全部上岗。'
+			'本年新取得CFA证书12人，持有资格证书的人员全部上岗。',
+			'明确项目负责人，落实受理人。'
 		],
 		invalid: [
 			'全年订阅报刊⟦⟧种，生猪存栏⟦⟧头、出栏⟦⟧头。',
 			'开设校本选修课⟦⟧门、⟦⟧门、⟦⟧门，获一等奖3项、二等奖⟦⟧项。',
 			'全村有6个村民小组，⟦⟧户、1860人。',
-			'本年新取得CFA证书⟦⟧人，持有中级以上职业资格证书的⟦⟧人。'
+			'本年新取得CFA证书⟦⟧人，持有中级以上职业资格证书的⟦⟧人。',
+			'查处违纪案件12件，追责问责⟦⟧人。'
 		]
 	}
 };

@@ -71,6 +71,9 @@ export const VERBS: readonly Verb[] = [
 	v('拦截', 'works', '拦截诈骗电话1200个'),
 	v('投放', 'works', '投放新能源公交车40辆'),
 	v('参加', 'works', '参加春季高考120人'),
+	v('新开', 'works', '新开门店12家'),
+	v('家访', 'works', '家访留守儿童家庭86户'),
+	v('审核', 'works', '审核报关单3.2万票'),
 	// Counting verbs: they open a count (and right before a classifier, the count is gone).
 	v('新增', 'counting quantity', '新增市场主体860户'),
 	v('新建', 'counting quantity', '新建村级卫生室6个'),
