@@ -61,7 +61,7 @@ const WORKS_VERBS = VERBS.filter((v) => v.roles.includes('works')).map((v) => v.
 /** The classifiers of the collocation table that the classifier table leaves out (首, 部, 盒, 组): read only after their nouns. */
 const COLLOCATION_ONLY = charTable([...new Set(COUNT_COLLOCATIONS.map((c) => c.classifier))].filter((c) => !CLASSIFIERS.includes(c)).join(''));
 /** Where the scan stops: every classifier, and those read only after their nouns. */
-const COUNT_STARTS = CLASSIFIERS + COUNT_COLLOCATIONS.map((c) => c.classifier).join('');
+export const COUNT_STARTS = CLASSIFIERS + COUNT_COLLOCATIONS.map((c) => c.classifier).join('');
 /** The nouns each classifier counts (the collocation table), by the classifier's code, longest first. */
 const COLLOCATED = new Map<number, string[]>();
 for (const c of COUNT_COLLOCATIONS) {

@@ -56,6 +56,7 @@ import { measureBefore } from '../text/measure';
 import type { CodeFrame, FrameOutput, PatternFrame } from './types';
 import { alt } from './shared';
 import { FRAME_END_CHARS, SITE_FRAME_CLASSIFIER, SITE_VERB_CLASSIFIER } from './sites';
+import { COUNT_STARTS } from './count-close';
 
 type Emit = FrameOutput['gap'];
 
@@ -285,6 +286,7 @@ for (const w of OBJECT_OPENERS.words) {
 }
 /** Characters before a classifier that leave no count out: numerals, masks, vague words, particles and determiners (各个, 整个, 这个). */
 const NOT_OBJECT_BEFORE = charTable(CN_NUMERAL + MASK + VAGUE_BEFORE_UNIT + PROSE_BEFORE_CLASSIFIER.chars);
+const IS_OBJECT_CLASSIFIER = charTable(OBJECT_COUNT_CLASSIFIERS.chars);
 /** The longest object between its opener and the classifier (对|局机关|项). */
 const OBJECT_MAX = 4;
 
@@ -325,11 +327,12 @@ function countAfterObjectAt(s: string, i: number, emit: Emit): void {
 export const countAfterObject: CodeFrame = {
 	id: 'count-after-object',
 	description: '介词或动词带的名词之后、“量词＋名词”之前缺数字：对部门个关键岗位，带领全所名干部',
-	starts: OBJECT_COUNT_CLASSIFIERS.chars,
+	// count-closing-clause's first characters (every classifier): the engine keeps one list of positions for both.
+	starts: COUNT_STARTS,
 	find(line, out) {
 		for (let a = 0; a < line.atCount; a++) {
 			const i = line.at[a]!;
-			if (i >= 2) countAfterObjectAt(line.s, i, out.gap);
+			if (i >= 2 && IS_OBJECT_CLASSIFIER[line.s.charCodeAt(i)] === 1) countAfterObjectAt(line.s, i, out.gap);
 		}
 	},
 	examples: {
@@ -529,16 +532,28 @@ export const peopleAchieved: PatternFrame = {
 };
 
 /** 其中人已顺利拿证, 其中篇获评优秀论文, 本年度有人取得中级职称: a part of a count (or 有 + a count), then what it achieved. */
-export const partAchieved: PatternFrame = {
+const IS_PART_CLASSIFIER = charTable(PART_COUNT_CLASSIFIERS.chars);
+const YOU_HAVE = '有'.charCodeAt(0);
+
+function partAchievedAt(s: string, i: number, emit: Emit): void {
+	// The opener right before: 其中, or 有 as a word of its own (not 所有, 没有).
+	const opened = s.endsWith('其中', i) || (s.charCodeAt(i - 1) === YOU_HAVE && !HAVE_WORD_HEADS.chars.includes(s[i - 2] ?? ''));
+	if (!opened || !startsWithAny(PART_OUTCOMES.words, s, i + 1)) return;
+	emit(i, i, '数量', s[i]!, 'number');
+}
+
+export const partAchieved: CodeFrame = {
 	id: 'part-achieved',
 	description: '“其中”“有”之后的数量缺失，后面是获评、取得：其中篇获评优秀论文，本年度有人取得中级职称',
-	pattern: {
-		// Not wholeWord: the segmenter reads 有人 as one word; what follows (取得, 获) keeps 人均, 人民 out.
-		steps: [{ words: PART_OPENERS }, { chars: PART_COUNT_CLASSIFIERS }],
-		after: { words: PART_OUTCOMES },
-		unless: [{ at: 'before', context: { chars: HAVE_WORD_HEADS }, why: '有 ends a word (所有, 没有)' }]
+	// count-closing-clause's first characters (every classifier): one list of positions for both.
+	// Code, not a pattern: anchored on 有 a pattern would tag most lines.
+	starts: COUNT_STARTS,
+	find(line, out) {
+		for (let a = 0; a < line.atCount; a++) {
+			const i = line.at[a]!;
+			if (i >= 1 && IS_PART_CLASSIFIER[line.s.charCodeAt(i)] === 1) partAchievedAt(line.s, i, out.gap);
+		}
 	},
-	report: [{ gap: { step: 1 }, label: '数量', unit: { textOf: 1 }, valueKind: 'number' }],
 	examples: {
 		valid: ['共带学员46人，其中38人已顺利拿证；其中3篇获评优秀论文。', '其中人均增收1200元，有人认为还需加强，所有人通过考核，没有人获得。'],
 		invalid: ['共带学员46人，其中⟦⟧人已顺利拿证；撰写论文6篇，其中⟦⟧篇获评优秀论文。', '财务人员26名，本年度有⟦⟧人取得中级会计职称。']

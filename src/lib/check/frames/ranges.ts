@@ -283,7 +283,7 @@ export const boundWithoutFigure: CodeFrame = {
 /** The threshold's units, longest first (万元 before 元, 个工作日 before 工作日). */
 const THRESHOLD_LONGEST = [...THRESHOLD_UNITS.words].sort((a, b) => b.length - a.length);
 const THRESHOLD_UNIT_LAST = [...new Set(THRESHOLD_UNITS.words.map((u) => u[u.length - 1]!))].join('');
-const THRESHOLD_UNIT_STARTS = [...new Set(THRESHOLD_UNITS.words.map((u) => u[0]!))].join('');
+const [SHANG, XIA, NEI, JI] = ['上', '下', '内', '及'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
 /** Before the unit: a numeral, a vague word, a mask or a determiner leaves no figure out (千万元以上, 超万元, 每年以下). */
 const NO_FIGURE_BEFORE = CN_NUMERAL + VAGUE_BEFORE_UNIT + MASK + THRESHOLD_NOT_AFTER.chars;
 
@@ -296,12 +296,15 @@ const NO_FIGURE_BEFORE = CN_NUMERAL + VAGUE_BEFORE_UNIT + MASK + THRESHOLD_NOT_A
 export const boundAfterWord: CodeFrame = {
 	id: 'bound-after-word',
 	description: '界限前的数字缺失：单笔万元以上的经费，价值元以上的礼品，得分在分以上',
-	starts: THRESHOLD_UNIT_STARTS,
-	applies: ({ s }) => s.includes('以'),
-	find({ s }, out) {
-		BOUND_RE.lastIndex = 0;
-		for (let m = BOUND_RE.exec(s); m; m = BOUND_RE.exec(s)) {
-			const bound = m.index;
+	// Where 以 stands (a rare character: the engine's positions); the bound word and the unit are read around it.
+	starts: '以',
+	find(line, out) {
+		const { s } = line;
+		for (let a = 0; a < line.atCount; a++) {
+			const y = line.at[a]!;
+			const c = s.charCodeAt(y + 1);
+			if (c !== SHANG && c !== XIA && c !== NEI) continue;
+			const bound = s.charCodeAt(y - 1) === JI ? y - 1 : y;
 			if (!THRESHOLD_UNIT_LAST.includes(s[bound - 1] ?? '')) continue;
 			const unit = THRESHOLD_LONGEST.find((u) => s.endsWith(u, bound));
 			if (unit === undefined) continue;
@@ -311,7 +314,7 @@ export const boundAfterWord: CodeFrame = {
 			const p = s[from - 1];
 			// After a word, or opening a clause or a list item (、万元以上的物资采购).
 			if (p === undefined || (isHan(p) ? NO_FIGURE_BEFORE.includes(p) : !CLAUSE_BOUNDS.chars.includes(p))) continue;
-			const end = bound + m[0].length;
+			const end = y + 2;
 			if (LIST_AFTER_BOUND.test(s.slice(end, end + 6))) continue;
 			if (wordAt(s, at)[0] !== at) continue;
 			out.gap(from, at, measureBefore(s, from), unit, 'number');
