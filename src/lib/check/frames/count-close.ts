@@ -386,6 +386,11 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		return;
 	}
 	if (hasFigure(s, start, i)) return;
+	// 其中在职党员名、, 其中高职人、: a part named right after 其中, its count gone (其中大部分 is a word).
+	if (partNamed(s, start, i)) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
 	// 报送《重要天气报告》篇、《气象信息专报》期: a title counted in issues or copies.
 	if (IS_TITLE_CLOSE[pc] === 1) {
 		gap(out, reported, i, i, measureBefore(s, i - 1), u);
@@ -544,6 +549,17 @@ function credentialHolders(s: string, start: number, i: number): boolean {
 	return endsWithAny(CREDENTIAL_NOUNS.words, s, e) && holdsAny(CREDENTIAL_VERBS.words, s.slice(Math.max(0, start - 12), e));
 }
 
+/** The longest part named after 其中 before its classifier (其中|本科以上学历|人). */
+const PART_MAX = 8;
+/** The item [start, i) is 其中 and a part of Han characters only, the classifier a word of its own or counting it. */
+function partNamed(s: string, start: number, i: number): boolean {
+	if (!s.startsWith('其中', start) || i - start - 2 < 1 || i - start - 2 > PART_MAX) return false;
+	for (let k = start + 2; k < i; k++) if (!isHanCode(s.charCodeAt(k))) return false;
+	const pair = pairKey(s.charCodeAt(i - 1), s.charCodeAt(i));
+	if (NOT_AFTER_PAIRS.has(pair) || WORD_PAIRS.has(pair) || IS_CLASSIFIER[s.charCodeAt(i - 1)] === 1) return false;
+	return standsAlone(s, i) || BEFORE_PAIRS.has(pair);
+}
+
 /** The list item starting at `from` (up to its bound) holds a figure or a mask (、2xxx口人). */
 function itemHasFigure(s: string, from: number): boolean {
 	let k = from;
@@ -605,14 +621,16 @@ export const countClosingClause: CodeFrame = {
 			'做到进村入户、走村串户，项目负责人、技术负责人到场。',
 			'建立县、乡、村三级网络，户、村两级台账。',
 			'本年新取得CFA证书12人，持有资格证书的人员全部上岗。',
-			'明确项目负责人，落实受理人。'
+			'明确项目负责人，落实受理人。',
+			'其中大部分，其中负责人。'
 		],
 		invalid: [
 			'全年订阅报刊⟦⟧种，生猪存栏⟦⟧头、出栏⟦⟧头。',
 			'开设校本选修课⟦⟧门、⟦⟧门、⟦⟧门，获一等奖3项、二等奖⟦⟧项。',
 			'全村有6个村民小组，⟦⟧户、1860人。',
 			'本年新取得CFA证书⟦⟧人，持有中级以上职业资格证书的⟦⟧人。',
-			'查处违纪案件12件，追责问责⟦⟧人。'
+			'查处违纪案件12件，追责问责⟦⟧人。',
+			'在校生3200人，其中高职⟦⟧人、五年一贯制⟦⟧人。'
 		]
 	}
 };
