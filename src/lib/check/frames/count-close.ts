@@ -369,7 +369,8 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		return;
 	}
 	// 常住居民4260户人，, 法定传染病23种例，: the second of a pair of counts, its figure gone after the first's.
-	if (IS_PAIR_SECOND[uc] === 1 && IS_PAIR_FIRST[pc] === 1 && isDigitCode(s.charCodeAt(i - 2))) {
+	// (Spaced text too: 412 户人,.)
+	if (IS_PAIR_SECOND[uc] === 1 && IS_PAIR_FIRST[pc] === 1 && (isDigitCode(s.charCodeAt(i - 2)) || (s.charCodeAt(i - 2) === 32 && isDigitCode(s.charCodeAt(i - 3))))) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
@@ -630,7 +631,8 @@ export const countClosingClause: CodeFrame = {
 			'全村有6个村民小组，⟦⟧户、1860人。',
 			'本年新取得CFA证书⟦⟧人，持有中级以上职业资格证书的⟦⟧人。',
 			'查处违纪案件12件，追责问责⟦⟧人。',
-			'在校生3200人，其中高职⟦⟧人、五年一贯制⟦⟧人。'
+			'在校生3200人，其中高职⟦⟧人、五年一贯制⟦⟧人。',
+			'全村辖 9 个村民小组、386 户⟦⟧人, 耕地 2000 亩。'
 		]
 	}
 };

@@ -443,15 +443,17 @@ export const peopleAfterHouseholds: CodeFrame = {
 	applies: ({ s }) => s.includes(HOUSEHOLDS_PEOPLE),
 	find({ s }, out) {
 		for (let i = s.indexOf(HOUSEHOLDS_PEOPLE); i >= 0; i = s.indexOf(HOUSEHOLDS_PEOPLE, i + 2)) {
-			let f = i;
+			// The households' figure, maybe a space before 户 (spaced text: 36 户人办理).
+			let f = s[i - 1] === ' ' ? i - 1 : i;
+			const d = f;
 			while (f > 0 && isDigit(s[f - 1])) f--;
-			if (f === i || !HOUSEHOLDS_PEOPLE_GO_ON.words.some((w) => s.startsWith(w, i + 2))) continue;
-			out.gap(i + 1, i + 1, measureBefore(s, f), '人', 'number');
+			if (f === d || !HOUSEHOLDS_PEOPLE_GO_ON.words.some((w) => s.startsWith(w, i + 2))) continue;
+			out.gap(i + 1, i + 1, measureBefore(s, s[f - 1] === ' ' ? f - 1 : f), '人', 'number');
 		}
 	},
 	examples: {
 		valid: ['监测户86户203人全部消除返贫风险。', '户均3人，86户人均增收1200元。'],
-		invalid: ['监测户86户⟦⟧人全部消除返贫风险。']
+		invalid: ['监测户86户⟦⟧人全部消除返贫风险。', '为辖区 28 户⟦⟧人办理城市低保。']
 	}
 };
 

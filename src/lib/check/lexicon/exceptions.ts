@@ -157,7 +157,7 @@ export const HOUSEHOLD_NOT_COUNT: CharGroup = chars('每这那该此各本农用
  * 脱贫户户人已纳入监测): what was done for them. Not 均 (人均 is a measure: 脱贫户人均纯收入).
  */
 export const HOUSEHOLDS_PEOPLE_GO_ON: WordGroup = words(
-	['全部', '已', '得到', '纳入', '落实', '实现', '享受', '参加', '参保', '签订', '入住', '稳定', '受益', '完成'],
+	['全部', '已', '得到', '纳入', '落实', '实现', '享受', '参加', '参保', '签订', '入住', '稳定', '受益', '完成', '办理'],
 	'the clause goes on after the count of households and people',
 	'监测对象58户173人全部落实帮扶措施。'
 );
