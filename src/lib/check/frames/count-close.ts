@@ -27,6 +27,7 @@ import {
 	CN_NUMERAL,
 	COUNT_COLLOCATIONS,
 	PEOPLE_SERVICES,
+	PEOPLE_WORDS_IN_REN,
 	CREDENTIAL_NOUNS,
 	CREDENTIAL_VERBS,
 	ENTREPRENEUR_PEOPLE,
@@ -476,7 +477,9 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	}
 	const listed = (before >= 0 && bareClassifier(s, before)) || nextItemBare(s, j, uc) || shortBareClauseBefore(s, start, i, uc);
 	// The classifier counts what stands before it (讲座|期, not 攻坚期; 科技节 is a festival).
-	if (!countsBefore(s, i) || (!listed && !openedByVerb(s, start, i))) return;
+	// 办理转入学籍人、: people counted after a verb's object the segmenter keeps apart from 人 (负责人, 申请人 are words).
+	const peopleAfterVerb = (uc === REN || uc === MING) && standsAlone(s, i) && !endsWithAny(PEOPLE_WORDS_IN_REN.words, s, i + 1) && openedByVerb(s, start, i);
+	if ((!countsBefore(s, i) && !peopleAfterVerb) || (!listed && !openedByVerb(s, start, i))) return;
 	// 荣誉证书等奖项: 等 closes a list and one character makes a noun with the classifier.
 	if (!listed && s.charCodeAt(i - 2) === DENG) return;
 	gap(out, reported, i, i, measureBefore(s, i), u);
@@ -623,7 +626,8 @@ export const countClosingClause: CodeFrame = {
 			'建立县、乡、村三级网络，户、村两级台账。',
 			'本年新取得CFA证书12人，持有资格证书的人员全部上岗。',
 			'明确项目负责人，落实受理人。',
-			'其中大部分，其中负责人。'
+			'其中大部分，其中负责人。',
+			'帮扶脱贫劳动力和残疾人。'
 		],
 		invalid: [
 			'全年订阅报刊⟦⟧种，生猪存栏⟦⟧头、出栏⟦⟧头。',

@@ -222,7 +222,8 @@ function classifierSlot(s: string, i: number, framed: boolean, emit: Emit): void
 	// After a counting verb too, for the classifiers that open counts in frames (not 天|猫, 票|款), once three
 	// Han characters or more follow (确保个新|签|约项目): a classifier the segmenter keeps apart, then a noun it does not know.
 	const unknownNoun =
-		(framed || (FRAME_CLASSIFIERS.includes(cls) && isHan(s[i + 3]) && !PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 2]!))) &&
+		// (家次, 户次 name a measure of visits: 检查家次同比增长 has no count.)
+		(framed || (FRAME_CLASSIFIERS.includes(cls) && s[i + 1] !== '次' && isHan(s[i + 3]) && !PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 2]!))) &&
 		ne - ns < 2 &&
 		!PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 1]!) &&
 		isHan(s[i + 2]) &&
@@ -254,7 +255,7 @@ export const countAfterVerb: CodeFrame = {
 	applies: (line) => (line.sites & SITE_VERB_CLASSIFIER) !== 0,
 	find: (line, out) => classifierAfterVerb(line.s, out.gap),
 	examples: {
-		valid: ['全镇建成3个养老服务站，新增个体工商户120户。', '开展个人谈话谈心活动。', '被检查人签字确认。'],
+		valid: ['全镇建成3个养老服务站，新增个体工商户120户。', '开展个人谈话谈心活动。', '被检查人签字确认。', '执法检查家次同比增长6%。'],
 		invalid: ['今年新建⟦⟧个村级卫生室，改造⟦⟧所乡镇中心小学。', '督促⟦⟧家企业完成整改，资金用于⟦⟧个水利项目。']
 	}
 };

@@ -9,7 +9,7 @@
  */
 import type { Classifier, Collocation } from './types';
 
-const PEOPLE = '员工部生师众者口力才客童民兵业亡伤数士人子';
+const PEOPLE = '员工部生师众者口力才客童民兵业亡伤数士人子干';
 
 export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '家', counts: '业司位院行店户市厂构社场点区所校园馆站体团台室堂者', notAfter: '学术作画法乐想善', framed: true, example: '新增规上企业6家' },
@@ -32,7 +32,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '栋', counts: '房楼舍', example: '建成标准厂房5栋' },
 	{ char: '间', counts: '室房舍屋库', notAfter: '板氯药车生手衣时期空中民', example: '改造教室18间' },
 	{ char: '宗', example: '供应土地7宗' },
-	{ char: '起', counts: '故件灾纷访案情为', framed: true, example: '查处违法案件23起' },
+	{ char: '起', counts: '故件灾纷访案情为驾', framed: true, example: '查处违法案件23起' },
 	{ char: '条', example: '收集意见建议64条' },
 	{ char: '株', example: '补植苗木800株' },
 	{ char: '棵', example: '栽种行道树260棵' },

@@ -31,7 +31,7 @@ export const TIMES_ACTS: WordGroup = words(
 );
 /** What people at the start of a clause achieved (；人入选, ，名教师获评): the count opens the clause. */
 export const PEOPLE_OUTCOMES: WordGroup = words(
-	['入选', '获评', '荣获', '获得', '被评为', '考取', '晋升', '通过'],
+	['入选', '获评', '荣获', '获得', '被评为', '考取', '晋升', '通过', '取得'],
 	'a count of people opening the clause, then what they achieved',
 	'其中博士12人；3人入选省级人才计划。'
 );
@@ -61,6 +61,12 @@ export const PRIZE_WIN_VERBS: WordGroup = words(['获', '获得', '荣获', '斩
 export const CREDENTIAL_NOUNS: WordGroup = words(['证书', '资格证', '资格', '职称', '执照', '驾照', '学位'], 'a credential, its holders counted', '新取得CFA证书12人，持有职业资格证书的36人。');
 /** Verbs of obtaining or holding a credential earlier in the clause (新取得, 持有, 考取). */
 export const CREDENTIAL_VERBS: WordGroup = words(['取得', '获得', '考取', '持有', '具有', '具备', '领取', '通过'], 'holders of the credential', '考取执业药师资格的8人。');
+/** Words for people ending in 人 that the segmenter may split (残疾|人, 老年|人): a group of people, not a count in 人. */
+export const PEOPLE_WORDS_IN_REN: WordGroup = words(
+	['残疾人', '老年人', '年轻人', '贫困人', '当事人', '申请人', '责任人', '负责人', '联系人', '代理人', '监护人', '带头人', '领头人', '接班人', '继承人', '经纪人', '合伙人', '发起人', '举报人', '被执行人', '嫌疑人', '受害人', '持卡人', '纳税人', '参保人', '投保人', '法人', '本人', '他人', '家人', '病人', '军人', '工人', '能人', '新人', '老人', '盲人', '聋人'],
+	'people named by a word, not counted',
+	'帮扶脱贫劳动力和残疾人，关爱老年人。'
+);
 /** Words of a total right before a classifier (档案共计盒, 监管企业共户): the count is gone after them. */
 export const TOTAL_BEFORE_COUNT: WordGroup = words(['共', '共计', '累计', '合计', '总计', '共有'], 'a total whose figure is gone', '市属监管企业共46户，整理档案共计2400盒。');
 /**
