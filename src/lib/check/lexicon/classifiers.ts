@@ -4,16 +4,17 @@
  * `notAfter` names the heads that make the classifier a word's last character by what they mean:
  * a room by what it holds (样板间, 加氯间), a post (工位, 岗位), an occupation (养殖户, 种植户),
  * a vague 数 (数名: several), a portion per person (人份), a body (司法所), a receipt asked for
- * (索票), a project competed for (争项: not 奖项, which counts after 获奖 and 一等奖).
+ * (索票), a project competed for (争项: not 奖项, which counts after 获奖 and 一等奖), a special task (专项),
+ * an office or a verb ending in 处 (管理处, 调处).
  */
 import type { Classifier, Collocation } from './types';
 
-const PEOPLE = '员工部生师众者口力才客童民兵业亡伤数士人子';
+const PEOPLE = '员工部生师众者口力才客童民兵业亡伤数士人子干';
 
 export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '家', counts: '业司位院行店户市厂构社场点区所校园馆站体团台室堂者', notAfter: '学术作画法乐想善', framed: true, example: '新增规上企业6家' },
 	{ char: '个', framed: true, example: '建成3个党群服务站' },
-	{ char: '项', notAfter: '争', framed: true, example: '实施民生工程12项' },
+	{ char: '项', notAfter: '争专', framed: true, example: '实施民生工程12项' },
 	{ char: '所', counts: '校园院站室', notAfter: '电出究务法', framed: true, example: '新建幼儿园2所' },
 	{ char: '座', framed: true, example: '改造危桥4座' },
 	{ char: '台', counts: '备机器车梯炉术', framed: true, example: '更新设备30台' },
@@ -31,13 +32,13 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '栋', counts: '房楼舍', example: '建成标准厂房5栋' },
 	{ char: '间', counts: '室房舍屋库', notAfter: '板氯药车生手衣时期空中民', example: '改造教室18间' },
 	{ char: '宗', example: '供应土地7宗' },
-	{ char: '起', counts: '故件灾纷访案情为', framed: true, example: '查处违法案件23起' },
+	{ char: '起', counts: '故件灾纷访案情为驾', framed: true, example: '查处违法案件23起' },
 	{ char: '条', example: '收集意见建议64条' },
 	{ char: '株', example: '补植苗木800株' },
 	{ char: '棵', example: '栽种行道树260棵' },
 	{ char: '盏', counts: '灯', example: '安装路灯350盏' },
 	{ char: '艘', example: '检查渔船42艘' },
-	{ char: '处', counts: '患题点段站', notAfter: '事务育卫查', example: '排查整改隐患96处' },
+	{ char: '处', counts: '患题点段站', notAfter: '事务育卫查调理', example: '排查整改隐患96处' },
 	{ char: '份', notAfter: '人身股省', example: '发放问卷1500份' },
 	{ char: '张', example: '办理社保卡2600张' },
 	{ char: '天', counts: '日产', example: '提前15天完成' },

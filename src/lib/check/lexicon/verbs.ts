@@ -71,6 +71,9 @@ export const VERBS: readonly Verb[] = [
 	v('拦截', 'works', '拦截诈骗电话1200个'),
 	v('投放', 'works', '投放新能源公交车40辆'),
 	v('参加', 'works', '参加春季高考120人'),
+	v('新开', 'works', '新开门店12家'),
+	v('家访', 'works', '家访留守儿童家庭86户'),
+	v('审核', 'works', '审核报关单3.2万票'),
 	// Counting verbs: they open a count (and right before a classifier, the count is gone).
 	v('新增', 'counting quantity', '新增市场主体860户'),
 	v('新建', 'counting quantity', '新建村级卫生室6个'),
@@ -178,6 +181,14 @@ export const VERBS: readonly Verb[] = [
 	v('指导', 'classifier', '指导21个村完成换届'),
 	v('推动', 'classifier', '推动3家企业上市'),
 	v('领办', 'classifier', '村党支部领办3个专业合作社'),
+	// Goals and pushes: a count of what is aimed at follows (确保8个新签约项目开工).
+	v('确保', 'classifier', '确保8个新签约项目当年开工'),
+	v('力争', 'classifier', '力争6个项目竣工投产'),
+	v('争取', 'classifier', '争取3个省级项目落地'),
+	v('推进', 'classifier', '加快推进12个在建项目'),
+	v('开了', 'classifier', '全年开了4次党员大会'),
+	v('交由', 'classifier', '全部交由36家承办单位办理'),
+	v('推出', 'classifier', '推出8项集成服务套餐'),
 	// Verbs and frames that stand right before a figure.
 	v('突破', 'quantity', '产值突破百亿元'),
 	v('超过', 'quantity', '参保率超过95%'),

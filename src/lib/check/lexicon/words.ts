@@ -138,7 +138,7 @@ export const CLASSIFIER_HEAD_WORDS: readonly WordGroup[] = [
 	{ words: ['次数', '次生'], why: '次 opens a word', example: '防范次生灾害。' },
 	{ words: ['件数'], why: '件 opens a word', example: '统计办件数。' },
 	{ words: ['户户', '户籍', '户用', '户外', '户主', '户型', '户均', '户数', '户口', '户内', '户厕'], why: '户 opens a word', example: '推进户用光伏，改造户厕。' },
-	{ words: ['个体', '个人', '个性', '个别', '个案', '个数'], why: '个 opens a word', example: '扶持个体工商户。' },
+	{ words: ['个体', '个人', '个性', '个别', '个案', '个数', '个税'], why: '个 opens a word', example: '扶持个体工商户。' },
 	{ words: ['张贴'], why: '张 opens a word', example: '张贴宣传标语。' },
 	{ words: ['天然', '天网'], why: '天 opens a word', example: '推进天然气入户。' },
 	{ words: ['例会'], why: '例 opens a word', example: '坚持每周例会。' },
