@@ -28,7 +28,14 @@ describe('masked-name', () => {
 			'**（一）稳步扩大覆盖。**全年新建站点三十余个。',
 			'**二是抓落实！**各单位对照清单逐项推进。',
 			'**“三个一”工作法：**每月一次走访。',
-			'- **（二）建好阵地。**新建职工书屋十余家。'
+			'- **（二）建好阵地。**新建职工书屋十余家。',
+			// A letter opening a term of its own (lexicon LETTER_TERMS), before no name head.
+			'股民关注A股行情，医院新增B超和X光设备，员工统一穿T恤。',
+			'学生用U盘拷贝K线图，在x轴上标出各点。',
+			// A real letter before a part of a place or unit is a label (NAME_HEADS letters: mask).
+			'比赛分A组和B组进行，B段路面已摊铺，C车间完成技改。',
+			'○ 社区网格化管理全面推行。',
+			'打造“e家园”服务平台，开通B站账号。'
 		],
 		invalid: [
 			'⟦aa⟧现代产业园位于县城东部。',
@@ -49,7 +56,15 @@ describe('masked-name', () => {
 			'合作单位有⟦**⟧集团，⟦**⟧物流两家。',
 			'本人⟦____⟧郑重承诺：严守纪律。',
 			'⟦XXX⟧同志任职以来，勤勉尽责。',
-			'⟦X⟧市教育局组织开展了教学评估。'
+			'⟦X⟧市教育局组织开展了教学评估。',
+			// A lone letter or mask before a name head (lexicon NAME_HEADS), glued or one space on.
+			'推进⟦x⟧片区旧城改造，⟦×⟧水厂三期开工。',
+			'把⟦x⟧组、⟦x⟧组的灌溉渠修通。',
+			'物业服务覆盖⟦X⟧花园和⟦X⟧国际广场两个项目。',
+			'举办“惠购⟦x⟧城”消费节。',
+			'⟦k⟧新材料年产五万吨项目投产，⟦H⟧重工扩建完成。',
+			'与⟦x⟧工业园签订合作协议，⟦q⟧港吞吐量稳步增长。',
+			'⟦Z⟧ 建设集团承建的学校已交付，启动 ⟦×⟧ 片区雨污分流改造。'
 		]
 	}, undefined);
 

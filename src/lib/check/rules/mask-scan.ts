@@ -4,7 +4,7 @@
  * blank (本人____承诺). The three masked-* rules read the same scan (memoised on the last line).
  */
 import type { BlankInfo } from '../types';
-import { UNIT_BY_TEXT, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, MASK_CHARS, MASK_CLASSIFIERS, NAME_SUFFIXES, PERSON_NAME_PLACES, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
+import { UNIT_BY_TEXT, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, MASK_CHARS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, PERSON_NAME_PLACES, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { fillsCell } from '../text/cells';
 import { emphasisMarkup } from '../text/markdown';
@@ -62,8 +62,25 @@ const NAME_SUFFIX_NEAR = new RegExp(`^[\\u4e00-\\u9fff]{0,2}(?:${NAME_SUFFIXES.m
 /** A suffix of two characters or more closing the name a 某某 opens (某某建设投资有限公司). */
 const NAME_SUFFIX_WITHIN = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${NAME_SUFFIXES.filter((x) => x.length > 1).map(escapeRe).join('|')})`);
 const ALPHA_NAME = /(?<![A-Za-z0-9])(a{2,}|A{2,3}|某某)(?![A-Za-z0-9])/g;
-/** A lone lower-case letter standing for a place name: k县, (m市), q镇 (x is read as a mask). */
-const LETTER_PLACE = /(?<![A-Za-z0-9.@/_-])[a-wyzA-WYZ](?= ?(?:省|市|县|区|镇|乡|村|街道|社区|公司|集团|银行|医院|学校|大学|中学|小学|事务所|合作社|厂))/g;
+/** The name heads (lexicon NAME_HEADS) a lone real letter (`any`) or a mask (all) stands before, longest first. */
+const nameHeads = (maskOnly: boolean) =>
+	NAME_HEADS.filter((g) => maskOnly || g.letters === 'any')
+		.flatMap((g) => g.words)
+		.sort((x, y) => y.length - x.length)
+		.map(escapeRe)
+		.join('|');
+/** A lone Latin letter standing for a name before a name head: k县, (m市), H重工, Z 建设集团 (x is a mask token, read in the scan). */
+const LETTER_NAME = new RegExp(`(?<![A-Za-z0-9.@/_&'’-])[a-wyzA-WYZ](?= ?(${nameHeads(false)}))`, 'g');
+/** A name head right after a lone mask, or one space on: x片区, × 水厂, x组. */
+const MASK_HEAD_AFTER = new RegExp(`^ ?(${nameHeads(true)})`);
+/** A real term a letter opens (lexicon LETTER_TERMS: A股, B超, X光). */
+const LETTER_TERM_AT = new RegExp(`^(?:${[...LETTER_TERMS.words].sort((x, y) => y.length - x.length).map(escapeRe).join('|')})`);
+/** What may stand right before a lone letter or mask that hides a name: the line's start, a character or a mark, spaces after one. */
+function beforeLoneName(s: string, a: number): boolean {
+	let i = a - 1;
+	while (i >= 0 && (s[i] === ' ' || s[i] === '\t')) i--;
+	return i < 0 || cjk(s[i]) || /\p{P}/u.test(s[i]!);
+}
 // Two or more spaces, or one where a year is expected (围绕20 年工作要点); 近20 年来 with one
 // space is a filled count typed with spacing.
 const SPACE_YEAR = /(?<![0-9])(?:19|20)( {2,4}| (?=年度|年工作|年是|年[，,]|年上半年|年下半年|年底|年初))(?=年)/g;
@@ -94,7 +111,6 @@ function personPlace(s: string, a: number, b: number): string | null {
 /** A Latin letter standing alone (not x, a mask token). */
 const LONE_LETTER = /(?<![A-Za-z0-9.@/_-])[A-WYZa-wyz](?![A-Za-z0-9])/g;
 const LETTER_END = /^(?: *$| *\p{P}| {2})/u;
-const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|街道|社区|州|集团|公司|企业|学校|医院|局|园区|开发区)$/;
 const EMPTY_BRACKETS = /[（(【][ \t]*[）)】]/g;
 const CN_YEAR_DIGITS = '〇零一二三四五六七八九';
 
@@ -295,8 +311,14 @@ function scan(s: string, context: string, chars: number): MaskScan {
 			continue;
 		} else if (ch === '?') {
 			continue;
-		} else if (token.length < 2 && !(suffix && 'xX×'.includes(ch) && PLACE_SUFFIX.test(suffix[0]))) {
-			continue; // x轴, ×, ○ as a bullet; but X县, x市 hide a place
+		} else if (token.length < 2) {
+			// x轴, ×, ○ as a bullet, X光; but X县, x片区, ×水厂, x组 hide a name (lexicon NAME_HEADS).
+			const head = MASK_HEAD_AFTER.exec(s.slice(b, b + 9));
+			if (!head || (ch === '○' && !isHan(prev)) || !beforeLoneName(s, a) || LETTER_TERM_AT.test(s.slice(a, a + 4))) continue;
+			if (s[b] === ' ' && !isHan(s[b + 1])) continue;
+			markBoxes(s, a, b, usedBoxes);
+			hits.push(nameHit(a, b, token, head[1]!));
+			continue;
 		} else if (!suffix && !cjkAt(s, a - 1) && !cjkAt(s, b) && !(s[a - 1] === ' ' && isHan(s[a - 2]) && s[b] === ' ' && isHan(s[b + 1]))) {
 			continue; // www.xx.com, Mr. XX: not in Chinese text
 		}
@@ -321,11 +343,11 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		if (token === '某某' && prev !== undefined && SURNAMES.includes(prev)) continue; // 张某某: anonymised on purpose
 		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));
 	}
-	LETTER_PLACE.lastIndex = 0;
-	for (let m = chars & LC_PLACE_LETTER ? LETTER_PLACE.exec(s) : null; m; m = LETTER_PLACE.exec(s)) {
+	LETTER_NAME.lastIndex = 0;
+	for (let m = chars & LC_PLACE_LETTER ? LETTER_NAME.exec(s) : null; m; m = LETTER_NAME.exec(s)) {
 		if (m.index > 0 && ZONE_HOLDERS.chars.includes(s[m.index - 1]!)) continue; // 物流园B区: a zone of the place
-		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(m.index + 1, m.index + 7));
-		hits.push(nameHit(m.index, m.index + 1, m[0], suffix ? suffix[0] : ''));
+		if (!beforeLoneName(s, m.index) || LETTER_TERM_AT.test(s.slice(m.index, m.index + 4))) continue;
+		hits.push(nameHit(m.index, m.index + 1, m[0], m[1]!));
 	}
 	// 报告人：K, 党委书记 A: a lone letter where a person's name stands (x is a mask token, read above).
 	LONE_LETTER.lastIndex = 0;
