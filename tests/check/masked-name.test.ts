@@ -82,6 +82,8 @@ describe('masked-name', () => {
 			'**华远建设集团有限公司**项目管理水平持续提升。',
 			'**青石镇人民医院**：全年门诊量稳步增长。',
 			'**县人民医院**党委书记带队督导。',
+			// Bold glued between characters in a line of filled figures, or opening a line of masks: emphasis.
+			'2026年，我们要**高度重视**安全生产，投入资金3.5亿元。',
 			// Bold opening before a quotation mark or closing after one, Han on the other side.
 			'坚持**“稳就业、保民生”**的工作主线，围绕**"放管服"改革**和**"优环境、强服务"**两项重点。',
 			// A seal field is stamped, not signed in a name.
@@ -112,6 +114,11 @@ describe('masked-name', () => {
 			// A pair of ** around a whole unit's name, the closing one glued to the next unit: two masks.
 			'⟦**⟧建设集团有限公司⟦**⟧项目部 项目经理 ⟦××⟧',
 			'⟦**⟧医疗器械有限公司⟦**⟧分公司',
+			// In a line of masked figures (20**年, 3X.5亿元), a ** closing glued between characters is a mask.
+			'20⟦**⟧年，⟦**⟧税务局在⟦**⟧区委的领导下完成税收⟦3X.5⟧亿元。',
+			// A run-in heading opening the line stays bold.
+			'**一、主要成绩**全年完成投资⟦3X.5⟧亿元。',
+			'20⟦××⟧年，⟦**⟧农商银行⟦**⟧支行存款稳步增长。',
 			// Before 同志, spaced.
 			'⟦×××⟧ 同志任职以来，勤勉尽责。'
 		]

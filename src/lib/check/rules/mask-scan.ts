@@ -386,11 +386,13 @@ const UNIT_NAME_OPENS = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:${UNIT_SUFFIXES.ma
  * `**建设集团有限公司**项目部`: a pair of ** read as emphasis whose span is a whole unit's name and
  * whose closing ** is glued to the name of another unit. Bold ends at a word's edge, and nobody
  * bolds one name of "X公司Y项目部" and not the next; a template masks both (XX公司XX项目部). The two
- * runs are masks, not markup: they are taken out of `markup`.
+ * runs are masks, not markup: they are taken out of `markup`. So is a pair, not opening the line,
+ * in a line of masked figures whose closing run is glued to characters on both sides (maskedFigureIn).
  */
 function unitNamePairs(s: string, markup: Set<number>): Set<number> {
 	if (markup.size < 4) return markup;
 	let open = -1;
+	let masked: boolean | undefined;
 	for (let i = 0; i < s.length; i++) {
 		if (!markup.has(i) || s[i] !== '*' || s[i + 1] !== '*' || markup.has(i + 2) || (i > 0 && markup.has(i - 1))) continue;
 		// Runs of ** pair in order: an opening one, then its closing one.
@@ -398,10 +400,31 @@ function unitNamePairs(s: string, markup: Set<number>): Set<number> {
 			open = i;
 			continue;
 		}
-		if (UNIT_NAME_WHOLE.test(s.slice(open + 2, i)) && UNIT_NAME_OPENS.test(s.slice(i + 2, i + 12))) for (const k of [open, open + 1, i, i + 1]) markup.delete(k);
+		if ((UNIT_NAME_WHOLE.test(s.slice(open + 2, i)) && UNIT_NAME_OPENS.test(s.slice(i + 2, i + 12))) || (!LINE_OPENING.test(s.slice(0, open)) && isHan(s[i - 1]) && isHan(s[i + 2]) && (masked ??= maskedFigureIn(s, markup)))) {
+			for (const k of [open, open + 1, i, i + 1]) markup.delete(k);
+		}
 		open = -1;
 	}
 	return markup;
+}
+
+/** What may stand before a run-in heading's opening **: nothing, or a list or quote marker. */
+const LINE_OPENING = /^\s*(?:(?:[-*+>]|\d+[.)])\s*)?$/;
+/** A mask character, outside markup, among digits or doubled (20**年, 20××年, 2X.5, xx段, 20__年). */
+const FIGURE_MASK = /[0-9][*xX×_]|[*xX×_][0-9]|(?<![A-Za-z])(?:xx|XX|××)(?![A-Za-z])/g;
+/**
+ * Whether the line holds a mask that is a figure's or a year's for sure (20**年, 2X.5亿元, 20__年):
+ * the line is a template's masked text, so a pair of ** runs in it whose closing run is glued to
+ * characters on both sides (20**年,**海关在**关区, **高速…负责**高速) is two masked names, not bold
+ * (bold closes at a word's edge; a run-in heading opening the line stays bold).
+ */
+function maskedFigureIn(s: string, markup: ReadonlySet<number>): boolean {
+	FIGURE_MASK.lastIndex = 0;
+	for (let m = FIGURE_MASK.exec(s); m; m = FIGURE_MASK.exec(s)) {
+		if (!markup.has(m.index) && !markup.has(m.index + 1)) return true;
+		FIGURE_MASK.lastIndex = m.index + 1;
+	}
+	return false;
 }
 
 const LINK = /(?:https?:\/\/|www\.|\/[A-Za-z]|[A-Za-z]\/|\.(?:html?|php|aspx?|shtml|pdf|docx?|xlsx?|jpe?g|png|gif|txt|zip)\b)/i;
