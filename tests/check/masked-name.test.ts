@@ -35,7 +35,10 @@ describe('masked-name', () => {
 			// A real letter before a part of a place or unit is a label (NAME_HEADS letters: mask).
 			'比赛分A组和B组进行，B段路面已摊铺，C车间完成技改。',
 			'○ 社区网格化管理全面推行。',
-			'打造“e家园”服务平台，开通B站账号。'
+			'打造“e家园”服务平台，开通B站账号。',
+			// A page title's separators.
+			'2026年上半年工作总结_乡镇工作总结_公文写作网',
+			'2026年度工作计划_乡镇工作计划'
 		],
 		invalid: [
 			'⟦aa⟧现代产业园位于县城东部。',
@@ -64,7 +67,8 @@ describe('masked-name', () => {
 			'举办“惠购⟦x⟧城”消费节。',
 			'⟦k⟧新材料年产五万吨项目投产，⟦H⟧重工扩建完成。',
 			'与⟦x⟧工业园签订合作协议，⟦q⟧港吞吐量稳步增长。',
-			'⟦Z⟧ 建设集团承建的学校已交付，启动 ⟦×⟧ 片区雨污分流改造。'
+			'⟦Z⟧ 建设集团承建的学校已交付，启动 ⟦×⟧ 片区雨污分流改造。',
+			'与⟦_⟧市高新区签订合作协议，⟦□□⟧冷链物流中心投入运营。'
 		]
 	}, undefined);
 
@@ -88,6 +92,8 @@ describe('masked-name', () => {
 			'坚持**“稳就业、保民生”**的工作主线，围绕**"放管服"改革**和**"优环境、强服务"**两项重点。',
 			// A seal field is stamped, not signed in a name.
 			'单位（盖章）：________',
+			// A rule line of stars between parts, a name filled under the title.
+			'年度述职报告\n\n***\n\n王建国\n\n一年来，本人认真履职。',
 			// A title before a word or a code, not a name.
 			'项目经理B证持证率达到100%，安全员C证全部复审。',
 			'负责人 A 岗和 B 岗轮换值守。',
@@ -120,7 +126,17 @@ describe('masked-name', () => {
 			'**一、主要成绩**全年完成投资⟦3X.5⟧亿元。',
 			'20⟦××⟧年，⟦**⟧农商银行⟦**⟧支行存款稳步增长。',
 			// Before 同志, spaced.
-			'⟦×××⟧ 同志任职以来，勤勉尽责。'
+			'⟦×××⟧ 同志任职以来，勤勉尽责。',
+			// Two *** runs that would pair as emphasis, the first before 同志; a period typed before a mask.
+			'民警⟦***⟧同志荣立个人二等功，***、李某某被评为优秀辅警。',
+			'支部荣获“先进党组织”称号.⟦***⟧同志获评优秀党员。',
+			'我叫⟦×××⟧，现任村党支部书记。',
+			// The writer's name alone under the title, or after the unit on a heading line.
+			'年度述职报告\n\n⟦×××⟧\n\n一年来，本人认真履职。',
+			'县人民医院骨科　⟦×××⟧',
+			// A letter before a title or a form of address.
+			'市场部⟦B⟧经理\n\n各位领导：',
+			'⟦x⟧同学在演讲比赛中获一等奖。'
 		]
 	}, undefined);
 });

@@ -64,6 +64,53 @@ export const NAME_SUFFIXES = [
 	'同志', '先生', '女士', '书记', '主任', '局长', '县长', '镇长', '校长', '院长', '经理', '老师'
 ];
 
+/** Common surnames: 张某某 is a person written anonymously on purpose, not a gap. */
+export const SURNAMES =
+	'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+
+
+/**
+ * Titles of office: a person's name stands right after one on a heading or signature line
+ * (城关镇党委书记　王建国, 项目部 项目经理 李文华) or right before one in prose (王建国书记). The one
+ * list of them (rules/data/names.ts reads it for a 范文's people).
+ */
+export const OFFICE_TITLES: readonly string[] = [
+	'书记', '主任', '局长', '县长', '镇长', '乡长', '区长', '市长', '省长', '厅长', '处长', '科长', '股长', '所长', '站长', '队长',
+	'校长', '院长', '园长', '馆长', '行长', '厂长', '社长', '会长', '部长', '组长', '村长', '主席', '委员', '秘书长', '理事长',
+	'董事长', '经理', '总监', '主管', '指导员', '教导员', '总工程师'
+];
+
+/**
+ * Where a person's name stands in a report. A mask in one of these places is a masked name
+ * whatever its form (×××, ××, ***, **, xx, ○○, ____, a lone letter) and whatever spaces or
+ * punctuation stand around it: 述职人: ×××, 党委书记　××, 负责人（签字）：________, ××× 同志.
+ * `before`: the words stand before the name, a colon, spaces or a closing bracket between
+ * (负责人（签字）：); `after`: after it. `masked` marks the mask with ⟦⟧; `filled` is the same line
+ * with a name (both are tests: lexicon.test.ts).
+ */
+export interface NamePlace {
+	words: readonly string[];
+	side: 'before' | 'after';
+	why: string;
+	masked: string;
+	filled: string;
+}
+export const PERSON_NAME_PLACES: readonly NamePlace[] = [
+	{ words: OFFICE_TITLES, side: 'before', why: 'a title of office, its holder named after it', masked: '城关镇党委书记　⟦×××⟧', filled: '城关镇党委书记　王建国' },
+	{
+		words: [
+			'本人', '述职人', '述廉人', '报告人', '汇报人', '发言人', '讲话人', '主持人', '记录人', '联系人', '负责人', '责任人', '承诺人',
+			'经办人', '填报人', '填表人', '审核人', '审批人', '申请人', '起草人', '考核人', '法定代表人', '法人代表', '姓名', '我叫'
+		],
+		side: 'before',
+		why: 'a field the writer fills with a person\'s name',
+		masked: '述职人: ⟦×××⟧',
+		filled: '述职人: 王建国'
+	},
+	{ words: ['签字', '签名'], side: 'before', why: 'a signature field, signed in the name (a seal field, 盖章, is stamped)', masked: '负责人（签字）：⟦________⟧', filled: '负责人（签字）：王建国' },
+	{ words: ['同志', '先生', '女士'], side: 'after', why: 'a form of address after a name', masked: '⟦×××⟧ 同志任职以来勤勉尽责。', filled: '王建国 同志任职以来勤勉尽责。' }
+];
+
 /**
  * Words that end the name of a place, an organisation or an estate (name heads): a single letter
  * or mask standing alone right before one, or one space before it, stands for the name (x片区,
@@ -108,54 +155,13 @@ export const NAME_HEADS: readonly NameHeadGroup[] = [
 		letters: 'mask',
 		why: 'a part of a place or of a unit: a real letter before it is a label (A组, B段), a mask hides its name',
 		masked: '启动⟦×⟧ 片区改造，解决⟦x⟧组、⟦x⟧组的饮水问题，举办“乐购⟦x⟧城”活动。'
-	}
-];
-
-/** Common surnames: 张某某 is a person written anonymously on purpose, not a gap. */
-export const SURNAMES =
-	'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
-
-
-/**
- * Titles of office: a person's name stands right after one on a heading or signature line
- * (城关镇党委书记　王建国, 项目部 项目经理 李文华) or right before one in prose (王建国书记). The one
- * list of them (rules/data/names.ts reads it for a 范文's people).
- */
-export const OFFICE_TITLES: readonly string[] = [
-	'书记', '主任', '局长', '县长', '镇长', '乡长', '区长', '市长', '省长', '厅长', '处长', '科长', '股长', '所长', '站长', '队长',
-	'校长', '院长', '园长', '馆长', '行长', '厂长', '社长', '会长', '部长', '组长', '村长', '主席', '委员', '秘书长', '理事长',
-	'董事长', '经理', '总监', '主管', '指导员', '教导员', '总工程师'
-];
-
-/**
- * Where a person's name stands in a report. A mask in one of these places is a masked name
- * whatever its form (×××, ××, ***, **, xx, ○○, ____, a lone letter) and whatever spaces or
- * punctuation stand around it: 述职人: ×××, 党委书记　××, 负责人（签字）：________, ××× 同志.
- * `before`: the words stand before the name, a colon, spaces or a closing bracket between
- * (负责人（签字）：); `after`: after it. `masked` marks the mask with ⟦⟧; `filled` is the same line
- * with a name (both are tests: lexicon.test.ts).
- */
-export interface NamePlace {
-	words: readonly string[];
-	side: 'before' | 'after';
-	why: string;
-	masked: string;
-	filled: string;
-}
-export const PERSON_NAME_PLACES: readonly NamePlace[] = [
-	{ words: OFFICE_TITLES, side: 'before', why: 'a title of office, its holder named after it', masked: '城关镇党委书记　⟦×××⟧', filled: '城关镇党委书记　王建国' },
-	{
-		words: [
-			'本人', '述职人', '述廉人', '报告人', '汇报人', '发言人', '讲话人', '主持人', '记录人', '联系人', '负责人', '责任人', '承诺人',
-			'经办人', '填报人', '填表人', '审核人', '审批人', '申请人', '起草人', '考核人', '法定代表人', '法人代表', '姓名'
-		],
-		side: 'before',
-		why: 'a field the writer fills with a person\'s name',
-		masked: '述职人: ⟦×××⟧',
-		filled: '述职人: 王建国'
 	},
-	{ words: ['签字', '签名'], side: 'before', why: 'a signature field, signed in the name (a seal field, 盖章, is stamped)', masked: '负责人（签字）：⟦________⟧', filled: '负责人（签字）：王建国' },
-	{ words: ['同志', '先生', '女士'], side: 'after', why: 'a form of address after a name', masked: '⟦×××⟧ 同志任职以来勤勉尽责。', filled: '王建国 同志任职以来勤勉尽责。' }
+	{
+		words: [...OFFICE_TITLES, '同学', '同志', '老师', '先生', '女士'],
+		letters: 'any',
+		why: 'a person named by a letter before a title or a form of address',
+		masked: '销售部⟦A⟧经理带队走访客户，⟦x⟧同学被评为市级三好学生。'
+	}
 ];
 
 /** Words ending in a classifier character that the segmenter does not always keep whole (立项, 名次). */

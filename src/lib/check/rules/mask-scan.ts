@@ -57,8 +57,8 @@ const FIGURE_REST = /^[0-9][0-9,.]*(?=[ \u4e00-\u9fff%])/;
 /** x:x:x, 1:x: a ratio whose terms are masked. */
 const RATIO_NEIGHBOUR = new RegExp(`[0-9${D}]`);
 const NAME_SUFFIX_AFTER = new RegExp(`^(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
-/** A name suffix after up to two more characters of the name (□□古镇, □□石料厂). */
-const NAME_SUFFIX_NEAR = new RegExp(`^[\\u4e00-\\u9fff]{0,2}(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
+/** A name suffix or head after up to two more characters of the name (□□古镇, □□石料厂, □□冷链物流中心). */
+const NAME_SUFFIX_NEAR = new RegExp(`^[\\u4e00-\\u9fff]{0,2}(?:${[...NAME_SUFFIXES, ...NAME_HEADS.flatMap((g) => g.words)].map(escapeRe).join('|')})`);
 /** A suffix of two characters or more closing the name a 某某 opens (某某建设投资有限公司). */
 const NAME_SUFFIX_WITHIN = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${NAME_SUFFIXES.filter((x) => x.length > 1).map(escapeRe).join('|')})`);
 const ALPHA_NAME = /(?<![A-Za-z0-9])(a{2,}|A{2,3}|某某)(?![A-Za-z0-9])/g;
@@ -174,6 +174,8 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		// 二○二三年: ○ written for the zero of a Chinese numeral year is a digit, not a mask.
 		while (a < b && s[a] === '○' && (cnDigit(s[a - 1]) || cnDigit(s[a + 1]))) a++;
 		while (b > a && s[b - 1] === '○' && (cnDigit(s[b]) || cnDigit(s[b - 2]))) b--;
+		// 党组织".***同志: a full stop typed as a period before a mask is no decimal point of it.
+		if (s[a] === '.' && !isDigit(s[a - 1]) && b - a > 2 && sameChar(s.slice(a + 1, b)) && !isDigit(s[a + 1])) a++;
 		token = s.slice(a, b);
 		if (!token) continue;
 		if (token.includes('□') && !/[0-9]/.test(token) && /[^□]/.test(token)) {
@@ -290,6 +292,12 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		const ch = token[0]!;
 		if (!sameChar(token)) continue;
 		if (!chineseContext(prev) || !chineseContext(next)) continue;
+		// ××× alone on its line under a title, or closing a heading line after a unit's name
+		// (心血管内科　×××): the writer's name (not * and _, a rule line there).
+		if (SIGNATURE_MASK.test(token) && s.slice(b).trim() === '' && (s.slice(0, a).trim() === '' || UNIT_BEFORE_GAP.test(s.slice(Math.max(0, a - 12), a)))) {
+			hits.push(nameHit(a, b, token, ''));
+			continue;
+		}
 		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(b, b + 6));
 		if (ch === '*') {
 			// 负责人：张** — a person's given name hidden after the surname.
@@ -303,7 +311,13 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		} else if (ch === '□') {
 			if (token.length < 2 || !(suffix ?? NAME_SUFFIX_NEAR.exec(s.slice(b, b + 8)))) continue;
 		} else if (ch === '_') {
-			if (token.length < 2) continue;
+			// 与_市经济技术开发区: one _ alone before a name head hides the name (the only _ of its line:
+			// a page title's separators come in twos, 工作总结_乡镇工作总结_范文网).
+			if (token.length < 2) {
+				const head = isHan(prev) && (s.match(LONE_UNDERSCORE)?.length ?? 0) === 1 && !TITLE_END.test(s.slice(Math.max(0, a - 2), a)) ? MASK_HEAD_AFTER.exec(s.slice(b, b + 9)) : null;
+				if (head) hits.push(nameHit(a, b, token, head[1]!));
+				continue;
+			}
 			if ((ruleLine ??= /^[\s_\-—=*]*$/.test(s))) continue; // a rule line, not a blank
 			// 承诺人（签字）：______ is a line for a hand signature, left blank on purpose.
 			if (/(?:签字|签名|签章|盖章|手印)[）)]?[：:]? *$/.test(s.slice(Math.max(0, a - 8), a))) continue;
@@ -378,6 +392,14 @@ function scan(s: string, context: string, chars: number): MaskScan {
 
 /** Suffixes of units, not of people (公司, 部, 中心; not 书记, 同志). */
 const UNIT_SUFFIXES = NAME_SUFFIXES.filter((x) => !PERSON_NAME_PLACES.some((p) => p.words.includes(x)) && x !== '老师');
+/** One _ between two characters (与_市, 工作总结_乡镇工作总结). */
+const LONE_UNDERSCORE = /(?<=[\u4e00-\u9fff])_(?=[\u4e00-\u9fff])/g;
+/** The end of a document's title, before a page title's separator (工作总结_乡镇工作总结). */
+const TITLE_END = /(?:总结|计划|报告|方案|范文|汇报|讲话|述职|思路|要点)$/;
+/** A mask of a name standing alone: ×××, XX, ○○○. */
+const SIGNATURE_MASK = /^(?:×{2,4}|X{2,4}|x{2,4}|○{2,4})$/;
+/** A unit's name, then spaces, at the end of what stands before a mask (医院心血管内科　). */
+const UNIT_BEFORE_GAP = new RegExp(`[\\u4e00-\\u9fff](?:${UNIT_SUFFIXES.map(escapeRe).join('|')}) +$`);
 /** A unit's name ending in an organisation's suffix of two characters or more (建设集团有限公司). */
 const UNIT_NAME_WHOLE = new RegExp(`^[\\u4e00-\\u9fff]{1,16}(?:${UNIT_SUFFIXES.filter((x) => x.length > 1).map(escapeRe).join('|')})$`);
 /** A short unit's name, a whole word (项目部, 分公司 before a space, punctuation or the line's end). */
@@ -386,24 +408,36 @@ const UNIT_NAME_OPENS = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:${UNIT_SUFFIXES.ma
  * `**建设集团有限公司**项目部`: a pair of ** read as emphasis whose span is a whole unit's name and
  * whose closing ** is glued to the name of another unit. Bold ends at a word's edge, and nobody
  * bolds one name of "X公司Y项目部" and not the next; a template masks both (XX公司XX项目部). The two
- * runs are masks, not markup: they are taken out of `markup`. So is a pair, not opening the line,
- * in a line of masked figures whose closing run is glued to characters on both sides (maskedFigureIn).
+ * runs are masks, not markup: they are taken out of `markup`. So is a pair whose opening run stands
+ * where a person's name stands (民警***同志…，***、), and a pair, not opening the line, in a line of
+ * masked figures whose closing run is glued to characters on both sides (maskedFigureIn).
  */
 function unitNamePairs(s: string, markup: Set<number>): Set<number> {
 	if (markup.size < 4) return markup;
 	let open = -1;
+	let openEnd = -1;
 	let masked: boolean | undefined;
 	for (let i = 0; i < s.length; i++) {
-		if (!markup.has(i) || s[i] !== '*' || s[i + 1] !== '*' || markup.has(i + 2) || (i > 0 && markup.has(i - 1))) continue;
-		// Runs of ** pair in order: an opening one, then its closing one.
-		if (open < 0) {
+		if (!markup.has(i) || s[i] !== '*' || (i > 0 && markup.has(i - 1) && s[i - 1] === '*')) continue;
+		let j = i + 1;
+		while (s[j] === '*' && markup.has(j)) j++;
+		if (j - i < 2) continue;
+		// Runs of stars pair in order: an opening one, then its closing one.
+		if (open < 0 || j - i !== openEnd - open) {
 			open = i;
+			openEnd = j;
+			i = j - 1;
 			continue;
 		}
-		if ((UNIT_NAME_WHOLE.test(s.slice(open + 2, i)) && UNIT_NAME_OPENS.test(s.slice(i + 2, i + 12))) || (!LINE_OPENING.test(s.slice(0, open)) && isHan(s[i - 1]) && isHan(s[i + 2]) && (masked ??= maskedFigureIn(s, markup)))) {
-			for (const k of [open, open + 1, i, i + 1]) markup.delete(k);
+		const unitPair = j - i === 2 && UNIT_NAME_WHOLE.test(s.slice(openEnd, i)) && UNIT_NAME_OPENS.test(s.slice(j, j + 10));
+		// 民警***同志荣立三等功,***、: the opening run stands where a person's name stands.
+		const personPair = personPlace(s, open, openEnd) !== null;
+		if (unitPair || personPair || (!LINE_OPENING.test(s.slice(0, open)) && isHan(s[i - 1]) && isHan(s[j]) && (masked ??= maskedFigureIn(s, markup)))) {
+			for (let k = open; k < openEnd; k++) markup.delete(k);
+			for (let k = i; k < j; k++) markup.delete(k);
 		}
 		open = -1;
+		i = j - 1;
 	}
 	return markup;
 }
