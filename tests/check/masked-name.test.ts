@@ -14,6 +14,10 @@ describe('masked-name', () => {
 			// 某某 as "somebody": no name suffix after it, no field before it.
 			'有的群众认为找某某才能办成事，这种观念要扭转。',
 			'不能因为是某某的亲戚就网开一面。',
+			// 某某 before a unit or a place in running text: a third party left anonymous on purpose
+			// (the golds' majority: 3 of 5 reports leave 某某公司/某某小区 unlabelled).
+			'配合稽查部门查处某某贸易有限公司虚开发票案。',
+			'经客户推荐，深圳某某电子公司落户园区，某某小区加装电梯已完工。',
 			// A letter naming a part of a place named before it: a zone, not a hidden name.
 			'公司位于临港物流园B区8号，项目落户高新园区A区。',
 			'他在box里找到了资料。',
@@ -49,9 +53,10 @@ describe('masked-name', () => {
 			'在⟦*⟧区委的领导下，街道各项工作有序推进。',
 			'⟦○○⟧村党支部书记带头致富。',
 			'⟦□□⟧古镇入选省级历史文化名镇，⟦□□⟧石料厂完成整治。',
-			'⟦某某⟧公司承建的道路工程已竣工。',
 			'述职人：⟦某某⟧',
-			'由⟦某某⟧建设投资有限公司负责实施。',
+			// 某某 as a field's value or a person: a name to fill in.
+			'承诺单位（盖章）：⟦某某⟧建设投资有限公司',
+			'财务部⟦某某⟧同志被评为先进个人，⟦某某⟧书记带队督导。',
 			'对⟦aa⟧做了深入细致的调研。',
 			'他常拿⟦xx⟧和⟦aa⟧作对照。',
 			'其中⟦**⟧精密制造有限公司已完成设备安装。',

@@ -350,8 +350,12 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(b, b + 6));
 		// 某某 is also the word "somebody" (找某某才能办成事): a hidden name only before a name's
 		// suffix (某某公司) or as the value of a field (述职人：某某).
-		const field = (prev === '：' || prev === ':') && isHan(s[a - 2]);
+		const field = (prev === '：' || prev === ':') && (isHan(s[a - 2]) || s[a - 2] === '）' || s[a - 2] === ')');
 		if (token === '某某' && !suffix && !field && !NAME_SUFFIX_WITHIN.test(s.slice(b, b + 12))) continue;
+		// 上海某某科技公司, 查处某某商贸有限公司, 某某小区: in running text 某某 before a unit or a place
+		// names a third party left anonymous on purpose, as 某公司 and 张某某 do; a hidden name only as a
+		// field's value (承诺单位：某某建设投资有限公司) or a person (某某同志, 某某书记).
+		if (token === '某某' && !field && !(suffix && PERSON_WORDS.has(suffix[0])) && personPlace(s, a, b) === null) continue;
 		if (!isHan(prev) && !isHan(next) && !field) continue;
 		if (token.startsWith('A') && (!suffix || next === '级')) continue; // AAAA级景区, 3A级
 		if (token === '某某' && prev !== undefined && SURNAMES.includes(prev)) continue; // 张某某: anonymised on purpose
@@ -390,6 +394,8 @@ function scan(s: string, context: string, chars: number): MaskScan {
 	return { hits, usedBoxes };
 }
 
+/** Words for people a name stands before (书记, 同志, 老师): 某某 before them is a person's name hidden. */
+const PERSON_WORDS: ReadonlySet<string> = new Set([...PERSON_NAME_PLACES.flatMap((p) => p.words), '老师']);
 /** Suffixes of units, not of people (公司, 部, 中心; not 书记, 同志). */
 const UNIT_SUFFIXES = NAME_SUFFIXES.filter((x) => !PERSON_NAME_PLACES.some((p) => p.words.includes(x)) && x !== '老师');
 /** One _ between two characters (与_市, 工作总结_乡镇工作总结). */
