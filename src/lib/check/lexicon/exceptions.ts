@@ -457,3 +457,5 @@ export const LETTER_TERMS: WordGroup = words(
 	'a term of its own opened by a letter',
 	'股民关注A股走势，门诊开展B超检查，打造“e家园”社区服务平台，3A级景区游客增长。'
 );
+/** Units of time after a product of two filled numbers (7×24小时, 5×8小时): a schedule, not a masked digit. */
+export const SCHEDULE_UNITS: WordGroup = words(['小时'], 'a product of days and hours names a schedule', '政务热线实行7×24小时服务，窗口推行5×8小时值守。');

@@ -4,7 +4,7 @@
  * blank (本人____承诺). The three masked-* rules read the same scan (memoised on the last line).
  */
 import type { BlankInfo } from '../types';
-import { UNIT_BY_TEXT, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, MASK_CHARS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, PERSON_NAME_PLACES, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
+import { UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, MASK_CHARS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, PERSON_NAME_PLACES, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { fillsCell } from '../text/cells';
 import { emphasisMarkup } from '../text/markdown';
@@ -41,13 +41,19 @@ const NO_MARKUP: ReadonlySet<number> = new Set();
 /** Never added to: markBoxes adds only the offsets of □ characters. */
 const NO_BOXES = new Set<number>();
 const UNIT_AFTER = new RegExp(
-	`^ *(?:余|多)?(${[...FIGURE_ONLY_UNITS, ...STRONG_UNITS].map(escapeRe).join('|')}|[${MASK_CLASSIFIERS}]|月|日|号|倍|岁|天|小时|分钟|周|年|课时|节|分(?![公局行院会部厂校店站社中所队处区]))`
+	`^ *(?:余|多)?(${[...FIGURE_ONLY_UNITS, ...STRONG_UNITS].map(escapeRe).join('|')}|[${MASK_CLASSIFIERS}]|月|日|号|倍|岁|天|小时|分钟|周|年|课时|节|等奖|等功|分(?![公局行院会部厂校店站社中所队处区]))`
 );
 const sizeOrNoUnit = (after: string): boolean => {
 	const u = UNIT_AFTER.exec(after);
 	return !u || SIZE_UNITS.has(u[1]!);
 };
 const COUNT_OR_MONEY_AFTER = /^(?:[亿万千百]?元|[亿万][美欧港]元|[户家人名项个所辆台套次]|万人|万户|%)/;
+/** A product of two numbers: 60×40, 3*4, 0.5x2 (not 2X0: no 0 leads a factor but a decimal's). */
+const PRODUCT = /^(?:[1-9][0-9]*|0)(?:\.[0-9]+)?[×*xX](?:[1-9][0-9]*|0\.[0-9]+)(?:\.[0-9]+)?$/;
+/** A unit of time after a product of filled numbers that makes it a schedule (7×24小时). */
+const SCHEDULE_AFTER = new RegExp(`^ *(?:${SCHEDULE_UNITS.words.map(escapeRe).join('|')})`);
+/** Any unit or classifier after a figure led by a digit (1X支, 4X.36米). */
+const DIGIT_LED_UNIT = new RegExp(`^ *(${[...UNIT_BY_TEXT.keys()].sort((x, y) => y.length - x.length).map(escapeRe).join('|')}|[${[...CLASSIFIER_BY_CHAR.keys()].join('')}])`);
 /** The rest of a range after its first end: ~x,x00, -1200, 至3X0. */
 const RANGE_TO = new RegExp(`^ *[~\\-至到—–] *[0-9${D},.]+`);
 const YEAR_RANGE_AFTER = new RegExp(`^ *[-—–~至到] *(?:19|20)?[0-9${M}]{2}年`);
@@ -215,7 +221,8 @@ function scan(s: string, context: string, chars: number): MaskScan {
 			hits.push(numberHit(s, a, b, ''));
 			continue;
 		}
-		if (/^[0-9]+(?:\.[0-9]+)?[×*xX][0-9]+(?:\.[0-9]+)?$/.test(token) && !COUNT_OR_MONEY_AFTER.test(s.slice(b, b + 4)) && sizeOrNoUnit(s.slice(b, b + 12)) && !(cell ??= inCell(s, a, b))) continue;
+		// A factor is a number (no 0 leads it: 2X0 is a figure); 7×24小时 is a schedule (lexicon SCHEDULE_UNITS).
+		if (PRODUCT.test(token) && !COUNT_OR_MONEY_AFTER.test(s.slice(b, b + 4)) && (sizeOrNoUnit(s.slice(b, b + 12)) || SCHEDULE_AFTER.test(s.slice(b, b + 4))) && !(cell ??= inCell(s, a, b))) continue;
 		if (/^[0-9.]*[xX]$/.test(token) && /[+\-=/^<>]/.test(next ?? '') && !RANGE_AFTER.test(s.slice(b, b + 8))) continue; // 2x+1: algebra
 		if (/^[xX]/.test(token) && /[+\-=/^<>]/.test(prev ?? '') && !/^[xX]+$/.test(token.slice(0, 2))) continue;
 		let after = s.slice(b, b + 12);
@@ -276,6 +283,12 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		if (prev === '第' && !hasDigit) {
 			hits.push(numberHit(s, a, b, unit ? unit[1]! : ''));
 			continue;
+		}
+		// 1X支, 3X⏎件, 4X.36米: a figure led by a digit takes a classifier or any unit after it, on this
+		// line or opening the next (a model name leads with its letter: X5, 型号X200).
+		if (hasDigit && !unit && /^[0-9]/.test(token)) {
+			const u = DIGIT_LED_UNIT.exec(/^ *$/.test(after) && context ? context : after);
+			if (u && !'年月日号'.includes(u[1]!)) unit = u;
 		}
 		// X5车型, 型号X200: one letter x among digits and no unit after is a model name.
 		if (hasDigit && !unit && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token) && !(cell ??= inCell(s, a, b))) continue;
