@@ -290,8 +290,10 @@ function scan(s: string, context: string, chars: number): MaskScan {
 			const u = DIGIT_LED_UNIT.exec(/^ *$/.test(after) && context ? context : after);
 			if (u && !'年月日号'.includes(u[1]!)) unit = u;
 		}
-		// X5车型, 型号X200: one letter x among digits and no unit after is a model name.
-		if (hasDigit && !unit && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token) && !(cell ??= inCell(s, a, b))) continue;
+		// X5车型, 型号X200: one letter x among digits and no unit after is a model name — but a figure led
+		// by a digit ending a row of figures (PM10 μg/m³ 5x␣␣) is the figure masked.
+		const rowEnd = !unit && /^[0-9]+[xX]$/.test(token) && /^\s*$/.test(s.slice(b)) && rowOfFigures(s, a, b);
+		if (hasDigit && !unit && !rowEnd && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token) && !(cell ??= inCell(s, a, b))) continue;
 		if (hasDigit || unit || (DIGIT_MASK_TOKEN.test(token) && (cell ??= inCell(s, a, b)))) {
 			const onlyOdd = /^[?○□]+$/.test(token) || token === '×' || token === '*';
 			if (!hasDigit && onlyOdd && !unit) continue;
