@@ -39,7 +39,7 @@ describe('masked-name', () => {
 			// A real letter before a part of a place or unit is a label (NAME_HEADS letters: mask).
 			'比赛分A组和B组进行，B段路面已摊铺，C车间完成技改。',
 			'○ 社区网格化管理全面推行。',
-			'打造“e家园”服务平台，开通B站账号。',
+			'打造“e家园”服务平台，开通B站账号，上线i社区小程序。',
 			// A page title's separators.
 			'2026年上半年工作总结_乡镇工作总结_公文写作网',
 			'2026年度工作计划_乡镇工作计划'

@@ -4,7 +4,7 @@
  * blank (本人____承诺). The three masked-* rules read the same scan (memoised on the last line).
  */
 import type { BlankInfo } from '../types';
-import { UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, MASK_CHARS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, PERSON_NAME_PLACES, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
+import { UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, PERSON_NAME_PLACES, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { fillsCell } from '../text/cells';
 import { emphasisMarkup } from '../text/markdown';
@@ -75,8 +75,8 @@ const nameHeads = (maskOnly: boolean) =>
 		.sort((x, y) => y.length - x.length)
 		.map(escapeRe)
 		.join('|');
-/** A lone Latin letter standing for a name before a name head: k县, (m市), H重工, Z 建设集团 (x is a mask token, read in the scan). */
-const LETTER_NAME = new RegExp(`(?<![A-Za-z0-9.@/_&'’-])[a-wyzA-WYZ](?= ?(${nameHeads(false)}))`, 'g');
+/** A lone Latin letter standing for a name before a name head: k县, (m市), H重工, Z 建设集团 (x is a mask token, read in the scan; e and i open names of online services). */
+const LETTER_NAME = new RegExp(`(?<![A-Za-z0-9.@/_&'’-])[${[...'abcdefghijklmnopqrstuvwyz'].filter((c) => !NET_PREFIX_LETTERS.chars.includes(c)).join('')}A-WYZ](?= ?(${nameHeads(false)}))`, 'g');
 /** A name head right after a lone mask, or one space on: x片区, × 水厂, x组. */
 const MASK_HEAD_AFTER = new RegExp(`^ ?(${nameHeads(true)})`);
 /** A real term a letter opens (lexicon LETTER_TERMS: A股, B超, X光). */
