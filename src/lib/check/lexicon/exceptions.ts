@@ -489,3 +489,16 @@ export const RANK_VERBS: WordGroup = words(['排名', '排在', '位列', '进�
 // Masked names (rules/mask-scan.ts).
 /** A place or site ending right before a lone letter: the letter names a part of it (物流园B区). */
 export const ZONE_HOLDERS: CharGroup = chars('园区港场厂楼馆站校院城', 'a letter after a named place labels a part of it, a zone or a block', '项目落户临港物流园B区，高新园区A区。');
+/**
+ * Real terms that open with a single Latin letter (A股, B超, X光, x轴): the letter is the term's
+ * own, never a name hidden before a name head (NAME_HEADS in words.ts).
+ */
+export const LETTER_TERMS: WordGroup = words(
+	['A股', 'B股', 'H股', 'B超', 'X光', 'X射线', 'T恤', 'K线', 'U盘', 'Q版', 'C位', 'B端', 'C端', 'B站', 'A级', 'A类', 'B类', 'x轴', 'y轴', 'z轴'],
+	'a term of its own opened by a letter',
+	'股民关注A股走势，门诊开展B超检查，3A级景区游客增长。'
+);
+/** Lower-case letters that open the name of an online service or a product (e家园, i城, e电子政务): a prefix, not a hidden name. */
+export const NET_PREFIX_LETTERS: CharGroup = chars('ei', 'e- and i- open names of online services', '打造“e家园”社区服务平台，推广i智能停车和e电子政务。');
+/** Units of time after a product of two filled numbers (7×24小时, 5×8小时): a schedule, not a masked digit. */
+export const SCHEDULE_UNITS: WordGroup = words(['小时'], 'a product of days and hours names a schedule', '政务热线实行7×24小时服务，窗口推行5×8小时值守。');
