@@ -127,6 +127,8 @@ describe('masked-name', () => {
 			'⟦**⟧医疗器械有限公司⟦**⟧分公司',
 			// In a line of masked figures (20**年, 3X.5亿元), a ** closing glued between characters is a mask.
 			'20⟦**⟧年，⟦**⟧税务局在⟦**⟧区委的领导下完成税收⟦3X.5⟧亿元。',
+			// Bold opening inside a sentence stays bold, masks beside it.
+			'推进**重点项目**建设，全年完成投资⟦3X⟧亿元。',
 			// A run-in heading opening the line stays bold.
 			'**一、主要成绩**全年完成投资⟦3X.5⟧亿元。',
 			'20⟦××⟧年，⟦**⟧农商银行⟦**⟧支行存款稳步增长。',

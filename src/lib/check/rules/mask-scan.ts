@@ -431,7 +431,8 @@ const UNIT_NAME_OPENS = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:${UNIT_SUFFIXES.ma
  * bolds one name of "X公司Y项目部" and not the next; a template masks both (XX公司XX项目部). The two
  * runs are masks, not markup: they are taken out of `markup`. So is a pair whose opening run stands
  * where a person's name stands (民警***同志…，***、), and a pair, not opening the line, in a line of
- * masked figures whose closing run is glued to characters on both sides (maskedFigureIn).
+ * masked figures, opening after a mark (，**海关) and closing glued to characters on both sides
+ * (在**关区; 推进**重点项目**建设 stays bold: bold opens inside a sentence, a masked name opens a clause).
  */
 function unitNamePairs(s: string, markup: Set<number>): Set<number> {
 	if (markup.size < 4) return markup;
@@ -453,7 +454,7 @@ function unitNamePairs(s: string, markup: Set<number>): Set<number> {
 		const unitPair = j - i === 2 && UNIT_NAME_WHOLE.test(s.slice(openEnd, i)) && UNIT_NAME_OPENS.test(s.slice(j, j + 10));
 		// 民警***同志荣立三等功,***、: the opening run stands where a person's name stands.
 		const personPair = personPlace(s, open, openEnd) !== null;
-		if (unitPair || personPair || (!LINE_OPENING.test(s.slice(0, open)) && isHan(s[i - 1]) && isHan(s[j]) && (masked ??= maskedFigureIn(s, markup)))) {
+		if (unitPair || personPair || (!LINE_OPENING.test(s.slice(0, open)) && !isHan(s[open - 1]) && isHan(s[i - 1]) && isHan(s[j]) && (masked ??= maskedFigureIn(s, markup)))) {
 			for (let k = open; k < openEnd; k++) markup.delete(k);
 			for (let k = i; k < j; k++) markup.delete(k);
 		}
