@@ -22,7 +22,7 @@ export const PROSE_BEFORE_CLASSIFIER: CharGroup = chars(
 	'把群众当家人，做到以院为家，发现一起、查处一起。'
 );
 /** Phrases of three characters or more that open with a classifier character (名特优): never a count. */
-export const CLASSIFIER_HEAD_PHRASES: WordGroup = words(['名特优', '家喻户晓'], 'a phrase opening with a classifier character', '入选全国名特优新农产品名录。');
+export const CLASSIFIER_HEAD_PHRASES: WordGroup = words(['名特优', '家喻户晓', '家门口'], 'a phrase opening with a classifier character', '入选全国名特优新农产品名录，实现家门口就业。');
 /** What a body did so many times, right after 次 (党组次专题研究, 主要领导次主持召开). */
 export const TIMES_ACTS: WordGroup = words(
 	['专题研究', '专题研讨', '专题部署', '专题听取', '专题学习', '主持召开', '主持专题', '研究部署', '听取汇报', '带队督导', '带队检查', '深入一线', '调度'],
