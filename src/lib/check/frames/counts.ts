@@ -6,6 +6,7 @@
 import {
 	AGE_BOUND_AFTER,
 	AGE_REACHED,
+	AGE_STATED_AFTER,
 	ATTR_CLASSIFIERS,
 	CHANGE_FROM_VERBS,
 	CLASSIFIER_HEAD_PHRASES,
@@ -496,6 +497,26 @@ export const ageBound: PatternFrame = {
 	examples: {
 		valid: ['为辖区80岁以上老人发放高龄津贴。', '为八十岁以上老人上门体检。', '满周岁以上的儿童按时接种。'],
 		invalid: ['为辖区⟦⟧岁以上老人免费体检。']
+	}
+};
+
+/** 我叫×××，今年岁，: one's own age with its figure gone, after 今年 and before the clause's end. */
+export const ageStated: CodeFrame = {
+	id: 'age-stated',
+	description: '自述的年龄缺数字：今年岁，中共党员',
+	// Where 岁 stands (a rare character); 今年 right before it (over the spaces left) and the clause ending after.
+	starts: '岁',
+	find({ s, at, atCount }, out) {
+		for (let a = 0; a < atCount; a++) {
+			const i = at[a]!;
+			let k = i;
+			while (k > 0 && s[k - 1] === ' ') k--;
+			if (isClauseEnd(s[i + 1]) && AGE_STATED_AFTER.words.some((w) => s.endsWith(w, k))) out.gap(k, i, '年龄', '岁', 'number');
+		}
+	},
+	examples: {
+		valid: ['我叫王某，今年42岁，中共党员。', '今年岁末年初走访慰问。'],
+		invalid: ['我叫⟦×××⟧，今年⟦⟧岁，中共党员，大学学历。', '本人现年⟦ ⟧岁，大学本科学历。']
 	}
 };
 

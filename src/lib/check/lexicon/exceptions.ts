@@ -152,6 +152,8 @@ export const PRIZE_AFTER: CharGroup = chars('项励品金杯章状牌', '等 clo
 // Age bounds (为辖区岁以上老人).
 /** What follows an age when it bounds a group of people. */
 export const AGE_BOUND_AFTER: WordGroup = words(['以上', '以下', '及以上'], 'an age bound', '为80岁以上老人发放补贴。');
+/** Words right before one's own age (今年42岁，, 现年56岁，): the figure stands between them and 岁. */
+export const AGE_STATED_AFTER: WordGroup = words(['今年', '现年', '时年'], 'one states one\'s age', '我叫王某，今年42岁，现年42岁。');
 /** Characters before 岁 that make it a phrase of age, not a bound with its figure gone (满周岁, 到岁). */
 export const AGE_REACHED: CharGroup = chars('满到至', 'reaching an age (满周岁以上) names no figure', '满周岁以上的儿童按时接种。');
 
@@ -202,6 +204,10 @@ export const MONTH_SPAN_OPENERS: WordGroup = words(
 export const DAYS_SPENT_ON: WordGroup = words(['下基层调研', '下基层', '深入基层', '下村', '下乡', '驻村', '蹲点', '调研', '出差', '值班'], 'work counted in days', '全年下村200天，下基层调研63天。');
 /** Characters before 周年 that leave no figure out (每逢周年, 整周年, 个周年). */
 export const ANNIVERSARY_NOT_AFTER: CharGroup = chars('每逢整个上下本这该当次', 'a recurrence or a week (上周|年终), not an anniversary of so many years', '每逢周年都举办校友会，上周年终考核已结束。');
+/** Units of a span a deadline is set within (3个月内, 5日内答复, 24小时内). Not 年 (年内 is this year) nor 月 (月内). */
+export const SPAN_WITHIN_UNITS: WordGroup = words(['个工作日', '工作日', '个小时', '小时', '个月', '天', '日', '周'], 'a span a deadline is set within', '到任后3个月内走遍全镇，不能当场办的5日内答复。');
+/** Determiners and words before a span that name it without a figure (这个月内, 本周内, 当天内, 上周内). */
+export const SPAN_WITHIN_NOT_AFTER: CharGroup = chars('这那本每该此各其当同次整全上下', 'the span is named, not counted', '本周内完成，当天内办结。');
 /** Verbs of change that make 由 + a span the start of a change (由天缩短到天). */
 export const CHANGE_FROM_VERBS: WordGroup = words(['缩短', '减少', '降', '压缩', '提高', '增加', '延长'], '由 opens the old value of a change', '审批时限由20天缩短到5天。');
 
