@@ -6,6 +6,7 @@
 import {
 	AGE_BOUND_AFTER,
 	AGE_REACHED,
+	AGE_STATED_AFTER,
 	ATTR_CLASSIFIERS,
 	CHANGE_FROM_VERBS,
 	CLASSIFIER_HEAD_PHRASES,
@@ -13,6 +14,9 @@ import {
 	CLASSIFIER_HEAD_SPLIT,
 	COUNT_COLLOCATIONS,
 	COUNTED_PHRASE_OPENERS,
+	CLASSIFIER_WORDS,
+	LEXICAL_COUNT_WORDS,
+	PEOPLE_WORDS_IN_REN,
 	CLASSIFIER_NOT_AFTER,
 	CN_NUMERAL,
 	MASK,
@@ -255,8 +259,8 @@ export const countAfterVerb: CodeFrame = {
 	applies: (line) => (line.sites & SITE_VERB_CLASSIFIER) !== 0,
 	find: (line, out) => classifierAfterVerb(line.s, out.gap),
 	examples: {
-		valid: ['全镇建成3个养老服务站，新增个体工商户120户。', '开展个人谈话谈心活动。', '被检查人签字确认。', '执法检查家次同比增长6%。'],
-		invalid: ['今年新建⟦⟧个村级卫生室，改造⟦⟧所乡镇中心小学。', '督促⟦⟧家企业完成整改，资金用于⟦⟧个水利项目。']
+		valid: ['全镇建成3个养老服务站，新增个体工商户120户。', '开展个人谈话谈心活动。', '被检查人签字确认。', '执法检查家次同比增长6%。', '实现家门口就业，参加个人赛，实现户户通。'],
+		invalid: ['今年新建⟦⟧个村级卫生室，改造⟦⟧所乡镇中心小学。', '督促⟦⟧家企业完成整改，资金用于⟦⟧个水利项目。', '实现⟦⟧项业务流程网上办理，组织学生参加⟦⟧个证书考核。']
 	}
 };
 
@@ -274,7 +278,8 @@ export const countAfterFrame: CodeFrame = {
 			'在全国⟦⟧个大区中排名第⟦⟧，连续⟦⟧个季度获评先进，对辖内⟦⟧个行政村开展走访。',
 			'在县域⟦⟧家银行机构中排名靠前，在全市⟦⟧个县（区）中位次前移。',
 			'比上年提高⟦⟧个百分点。⟦⟧个支部入选全省样板支部。',
-			'把饮水工程建好，让全村⟦⟧户都用上自来水，全镇⟦⟧个村已全部通车。'
+			'把饮水工程建好，让全村⟦⟧户都用上自来水，全镇⟦⟧个村已全部通车。',
+			'接入学术期刊库等⟦⟧个数据库，撰写论文6篇，⟦⟧篇论文在市级评比中获奖。'
 		]
 	}
 };
@@ -288,6 +293,7 @@ for (const w of OBJECT_OPENERS.words) {
 /** Characters before a classifier that leave no count out: numerals, masks, vague words, particles and determiners (各个, 整个, 这个). */
 const NOT_OBJECT_BEFORE = charTable(CN_NUMERAL + MASK + VAGUE_BEFORE_UNIT + PROSE_BEFORE_CLASSIFIER.chars);
 const IS_OBJECT_CLASSIFIER = charTable(OBJECT_COUNT_CLASSIFIERS.chars);
+const CLASSIFIER_WORD_SET = new Set(CLASSIFIER_WORDS);
 /** The longest object between its opener and the classifier (对|局机关|项). */
 const OBJECT_MAX = 4;
 
@@ -309,6 +315,9 @@ function countAfterObjectAt(s: string, i: number, emit: Emit): void {
 	const cls = s[i]!;
 	// 组织专项检查, 在管理处党委: the classifier ends a word with what stands before it.
 	if (CLASSIFIER_NOT_AFTER[cls]?.includes(s[i - 1]!) || PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 1]!) || startsWithAny(CLASSIFIER_HEAD_PHRASES.words, s, i)) return;
+	// 工作件件落实: a doubled classifier means each one (not 农户|户: a noun in 户, then the count's 户);
+	// 企业家, 银行家: a word ending in the classifier.
+	if (s[i + 1] === cls || (s[i - 1] === cls && cls !== '户') || CLASSIFIER_WORD_SET.has(s.slice(i - 1, i + 1)) || LEXICAL_COUNT_WORDS.words.some((w) => s.endsWith(w, i + 1))) return;
 	const [ws, we] = wordAt(s, i);
 	if (ws !== i) return; // 对企业家, 为群众办事处: the classifier ends a word
 	if (we !== i + 1 || HEAD_PAIRS.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1))) {
@@ -337,7 +346,7 @@ export const countAfterObject: CodeFrame = {
 		}
 	},
 	examples: {
-		valid: ['对部门12个关键岗位实行轮岗，带领全所36名干部下沉一线。', '对企业个人信息严格保密，为群众办事处处长，在村委会名义下，对学生个性化辅导，对公司所有项目。', '组织专项检查，调解组织共调处纠纷210件，在管理处党委领导下。'],
+		valid: ['对部门12个关键岗位实行轮岗，带领全所36名干部下沉一线。', '对企业个人信息严格保密，为群众办事处处长，在村委会名义下，对学生个性化辅导，对公司所有项目。', '组织专项检查，调解组织共调处纠纷210件，在管理处党委领导下。', '对企业家座谈会提出的问题逐一落实，将工作件件落到实处。'],
 		invalid: ['对部门⟦⟧个关键岗位实行定期轮岗，带领全所⟦⟧名干部下沉一线。', '对局机关⟦⟧项行政审批事项全面梳理，在集团⟦⟧家子公司推行。']
 	}
 };
@@ -383,14 +392,15 @@ export const peopleSent: CodeFrame = {
 		PEOPLE_SENT_RE.lastIndex = 0;
 		for (let m = PEOPLE_SENT_RE.exec(s); m; m = PEOPLE_SENT_RE.exec(s)) {
 			const i = m.index + m[0].length - 1;
-			if (CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) || PEOPLE_WORD.test(s.slice(i, i + 2))) continue;
+			// 带领全家人: a word for people ending in 人 (家人, 老人), not a count.
+			if (CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) || PEOPLE_WORD.test(s.slice(i, i + 2)) || PEOPLE_WORDS_IN_REN.words.some((w) => s.endsWith(w, i + 1))) continue;
 			const [ws, we] = wordAt(s, i);
 			if (ws !== i || we !== i + 1) continue;
 			out.gap(i, i, s.slice(m.index + 2, i).slice(-8) || s.slice(m.index, m.index + 2), m[1]!, 'number');
 		}
 	},
 	examples: {
-		valid: ['选派12名年轻干部驻村帮扶。', '抽调业务骨干名单报县委组织部。', '聘请专家名誉顾问，带领团队名列前茅。'],
+		valid: ['选派12名年轻干部驻村帮扶。', '抽调业务骨干名单报县委组织部。', '聘请专家名誉顾问，带领团队名列前茅。', '带领全家人脱贫致富。'],
 		invalid: ['选派机关干部⟦⟧名常驻一线开展帮扶。', '抽调⟦⟧名干部驻点值守，聘请律师⟦⟧名参与调解，带领团队⟦⟧名骨干攻关。']
 	}
 };
@@ -495,6 +505,26 @@ export const ageBound: PatternFrame = {
 	examples: {
 		valid: ['为辖区80岁以上老人发放高龄津贴。', '为八十岁以上老人上门体检。', '满周岁以上的儿童按时接种。'],
 		invalid: ['为辖区⟦⟧岁以上老人免费体检。']
+	}
+};
+
+/** 我叫×××，今年岁，: one's own age with its figure gone, after 今年 and before the clause's end. */
+export const ageStated: CodeFrame = {
+	id: 'age-stated',
+	description: '自述的年龄缺数字：今年岁，中共党员',
+	// Where 岁 stands (a rare character); 今年 right before it (over the spaces left) and the clause ending after.
+	starts: '岁',
+	find({ s, at, atCount }, out) {
+		for (let a = 0; a < atCount; a++) {
+			const i = at[a]!;
+			let k = i;
+			while (k > 0 && s[k - 1] === ' ') k--;
+			if (isClauseEnd(s[i + 1]) && AGE_STATED_AFTER.words.some((w) => s.endsWith(w, k))) out.gap(k, i, '年龄', '岁', 'number');
+		}
+	},
+	examples: {
+		valid: ['我叫王某，今年42岁，中共党员。', '今年岁末年初走访慰问。'],
+		invalid: ['我叫⟦×××⟧，今年⟦⟧岁，中共党员，大学学历。', '本人现年⟦ ⟧岁，大学本科学历。']
 	}
 };
 

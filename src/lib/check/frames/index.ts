@@ -5,7 +5,7 @@
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
 import { amountCompared, changeWithoutFigure, differenceCompared, departureInTenths } from './change';
-import { ageBound, countAfterFrame, countAfterObject, countAfterVerb, householdsAndPeople, householdsAndPeopleGoOn, householdsBeforePeople, peopleAfterHouseholds, partAchieved, peopleAchieved, peopleSent, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
+import { ageBound, ageStated, countAfterFrame, countAfterObject, countAfterVerb, householdsAndPeople, householdsAndPeopleGoOn, householdsBeforePeople, peopleAfterHouseholds, partAchieved, peopleAchieved, peopleSent, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
 import { countClosingClause } from './count-close';
 import { classNumber, classNumberInList, gradeGiven, gradeLevel, gradeReached, ordinal, ordinalNumbered, rankBound, rankBoundInClause, rankShift, rankTop, rankingList, streakPeriods, streakResult } from './ordinals';
 import { tenthsAfterBound } from './tenths';
@@ -15,7 +15,7 @@ import { dayInRange, monthBeforeEvent, monthDeadlineAfterWord, monthInList, mont
 import { spacedFigureGap } from './spaced';
 import { boundAfterWord, boundWithoutFigure, changeBare, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
-import { anniversary, daysSpent, durationPart, hoursOfDuty, monthSpan } from './durations';
+import { anniversary, daysSpent, durationPart, hoursOfDuty, monthSpan, spanWithin } from './durations';
 import { emptyQuotes } from './quotes';
 
 export type * from './types';
@@ -39,6 +39,7 @@ export const FRAMES: readonly Frame[] = [
 	peopleAfterHouseholds,
 	prizeGrade,
 	ageBound,
+	ageStated,
 	ordinal,
 	ordinalNumbered,
 	rankBound,
@@ -101,6 +102,7 @@ export const FRAMES: readonly Frame[] = [
 	anniversary,
 	monthSpan,
 	daysSpent,
+	spanWithin,
 	emptyQuotes,
 	spacedFigureGap
 ];

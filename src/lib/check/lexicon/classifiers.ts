@@ -26,7 +26,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '名', counts: PEOPLE + '手任长官班', notAfter: '件署签题数', framed: true, example: '招录教师45名' },
 	{ char: '户', counts: '户庭房众民体厕所', notAfter: '心商业殖植', framed: true, example: '帮扶困难家庭120户' },
 	{ char: '人', counts: PEOPLE, notAfter: '头器死伤诺责系告理护托让证介主私他本乏任', example: '培训新型农民300人' },
-	{ char: '篇', example: '发表论文9篇' },
+	{ char: '篇', framed: true, example: '发表论文9篇' },
 	{ char: '期', counts: '班训课息报刊动会座号', notAfter: '口', example: '举办培训班6期' },
 	{ char: '批', example: '抽检样品3批' },
 	{ char: '栋', counts: '房楼舍', example: '建成标准厂房5栋' },
@@ -77,6 +77,7 @@ export const CLASSIFIER_BY_CHAR: ReadonlyMap<string, Classifier> = new Map(CLASS
  * 组 are read as classifiers only after the nouns here (首次, 干部, 药盒, 组织 are words).
  */
 export const COUNT_COLLOCATIONS: readonly Collocation[] = [
+	{ classifier: '个', nouns: ['数据库', '台区'], example: '建成专题数据库12个' },
 	{ classifier: '家', nouns: ['企业', '公司', '子公司', '分公司', '银行', '商户', '门店', '网点', '医院', '卫生院', '机构', '单位', '合作社'], example: '新增合作企业12家' },
 	{ classifier: '户', nouns: ['企业', '摊贩', '商户', '农户', '家庭', '住户', '贫困户', '林农', '果农', '菜农', '茶农', '渔民', '牧民', '合作社', '报装', '光伏'], example: '市属监管企业共46户' },
 	{ classifier: '例', nouns: ['感染者', '患者', '病人', '手术'], example: '新发现感染者12例' },

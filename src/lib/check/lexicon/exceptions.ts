@@ -22,7 +22,7 @@ export const PROSE_BEFORE_CLASSIFIER: CharGroup = chars(
 	'把群众当家人，做到以院为家，发现一起、查处一起。'
 );
 /** Phrases of three characters or more that open with a classifier character (名特优): never a count. */
-export const CLASSIFIER_HEAD_PHRASES: WordGroup = words(['名特优', '家喻户晓'], 'a phrase opening with a classifier character', '入选全国名特优新农产品名录。');
+export const CLASSIFIER_HEAD_PHRASES: WordGroup = words(['名特优', '家喻户晓', '家门口'], 'a phrase opening with a classifier character', '入选全国名特优新农产品名录，实现家门口就业。');
 /** What a body did so many times, right after 次 (党组次专题研究, 主要领导次主持召开). */
 export const TIMES_ACTS: WordGroup = words(
 	['专题研究', '专题研讨', '专题部署', '专题听取', '专题学习', '主持召开', '主持专题', '研究部署', '听取汇报', '带队督导', '带队检查', '深入一线', '调度'],
@@ -118,7 +118,7 @@ export const COUNTED_PHRASE_OPENERS: WordGroup = words(['在建', '续建', '拟
 /** Adverbs of the predicate right after a count of a whole area (全村户都吃上, 全镇个村已全部通车): the counted noun goes unsaid. Not 均 (户均 is per household). */
 export const COUNT_PREDICATE_ADVERBS: WordGroup = words(['都', '已', '全部', '已经', '均已'], 'the predicate follows the count', '让全村326户都用上自来水。');
 /** Prepositions and verbs whose object a count of "classifier + noun" follows (对部门个关键岗位, 带领全所名干部, 将下属家子公司). */
-export const OBJECT_OPENERS: WordGroup = words(['对', '在', '将', '带领', '下属', '所管', '所辖', '交由', '组织'], 'an object named, then a count of its parts', '对部门12个关键岗位实行轮岗，带领全所36名干部下沉一线。');
+export const OBJECT_OPENERS: WordGroup = words(['对', '在', '将', '带领', '带动', '下属', '所管', '所辖', '交由', '组织'], 'an object named, then a count of its parts', '对部门12个关键岗位实行轮岗，带领全所36名干部下沉一线。');
 /** Classifiers that open a count of parts after an object (部门|个|关键岗位): rarely a word's first character before a noun. */
 export const OBJECT_COUNT_CLASSIFIERS: CharGroup = chars('个名家项所座栋处位件户', 'classifiers of a count of parts', '对局机关46项行政审批事项全面梳理。');
 /** Frames of a duration, before 个月 (仅用了个月). */
@@ -152,6 +152,8 @@ export const PRIZE_AFTER: CharGroup = chars('项励品金杯章状牌', '等 clo
 // Age bounds (为辖区岁以上老人).
 /** What follows an age when it bounds a group of people. */
 export const AGE_BOUND_AFTER: WordGroup = words(['以上', '以下', '及以上'], 'an age bound', '为80岁以上老人发放补贴。');
+/** Words right before one's own age (今年42岁，, 现年56岁，): the figure stands between them and 岁. */
+export const AGE_STATED_AFTER: WordGroup = words(['今年', '现年', '时年'], 'one states one\'s age', '我叫王某，今年42岁，现年42岁。');
 /** Characters before 岁 that make it a phrase of age, not a bound with its figure gone (满周岁, 到岁). */
 export const AGE_REACHED: CharGroup = chars('满到至', 'reaching an age (满周岁以上) names no figure', '满周岁以上的儿童按时接种。');
 
@@ -202,6 +204,10 @@ export const MONTH_SPAN_OPENERS: WordGroup = words(
 export const DAYS_SPENT_ON: WordGroup = words(['下基层调研', '下基层', '深入基层', '下村', '下乡', '驻村', '蹲点', '调研', '出差', '值班'], 'work counted in days', '全年下村200天，下基层调研63天。');
 /** Characters before 周年 that leave no figure out (每逢周年, 整周年, 个周年). */
 export const ANNIVERSARY_NOT_AFTER: CharGroup = chars('每逢整个上下本这该当次', 'a recurrence or a week (上周|年终), not an anniversary of so many years', '每逢周年都举办校友会，上周年终考核已结束。');
+/** Units of a span a deadline is set within (3个月内, 5日内答复, 24小时内). Not 年 (年内 is this year) nor 月 (月内). */
+export const SPAN_WITHIN_UNITS: WordGroup = words(['个工作日', '工作日', '个小时', '小时', '个月', '天', '日', '周'], 'a span a deadline is set within', '到任后3个月内走遍全镇，不能当场办的5日内答复。');
+/** Determiners and words before a span that name it without a figure (这个月内, 本周内, 当天内, 上周内). */
+export const SPAN_WITHIN_NOT_AFTER: CharGroup = chars('这那本每该此各其当同次整全上下', 'the span is named, not counted', '本周内完成，当天内办结。');
 /** Verbs of change that make 由 + a span the start of a change (由天缩短到天). */
 export const CHANGE_FROM_VERBS: WordGroup = words(['缩短', '减少', '降', '压缩', '提高', '增加', '延长'], '由 opens the old value of a change', '审批时限由20天缩短到5天。');
 

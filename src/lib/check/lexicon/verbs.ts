@@ -189,6 +189,7 @@ export const VERBS: readonly Verb[] = [
 	v('开了', 'classifier', '全年开了4次党员大会'),
 	v('交由', 'classifier', '全部交由36家承办单位办理'),
 	v('推出', 'classifier', '推出8项集成服务套餐'),
+	v('参加', 'classifier', '260名学生参加4个证书考核'),
 	// Verbs and frames that stand right before a figure.
 	v('突破', 'quantity', '产值突破百亿元'),
 	v('超过', 'quantity', '参保率超过95%'),
@@ -220,7 +221,7 @@ export const VERBS: readonly Verb[] = [
 	v('用了', 'quantity', '用了3个月'),
 	v('达成', 'quantity', '达成意向协议8个'),
 	v('完成了', 'quantity', '完成了86件'),
-	v('实现', 'quantity', '实现产值12亿元'),
+	v('实现', 'quantity classifier', '实现产值12亿元，实现36项业务流程线上办理'),
 	v('降至', 'quantity', '降至2.1%'),
 	v('降到', 'quantity', '降到1.8%'),
 	v('增至', 'quantity', '增至46家'),
