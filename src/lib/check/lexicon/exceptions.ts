@@ -275,6 +275,17 @@ export const CHANGE_INDICATORS: WordGroup = words(
 	'an indicator whose change is a figure',
 	'工业增加值增长6.5%。'
 );
+/**
+ * Rates and shares a bare change may be said of (占比较上年下降。): a rate changes by points, and a
+ * template that loses the figure keeps 个百分点 (满意率提高个百分点); with nothing after the verb
+ * the writer stated the direction only.
+ */
+export const RATE_CHANGE_SUBJECTS: WordGroup = words(['比重', '比例', '占比', '率'], 'a rate or share said to rise or fall, its points not stated', '低成本存款占比较上年下降，投诉率同比回落。');
+/**
+ * Openers of a count of the things a change is said of (有3家企业产值同比下降；): the clause's
+ * figure is the count, the change tells what befell them.
+ */
+export const COUNTED_SUBJECT_OPENERS: WordGroup = words(['有', '共有'], 'a count of the things that changed opens the clause', '上半年有3家企业产值同比下降；');
 /** What a clause ends in when it states a quantity (12亿元，增长): the change after it is measured. */
 export const QUANTITY_TAILS: WordGroup = words(
 	['元', '%', '亿', '万', '倍', '千瓦时', '吨', '亩', '米', '家', '个', '项', '户', '人', '次', '所', '台', '套'],

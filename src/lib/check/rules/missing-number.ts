@@ -11,6 +11,7 @@ import type { BlankInfo, RuleContext } from '../types';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 import { FRAMES, runFrames } from '../frames';
+import { headerRow, inRowLabel, labelLine } from '../text/cells';
 
 /**
  * A gap at the very start of a line that the line before already reports at its end
@@ -81,9 +82,14 @@ export const missingNumber = defineRule({
 	create(ctx: RuleContext) {
 		let seen: Set<number> | undefined;
 		const s = foldedOf(ctx);
+		// A table's header row, a row's label, a label alone on its line: names of measures and
+		// their units, where no figure ever stood. Read only once a gap is found on the line.
+		let names: boolean | undefined;
+		const named = (at: number) => (names ??= headerRow(s) || labelLine(s)) || inRowLabel(s, at);
 		runFrames(FRAMES, s, {
 			gap(from, to, label, unit, valueKind = 'number') {
 				if (seen?.has(from)) return;
+				if (named(from)) return;
 				if (from === to && reportedOnLineBefore(s, from, ctx.before ?? '')) return;
 				(seen ??= new Set()).add(from);
 				const info = gapInfo(label, unit, valueKind);

@@ -61,3 +61,75 @@ export function pipeCells(s: string): Array<[number, number]> | null {
 	for (const [a, b] of cells) for (let i = a; i < b; i++) if (!' :-\t'.includes(s[i]!)) return cells;
 	return null;
 }
+
+/** Marks of a sentence or a list: a line holding one is prose or a data row, never a header. */
+const NOT_HEADER_MARKS = /[，。；！？,;!?：:、]/;
+/** A digit run in a header names a period (2026年, 1—6月, 6月末, 20XX年), never a figure. */
+const PERIOD_DIGITS = /[0-9]+(?:[xX×*]{0,2})(?=[年月季]|[—\-～~–][0-9]+[月年])|20[xX×*_]{2}(?=年)/g;
+const DIGIT_OR_MASK = /[0-9xX×*_?□○]/;
+const MAX_HEADER_CELL = 12;
+
+/** The cells of a line split as a table shows them: pipes, tabs, runs of two spaces, or single spaces; null when none split it. */
+function lineCells(s: string): string[] | null {
+	const pipes = pipeCells(s);
+	if (pipes) return pipes.map(([a, b]) => s.slice(a, b).trim());
+	const t = s.trim();
+	if (t.includes('\t')) return t.split(/\t+/).map((c) => c.trim());
+	if (/ {2}/.test(t)) return t.split(/ {2,}/).map((c) => c.trim());
+	if (t.includes(' ')) return t.split(' ');
+	return null;
+}
+
+/**
+ * Whether line `s` (folded) is a table's header row: three cells at least, every one filled
+ * and short, no mark of a sentence, no figure (a digit only in the name of a period: 2026年,
+ * 1—6月完成), no mask, no cell that is a deadline with its month gone (月底前). A header names
+ * the columns and their units (| 指标 | 本年 | 上年 | 增减% |, 产品名称␣␣计划产量␣␣同比增幅):
+ * no figure was ever written in it, so none is gone. Cells split by single spaces must hold two
+ * characters at least (监 测 点 位 is a line typed letter-spaced, not a header).
+ */
+export function headerRow(s: string): boolean {
+	if (s.length > 120 || NOT_HEADER_MARKS.test(s)) return false;
+	const cells = lineCells(s);
+	if (!cells || cells.length < 3) return false;
+	const single = pipeCells(s) === null && !s.includes('\t') && !/ {2}/.test(s.trim());
+	for (const c of cells) {
+		if (c === '' || c.length > MAX_HEADER_CELL || (single && c.length < 2) || MONTH_GONE_CELL.test(c)) return false;
+		if (DIGIT_OR_MASK.test(c.replace(PERIOD_DIGITS, ''))) return false;
+	}
+	return true;
+}
+
+/**
+ * Whether offset `at` of line `s` (folded) lies inside the label of a table row: the first cell
+ * of a Markdown or tab-separated row with other cells after it, short and without a mark of a
+ * sentence (| 入馆人次 | 万人次 | 186.4 |: 人次 ends the measure's name), past the cell's first
+ * character. A label names its measure; its figures stand in the other cells.
+ */
+export function inRowLabel(s: string, at: number): boolean {
+	const pipes = pipeCells(s);
+	let a: number;
+	let b: number;
+	if (pipes) {
+		if (pipes.length < 2) return false;
+		[a, b] = pipes[0]!;
+	} else {
+		const tab = s.indexOf('\t');
+		if (tab < 0) return false;
+		a = 0;
+		b = tab;
+	}
+	while (a < b && (s[a] === ' ' || s[a] === '\t')) a++;
+	while (b > a && (s[b - 1] === ' ' || s[b - 1] === '\t')) b--;
+	return at > a && at <= b && b - a <= 16 && !NOT_HEADER_MARKS.test(s.slice(a, b));
+}
+
+/**
+ * Whether line `s` is only a short label ending in a unit or classifier, alone on its line: a
+ * table laid out one cell per line (门急诊人次⏎⏎⏎出院人次), where the name of each row stands
+ * alone and its figures on the lines after. Eight characters at most, all Han.
+ */
+export function labelLine(s: string): boolean {
+	const t = s.trim();
+	return t.length >= 3 && t.length <= 8 && /^[\u4e00-\u9fff]+$/.test(t);
+}
