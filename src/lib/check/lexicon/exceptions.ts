@@ -112,6 +112,13 @@ export const PEOPLE_CLASSIFIER_TAILS: CharGroup = chars('单称字义誉额民�
 /** Marks closing a title or a quoted name right before a classifier (《专报》期, “汇报课”节). */
 export const TITLE_CLOSE_MARKS: CharGroup = chars('》〉', 'a title counted in issues or copies', '编印《工作简报》12期。');
 export const QUOTE_CLOSE_MARKS: CharGroup = chars('”"」', 'a quoted name counted', '举办“青年讲坛”6期。');
+/**
+ * Units written as a classifier and a unit after their figure (2xxx口人, 24个小时): one unit, counted
+ * — unlike two counts side by side (3期120人次, 96批300人次), where the second figure may be gone.
+ */
+export const COMPOUND_COUNT_UNITS: WordGroup = words(['口人', '个小时', '个钟头', '个星期', '个月'], 'a classifier and a unit that make one unit after a figure', '全村共418户1086口人，24个小时内办结。');
+/** Marks closing a quoted slogan or name: a classifier right before them is its last word (“党员进楼栋”, “访万户”), no count. */
+export const SLOGAN_CLOSE_MARKS: CharGroup = chars('”"」', 'a classifier ends the words of a slogan or a name', '开展“干部进万家”活动，创建“温馨小家”。');
 
 // Prize grades (荣获等奖).
 /** Characters before 等奖 that make it a named grade or another word (特等奖, 同等奖励, 优等). */

@@ -4,6 +4,8 @@
  * cell", for the table frames and the mask rules alike.
  */
 
+import { ALL_UNITS, CLASSIFIERS } from '../lexicon';
+
 /**
  * A cell opening with a deadline whose month is gone (| 月底前 |, ⇥月中旬⇥): no cell opens with 月
  * in these words but after its number (每月底前 opens with 每).
@@ -11,6 +13,7 @@
 export const MONTH_GONE_CELL = /^( *)月(?:底|初|中旬|上旬|下旬)/;
 
 const space = (c: string | undefined) => c === ' ' || c === '\t';
+const UNIT_SET: ReadonlySet<string> = new Set(ALL_UNITS);
 
 /**
  * Whether [a, b) of line `s` fills a cell on its own: between | and | in a Markdown table row,
@@ -125,11 +128,17 @@ export function inRowLabel(s: string, at: number): boolean {
 }
 
 /**
- * Whether line `s` is only a short label ending in a unit or classifier, alone on its line: a
- * table laid out one cell per line (门急诊人次⏎⏎⏎出院人次), where the name of each row stands
- * alone and its figures on the lines after. Eight characters at most, all Han.
+ * Whether the gap at `at` of line `s` stands in a short label alone on its line, before the unit
+ * or classifier that ends it: a table laid out one cell per line (门急诊人次⏎⏎⏎出院人次), where
+ * the name of each row stands alone and its figures on the lines after. Eight characters at
+ * most, all Han, two of them at least before the unit (营业收入同比增长 ends in no unit: a
+ * sentence broken off, not a label).
  */
-export function labelLine(s: string): boolean {
+export function labelLine(s: string, at: number): boolean {
+	let a = 0;
+	while (a < s.length && (s[a] === ' ' || s[a] === '\t')) a++;
 	const t = s.trim();
-	return t.length >= 3 && t.length <= 8 && /^[\u4e00-\u9fff]+$/.test(t);
+	if (t.length > 8 || at - a < 2 || !/^[\u4e00-\u9fff]+$/.test(t)) return false;
+	const unit = s.slice(at).trim();
+	return unit !== '' && (UNIT_SET.has(unit) || (unit.length === 1 && CLASSIFIERS.includes(unit)));
 }
