@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useKillableApp } from './harness';
 import { createDraft, sectionEditor, sectionText } from './app-helpers';
-import { FOLDER, JOURNAL_FILE, browserStorage, folderFile, folderInitScript, openGate } from './folder-helpers';
+import { FOLDER, JOURNAL_FILE, browserStorage, expectGateOpened, folderFile, folderInitScript, openGate } from './folder-helpers';
 
 const app = useKillableApp();
 
@@ -18,7 +18,7 @@ async function killAndRestart(url: string): Promise<{ page: Page; errors: string
 	app.kill();
 	const next = await start(url);
 	await openGate(next.page);
-	await sectionEditor(next.page, 0).waitFor();
+	await expectGateOpened(next.page, sectionEditor(next.page, 0));
 	return next;
 }
 

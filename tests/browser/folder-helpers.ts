@@ -3,7 +3,7 @@
 // headless), and the browser's permission rule is kept: a folder remembered from an earlier page
 // must be granted again by a click (queryPermission says 'prompt' on every new page until
 // requestPermission is called with a user gesture).
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export const JOURNAL_FILE = '稿匠数据.日志.json';
 export const FOLDER = '稿匠测试文件夹';
@@ -83,3 +83,17 @@ export async function openGate(page: Page): Promise<void> {
 	await page.getByRole('button', { name: '打开文件夹' }).click();
 }
 
+
+/**
+ * After openGate, when the folder is expected to open: waits for `opened` (what the open folder
+ * shows), and fails with the gate's own message if the gate shows one instead (a bare timeout
+ * says nothing of why).
+ */
+export async function expectGateOpened(page: Page, opened: Locator, timeout = 30_000): Promise<void> {
+	const alert = page.locator('[data-folder-gate] [role="alert"]');
+	await opened.or(alert).first().waitFor({ timeout });
+	if (await alert.isVisible()) {
+		const state = await page.locator('[data-folder-gate]').getAttribute('data-folder-gate');
+		throw new Error(`文件夹没有打开：${await alert.textContent()}（data-folder-gate=${state}）`);
+	}
+}
