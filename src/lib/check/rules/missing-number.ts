@@ -11,7 +11,7 @@ import type { BlankInfo, RuleContext } from '../types';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 import { FRAMES, runFrames } from '../frames';
-import { headerRow, inRowLabel, labelLine } from '../text/cells';
+import { headerRow, labelLine, rowLabel } from '../text/cells';
 import { joinsLines } from '../text/continuation';
 
 /**
@@ -42,7 +42,9 @@ function reportedOnLineBefore(s: string, from: number, before: string): boolean 
  */
 const FIGURE_IN_CLAUSE = /^[^，。；：,;:]*[0-9]/;
 function gapFurtherOn(s: string, from: number, after: string): boolean {
-	if (!after || s.slice(from).trim() !== '' || !joinsLines(s, after)) return false;
+	if (!after) return false;
+	for (let i = from; i < s.length; i++) if (s[i] !== ' ' && s[i] !== '\t' && s[i] !== '\r') return false;
+	if (!joinsLines(s, after)) return false;
 	const end = s.trimEnd().length;
 	const joined = s.slice(0, end) + after;
 	let atBreak = false;
@@ -109,7 +111,12 @@ export const missingNumber = defineRule({
 		// A table's header row, a row's label, a label alone on its line: names of measures and
 		// their units, where no figure ever stood. Read only once a gap is found on the line.
 		let header: boolean | undefined;
-		const named = (at: number) => (header ??= headerRow(s)) || inRowLabel(s, at) || labelLine(s, at);
+		let label: readonly [number, number] | null | undefined;
+		const named = (at: number) => {
+			if ((header ??= headerRow(s))) return true;
+			label ??= rowLabel(s);
+			return (label !== null && at > label[0] && at <= label[1]) || labelLine(s, at);
+		};
 		runFrames(FRAMES, s, {
 			gap(from, to, label, unit, valueKind = 'number') {
 				if (seen?.has(from)) return;

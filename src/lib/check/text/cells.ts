@@ -104,27 +104,29 @@ export function headerRow(s: string): boolean {
 }
 
 /**
- * Whether offset `at` of line `s` (folded) lies inside the label of a table row: the first cell
- * of a Markdown or tab-separated row with other cells after it, short and without a mark of a
- * sentence (| 入馆人次 | 万人次 | 186.4 |: 人次 ends the measure's name), past the cell's first
- * character. A label names its measure; its figures stand in the other cells.
+ * The label of a table row in line `s` (folded), as [from, to) without its spaces, or null: the
+ * first cell of a Markdown or tab-separated row with other cells after it, short and without a
+ * mark of a sentence (| 入馆人次 | 万人次 | 186.4 |: 人次 ends the measure's name). A label names
+ * its measure; its figures stand in the other cells, so no figure is gone inside it past its
+ * first character. Read once per line (a long line is no row of a table).
  */
-export function inRowLabel(s: string, at: number): boolean {
+export function rowLabel(s: string): readonly [number, number] | null {
+	if (s.length > 400) return null;
 	const pipes = pipeCells(s);
 	let a: number;
 	let b: number;
 	if (pipes) {
-		if (pipes.length < 2) return false;
+		if (pipes.length < 2) return null;
 		[a, b] = pipes[0]!;
 	} else {
 		const tab = s.indexOf('\t');
-		if (tab < 0) return false;
+		if (tab < 0) return null;
 		a = 0;
 		b = tab;
 	}
 	while (a < b && (s[a] === ' ' || s[a] === '\t')) a++;
 	while (b > a && (s[b - 1] === ' ' || s[b - 1] === '\t')) b--;
-	return at > a && at <= b && b - a <= 16 && !NOT_HEADER_MARKS.test(s.slice(a, b));
+	return b - a <= 16 && !NOT_HEADER_MARKS.test(s.slice(a, b)) ? [a, b] : null;
 }
 
 /**
@@ -135,6 +137,7 @@ export function inRowLabel(s: string, at: number): boolean {
  * sentence broken off, not a label).
  */
 export function labelLine(s: string, at: number): boolean {
+	if (s.length > 24) return false;
 	let a = 0;
 	while (a < s.length && (s[a] === ' ' || s[a] === '\t')) a++;
 	const t = s.trim();
