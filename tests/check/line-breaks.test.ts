@@ -25,7 +25,9 @@ describe('line breaks inside a sentence', () => {
 			// A heading, a new paragraph, a signing date and what follows them.
 			'一、主要指标完成情况\n全年实现营业收入12亿元。',
 			'四、下步计划\n    全年完成投资5亿元。',
-			'县水务局\n2026年12月28日\n本文由网友投稿'
+			'县水务局\n2026年12月28日\n本文由网友投稿',
+			// A change whose words go on past the break: the phrase completes on the next line.
+			'新建商品房销售面积同比下降4.3%，降幅\n较前三季度收窄1.6个百分点。'
 		],
 		invalid: [
 			// A figure broken by the line, its head masked: the mask is the figure's.
@@ -47,6 +49,8 @@ describe('line breaks inside a sentence', () => {
 			'青年党员占比仅为\n⟦xx.4⟧%，总产值达到\n⟦XX⟧\n亿元。',
 			// A figure gone at the end of a line whose next line starts another sentence.
 			'全年农业总产值突破⟦⟧\n下一步，我们将继续努力。',
+			// Past the break, the figure gone further on is reported where it is, not at the break.
+			'新建商品房销售面积同比下降4.3%，降幅\n较前三季度收窄⟦⟧个百分点。',
 			// A signing date is not read on into the watermark after it.
 			'县水务局\n2026年12月⟦⟧日\n本文由网友投稿'
 		]

@@ -3,7 +3,8 @@
  * 增长，) or a statistical indicator (工业增加值增长，). Prose growth stays quiet (实现了经济
  * 增长，规模扩大; 增长较快).
  */
-import { ALL_UNITS, AMOUNT_COMPARATIVES, DEPARTURE_WORDS, CHANGE_COUNT_CLASSIFIERS, COMPARED_BASE_STOPS, DIFFERENCE_WORDS, CHANGE_INDICATORS, CHANGE_PREFIXES, CHANGE_VERBS, CORE_CHANGE_VERBS, PROSE_BEFORE_CHANGE, QUANTITY_TAILS } from '../lexicon';
+import { ALL_UNITS, AMOUNT_COMPARATIVES, DEPARTURE_WORDS, CHANGE_COUNT_CLASSIFIERS, COMPARED_BASE_STOPS, DIFFERENCE_WORDS, CHANGE_INDICATORS, CHANGE_PREFIXES, CHANGE_VERBS, CLASSIFIERS, CORE_CHANGE_VERBS, COUNTED_SUBJECT_OPENERS, DIGIT_MASKS, PROSE_BEFORE_CHANGE, QUANTITY_TAILS, RATE_CHANGE_SUBJECTS } from '../lexicon';
+import { escapeRe } from '../text/chars';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, Frame, PatternFrame } from './types';
 import { alt, END } from './shared';
@@ -16,6 +17,18 @@ const PROSE_BEFORE_CHANGE_RE = new RegExp(`(?:${alt(PROSE_BEFORE_CHANGE.words)})
 /** Names of statistical indicators that are only ever followed by their figure of change. */
 const INDICATOR_BEFORE = new RegExp(`(?:${alt(CHANGE_INDICATORS.words)})$`);
 const QUANTITY_TAIL = new RegExp(`(?:[0-9]|${alt(QUANTITY_TAILS.words)})$`);
+/** 占比较上年下降，: a rate or share (a comma may part it from its comparison) said to change, bare. */
+const RATE_SUBJECT = new RegExp(`(?:${alt(RATE_CHANGE_SUBJECTS.words)})[，,]?$`);
+/** 有3家企业产值同比下降；: a count opening the clause, of the things the change is said of. */
+const COUNTED_SUBJECT = new RegExp(`(?:^|[，。；：,;:])[^，。；：,;:]*?(?:${alt(COUNTED_SUBJECT_OPENERS.words)})[0-9${escapeRe(DIGIT_MASKS)}]*[${CLASSIFIERS}][^，。；：,;:]*$`);
+/**
+ * Whether a change said bare (nothing after the verb but the clause's end) is prose: said of a
+ * rate or share, or of things counted at the clause's start.
+ */
+function bareChangeProse(s: string, subjectEnd: number): boolean {
+	const before = s.slice(Math.max(0, subjectEnd - 24), subjectEnd);
+	return RATE_SUBJECT.test(before.slice(-4)) || COUNTED_SUBJECT.test(before);
+}
 
 export const changeWithoutFigure: Frame = {
 	id: 'change-without-figure',
@@ -58,6 +71,7 @@ export const changeWithoutFigure: Frame = {
 				else if (w === v && INDICATOR_BEFORE.test(s.slice(Math.max(0, v - 5), v))) measured = true;
 			}
 			if (!measured) continue;
+			if (bareChangeProse(s, v - prefix.length)) continue;
 			out.gap(e, e + spaces, prefix + verb, '%', 'percent');
 		}
 	},
@@ -67,13 +81,18 @@ export const changeWithoutFigure: Frame = {
 			'今年以来，服务业增长较快，消费市场持续回暖。',
 			'深入实施规上企业倍增计划。',
 			'城乡居民收入增长，消费信心逐步恢复。',
-			'死亡人数同比下降3人，用电量增长较快。'
+			'死亡人数同比下降3人，用电量增长较快。',
+			// A rate or share said to rise or fall, its points not stated; a change of things counted.
+			'高成本存款的比例较上年下降。活期存款占比较年初提高；退货率同比回落，',
+			'三季度共有4家门店营业额同比下滑；'
 		],
 		invalid: [
 			'前三季度，全镇规上工业增加值增长⟦⟧，社会消费品零售额增长⟦⟧。',
 			'入统工业企业利润总额⟦⟧亿元，同比增长⟦⟧倍。',
 			'道路交通事故死亡人数同比下降⟦⟧人，图书借阅量增长⟦⟧。',
-			'直接拉动消费比上届增长约⟦⟧倍，近视率同比下降约⟦⟧成，满意度比上学期提高⟦⟧分。'
+			'直接拉动消费比上届增长约⟦⟧倍，近视率同比下降约⟦⟧成，满意度比上学期提高⟦⟧分。',
+			// A rate's multiple or a count's change is still a figure; an amount after the count is measured.
+			'门店营业额同比下滑⟦⟧；有4家门店营业额达9000万元，同比增长⟦⟧。'
 		]
 	}
 };

@@ -19,6 +19,7 @@ import {
 	CLASSIFIER_WORDS,
 	CLAUSE_END,
 	COUNTED_NOUN_ENDINGS,
+	COMPOUND_COUNT_UNITS,
 	COUNTED_NOUN_NOT,
 	COUNT_CLOSE_MARKS,
 	COUNT_NOUN_HEADS,
@@ -42,6 +43,7 @@ import {
 	PEOPLE_SERVICES,
 	PERCENT_UNITS,
 	QUANTITY_VERBS,
+	SLOGAN_CLOSE_MARKS,
 	CHANGE_VERBS,
 	QUANTITY_VERB_LAST,
 	QUOTED_COUNT_CLASSIFIERS,
@@ -313,6 +315,8 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	)
 		return;
 	if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) return;
+	// “党员进楼栋”, “走千家、访万户”: a classifier closing a quoted slogan or name is part of its words.
+	if ((classifier || (u.length === 2 && (u[0] === '万' || u[0] === '亿') && CLASSIFIERS.includes(u[1]!))) && next !== undefined && SLOGAN_CLOSE_MARKS.chars.includes(next) && isHan(s[i - 1]) && closesQuote(s, j)) return;
 	// 门急诊人次(人次) 46210, 献血人次（万）: a row label with its unit in brackets after it.
 	if (labelUnit(s, j)) return;
 	let k = i;
@@ -390,6 +394,10 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	// 人数人, 户数户: 数 ending a noun, not the vague 数 of 数十.
 	const countNoun = p === '数' && (COUNT_NOUN_HEADS.chars.includes(s[k - 2] ?? '') || s[k - 2] === u);
 	if (isDigit(p) || (isCnNumeral(p) && !countNoun && !(PERCENT_UNITS.has(u) && !spaced && numberedName(s, k))) || MASK.includes(p) || p === '.' || p === '〇') return;
+	// 2xxx口人, 24个小时内: a classifier and a unit that make one unit after their figure, counted.
+	if (COMPOUND_UNITS.has(p + u) && (isDigit(s[k - 2]) || MASK.includes(s[k - 2] ?? '\n'))) return;
+	// 每百出院人次报告例: the unit closes the base of a rate (每百 + what is counted), not a figure gone.
+	if (!spaced && perNumberBase(s, k)) return;
 	// 期 after a verb is a noun suffix (突破期, 攻坚期), never the count it is after 培训班.
 	// 分别达到家和家: the second count of a pair whose first is also gone.
 	const secondOfPair = classifier && !spaced && '和与及'.includes(p) && s[k - 2] === u && !isDigit(s[k - 3]) && !isCnNumeral(s[k - 3]);
@@ -537,6 +545,31 @@ function perBase(s: string, i: number): boolean {
 	let k = i;
 	while (k > 0 && s[k - 1] === ' ') k--;
 	return s[k - 2] === '每' && isHan(s[k - 1]);
+}
+
+/** Whether the mark at `j` closes a quote: a curly or corner one does; a straight " when an odd number of them stand before it in its sentence (完成户"僵尸企业" opens one). */
+function closesQuote(s: string, j: number): boolean {
+	if (s[j] !== '"') return true;
+	let n = 0;
+	for (let k = j - 1; k >= 0 && j - k <= 40 && s[k] !== '。' && s[k] !== '\n'; k--) if (s[k] === '"') n++;
+	return n % 2 === 1;
+}
+const COMPOUND_UNITS: ReadonlySet<string> = new Set(COMPOUND_COUNT_UNITS.words);
+/** Numerals of the base of a rate (每百, 每千, 每十万). */
+const BASE_NUMERALS = '十百千万亿';
+/**
+ * 每百出院人次, 每千门诊人次: the unit at `k` closes the base of a rate — 每, a round numeral, and
+ * one to three characters of what is counted, not ending in a classifier (in 每千人批次 and
+ * 每万人口床位张 the base closes at 人, 口, and the unit after it wants its figure).
+ */
+function perNumberBase(s: string, k: number): boolean {
+	if (CLASSIFIERS.includes(s[k - 1] ?? '\n')) return false;
+	let q = k;
+	while (q > 0 && k - q < 3 && isHan(s[q - 1]) && !isCnNumeral(s[q - 1])) q--;
+	if (q === k) return false;
+	let n = q;
+	while (n > 0 && q - n < 2 && BASE_NUMERALS.includes(s[n - 1] ?? '\n')) n--;
+	return n < q && s[n - 1] === '每';
 }
 
 /** 最低气温 -℃, 同比+%: a sign left before a unit after a word or a space. */
@@ -688,7 +721,12 @@ export const unitWithoutFigure: Frame = {
 			'全年门急诊人次力争达到5万人次。\n门急诊人次(人次)\t46210\n献血人次（万）\t6.54',
 			'年平均气温16.8℃，极端最低气温 -6.3℃，降幅在5%-10%之间。',
 			'平均审理天数为38天，事故率为0.8次，人数为主要指标，',
-			'建设年产5万套汽车线束项目，每周课时不少于16节，船旗国监督检查(FSC)12艘次，排放浓度控制在8mg/m³、35mg/m³以内。'
+			'建设年产5万套汽车线束项目，每周课时不少于16节，船旗国监督检查(FSC)12艘次，排放浓度控制在8mg/m³、35mg/m³以内。',
+			// The base of a rate (每百 + what is counted + its unit); a compound count after its figure.
+			'每千门诊人次处方差错0.6例，全村共418户1086口人，不动产登记24个小时内办结。',
+			// A classifier closing a quoted slogan or name.
+			'开展“书记进网格”“干部下百村、帮万户”活动，打造“妇女微家”。',
+			'各村（社区）妇联全部完成换届。'
 		],
 		invalid: [
 			'开发区入统企业工业产值达⟦⟧亿元，比上年增长⟦⟧，占全市比重⟦⟧。',
@@ -710,7 +748,11 @@ export const unitWithoutFigure: Frame = {
 			'转移就业总量稳定在⟦ ⟧万人以上，亩均节本增效⟦⟧元左右。',
 			'平均审理天数为⟦⟧天，万车公里事故率为⟦⟧次，比控制指标低。',
 			'建设年产⟦⟧万套汽车线束项目，承担每周⟦⟧课时的教学任务，开展船旗国监督检查(FSC)⟦⟧艘次，',
-			'排放浓度分别控制在8mg/m³、35mg/m³、⟦⟧mg/m³以内，出水氨氮控制在⟦⟧mg/L以下。'
+			'排放浓度分别控制在8mg/m³、35mg/m³、⟦⟧mg/m³以内，出水氨氮控制在⟦⟧mg/L以下。',
+			// After the base of a rate, the rate's own figure is gone; so is a base that closes at its classifier.
+			'每千门诊人次处方差错⟦⟧例，抽检量达到每千人⟦⟧批次，每万人口床位⟦⟧张。',
+			// Two counts side by side, the second gone; a count before an opening straight quote.
+			'组织消防培训3期⟦⟧人次，完成⟦⟧户"散乱污"企业整治。'
 		]
 	}
 };

@@ -142,6 +142,13 @@ export const PEOPLE_CLASSIFIER_TAILS: CharGroup = chars('单称字义誉额民�
 /** Marks closing a title or a quoted name right before a classifier (《专报》期, “汇报课”节). */
 export const TITLE_CLOSE_MARKS: CharGroup = chars('》〉', 'a title counted in issues or copies', '编印《工作简报》12期。');
 export const QUOTE_CLOSE_MARKS: CharGroup = chars('”"」', 'a quoted name counted', '举办“青年讲坛”6期。');
+/**
+ * Units written as a classifier and a unit after their figure (2xxx口人, 24个小时): one unit, counted
+ * — unlike two counts side by side (3期120人次, 96批300人次), where the second figure may be gone.
+ */
+export const COMPOUND_COUNT_UNITS: WordGroup = words(['口人', '个小时', '个钟头', '个星期', '个月'], 'a classifier and a unit that make one unit after a figure', '全村共418户1086口人，24个小时内办结。');
+/** Marks closing a quoted slogan or name: a classifier right before them is its last word (“党员进楼栋”, “访万户”), no count. */
+export const SLOGAN_CLOSE_MARKS: CharGroup = chars('”"」', 'a classifier ends the words of a slogan or a name', '开展“干部进万家”活动，创建“温馨小家”。');
 
 // Prize grades (荣获等奖).
 /** Characters before 等奖 that make it a named grade or another word (特等奖, 同等奖励, 优等). */
@@ -311,6 +318,17 @@ export const CHANGE_INDICATORS: WordGroup = words(
 	'an indicator whose change is a figure',
 	'工业增加值增长6.5%。'
 );
+/**
+ * Rates and shares a bare change may be said of (占比较上年下降。): a rate changes by points, and a
+ * template that loses the figure keeps 个百分点 (满意率提高个百分点); with nothing after the verb
+ * the writer stated the direction only.
+ */
+export const RATE_CHANGE_SUBJECTS: WordGroup = words(['比重', '比例', '占比', '率'], 'a rate or share said to rise or fall, its points not stated', '低成本存款占比较上年下降，投诉率同比回落。');
+/**
+ * Openers of a count of the things a change is said of (有3家企业产值同比下降；): the clause's
+ * figure is the count, the change tells what befell them.
+ */
+export const COUNTED_SUBJECT_OPENERS: WordGroup = words(['有', '共有'], 'a count of the things that changed opens the clause', '上半年有3家企业产值同比下降；');
 /** What a clause ends in when it states a quantity (12亿元，增长): the change after it is measured. */
 export const QUANTITY_TAILS: WordGroup = words(
 	['元', '%', '亿', '万', '倍', '千瓦时', '吨', '亩', '米', '家', '个', '项', '户', '人', '次', '所', '台', '套'],

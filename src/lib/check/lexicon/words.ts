@@ -168,7 +168,8 @@ export const NAME_HEADS: readonly NameHeadGroup[] = [
 export const CLASSIFIER_TAIL_WORDS: readonly WordGroup[] = [
 	{ words: ['立项', '本项', '弱项', '强项', '该项', '此项', '各项', '逐项', '分项', '单项', '专项', '事项', '款项', '选项'], why: '项 ends a word', example: '补齐短板弱项。' },
 	{ words: ['园所', '场所', '处所', '诊所', '厕所'], why: '所 ends a word', example: '推进智慧园所建设。' },
-	{ words: ['车次', '班次', '名次', '席次', '主次', '层次', '档次', '频次', '位次', '等次'], why: '次 ends a word', example: '提升服务档次，考核评为一等次。' }
+	{ words: ['车次', '班次', '名次', '席次', '主次', '层次', '档次', '频次', '位次', '等次'], why: '次 ends a word', example: '提升服务档次，考核评为一等次。' },
+	{ words: ['换届', '应届', '历届', '往届', '本届', '上届'], why: '届 ends a word', example: '社区居委会顺利完成换届，吸纳应届毕业生。' }
 ];
 
 /** Words that begin with a classifier character (台站, 家庭, 人员): never a count before a noun. */

@@ -11,6 +11,8 @@ import type { BlankInfo, RuleContext } from '../types';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 import { FRAMES, runFrames } from '../frames';
+import { headerRow, labelLine, rowLabel } from '../text/cells';
+import { joinsLines } from '../text/continuation';
 
 /**
  * A gap at the very start of a line that the line before already reports at its end
@@ -29,6 +31,31 @@ function reportedOnLineBefore(s: string, from: number, before: string): boolean 
 		date() {}
 	});
 	return again;
+}
+
+/**
+ * A gap at the very end of a line whose sentence runs on into the next line with the words of the
+ * same phrase, which state their figure further on (降幅⏎较一季度收窄1.6个百分点) or lose it there
+ * (降幅⏎较一季度收窄个百分点): read across the break, the figure's place is there, not at the break. Where the joined sentence shows the gap at the
+ * break (同比增长⏎个百分点) or none at all (产值突破⏎下一步，…: punctuation lost between two
+ * sentences), the line's own gap stands.
+ */
+const FIGURE_IN_CLAUSE = /^[^，。；：,;:]*[0-9]/;
+function gapFurtherOn(s: string, from: number, after: string): boolean {
+	if (!after) return false;
+	for (let i = from; i < s.length; i++) if (s[i] !== ' ' && s[i] !== '\t' && s[i] !== '\r') return false;
+	if (!joinsLines(s, after)) return false;
+	const end = s.trimEnd().length;
+	const joined = s.slice(0, end) + after;
+	let atBreak = false;
+	let further = false;
+	const seen = (f: number) => {
+		if (f <= end + 1) atBreak ||= f >= end - 1;
+		else further = true;
+	};
+	runFrames(FRAMES, joined, { gap: seen, date: seen });
+	// 降幅⏎较前三季度收窄1.6个百分点: the phrase's figure stands in the next line's first clause.
+	return !atBreak && (further || FIGURE_IN_CLAUSE.test(after));
 }
 
 const DATE_PART: Record<'year' | 'month' | 'day', string> = { year: '年份', month: '月份', day: '日期' };
@@ -81,10 +108,21 @@ export const missingNumber = defineRule({
 	create(ctx: RuleContext) {
 		let seen: Set<number> | undefined;
 		const s = foldedOf(ctx);
+		// A table's header row, a row's label, a label alone on its line: names of measures and
+		// their units, where no figure ever stood. Read only once a gap is found on the line.
+		let header: boolean | undefined;
+		let label: readonly [number, number] | null | undefined;
+		const named = (at: number) => {
+			if ((header ??= headerRow(s))) return true;
+			label ??= rowLabel(s);
+			return (label !== null && at > label[0] && at <= label[1]) || labelLine(s, at);
+		};
 		runFrames(FRAMES, s, {
 			gap(from, to, label, unit, valueKind = 'number') {
 				if (seen?.has(from)) return;
+				if (named(from)) return;
 				if (from === to && reportedOnLineBefore(s, from, ctx.before ?? '')) return;
+				if (from === to && gapFurtherOn(s, from, ctx.after ?? '')) return;
 				(seen ??= new Set()).add(from);
 				const info = gapInfo(label, unit, valueKind);
 				ctx.report({ from, to, messageId: 'missing', data: info.data, blank: info.blank });
