@@ -476,6 +476,22 @@ export class Engine {
 	}
 
 	private assignKeys(text: string, findings: Finding[]): void {
+		if (!this.cache) {
+			// A one-shot check: its own count of each key, a number per key (no record kept for a next check).
+			const seen = new Map<string, number>();
+			for (const f of findings) {
+				const base = f.key || findingKey(text, f);
+				const n = seen.get(base);
+				if (n === undefined) {
+					seen.set(base, 1);
+					f.key = base;
+				} else {
+					seen.set(base, n + 1);
+					f.key = `${base}#${n}`;
+				}
+			}
+			return;
+		}
 		const check = ++this.checks;
 		const counts = this.keyCounts;
 		// Stale keys of earlier checks are dropped now and then, not on every check.
