@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { PLACEHOLDER_CHARS, PlaceholderReader, tag } from '$lib/check/tagger';
-import { LC_BOX, LC_NAME_LETTER, LC_OPEN_BRACKET, LC_PLACEHOLDER, LC_PLACE_LETTER, LC_QI, lineChars } from '$lib/check/tagger/line-chars';
+import { LC_BOX, LC_HALF_MARK, LC_NAME_LETTER, LC_OPEN_BRACKET, LC_PERCENT, LC_PLACEHOLDER, LC_PLACE_LETTER, LC_QI, foldLines, lineChars } from '$lib/check/tagger/line-chars';
+import { fold } from '$lib/check/text/normalize';
 
 const tokens = (s: string) => {
 	const r = new PlaceholderReader();
@@ -44,5 +45,28 @@ describe('tagger: line characters', () => {
 		expect(bits & LC_PLACEHOLDER).toBe(LC_PLACEHOLDER); // □ is a mask character too
 		expect(lineChars('其中k县') & LC_PLACEHOLDER).toBe(0);
 		expect(lineChars('各项工作稳步推进。')).toBe(0);
+	});
+	test('foldLines: fold and the bits of every folded line in one pass', () => {
+		const cases = [
+			'',
+			'各项工作稳步推进。',
+			'全年新增企業12家,完成投資3.5億元.\n其中xx鎮（k区）占比﹪\r\n\n二〇二六年１２月，ＡＢ公司□',
+			'12.5亿元,1,250人;http://a.b\n',
+			'\n\n同比增长(下降)个百分点!\n'
+		];
+		for (const t of cases) {
+			const bits: number[] = [];
+			const folded = foldLines(t, bits);
+			expect(folded).toBe(fold(t));
+			expect(bits).toEqual(fold(t).split('\n').map(lineChars));
+		}
+		// Nothing folds: the text itself, not a copy.
+		const plain = '实现产值亿元，同比增长。\n新建站点个。';
+		expect(foldLines(plain, []) === plain).toBe(true);
+		// The bits are the folded characters' (﹪ reads as %, a half-width comma after Chinese as ，).
+		const bits: number[] = [];
+		foldLines('占比﹪\n完成,', bits);
+		expect(bits[0]! & LC_PERCENT).toBe(LC_PERCENT);
+		expect(bits[1]! & LC_HALF_MARK).toBe(0);
 	});
 });

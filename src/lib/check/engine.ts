@@ -6,11 +6,10 @@
  * flags) and folds and splits only the edited stretch.
  */
 import type { CheckConfig, DocumentLines, Finding, Report, Rule, Severity, TextEdit } from './types';
-import { fold } from './text/normalize';
 import { closesWithFigure, isRunningHead, opensWithUnit } from './text/continuation';
 import { formatMessage } from './messages';
 import { findingKey, findingKeyAgain, keyWithin, type KeyMemo } from './keys';
-import { lineChars } from './tagger/line-chars';
+import { foldLines } from './tagger/line-chars';
 
 interface ActiveRule {
 	rule: Rule;
@@ -242,10 +241,13 @@ function lineFlags(line: string, folded: string): number {
 	return f;
 }
 
-/** Appends the lines of `region` (folded: `foldedRegion`), which starts at `at` in the text. */
-function pushLines(split: Split, region: string, foldedRegion: string, at: number, last: boolean): void {
+/**
+ * Appends the lines of `region` (folded: `foldedRegion`, with the LC_* bits of each of its folded
+ * lines in `bits`: foldLines), which starts at `at` in the text.
+ */
+function pushLines(split: Split, region: string, foldedRegion: string, bits: readonly number[], at: number, last: boolean): void {
 	let from = 0;
-	for (;;) {
+	for (let j = 0; ; j++) {
 		const nl = region.indexOf('\n', from);
 		if (nl === -1 && !last) return;
 		const end = nl === -1 ? region.length : nl;
@@ -263,7 +265,7 @@ function pushLines(split: Split, region: string, foldedRegion: string, at: numbe
 		split.lines.push(line);
 		split.foldedLines.push(fline);
 		split.flags.push(lineFlags(line, fline));
-		split.chars.push(lineChars(fline));
+		split.chars.push(bits[j]!);
 		if (nl === -1) return;
 		from = nl + 1;
 	}
@@ -279,9 +281,10 @@ const same = (text: string, at: number, seg: string) => text.slice(at, at + seg.
 /** Splits `text`, reusing the lines of `prev` that the edit left as they were. */
 function splitText(text: string, prev: Split | null): Split {
 	if (!prev || prev.segs.length < 2) {
-		const folded = fold(text);
+		const bits: number[] = [];
+		const folded = foldLines(text, bits);
 		const split = emptySplit(text, folded);
-		pushLines(split, text, folded, 0, true);
+		pushLines(split, text, folded, bits, 0, true);
 		return split;
 	}
 	const n = prev.segs.length;
@@ -308,7 +311,8 @@ function splitText(text: string, prev: Split | null): Split {
 	// A copy, not a view into `text`: the new lines live on in caches, and a view would keep the
 	// whole text of every keystroke alive with them.
 	const region = (' ' + text.slice(editFrom, editTo)).slice(1);
-	const foldedRegion = fold(region);
+	const bits: number[] = [];
+	const foldedRegion = foldLines(region, bits);
 	// Where folding changes nothing in the whole text (the last check's and the edit's), the folded
 	// text is the text itself: no new string of the whole document, which a rule reading it would
 	// have to flatten from its pieces at every keystroke.
@@ -326,7 +330,7 @@ function splitText(text: string, prev: Split | null): Split {
 	split.foldedLines = prev.foldedLines.slice(0, a);
 	split.flags = prev.flags.slice(0, a);
 	split.chars = prev.chars.slice(0, a);
-	pushLines(split, region, foldedRegion, editFrom, b === n);
+	pushLines(split, region, foldedRegion, bits, editFrom, b === n);
 	for (let j = b; j < n; j++) {
 		split.starts.push(prev.starts[j]! + delta);
 		split.segs.push(prev.segs[j]!);
@@ -472,6 +476,22 @@ export class Engine {
 	}
 
 	private assignKeys(text: string, findings: Finding[]): void {
+		if (!this.cache) {
+			// A one-shot check: its own count of each key, a number per key (no record kept for a next check).
+			const seen = new Map<string, number>();
+			for (const f of findings) {
+				const base = f.key || findingKey(text, f);
+				const n = seen.get(base);
+				if (n === undefined) {
+					seen.set(base, 1);
+					f.key = base;
+				} else {
+					seen.set(base, n + 1);
+					f.key = `${base}#${n}`;
+				}
+			}
+			return;
+		}
 		const check = ++this.checks;
 		const counts = this.keyCounts;
 		// Stale keys of earlier checks are dropped now and then, not on every check.

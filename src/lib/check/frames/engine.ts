@@ -165,6 +165,9 @@ function scanLine(list: ReadyList, x: Scratch, s: string): number {
 	mask.fill(0);
 	counts.fill(0);
 	let sites = 0;
+	// The first two words of the mask in locals (the frame list has up to 64 anchored patterns), the rest in place.
+	let m0 = 0;
+	let m1 = 0;
 	for (let i = 0; i < n; i++) {
 		const c = s.charCodeAt(i);
 		const f = flags[c]!;
@@ -172,9 +175,13 @@ function scanLine(list: ReadyList, x: Scratch, s: string): number {
 		if (f & LEAD) {
 			const single = oneHash(c);
 			const pair = i + 1 < n ? pairHash(c, s.charCodeAt(i + 1)) : -1;
-			for (let w = 0; w < words; w++) {
-				const base = w * TABLE;
-				mask[w]! |= one[base + single]! | (pair < 0 ? 0 : two[base + pair]!);
+			m0 |= one[single]! | (pair < 0 ? 0 : two[pair]!);
+			if (words > 1) {
+				m1 |= one[TABLE + single]! | (pair < 0 ? 0 : two[TABLE + pair]!);
+				for (let w = 2; w < words; w++) {
+					const base = w * TABLE;
+					mask[w]! |= one[base + single]! | (pair < 0 ? 0 : two[base + pair]!);
+				}
 			}
 		}
 		if (f & START) {
@@ -195,6 +202,8 @@ function scanLine(list: ReadyList, x: Scratch, s: string): number {
 		}
 		if (f & SITE_BITS && i > 0) sites |= siteAt(s, i, f & SITE_BITS);
 	}
+	if (words > 0) mask[0] = m0;
+	if (words > 1) mask[1] = m1;
 	return sites;
 }
 

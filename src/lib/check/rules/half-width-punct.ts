@@ -5,7 +5,7 @@
  * Chinese only when a Han character or a Chinese mark stands right beside it.
  */
 import { foldedOf } from '../text/normalize';
-import { charsOf, LC_HALF_MARK, LC_VERBATIM_CUE } from '../tagger/line-chars';
+import { charsOf, LC_HALF_DOT, LC_HALF_MARK, LC_VERBATIM_CUE } from '../tagger/line-chars';
 import { charTable, isDigit, isHan, isLatin } from '../text/chars';
 import { MASK } from '../lexicon';
 import { defineRule } from './define';
@@ -64,9 +64,12 @@ export const halfWidthPunct = defineRule({
 		const asFolded = ctx.text === s;
 		const chars = asFolded ? charsOf(ctx, s) : 0;
 		const r = asFolded ? ctx.text : marksOf(ctx.text);
-		if (asFolded ? !(chars & LC_HALF_MARK) : !CANDIDATE.test(r)) return;
+		if (asFolded ? !(chars & (LC_HALF_MARK | LC_HALF_DOT)) : !CANDIDATE.test(r)) return;
 		const mask = asFolded && !(chars & LC_VERBATIM_CUE) ? null : verbatimMask(r);
-		const decided = new Set<number>();
+		// A line whose only half-width mark is the full stop (its decimals: 12.5亿元) is read from
+		// one full stop to the next; the quotes it passes matter only to a " it does not hold.
+		const dotsOnly = asFolded && !(chars & LC_HALF_MARK);
+		let decided: Set<number> | undefined;
 		let quoteOpen = false;
 		const report = (from: number, to: number, full: string) =>
 			ctx.report({ from, to, messageId: 'halfWidth', data: { half: ctx.text.slice(from, to).trim(), full }, fix: { from, to, insert: full } });
@@ -76,12 +79,12 @@ export const halfWidthPunct = defineRule({
 			while (s[j] === ' ') j++;
 			return j > i + 1 && zh(s[j]) ? j : i + 1;
 		};
-		for (let i = 0; i < r.length; i++) {
+		for (let i = dotsOnly ? r.indexOf('.') : 0; i >= 0 && i < r.length; i = dotsOnly ? r.indexOf('.', i + 1) : i + 1) {
 			if (LOOKED_AT[r.charCodeAt(i)] !== 1) continue;
 			const c = r[i]!;
 			if (c === '“') quoteOpen = true;
 			else if (c === '”') quoteOpen = false;
-			if (!MARKS.includes(c) || mask?.[i] || decided.has(i)) continue;
+			if (!MARKS.includes(c) || mask?.[i] || decided?.has(i)) continue;
 			// A half-width closing mark between Chinese and this one (“好的".) counts as Chinese too.
 			const prev = (r[i - 1] === '"' || r[i - 1] === ')') && zh(s[i - 2]) ? s[i - 2] : s[i - 1];
 			let j = i + 1;
@@ -123,7 +126,7 @@ export const halfWidthPunct = defineRule({
 						}
 						if (isHan(s[k])) han = true;
 					}
-					if (close >= 0) decided.add(close);
+					if (close >= 0) (decided ??= new Set()).add(close);
 					if (!(han || zh(prev) || (close >= 0 ? zh(s[close + 1]) : zh(s[i + 1])))) break;
 					report(i, i + 1, FULL_OF['(']!);
 					if (close >= 0) report(close, close + 1, FULL_OF[')']!);

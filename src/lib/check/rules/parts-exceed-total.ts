@@ -14,7 +14,6 @@ import { NOT_A_VALUE, PART_STOPS } from './data/figures';
 
 const SENTENCE_END = '。；;！？!?';
 const CLAUSE_MARKS = '，,、；;：:（(）)';
-const TOTAL_GAP = /^[，,（(：:\s]*$/;
 /** Words that make a figure a change or a comparison, not a part: one regex, tested once per clause. */
 const NOT_PART = new RegExp([...CHANGE_VERBS, ...NOT_A_VALUE.filter((w) => w !== '其中')].map(escapeRe).join('|'));
 const PART_STOP = new RegExp(`^(?:${PART_STOPS.map(escapeRe).join('|')})`);
@@ -25,8 +24,14 @@ const SENTENCE_REACH = 300;
 
 /** Flags by UTF-16 unit: a table read with charCodeAt allocates nothing (s[i] makes a string per Chinese character). */
 const IS_CLAUSE_MARK = charTable(CLAUSE_MARKS);
-const SENTENCE_END_RE = new RegExp(`[${SENTENCE_END}]`, 'g');
-const SENTENCE_OR_CLOSE_RE = new RegExp(`[${SENTENCE_END}）)]`, 'g');
+const IS_SENTENCE_END = charTable(SENTENCE_END);
+const IS_SENTENCE_OR_CLOSE = charTable(SENTENCE_END + '）)');
+const IS_OPEN_PAREN = charTable('（(');
+/**
+ * What may stand between the total and 其中 (120名，其中; 120名（其中): these marks and white
+ * space (what a regex's \s matches: ECMAScript's white space and line terminators).
+ */
+const IS_TOTAL_GAP = charTable('，,（(：:\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
 
 /** Start of the clause holding offset `at` (after the last clause mark before it, not before `floor`). */
 function clauseStart(s: string, at: number, floor: number): number {
@@ -35,11 +40,17 @@ function clauseStart(s: string, at: number, floor: number): number {
 	return i;
 }
 
-/** The first offset from `from` (up to `limit`) where `re` matches, else `limit`. */
-function nextMatch(re: RegExp, s: string, from: number, limit: number): number {
-	re.lastIndex = from;
-	const m = re.exec(s);
-	return m && m.index < limit ? m.index : limit;
+/** The first offset from `from` (below `limit`) of a character flagged in `table`, else `limit`. */
+function nextOf(table: Uint8Array, s: string, from: number, limit: number): number {
+	let i = from;
+	while (i < limit && table[s.charCodeAt(i)] !== 1) i++;
+	return i;
+}
+
+/** Whether every character of s[from, to) is flagged in `table` (true when empty). */
+function allOf(table: Uint8Array, s: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (table[s.charCodeAt(i)] !== 1) return false;
+	return true;
 }
 
 export const partsExceedTotal = defineRule({
@@ -53,22 +64,24 @@ export const partsExceedTotal = defineRule({
 	scope: 'paragraph',
 	create(ctx) {
 		const s = foldedOf(ctx);
-		if (!(charsOf(ctx, s) & LC_QI) || !s.includes('其中')) return;
+		if (!(charsOf(ctx, s) & LC_QI)) return;
 		// Figures are read only around each 其中: the total just before it, the parts up to the sentence end.
 		for (let k = s.indexOf('其中'); k !== -1; k = s.indexOf('其中', k + 2)) {
 			const from = Math.max(0, k - CLAUSE_REACH);
-			const to = nextMatch(SENTENCE_END_RE, s, k, Math.min(s.length, k + SENTENCE_REACH + 8));
+			const to = nextOf(IS_SENTENCE_END, s, k, Math.min(s.length, k + SENTENCE_REACH + 8));
 			// Read as if the stretch were the whole text, at offsets in the line (no slice).
 			const qs = quantitiesIn(s, from, Math.min(s.length, to + 8));
 			if (qs.length < 2) continue;
 			let qi = 0;
 			while (qi < qs.length && qs[qi]!.to <= k) qi++;
 			const total = qi > 0 ? qs[qi - 1]! : null;
-			if (!total || !total.base || k - total.to > 3 || !TOTAL_GAP.test(s.slice(total.to, k))) continue;
+			if (!total || !total.base || k - total.to > 3 || !allOf(IS_TOTAL_GAP, s, total.to, k)) continue;
 			const totalClause = s.slice(clauseStart(s, total.from, 0), total.from);
 			if (NOT_PART.test(totalClause)) continue;
-			const paren = /[（(]/.test(s.slice(total.to, k));
-			const end = nextMatch(paren ? SENTENCE_OR_CLOSE_RE : SENTENCE_END_RE, s, k, Math.min(s.length, k + SENTENCE_REACH));
+			const paren = nextOf(IS_OPEN_PAREN, s, total.to, k) < k;
+			// Without a bracket the parts end where the sentence does, as found above (the same scan, less far).
+			const reach = Math.min(s.length, k + SENTENCE_REACH);
+			const end = paren ? nextOf(IS_SENTENCE_OR_CLOSE, s, k, reach) : Math.min(to, reach);
 			const parts: Quantity[] = [];
 			// Parts listed with 、 partition the total; a part after ， may be a part of a part
 			// (其中专任教师118名，研究生学历教师23名), so it is checked alone, not added up.

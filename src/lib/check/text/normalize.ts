@@ -73,6 +73,18 @@ for (let c = 0xff01; c <= 0xff5e; c++) FOLDS[c] = 1;
 for (const c of '！（），：；？') FOLDS[c.charCodeAt(0)] = 0;
 for (const c of Object.keys(HALF_PUNCT)) FOLDS[c.charCodeAt(0)] = 2;
 
+/**
+ * Per UTF-16 unit: 0 when it never folds, 1 when it folds to another character, 2 for half-width
+ * punctuation (it folds or not by its neighbours). Read-only for callers that fold in their own pass.
+ */
+export const FOLD_FLAGS: Readonly<Uint8Array> = FOLDS;
+
+/** The folded form of the character at `i` of `text`, flagged `flag` (1 or 2) in FOLD_FLAGS. */
+export function foldAt(text: string, i: number, flag: number): string {
+	const c = text[i]!;
+	return flag === 2 ? foldPunct(text, i, c) : foldChar(c);
+}
+
 function foldChar(c: string): string {
 	const code = c.charCodeAt(0);
 	// Full-width ASCII block FF01–FF5E maps to 0021–007E (its Chinese punctuation is unflagged).

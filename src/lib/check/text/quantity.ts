@@ -103,10 +103,12 @@ function numberValue(s: string, from: number, to: number): number {
 	let m = 0;
 	let digits = 0;
 	let decimals = -1;
+	let commas = false;
 	for (let i = from; i < to; i++) {
 		const c = s.charCodeAt(i);
 		if (c === 46) decimals = 0;
-		else if (c !== 44) {
+		else if (c === 44) commas = true;
+		else {
 			m = m * 10 + (c - 48);
 			digits++;
 			if (decimals >= 0) decimals++;
@@ -114,8 +116,12 @@ function numberValue(s: string, from: number, to: number): number {
 	}
 	readDecimals = decimals < 0 ? 0 : decimals;
 	if (digits <= 15 && readDecimals < POW10.length) return readDecimals === 0 ? m : m / POW10[readDecimals]!;
-	return Number(s.slice(from, to).replace(/,/g, ''));
+	const text = s.slice(from, to);
+	return Number(commas ? text.replace(/,/g, '') : text);
 }
+
+/** 10 ** -d for the decimals a figure may have, as the operator gives it (the same doubles). */
+const NEG_POW10 = POW10.map((_, d) => 10 ** -d);
 
 /** The figure whose number is [from, numberTo) in `s`, when a unit follows it (ending by `end`, default the end of `s`); else null. */
 export function quantityAt(s: string, from: number, numberTo: number, end = s.length): Quantity | null {
@@ -123,7 +129,7 @@ export function quantityAt(s: string, from: number, numberTo: number, end = s.le
 	if (hit === null) return null;
 	const { unit, scale, base } = hit;
 	const value = numberValue(s, from, numberTo) * scale;
-	return { from, numberTo, to: numberTo + unit.length, value, error: 0.5 * 10 ** -readDecimals * scale, unit, base };
+	return { from, numberTo, to: numberTo + unit.length, value, error: 0.5 * (readDecimals < NEG_POW10.length ? NEG_POW10[readDecimals]! : 10 ** -readDecimals) * scale, unit, base };
 }
 
 /**
