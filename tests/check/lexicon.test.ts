@@ -89,3 +89,19 @@ describe('places of a name (lexicon PERSON_NAME_PLACES)', async () => {
 		});
 	}
 });
+
+/** Name heads: each group's masked line has exactly its masks found, as masked names. */
+describe('name heads (lexicon NAME_HEADS)', async () => {
+	const { NAME_HEADS } = await import('$lib/check/lexicon');
+	const { checkText } = await import('$lib/check');
+	const { parseMarked } = await import('./helpers');
+	for (const g of NAME_HEADS) {
+		test(`${g.words[0]}…: ${g.masked}`, () => {
+			const { text, errors } = parseMarked(g.masked);
+			expect(g.why.length).toBeGreaterThan(3);
+			expect(errors.length).toBeGreaterThan(0);
+			const blanks = checkText(text).filter((f) => f.category === 'blank');
+			expect(blanks.map((f) => [f.from, f.to, f.blank?.kind])).toEqual(errors.map((e) => [e.from, e.to, 'masked-name']));
+		});
+	}
+});

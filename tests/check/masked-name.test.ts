@@ -14,6 +14,10 @@ describe('masked-name', () => {
 			// 某某 as "somebody": no name suffix after it, no field before it.
 			'有的群众认为找某某才能办成事，这种观念要扭转。',
 			'不能因为是某某的亲戚就网开一面。',
+			// 某某 before a unit or a place in running text: a third party left anonymous on purpose
+			// (the golds' majority: 3 of 5 reports leave 某某公司/某某小区 unlabelled).
+			'配合稽查部门查处某某贸易有限公司虚开发票案。',
+			'经客户推荐，深圳某某电子公司落户园区，某某小区加装电梯已完工。',
 			// A letter naming a part of a place named before it: a zone, not a hidden name.
 			'公司位于临港物流园B区8号，项目落户高新园区A区。',
 			'他在box里找到了资料。',
@@ -28,7 +32,17 @@ describe('masked-name', () => {
 			'**（一）稳步扩大覆盖。**全年新建站点三十余个。',
 			'**二是抓落实！**各单位对照清单逐项推进。',
 			'**“三个一”工作法：**每月一次走访。',
-			'- **（二）建好阵地。**新建职工书屋十余家。'
+			'- **（二）建好阵地。**新建职工书屋十余家。',
+			// A letter opening a term of its own (lexicon LETTER_TERMS), before no name head.
+			'股民关注A股行情，医院新增B超和X光设备，员工统一穿T恤。',
+			'学生用U盘拷贝K线图，在x轴上标出各点。',
+			// A real letter before a part of a place or unit is a label (NAME_HEADS letters: mask).
+			'比赛分A组和B组进行，B段路面已摊铺，C车间完成技改。',
+			'○ 社区网格化管理全面推行。',
+			'打造“e家园”服务平台，开通B站账号，上线i社区小程序。',
+			// A page title's separators.
+			'2026年上半年工作总结_乡镇工作总结_公文写作网',
+			'2026年度工作计划_乡镇工作计划'
 		],
 		invalid: [
 			'⟦aa⟧现代产业园位于县城东部。',
@@ -39,9 +53,10 @@ describe('masked-name', () => {
 			'在⟦*⟧区委的领导下，街道各项工作有序推进。',
 			'⟦○○⟧村党支部书记带头致富。',
 			'⟦□□⟧古镇入选省级历史文化名镇，⟦□□⟧石料厂完成整治。',
-			'⟦某某⟧公司承建的道路工程已竣工。',
 			'述职人：⟦某某⟧',
-			'由⟦某某⟧建设投资有限公司负责实施。',
+			// 某某 as a field's value or a person: a name to fill in.
+			'承诺单位（盖章）：⟦某某⟧建设投资有限公司',
+			'财务部⟦某某⟧同志被评为先进个人，⟦某某⟧书记带队督导。',
 			'对⟦aa⟧做了深入细致的调研。',
 			'他常拿⟦xx⟧和⟦aa⟧作对照。',
 			'其中⟦**⟧精密制造有限公司已完成设备安装。',
@@ -49,7 +64,16 @@ describe('masked-name', () => {
 			'合作单位有⟦**⟧集团，⟦**⟧物流两家。',
 			'本人⟦____⟧郑重承诺：严守纪律。',
 			'⟦XXX⟧同志任职以来，勤勉尽责。',
-			'⟦X⟧市教育局组织开展了教学评估。'
+			'⟦X⟧市教育局组织开展了教学评估。',
+			// A lone letter or mask before a name head (lexicon NAME_HEADS), glued or one space on.
+			'推进⟦x⟧片区旧城改造，⟦×⟧水厂三期开工。',
+			'把⟦x⟧组、⟦x⟧组的灌溉渠修通。',
+			'物业服务覆盖⟦X⟧花园和⟦X⟧国际广场两个项目。',
+			'举办“惠购⟦x⟧城”消费节。',
+			'⟦k⟧新材料年产五万吨项目投产，⟦H⟧重工扩建完成。',
+			'与⟦x⟧工业园签订合作协议，⟦q⟧港吞吐量稳步增长。',
+			'⟦Z⟧ 建设集团承建的学校已交付，启动 ⟦×⟧ 片区雨污分流改造。',
+			'与⟦_⟧市高新区签订合作协议，⟦□□⟧冷链物流中心投入运营。'
 		]
 	}, undefined);
 
@@ -67,10 +91,14 @@ describe('masked-name', () => {
 			'**华远建设集团有限公司**项目管理水平持续提升。',
 			'**青石镇人民医院**：全年门诊量稳步增长。',
 			'**县人民医院**党委书记带队督导。',
+			// Bold glued between characters in a line of filled figures, or opening a line of masks: emphasis.
+			'2026年，我们要**高度重视**安全生产，投入资金3.5亿元。',
 			// Bold opening before a quotation mark or closing after one, Han on the other side.
 			'坚持**“稳就业、保民生”**的工作主线，围绕**"放管服"改革**和**"优环境、强服务"**两项重点。',
 			// A seal field is stamped, not signed in a name.
 			'单位（盖章）：________',
+			// A rule line of stars between parts, a name filled under the title.
+			'年度述职报告\n\n***\n\n王建国\n\n一年来，本人认真履职。',
 			// A title before a word or a code, not a name.
 			'项目经理B证持证率达到100%，安全员C证全部复审。',
 			'负责人 A 岗和 B 岗轮换值守。',
@@ -97,8 +125,25 @@ describe('masked-name', () => {
 			// A pair of ** around a whole unit's name, the closing one glued to the next unit: two masks.
 			'⟦**⟧建设集团有限公司⟦**⟧项目部 项目经理 ⟦××⟧',
 			'⟦**⟧医疗器械有限公司⟦**⟧分公司',
+			// In a line of masked figures (20**年, 3X.5亿元), a ** closing glued between characters is a mask.
+			'20⟦**⟧年，⟦**⟧税务局在⟦**⟧区委的领导下完成税收⟦3X.5⟧亿元。',
+			// Bold opening inside a sentence stays bold, masks beside it.
+			'推进**重点项目**建设，全年完成投资⟦3X⟧亿元。',
+			// A run-in heading opening the line stays bold.
+			'**一、主要成绩**全年完成投资⟦3X.5⟧亿元。',
+			'20⟦××⟧年，⟦**⟧农商银行⟦**⟧支行存款稳步增长。',
 			// Before 同志, spaced.
-			'⟦×××⟧ 同志任职以来，勤勉尽责。'
+			'⟦×××⟧ 同志任职以来，勤勉尽责。',
+			// Two *** runs that would pair as emphasis, the first before 同志; a period typed before a mask.
+			'民警⟦***⟧同志荣立个人二等功，***、李某某被评为优秀辅警。',
+			'支部荣获“先进党组织”称号.⟦***⟧同志获评优秀党员。',
+			'我叫⟦×××⟧，现任村党支部书记。',
+			// The writer's name alone under the title, or after the unit on a heading line.
+			'年度述职报告\n\n⟦×××⟧\n\n一年来，本人认真履职。',
+			'县人民医院骨科　⟦×××⟧',
+			// A letter before a title or a form of address.
+			'市场部⟦B⟧经理\n\n各位领导：',
+			'⟦x⟧同学在演讲比赛中获一等奖。'
 		]
 	}, undefined);
 });

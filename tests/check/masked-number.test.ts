@@ -8,9 +8,20 @@ describe('masked-number', () => {
 			'60×40厘米的展板共制作了20块。',
 			'**全年实现营业收入12.5亿元**，创历史新高。',
 			'房间面积约为3*4米。',
-			'公司采购了X5型号的检测设备和X200扫描仪。'
+			'公司采购了X5型号的检测设备和X200扫描仪。',
+			// A product of filled numbers before hours is a schedule.
+			'便民服务中心推行7×24小时自助服务，窗口实行5×8小时值守。',
+			'变焦镜头 规格 10x'
 		],
 		invalid: [
+			// A figure led by a digit before a classifier or any unit, here or opening the next line.
+			'防汛期间河道最高水位⟦3X.42⟧米，组建抢险队伍⟦2X⟧支。',
+			'全年受理专利申请⟦4X⟧\n件，办结率稳步提高。',
+			'全年实现直播销售额\n⟦3X0⟧\n万元。',
+			// A figure led by a digit closing a row of figures.
+			'监测项目 单位 2026年\nPM2.5 μg/m³ 31\nPM10 μg/m³ ⟦6x⟧  ',
+			// A prize grade with its numeral masked.
+			'在全市技能大赛中荣获⟦X⟧等奖。',
 			'全年实现工业产值⟦xx⟧亿元。',
 			'参保率达⟦x⟧%，较上年有所提高。',
 			'上缴税金⟦*⟧万元。',

@@ -26,6 +26,10 @@ import {
 	CLAUSE_BOUNDS,
 	CN_NUMERAL,
 	COUNT_COLLOCATIONS,
+	PEOPLE_SERVICES,
+	PEOPLE_WORDS_IN_REN,
+	CREDENTIAL_NOUNS,
+	CREDENTIAL_VERBS,
 	ENTREPRENEUR_PEOPLE,
 	LEXICAL_COUNT_WORDS,
 	SURPLUS_WORD_HEADS,
@@ -58,7 +62,7 @@ const WORKS_VERBS = VERBS.filter((v) => v.roles.includes('works')).map((v) => v.
 /** The classifiers of the collocation table that the classifier table leaves out (首, 部, 盒, 组): read only after their nouns. */
 const COLLOCATION_ONLY = charTable([...new Set(COUNT_COLLOCATIONS.map((c) => c.classifier))].filter((c) => !CLASSIFIERS.includes(c)).join(''));
 /** Where the scan stops: every classifier, and those read only after their nouns. */
-const COUNT_STARTS = CLASSIFIERS + COUNT_COLLOCATIONS.map((c) => c.classifier).join('');
+export const COUNT_STARTS = CLASSIFIERS + COUNT_COLLOCATIONS.map((c) => c.classifier).join('');
 /** The nouns each classifier counts (the collocation table), by the classifier's code, longest first. */
 const COLLOCATED = new Map<number, string[]>();
 for (const c of COUNT_COLLOCATIONS) {
@@ -317,7 +321,7 @@ function find(s: string, after: string, out: FrameOutput, at: Int32Array, count:
 			continue;
 		}
 		if (isDigitCode(c)) continue;
-		if (!isHanCode(c) && c !== DUN && IS_TITLE_CLOSE[c] !== 1 && IS_QUOTE_CLOSE[c] !== 1) continue;
+		if (!isHanCode(c) && IS_ITEM_MARK[c] !== 1 && IS_TITLE_CLOSE[c] !== 1 && IS_QUOTE_CLOSE[c] !== 1) continue;
 		// The rest in a function of its own: the loop over every character allocates nothing.
 		candidate(s, i, j, out, (reported ??= []));
 	}
@@ -350,6 +354,8 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		// 接收档案6842卷、件, 开设课程16门、节: a second classifier after a count with its figure.
 		else if (s.charCodeAt(i - 1) === DUN && IS_CLASSIFIER[s.charCodeAt(i - 2)] === 1 && isDigitCode(s.charCodeAt(i - 3)) && COLLOCATION_ONLY[uc] !== 1)
 			gap(out, reported, i, i, measureBefore(s, i - 3), u);
+		// 全村有9个村民小组，户、2xxx口人: a bare classifier as a whole clause, a figure in the next item.
+		else if (s.charCodeAt(i - 1) !== DUN && s.charCodeAt(j) === DUN && itemHasFigure(s, j + 1)) gap(out, reported, i, i, '', u);
 		return;
 	}
 	// 扩大覆盖面, 索证索票: words that end in a classifier and are never a count.
@@ -364,7 +370,8 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		return;
 	}
 	// 常住居民4260户人，, 法定传染病23种例，: the second of a pair of counts, its figure gone after the first's.
-	if (IS_PAIR_SECOND[uc] === 1 && IS_PAIR_FIRST[pc] === 1 && isDigitCode(s.charCodeAt(i - 2))) {
+	// (Spaced text too: 412 户人,.)
+	if (IS_PAIR_SECOND[uc] === 1 && IS_PAIR_FIRST[pc] === 1 && (isDigitCode(s.charCodeAt(i - 2)) || (s.charCodeAt(i - 2) === 32 && isDigitCode(s.charCodeAt(i - 3))))) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
@@ -381,6 +388,11 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		return;
 	}
 	if (hasFigure(s, start, i)) return;
+	// 其中在职党员名、, 其中高职人、: a part named right after 其中, its count gone (其中大部分 is a word).
+	if (partNamed(s, start, i)) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
 	// 报送《重要天气报告》篇、《气象信息专报》期: a title counted in issues or copies.
 	if (IS_TITLE_CLOSE[pc] === 1) {
 		gap(out, reported, i, i, measureBefore(s, i - 1), u);
@@ -396,6 +408,11 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
+	// 新取得AFP证书人，, 持有资格证书的人。: the holders of a credential, counted in people.
+	if ((uc === REN || uc === MING) && credentialHolders(s, start, i)) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
 	if (COLLOCATION_ONLY[uc] === 1) return;
 	// 分别为人、, 惠及人；, 结案件，: a counting or quantity verb right before the classifier.
 	// Not where verb and classifier make one word (以…为突破口): 为人 and 案件 start inside the verb.
@@ -406,7 +423,8 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		verb !== undefined &&
 		!within(s, DE, start, i) &&
 		!HEAD_PAIRS.has(pairKey(uc, s.charCodeAt(i + 1))) &&
-		!NOT_AFTER_PAIRS.has(pairKey(pc, uc)) &&
+		// 负责人, 受理人 name a person; after a service counted in people (追责问责人), 人 counts them.
+		(!NOT_AFTER_PAIRS.has(pairKey(pc, uc)) || ((uc === REN || uc === MING) && PEOPLE_SERVICES.words.includes(verb))) &&
 		wordAt(s, i)[0] !== i - verb.length &&
 		wordAt(s, i - verb.length)[0] === i - verb.length
 	) {
@@ -459,7 +477,9 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	}
 	const listed = (before >= 0 && bareClassifier(s, before)) || nextItemBare(s, j, uc) || shortBareClauseBefore(s, start, i, uc);
 	// The classifier counts what stands before it (讲座|期, not 攻坚期; 科技节 is a festival).
-	if (!countsBefore(s, i) || (!listed && !openedByVerb(s, start, i))) return;
+	// 办理转入学籍人、: people counted after a verb's object the segmenter keeps apart from 人 (负责人, 申请人 are words).
+	const peopleAfterVerb = (uc === REN || uc === MING) && standsAlone(s, i) && !endsWithAny(PEOPLE_WORDS_IN_REN.words, s, i + 1) && openedByVerb(s, start, i);
+	if ((!countsBefore(s, i) && !peopleAfterVerb) || (!listed && !openedByVerb(s, start, i))) return;
 	// 荣誉证书等奖项: 等 closes a list and one character makes a noun with the classifier.
 	if (!listed && s.charCodeAt(i - 2) === DENG) return;
 	gap(out, reported, i, i, measureBefore(s, i), u);
@@ -527,6 +547,30 @@ function shortBareClauseBefore(s: string, start: number, i: number, uc: number):
 	return b - 1 - ps >= 2 && b - 1 - ps <= SHORT_CLAUSE && !hasFigure(s, ps, b - 1) && bareClassifier(s, b - 1);
 }
 
+/** A credential ends at `i` (or before 的 there) and a verb of obtaining or holding it stands earlier in the item. */
+function credentialHolders(s: string, start: number, i: number): boolean {
+	const e = s.charCodeAt(i - 1) === DE ? i - 1 : i;
+	return endsWithAny(CREDENTIAL_NOUNS.words, s, e) && holdsAny(CREDENTIAL_VERBS.words, s.slice(Math.max(0, start - 12), e));
+}
+
+/** The longest part named after 其中 before its classifier (其中|本科以上学历|人). */
+const PART_MAX = 8;
+/** The item [start, i) is 其中 and a part of Han characters only, the classifier a word of its own or counting it. */
+function partNamed(s: string, start: number, i: number): boolean {
+	if (!s.startsWith('其中', start) || i - start - 2 < 1 || i - start - 2 > PART_MAX) return false;
+	for (let k = start + 2; k < i; k++) if (!isHanCode(s.charCodeAt(k))) return false;
+	const pair = pairKey(s.charCodeAt(i - 1), s.charCodeAt(i));
+	if (NOT_AFTER_PAIRS.has(pair) || WORD_PAIRS.has(pair) || IS_CLASSIFIER[s.charCodeAt(i - 1)] === 1) return false;
+	return standsAlone(s, i) || BEFORE_PAIRS.has(pair);
+}
+
+/** The list item starting at `from` (up to its bound) holds a figure or a mask (、2xxx口人). */
+function itemHasFigure(s: string, from: number): boolean {
+	let k = from;
+	while (k < s.length && k - from <= MAX_ITEM && BOUND[s.charCodeAt(k)] !== 1) k++;
+	return hasFigure(s, from, k);
+}
+
 /** The item before `start` (across 、) ends in a figure and the classifier coded `uc` (讲师团1支、“宣讲团”支). */
 function previousItemFigure(s: string, start: number, uc: number): boolean {
 	return s.charCodeAt(start - 1) === DUN && s.charCodeAt(start - 2) === uc && isDigitCode(s.charCodeAt(start - 3));
@@ -578,11 +622,21 @@ export const countClosingClause: CodeFrame = {
 			'全年订阅报刊120种，生猪存栏3200头、出栏5100头。',
 			'开拓国内市场、国际市场，完善服务平台。',
 			'走访商家，聘请专家，组织大家座谈。',
-			'做到进村入户、走村串户，项目负责人、技术负责人到场。'
+			'做到进村入户、走村串户，项目负责人、技术负责人到场。',
+			'建立县、乡、村三级网络，户、村两级台账。',
+			'本年新取得CFA证书12人，持有资格证书的人员全部上岗。',
+			'明确项目负责人，落实受理人。',
+			'其中大部分，其中负责人。',
+			'帮扶脱贫劳动力和残疾人。'
 		],
 		invalid: [
 			'全年订阅报刊⟦⟧种，生猪存栏⟦⟧头、出栏⟦⟧头。',
-			'开设校本选修课⟦⟧门、⟦⟧门、⟦⟧门，获一等奖3项、二等奖⟦⟧项。'
+			'开设校本选修课⟦⟧门、⟦⟧门、⟦⟧门，获一等奖3项、二等奖⟦⟧项。',
+			'全村有6个村民小组，⟦⟧户、1860人。',
+			'本年新取得CFA证书⟦⟧人，持有中级以上职业资格证书的⟦⟧人。',
+			'查处违纪案件12件，追责问责⟦⟧人。',
+			'在校生3200人，其中高职⟦⟧人、五年一贯制⟦⟧人。',
+			'全村辖 9 个村民小组、386 户⟦⟧人, 耕地 2000 亩。'
 		]
 	}
 };

@@ -6,12 +6,24 @@
 import {
 	AGE_BOUND_AFTER,
 	AGE_REACHED,
+	AGE_STATED_AFTER,
 	ATTR_CLASSIFIERS,
 	CHANGE_FROM_VERBS,
 	CLASSIFIER_HEAD_PHRASES,
 	CLASSIFIER_BEFORE,
 	CLASSIFIER_HEAD_SPLIT,
 	COUNT_COLLOCATIONS,
+	COUNTED_PHRASE_OPENERS,
+	CLASSIFIER_WORDS,
+	LEXICAL_COUNT_WORDS,
+	PEOPLE_WORDS_IN_REN,
+	CLASSIFIER_NOT_AFTER,
+	CN_NUMERAL,
+	MASK,
+	OBJECT_COUNT_CLASSIFIERS,
+	OBJECT_OPENERS,
+	VAGUE_BEFORE_UNIT,
+	COUNT_PREDICATE_ADVERBS,
 	CLASSIFIER_HEAD_SET,
 	CLASSIFIER_VERBS,
 	CLAUSE_END,
@@ -26,6 +38,10 @@ import {
 	ONE_CHAR_COUNTED,
 	SUO_COUNTED_HEADS,
 	PARTICLES_AFTER_CLASSIFIER,
+	PART_COUNT_CLASSIFIERS,
+	PART_OPENERS,
+	PART_OUTCOMES,
+	HAVE_WORD_HEADS,
 	PASSIVE_MARKS,
 	PEOPLE_CLASSIFIER_TAILS,
 	PEOPLE_NOUN_ENDS,
@@ -44,6 +60,7 @@ import { measureBefore } from '../text/measure';
 import type { CodeFrame, FrameOutput, PatternFrame } from './types';
 import { alt } from './shared';
 import { FRAME_END_CHARS, SITE_FRAME_CLASSIFIER, SITE_VERB_CLASSIFIER } from './sites';
+import { COUNT_STARTS } from './count-close';
 
 type Emit = FrameOutput['gap'];
 
@@ -183,10 +200,15 @@ function classifierSlot(s: string, i: number, framed: boolean, emit: Emit): void
 	// 四、 家校共育: a heading number, not a list.
 	if (k < i && s[k - 1] === '、' && (isCnNumeral(s[k - 2]) || isDigit(s[k - 2]))) return;
 	// 所 + verb is a nominal (所辖, 所需, 所获); as a classifier it counts schools and clinics.
-	if (framed && cls === '所' && !SUO_COUNTED_HEADS.chars.includes(s[i + 1]!)) return;
+	if (cls === '所' && !SUO_COUNTED_HEADS.chars.includes(s[i + 1]!)) return;
 	if (startsWithAny(CLASSIFIER_HEAD_PHRASES.words, s, i)) return;
 	// 四、家校共育: a heading number, not a list.
 	if (s[i - 1] === '、' && (isCnNumeral(s[i - 2]) || isDigit(s[i - 2]))) return;
+	// 让全村户都吃上: after a whole area the counted noun may go unsaid before the predicate's adverb.
+	if (framed && (s.charCodeAt(k - 2) === QUAN || s.charCodeAt(k - 3) === QUAN) && startsWithAny(COUNT_PREDICATE_ADVERBS.words, s, i + 1)) {
+		emit(k, i, measureBefore(s, k), cls, 'number');
+		return;
+	}
 	const [ws, we] = wordAt(s, i);
 	if (ws !== i) return; // 新增个体户: the classifier ends or is inside a word
 	if (we !== i + 1 || HEAD_PAIRS.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1))) {
@@ -201,8 +223,17 @@ function classifierSlot(s: string, i: number, framed: boolean, emit: Emit): void
 	const month = cls === '个' && s[i + 1] === '月' && DURATION_FRAME.test(s.slice(Math.max(0, i - 2), i));
 	// After a frame (等, 全县, 辖区), a noun the segmenter does not know (低|保|家庭) still counts
 	// when two characters follow that are not a word with the classifier.
+	// After a counting verb too, for the classifiers that open counts in frames (not 天|猫, 票|款), once three
+	// Han characters or more follow (确保个新|签|约项目): a classifier the segmenter keeps apart, then a noun it does not know.
 	const unknownNoun =
-		framed && ne - ns < 2 && !PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 1]!) && isHan(s[i + 2]) && wordAt(s, i + 2)[0] === i + 2;
+		// (家次, 户次 name a measure of visits: 检查家次同比增长 has no count.)
+		(framed || (FRAME_CLASSIFIERS.includes(cls) && s[i + 1] !== '次' && isHan(s[i + 3]) && !PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 2]!))) &&
+		ne - ns < 2 &&
+		!PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 1]!) &&
+		isHan(s[i + 2]) &&
+		wordAt(s, i + 2)[0] === i + 2;
+	// 覆盖所中小学, 加快推进个在建项目: a noun the classifier counts, or one opened by its stage, right after it.
+	const knownNoun = (COLLOCATED.get(cls)?.some((n) => s.startsWith(n, i + 1)) ?? false) || (startsWithAny(COUNTED_PHRASE_OPENERS.words, s, i + 1) && isHan(s[i + 3]));
 	// 新建个千吨级泊位: the counted thing opens with its grade (千吨级, 万人级).
 	const graded = GRADE_HEAD.test(s.slice(i + 1, i + 6));
 	// 为名65岁以上老年人: people counted with an age bound before the noun.
@@ -216,7 +247,7 @@ function classifierSlot(s: string, i: number, framed: boolean, emit: Emit): void
 		emit(k, i, s.slice(alternative ? i + 4 : i + 1, Math.min(s.length, i + 8)).split(/[，。；、,;]/)[0]!, cls, 'number');
 		return;
 	}
-	if (!month && (ns !== i + 1 || (ne - ns < 2 && !unknownNoun && !ONE_CHAR_COUNTED.chars.includes(s[i + 1]!) && !(framed && ONE_CHAR_AREAS.chars.includes(s[i + 1]!))))) return;
+	if (!month && !knownNoun && (ns !== i + 1 || (ne - ns < 2 && !unknownNoun && !ONE_CHAR_COUNTED.chars.includes(s[i + 1]!) && !(framed && ONE_CHAR_AREAS.chars.includes(s[i + 1]!))))) return;
 	let le = i + 1;
 	while (le < s.length && le < i + 7 && !isClauseEnd(s[le])) le++;
 	emit(k, i, s.slice(i + 1, le), cls, 'number');
@@ -228,8 +259,8 @@ export const countAfterVerb: CodeFrame = {
 	applies: (line) => (line.sites & SITE_VERB_CLASSIFIER) !== 0,
 	find: (line, out) => classifierAfterVerb(line.s, out.gap),
 	examples: {
-		valid: ['全镇建成3个养老服务站，新增个体工商户120户。', '开展个人谈话谈心活动。', '被检查人签字确认。'],
-		invalid: ['今年新建⟦⟧个村级卫生室，改造⟦⟧所乡镇中心小学。', '督促⟦⟧家企业完成整改，资金用于⟦⟧个水利项目。']
+		valid: ['全镇建成3个养老服务站，新增个体工商户120户。', '开展个人谈话谈心活动。', '被检查人签字确认。', '执法检查家次同比增长6%。', '实现家门口就业，参加个人赛，实现户户通。'],
+		invalid: ['今年新建⟦⟧个村级卫生室，改造⟦⟧所乡镇中心小学。', '督促⟦⟧家企业完成整改，资金用于⟦⟧个水利项目。', '实现⟦⟧项业务流程网上办理，组织学生参加⟦⟧个证书考核。']
 	}
 };
 
@@ -240,14 +271,83 @@ export const countAfterFrame: CodeFrame = {
 	applies: (line) => (line.sites & SITE_FRAME_CLASSIFIER) !== 0,
 	find: (line, out) => classifierAfterFrame(line.s, out.gap, line.at, line.atCount),
 	examples: {
-		valid: ['全县18个行政村全部通了硬化路。', '四、家校共育取得新进展', '所辖各单位按时报送材料。', '与家长和个别学生谈心。', '茶叶入选全国名特优新农产品名录。'],
+		valid: ['全县18个行政村全部通了硬化路。', '全村户均增收1200元，全村户户通自来水。', '四、家校共育取得新进展', '所辖各单位按时报送材料。', '与家长和个别学生谈心。', '茶叶入选全国名特优新农产品名录。'],
 		invalid: [
 			'实现全县⟦⟧个行政村光纤全覆盖，办理时限压缩至⟦⟧个工作日。',
 			'与⟦⟧个乡镇和⟦⟧个部门签订责任书。',
 			'在全国⟦⟧个大区中排名第⟦⟧，连续⟦⟧个季度获评先进，对辖内⟦⟧个行政村开展走访。',
 			'在县域⟦⟧家银行机构中排名靠前，在全市⟦⟧个县（区）中位次前移。',
-			'比上年提高⟦⟧个百分点。⟦⟧个支部入选全省样板支部。'
+			'比上年提高⟦⟧个百分点。⟦⟧个支部入选全省样板支部。',
+			'把饮水工程建好，让全村⟦⟧户都用上自来水，全镇⟦⟧个村已全部通车。',
+			'接入学术期刊库等⟦⟧个数据库，撰写论文6篇，⟦⟧篇论文在市级评比中获奖。'
 		]
+	}
+};
+
+/** The object openers by their last character (对, 带领, 下属…). */
+const OBJECT_OPENERS_BY_LAST = new Map<number, string[]>();
+for (const w of OBJECT_OPENERS.words) {
+	const c = w.charCodeAt(w.length - 1);
+	OBJECT_OPENERS_BY_LAST.set(c, [...(OBJECT_OPENERS_BY_LAST.get(c) ?? []), w]);
+}
+/** Characters before a classifier that leave no count out: numerals, masks, vague words, particles and determiners (各个, 整个, 这个). */
+const NOT_OBJECT_BEFORE = charTable(CN_NUMERAL + MASK + VAGUE_BEFORE_UNIT + PROSE_BEFORE_CLASSIFIER.chars);
+const IS_OBJECT_CLASSIFIER = charTable(OBJECT_COUNT_CLASSIFIERS.chars);
+const CLASSIFIER_WORD_SET = new Set(CLASSIFIER_WORDS);
+/** The longest object between its opener and the classifier (对|局机关|项). */
+const OBJECT_MAX = 4;
+
+/** Where an opener ends within OBJECT_MAX Han characters before `i` (对|部门|个), or -1. */
+function objectOpenerEnd(s: string, i: number): number {
+	for (let e = i - 1; e >= 1 && i - e <= OBJECT_MAX; e--) {
+		if (!isHanCode(s.charCodeAt(e - 1))) return -1;
+		const list = OBJECT_OPENERS_BY_LAST.get(s.charCodeAt(e - 1));
+		if (list) for (const w of list) if (s.endsWith(w, e) && wordAt(s, e)[0] === e) return e;
+	}
+	return -1;
+}
+
+function countAfterObjectAt(s: string, i: number, emit: Emit): void {
+	const p = s.charCodeAt(i - 1);
+	if (!isHanCode(p) || NOT_OBJECT_BEFORE[p] === 1 || !isHanCode(s.charCodeAt(i + 1))) return;
+	const e = objectOpenerEnd(s, i);
+	if (e < 0 || e === i) return;
+	const cls = s[i]!;
+	// 组织专项检查, 在管理处党委: the classifier ends a word with what stands before it.
+	if (CLASSIFIER_NOT_AFTER[cls]?.includes(s[i - 1]!) || PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 1]!) || startsWithAny(CLASSIFIER_HEAD_PHRASES.words, s, i)) return;
+	// 工作件件落实: a doubled classifier means each one (not 农户|户: a noun in 户, then the count's 户);
+	// 企业家, 银行家: a word ending in the classifier.
+	if (s[i + 1] === cls || (s[i - 1] === cls && cls !== '户') || CLASSIFIER_WORD_SET.has(s.slice(i - 1, i + 1)) || LEXICAL_COUNT_WORDS.words.some((w) => s.endsWith(w, i + 1))) return;
+	const [ws, we] = wordAt(s, i);
+	if (ws !== i) return; // 对企业家, 为群众办事处: the classifier ends a word
+	if (we !== i + 1 || HEAD_PAIRS.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1))) {
+		// 在集团家|子公司 (家子 to the segmenter): only a noun the classifier counts.
+		const end = gluedCountedNoun(s, i);
+		if (end > 0) emit(i, i, s.slice(i + 1, end), cls, 'number');
+		return;
+	}
+	if (cls === '所' && !SUO_COUNTED_HEADS.chars.includes(s[i + 1]!)) return;
+	const [ns, ne] = wordAt(s, i + 1);
+	if (ns !== i + 1 || ne - ns < 2) return;
+	let le = ne;
+	while (le < s.length && le < i + 7 && !isClauseEnd(s[le])) le++;
+	emit(i, i, s.slice(i + 1, le), cls, 'number');
+}
+
+export const countAfterObject: CodeFrame = {
+	id: 'count-after-object',
+	description: '介词或动词带的名词之后、“量词＋名词”之前缺数字：对部门个关键岗位，带领全所名干部',
+	// count-closing-clause's first characters (every classifier): the engine keeps one list of positions for both.
+	starts: COUNT_STARTS,
+	find(line, out) {
+		for (let a = 0; a < line.atCount; a++) {
+			const i = line.at[a]!;
+			if (i >= 2 && IS_OBJECT_CLASSIFIER[line.s.charCodeAt(i)] === 1) countAfterObjectAt(line.s, i, out.gap);
+		}
+	},
+	examples: {
+		valid: ['对部门12个关键岗位实行轮岗，带领全所36名干部下沉一线。', '对企业个人信息严格保密，为群众办事处处长，在村委会名义下，对学生个性化辅导，对公司所有项目。', '组织专项检查，调解组织共调处纠纷210件，在管理处党委领导下。', '对企业家座谈会提出的问题逐一落实，将工作件件落到实处。'],
+		invalid: ['对部门⟦⟧个关键岗位实行定期轮岗，带领全所⟦⟧名干部下沉一线。', '对局机关⟦⟧项行政审批事项全面梳理，在集团⟦⟧家子公司推行。']
 	}
 };
 
@@ -292,14 +392,15 @@ export const peopleSent: CodeFrame = {
 		PEOPLE_SENT_RE.lastIndex = 0;
 		for (let m = PEOPLE_SENT_RE.exec(s); m; m = PEOPLE_SENT_RE.exec(s)) {
 			const i = m.index + m[0].length - 1;
-			if (CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) || PEOPLE_WORD.test(s.slice(i, i + 2))) continue;
+			// 带领全家人: a word for people ending in 人 (家人, 老人), not a count.
+			if (CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) || PEOPLE_WORD.test(s.slice(i, i + 2)) || PEOPLE_WORDS_IN_REN.words.some((w) => s.endsWith(w, i + 1))) continue;
 			const [ws, we] = wordAt(s, i);
 			if (ws !== i || we !== i + 1) continue;
 			out.gap(i, i, s.slice(m.index + 2, i).slice(-8) || s.slice(m.index, m.index + 2), m[1]!, 'number');
 		}
 	},
 	examples: {
-		valid: ['选派12名年轻干部驻村帮扶。', '抽调业务骨干名单报县委组织部。', '聘请专家名誉顾问，带领团队名列前茅。'],
+		valid: ['选派12名年轻干部驻村帮扶。', '抽调业务骨干名单报县委组织部。', '聘请专家名誉顾问，带领团队名列前茅。', '带领全家人脱贫致富。'],
 		invalid: ['选派机关干部⟦⟧名常驻一线开展帮扶。', '抽调⟦⟧名干部驻点值守，聘请律师⟦⟧名参与调解，带领团队⟦⟧名骨干攻关。']
 	}
 };
@@ -353,15 +454,17 @@ export const peopleAfterHouseholds: CodeFrame = {
 	applies: ({ s }) => s.includes(HOUSEHOLDS_PEOPLE),
 	find({ s }, out) {
 		for (let i = s.indexOf(HOUSEHOLDS_PEOPLE); i >= 0; i = s.indexOf(HOUSEHOLDS_PEOPLE, i + 2)) {
-			let f = i;
+			// The households' figure, maybe a space before 户 (spaced text: 36 户人办理).
+			let f = s[i - 1] === ' ' ? i - 1 : i;
+			const d = f;
 			while (f > 0 && isDigit(s[f - 1])) f--;
-			if (f === i || !HOUSEHOLDS_PEOPLE_GO_ON.words.some((w) => s.startsWith(w, i + 2))) continue;
-			out.gap(i + 1, i + 1, measureBefore(s, f), '人', 'number');
+			if (f === d || !HOUSEHOLDS_PEOPLE_GO_ON.words.some((w) => s.startsWith(w, i + 2))) continue;
+			out.gap(i + 1, i + 1, measureBefore(s, s[f - 1] === ' ' ? f - 1 : f), '人', 'number');
 		}
 	},
 	examples: {
 		valid: ['监测户86户203人全部消除返贫风险。', '户均3人，86户人均增收1200元。'],
-		invalid: ['监测户86户⟦⟧人全部消除返贫风险。']
+		invalid: ['监测户86户⟦⟧人全部消除返贫风险。', '为辖区 28 户⟦⟧人办理城市低保。']
 	}
 };
 
@@ -405,6 +508,26 @@ export const ageBound: PatternFrame = {
 	}
 };
 
+/** 我叫×××，今年岁，: one's own age with its figure gone, after 今年 and before the clause's end. */
+export const ageStated: CodeFrame = {
+	id: 'age-stated',
+	description: '自述的年龄缺数字：今年岁，中共党员',
+	// Where 岁 stands (a rare character); 今年 right before it (over the spaces left) and the clause ending after.
+	starts: '岁',
+	find({ s, at, atCount }, out) {
+		for (let a = 0; a < atCount; a++) {
+			const i = at[a]!;
+			let k = i;
+			while (k > 0 && s[k - 1] === ' ') k--;
+			if (isClauseEnd(s[i + 1]) && AGE_STATED_AFTER.words.some((w) => s.endsWith(w, k))) out.gap(k, i, '年龄', '岁', 'number');
+		}
+	},
+	examples: {
+		valid: ['我叫王某，今年42岁，中共党员。', '今年岁末年初走访慰问。'],
+		invalid: ['我叫⟦×××⟧，今年⟦⟧岁，中共党员，大学学历。', '本人现年⟦ ⟧岁，大学本科学历。']
+	}
+};
+
 /** 局党组次专题研究: how many times a body acted, the count gone before 次. */
 export const timesActed: PatternFrame = {
 	id: 'times-acted',
@@ -438,6 +561,35 @@ export const peopleAchieved: PatternFrame = {
 	examples: {
 		valid: ['其中博士12人；3人入选省级人才计划。', '，人人获得实惠。'],
 		invalid: ['其中海外博士⟦⟧人；⟦⟧人入选省级人才计划，⟦⟧名教师获评骨干教师。']
+	}
+};
+
+/** 其中人已顺利拿证, 其中篇获评优秀论文, 本年度有人取得中级职称: a part of a count (or 有 + a count), then what it achieved. */
+const IS_PART_CLASSIFIER = charTable(PART_COUNT_CLASSIFIERS.chars);
+const YOU_HAVE = '有'.charCodeAt(0);
+
+function partAchievedAt(s: string, i: number, emit: Emit): void {
+	// The opener right before: 其中, or 有 as a word of its own (not 所有, 没有).
+	const opened = s.endsWith('其中', i) || (s.charCodeAt(i - 1) === YOU_HAVE && !HAVE_WORD_HEADS.chars.includes(s[i - 2] ?? ''));
+	if (!opened || !startsWithAny(PART_OUTCOMES.words, s, i + 1)) return;
+	emit(i, i, '数量', s[i]!, 'number');
+}
+
+export const partAchieved: CodeFrame = {
+	id: 'part-achieved',
+	description: '“其中”“有”之后的数量缺失，后面是获评、取得：其中篇获评优秀论文，本年度有人取得中级职称',
+	// count-closing-clause's first characters (every classifier): one list of positions for both.
+	// Code, not a pattern: anchored on 有 a pattern would tag most lines.
+	starts: COUNT_STARTS,
+	find(line, out) {
+		for (let a = 0; a < line.atCount; a++) {
+			const i = line.at[a]!;
+			if (i >= 1 && IS_PART_CLASSIFIER[line.s.charCodeAt(i)] === 1) partAchievedAt(line.s, i, out.gap);
+		}
+	},
+	examples: {
+		valid: ['共带学员46人，其中38人已顺利拿证；其中3篇获评优秀论文。', '其中人均增收1200元，有人认为还需加强，所有人通过考核，没有人获得。'],
+		invalid: ['共带学员46人，其中⟦⟧人已顺利拿证；撰写论文6篇，其中⟦⟧篇获评优秀论文。', '财务人员26名，本年度有⟦⟧人取得中级会计职称。']
 	}
 };
 

@@ -15,9 +15,12 @@ import {
 	DUTY_AFTER_HOURS,
 	HOURS_NOT_AFTER,
 	MASK_CHARS,
-	SECOND_WORD_TAILS
+	SECOND_WORD_TAILS,
+	SPAN_WITHIN_UNITS,
+	SPAN_WITHIN_NOT_AFTER,
+	VAGUE_BEFORE_UNIT
 } from '../lexicon';
-import { escapeRe } from '../text/chars';
+import { escapeRe, isHan } from '../text/chars';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, PatternFrame } from './types';
 import { alt, END } from './shared';
@@ -120,5 +123,37 @@ export const daysSpent: PatternFrame = {
 	examples: {
 		valid: ['全年下村200天，下基层调研63天，驻村帮扶天天在岗。'],
 		invalid: ['全年下村⟦⟧天，走访群众100户；下基层调研⟦⟧天，参加信访接待日12次。']
+	}
+};
+
+/** The units of a span a deadline is set within, longest first (个工作日 before 工作日 before 日). */
+const WITHIN_UNITS = [...SPAN_WITHIN_UNITS.words].sort((a, b) => b.length - a.length);
+const WITHIN_NO_FIGURE = CN_NUMERAL + MASK_CHARS + VAGUE_BEFORE_UNIT + SPAN_WITHIN_NOT_AFTER.chars;
+
+/**
+ * A deadline within a span, its length gone: 到任后个月内, 不能当场办的日内答复, 并在小时内报告.
+ * A unit of time and 内 right after a word want the figure between (年内 is "within this year",
+ * not read; 日内瓦 is a name).
+ */
+export const spanWithin: CodeFrame = {
+	id: 'span-within',
+	description: '期限的时长缺失：到任后个月内，不能当场办的日内答复',
+	// Where 内 stands; the unit and what stands before it are read back from there.
+	starts: '内',
+	find({ s, at, atCount }, out) {
+		for (let a = 0; a < atCount; a++) {
+			const n = at[a]!;
+			if (s[n + 1] === '瓦') continue;
+			const unit = WITHIN_UNITS.find((u) => s.endsWith(u, n));
+			if (unit === undefined) continue;
+			const k = n - unit.length;
+			const p = s[k - 1];
+			if (!isHan(p) || WITHIN_NO_FIGURE.includes(p!)) continue;
+			out.gap(k, k, measureBefore(s, k), unit, 'number');
+		}
+	},
+	examples: {
+		valid: ['到任后3个月内走遍全镇，不能当场办的5日内答复，年内完成，半个月内，这个月内，本周内。', '在日内瓦召开会议，24小时内响应，15个工作日内办结。'],
+		invalid: ['到任后⟦⟧个月内走遍全镇行政村，不能当场办的⟦⟧日内答复。', '发现隐患的，一般问题在⟦⟧小时内整改到位。']
 	}
 };

@@ -5,17 +5,17 @@
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
 import { amountCompared, changeWithoutFigure, differenceCompared, departureInTenths } from './change';
-import { ageBound, countAfterFrame, countAfterVerb, householdsAndPeople, householdsAndPeopleGoOn, householdsBeforePeople, peopleAfterHouseholds, peopleAchieved, peopleSent, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
+import { ageBound, ageStated, countAfterFrame, countAfterObject, countAfterVerb, householdsAndPeople, householdsAndPeopleGoOn, householdsBeforePeople, peopleAfterHouseholds, partAchieved, peopleAchieved, peopleSent, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
 import { countClosingClause } from './count-close';
-import { classNumber, classNumberInList, gradeGiven, gradeLevel, ordinal, ordinalNumbered, rankBound, rankBoundInClause, rankShift, rankTop, rankingList, streakPeriods, streakResult } from './ordinals';
+import { classNumber, classNumberInList, gradeGiven, gradeLevel, gradeReached, ordinal, ordinalNumbered, rankBound, rankBoundInClause, rankShift, rankTop, rankingList, streakPeriods, streakResult } from './ordinals';
 import { tenthsAfterBound } from './tenths';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scorePair, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
 import { dayInRange, monthBeforeEvent, monthDeadlineAfterWord, monthInList, monthOpeningSpan, monthRangeGone, monthSpaced, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOpeningClause, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
-import { boundWithoutFigure, changeBare, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
+import { boundAfterWord, boundWithoutFigure, changeBare, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
-import { anniversary, daysSpent, durationPart, hoursOfDuty, monthSpan } from './durations';
+import { anniversary, daysSpent, durationPart, hoursOfDuty, monthSpan, spanWithin } from './durations';
 import { emptyQuotes } from './quotes';
 
 export type * from './types';
@@ -29,6 +29,7 @@ export const FRAMES: readonly Frame[] = [
 	differenceCompared,
 	countAfterVerb,
 	countAfterFrame,
+	countAfterObject,
 	timeSpan,
 	timeSpanFrom,
 	peopleSent,
@@ -38,6 +39,7 @@ export const FRAMES: readonly Frame[] = [
 	peopleAfterHouseholds,
 	prizeGrade,
 	ageBound,
+	ageStated,
 	ordinal,
 	ordinalNumbered,
 	rankBound,
@@ -50,11 +52,13 @@ export const FRAMES: readonly Frame[] = [
 	streakPeriods,
 	streakResult,
 	gradeLevel,
+	gradeReached,
 	gradeGiven,
 	tenthsAfterBound,
 	countClosingClause,
 	timesActed,
 	peopleAchieved,
+	partAchieved,
 	ratioTerms,
 	shareOfTotal,
 	tableCell,
@@ -92,11 +96,13 @@ export const FRAMES: readonly Frame[] = [
 	changeBare,
 	pairFirst,
 	boundWithoutFigure,
+	boundAfterWord,
 	durationPart,
 	hoursOfDuty,
 	anniversary,
 	monthSpan,
 	daysSpent,
+	spanWithin,
 	emptyQuotes,
 	spacedFigureGap
 ];

@@ -6,6 +6,7 @@
 import {
 	CLAUSE_END,
 	GRADE_ASSESSMENTS,
+	GRADE_REACHED,
 	GRADE_NAMES,
 	GRADE_VERBS,
 	GRADE_WORD_HEADS,
@@ -28,7 +29,8 @@ import {
 	STREAK_RESULTS,
 	STREAK_VERBS
 } from '../lexicon';
-import type { PatternFrame } from './types';
+import type { CodeFrame, PatternFrame } from './types';
+import { isClauseEnd } from '../text/chars';
 
 /** 第 with its rank gone: 荣获全县第名, 排名第，, 排名第 。 (spaced text). */
 export const ordinal: PatternFrame = {
@@ -225,6 +227,27 @@ export const streakResult: PatternFrame = {
 };
 
 /** 电子病历级评审, 等级保护级测评: a grade whose figure is gone before 级 and its assessment. */
+/** 评价达到级。: a grade reached, its numeral gone before 级 closing the clause. */
+export const gradeReached: CodeFrame = {
+	id: 'grade-reached',
+	description: '达到的等级缺失：应用水平评价达到级。',
+	// Code on 级's positions (a pattern anchored on 达 would tag many lines).
+	starts: '级',
+	find({ s, at, atCount }, out) {
+		for (let a = 0; a < atCount; a++) {
+			const i = at[a]!;
+			if (!isClauseEnd(s[i + 1])) continue;
+			let k = i;
+			while (k > 0 && s[k - 1] === ' ') k--;
+			if (GRADE_REACHED.words.some((w) => s.endsWith(w, k))) out.gap(k, i, '等级', '级', 'number');
+		}
+	},
+	examples: {
+		valid: ['电子病历系统应用水平评价达到5级。', '信用等级评为AAA级，安全标准化达到二级。'],
+		invalid: ['电子病历系统应用水平评价达到⟦⟧级。', '互联互通成熟度被评为⟦⟧级，']
+	}
+};
+
 export const gradeLevel: PatternFrame = {
 	id: 'grade-level',
 	description: '“级”前面缺等级：通过电子病历级评审',

@@ -3,8 +3,9 @@
  * 补助—元不等), its second end after a unit (增长%～%, 稳定在5%—%区间), the old value of a change
  * (由元提高到元), the first figure of a pair (分别为小时和1.2小时, 分别达到元和元).
  */
-import { BOUND_UNITS, BOUND_WORDS, LIST_COUNT_CLASSIFIERS, CLASSIFIERS, CLAUSE_BOUNDS, CN_NUMERAL, FROM_TO_VERBS, FROM_WORD_HEADS, LOOSE_SINGLE, PAIR_JOINERS, PAIR_OPENERS, RANGE_DASHES, RANGE_TIME_UNITS, SERVICE_LENGTH_ENDS, SIGNED_AFTER, STRONG_UNITS } from '../lexicon';
-import { escapeRe } from '../text/chars';
+import { BOUND_UNITS, BOUND_WORDS, THRESHOLD_NOT_AFTER, THRESHOLD_UNITS, VAGUE_BEFORE_UNIT, MASK, LIST_COUNT_CLASSIFIERS, CLASSIFIERS, CLAUSE_BOUNDS, CN_NUMERAL, FROM_TO_VERBS, FROM_WORD_HEADS, LOOSE_SINGLE, PAIR_JOINERS, PAIR_OPENERS, RANGE_DASHES, RANGE_TIME_UNITS, SERVICE_LENGTH_ENDS, SIGNED_AFTER, STRONG_UNITS } from '../lexicon';
+import { escapeRe, isHan } from '../text/chars';
+import { wordAt } from '../text/segment';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, Line, PatternFrame } from './types';
 import { LC_DASH } from '../tagger/line-chars';
@@ -97,9 +98,9 @@ const FILLED_END = new RegExp(`[0-9]${END_UNIT}$`);
 
 /**
  * A unit with no figure before it, a dash or 至, then a figure and the same unit: the first end is
- * gone (给予元至5000元, 控制在%—8%). Not after a magnitude or a numeral (3万元至5元 is no range of 元).
+ * gone (给予元至5000元, 控制在%—8%, 扣减考核分至10分, 每村选派名至3名). Not after a magnitude or a numeral (3万元至5元 is no range of 元).
  */
-const FIRST_END_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<![${CN_NUMERAL}万亿千百年月日号])(${alt([...STRONG_UNITS, ...RANGE_TIME_UNITS.words])})[${DASHES}至](?=${FIGURE}\\1)`, 'g');
+const FIRST_END_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<![${CN_NUMERAL}万亿千百年月日号])(${alt([...STRONG_UNITS, ...RANGE_TIME_UNITS.words])}|[${CLASSIFIERS}])[${DASHES}至](?=${FIGURE}\\1)`, 'g');
 
 export const rangeOneEnd: CodeFrame = {
 	id: 'range-one-end',
@@ -125,7 +126,7 @@ export const rangeOneEnd: CodeFrame = {
 	},
 	examples: {
 		valid: ['力争用3—5年时间建成，选派骨干进修3～6个月，每年选派2至6名青年党员。', '主要成效——3个方面。', '2021—2025年规划，pH值保持在6.5-7.8之间。', '截至2026年底，利润增长-5%，同比下降—3.2%，每月补助300元—500元，奖励3万元至5万元。', '每期 30—50 人，每月补助 300元 —500元，2021 —2025年。', '| 征缴阶段 | 9—12月 |'],
-		invalid: ['对年度优秀作品给予⟦⟧元至5000元不等的奖励，力争用3—⟦⟧年时间建成，选派骨干进修⟦⟧～6个月，每年选派2至⟦⟧名青年党员，pH值保持在⟦⟧-7.8之间，可支付月数保持在⟦⟧至9个月。', '上半年各项工作取得成效。⟦⟧—6月，全县完成投资12亿元；每期 ⟦⟧—50 人；出厂水浊度稳定在⟦⟧～0.3NTU。', '| 征缴阶段 | ⟦⟧—12月 |']
+		invalid: ['对年度优秀作品给予⟦⟧元至5000元不等的奖励，力争用3—⟦⟧年时间建成，选派骨干进修⟦⟧～6个月，每年选派2至⟦⟧名青年党员，pH值保持在⟦⟧-7.8之间，可支付月数保持在⟦⟧至9个月。', '上半年各项工作取得成效。⟦⟧—6月，全县完成投资12亿元；每期 ⟦⟧—50 人；出厂水浊度稳定在⟦⟧～0.3NTU。', '| 征缴阶段 | ⟦⟧—12月 |', '视情节扣减考评⟦⟧分至10分，每村选派⟦⟧名至3名。']
 	}
 };
 
@@ -276,5 +277,51 @@ export const boundWithoutFigure: CodeFrame = {
 	examples: {
 		valid: ['实施青蓝工程，35岁以下青年教师结对；600分以上学生204人，账龄1年以上的近千万元。', '以上情况属实，分以下三个阶段推进，分以下3个步骤实施，岁末年初走访慰问。'],
 		invalid: ['实施青蓝工程，⟦⟧岁以下青年教师结对；⟦⟧分以上学生204人；⟦⟧分以上57人。', '应收账款仍然偏高，账龄⟦⟧年以上的近千万元，⟦⟧分钟以上延误事件控制在3起以内。']
+	}
+};
+
+/** The threshold's units, longest first (万元 before 元, 个工作日 before 工作日). */
+const THRESHOLD_LONGEST = [...THRESHOLD_UNITS.words].sort((a, b) => b.length - a.length);
+const THRESHOLD_UNIT_LAST = [...new Set(THRESHOLD_UNITS.words.map((u) => u[u.length - 1]!))].join('');
+const [SHANG, XIA, NEI, JI] = ['上', '下', '内', '及'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
+/** Before the unit: a numeral, a vague word, a mask or a determiner leaves no figure out (千万元以上, 超万元, 每年以下). */
+const NO_FIGURE_BEFORE = CN_NUMERAL + VAGUE_BEFORE_UNIT + MASK + THRESHOLD_NOT_AFTER.chars;
+
+/**
+ * A threshold after a word, its figure gone: 单笔万元以上的经费, 价值元以上的礼品, 考核得分在分以上,
+ * 逾期天以上的账款. A unit and 以上 right after a word that is no numeral want the figure between
+ * (亿元以上项目 stays a tier: 亿 is the figure there). The unit starts a word of its own (部分以上,
+ * 青年以下 are words), and 以下 opening a list (分以下三个阶段) is no bound.
+ */
+export const boundAfterWord: CodeFrame = {
+	id: 'bound-after-word',
+	description: '界限前的数字缺失：单笔万元以上的经费，价值元以上的礼品，得分在分以上',
+	// Where 以 stands (a rare character: the engine's positions); the bound word and the unit are read around it.
+	starts: '以',
+	find(line, out) {
+		const { s } = line;
+		for (let a = 0; a < line.atCount; a++) {
+			const y = line.at[a]!;
+			const c = s.charCodeAt(y + 1);
+			if (c !== SHANG && c !== XIA && c !== NEI) continue;
+			const bound = s.charCodeAt(y - 1) === JI ? y - 1 : y;
+			if (!THRESHOLD_UNIT_LAST.includes(s[bound - 1] ?? '')) continue;
+			const unit = THRESHOLD_LONGEST.find((u) => s.endsWith(u, bound));
+			if (unit === undefined) continue;
+			const at = bound - unit.length;
+			let from = at;
+			while (from > 0 && s[from - 1] === ' ') from--;
+			const p = s[from - 1];
+			// After a word, or opening a clause or a list item (、万元以上的物资采购).
+			if (p === undefined || (isHan(p) ? NO_FIGURE_BEFORE.includes(p) : !CLAUSE_BOUNDS.chars.includes(p))) continue;
+			const end = y + 2;
+			if (LIST_AFTER_BOUND.test(s.slice(end, end + 6))) continue;
+			if (wordAt(s, at)[0] !== at) continue;
+			out.gap(from, at, measureBefore(s, from), unit, 'number');
+		}
+	},
+	examples: {
+		valid: ['单笔5万元以上的经费开支集体研究，新签约亿元以上项目12个，其中千万元以上项目6个。', '考核得分在90分以上的为优秀，大部分以上，每年以下达任务为准，县级以上表彰。'],
+		invalid: ['单笔⟦⟧万元以上的经费开支、⟦⟧万元以上的物资采购须集体研究。', '考核得分在⟦⟧分以上的为优秀，价值⟦⟧元以上的礼品一律登记，逾期⟦⟧天以上的账款仍有⟦⟧万元。']
 	}
 };

@@ -53,7 +53,8 @@ const SHARE_GOAL = new RegExp(`(?:${alt(SHARE_GOAL_VERBS.words)})[^，。；]{0,
  * A ratio with its terms gone (结构调整为：：。, 之比达到：1, 收入比缩小到：1): only after a
  * word for a ratio or structure earlier in the clause, so 主要做法为： opening a list is quiet.
  */
-const RATIO_TERMS_RE = new RegExp(`[为到至达的]((?:[0-9.]*[：:∶])+(?:[0-9]+(?:\\.[0-9]+)?)?)(?=[，。；,;）).]|$|${alt(FROM_TO_VERBS.words)})`, 'g');
+/** The terms after their verb; spaced text (达 1 : 。) keeps spaces around the figures and colons. */
+const RATIO_TERMS_RE = new RegExp(`[为到至达的]( ?)((?:[0-9.]* ?[：:∶] ?)+(?:[0-9]+(?:\\.[0-9]+)?)?)(?=[，。；,;）).]|$|${alt(FROM_TO_VERBS.words)})`, 'g');
 const RATIO_WORD_BEFORE = new RegExp(`(?:${alt(RATIO_WORDS.words)})[^，。；]{0,14}$`);
 /** 由上年同期的6.2:41.5:52.3调整为: a filled ratio just before, changed into the one whose terms are gone. */
 const FILLED_RATIO_BEFORE = /[0-9.]+[：:∶][0-9.]+[^，。；：:∶]{1,8}$/;
@@ -73,8 +74,9 @@ export const ratioTerms: CodeFrame = {
 	find({ s }, out) {
 		RATIO_TERMS_RE.lastIndex = 0;
 		for (let m = RATIO_TERMS_RE.exec(s); m; m = RATIO_TERMS_RE.exec(s)) {
-			const terms = m[1]!.split(/[：:∶]/);
-			const start = m.index + 1;
+			const terms = m[2]!.split(/[：:∶]/).map((t) => t.trim());
+			const raw = m[2]!.split(/[：:∶]/);
+			const start = m.index + 1 + m[1]!.length;
 			const next = m.index + m[0].length;
 			// Needs a ratio word before, and at least two colons or one filled term, or a clause
 			// mark or a change right after (为： ending a line opens a list; 约为：。 lost both terms).
@@ -87,9 +89,9 @@ export const ratioTerms: CodeFrame = {
 			const from = s[m.index] === '的' ? s.lastIndexOf('由', start) : -1;
 			const label = measureBefore(s, from > start - 14 ? from : start - 1) || '比例';
 			let at = start;
-			for (const t of terms) {
-				if (t === '') out.gap(at, at, label, '', 'number');
-				at += t.length + 1;
+			for (let t = 0; t < terms.length; t++) {
+				if (terms[t] === '') out.gap(at, at, label, '', 'number');
+				at += raw[t]!.length + 1;
 			}
 		}
 	},
@@ -100,7 +102,8 @@ export const ratioTerms: CodeFrame = {
 			'本地就业与外地就业之比约为⟦⟧:⟦⟧。展会投入产出比约为⟦⟧：⟦⟧，',
 			'带息负债与净资产之比由上年的⟦⟧:⟦⟧优化为1.3:1。',
 			'管理人员与一线员工之比由上年的1:3.2调整为1:⟦⟧.社工与居民户数之比约为1∶⟦⟧，',
-			'上半年全区三次产业结构由上年同期的6.2:41.5:52.3调整为5.9:⟦⟧:⟦⟧。'
+			'上半年全区三次产业结构由上年同期的6.2:41.5:52.3调整为5.9:⟦⟧:⟦⟧。',
+			'发放消费券 300 万元, 撬动比例达 1:⟦⟧。'
 		]
 	}
 };

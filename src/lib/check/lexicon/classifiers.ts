@@ -4,16 +4,17 @@
  * `notAfter` names the heads that make the classifier a word's last character by what they mean:
  * a room by what it holds (样板间, 加氯间), a post (工位, 岗位), an occupation (养殖户, 种植户),
  * a vague 数 (数名: several), a portion per person (人份), a body (司法所), a receipt asked for
- * (索票), a project competed for (争项: not 奖项, which counts after 获奖 and 一等奖).
+ * (索票), a project competed for (争项: not 奖项, which counts after 获奖 and 一等奖), a special task (专项),
+ * an office or a verb ending in 处 (管理处, 调处).
  */
 import type { Classifier, Collocation } from './types';
 
-const PEOPLE = '员工部生师众者口力才客童民兵业亡伤数士人子';
+const PEOPLE = '员工部生师众者口力才客童民兵业亡伤数士人子干';
 
 export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '家', counts: '业司位院行店户市厂构社场点区所校园馆站体团台室堂者', notAfter: '学术作画法乐想善', framed: true, example: '新增规上企业6家' },
 	{ char: '个', framed: true, example: '建成3个党群服务站' },
-	{ char: '项', notAfter: '争', framed: true, example: '实施民生工程12项' },
+	{ char: '项', notAfter: '争专', framed: true, example: '实施民生工程12项' },
 	{ char: '所', counts: '校园院站室', notAfter: '电出究务法', framed: true, example: '新建幼儿园2所' },
 	{ char: '座', framed: true, example: '改造危桥4座' },
 	{ char: '台', counts: '备机器车梯炉术', framed: true, example: '更新设备30台' },
@@ -25,19 +26,19 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '名', counts: PEOPLE + '手任长官班', notAfter: '件署签题数', framed: true, example: '招录教师45名' },
 	{ char: '户', counts: '户庭房众民体厕所', notAfter: '心商业殖植', framed: true, example: '帮扶困难家庭120户' },
 	{ char: '人', counts: PEOPLE, notAfter: '头器死伤诺责系告理护托让证介主私他本乏任', example: '培训新型农民300人' },
-	{ char: '篇', example: '发表论文9篇' },
+	{ char: '篇', framed: true, example: '发表论文9篇' },
 	{ char: '期', counts: '班训课息报刊动会座号', notAfter: '口', example: '举办培训班6期' },
 	{ char: '批', example: '抽检样品3批' },
 	{ char: '栋', counts: '房楼舍', example: '建成标准厂房5栋' },
 	{ char: '间', counts: '室房舍屋库', notAfter: '板氯药车生手衣时期空中民', example: '改造教室18间' },
 	{ char: '宗', example: '供应土地7宗' },
-	{ char: '起', counts: '故件灾纷访案情为', framed: true, example: '查处违法案件23起' },
+	{ char: '起', counts: '故件灾纷访案情为驾', framed: true, example: '查处违法案件23起' },
 	{ char: '条', example: '收集意见建议64条' },
 	{ char: '株', example: '补植苗木800株' },
 	{ char: '棵', example: '栽种行道树260棵' },
 	{ char: '盏', counts: '灯', example: '安装路灯350盏' },
 	{ char: '艘', example: '检查渔船42艘' },
-	{ char: '处', counts: '患题点段站', notAfter: '事务育卫查', example: '排查整改隐患96处' },
+	{ char: '处', counts: '患题点段站', notAfter: '事务育卫查调理', example: '排查整改隐患96处' },
 	{ char: '份', notAfter: '人身股省', example: '发放问卷1500份' },
 	{ char: '张', example: '办理社保卡2600张' },
 	{ char: '天', counts: '日产', example: '提前15天完成' },
@@ -76,6 +77,7 @@ export const CLASSIFIER_BY_CHAR: ReadonlyMap<string, Classifier> = new Map(CLASS
  * 组 are read as classifiers only after the nouns here (首次, 干部, 药盒, 组织 are words).
  */
 export const COUNT_COLLOCATIONS: readonly Collocation[] = [
+	{ classifier: '个', nouns: ['数据库', '台区'], example: '建成专题数据库12个' },
 	{ classifier: '家', nouns: ['企业', '公司', '子公司', '分公司', '银行', '商户', '门店', '网点', '医院', '卫生院', '机构', '单位', '合作社'], example: '新增合作企业12家' },
 	{ classifier: '户', nouns: ['企业', '摊贩', '商户', '农户', '家庭', '住户', '贫困户', '林农', '果农', '菜农', '茶农', '渔民', '牧民', '合作社', '报装', '光伏'], example: '市属监管企业共46户' },
 	{ classifier: '例', nouns: ['感染者', '患者', '病人', '手术'], example: '新发现感染者12例' },

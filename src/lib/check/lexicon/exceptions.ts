@@ -22,7 +22,7 @@ export const PROSE_BEFORE_CLASSIFIER: CharGroup = chars(
 	'把群众当家人，做到以院为家，发现一起、查处一起。'
 );
 /** Phrases of three characters or more that open with a classifier character (名特优): never a count. */
-export const CLASSIFIER_HEAD_PHRASES: WordGroup = words(['名特优', '家喻户晓'], 'a phrase opening with a classifier character', '入选全国名特优新农产品名录。');
+export const CLASSIFIER_HEAD_PHRASES: WordGroup = words(['名特优', '家喻户晓', '家门口'], 'a phrase opening with a classifier character', '入选全国名特优新农产品名录，实现家门口就业。');
 /** What a body did so many times, right after 次 (党组次专题研究, 主要领导次主持召开). */
 export const TIMES_ACTS: WordGroup = words(
 	['专题研究', '专题研讨', '专题部署', '专题听取', '专题学习', '主持召开', '主持专题', '研究部署', '听取汇报', '带队督导', '带队检查', '深入一线', '调度'],
@@ -31,9 +31,21 @@ export const TIMES_ACTS: WordGroup = words(
 );
 /** What people at the start of a clause achieved (；人入选, ，名教师获评): the count opens the clause. */
 export const PEOPLE_OUTCOMES: WordGroup = words(
-	['入选', '获评', '荣获', '获得', '被评为', '考取', '晋升', '通过'],
+	['入选', '获评', '荣获', '获得', '被评为', '考取', '晋升', '通过', '取得'],
 	'a count of people opening the clause, then what they achieved',
 	'其中博士12人；3人入选省级人才计划。'
+);
+/** What opens a part of a count or a count that exists (其中3人, 有5人): a figure follows right after. */
+export const PART_OPENERS: WordGroup = words(['其中', '有'], 'a part of a count follows, or how many there are', '其中3篇获评优秀论文，有5人取得中级职称。');
+/** Characters before 有 that make it a word's end (所有, 没有, 具有, 拥有): no count follows it. */
+export const HAVE_WORD_HEADS: CharGroup = chars('所没具拥只还占享持固特现共富含留保原尚既', '有 ends a word', '所有人通过考核，没有人缺席。');
+/** Classifiers of a part that then achieved something (其中篇获奖, 有人取得). */
+export const PART_COUNT_CLASSIFIERS: CharGroup = chars('人名篇项个件家所', 'counts of people, papers or projects that achieved something', '其中12人获评优秀，3篇入选优秀论文集。');
+/** What a part of a count achieved or went through, right after its classifier (人已顺利拿证, 篇获奖, 人取得职称). */
+export const PART_OUTCOMES: WordGroup = words(
+	['入选', '获评', '荣获', '获得', '获', '被评为', '考取', '晋升', '通过', '取得', '已顺利', '顺利', '已取得', '已获'],
+	'what the part of the count achieved',
+	'其中38人已顺利拿证，5人取得中级会计职称。'
 );
 /** The scope of a rank between the verb and 前 (进入全省前10位). */
 export const RANK_SCOPES: WordGroup = words(['全国', '全省', '全市', '全县', '全区', '全系统', '全行业', '同类', '同行业'], 'the field a rank is counted in', '进入全省前10位。');
@@ -45,6 +57,16 @@ export const GLUED_NOUN_COUNTS: WordGroup = words(['积案件'], 'a noun glued t
 export const MEETING_NAME_ENDS: CharGroup = chars('析接谈介流进调训讲聘销览洽证评布结明摩享展演', 'a meeting named by its purpose', '召开项目推介会4场，布置会场。');
 /** Verbs of winning before a prize grade counted in 项 or 个 (获一等奖项). */
 export const PRIZE_WIN_VERBS: WordGroup = words(['获', '获得', '荣获', '斩获', '夺得'], 'prizes won, counted after their grade', '荣获教学成果奖一等奖2项。');
+/** Credentials whose holders are counted in people (取得AFP证书人, 资格证书的人). */
+export const CREDENTIAL_NOUNS: WordGroup = words(['证书', '资格证', '资格', '职称', '执照', '驾照', '学位'], 'a credential, its holders counted', '新取得CFA证书12人，持有职业资格证书的36人。');
+/** Verbs of obtaining or holding a credential earlier in the clause (新取得, 持有, 考取). */
+export const CREDENTIAL_VERBS: WordGroup = words(['取得', '获得', '考取', '持有', '具有', '具备', '领取', '通过'], 'holders of the credential', '考取执业药师资格的8人。');
+/** Words for people ending in 人 that the segmenter may split (残疾|人, 老年|人): a group of people, not a count in 人. */
+export const PEOPLE_WORDS_IN_REN: WordGroup = words(
+	['残疾人', '老年人', '年轻人', '贫困人', '当事人', '申请人', '责任人', '负责人', '联系人', '代理人', '监护人', '带头人', '领头人', '接班人', '继承人', '经纪人', '合伙人', '发起人', '举报人', '被执行人', '嫌疑人', '受害人', '持卡人', '纳税人', '参保人', '投保人', '法人', '本人', '他人', '家人', '病人', '军人', '工人', '能人', '新人', '老人', '盲人', '聋人'],
+	'people named by a word, not counted',
+	'帮扶脱贫劳动力和残疾人，关爱老年人。'
+);
 /** Words of a total right before a classifier (档案共计盒, 监管企业共户): the count is gone after them. */
 export const TOTAL_BEFORE_COUNT: WordGroup = words(['共', '共计', '累计', '合计', '总计', '共有'], 'a total whose figure is gone', '市属监管企业共46户，整理档案共计2400盒。');
 /**
@@ -91,6 +113,14 @@ export const COUNT_FRAME_ENDS: WordGroup = words(
 	'a list, an area, a target, a duration or a recipient: a count of "classifier + noun" follows',
 	'实现全县18个行政村全覆盖，办理时限压缩至3个工作日。'
 );
+/** What opens a counted noun phrase right after a classifier, though a particle or a lone character to the segmenter (个|在|建项目, 个|新|签约项目). */
+export const COUNTED_PHRASE_OPENERS: WordGroup = words(['在建', '续建', '拟建', '新建', '新签约', '新开工', '新引进', '新增', '重点', '省级', '市级', '县级'], 'a stage or a level opening the thing counted', '加快推进12个在建项目，确保8个新签约项目开工。');
+/** Adverbs of the predicate right after a count of a whole area (全村户都吃上, 全镇个村已全部通车): the counted noun goes unsaid. Not 均 (户均 is per household). */
+export const COUNT_PREDICATE_ADVERBS: WordGroup = words(['都', '已', '全部', '已经', '均已'], 'the predicate follows the count', '让全村326户都用上自来水。');
+/** Prepositions and verbs whose object a count of "classifier + noun" follows (对部门个关键岗位, 带领全所名干部, 将下属家子公司). */
+export const OBJECT_OPENERS: WordGroup = words(['对', '在', '将', '带领', '带动', '下属', '所管', '所辖', '交由', '组织'], 'an object named, then a count of its parts', '对部门12个关键岗位实行轮岗，带领全所36名干部下沉一线。');
+/** Classifiers that open a count of parts after an object (部门|个|关键岗位): rarely a word's first character before a noun. */
+export const OBJECT_COUNT_CLASSIFIERS: CharGroup = chars('个名家项所座栋处位件户', 'classifiers of a count of parts', '对局机关46项行政审批事项全面梳理。');
 /** Frames of a duration, before 个月 (仅用了个月). */
 export const DURATION_OPENERS: WordGroup = words(['用了', '仅用', '历时', '耗时'], 'a duration follows', '仅用了4个月完成建设。');
 /** What 所 counts when it is a classifier (所学校, 所医院); before anything else 所 + verb is a nominal (所辖, 所需). */
@@ -129,6 +159,8 @@ export const PRIZE_AFTER: CharGroup = chars('项励品金杯章状牌', '等 clo
 // Age bounds (为辖区岁以上老人).
 /** What follows an age when it bounds a group of people. */
 export const AGE_BOUND_AFTER: WordGroup = words(['以上', '以下', '及以上'], 'an age bound', '为80岁以上老人发放补贴。');
+/** Words right before one's own age (今年42岁，, 现年56岁，): the figure stands between them and 岁. */
+export const AGE_STATED_AFTER: WordGroup = words(['今年', '现年', '时年'], 'one states one\'s age', '我叫王某，今年42岁，现年42岁。');
 /** Characters before 岁 that make it a phrase of age, not a bound with its figure gone (满周岁, 到岁). */
 export const AGE_REACHED: CharGroup = chars('满到至', 'reaching an age (满周岁以上) names no figure', '满周岁以上的儿童按时接种。');
 
@@ -140,7 +172,7 @@ export const HOUSEHOLD_NOT_COUNT: CharGroup = chars('每这那该此各本农用
  * 脱贫户户人已纳入监测): what was done for them. Not 均 (人均 is a measure: 脱贫户人均纯收入).
  */
 export const HOUSEHOLDS_PEOPLE_GO_ON: WordGroup = words(
-	['全部', '已', '得到', '纳入', '落实', '实现', '享受', '参加', '参保', '签订', '入住', '稳定', '受益', '完成'],
+	['全部', '已', '得到', '纳入', '落实', '实现', '享受', '参加', '参保', '签订', '入住', '稳定', '受益', '完成', '办理'],
 	'the clause goes on after the count of households and people',
 	'监测对象58户173人全部落实帮扶措施。'
 );
@@ -179,6 +211,10 @@ export const MONTH_SPAN_OPENERS: WordGroup = words(
 export const DAYS_SPENT_ON: WordGroup = words(['下基层调研', '下基层', '深入基层', '下村', '下乡', '驻村', '蹲点', '调研', '出差', '值班'], 'work counted in days', '全年下村200天，下基层调研63天。');
 /** Characters before 周年 that leave no figure out (每逢周年, 整周年, 个周年). */
 export const ANNIVERSARY_NOT_AFTER: CharGroup = chars('每逢整个上下本这该当次', 'a recurrence or a week (上周|年终), not an anniversary of so many years', '每逢周年都举办校友会，上周年终考核已结束。');
+/** Units of a span a deadline is set within (3个月内, 5日内答复, 24小时内). Not 年 (年内 is this year) nor 月 (月内). */
+export const SPAN_WITHIN_UNITS: WordGroup = words(['个工作日', '工作日', '个小时', '小时', '个月', '天', '日', '周'], 'a span a deadline is set within', '到任后3个月内走遍全镇，不能当场办的5日内答复。');
+/** Determiners and words before a span that name it without a figure (这个月内, 本周内, 当天内, 上周内). */
+export const SPAN_WITHIN_NOT_AFTER: CharGroup = chars('这那本每该此各其当同次整全上下', 'the span is named, not counted', '本周内完成，当天内办结。');
 /** Verbs of change that make 由 + a span the start of a change (由天缩短到天). */
 export const CHANGE_FROM_VERBS: WordGroup = words(['缩短', '减少', '降', '压缩', '提高', '增加', '延长'], '由 opens the old value of a change', '审批时限由20天缩短到5天。');
 
@@ -342,6 +378,18 @@ export const COMPARED_BASE_STOPS: CharGroup = chars('较例重赛高低多少，
 // Bounds (frames/ranges.ts: ，岁以下青年教师, 账龄年以上).
 /** Units a bound follows (35岁以下, 600分以上, 5分钟以上, 1年以上): the figure stands before the unit. */
 export const BOUND_UNITS: WordGroup = words(['周岁', '岁', '分钟', '小时', '个月', '分', '年', '天'], 'units a bound of age, time or score follows', '35岁以下青年教师占四成，600分以上学生204人。');
+/**
+ * Units of a threshold after a word (单笔万元以上的, 价值元以上的礼品, 得分在分以上, 逾期天以上):
+ * right after a word that is no numeral, the threshold's figure is gone. Not 亿元, 千万元: 亿元以上
+ * 项目 and 超亿元 name a tier with 亿 as its own figure (亿 and 千 are numerals before 元, 万元).
+ */
+export const THRESHOLD_UNITS: WordGroup = words(
+	['万美元', '美元', '万元', '元', '周岁', '岁', '分钟', '小时', '个月', '个工作日', '工作日', '分', '年', '天', '万人次', '人次', '万吨', '吨', '万亩', '亩', '万平方米', '平方米'],
+	'units a threshold is written in after its figure',
+	'单笔5万元以上的开支集体研究，得分在90分以上为优秀，亿元以上项目12个。'
+);
+/** Characters before a threshold's unit that leave no figure out (每天以上 is no bound; 单笔 ends in 笔, not 单). */
+export const THRESHOLD_NOT_AFTER: CharGroup = chars('每各该本这那此某其第等级满', 'a determiner, an ordinal or 满 (reaching an age: 满周岁以上) before the unit', '每年以下三项任务，县级以上表彰，满周岁以上的儿童。');
 /** Classifiers of a list of steps or points after a bound word (分以下3个阶段, 以下三项): 以下 introduces a list, not a bound. */
 export const LIST_COUNT_CLASSIFIERS: CharGroup = chars('个项步点条', 'the items of a list', '全年工作分以下3个阶段推进。');
 /** Words of a bound after its unit (以上, 及以下, 以内). */
@@ -465,3 +513,16 @@ export const RANK_VERBS: WordGroup = words(['排名', '排在', '位列', '进�
 // Masked names (rules/mask-scan.ts).
 /** A place or site ending right before a lone letter: the letter names a part of it (物流园B区). */
 export const ZONE_HOLDERS: CharGroup = chars('园区港场厂楼馆站校院城', 'a letter after a named place labels a part of it, a zone or a block', '项目落户临港物流园B区，高新园区A区。');
+/**
+ * Real terms that open with a single Latin letter (A股, B超, X光, x轴): the letter is the term's
+ * own, never a name hidden before a name head (NAME_HEADS in words.ts).
+ */
+export const LETTER_TERMS: WordGroup = words(
+	['A股', 'B股', 'H股', 'B超', 'X光', 'X射线', 'T恤', 'K线', 'U盘', 'Q版', 'C位', 'B端', 'C端', 'B站', 'A级', 'A类', 'B类', 'x轴', 'y轴', 'z轴'],
+	'a term of its own opened by a letter',
+	'股民关注A股走势，门诊开展B超检查，3A级景区游客增长。'
+);
+/** Lower-case letters that open the name of an online service or a product (e家园, i城, e电子政务): a prefix, not a hidden name. */
+export const NET_PREFIX_LETTERS: CharGroup = chars('ei', 'e- and i- open names of online services', '打造“e家园”社区服务平台，推广i智能停车和e电子政务。');
+/** Units of time after a product of two filled numbers (7×24小时, 5×8小时): a schedule, not a masked digit. */
+export const SCHEDULE_UNITS: WordGroup = words(['小时'], 'a product of days and hours names a schedule', '政务热线实行7×24小时服务，窗口推行5×8小时值守。');

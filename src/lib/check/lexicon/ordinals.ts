@@ -82,6 +82,9 @@ export const GRADE_ASSESSMENTS: WordGroup = words(
 	'医院通过电子病历系统应用水平五级评审，互联互通测评达到四级甲等。'
 );
 
+/** Verbs of reaching a grade right before 级 and the clause's end (评价达到级。, 被评为级，): the grade's numeral is gone. */
+export const GRADE_REACHED: WordGroup = words(['达到', '达', '评为', '被评为', '定为', '升为', '晋升为', '提升至', '提升到', '提高到', '提高至', '升至'], 'a grade reached', '电子病历系统应用水平评价达到5级。');
+
 /** Verbs that rate something a grade (评为一等次, 定为二等级). */
 export const GRADE_VERBS: WordGroup = words(['评为', '定为', '评定为', '获评', '确定为'], 'a grade given', '图书馆被评为优秀等次，档案工作被定为一等级。');
 /** The grade's word after its number (一等次, 二等级, 三档次). */

@@ -100,7 +100,7 @@ export const PERSON_NAME_PLACES: readonly NamePlace[] = [
 	{
 		words: [
 			'本人', '述职人', '述廉人', '报告人', '汇报人', '发言人', '讲话人', '主持人', '记录人', '联系人', '负责人', '责任人', '承诺人',
-			'经办人', '填报人', '填表人', '审核人', '审批人', '申请人', '起草人', '考核人', '法定代表人', '法人代表', '姓名'
+			'经办人', '填报人', '填表人', '审核人', '审批人', '申请人', '起草人', '考核人', '法定代表人', '法人代表', '姓名', '我叫'
 		],
 		side: 'before',
 		why: 'a field the writer fills with a person\'s name',
@@ -109,6 +109,59 @@ export const PERSON_NAME_PLACES: readonly NamePlace[] = [
 	},
 	{ words: ['签字', '签名'], side: 'before', why: 'a signature field, signed in the name (a seal field, 盖章, is stamped)', masked: '负责人（签字）：⟦________⟧', filled: '负责人（签字）：王建国' },
 	{ words: ['同志', '先生', '女士'], side: 'after', why: 'a form of address after a name', masked: '⟦×××⟧ 同志任职以来勤勉尽责。', filled: '王建国 同志任职以来勤勉尽责。' }
+];
+
+/**
+ * Words that end the name of a place, an organisation or an estate (name heads): a single letter
+ * or mask standing alone right before one, or one space before it, stands for the name (x片区,
+ * ×水厂, H重工, k新材料, Z 建设集团). `letters`: `any` — any lone Latin letter or the masks x X ×
+ * (and ○ after a character) read so; `mask` — only the masks: a real letter before these words is a
+ * label (A组, B段, C车间, 一号楼A座). `masked` marks the masks with ⟦⟧ (a test: lexicon.test.ts).
+ * A letter that opens a real term (A股, B超, X光) is read by LETTER_TERMS (exceptions.ts).
+ */
+export interface NameHeadGroup {
+	words: readonly string[];
+	letters: 'any' | 'mask';
+	why: string;
+	masked: string;
+}
+export const NAME_HEADS: readonly NameHeadGroup[] = [
+	{
+		words: ['省', '市', '县', '区', '镇', '乡', '村', '街道', '社区', '开发区', '经济开发区', '经济技术开发区', '高新区', '工业园', '工业园区', '产业园', '港'],
+		letters: 'any',
+		why: 'an area or a port, named before its kind',
+		masked: '企业主要分布在⟦k⟧县和⟦x⟧工业园，与周边⟦H⟧港相比仍有差距。'
+	},
+	{
+		words: ['公司', '集团', '银行', '医院', '学校', '大学', '中学', '小学', '事务所', '合作社', '厂', '水厂', '电厂', '海关', '仓储中心', '物流中心'],
+		letters: 'any',
+		why: 'an organisation, named before its kind',
+		masked: '⟦×⟧水厂扩建完成，⟦o⟧物流中心投入运营。'
+	},
+	{
+		words: ['新材料', '重工', '电子', '科技', '实业', '置业', '地产', '化工', '制药', '药业', '能源', '机械', '精密', '智能', '食品', '纺织', '建设', '建工', '光电', '环保', '生物', '电气', '钢铁'],
+		letters: 'any',
+		why: 'a company named by its trade (the trade word ends a short firm name)',
+		masked: '推进⟦H⟧重工二期、⟦k⟧新材料和⟦Z⟧ 建设集团承建的项目。'
+	},
+	{
+		words: ['花园', '国际广场', '广场', '小区', '家园', '大厦', '新村', '商城'],
+		letters: 'any',
+		why: 'an estate or a building, named before its kind',
+		masked: '在⟦X⟧花园、⟦X⟧国际广场推行智慧物业。'
+	},
+	{
+		words: ['片区', '园区', '州', '局', '企业', '组', '城', '段', '班', '车间', '路', '河'],
+		letters: 'mask',
+		why: 'a part of a place or of a unit: a real letter before it is a label (A组, B段), a mask hides its name',
+		masked: '启动⟦×⟧ 片区改造，解决⟦x⟧组、⟦x⟧组的饮水问题，举办“乐购⟦x⟧城”活动。'
+	},
+	{
+		words: [...OFFICE_TITLES, '同学', '同志', '老师', '先生', '女士'],
+		letters: 'any',
+		why: 'a person named by a letter before a title or a form of address',
+		masked: '销售部⟦A⟧经理带队走访客户，⟦x⟧同学被评为市级三好学生。'
+	}
 ];
 
 /** Words ending in a classifier character that the segmenter does not always keep whole (立项, 名次). */
@@ -139,7 +192,7 @@ export const CLASSIFIER_HEAD_WORDS: readonly WordGroup[] = [
 	{ words: ['次数', '次生'], why: '次 opens a word', example: '防范次生灾害。' },
 	{ words: ['件数'], why: '件 opens a word', example: '统计办件数。' },
 	{ words: ['户户', '户籍', '户用', '户外', '户主', '户型', '户均', '户数', '户口', '户内', '户厕'], why: '户 opens a word', example: '推进户用光伏，改造户厕。' },
-	{ words: ['个体', '个人', '个性', '个别', '个案', '个数'], why: '个 opens a word', example: '扶持个体工商户。' },
+	{ words: ['个体', '个人', '个性', '个别', '个案', '个数', '个税'], why: '个 opens a word', example: '扶持个体工商户。' },
 	{ words: ['张贴'], why: '张 opens a word', example: '张贴宣传标语。' },
 	{ words: ['天然', '天网'], why: '天 opens a word', example: '推进天然气入户。' },
 	{ words: ['例会'], why: '例 opens a word', example: '坚持每周例会。' },

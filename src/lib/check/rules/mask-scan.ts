@@ -4,7 +4,7 @@
  * blank (本人____承诺). The three masked-* rules read the same scan (memoised on the last line).
  */
 import type { BlankInfo } from '../types';
-import { UNIT_BY_TEXT, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, MASK_CHARS, MASK_CLASSIFIERS, NAME_SUFFIXES, PERSON_NAME_PLACES, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
+import { UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, PERSON_NAME_PLACES, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { fillsCell } from '../text/cells';
 import { emphasisMarkup } from '../text/markdown';
@@ -41,13 +41,19 @@ const NO_MARKUP: ReadonlySet<number> = new Set();
 /** Never added to: markBoxes adds only the offsets of □ characters. */
 const NO_BOXES = new Set<number>();
 const UNIT_AFTER = new RegExp(
-	`^ *(?:余|多)?(${[...FIGURE_ONLY_UNITS, ...STRONG_UNITS].map(escapeRe).join('|')}|[${MASK_CLASSIFIERS}]|月|日|号|倍|岁|天|小时|分钟|周|年|课时|节|分(?![公局行院会部厂校店站社中所队处区]))`
+	`^ *(?:余|多)?(${[...FIGURE_ONLY_UNITS, ...STRONG_UNITS].map(escapeRe).join('|')}|[${MASK_CLASSIFIERS}]|月|日|号|倍|岁|天|小时|分钟|周|年|课时|节|等奖|等功|分(?![公局行院会部厂校店站社中所队处区]))`
 );
 const sizeOrNoUnit = (after: string): boolean => {
 	const u = UNIT_AFTER.exec(after);
 	return !u || SIZE_UNITS.has(u[1]!);
 };
 const COUNT_OR_MONEY_AFTER = /^(?:[亿万千百]?元|[亿万][美欧港]元|[户家人名项个所辆台套次]|万人|万户|%)/;
+/** A product of two numbers: 60×40, 3*4, 0.5x2 (not 2X0: no 0 leads a factor but a decimal's). */
+const PRODUCT = /^(?:[1-9][0-9]*|0)(?:\.[0-9]+)?[×*xX](?:[1-9][0-9]*|0\.[0-9]+)(?:\.[0-9]+)?$/;
+/** A unit of time after a product of filled numbers that makes it a schedule (7×24小时). */
+const SCHEDULE_AFTER = new RegExp(`^ *(?:${SCHEDULE_UNITS.words.map(escapeRe).join('|')})`);
+/** Any unit or classifier after a figure led by a digit (1X支, 4X.36米). */
+const DIGIT_LED_UNIT = new RegExp(`^ *(${[...UNIT_BY_TEXT.keys()].sort((x, y) => y.length - x.length).map(escapeRe).join('|')}|[${[...CLASSIFIER_BY_CHAR.keys()].join('')}])`);
 /** The rest of a range after its first end: ~x,x00, -1200, 至3X0. */
 const RANGE_TO = new RegExp(`^ *[~\\-至到—–] *[0-9${D},.]+`);
 const YEAR_RANGE_AFTER = new RegExp(`^ *[-—–~至到] *(?:19|20)?[0-9${M}]{2}年`);
@@ -57,13 +63,30 @@ const FIGURE_REST = /^[0-9][0-9,.]*(?=[ \u4e00-\u9fff%])/;
 /** x:x:x, 1:x: a ratio whose terms are masked. */
 const RATIO_NEIGHBOUR = new RegExp(`[0-9${D}]`);
 const NAME_SUFFIX_AFTER = new RegExp(`^(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
-/** A name suffix after up to two more characters of the name (□□古镇, □□石料厂). */
-const NAME_SUFFIX_NEAR = new RegExp(`^[\\u4e00-\\u9fff]{0,2}(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
+/** A name suffix or head after up to two more characters of the name (□□古镇, □□石料厂, □□冷链物流中心). */
+const NAME_SUFFIX_NEAR = new RegExp(`^[\\u4e00-\\u9fff]{0,2}(?:${[...NAME_SUFFIXES, ...NAME_HEADS.flatMap((g) => g.words)].map(escapeRe).join('|')})`);
 /** A suffix of two characters or more closing the name a 某某 opens (某某建设投资有限公司). */
 const NAME_SUFFIX_WITHIN = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${NAME_SUFFIXES.filter((x) => x.length > 1).map(escapeRe).join('|')})`);
 const ALPHA_NAME = /(?<![A-Za-z0-9])(a{2,}|A{2,3}|某某)(?![A-Za-z0-9])/g;
-/** A lone lower-case letter standing for a place name: k县, (m市), q镇 (x is read as a mask). */
-const LETTER_PLACE = /(?<![A-Za-z0-9.@/_-])[a-wyzA-WYZ](?= ?(?:省|市|县|区|镇|乡|村|街道|社区|公司|集团|银行|医院|学校|大学|中学|小学|事务所|合作社|厂))/g;
+/** The name heads (lexicon NAME_HEADS) a lone real letter (`any`) or a mask (all) stands before, longest first. */
+const nameHeads = (maskOnly: boolean) =>
+	NAME_HEADS.filter((g) => maskOnly || g.letters === 'any')
+		.flatMap((g) => g.words)
+		.sort((x, y) => y.length - x.length)
+		.map(escapeRe)
+		.join('|');
+/** A lone Latin letter standing for a name before a name head: k县, (m市), H重工, Z 建设集团 (x is a mask token, read in the scan; e and i open names of online services). */
+const LETTER_NAME = new RegExp(`(?<![A-Za-z0-9.@/_&'’-])[${[...'abcdefghijklmnopqrstuvwyz'].filter((c) => !NET_PREFIX_LETTERS.chars.includes(c)).join('')}A-WYZ](?= ?(${nameHeads(false)}))`, 'g');
+/** A name head right after a lone mask, or one space on: x片区, × 水厂, x组. */
+const MASK_HEAD_AFTER = new RegExp(`^ ?(${nameHeads(true)})`);
+/** A real term a letter opens (lexicon LETTER_TERMS: A股, B超, X光). */
+const LETTER_TERM_AT = new RegExp(`^(?:${[...LETTER_TERMS.words].sort((x, y) => y.length - x.length).map(escapeRe).join('|')})`);
+/** What may stand right before a lone letter or mask that hides a name: the line's start, a character or a mark, spaces after one. */
+function beforeLoneName(s: string, a: number): boolean {
+	let i = a - 1;
+	while (i >= 0 && (s[i] === ' ' || s[i] === '\t')) i--;
+	return i < 0 || cjk(s[i]) || /\p{P}/u.test(s[i]!);
+}
 // Two or more spaces, or one where a year is expected (围绕20 年工作要点); 近20 年来 with one
 // space is a filled count typed with spacing.
 const SPACE_YEAR = /(?<![0-9])(?:19|20)( {2,4}| (?=年度|年工作|年是|年[，,]|年上半年|年下半年|年底|年初))(?=年)/g;
@@ -94,7 +117,6 @@ function personPlace(s: string, a: number, b: number): string | null {
 /** A Latin letter standing alone (not x, a mask token). */
 const LONE_LETTER = /(?<![A-Za-z0-9.@/_-])[A-WYZa-wyz](?![A-Za-z0-9])/g;
 const LETTER_END = /^(?: *$| *\p{P}| {2})/u;
-const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|街道|社区|州|集团|公司|企业|学校|医院|局|园区|开发区)$/;
 const EMPTY_BRACKETS = /[（(【][ \t]*[）)】]/g;
 const CN_YEAR_DIGITS = '〇零一二三四五六七八九';
 
@@ -158,6 +180,8 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		// 二○二三年: ○ written for the zero of a Chinese numeral year is a digit, not a mask.
 		while (a < b && s[a] === '○' && (cnDigit(s[a - 1]) || cnDigit(s[a + 1]))) a++;
 		while (b > a && s[b - 1] === '○' && (cnDigit(s[b]) || cnDigit(s[b - 2]))) b--;
+		// 党组织".***同志: a full stop typed as a period before a mask is no decimal point of it.
+		if (s[a] === '.' && !isDigit(s[a - 1]) && b - a > 2 && sameChar(s.slice(a + 1, b)) && !isDigit(s[a + 1])) a++;
 		token = s.slice(a, b);
 		if (!token) continue;
 		if (token.includes('□') && !/[0-9]/.test(token) && /[^□]/.test(token)) {
@@ -197,7 +221,8 @@ function scan(s: string, context: string, chars: number): MaskScan {
 			hits.push(numberHit(s, a, b, ''));
 			continue;
 		}
-		if (/^[0-9]+(?:\.[0-9]+)?[×*xX][0-9]+(?:\.[0-9]+)?$/.test(token) && !COUNT_OR_MONEY_AFTER.test(s.slice(b, b + 4)) && sizeOrNoUnit(s.slice(b, b + 12)) && !(cell ??= inCell(s, a, b))) continue;
+		// A factor is a number (no 0 leads it: 2X0 is a figure); 7×24小时 is a schedule (lexicon SCHEDULE_UNITS).
+		if (PRODUCT.test(token) && !COUNT_OR_MONEY_AFTER.test(s.slice(b, b + 4)) && (sizeOrNoUnit(s.slice(b, b + 12)) || SCHEDULE_AFTER.test(s.slice(b, b + 4))) && !(cell ??= inCell(s, a, b))) continue;
 		if (/^[0-9.]*[xX]$/.test(token) && /[+\-=/^<>]/.test(next ?? '') && !RANGE_AFTER.test(s.slice(b, b + 8))) continue; // 2x+1: algebra
 		if (/^[xX]/.test(token) && /[+\-=/^<>]/.test(prev ?? '') && !/^[xX]+$/.test(token.slice(0, 2))) continue;
 		let after = s.slice(b, b + 12);
@@ -259,8 +284,16 @@ function scan(s: string, context: string, chars: number): MaskScan {
 			hits.push(numberHit(s, a, b, unit ? unit[1]! : ''));
 			continue;
 		}
-		// X5车型, 型号X200: one letter x among digits and no unit after is a model name.
-		if (hasDigit && !unit && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token) && !(cell ??= inCell(s, a, b))) continue;
+		// 1X支, 3X⏎件, 4X.36米: a figure led by a digit takes a classifier or any unit after it, on this
+		// line or opening the next (a model name leads with its letter: X5, 型号X200).
+		if (hasDigit && !unit && /^[0-9]/.test(token)) {
+			const u = DIGIT_LED_UNIT.exec(/^ *$/.test(after) && context ? context : after);
+			if (u && !'年月日号'.includes(u[1]!)) unit = u;
+		}
+		// X5车型, 型号X200: one letter x among digits and no unit after is a model name — but a figure led
+		// by a digit ending a row of figures (PM10 μg/m³ 5x␣␣) is the figure masked.
+		const rowEnd = !unit && /^[0-9]+[xX]$/.test(token) && /^\s*$/.test(s.slice(b)) && rowOfFigures(s, a, b);
+		if (hasDigit && !unit && !rowEnd && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token) && !(cell ??= inCell(s, a, b))) continue;
 		if (hasDigit || unit || (DIGIT_MASK_TOKEN.test(token) && (cell ??= inCell(s, a, b)))) {
 			const onlyOdd = /^[?○□]+$/.test(token) || token === '×' || token === '*';
 			if (!hasDigit && onlyOdd && !unit) continue;
@@ -274,6 +307,12 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		const ch = token[0]!;
 		if (!sameChar(token)) continue;
 		if (!chineseContext(prev) || !chineseContext(next)) continue;
+		// ××× alone on its line under a title, or closing a heading line after a unit's name
+		// (心血管内科　×××): the writer's name (not * and _, a rule line there).
+		if (SIGNATURE_MASK.test(token) && s.slice(b).trim() === '' && (s.slice(0, a).trim() === '' || UNIT_BEFORE_GAP.test(s.slice(Math.max(0, a - 12), a)))) {
+			hits.push(nameHit(a, b, token, ''));
+			continue;
+		}
 		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(b, b + 6));
 		if (ch === '*') {
 			// 负责人：张** — a person's given name hidden after the surname.
@@ -287,7 +326,13 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		} else if (ch === '□') {
 			if (token.length < 2 || !(suffix ?? NAME_SUFFIX_NEAR.exec(s.slice(b, b + 8)))) continue;
 		} else if (ch === '_') {
-			if (token.length < 2) continue;
+			// 与_市经济技术开发区: one _ alone before a name head hides the name (the only _ of its line:
+			// a page title's separators come in twos, 工作总结_乡镇工作总结_范文网).
+			if (token.length < 2) {
+				const head = isHan(prev) && (s.match(LONE_UNDERSCORE)?.length ?? 0) === 1 && !TITLE_END.test(s.slice(Math.max(0, a - 2), a)) ? MASK_HEAD_AFTER.exec(s.slice(b, b + 9)) : null;
+				if (head) hits.push(nameHit(a, b, token, head[1]!));
+				continue;
+			}
 			if ((ruleLine ??= /^[\s_\-—=*]*$/.test(s))) continue; // a rule line, not a blank
 			// 承诺人（签字）：______ is a line for a hand signature, left blank on purpose.
 			if (/(?:签字|签名|签章|盖章|手印)[）)]?[：:]? *$/.test(s.slice(Math.max(0, a - 8), a))) continue;
@@ -295,8 +340,14 @@ function scan(s: string, context: string, chars: number): MaskScan {
 			continue;
 		} else if (ch === '?') {
 			continue;
-		} else if (token.length < 2 && !(suffix && 'xX×'.includes(ch) && PLACE_SUFFIX.test(suffix[0]))) {
-			continue; // x轴, ×, ○ as a bullet; but X县, x市 hide a place
+		} else if (token.length < 2) {
+			// x轴, ×, ○ as a bullet, X光; but X县, x片区, ×水厂, x组 hide a name (lexicon NAME_HEADS).
+			const head = MASK_HEAD_AFTER.exec(s.slice(b, b + 9));
+			if (!head || (ch === '○' && !isHan(prev)) || !beforeLoneName(s, a) || LETTER_TERM_AT.test(s.slice(a, a + 4))) continue;
+			if (s[b] === ' ' && !isHan(s[b + 1])) continue;
+			markBoxes(s, a, b, usedBoxes);
+			hits.push(nameHit(a, b, token, head[1]!));
+			continue;
 		} else if (!suffix && !cjkAt(s, a - 1) && !cjkAt(s, b) && !(s[a - 1] === ' ' && isHan(s[a - 2]) && s[b] === ' ' && isHan(s[b + 1]))) {
 			continue; // www.xx.com, Mr. XX: not in Chinese text
 		}
@@ -314,18 +365,22 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(b, b + 6));
 		// 某某 is also the word "somebody" (找某某才能办成事): a hidden name only before a name's
 		// suffix (某某公司) or as the value of a field (述职人：某某).
-		const field = (prev === '：' || prev === ':') && isHan(s[a - 2]);
+		const field = (prev === '：' || prev === ':') && (isHan(s[a - 2]) || s[a - 2] === '）' || s[a - 2] === ')');
 		if (token === '某某' && !suffix && !field && !NAME_SUFFIX_WITHIN.test(s.slice(b, b + 12))) continue;
+		// 上海某某科技公司, 查处某某商贸有限公司, 某某小区: in running text 某某 before a unit or a place
+		// names a third party left anonymous on purpose, as 某公司 and 张某某 do; a hidden name only as a
+		// field's value (承诺单位：某某建设投资有限公司) or a person (某某同志, 某某书记).
+		if (token === '某某' && !field && !(suffix && PERSON_WORDS.has(suffix[0])) && personPlace(s, a, b) === null) continue;
 		if (!isHan(prev) && !isHan(next) && !field) continue;
 		if (token.startsWith('A') && (!suffix || next === '级')) continue; // AAAA级景区, 3A级
 		if (token === '某某' && prev !== undefined && SURNAMES.includes(prev)) continue; // 张某某: anonymised on purpose
 		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));
 	}
-	LETTER_PLACE.lastIndex = 0;
-	for (let m = chars & LC_PLACE_LETTER ? LETTER_PLACE.exec(s) : null; m; m = LETTER_PLACE.exec(s)) {
+	LETTER_NAME.lastIndex = 0;
+	for (let m = chars & LC_PLACE_LETTER ? LETTER_NAME.exec(s) : null; m; m = LETTER_NAME.exec(s)) {
 		if (m.index > 0 && ZONE_HOLDERS.chars.includes(s[m.index - 1]!)) continue; // 物流园B区: a zone of the place
-		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(m.index + 1, m.index + 7));
-		hits.push(nameHit(m.index, m.index + 1, m[0], suffix ? suffix[0] : ''));
+		if (!beforeLoneName(s, m.index) || LETTER_TERM_AT.test(s.slice(m.index, m.index + 4))) continue;
+		hits.push(nameHit(m.index, m.index + 1, m[0], m[1]!));
 	}
 	// 报告人：K, 党委书记 A: a lone letter where a person's name stands (x is a mask token, read above).
 	LONE_LETTER.lastIndex = 0;
@@ -354,8 +409,18 @@ function scan(s: string, context: string, chars: number): MaskScan {
 	return { hits, usedBoxes };
 }
 
+/** Words for people a name stands before (书记, 同志, 老师): 某某 before them is a person's name hidden. */
+const PERSON_WORDS: ReadonlySet<string> = new Set([...PERSON_NAME_PLACES.flatMap((p) => p.words), '老师']);
 /** Suffixes of units, not of people (公司, 部, 中心; not 书记, 同志). */
 const UNIT_SUFFIXES = NAME_SUFFIXES.filter((x) => !PERSON_NAME_PLACES.some((p) => p.words.includes(x)) && x !== '老师');
+/** One _ between two characters (与_市, 工作总结_乡镇工作总结). */
+const LONE_UNDERSCORE = /(?<=[\u4e00-\u9fff])_(?=[\u4e00-\u9fff])/g;
+/** The end of a document's title, before a page title's separator (工作总结_乡镇工作总结). */
+const TITLE_END = /(?:总结|计划|报告|方案|范文|汇报|讲话|述职|思路|要点)$/;
+/** A mask of a name standing alone: ×××, XX, ○○○. */
+const SIGNATURE_MASK = /^(?:×{2,4}|X{2,4}|x{2,4}|○{2,4})$/;
+/** A unit's name, then spaces, at the end of what stands before a mask (医院心血管内科　). */
+const UNIT_BEFORE_GAP = new RegExp(`[\\u4e00-\\u9fff](?:${UNIT_SUFFIXES.map(escapeRe).join('|')}) +$`);
 /** A unit's name ending in an organisation's suffix of two characters or more (建设集团有限公司). */
 const UNIT_NAME_WHOLE = new RegExp(`^[\\u4e00-\\u9fff]{1,16}(?:${UNIT_SUFFIXES.filter((x) => x.length > 1).map(escapeRe).join('|')})$`);
 /** A short unit's name, a whole word (项目部, 分公司 before a space, punctuation or the line's end). */
@@ -364,22 +429,58 @@ const UNIT_NAME_OPENS = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:${UNIT_SUFFIXES.ma
  * `**建设集团有限公司**项目部`: a pair of ** read as emphasis whose span is a whole unit's name and
  * whose closing ** is glued to the name of another unit. Bold ends at a word's edge, and nobody
  * bolds one name of "X公司Y项目部" and not the next; a template masks both (XX公司XX项目部). The two
- * runs are masks, not markup: they are taken out of `markup`.
+ * runs are masks, not markup: they are taken out of `markup`. So is a pair whose opening run stands
+ * where a person's name stands (民警***同志…，***、), and a pair, not opening the line, in a line of
+ * masked figures, opening after a mark (，**海关) and closing glued to characters on both sides
+ * (在**关区; 推进**重点项目**建设 stays bold: bold opens inside a sentence, a masked name opens a clause).
  */
 function unitNamePairs(s: string, markup: Set<number>): Set<number> {
 	if (markup.size < 4) return markup;
 	let open = -1;
+	let openEnd = -1;
+	let masked: boolean | undefined;
 	for (let i = 0; i < s.length; i++) {
-		if (!markup.has(i) || s[i] !== '*' || s[i + 1] !== '*' || markup.has(i + 2) || (i > 0 && markup.has(i - 1))) continue;
-		// Runs of ** pair in order: an opening one, then its closing one.
-		if (open < 0) {
+		if (!markup.has(i) || s[i] !== '*' || (i > 0 && markup.has(i - 1) && s[i - 1] === '*')) continue;
+		let j = i + 1;
+		while (s[j] === '*' && markup.has(j)) j++;
+		if (j - i < 2) continue;
+		// Runs of stars pair in order: an opening one, then its closing one.
+		if (open < 0 || j - i !== openEnd - open) {
 			open = i;
+			openEnd = j;
+			i = j - 1;
 			continue;
 		}
-		if (UNIT_NAME_WHOLE.test(s.slice(open + 2, i)) && UNIT_NAME_OPENS.test(s.slice(i + 2, i + 12))) for (const k of [open, open + 1, i, i + 1]) markup.delete(k);
+		const unitPair = j - i === 2 && UNIT_NAME_WHOLE.test(s.slice(openEnd, i)) && UNIT_NAME_OPENS.test(s.slice(j, j + 10));
+		// 民警***同志荣立三等功,***、: the opening run stands where a person's name stands.
+		const personPair = personPlace(s, open, openEnd) !== null;
+		if (unitPair || personPair || (!LINE_OPENING.test(s.slice(0, open)) && !isHan(s[open - 1]) && isHan(s[i - 1]) && isHan(s[j]) && (masked ??= maskedFigureIn(s, markup)))) {
+			for (let k = open; k < openEnd; k++) markup.delete(k);
+			for (let k = i; k < j; k++) markup.delete(k);
+		}
 		open = -1;
+		i = j - 1;
 	}
 	return markup;
+}
+
+/** What may stand before a run-in heading's opening **: nothing, or a list or quote marker. */
+const LINE_OPENING = /^\s*(?:(?:[-*+>]|\d+[.)])\s*)?$/;
+/** A mask character, outside markup, among digits or doubled (20**年, 20××年, 2X.5, xx段, 20__年). */
+const FIGURE_MASK = /[0-9][*xX×_]|[*xX×_][0-9]|(?<![A-Za-z])(?:xx|XX|××)(?![A-Za-z])/g;
+/**
+ * Whether the line holds a mask that is a figure's or a year's for sure (20**年, 2X.5亿元, 20__年):
+ * the line is a template's masked text, so a pair of ** runs in it whose closing run is glued to
+ * characters on both sides (20**年,**海关在**关区, **高速…负责**高速) is two masked names, not bold
+ * (bold closes at a word's edge; a run-in heading opening the line stays bold).
+ */
+function maskedFigureIn(s: string, markup: ReadonlySet<number>): boolean {
+	FIGURE_MASK.lastIndex = 0;
+	for (let m = FIGURE_MASK.exec(s); m; m = FIGURE_MASK.exec(s)) {
+		if (!markup.has(m.index) && !markup.has(m.index + 1)) return true;
+		FIGURE_MASK.lastIndex = m.index + 1;
+	}
+	return false;
 }
 
 const LINK = /(?:https?:\/\/|www\.|\/[A-Za-z]|[A-Za-z]\/|\.(?:html?|php|aspx?|shtml|pdf|docx?|xlsx?|jpe?g|png|gif|txt|zip)\b)/i;
