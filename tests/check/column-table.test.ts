@@ -33,7 +33,9 @@ describe('column-table-gap', () => {
 			// A column with one figure under a header naming its unit; gaps at a row's end; a total row left empty.
 			'类别            新增（户）    同比（%）   累计（户）\n种植大户        126           5.1         ⟦⟧\n家庭农场        ⟦⟧              -2.4        1 208\n合计            ⟦⟧              ⟦⟧            ⟦⟧',
 			// A cell holding only % in a column-aligned table.
-			'站点        计划        完成        完成率\n东站        4200        4390        ⟦⟧%\n西站        3100        2980        96.1%'
+			'站点        计划        完成        完成率\n东站        4200        4390        ⟦⟧%\n西站        3100        2980        96.1%',
+			// A header of words (进度) over percentages: a lone % under it is a figure gone.
+			'指标 全年任务 上半年完成 完成进度\n义务植树（万株） 60 ⟦⟧ ⟦⟧﹪\n防火巡查（次） ⟦⟧ 318 ⟦⟧﹪\n病虫害防治（亩） 4000 2150 53.8﹪'
 		]
 	});
 	// One space between cells, a row labelled with a Latin name (PM2.5, COD): empty cells are figures gone.

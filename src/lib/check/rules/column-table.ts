@@ -29,6 +29,8 @@ interface Cell {
 const wide = (c: number) => (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
 /** A cell holding a figure, or a masked one. */
 const FIGURE = new RegExp(`[0-9${escapeRe(DIGIT_MASKS)}]`);
+/** A cell holding a figure and nothing else (1037, 51.9%, -2.1). */
+const FIGURE_ONLY = /^[+\-−]?[0-9][0-9,.]*[%‰]?$/;
 /** A unit named in brackets in a header or a label: 新登记(户), 金额（万元）. */
 const BRACKET_UNIT = /[（(]([^）)]+)[）)]/;
 /** Headers naming a column of figures even when one row only holds one (完成率, 户数, 金额, 新增(户)). */
@@ -272,9 +274,10 @@ function separatedTable(s: string, lines: Array<[number, number]>, l: number, em
 		if (rows.length < 2 || !rows.some((r) => r.slice(1).some(([a, b]) => FIGURE.test(s.slice(a, b))))) continue;
 		// A column of words (备注, or a row holds words there) may stay empty; any other column holds
 		// figures. A cell holding only its unit (条, 场、…) is a figure gone, not words.
+		// A header of words (进度) over a column whose rows hold figures alone (51.9%) heads figures.
 		const figures = head.map(
 			([ha, hb], j) =>
-				!TEXT_HEADER.test(s.slice(ha, hb)) &&
+				(!TEXT_HEADER.test(s.slice(ha, hb)) || rows.some((r) => FIGURE_ONLY.test(s.slice(r[j]![0], r[j]![1])))) &&
 				!rows.some((r) => {
 					const cell = s.slice(r[j]![0], r[j]![1]);
 					return HAN.test(cell) && !FIGURE.test(cell) && !unitFirst(cell);
