@@ -1,6 +1,7 @@
 /**
  * A small journal of unsaved edits, written on every edit, so a kill at any moment (power cut,
- * crash, SIGKILL) loses nothing that reached the page. The autosave waits for a pause in
+ * crash, SIGKILL) loses at most the last key or two, those whose write the browser had not yet
+ * committed (tests/browser/app-kill.test.ts measures it). The autosave waits for a pause in
  * typing; localStorage, which the rescue copy uses, is committed to disk by the browser
  * seconds later. The journal is an IndexedDB write issued synchronously inside the edit's own
  * event: the browser has the text before the keystroke's event is over, and writes it out at
