@@ -227,6 +227,22 @@ test('in folder mode the journal is a file in the folder: every edit reaches it,
 	expect((await readJournal('draft-j'))?.draft.sections[0]?.body).toBe('第一句。第二句');
 });
 
+test('a journal write in folder mode says whether it reached the file: done only once the file holds it', async () => {
+	const folder = new FakeFolder();
+	const journal = new FolderJournal(folder, [], () => {}, manualTimers());
+	const told: boolean[] = [];
+	journal.write(4, journalDraft('写进文件'), { revision: 5, digest: 'abc-1' }, (ok) => told.push(ok));
+	await journal.flush();
+	expect(told).toEqual([true]);
+	const parsed = parseJournalText(folder.text(JOURNAL_FILE)!);
+	expect(parsed.ok && parsed.entries[0]!.saving).toEqual({ revision: 5, digest: 'abc-1' });
+	folder.failNextWrite = diskFull();
+	journal.write(4, journalDraft('磁盘满了'), null, (ok) => told.push(ok));
+	await journal.flush();
+	expect(told).toEqual([true, false]);
+	expect(parseJournalText(folder.text(JOURNAL_FILE)!).ok && folder.text(JOURNAL_FILE)).toContain('写进文件');
+});
+
 test('the rescue copy is off in folder mode: nothing reaches localStorage', () => {
 	const mem = new Map<string, string>();
 	const fakeLocal = {

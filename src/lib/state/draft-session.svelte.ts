@@ -15,10 +15,11 @@ import {
 	newId,
 	type DraftChange,
 	type RestoreOptions,
-	type SnapshotReason
+	type SnapshotReason,
+	nextRevision
 } from '../db';
 import { mergeDrafts } from './merge';
-import { writeRescue, readRescue, clearRescue, sameContent, latestRescue } from './rescue';
+import { writeRescue, readRescue, clearRescue, sameContent, latestRescue, contentDigest, continuedRevision, type PendingSave } from './rescue';
 import { writeJournal, readJournal, clearJournal, prepareJournal } from './journal';
 import { hhmm } from './time';
 import { retryDelay } from './retry';
@@ -66,9 +67,18 @@ export class DraftSession {
 	loadError = $state<string | null>(null);
 	/** True while there are edits not yet confirmed in the database. */
 	dirty = $state(false);
+	/**
+	 * Edits a kill now could lose: neither their journal write nor a save holding them is
+	 * confirmed yet (normally 0, or 1 for a moment after a key).
+	 */
+	unsafeEdits = $state(0);
 
 	#base: Draft | null = null;
 	#editSeq = 0;
+	/** The latest edit known to be safe: in a committed journal write or a confirmed save. */
+	#safeSeq = 0;
+	/** The save in flight, for the journal's records (see PendingSave). */
+	#pendingSave: PendingSave | null = null;
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#firstPendingAt = 0;
 	#saving: Promise<void> | null = null;
@@ -132,6 +142,22 @@ export class DraftSession {
 		this.#base = structuredClone(stored);
 		this.#assign(stored);
 		this.dirty = false;
+		this.#markSafe(this.#editSeq);
+	}
+
+	/** Edits up to `seq` are safe (journal committed, or saved). */
+	#markSafe(seq: number): void {
+		if (seq > this.#safeSeq) this.#safeSeq = seq;
+		this.unsafeEdits = this.#editSeq - this.#safeSeq;
+	}
+
+	/** Writes the journal now; its commit makes this state safe. */
+	#journal(): void {
+		if (!this.draft || !this.#base) return;
+		const seq = this.#editSeq;
+		writeJournal(this.#base.revision, this.draft, this.#pendingSave, (ok) => {
+			if (ok) this.#markSafe(seq);
+		});
 	}
 
 	/**
@@ -192,7 +218,7 @@ export class DraftSession {
 	/** Keeps unsaved edits in localStorage synchronously, in case the flush cannot finish. */
 	#rescue(): void {
 		if (!this.dirty || !this.draft || !this.#base) return;
-		writeRescue({ baseRevision: this.#base.revision, draft: this.#plain(), at: Date.now() });
+		writeRescue({ baseRevision: this.#base.revision, draft: this.#plain(), at: Date.now(), ...(this.#pendingSave ? { saving: this.#pendingSave } : {}) });
 		this.#rescued = true;
 	}
 
@@ -204,7 +230,8 @@ export class DraftSession {
 		const rescue = latestRescue(readRescue(stored.id), await readJournal(stored.id));
 		if (!rescue) return;
 		if (!sameContent(rescue.draft, stored)) {
-			if (rescue.baseRevision === stored.revision && this.draft) {
+			// Based on the stored revision, or typed on top of this stored save of the same page.
+			if (continuedRevision(rescue, stored) === stored.revision && this.draft) {
 				// Nothing is saved over a stored draft without a snapshot of it first.
 				await snapshot(stored.id, 'before-replace', stored);
 				this.draft.title = rescue.draft.title;
@@ -347,7 +374,8 @@ export class DraftSession {
 		this.#editSeq++;
 		this.dirty = true;
 		// Only what changed is written (the live draft is read, not cloned): see journal.ts.
-		if (this.draft && this.#base) writeJournal(this.#base.revision, this.draft);
+		this.#journal();
+		this.unsafeEdits = this.#editSeq - this.#safeSeq;
 		if (this.status.kind !== 'error') this.status = { kind: 'pending' };
 		const now = Date.now();
 		if (!this.#timer) this.#firstPendingAt = now;
@@ -394,7 +422,10 @@ export class DraftSession {
 					.then(() => this.#opts.beforeFirstSave?.())
 					.catch(() => {});
 			}
-			const result = await saveDraft(mine, base.revision);
+			this.#pendingSave = { revision: nextRevision(base.revision), digest: contentDigest(mine) };
+			const result = await saveDraft(mine, base.revision).finally(() => {
+				this.#pendingSave = null;
+			});
 			if (result.ok) {
 				this.#afterSaved(result.draft, seq);
 			} else {
@@ -425,6 +456,7 @@ export class DraftSession {
 			this.draft.revision = saved.revision;
 			this.draft.updatedAt = saved.updatedAt;
 		}
+		this.#markSafe(seq);
 		if (seq === this.#editSeq) {
 			this.dirty = false;
 			clearJournal(saved.id);
@@ -432,6 +464,10 @@ export class DraftSession {
 				this.#rescued = false;
 				clearRescue(saved.id);
 			}
+		} else {
+			// Edits typed during the save are journaled on the old base: journal them on the new
+			// one now rather than at the next key (a kill meanwhile would set them aside).
+			this.#journal();
 		}
 		this.status = { kind: 'saved', at: saved.updatedAt };
 		void this.#maybeAutoSnapshot(saved);

@@ -15,7 +15,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { GaojiangDb, DB_NAME, rawKey, TABLE_NAMES } from '../db';
 import type { Backup } from '../backup';
 import type { Draft } from '../model';
-import type { Rescue } from './rescue';
+import type { PendingSave, Rescue } from './rescue';
 import { DATA_FILE, JOURNAL_FILE, conflictDataName, type FolderProblem } from '../messages/folder';
 import { folderProblem, errorText, fileStamp, journalText, fileInfo, writeText, type FolderDir } from './folder-files';
 import { retryDelay } from './retry';
@@ -128,6 +128,8 @@ export class FolderJournal {
 	/** Drafts saved to the database: their entries go once the data file holds that save. */
 	#clears = new Map<string, number>();
 	#seq = 0;
+	/** Every entry up to this seq is in the journal file. */
+	#writtenSeq = 0;
 	readonly #writer: FileWriter;
 
 	/**
@@ -154,13 +156,17 @@ export class FolderJournal {
 	}
 
 	/** Records a draft's unsaved state (the live draft may be passed: it is copied here). */
-	write(baseRevision: number, draft: Draft): void {
+	write(baseRevision: number, draft: Draft, saving: PendingSave | null = null, done?: (ok: boolean) => void): void {
 		const { sections, source, ...own } = draft;
 		void source; // the 范文 never changes by typing; the stored draft keeps it
 		const rescue: Rescue = { baseRevision, at: Date.now(), draft: { ...own, sections: sections.map((s) => ({ ...s })) } };
-		this.#entries.set(draft.id, { rescue, seq: ++this.#seq });
+		if (saving) rescue.saving = saving;
+		const seq = ++this.#seq;
+		this.#entries.set(draft.id, { rescue, seq });
 		this.#clears.delete(draft.id);
-		void this.#writer.request();
+		const written = this.#writer.request();
+		// The request resolves after a write that started after it: done or failed (then retried).
+		if (done) void written.then(() => done(this.#writtenSeq >= seq));
 	}
 
 	read(draftId: string): Rescue | null {
@@ -214,7 +220,9 @@ export class FolderJournal {
 	}
 
 	async #write(): Promise<void> {
+		const upTo = this.#seq;
 		await writeText(this.dir, JOURNAL_FILE, journalText([...this.#entries.values()].map((e) => e.rescue)));
+		this.#writtenSeq = Math.max(this.#writtenSeq, upTo);
 	}
 }
 

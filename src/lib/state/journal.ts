@@ -1,7 +1,11 @@
 /**
  * A small journal of unsaved edits, written on every edit, so a kill at any moment (power cut,
- * crash, SIGKILL) loses at most the last key or two, those whose write the browser had not yet
- * committed (tests/browser/app-kill.test.ts measures it). The autosave waits for a pause in
+ * crash, SIGKILL) loses at most the edits whose write the browser had not yet confirmed: each
+ * write tells its caller when it is committed, and the draft page shows how many edits are not
+ * yet safe (tests/browser/app-kill.test.ts kills the browser and holds it to that number). A
+ * record written while a save was in flight carries that save (PendingSave in rescue.ts), so
+ * keys typed during a save that landed just before the kill continue it in place on the next
+ * open instead of becoming a 冲突副本. The autosave waits for a pause in
  * typing; localStorage, which the rescue copy uses, is committed to disk by the browser
  * seconds later. The journal is an IndexedDB write issued synchronously inside the edit's own
  * event: the browser has the text before the keystroke's event is over, and writes it out at
@@ -18,7 +22,7 @@
  * the main one; the name is distinctive because every file:// page shares an origin.
  */
 import type { Draft, Section } from '../model';
-import type { Rescue } from './rescue';
+import type { PendingSave, Rescue } from './rescue';
 import { parseRescue } from './rescue';
 
 export const JOURNAL_DB = 'gaojiang-journal';
@@ -31,10 +35,13 @@ const PAGE = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 1
 
 /** Where the journal goes instead of the shared database (文件夹模式: a file in the folder). */
 export interface JournalTarget {
-	write(baseRevision: number, draft: Draft): void;
+	write(baseRevision: number, draft: Draft, saving: PendingSave | null, done?: JournalDone): void;
 	clear(draftId: string): void;
 	read(draftId: string): Rescue | null;
 }
+
+/** Told once whether a journal write is committed (true) or failed (false). */
+export type JournalDone = (ok: boolean) => void;
 
 let target: JournalTarget | null = null;
 
@@ -95,6 +102,7 @@ interface Head {
 	at: number;
 	draft: Omit<Draft, 'sections' | 'source'>;
 	sectionIds: string[];
+	saving?: PendingSave;
 }
 
 function sameSection(a: Section, b: Section): boolean {
@@ -108,24 +116,29 @@ function plainSection(s: Section): Section {
 	return { ...s };
 }
 
-let pending: { baseRevision: number; draft: Draft } | null = null;
+let pending: { baseRevision: number; draft: Draft; saving: PendingSave | null; done: JournalDone[] } | null = null;
 
 /**
  * Records the unsaved state of a draft. `draft` may be the live (reactive) draft: only its
  * fields are read, and only the sections that changed since this page's last write are copied.
+ * `saving` is the save this page is waiting for, if any (see PendingSave); `done` hears whether
+ * the write was committed.
  */
-export function writeJournal(baseRevision: number, draft: Draft): void {
-	if (target) return target.write(baseRevision, draft);
+export function writeJournal(baseRevision: number, draft: Draft, saving: PendingSave | null = null, done?: JournalDone): void {
+	if (target) return target.write(baseRevision, draft, saving, done);
 	const db = handle;
 	if (!db) {
 		// Not open yet (the first edit of a page): write the latest state as soon as it is.
 		const first = pending === null;
-		pending = { baseRevision, draft };
+		pending = { baseRevision, draft, saving, done: [...(pending?.done ?? []), ...(done ? [done] : [])] };
 		if (first)
 			void openJournal().then((d) => {
 				const p = pending;
 				pending = null;
-				if (d && p) writeJournal(p.baseRevision, p.draft);
+				if (!p) return;
+				const all = (ok: boolean) => p.done.forEach((f) => f(ok));
+				if (d) writeJournal(p.baseRevision, p.draft, p.saving, all);
+				else all(false);
 			});
 		return;
 	}
@@ -145,6 +158,13 @@ export function writeJournal(baseRevision: number, draft: Draft): void {
 	const { sections, source, ...own } = draft;
 	void source;
 	const head: Head = { baseRevision, at: Date.now(), draft: { ...own }, sectionIds: sections.map((s) => s.id) };
+	if (saving) head.saving = saving;
+	let told = false;
+	const tell = (ok: boolean) => {
+		if (told) return;
+		told = true;
+		done?.(ok);
+	};
 	try {
 		const tx = db.transaction(STORE, 'readwrite', { durability: 'relaxed' });
 		const store = tx.objectStore(STORE);
@@ -152,13 +172,18 @@ export function writeJournal(baseRevision: number, draft: Draft): void {
 		for (const s of changed) store.put(JSON.stringify(s), [draft.id, PAGE, s.id]);
 		for (const id of removed) store.delete([draft.id, PAGE, id]);
 		// A failed write leaves the stored entries unknown: the next edit writes everything.
-		tx.onabort = tx.onerror = () => written.delete(draft.id);
+		tx.onabort = tx.onerror = () => {
+			written.delete(draft.id);
+			tell(false);
+		};
+		tx.oncomplete = () => tell(true);
 		written.set(draft.id, now);
 		// Commit now rather than at the end of the task: the requests are on their way at once.
 		tx.commit?.();
 	} catch {
 		// A full or blocked storage: the in-memory text and the autosave's own error handling remain.
 		written.delete(draft.id);
+		tell(false);
 	}
 }
 
@@ -244,7 +269,7 @@ function assemble(parts: Map<string, unknown>, draftId: string): Rescue | null {
 	}
 	const draft = head.draft && typeof head.draft === 'object' ? { ...head.draft, sections } : null;
 	// The same check as every rescue record and stored row.
-	return parseRescue(JSON.stringify({ baseRevision: head.baseRevision, at: head.at, draft }), draftId);
+	return parseRescue(JSON.stringify({ baseRevision: head.baseRevision, at: head.at, draft, saving: head.saving }), draftId);
 }
 
 /**

@@ -15,6 +15,19 @@ export interface Rescue {
 	baseRevision: number;
 	draft: Draft;
 	at: number;
+	/** The save this page was waiting for when it wrote the record (see continuedRevision). */
+	saving?: PendingSave;
+}
+
+/**
+ * A save a page had sent from `baseRevision` and not yet heard back from: the revision it makes
+ * when it lands and a digest of what it stores. A page killed after the database took the save
+ * but before the page heard so leaves edits based on the revision before; with this, the next
+ * open can tell that the stored draft is that page's own save, not another tab's.
+ */
+export interface PendingSave {
+	revision: number;
+	digest: string;
 }
 
 let replaced: Storage | null | undefined;
@@ -57,12 +70,23 @@ export function parseRescue(raw: string, draftId: string): Rescue | null {
 		return null;
 	}
 	if (data === null || typeof data !== 'object') return null;
-	const { baseRevision, draft, at } = data as Record<string, unknown>;
+	const { baseRevision, draft, at, saving } = data as Record<string, unknown>;
 	if (typeof baseRevision !== 'number' || !Number.isFinite(baseRevision)) return null;
 	if (typeof at !== 'number' || !Number.isFinite(at)) return null;
 	const checked = checkDraft(draft);
 	if (!checked.ok || checked.row.id !== draftId) return null;
-	return { baseRevision, draft: checked.row, at };
+	const rescue: Rescue = { baseRevision, draft: checked.row, at };
+	// A malformed marker is dropped, not the edits: without it the record is as before.
+	const pending = parsePendingSave(saving);
+	if (pending) rescue.saving = pending;
+	return rescue;
+}
+
+function parsePendingSave(raw: unknown): PendingSave | null {
+	if (raw === null || typeof raw !== 'object') return null;
+	const { revision, digest } = raw as Record<string, unknown>;
+	if (typeof revision !== 'number' || !Number.isFinite(revision) || typeof digest !== 'string') return null;
+	return { revision, digest };
 }
 
 export function readRescue(draftId: string): Rescue | null {
@@ -84,12 +108,46 @@ export function clearRescue(draftId: string): void {
 
 /** True when two drafts hold the same writing (metadata like revision ignored). */
 export function sameContent(a: Draft, b: Draft): boolean {
-	return (
-		a.title === b.title &&
-		a.year === b.year &&
-		a.packId === b.packId &&
-		JSON.stringify(a.sections) === JSON.stringify(b.sections)
-	);
+	return contentKey(a) === contentKey(b);
+}
+
+/** The writing of a draft as one string: title, year, pack and sections, fields in name order. */
+function contentKey(d: Draft): string {
+	const sections = d.sections.map((s) => {
+		const fields = s as unknown as Record<string, unknown>;
+		return Object.keys(fields)
+			.sort()
+			.map((k) => [k, fields[k]]);
+	});
+	return JSON.stringify([d.title, d.year, d.packId, sections]);
+}
+
+/** A digest of a draft's writing (what sameContent compares), for a PendingSave. */
+export function contentDigest(d: Draft): string {
+	const key = contentKey(d);
+	// Two 32-bit FNV-1a hashes with different offsets: 64 bits, enough to tell one draft's
+	// versions apart (this is no defence against a forged record, nor meant as one).
+	let h1 = 0x811c9dc5;
+	let h2 = 0x01000193 ^ key.length;
+	for (let i = 0; i < key.length; i++) {
+		const c = key.charCodeAt(i);
+		h1 = Math.imul(h1 ^ c, 0x01000193);
+		h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h2 >>> 15);
+	}
+	return `${(h1 >>> 0).toString(16).padStart(8, '0')}${(h2 >>> 0).toString(16).padStart(8, '0')}-${key.length}`;
+}
+
+/**
+ * The stored revision a record of unsaved edits continues: its base, or, when the page that
+ * wrote it was waiting for a save and `stored` is exactly that save, the save's revision (the
+ * edits were typed on top of it: they apply in place, not as a 冲突副本).
+ */
+export function continuedRevision(rescue: Rescue, stored: Draft): number {
+	const s = rescue.saving;
+	if (s && s.revision === stored.revision && rescue.baseRevision < stored.revision && s.digest === contentDigest(stored)) {
+		return stored.revision;
+	}
+	return rescue.baseRevision;
 }
 
 /** Of two records of unsaved edits (rescue copy, journal), the later one. */
