@@ -49,7 +49,14 @@ import {
 	QUOTE_CLOSE_MARKS,
 	RANK_BOUND_WORDS,
 	TITLE_CLOSE_MARKS,
-	VAGUE_BEFORE_UNIT
+	VAGUE_BEFORE_UNIT,
+	AMOUNT_NOT_MEASURE,
+	DE_COUNT_CLASSIFIERS,
+	NOT_SIBLING_MARKS,
+	NOUNS_ENDING_LIKE_PARTICLES,
+	NUMBER_MEASURE_HEADS,
+	classifierWordEnding,
+	sameCountKind
 } from '../lexicon';
 import { charTable, isCnNumeral } from '../text/chars';
 import { wordAt } from '../text/segment';
@@ -200,7 +207,8 @@ function plainBefore(s: string, i: number): boolean {
 	const u = s.charCodeAt(i);
 	if ((u === REN || u === MING) && endsWithAny(RANK_BOUND_WORDS.words, s, i)) return true;
 	const p = s.charCodeAt(i - 1);
-	return isHanCode(p) && NOT_PLAIN[p] !== 1;
+	// 就业意向|人: a noun ending in a character that is otherwise a preposition or particle.
+	return isHanCode(p) && (NOT_PLAIN[p] !== 1 || endsWithAny(NOUNS_ENDING_LIKE_PARTICLES.words, s, i));
 }
 
 /** The classifier at `i` could be a count after what stands before it (no numeral, particle or word). */
@@ -213,6 +221,8 @@ function bareClassifier(s: string, i: number): boolean {
 	// 人次, 家次, 户次: a compound unit, whose figure stands before its first character.
 	if (IS_CLASSIFIER[p] === 1) return false;
 	if (WORD_PAIRS.has(pair) || HEAD_PAIRS.has(pair)) return false;
+	// 困难户, 停车场, 走失老人: a word of the lexicon ends at the classifier.
+	if (classifierWordEnding(s, i) > 0) return false;
 	// 企业家: whether 家 counts the firms or names the entrepreneur is unit-without-figure's call.
 	if (u === JIA && s.endsWith('企业', i)) return false;
 	return true;
@@ -387,7 +397,22 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
+	// 已经办结的件，, 投资5亿元以上的个，: 的 closing a description, then the count of those.
+	if (pc === DE && DE_COUNT[uc] === 1 && isHanCode(s.charCodeAt(i - 2)) && s.charCodeAt(i + 1) !== uc) {
+		gap(out, reported, i, i, measureBefore(s, i - 1), u);
+		return;
+	}
+	// 年末职工总数人，, 网上申请量件，: a measure of number right before the classifier, its figure gone.
+	if (numberMeasureBefore(s, i)) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
 	if (hasFigure(s, start, i)) return;
+	// 享受低保户、特困供养12人; 醉驾6起（…），超速行驶起: a sibling item states its count.
+	if (plainBefore(s, i) && IS_CLASSIFIER[pc] !== 1 && !NOT_AFTER_PAIRS.has(pairKey(pc, uc)) && siblingStates(s, start, i, j, uc)) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
 	// 其中在职党员名、, 其中高职人、: a part named right after 其中, its count gone (其中大部分 is a word).
 	if (partNamed(s, start, i)) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
@@ -450,7 +475,12 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	}
 	// 死亡3人，受伤人 (and 死亡人，受伤人): the clause before or after counts the same thing.
 	// (Not after another classifier: 场次, 人次 are units of their own.)
-	if (plainBefore(s, i) && IS_CLASSIFIER[pc] !== 1 && !WORD_PAIRS.has(pairKey(pc, uc)) && countsBefore(s, i) && !within(s, DE, start, i) && (figureCountNear(s, start, j, uc) || shortBareClauseBefore(s, start, i, uc))) {
+	if (plainBefore(s, i) && IS_CLASSIFIER[pc] !== 1 && !WORD_PAIRS.has(pairKey(pc, uc)) && classifierWordEnding(s, i) === 0 && countsBefore(s, i) && !within(s, DE, start, i) && (figureCountNear(s, start, j, uc) || shortBareClauseBefore(s, start, i, uc))) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	// 获教学成果奖特等奖项: prizes won, counted after their grade (奖项 is a word: the grade and the verb of winning say it counts).
+	if ((u === '项' || u === '个') && s.endsWith('等奖', i) && (isCnNumeral(s[i - 3]) || s[i - 3] === '特') && holdsAny(PRIZE_WIN_VERBS.words, s.slice(start, i - 2))) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
@@ -467,11 +497,6 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	}
 	// 召开质量分析会场: an event glued to its classifier by the segmenter, in a clause a verb opens.
 	if (EVENT_PAIRS.has(pairKey(pc, uc)) && IS_MEETING_END[s.charCodeAt(i - 2)] === 1 && openedByVerb(s, start, i - 1)) {
-		gap(out, reported, i, i, measureBefore(s, i), u);
-		return;
-	}
-	// 获教学成果奖特等奖项: prizes won, counted after their grade (奖项 is a word to the segmenter).
-	if ((u === '项' || u === '个') && s.endsWith('等奖', i) && (isCnNumeral(s[i - 3]) || s[i - 3] === '特') && holdsAny(PRIZE_WIN_VERBS.words, s.slice(start, i - 2))) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
@@ -560,7 +585,7 @@ function partNamed(s: string, start: number, i: number): boolean {
 	if (!s.startsWith('其中', start) || i - start - 2 < 1 || i - start - 2 > PART_MAX) return false;
 	for (let k = start + 2; k < i; k++) if (!isHanCode(s.charCodeAt(k))) return false;
 	const pair = pairKey(s.charCodeAt(i - 1), s.charCodeAt(i));
-	if (NOT_AFTER_PAIRS.has(pair) || WORD_PAIRS.has(pair) || IS_CLASSIFIER[s.charCodeAt(i - 1)] === 1) return false;
+	if (NOT_AFTER_PAIRS.has(pair) || WORD_PAIRS.has(pair) || IS_CLASSIFIER[s.charCodeAt(i - 1)] === 1 || classifierWordEnding(s, i) > 0) return false;
 	return standsAlone(s, i) || BEFORE_PAIRS.has(pair);
 }
 
@@ -609,6 +634,72 @@ function figureCountNear(s: string, start: number, j: number, uc: number): boole
 /** Whether the character coded `c` stands in [from, to) of `s`. */
 function within(s: string, c: number, from: number, to: number): boolean {
 	for (let k = from; k < to; k++) if (s.charCodeAt(k) === c) return true;
+	return false;
+}
+
+const DE_COUNT = charTable(DE_COUNT_CLASSIFIERS.chars);
+const IS_NUMBER_MEASURE_HEAD = charTable(NUMBER_MEASURE_HEADS.chars);
+const IS_AMOUNT_NOT_MEASURE = charTable(AMOUNT_NOT_MEASURE.chars);
+const IS_NOT_SIBLING = charTable(NOT_SIBLING_MARKS.chars);
+const SHU = '数'.charCodeAt(0);
+const LIANG = '量'.charCodeAt(0);
+
+/**
+ * A measure of number ends right before the classifier at `i` (职工总数|人, 出生数|人, 申请量|件):
+ * 数 after a head it counts (not the vague 数 of 数人, 少数), 量 after a noun (not 大量, 尽量).
+ */
+function numberMeasureBefore(s: string, i: number): boolean {
+	const p = s.charCodeAt(i - 1);
+	const q = s.charCodeAt(i - 2);
+	if (!isHanCode(q) || IS_CLASSIFIER[s.charCodeAt(i)] !== 1) return false;
+	// 人数人, 户数户 (not 嫌疑人数名: 数名 is "several"); 总数, 出生数 before any classifier.
+	if (p === SHU) return IS_NUMBER_MEASURE_HEAD[q] === 1 && (IS_CLASSIFIER[q] !== 1 || q === s.charCodeAt(i));
+	return p === LIANG && IS_AMOUNT_NOT_MEASURE[q] !== 1 && NOT_PLAIN[q] !== 1;
+}
+
+/** Where the count ending at `e` (exclusive) starts its classifier, past a bracket after it (6起（醉驾2起）) and 次 (230人次): -1 if none. */
+function countClassifierBefore(s: string, e: number): number {
+	let k = e;
+	if (isCloseBracket(s.charCodeAt(k - 1))) {
+		let o = k - 2;
+		while (o > 0 && k - o <= MAX_ITEM && !isOpenBracket(s.charCodeAt(o))) o--;
+		if (!isOpenBracket(s.charCodeAt(o))) return -1;
+		k = o;
+	}
+	if (s.charCodeAt(k - 1) === CI && IS_CLASSIFIER[s.charCodeAt(k - 2)] === 1) k--;
+	return IS_CLASSIFIER[s.charCodeAt(k - 1)] === 1 && isDigitCode(s.charCodeAt(k - 2)) ? k - 1 : -1;
+}
+
+/**
+ * A sibling of the bare count at `i` (item [start, i), its count ending at `j`) states its figure
+ * with a classifier of the same kind: the item before across 、 (特困供养12人、低保户), the item
+ * after across 、 with another classifier of the kind (低保户、特困供养12人: with the same one the
+ * figure may total the list, 老人、儿童143人), or the clause before across ，；, where the bare
+ * one must be no word and stand alone (醉驾6起（…），超速行驶起). Not where the sibling's figure is
+ * a rate or a total (每人联系3户, 等86人).
+ */
+function siblingStates(s: string, start: number, i: number, j: number, uc: number): boolean {
+	const b = start - 1;
+	const mark = s.charCodeAt(b);
+	if (b > 1 && IS_ITEM_MARK[mark] === 1) {
+		const c = countClassifierBefore(s, b);
+		if (c > 0 && sameCountKind(uc, s.charCodeAt(c)) && !siblingMarked(s, itemStart(s, c), c)) {
+			if (mark === DUN) return true;
+			if (bareClassifier(s, i) && standsAlone(s, i)) return true;
+		}
+	}
+	if (s.charCodeAt(j) === DUN) {
+		let e = j + 1;
+		while (e < s.length && e - j <= MAX_ITEM && BOUND[s.charCodeAt(e)] !== 1) e++;
+		const c = countClassifierBefore(s, e);
+		if (c > j + 1 && s.charCodeAt(c) !== uc && sameCountKind(uc, s.charCodeAt(c)) && !siblingMarked(s, j + 1, c)) return true;
+	}
+	return false;
+}
+
+/** Whether [from, to) holds a mark of a rate or a total (每, 均, 等, 共). */
+function siblingMarked(s: string, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (IS_NOT_SIBLING[s.charCodeAt(k)] === 1) return true;
 	return false;
 }
 

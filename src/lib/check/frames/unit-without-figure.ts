@@ -53,7 +53,8 @@ import {
 	UNIT_BY_TEXT,
 	UNIT_FIELD_LABELS,
 	VAGUE_BEFORE_UNIT,
-	SURPLUS_WORD_HEADS
+	SURPLUS_WORD_HEADS,
+	classifierWordEnding
 } from '../lexicon';
 import { charTable, escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { wordAt, wordsAround } from '../text/segment';
@@ -451,6 +452,8 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	if (classifier && !verbBefore && CLASSIFIER_BEFORE[u] && !fits) return;
 	if (classifier && CLASSIFIER_WORD_HEADS.get(u)?.includes(p) === true) return;
 	if (classifier && CLASSIFIER_NOT_AFTER[u]?.includes(p)) return;
+	// 困难户, 停车场, 楼栋: a word ends at the classifier (the lexicon's one table of such words); a verb of quantity right before still wants the figure.
+	if (classifier && !spaced && !verbBefore && !quoted && classifierWordEnding(s, i) > 0) return;
 	// 来信 件、来电 个、: the figure's place left as a space before a classifier closing its clause.
 	const spacedCount = spaced && classifier && isClauseEnd(next) && isHan(p) && !NOT_BEFORE_COUNT.chars.includes(p) && !CLASSIFIER_NOT_AFTER[u]?.includes(p);
 	if (loose && u.length === 1 && !shifted && !spacedCount) {

@@ -7,7 +7,7 @@
  * (索票), a project competed for (争项: not 奖项, which counts after 获奖 and 一等奖), a special task (专项),
  * an office or a verb ending in 处 (管理处, 调处).
  */
-import type { Classifier, Collocation } from './types';
+import type { CharGroup, Classifier, Collocation } from './types';
 
 const PEOPLE = '员工部生师众者口力才客童民兵业亡伤数士人子干';
 
@@ -98,3 +98,28 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	{ classifier: '列', nouns: ['班列', '列车'], example: '中欧班列开行86列' },
 	{ classifier: '种', nouns: ['图书', '期刊', '报刊', '数据库', '产品', '药品', '品种'], example: '馆藏电子期刊3.2万种' }
 ];
+
+/*
+ * ── counts (session 10): what classifiers count alike, and which follow 的 as a count ──
+ */
+/**
+ * Classifiers that count the same kind of thing (households and people, cases): a list item
+ * stating its figure with one of them (特困供养12人) makes a bare one of the same kind in the
+ * item beside it a count (低保户、特困供养12人), as the same classifier does (一等奖3项、二等奖项).
+ */
+export const COUNT_KINDS: readonly CharGroup[] = [
+	{ chars: '人名位户', why: 'people and households, counted side by side', example: '全村纳入低保36户、特困供养12人。' },
+	{ chars: '起件宗', why: 'cases and matters', example: '查处违法案件12起、信访事项8件。' }
+];
+
+/**
+ * Classifiers read as a count right after 的 closing a description (已办结的86件, 投资5亿元以上的
+ * 12个): 的 + classifier + clause end says "so many of those". Not 人, 家, 天, 面, 口, 门, 分,
+ * 头, 本, 种, 位 (的人, 的家, 的天: nouns of their own after 的) nor those read only after their
+ * nouns.
+ */
+export const DE_COUNT_CLASSIFIERS: CharGroup = {
+	chars: '个项所座台套辆件次场名户篇批栋间宗起条株棵盏艘处份张例块届笔节卷票册轮枚',
+	why: 'a count of the things just described',
+	example: '已经办结的86件，投资5亿元以上的12个。'
+};

@@ -526,3 +526,19 @@ export const LETTER_TERMS: WordGroup = words(
 export const NET_PREFIX_LETTERS: CharGroup = chars('ei', 'e- and i- open names of online services', '打造“e家园”社区服务平台，推广i智能停车和e电子政务。');
 /** Units of time after a product of two filled numbers (7×24小时, 5×8小时): a schedule, not a masked digit. */
 export const SCHEDULE_UNITS: WordGroup = words(['小时'], 'a product of days and hours names a schedule', '政务热线实行7×24小时服务，窗口推行5×8小时值守。');
+
+/*
+ * ── counts (session 10) ──
+ */
+/** Nouns that end in a character PROSE_BEFORE_CLASSIFIER names (向, 的): a count may follow them (达成就业意向126人). */
+export const NOUNS_ENDING_LIKE_PARTICLES: WordGroup = words(
+	['意向', '方向', '导向', '取向', '动向', '去向', '志向', '倾向', '目的'],
+	'a noun, not a preposition or particle, before the count',
+	'招聘会上达成就业意向126人，明确主攻方向。'
+);
+/** Heads before 数 that make it a measure of number (人数, 出生数, 总数), not "several" (数人, 少数). */
+export const NUMBER_MEASURE_HEADS: CharGroup = chars('总人户次件家个项所场天生产员', 'a measure named by its number (a classifier before 数 counts in itself: 人数人), its figure right after', '年末职工总数312人，辖区出生数96人。');
+/** Heads before 量 that make it an amount, not a measure of number (大量, 少量, 尽量, 力量). */
+export const AMOUNT_NOT_MEASURE: CharGroup = chars('大少适过尽力等商思考度测衡数质', 'an amount or a verb, not a measure counted', '投入大量人力，尽量减少打扰。');
+/** Words in a list item that make its figure a share or a total, not a sibling count (每人联系3户, 等86人). */
+export const NOT_SIBLING_MARKS: CharGroup = chars('每均等共计合', 'a rate per head or the total of a list', '帮助老人、儿童等86人，每人联系3户。');

@@ -235,7 +235,13 @@ export const VERBS: readonly Verb[] = [
 	v('减少到', 'quantity', '减少到6个'),
 	v('减少至', 'quantity', '减少至4项'),
 	v('授课', 'quantity', '授课120课时'),
-	v('上课', 'quantity', '上课16节')
+	v('上课', 'quantity', '上课16节'),
+	// counts (session 10): bounds and "only" before a count (仅有3人, 仅为5人, 低于5名的标准).
+	v('仅有', 'quantity classifier', '持证兽医仅有3人，每站仅有2名在编人员'),
+	v('仅为', 'quantity', '人员数仅为5人'),
+	v('低于', 'quantity', '低于5名的标准'),
+	// 获奖 + the count of prizes or winners (奖项 is a word, 获奖|项 a count).
+	v('获奖', 'works', '在省级技能大赛中获奖12项')
 ];
 
 /** Comparisons that make the change after them a measured one (同比增长8%, 比上年下降2个百分点). */
