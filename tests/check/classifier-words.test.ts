@@ -82,3 +82,58 @@ describe('a measure of number, a verb of quantity or a description before the ba
 		invalid: ['招聘会上达成就业意向⟦⟧人。', '现场达成用工意向⟦⟧人。']
 	});
 });
+
+describe('more evidence that a bare classifier is a count', () => {
+	ruleTable('a rate base (每万人口) is no figure of the item', isBlank, {
+		valid: ['每万人口配备家庭医生3名。', '全市每千人拥有企业42户。'],
+		invalid: ['每万人口配备家庭医生⟦⟧名。', '全市每千人拥有市场主体⟦⟧户，其中企业⟦⟧户。']
+	});
+	ruleTable('的 + classifier + a noun it counts', isBlank, {
+		valid: ['对热线转办的36件工单逐件回访。', '做好群众来信的登记。'],
+		invalid: ['对热线转办的⟦⟧件工单逐件回访，上级交办的⟦⟧件信访件全部办结。']
+	});
+	ruleTable('teams and their people, both figures gone', isBlank, {
+		valid: ['组建应急队伍6支320人。', '支援队伍人员充足。'],
+		invalid: ['组建应急队伍⟦⟧支⟦⟧人，储备物资⟦⟧万元。']
+	});
+	ruleTable('a mean per household or per day before the classifier', isBlank, {
+		valid: ['全村户均3人，日均接待12人次。', '人均可支配收入持续增长。'],
+		invalid: ['常住居民户均⟦⟧人，日均新登记⟦⟧户。']
+	});
+	ruleTable('近 + classifier closing the clause', isBlank, {
+		valid: ['征集老物件近千件，附近居民踊跃参与。', '最近两年发展迅速。'],
+		invalid: ['征集老照片近⟦⟧张，口述史料⟦⟧份。']
+	});
+	ruleTable('a run of short bare counts across commas', isBlank, {
+		valid: ['转出学生2人，休学1人。'],
+		invalid: ['全年办理转入学籍⟦⟧人、转出⟦⟧人，休学⟦⟧人。']
+	});
+	ruleTable('a prize grade after a list item of grades', isBlank, {
+		valid: ['在市级评比中获一等奖3项、二等奖5项。'],
+		invalid: ['在市级评比中获一等奖⟦ ⟧项、二等奖⟦⟧项。']
+	});
+	ruleTable('plan and outcome in sibling clauses', isBlank, {
+		valid: ['今年单独招生计划860人，实际录取812人。'],
+		invalid: ['今年单独招生计划⟦⟧人，实际录取812人。']
+	});
+	ruleTable('a bracket in the item before counts the same kind', isBlank, {
+		valid: ['查处酒后驾驶12起（醉驾3起），超速行驶15起。'],
+		invalid: ['查处酒后驾驶⟦⟧起（醉驾3起），超速行驶⟦⟧起。']
+	});
+	ruleTable('verbs of quantity and of launching by role', isBlank, {
+		valid: ['专业总数调整为36个。', '试点由2个乡镇扩大到5个乡镇，年内上线3个服务系统。', '今年秋季新生报名320人。'],
+		invalid: ['专业总数调整为⟦⟧个。', '试点由2个乡镇扩大到⟦⟧个乡镇，年内上线⟦⟧个服务系统。', '今年秋季新生报名⟦⟧人，较上年增加15人。']
+	});
+	ruleTable('nouns the classifier counts (collocations)', isBlank, {
+		valid: ['办理上级来文260件，抽查教案和作业480本。', '整治环境问题点位56处。'],
+		invalid: ['办理上级来文⟦⟧件，抽查教案和作业⟦⟧本。', '整治环境问题点位⟦⟧处，清运垃圾1200吨。']
+	});
+	ruleTable('an area word glued to the classifier by the segmenter, a noun it counts after', isBlank, {
+		valid: ['坚持在家办公。', '按照分散原则在6家银行存放。'],
+		invalid: ['按照分散原则在⟦⟧家银行存放。']
+	});
+	ruleTable('a hotline name before the count', isBlank, {
+		valid: ['受理95598工单1260件。'],
+		invalid: ['受理95598工单⟦⟧件，同比下降8%。']
+	});
+});

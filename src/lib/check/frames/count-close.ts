@@ -56,7 +56,10 @@ import {
 	NOUNS_ENDING_LIKE_PARTICLES,
 	NUMBER_MEASURE_HEADS,
 	classifierWordEnding,
-	sameCountKind
+	sameCountKind,
+	HOTLINE_NOUNS,
+	JIN_WORD_HEADS,
+	MEAN_HEADS
 } from '../lexicon';
 import { charTable, isCnNumeral } from '../text/chars';
 import { wordAt } from '../text/segment';
@@ -251,7 +254,7 @@ function hasFigure(s: string, from: number, to: number): boolean {
 			// 5G, 4K and 12345热线 are names, not counts.
 			let e = k + 1;
 			while (e < to && isDigitCode(s.charCodeAt(e))) e++;
-			if (isLatinCode(s.charCodeAt(e)) || (e - k >= 5 && s.startsWith('热线', e))) {
+			if (isLatinCode(s.charCodeAt(e)) || (e - k >= 5 && startsWithAny(HOTLINE_NOUNS.words, s, e))) {
 				k = e;
 				continue;
 			}
@@ -322,7 +325,11 @@ function find(s: string, after: string, out: FrameOutput, at: Int32Array, count:
 	for (let a = 0; a < count; a++) {
 		const i = at[a]!;
 		const j = countEnd(s, i);
-		if (!closes(s, j, after) && !partsInBracket(s, i, j)) continue;
+		if (!closes(s, j, after) && !partsInBracket(s, i, j)) {
+			// 对热线转办的件工单: 的, the classifier, and a noun it counts.
+			if (s.charCodeAt(i - 1) === DE) deCountedNoun(s, i, out);
+			continue;
+		}
 		// Most classifiers that close a clause follow their figure (120个，): the cheapest tests first.
 		// Only a Han character, a list's 、 or a closing title or quote stands before a bare count.
 		const c = s.charCodeAt(i - 1);
@@ -399,6 +406,22 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	}
 	// 已经办结的件，, 投资5亿元以上的个，: 的 closing a description, then the count of those.
 	if (pc === DE && DE_COUNT[uc] === 1 && isHanCode(s.charCodeAt(i - 2)) && s.charCodeAt(i + 1) !== uc) {
+		gap(out, reported, i, i, measureBefore(s, i - 1), u);
+		return;
+	}
+	// 组建抢险队伍支人；: a pair of counts (teams and people) both gone, the first after a noun it counts.
+	if (IS_PAIR_SECOND[uc] === 1 && IS_PAIR_FIRST[pc] === 1 && HAS_BEFORE[pc] === 1 && BEFORE_PAIRS.has(pairKey(s.charCodeAt(i - 2), pc)) && !hasFigure(s, start, i)) {
+		gap(out, reported, i - 1, i - 1, measureBefore(s, i - 1), s[i - 1]!);
+		gap(out, reported, i, i, measureBefore(s, i - 1), u);
+		return;
+	}
+	// 户均人，, 日均新设户: a mean per household or per day, its figure gone.
+	if (pc === JUN && IS_MEAN_HEAD[s.charCodeAt(i - 2)] === 1) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	// 征集老照片近张，: 近 (nearly) before the classifier, the figure gone between (not 附近, 最近, 近期).
+	if (pc === JIN && isHanCode(s.charCodeAt(i - 2)) && IS_JIN_WORD_HEAD[s.charCodeAt(i - 2)] !== 1 && classifierWordEnding(s, i) === 0) {
 		gap(out, reported, i, i, measureBefore(s, i - 1), u);
 		return;
 	}
@@ -480,13 +503,15 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		return;
 	}
 	// 获教学成果奖特等奖项: prizes won, counted after their grade (奖项 is a word: the grade and the verb of winning say it counts).
-	if ((u === '项' || u === '个') && s.endsWith('等奖', i) && (isCnNumeral(s[i - 3]) || s[i - 3] === '特') && holdsAny(PRIZE_WIN_VERBS.words, s.slice(start, i - 2))) {
+	if ((u === '项' || u === '个') && s.endsWith('等奖', i) && (isCnNumeral(s[i - 3]) || s[i - 3] === '特') && holdsAny(PRIZE_WIN_VERBS.words, s.slice(listStart(s, start), i - 2))) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
 	if (!bareClassifier(s, i)) return;
 	// 抽查教案本、作业本, 建成充电站座、充电桩个: after a count this frame found gone, a word of its own is enough.
-	if (((before >= 0 && reported.includes(before)) || (s.charCodeAt(start - 1) === DUN && reported.includes(start - 2))) && standsAlone(s, i)) {
+	// (Across ，or ； too, for a short clause in the same classifier: 转出人，休学人.)
+	const chained = s.charCodeAt(start - 1) === DUN || (IS_ITEM_MARK[s.charCodeAt(start - 1)] === 1 && s.charCodeAt(start - 2) === uc && i - start <= SHORT_CLAUSE);
+	if (((before >= 0 && reported.includes(before)) || (chained && reported.includes(start - 2))) && standsAlone(s, i)) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
@@ -554,7 +579,8 @@ function collocatedCount(s: string, start: number, i: number, j: number, uc: num
 	if (lexical && endsWithAny(ENTREPRENEUR_PEOPLE.words, s, e - n)) return false;
 	// 约谈施工企业家, 慰问优秀企业家: a verb done to people reads the word as the person.
 	if (lexical && holdsAny(PEOPLE_OBJECT_VERBS, s.slice(start, e - n))) return false;
-	if (openerBefore(s, start, e - n) !== undefined) return true;
+	// (The opener may stand further back than an item's length: 淘汰国三及以下排放标准营运柴油|货车|辆.)
+	if (openerBefore(s, start, e - n) !== undefined || (start > 0 && BOUND[s.charCodeAt(start - 1)] !== 1 && openerBefore(s, itemStart(s, start), e - n) !== undefined)) return true;
 	return reported.includes(start - 2) || (!lexical && (figureCountNear(s, start, j, uc) || partsInBracket(s, i, j)));
 }
 
@@ -638,6 +664,31 @@ function within(s: string, c: number, from: number, to: number): boolean {
 }
 
 const DE_COUNT = charTable(DE_COUNT_CLASSIFIERS.chars);
+const IS_MEAN_HEAD = charTable(MEAN_HEADS.chars);
+const IS_JIN_WORD_HEAD = charTable(JIN_WORD_HEADS.chars);
+const JUN = '均'.charCodeAt(0);
+const JIN = '近'.charCodeAt(0);
+
+/** Whether one of `words` starts at `i` in `s`. */
+function startsWithAny(words: readonly string[], s: string, i: number): boolean {
+	for (const w of words) if (s.startsWith(w, i)) return true;
+	return false;
+}
+
+/** Where the list holding the item at `start` starts: back over 、 to the clause's start (获一等奖3项、|二等奖项). */
+function listStart(s: string, start: number): number {
+	let k = start;
+	for (let n = 0; n < 4 && s.charCodeAt(k - 1) === DUN; n++) k = itemStart(s, k - 1);
+	return k;
+}
+
+/** 的, the classifier at `i` and a noun the collocation table says it counts (转办的件工单): the count between 的 and the classifier is gone. */
+function deCountedNoun(s: string, i: number, out: FrameOutput): void {
+	const uc = s.charCodeAt(i);
+	if (DE_COUNT[uc] !== 1 || !isHanCode(s.charCodeAt(i - 2))) return;
+	const nouns = COLLOCATED.get(uc);
+	if (nouns !== undefined && startsWithAny(nouns, s, i + 1)) out.gap(i, i, measureBefore(s, i - 1), s[i]!, 'number');
+}
 const IS_NUMBER_MEASURE_HEAD = charTable(NUMBER_MEASURE_HEADS.chars);
 const IS_AMOUNT_NOT_MEASURE = charTable(AMOUNT_NOT_MEASURE.chars);
 const IS_NOT_SIBLING = charTable(NOT_SIBLING_MARKS.chars);
@@ -693,6 +744,12 @@ function siblingStates(s: string, start: number, i: number, j: number, uc: numbe
 		while (e < s.length && e - j <= MAX_ITEM && BOUND[s.charCodeAt(e)] !== 1) e++;
 		const c = countClassifierBefore(s, e);
 		if (c > j + 1 && s.charCodeAt(c) !== uc && sameCountKind(uc, s.charCodeAt(c)) && !siblingMarked(s, j + 1, c)) return true;
+	} else if (IS_ITEM_MARK[s.charCodeAt(j)] === 1) {
+		// 招生计划人，实际录取812人: the next clause ends in a figure and the same classifier.
+		let e = j + 1;
+		while (e < s.length && e - j <= MAX_ITEM && BOUND[s.charCodeAt(e)] !== 1) e++;
+		const c = countClassifierBefore(s, e);
+		if (c > j + 1 && s.charCodeAt(c) === uc && !siblingMarked(s, j + 1, c) && bareClassifier(s, i) && standsAlone(s, i)) return true;
 	}
 	return false;
 }

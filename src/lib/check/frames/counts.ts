@@ -210,7 +210,13 @@ function classifierSlot(s: string, i: number, framed: boolean, emit: Emit): void
 		return;
 	}
 	const [ws, we] = wordAt(s, i);
-	if (ws !== i) return; // 新增个体户: the classifier ends or is inside a word
+	if (ws !== i) {
+		// 原则在|家银行 (在家 to the segmenter): after a frame, the classifier glued to the frame's last
+		// character still counts a noun of the collocation table right after it.
+		const noun = framed && ws === i - 1 && we === i + 1 ? COLLOCATED.get(cls)?.find((n) => n.length >= 2 && s.startsWith(n, i + 1)) : undefined;
+		if (noun !== undefined) emit(k, i, noun, cls, 'number');
+		return; // 新增个体户: the classifier ends or is inside a word
+	}
 	if (we !== i + 1 || HEAD_PAIRS.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1))) {
 		// 开展个人谈话, 回到家乡: the classifier opens a word, unless what follows is what it counts (等家|门店).
 		const end = gluedCountedNoun(s, i);

@@ -540,5 +540,11 @@ export const NOUNS_ENDING_LIKE_PARTICLES: WordGroup = words(
 export const NUMBER_MEASURE_HEADS: CharGroup = chars('总人户次件家个项所场天生产员', 'a measure named by its number (a classifier before 数 counts in itself: 人数人), its figure right after', '年末职工总数312人，辖区出生数96人。');
 /** Heads before 量 that make it an amount, not a measure of number (大量, 少量, 尽量, 力量). */
 export const AMOUNT_NOT_MEASURE: CharGroup = chars('大少适过尽力等商思考度测衡数质', 'an amount or a verb, not a measure counted', '投入大量人力，尽量减少打扰。');
+/** Service numbers named by their digits before a noun (95598工单, 12345热线): a name, not a figure. */
+export const HOTLINE_NOUNS: WordGroup = words(['热线', '工单', '专线', '服务热线'], 'a service number names the line, not a count', '受理95598工单1260件，12345热线接通率98%。');
+/** Heads before 均 that make it a mean per household or per span (户均, 日均), its figure right after. */
+export const MEAN_HEADS: CharGroup = chars('户日年月周', 'a mean per household or per span', '全村户均3人，日均接待12人次。');
+/** Characters before 近 that make it a word (附近, 最近), not "nearly". */
+export const JIN_WORD_HEADS: CharGroup = chars('附最靠邻亲贴就', '近 ends a word', '附近居民踊跃参与，最近两年发展迅速。');
 /** Words in a list item that make its figure a share or a total, not a sibling count (每人联系3户, 等86人). */
 export const NOT_SIBLING_MARKS: CharGroup = chars('每均等共计合', 'a rate per head or the total of a list', '帮助老人、儿童等86人，每人联系3户。');
