@@ -137,3 +137,42 @@ describe('more evidence that a bare classifier is a count', () => {
 		invalid: ['受理95598工单⟦⟧件，同比下降8%。']
 	});
 });
+
+describe('a third round: pairs in lists, people words, patrols', () => {
+	ruleTable('a bracket closing the item before holds its count', isBlank, {
+		valid: ['其中酒后驾驶起因不明（醉驾6起），超速行驶9起。'],
+		invalid: ['其中酒后驾驶⟦⟧起（醉驾6起），超速行驶⟦⟧起，无证驾驶⟦⟧起。']
+	});
+	ruleTable('a word for people, then the households or heads counted', isBlank, {
+		valid: ['检查各类纳税人320户，服务纳税人。'],
+		invalid: ['全年检查各类纳税人⟦⟧户，查结1186户。']
+	});
+	ruleTable('帮助 before a count of people', isBlank, {
+		valid: ['帮助126人实现就业，帮助人们解决困难，帮助个人创业。'],
+		invalid: ['帮助⟦⟧人实现就业。']
+	});
+	ruleTable('a team led, its people counted at the clause end', isBlank, {
+		valid: ['带领销售团队12人，带领团队攻坚。'],
+		invalid: ['现带领技术团队⟦⟧人。']
+	});
+	ruleTable('仅有 right before 名 and a noun of people (有名 is glued)', isBlank, {
+		valid: ['全镇仅有3名专业技术人员，仅有名无实的做法要杜绝。'],
+		invalid: ['平均每个站点仅有⟦⟧名专业技术人员。']
+	});
+	ruleTable('days on patrol', isBlank, {
+		valid: ['全年巡山260天，坚持每天巡河。'],
+		invalid: ['全年巡山⟦⟧天，巡河⟦⟧天。']
+	});
+	ruleTable('所管, 所辖 before a count of classifier + noun', isBlank, {
+		valid: ['所管12个仓房全部达标，所辖各单位按时报送。'],
+		invalid: ['所管⟦⟧个仓房全部达标。']
+	});
+	ruleTable('one figure of a list of figures gone before 和', isBlank, {
+		valid: ['分别增加0.2人、0.5人和0.3人，做到政通人和。'],
+		invalid: ['分别增加0.2人、⟦⟧人和0.3人。', '用户数分别达到⟦⟧户和12600户。']
+	});
+	ruleTable('pairs counted in 对', isBlank, {
+		valid: ['新结对师徒12对，针对问题逐一整改。'],
+		invalid: ['设收费站⟦⟧个、服务区⟦⟧对。']
+	});
+});

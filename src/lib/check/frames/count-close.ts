@@ -221,8 +221,9 @@ function bareClassifier(s: string, i: number): boolean {
 	const p = s.charCodeAt(i - 1);
 	const pair = pairKey(p, u);
 	if (NOT_AFTER_PAIRS.has(pair)) return false;
-	// 人次, 家次, 户次: a compound unit, whose figure stands before its first character.
-	if (IS_CLASSIFIER[p] === 1) return false;
+	// 人次, 家次, 户次: a compound unit, whose figure stands before its first character
+	// (not after a word for people: 纳税人|户, 残疾人|户 count them).
+	if (IS_CLASSIFIER[p] === 1 && !peopleWordBefore(s, i)) return false;
 	if (WORD_PAIRS.has(pair) || HEAD_PAIRS.has(pair)) return false;
 	// 困难户, 停车场, 走失老人: a word of the lexicon ends at the classifier.
 	if (classifierWordEnding(s, i) > 0) return false;
@@ -237,6 +238,7 @@ function countsBefore(s: string, i: number): boolean {
 	const u = s.charCodeAt(i);
 	// 其中副研究馆员以上人: people at or above a rank.
 	if ((u === REN || u === MING) && endsWithAny(RANK_BOUND_WORDS.words, s, i)) return true;
+	if ((u === HU || u === MING) && peopleWordBefore(s, i)) return true;
 	return HAS_BEFORE[u] === 1 ? BEFORE_PAIRS.has(pairKey(s.charCodeAt(i - 1), u)) : standsAlone(s, i);
 }
 
@@ -328,6 +330,7 @@ function find(s: string, after: string, out: FrameOutput, at: Int32Array, count:
 		if (!closes(s, j, after) && !partsInBracket(s, i, j)) {
 			// 对热线转办的件工单: 的, the classifier, and a noun it counts.
 			if (s.charCodeAt(i - 1) === DE) deCountedNoun(s, i, out);
+			else if (HE_AND[s.charCodeAt(j)] === 1) pairBeforeAnd(s, i, out);
 			continue;
 		}
 		// Most classifiers that close a clause follow their figure (120个，): the cheapest tests first.
@@ -581,7 +584,9 @@ function collocatedCount(s: string, start: number, i: number, j: number, uc: num
 	if (lexical && holdsAny(PEOPLE_OBJECT_VERBS, s.slice(start, e - n))) return false;
 	// (The opener may stand further back than an item's length: 淘汰国三及以下排放标准营运柴油|货车|辆.)
 	if (openerBefore(s, start, e - n) !== undefined || (start > 0 && BOUND[s.charCodeAt(start - 1)] !== 1 && openerBefore(s, itemStart(s, start), e - n) !== undefined)) return true;
-	return reported.includes(start - 2) || (!lexical && (figureCountNear(s, start, j, uc) || partsInBracket(s, i, j)));
+	// 设收费站个、服务区对: the item before is a bare count too (of any classifier): a list of counts.
+	const bareBefore = s.charCodeAt(start - 1) === DUN && IS_CLASSIFIER[s.charCodeAt(start - 2)] === 1 && isHanCode(s.charCodeAt(start - 3)) && bareClassifier(s, start - 2);
+	return reported.includes(start - 2) || (!lexical && (figureCountNear(s, start, j, uc) || partsInBracket(s, i, j) || bareBefore));
 }
 
 /** The longest clause read as one of a run of short bare counts (死亡人，受伤人). */
@@ -664,6 +669,31 @@ function within(s: string, c: number, from: number, to: number): boolean {
 }
 
 const DE_COUNT = charTable(DE_COUNT_CLASSIFIERS.chars);
+const HU = '户'.charCodeAt(0);
+const HE_AND = charTable('和与及');
+
+/** A word for people ends right before the classifier at `i` (纳税人|户, 残疾人|户): households or heads of them counted. */
+function peopleWordBefore(s: string, i: number): boolean {
+	return s.charCodeAt(i - 1) === REN && (endsWithAny(PEOPLE_WORDS_IN_REN.words, s, i) || classifierWordEnding(s, i - 1) > 0);
+}
+
+/**
+ * A bare classifier at `i` before 和 and a figure in the same classifier (分别达到户和12600户,
+ * 0.2人、人和0.3人): one figure of a list of figures gone. Only in a list item of its own (after
+ * 、) or right after a verb of quantity.
+ */
+function pairBeforeAnd(s: string, i: number, out: FrameOutput): void {
+	const uc = s.charCodeAt(i);
+	let k = i + 2;
+	if (!isDigitCode(s.charCodeAt(k))) return;
+	while (k < s.length && (isDigitCode(s.charCodeAt(k)) || s.charCodeAt(k) === 46)) k++;
+	if (s.charCodeAt(k) !== uc) return;
+	const p = s.charCodeAt(i - 1);
+	if (p === DUN ? isDigitCode(s.charCodeAt(i - 3)) && s.charCodeAt(i - 2) === uc : openerEndingAt(s, i) !== undefined && QUANTITY_SET.has(openerEndingAt(s, i)!)) {
+		out.gap(i, i, measureBefore(s, p === DUN ? i - 2 : i), s[i]!, 'number');
+	}
+}
+const QUANTITY_SET: ReadonlySet<string> = new Set(QUANTITY_VERBS);
 const IS_MEAN_HEAD = charTable(MEAN_HEADS.chars);
 const IS_JIN_WORD_HEAD = charTable(JIN_WORD_HEADS.chars);
 const JUN = '均'.charCodeAt(0);

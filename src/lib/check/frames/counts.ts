@@ -119,7 +119,8 @@ function classifierAfterVerb(s: string, emit: Emit): void {
 		const i = m.index + m[0].length - 1;
 		// 被检查人, 被帮扶人: a passive verb before the classifier names a party, not a count.
 		if (PASSIVE_MARKS.chars.includes(s[m.index - 1]!)) continue;
-		classifierSlot(s, i, false, emit);
+		// The verb ends right at the classifier (仅有|名): the segmenter may glue the two (有名).
+		classifierSlot(s, i, false, emit, i === m.index + m[0].length - 1 && !/[ 了]/.test(s.slice(i - 1, i)));
 	}
 }
 
@@ -192,7 +193,7 @@ function gluedCountedNoun(s: string, i: number): number {
 }
 
 /** The classifier at `i` follows a counting verb or a frame: report the count gone before it. */
-function classifierSlot(s: string, i: number, framed: boolean, emit: Emit): void {
+function classifierSlot(s: string, i: number, framed: boolean, emit: Emit, verbRightBefore = false): void {
 	const cls = s[i]!;
 	// 对全镇 个党支部, 带动 户群众: spaces left where the figure was; the gap spans them.
 	let k = i;
@@ -215,6 +216,11 @@ function classifierSlot(s: string, i: number, framed: boolean, emit: Emit): void
 		// character still counts a noun of the collocation table right after it.
 		const noun = framed && ws === i - 1 && we === i + 1 ? COLLOCATED.get(cls)?.find((n) => n.length >= 2 && s.startsWith(n, i + 1)) : undefined;
 		if (noun !== undefined) emit(k, i, noun, cls, 'number');
+		// 仅有|名专业技术人员 (有名 to the segmenter): after a verb ending right at the classifier, a noun it counts follows.
+		else if (verbRightBefore && ws === i - 1 && we === i + 1) {
+			const end = gluedCountedNoun(s, i);
+			if (end > 0) emit(k, i, s.slice(i + 1, end), cls, 'number');
+		}
 		return; // 新增个体户: the classifier ends or is inside a word
 	}
 	if (we !== i + 1 || HEAD_PAIRS.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1))) {
@@ -385,7 +391,7 @@ export const timeSpanFrom: PatternFrame = {
 };
 
 /** 选派年轻干部名常驻一线: people sent or drawn, their count gone before what they do. */
-const PEOPLE_SENT_RE = new RegExp(`(?:${alt(PEOPLE_SENDING_VERBS.words)})(?:[^，。；、\\d]{1,8}?[${PEOPLE_NOUN_ENDS.chars}])?(名|人)(?=[\\u4e00-\\u9fff])`, 'g');
+const PEOPLE_SENT_RE = new RegExp(`(?:${alt(PEOPLE_SENDING_VERBS.words)})(?:[^，。；、\\d]{1,8}?[${PEOPLE_NOUN_ENDS.chars}])?(名|人)(?=[\\u4e00-\\u9fff]|[，。；,;]|$)`, 'g');
 const PEOPLE_WORD = new RegExp(`^[名人][${PEOPLE_CLASSIFIER_TAILS.chars}]`);
 
 export const peopleSent: CodeFrame = {
@@ -402,6 +408,8 @@ export const peopleSent: CodeFrame = {
 			if (CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) || PEOPLE_WORD.test(s.slice(i, i + 2)) || PEOPLE_WORDS_IN_REN.words.some((w) => s.endsWith(w, i + 1))) continue;
 			const [ws, we] = wordAt(s, i);
 			if (ws !== i || we !== i + 1) continue;
+			// 带领销售团队人。: at the clause's end, only after the people named (a noun of people or teams).
+			if (!isHan(s[i + 1]) && i - m.index < 4) continue;
 			out.gap(i, i, s.slice(m.index + 2, i).slice(-8) || s.slice(m.index, m.index + 2), m[1]!, 'number');
 		}
 	},

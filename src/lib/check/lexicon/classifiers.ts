@@ -96,6 +96,8 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	{ classifier: '所', nouns: ['中小学', '学校', '幼儿园', '小学', '中学', '院校', '医院', '卫生院'], example: '覆盖中小学42所' },
 	{ classifier: '条', nouns: ['车道', '道路', '线路', '河道', '意见', '建议', '线索', '稿件', '短视频'], example: '全站设收费车道10条' },
 	{ classifier: '列', nouns: ['班列', '列车'], example: '中欧班列开行86列' },
+	// counts (session 10): pairs (师徒, 夫妇) and the paired service areas of a road, counted in 对.
+	{ classifier: '对', nouns: ['师徒', '夫妇', '夫妻', '服务区'], example: '全年新增结对师徒12对' },
 	{ classifier: '种', nouns: ['图书', '期刊', '报刊', '数据库', '产品', '药品', '品种'], example: '馆藏电子期刊3.2万种' }
 ];
 

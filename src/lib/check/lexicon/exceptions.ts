@@ -108,7 +108,9 @@ export const COUNT_FRAME_ENDS: WordGroup = words(
 		'有', '剩余', '其余', '帮助', '辖区', '辖内', '县域', '市域', '区域内', '的', '为', '向', '在', '对',
 		'派驻', '选派', '分解到', '分解为', '压缩至', '压缩到', '缩短至', '缩短到', '用了', '仅用', '历时', '耗时',
 		'连续', '前进', '后退', '上升', '提升', '跃升', '进位', '全部',
-		'首批', '首期', '第一批', '第二批', '第三批', '新一批'
+		'首批', '首期', '第一批', '第二批', '第三批', '新一批',
+		// counts (session 10): the whole a body holds (所管个仓房).
+		'所管', '所辖'
 	],
 	'a list, an area, a target, a duration or a recipient: a count of "classifier + noun" follows',
 	'实现全县18个行政村全覆盖，办理时限压缩至3个工作日。'
@@ -208,7 +210,12 @@ export const MONTH_SPAN_OPENERS: WordGroup = words(
 	'项目落地时间原则上不超过6个月，建设周期约18个月，开展为期3个月的集中整治。'
 );
 /** Work counted in the days spent on it (全年下村200天, 下基层调研63天): 天 closing the clause after it wants its figure. */
-export const DAYS_SPENT_ON: WordGroup = words(['下基层调研', '下基层', '深入基层', '下村', '下乡', '驻村', '蹲点', '调研', '出差', '值班'], 'work counted in days', '全年下村200天，下基层调研63天。');
+export const DAYS_SPENT_ON: WordGroup = words(
+	// counts (session 10): patrols (巡山, 巡河…) are work counted in days too.
+	['下基层调研', '下基层', '深入基层', '下村', '下乡', '驻村', '蹲点', '调研', '出差', '值班', '巡山', '巡河', '巡湖', '巡林', '巡护', '巡线', '巡逻'],
+	'work counted in days',
+	'全年下村200天，下基层调研63天，巡山260天。'
+);
 /** Characters before 周年 that leave no figure out (每逢周年, 整周年, 个周年). */
 export const ANNIVERSARY_NOT_AFTER: CharGroup = chars('每逢整个上下本这该当次', 'a recurrence or a week (上周|年终), not an anniversary of so many years', '每逢周年都举办校友会，上周年终考核已结束。');
 /** Units of a span a deadline is set within (3个月内, 5日内答复, 24小时内). Not 年 (年内 is this year) nor 月 (月内). */

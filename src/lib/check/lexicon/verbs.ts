@@ -245,7 +245,8 @@ export const VERBS: readonly Verb[] = [
 	// Sign-ups and launches counted (新生报名320人, 上线3个服务系统), a total set anew (调整为36个).
 	v('报名', 'works', '今年秋季新生报名320人'),
 	v('上线', 'classifier', '年内上线3个服务系统'),
-	v('调整为', 'quantity', '专业总数调整为36个')
+	v('调整为', 'quantity', '专业总数调整为36个'),
+	v('帮助', 'classifier', '帮助126人实现就业')
 ];
 
 /** Comparisons that make the change after them a measured one (同比增长8%, 比上年下降2个百分点). */
