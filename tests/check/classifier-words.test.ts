@@ -176,3 +176,46 @@ describe('a third round: pairs in lists, people words, patrols', () => {
 		invalid: ['设收费站⟦⟧个、服务区⟦⟧对。']
 	});
 });
+
+describe('a fourth round: word ends that overlap a counted noun, lists of counts', () => {
+	ruleTable('a listed word whose head ends a noun the classifier counts is a count after all', isBlank, {
+		valid: ['改造学校运动场，被评为优秀案卷，新增施工资质增项。', '邀请科研院所专家授课，整治背街面貌。', '规范客房间隔布置。'],
+		invalid: ['接收文书档案⟦⟧卷，新增客房⟦⟧间。', '新建住宅楼⟦⟧栋，交付安置房⟦⟧套。']
+	});
+	ruleTable('份 counts documents', isBlank, {
+		valid: ['签订安全生产责任书120份，本人主办的3份案卷被评为优秀。'],
+		invalid: ['签订安全生产责任书⟦⟧份，本人主办的⟦⟧份案卷被评为优秀。']
+	});
+	ruleTable('等 closing a list of titles, then the count', isBlank, {
+		valid: ['撰写《基层治理的思考》等6篇文章，张三、李四等人参加。', '连续两年考核获评“优秀”等次。', '新增定点零售药店12家。'],
+		invalid: ['撰写《基层治理的思考》《乡村振兴路径》等⟦⟧篇。']
+	});
+	ruleTable('an object of two nouns joined by 和 before the count', isBlank, {
+		valid: ['对脱贫户和监测户326户逐户走访。'],
+		invalid: ['对脱贫户和监测户⟦⟧户逐户开展走访，带动脱贫户和监测户⟦⟧户增收。']
+	});
+	ruleTable('a measure said to be so many (投诉量为件)', isBlank, {
+		valid: ['百万户投诉量为3件，人数为12人。'],
+		invalid: ['百万户投诉量为⟦⟧件。']
+	});
+	ruleTable('households and people as two bare items', isBlank, {
+		valid: ['转移受威胁群众86户、230人。'],
+		invalid: ['转移受威胁群众⟦⟧户、⟦⟧人，没有发生伤亡。']
+	});
+	ruleTable('a list item opening with figure + classifier + noun, the next one bare', isBlank, {
+		valid: ['排查46座小型水库、12处低洼易涝点。', '检查3座水库、处理积水问题。'],
+		invalid: ['排查46座小型水库、⟦⟧处低洼易涝点。']
+	});
+	ruleTable('verbs of setting up and assigning before a classifier', isBlank, {
+		valid: ['设立3个驻外联络处，安排12名业务骨干结对，落实2名网格员。'],
+		invalid: ['设立⟦⟧个驻外联络处，安排⟦⟧名业务骨干结对，每个小组落实⟦⟧名网格员。']
+	});
+	ruleTable('pre-marital checks counted in pairs', isBlank, {
+		valid: ['开展婚前孕前检查860对。'],
+		invalid: ['开展婚前孕前检查⟦⟧对，检查率95%。']
+	});
+	ruleTable('a quoted noun after the classifier', isBlank, {
+		valid: ['明确12名“两委”成员分片包干。'],
+		invalid: ['明确⟦⟧名“两委”成员分片包干。']
+	});
+});

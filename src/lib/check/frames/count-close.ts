@@ -374,6 +374,9 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		// 接收档案6842卷、件, 开设课程16门、节: a second classifier after a count with its figure.
 		else if (s.charCodeAt(i - 1) === DUN && IS_CLASSIFIER[s.charCodeAt(i - 2)] === 1 && isDigitCode(s.charCodeAt(i - 3)) && COLLOCATION_ONLY[uc] !== 1)
 			gap(out, reported, i, i, measureBefore(s, i - 3), u);
+		// 安置群众户、人，: a bare count of another classifier of the same kind before it (households, then people).
+		else if (s.charCodeAt(i - 1) === DUN && s.charCodeAt(i - 2) !== uc && IS_CLASSIFIER[s.charCodeAt(i - 2)] === 1 && sameCountKind(uc, s.charCodeAt(i - 2)) && isHanCode(s.charCodeAt(i - 3)) && bareClassifier(s, i - 2))
+			gap(out, reported, i, i, measureBefore(s, i - 2), u);
 		// 全村有9个村民小组，户、2xxx口人: a bare classifier as a whole clause, a figure in the next item.
 		else if (s.charCodeAt(i - 1) !== DUN && s.charCodeAt(j) === DUN && itemHasFigure(s, j + 1)) gap(out, reported, i, i, '', u);
 		return;
@@ -429,7 +432,7 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		return;
 	}
 	// 年末职工总数人，, 网上申请量件，: a measure of number right before the classifier, its figure gone.
-	if (numberMeasureBefore(s, i)) {
+	if (numberMeasureBefore(s, i) || (pc === WEI && numberMeasureBefore(s, i - 1, uc))) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
@@ -437,6 +440,11 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	// 享受低保户、特困供养12人; 醉驾6起（…），超速行驶起: a sibling item states its count.
 	if (plainBefore(s, i) && IS_CLASSIFIER[pc] !== 1 && !NOT_AFTER_PAIRS.has(pairKey(pc, uc)) && siblingStates(s, start, i, j, uc)) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	// 撰写《…》《…》等篇。: 等 closing a list of titles or items, then the count of them.
+	if (pc === DENG && DE_COUNT[uc] === 1 && classifierWordEnding(s, i) === 0 && (IS_TITLE_CLOSE[s.charCodeAt(i - 2)] === 1 || IS_QUOTE_CLOSE[s.charCodeAt(i - 2)] === 1 || s.charCodeAt(start - 1) === DUN)) {
+		gap(out, reported, i, i, measureBefore(s, i - 1), u);
 		return;
 	}
 	// 其中在职党员名、, 其中高职人、: a part named right after 其中, its count gone (其中大部分 is a word).
@@ -571,7 +579,9 @@ function collocatedCount(s: string, start: number, i: number, j: number, uc: num
 	if (nouns === undefined) return false;
 	const total = endingAt(TOTALS, TOTALS_LAST, s, i);
 	// 中欧班列开行|列: the verb may stand between the noun and its classifier.
-	const verb = total > 0 ? undefined : openerEndingAt(s, i);
+	let verb = total > 0 ? undefined : openerEndingAt(s, i);
+	// 孕前检查|对: the verb's word may end the noun itself (检查 of 孕前检查).
+	if (verb !== undefined && endingAt(nouns, NOUNS_LAST, s, i - verb.length) === 0 && endingAt(nouns, NOUNS_LAST, s, i) > verb.length) verb = undefined;
 	const e = i - (verb?.length ?? total);
 	const n = endingAt(nouns, NOUNS_LAST, s, e);
 	if (n === 0 || e - n < start || (total === 0 && within(s, DE, start, i))) return false;
@@ -723,18 +733,20 @@ const IS_NUMBER_MEASURE_HEAD = charTable(NUMBER_MEASURE_HEADS.chars);
 const IS_AMOUNT_NOT_MEASURE = charTable(AMOUNT_NOT_MEASURE.chars);
 const IS_NOT_SIBLING = charTable(NOT_SIBLING_MARKS.chars);
 const SHU = '数'.charCodeAt(0);
+const WEI = '为'.charCodeAt(0);
 const LIANG = '量'.charCodeAt(0);
 
 /**
  * A measure of number ends right before the classifier at `i` (职工总数|人, 出生数|人, 申请量|件):
  * 数 after a head it counts (not the vague 数 of 数人, 少数), 量 after a noun (not 大量, 尽量).
  */
-function numberMeasureBefore(s: string, i: number): boolean {
+function numberMeasureBefore(s: string, i: number, uc = s.charCodeAt(i)): boolean {
 	const p = s.charCodeAt(i - 1);
 	const q = s.charCodeAt(i - 2);
-	if (!isHanCode(q) || IS_CLASSIFIER[s.charCodeAt(i)] !== 1) return false;
+	// (Called at 为 too, for the classifier after it: 投诉量为|件.)
+	if (!isHanCode(q) || IS_CLASSIFIER[uc] !== 1) return false;
 	// 人数人, 户数户 (not 嫌疑人数名: 数名 is "several"); 总数, 出生数 before any classifier.
-	if (p === SHU) return IS_NUMBER_MEASURE_HEAD[q] === 1 && (IS_CLASSIFIER[q] !== 1 || q === s.charCodeAt(i));
+	if (p === SHU) return IS_NUMBER_MEASURE_HEAD[q] === 1 && (IS_CLASSIFIER[q] !== 1 || q === uc);
 	return p === LIANG && IS_AMOUNT_NOT_MEASURE[q] !== 1 && NOT_PLAIN[q] !== 1;
 }
 

@@ -23,7 +23,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '件', notAfter: '构部配铸锻零元器附组物', example: '办理信访事项86件' },
 	{ char: '次', example: '开展应急演练15次' },
 	{ char: '场', example: '举办招聘会8场' },
-	{ char: '名', counts: PEOPLE + '手任长官班', notAfter: '件署签题数', framed: true, example: '招录教师45名' },
+	{ char: '名', counts: PEOPLE + '手任长官班志', notAfter: '件署签题数', framed: true, example: '招录教师45名' },
 	{ char: '户', counts: '户庭房众民体厕所', notAfter: '心商业殖植', framed: true, example: '帮扶困难家庭120户' },
 	{ char: '人', counts: PEOPLE, notAfter: '头器死伤诺责系告理护托让证介主私他本乏任', example: '培训新型农民300人' },
 	{ char: '篇', framed: true, example: '发表论文9篇' },
@@ -96,8 +96,15 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	{ classifier: '所', nouns: ['中小学', '学校', '幼儿园', '小学', '中学', '院校', '医院', '卫生院'], example: '覆盖中小学42所' },
 	{ classifier: '条', nouns: ['车道', '道路', '线路', '河道', '意见', '建议', '线索', '稿件', '短视频'], example: '全站设收费车道10条' },
 	{ classifier: '列', nouns: ['班列', '列车'], example: '中欧班列开行86列' },
+	// counts (session 10): nouns whose last character begins a word ending in the classifier (档案|卷 over 案卷, 客房|间 over 房间).
+	{ classifier: '卷', nouns: ['档案', '文书档案'], example: '接收文书档案1200卷' },
+	{ classifier: '间', nouns: ['客房', '教室', '病房', '库房', '用房', '平房', '厂房'], example: '新增客房36间' },
+	{ classifier: '栋', nouns: ['住宅楼', '教学楼', '宿舍楼', '办公楼', '综合楼', '楼房', '厂房'], example: '新建住宅楼12栋' },
+	{ classifier: '种', nouns: ['植物', '动物', '作物', '药物'], example: '收集珍稀植物86种' },
+	// counts (session 10): documents counted in 份 (责任书, 案卷, 问卷).
+	{ classifier: '份', nouns: ['责任书', '承诺书', '协议书', '申请书', '倡议书', '案卷', '材料', '问卷', '试卷', '答卷', '合同', '协议', '报告', '简报', '文件', '提案', '建议', '意见书'], example: '签订安全生产责任书120份' },
 	// counts (session 10): pairs (师徒, 夫妇) and the paired service areas of a road, counted in 对.
-	{ classifier: '对', nouns: ['师徒', '夫妇', '夫妻', '服务区'], example: '全年新增结对师徒12对' },
+	{ classifier: '对', nouns: ['师徒', '夫妇', '夫妻', '服务区', '孕前检查', '婚前检查', '孕检', '婚检'], example: '全年新增结对师徒12对' },
 	{ classifier: '种', nouns: ['图书', '期刊', '报刊', '数据库', '产品', '药品', '品种'], example: '馆藏电子期刊3.2万种' }
 ];
 

@@ -3,7 +3,7 @@
  * strings and verb lists the frames and the mask scan read.
  */
 import { UNITS } from './units';
-import { CLASSIFIERS_TABLE, COUNT_KINDS } from './classifiers';
+import { CLASSIFIERS_TABLE, COUNT_COLLOCATIONS, COUNT_KINDS } from './classifiers';
 import { VERBS, COMPARISONS } from './verbs';
 import { CLASSIFIER_END_WORDS, CLASSIFIER_HEAD_WORDS, CLASSIFIER_TAIL_WORDS } from './words';
 import { CLASSIFIER_TAIL_PHRASES, COUNT_FRAME_ENDS } from './exceptions';
@@ -94,8 +94,24 @@ for (const list of END_WORDS_BY_LAST.values()) list.sort((a, b) => b.length - a.
  */
 export function classifierWordEnding(s: string, i: number): number {
 	const list = END_WORDS_BY_LAST.get(s.charCodeAt(i));
-	if (list !== undefined) for (const w of list) if (s.endsWith(w, i + 1)) return w.length;
+	if (list !== undefined) for (const w of list) if (s.endsWith(w, i + 1)) return overlapsCountedNoun(s, i, w.length) ? 0 : w.length;
 	return 0;
+}
+
+/** The nouns each classifier counts (the collocation table), by the classifier's code. */
+const COLLOCATED_BY_CODE = new Map<number, string[]>();
+for (const c of COUNT_COLLOCATIONS) COLLOCATED_BY_CODE.set(c.classifier.charCodeAt(0), [...(COLLOCATED_BY_CODE.get(c.classifier.charCodeAt(0)) ?? []), ...c.nouns]);
+
+/**
+ * The word of length `n` ending at the classifier `i` starts inside a longer noun that the
+ * classifier counts: 档案|卷 over 案卷, 客房|间 over 房间, 门店|家 over 店家, 货车|辆 over 车辆 —
+ * a noun of the collocation table ends right before the classifier and starts before the word
+ * (住宅楼|栋, not 村组、楼栋; 档案|卷, not 优秀案卷).
+ */
+function overlapsCountedNoun(s: string, i: number, n: number): boolean {
+	const nouns = COLLOCATED_BY_CODE.get(s.charCodeAt(i));
+	if (nouns !== undefined) for (const m of nouns) if (m.length > n - 1 && s.endsWith(m, i)) return true;
+	return false;
 }
 
 /** Per classifier code, the classifiers counting the same kind of thing (COUNT_KINDS), itself included. */

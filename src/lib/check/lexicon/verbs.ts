@@ -246,7 +246,11 @@ export const VERBS: readonly Verb[] = [
 	v('报名', 'works', '今年秋季新生报名320人'),
 	v('上线', 'classifier', '年内上线3个服务系统'),
 	v('调整为', 'quantity', '专业总数调整为36个'),
-	v('帮助', 'classifier', '帮助126人实现就业')
+	v('帮助', 'classifier', '帮助126人实现就业'),
+	v('设立', 'classifier', '设立3个驻外联络处'),
+	v('安排', 'classifier', '安排12名业务骨干结对帮带'),
+	v('落实', 'classifier', '每个小组落实2名网格员'),
+	v('签订', 'works', '签订安全生产责任书120份')
 ];
 
 /** Comparisons that make the change after them a measured one (同比增长8%, 比上年下降2个百分点). */
