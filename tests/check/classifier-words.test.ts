@@ -219,3 +219,22 @@ describe('a fourth round: word ends that overlap a counted noun, lists of counts
 		invalid: ['明确⟦⟧名“两委”成员分片包干。']
 	});
 });
+
+describe('a fifth round: people named by a title, verbs of one character + 人', () => {
+	ruleTable('a title of office before 人 counts its holders', isBlank, {
+		valid: ['现有员工86人，其中客户经理12人，柜员20人。', '聘请职业经理人，新增持证客户经理6人。'],
+		invalid: ['现有员工86人，其中客户经理⟦⟧人，柜员20人。', '力争新增持证客户经理⟦⟧人。']
+	});
+	ruleTable('a verb of one character and 人 make a word', isBlank, {
+		valid: ['推动形成用制度管人、按规矩办事的风气。', '坚持立德树人、以文育人。'],
+		invalid: []
+	});
+	ruleTable('有 or 与 before 名 and a noun of people', isBlank, {
+		valid: ['年内科室有3名同志通过考试，与科室5名同志签订承诺书。', '他是当地有名的致富能手。'],
+		invalid: ['年内科室有⟦⟧名同志通过考试，与科室⟦⟧名同志签订承诺书。']
+	});
+	ruleTable('a word ending in a classifier after an object opener, or across a line break', isBlank, {
+		valid: ['各教研组将常用课件统一命名归档。', '与当事人沟通协调。'],
+		invalid: []
+	});
+});

@@ -57,6 +57,7 @@ import {
 	NUMBER_MEASURE_HEADS,
 	classifierWordEnding,
 	sameCountKind,
+	OFFICE_TITLES,
 	HOTLINE_NOUNS,
 	JIN_WORD_HEADS,
 	MEAN_HEADS
@@ -220,7 +221,8 @@ function bareClassifier(s: string, i: number): boolean {
 	const u = s.charCodeAt(i);
 	const p = s.charCodeAt(i - 1);
 	const pair = pairKey(p, u);
-	if (NOT_AFTER_PAIRS.has(pair)) return false;
+	// 客户经理|人: after a title of office, 人 counts its holders (not 受理人, 代理人).
+	if (NOT_AFTER_PAIRS.has(pair) && !((u === REN || u === MING) && endsWithAny(OFFICE_TITLES, s, i))) return false;
 	// 人次, 家次, 户次: a compound unit, whose figure stands before its first character
 	// (not after a word for people: 纳税人|户, 残疾人|户 count them).
 	if (IS_CLASSIFIER[p] === 1 && !peopleWordBefore(s, i)) return false;
@@ -539,7 +541,8 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	const listed = (before >= 0 && bareClassifier(s, before)) || nextItemBare(s, j, uc) || shortBareClauseBefore(s, start, i, uc);
 	// The classifier counts what stands before it (讲座|期, not 攻坚期; 科技节 is a festival).
 	// 办理转入学籍人、: people counted after a verb's object the segmenter keeps apart from 人 (负责人, 申请人 are words).
-	const peopleAfterVerb = (uc === REN || uc === MING) && standsAlone(s, i) && !endsWithAny(PEOPLE_WORDS_IN_REN.words, s, i + 1) && openedByVerb(s, start, i);
+	// (客户经理|人: a title of office before it, whatever the segmenter glues.)
+	const peopleAfterVerb = (uc === REN || uc === MING) && (standsAlone(s, i) || endsWithAny(OFFICE_TITLES, s, i)) && !endsWithAny(PEOPLE_WORDS_IN_REN.words, s, i + 1) && openedByVerb(s, start, i);
 	if ((!countsBefore(s, i) && !peopleAfterVerb) || (!listed && !openedByVerb(s, start, i))) return;
 	// 荣誉证书等奖项: 等 closes a list and one character makes a noun with the classifier.
 	if (!listed && s.charCodeAt(i - 2) === DENG) return;
@@ -623,11 +626,13 @@ function credentialHolders(s: string, start: number, i: number): boolean {
 const PART_MAX = 8;
 /** The item [start, i) is 其中 and a part of Han characters only, the classifier a word of its own or counting it. */
 function partNamed(s: string, start: number, i: number): boolean {
+	const uc = s.charCodeAt(i);
 	if (!s.startsWith('其中', start) || i - start - 2 < 1 || i - start - 2 > PART_MAX) return false;
 	for (let k = start + 2; k < i; k++) if (!isHanCode(s.charCodeAt(k))) return false;
 	const pair = pairKey(s.charCodeAt(i - 1), s.charCodeAt(i));
-	if (NOT_AFTER_PAIRS.has(pair) || WORD_PAIRS.has(pair) || IS_CLASSIFIER[s.charCodeAt(i - 1)] === 1 || classifierWordEnding(s, i) > 0) return false;
-	return standsAlone(s, i) || BEFORE_PAIRS.has(pair);
+	const title = (uc === REN || uc === MING) && endsWithAny(OFFICE_TITLES, s, i);
+	if ((NOT_AFTER_PAIRS.has(pair) && !title) || WORD_PAIRS.has(pair) || IS_CLASSIFIER[s.charCodeAt(i - 1)] === 1 || classifierWordEnding(s, i) > 0) return false;
+	return standsAlone(s, i) || BEFORE_PAIRS.has(pair) || title;
 }
 
 /** The list item starting at `from` (up to its bound) holds a figure or a mask (、2xxx口人). */

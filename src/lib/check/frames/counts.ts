@@ -23,6 +23,7 @@ import {
 	OBJECT_COUNT_CLASSIFIERS,
 	OBJECT_OPENERS,
 	VAGUE_BEFORE_UNIT,
+	classifierWordEnding,
 	COUNT_PREDICATE_ADVERBS,
 	CLASSIFIER_HEAD_SET,
 	CLASSIFIER_VERBS,
@@ -158,7 +159,8 @@ function classifierAfterFrame(s: string, emit: Emit, at: Int32Array, count: numb
 		const whole = s.charCodeAt(k - 3) === QUAN || s.charCodeAt(k - 4) === QUAN;
 		if ((IS_FRAME_END[s.charCodeAt(k - 1)] !== 1 && !whole) || !countedFollows(s, i)) continue;
 		if (!frameEndsAt(s, k) && !(whole && wholeBodyEndsAt(s, k))) continue;
-		classifierSlot(s, i, true, emit);
+		// The frame word ends right at the classifier (有|名同志): the segmenter may glue the two (有名).
+		classifierSlot(s, i, true, emit, k === i);
 	}
 }
 
@@ -219,7 +221,10 @@ function classifierSlot(s: string, i: number, framed: boolean, emit: Emit, verbR
 		if (noun !== undefined) emit(k, i, noun, cls, 'number');
 		// 仅有|名专业技术人员 (有名 to the segmenter): after a verb ending right at the classifier, a noun it counts follows.
 		else if (verbRightBefore && ws === i - 1 && we === i + 1) {
-			const end = gluedCountedNoun(s, i);
+			// The noun right after ends in what the classifier counts (名|同志), or a longer one does.
+			const [fs, fe] = wordAt(s, i + 1, 0, 6);
+			const glued = gluedCountedNoun(s, i);
+			const end = glued > 0 ? glued : fs === i + 1 && fe - fs >= 2 && CLASSIFIER_BEFORE[cls]?.includes(s[fe - 1]!) ? fe : -1;
 			if (end > 0) emit(k, i, s.slice(i + 1, end), cls, 'number');
 		}
 		return; // 新增个体户: the classifier ends or is inside a word
@@ -358,7 +363,7 @@ function countAfterObjectAt(s: string, i: number, emit: Emit): void {
 	if (CLASSIFIER_NOT_AFTER[cls]?.includes(s[i - 1]!) || PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 1]!) || startsWithAny(CLASSIFIER_HEAD_PHRASES.words, s, i)) return;
 	// 工作件件落实: a doubled classifier means each one (not 农户|户: a noun in 户, then the count's 户);
 	// 企业家, 银行家: a word ending in the classifier.
-	if (s[i + 1] === cls || (s[i - 1] === cls && cls !== '户') || CLASSIFIER_WORD_SET.has(s.slice(i - 1, i + 1)) || LEXICAL_COUNT_WORDS.words.some((w) => s.endsWith(w, i + 1))) return;
+	if (s[i + 1] === cls || (s[i - 1] === cls && cls !== '户') || CLASSIFIER_WORD_SET.has(s.slice(i - 1, i + 1)) || classifierWordEnding(s, i) > 0 || LEXICAL_COUNT_WORDS.words.some((w) => s.endsWith(w, i + 1))) return;
 	const [ws0, we] = wordAt(s, i);
 	// 监测户|户 (户户 to the segmenter): a noun in 户, then the count's 户.
 	const ws = ws0 === i - 1 && we === i + 1 && s[i - 1] === cls ? i : ws0;
