@@ -187,7 +187,7 @@ describe('a fourth round: word ends that overlap a counted noun, lists of counts
 		invalid: ['签订安全生产责任书⟦⟧份，本人主办的⟦⟧份案卷被评为优秀。']
 	});
 	ruleTable('等 closing a list of titles, then the count', isBlank, {
-		valid: ['撰写《基层治理的思考》等6篇文章，张三、李四等人参加。', '连续两年考核获评“优秀”等次。', '新增定点零售药店12家。'],
+		valid: ['撰写《基层治理的思考》等6篇文章，张三、李四等人参加。', '连续两年考核获评“优秀”等次。', '新增定点零售药店12家。', '开展走访、慰问等件件落实。', '将地块划分为、若干等份。'],
 		invalid: ['撰写《基层治理的思考》《乡村振兴路径》等⟦⟧篇。']
 	});
 	ruleTable('an object of two nouns joined by 和 before the count', isBlank, {
@@ -203,7 +203,7 @@ describe('a fourth round: word ends that overlap a counted noun, lists of counts
 		invalid: ['转移受威胁群众⟦⟧户、⟦⟧人，没有发生伤亡。']
 	});
 	ruleTable('a list item opening with figure + classifier + noun, the next one bare', isBlank, {
-		valid: ['排查46座小型水库、12处低洼易涝点。', '检查3座水库、处理积水问题。'],
+		valid: ['排查46座小型水库、12处低洼易涝点。', '检查3座水库、处理积水问题。', '联系12个部门、处室负责人。', '走访8个村、场镇和社区。', '对接36家企业、场所负责人。'],
 		invalid: ['排查46座小型水库、⟦⟧处低洼易涝点。']
 	});
 	ruleTable('verbs of setting up and assigning before a classifier', isBlank, {
@@ -215,7 +215,7 @@ describe('a fourth round: word ends that overlap a counted noun, lists of counts
 		invalid: ['开展婚前孕前检查⟦⟧对，检查率95%。']
 	});
 	ruleTable('a quoted noun after the classifier', isBlank, {
-		valid: ['明确12名“两委”成员分片包干。'],
+		valid: ['明确12名“两委”成员分片包干。', '全镇举办“家风家训”展览，工作量为人均8小时。', '走访农户、人大代表和老党员。'],
 		invalid: ['明确⟦⟧名“两委”成员分片包干。']
 	});
 });

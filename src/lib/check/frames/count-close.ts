@@ -445,7 +445,8 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		return;
 	}
 	// 撰写《…》《…》等篇。: 等 closing a list of titles or items, then the count of them.
-	if (pc === DENG && DE_COUNT[uc] === 1 && classifierWordEnding(s, i) === 0 && (IS_TITLE_CLOSE[s.charCodeAt(i - 2)] === 1 || IS_QUOTE_CLOSE[s.charCodeAt(i - 2)] === 1 || s.charCodeAt(start - 1) === DUN)) {
+	// (Only after a closed title or quote: after plain words 等 + classifier may be a word, 等次, 等份.)
+	if (pc === DENG && DE_COUNT[uc] === 1 && classifierWordEnding(s, i) === 0 && (IS_TITLE_CLOSE[s.charCodeAt(i - 2)] === 1 || IS_QUOTE_CLOSE[s.charCodeAt(i - 2)] === 1)) {
 		gap(out, reported, i, i, measureBefore(s, i - 1), u);
 		return;
 	}

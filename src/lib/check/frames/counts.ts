@@ -112,7 +112,7 @@ const AGE_QUALIFIED = new RegExp(`^[0-9]{1,3}周?岁(?:${alt(AGE_BOUND_AFTER.wor
 /** What may stand right after the classifier: a Han character, one in brackets (台（套）设备), or an age bound (名65岁以上老人). */
 function countedFollows(s: string, i: number): boolean {
 	const c = s.charCodeAt(i + 1);
-	return isHanCode(c) || (isOpenQuote(c) && isHanCode(s.charCodeAt(i + 2))) || (isOpenBracket(c) && isHanCode(s.charCodeAt(i + 2)) && isCloseBracket(s.charCodeAt(i + 3))) || (isDigit(s[i + 1]) && AGE_QUALIFIED.test(s.slice(i + 1, i + 9)));
+	return isHanCode(c) || (isOpenBracket(c) && isHanCode(s.charCodeAt(i + 2)) && isCloseBracket(s.charCodeAt(i + 3))) || (isDigit(s[i + 1]) && AGE_QUALIFIED.test(s.slice(i + 1, i + 9)));
 }
 
 function classifierAfterVerb(s: string, emit: Emit): void {
@@ -393,7 +393,7 @@ export const countAfterObject: CodeFrame = {
 			const i = line.at[a]!;
 			if (i >= 2 && IS_OBJECT_CLASSIFIER[line.s.charCodeAt(i)] === 1) countAfterObjectAt(line.s, i, out.gap);
 			// 排查46座小型水库、处低洼易涝点: the item before opens with its figure and classifier.
-			if (i >= 4 && line.s.charCodeAt(i - 1) === DUN_CODE && IS_ATTR_CLASSIFIER[line.s.charCodeAt(i)] === 1 && countedFollows(line.s, i) && previousItemOpensWithCount(line.s, i - 1)) classifierSlot(line.s, i, true, out.gap);
+			if (i >= 4 && line.s.charCodeAt(i - 1) === DUN_CODE && IS_ATTR_CLASSIFIER[line.s.charCodeAt(i)] === 1 && countedFollows(line.s, i) && previousItemOpensWithCount(line.s, i - 1)) classifierSlot(line.s, i, false, out.gap);
 		}
 	},
 	examples: {
