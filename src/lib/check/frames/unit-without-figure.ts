@@ -396,7 +396,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	const countNoun = p === '数' && (COUNT_NOUN_HEADS.chars.includes(s[k - 2] ?? '') || s[k - 2] === u);
 	if (isDigit(p) || (isCnNumeral(p) && !countNoun && !(PERCENT_UNITS.has(u) && !spaced && numberedName(s, k))) || MASK.includes(p) || p === '.' || p === '〇') return;
 	// 2xxx口人, 24个小时内: a classifier and a unit that make one unit after their figure, counted.
-	if (COMPOUND_UNITS.has(p + u) && (isDigit(s[k - 2]) || MASK.includes(s[k - 2] ?? '\n'))) return;
+	if ((isDigit(s[k - 2]) || MASK.includes(s[k - 2] ?? '\n')) && COMPOUND_UNITS.has(p + u)) return; // the pair joined only after a figure or a mask
 	// 每百出院人次报告例: the unit closes the base of a rate (每百 + what is counted), not a figure gone.
 	if (!spaced && perNumberBase(s, k)) return;
 	// 期 after a verb is a noun suffix (突破期, 攻坚期), never the count it is after 培训班.
@@ -433,7 +433,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 				(p !== '在' && ((isHan(p) && !loose && s[j + 2] !== '、') || QUANTITY_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 12), k)))))) ||
 		withinTime(s, j, u);
 	// 年综合能耗吨标准煤以上的单位: a bound on a measure's figure, not a class of units.
-	const measureBound = /^以[上下]的/.test(s.slice(j, j + 3)) && (p === '耗' || (verbBefore && '在到至'.includes(p)));
+	const measureBound = next === '以' && /^以[上下]的/.test(s.slice(j, j + 3)) && (p === '耗' || (verbBefore && '在到至'.includes(p)));
 	if (!bound && !measureBound && next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && startsWithAny(s, j, CATEGORY_AFTER_UNIT)) return;
 	if (u === '亩' && next !== undefined && MU_MEASURE_AFTER.chars.includes(next)) return;
 	// 千家万户, 千军万马: an idiom of multitudes, not a count.
