@@ -121,6 +121,8 @@ function classifierAfterVerb(s: string, emit: Emit): void {
 		const i = m.index + m[0].length - 1;
 		// 被检查人, 被帮扶人: a passive verb before the classifier names a party, not a count.
 		if (PASSIVE_MARKS.chars.includes(s[m.index - 1]!)) continue;
+		// 负责人, 联系人: the verb and the classifier are a word of the lexicon (the one owner of the question).
+		if (s[i - 1] !== ' ' && s[i - 1] !== '了' && classifierWordEnding(s, i) > 1) continue;
 		// The verb ends right at the classifier (仅有|名): the segmenter may glue the two (有名).
 		classifierSlot(s, i, false, emit, i === m.index + m[0].length - 1 && !/[ 了]/.test(s.slice(i - 1, i)));
 	}
@@ -284,7 +286,7 @@ export const countAfterVerb: CodeFrame = {
 	applies: (line) => (line.sites & SITE_VERB_CLASSIFIER) !== 0,
 	find: (line, out) => classifierAfterVerb(line.s, out.gap),
 	examples: {
-		valid: ['全镇建成3个养老服务站，新增个体工商户120户。', '开展个人谈话谈心活动。', '被检查人签字确认。', '执法检查家次同比增长6%。', '实现家门口就业，参加个人赛，实现户户通。'],
+		valid: ['全镇建成3个养老服务站，新增个体工商户120户。', '开展个人谈话谈心活动。', '，负责人到场，联系人签字。', '被检查人签字确认。', '执法检查家次同比增长6%。', '实现家门口就业，参加个人赛，实现户户通。'],
 		invalid: ['今年新建⟦⟧个村级卫生室，改造⟦⟧所乡镇中心小学。', '督促⟦⟧家企业完成整改，资金用于⟦⟧个水利项目。', '实现⟦⟧项业务流程网上办理，组织学生参加⟦⟧个证书考核。']
 	}
 };

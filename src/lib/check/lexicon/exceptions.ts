@@ -212,7 +212,9 @@ export const MONTH_SPAN_OPENERS: WordGroup = words(
 /** Work counted in the days spent on it (全年下村200天, 下基层调研63天): 天 closing the clause after it wants its figure. */
 export const DAYS_SPENT_ON: WordGroup = words(
 	// counts (session 10): patrols (巡山, 巡河…) are work counted in days too.
-	['下基层调研', '下基层', '深入基层', '下村', '下乡', '驻村', '蹲点', '调研', '出差', '值班', '巡山', '巡河', '巡湖', '巡林', '巡护', '巡线', '巡逻'],
+	['下基层调研', '下基层', '深入基层', '下村', '下乡', '驻村', '蹲点', '调研', '出差', '值班', '巡山', '巡河', '巡湖', '巡林', '巡护', '巡线', '巡逻',
+		// people (session 11): a notice or a list made public is counted in the days it stays up (公示5天).
+		'公示', '公告'],
 	'work counted in days',
 	'全年下村200天，下基层调研63天，巡山260天。'
 );
