@@ -46,3 +46,35 @@ describe('counts of the duties a person holds', () => {
 		invalid: ['本人分管⟦⟧个科室，联系⟦⟧个乡镇，负责⟦⟧个重点项目的推进。', '主要领导包联⟦⟧家重点企业，每月听取⟦⟧次工作汇报。']
 	});
 });
+
+describe('words that end in a classifier in personal reports stay quiet', () => {
+	ruleTable('a place, a start, sowing, someone\'s home (站所, 交汇处, 下周起, 复种, 亲戚家)', isBlank, {
+		valid: [
+			'本人联系4个基层站所，推动站所规范化建设。',
+			'全村地处三河交界处，群众心灵深处感受到变化。',
+			'从下月起，全面推行新的考勤办法；自即日起施行。',
+			'闲置耕地全部复耕复种，抢种补种晚稻。',
+			'汛期把独居老人转移到邻居家，暂住亲戚家。'
+		],
+		invalid: ['本人联系⟦⟧个基层站所，推动站所规范化建设。']
+	});
+	ruleTable('a yearly date: the year is named (每年月日前), only month and day are gone', isBlank, {
+		valid: ['每年1月31日前如实报告个人有关事项。'],
+		invalid: ['每年⟦⟧月⟦⟧日前如实报告个人有关事项，今年⟦⟧月⟦⟧日前补报。']
+	});
+	ruleTable('a difference after 比 (高出, 多出) and people harmed (造成人以上)', isBlank, {
+		valid: ['所带班级平均分比全县高出6.5分，比计划多出12人。', '造成3人以上死亡的，实行一票否决；造成人员伤亡的从严追责。'],
+		invalid: ['所带班级平均分比全县高出⟦⟧分，参训人数比计划多出⟦⟧人。', '发生事故造成⟦⟧人以上重伤的，取消评优资格。']
+	});
+});
+
+describe('counts the segmenter splits after a verb (支 of teams, 次 of events)', () => {
+	ruleTable('支 counting a team or a troop after a verb (组建支青年突击队)', isBlank, {
+		valid: ['组建5支青年突击队，成立2支党员服务队伍。', '组建支援队伍赶赴灾区，建立支部工作法，开展支教活动。', '成立支部委员会，设立支行营业部。'],
+		invalid: ['组建⟦⟧支青年突击队，成立⟦⟧支党员志愿服务队。', '全镇建立⟦⟧支应急抢险队伍，随时待命。']
+	});
+	ruleTable('次 of an event after a verb, the noun split by the segmenter (开展次廉政谈话)', isBlank, {
+		valid: ['每季度开展2次廉政谈话，组织3次警示教育。', '开展次生灾害排查，组织次数不少于往年。'],
+		invalid: ['每季度至少开展⟦⟧次廉政谈话，组织⟦⟧次廉洁教育。']
+	});
+});

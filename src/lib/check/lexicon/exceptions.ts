@@ -557,3 +557,18 @@ export const MEAN_HEADS: CharGroup = chars('户日年月周', 'a mean per househ
 export const JIN_WORD_HEADS: CharGroup = chars('附最靠邻亲贴就', '近 ends a word', '附近居民踊跃参与，最近两年发展迅速。');
 /** Words in a list item that make its figure a share or a total, not a sibling count (每人联系3户, 等86人). */
 export const NOT_SIBLING_MARKS: CharGroup = chars('每均等共计合', 'a rate per head or the total of a list', '帮助老人、儿童等86人，每人联系3户。');
+
+// people (session 11): counts the segmenter splits after a counting verb (frames/counts.ts count-after-verb).
+/**
+ * Classifiers of an event's times and sessions (开展2次廉政谈话, 举办3场专题培训): after a counting
+ * verb the event's noun may be unknown to the segmenter and split into single characters (次|廉|政
+ * 谈话); the count is gone all the same. Not 轮 (轮|岗 is a word split too), 期 or 批 (期|间, 批|评).
+ */
+export const EVENT_CLASSIFIERS: CharGroup = chars('次场', 'the times or sessions of an event', '每季度开展2次廉政谈话，举办3场专题培训。');
+/**
+ * Classifiers that also open words (支部, 门诊, 节日) read as a count after a counting verb when the
+ * segmenter keeps them apart and the noun after them ends in what they count (组建5支青年突击队,
+ * 开设3门选修课程): the table's `counts` read at the noun's end, not right before the classifier.
+ */
+export const TAIL_COUNTED_CLASSIFIERS: CharGroup = chars('支面封架门节枚', 'the noun after ends in what the classifier counts', '组建5支青年突击队，开设3门选修课程。');
+
