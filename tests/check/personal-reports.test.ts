@@ -78,3 +78,18 @@ describe('counts the segmenter splits after a verb (支 of teams, 次 of events)
 		invalid: ['每季度至少开展⟦⟧次廉政谈话，组织⟦⟧次廉洁教育。']
 	});
 });
+
+describe('hours of study and the length of a term', () => {
+	ruleTable('hours of study closing the clause after what was studied (学习学时)', isBlank, {
+		valid: ['全年完成网络学习56学时，参加继续教育90学时。', '学习学时数达到要求，继续教育学时要求不低于往年。'],
+		invalid: ['全年完成网络学院学习⟦⟧学时，参加继续教育⟦⟧学时，超额完成任务。']
+	});
+	ruleTable('the length of a term after its noun (有效期年, 任期年)', isBlank, {
+		valid: ['本承诺书有效期3年，试用期6个月。', '有效期年限届满前续签，任期年度考核合格。'],
+		invalid: ['本承诺书自签订之日起生效，有效期⟦⟧年。', '新录用人员试用期⟦⟧个月，服务期⟦⟧年的约定不变。']
+	});
+	ruleTable('the years since a career began, after 的 (参加工作的年)', isBlank, {
+		valid: ['回顾参加工作的20年，我在基层成长。', '参加工作的年轻同志要多下基层。'],
+		invalid: ['回顾参加工作的⟦⟧年，我在基层成长。']
+	});
+});

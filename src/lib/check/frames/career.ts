@@ -2,7 +2,7 @@
  * The figures of one person's working life (lexicon/career.ts): the year of a step of a career
  * (本人年参加工作), years of service (有着年党龄), years in a post (任职年来, 从事审计工作年，).
  */
-import { CAREER_SPAN_VERBS, LIFE_EVENTS, LIFE_YEAR_OPENERS, NUMERAL_BEFORE, SERVICE_AGES, VAGUE_BEFORE_UNIT } from '../lexicon';
+import { CAREER_SPAN_VERBS, LIFE_EVENTS, LIFE_YEAR_OPENERS, NUMERAL_BEFORE, SERVICE_AGES, STUDY_ACTS, TERMS, VAGUE_BEFORE_UNIT } from '../lexicon';
 import type { PatternFrame } from './types';
 
 /** 本人年参加工作，年入党: the year of a step of a career gone, after the person or at a clause start. */
@@ -51,14 +51,38 @@ export const yearsInPostSince: PatternFrame = {
 	}
 };
 
-/** 从事审计工作年，: the years in a post gone before 年 closing its clause. */
+/** 从事审计工作年，, 回顾参加工作的年，: the years in a post gone before 年 closing its clause. */
 export const yearsInPost: PatternFrame = {
 	id: 'years-in-post',
 	description: '从事某项工作的年数缺失：从事审计工作年，',
-	pattern: { steps: [{ words: CAREER_SPAN_VERBS }, { words: ['年'] }], after: { clauseEnd: true } },
-	report: [{ gap: { step: 1 }, label: { textOf: 0 }, unit: '年', valueKind: 'number' }],
+	pattern: { steps: [{ words: CAREER_SPAN_VERBS }, { words: ['的'], optional: true }, { words: ['年'] }], after: { clauseEnd: true } },
+	report: [{ gap: { step: 2 }, label: { textOf: 0 }, unit: '年', valueKind: 'number' }],
 	examples: {
-		valid: ['从事审计工作15年，熟悉各项业务。', '从事工作年限较长的同志带头，今年工作年终考核优秀。'],
-		invalid: ['从事审计工作⟦⟧年，熟悉各项业务。']
+		valid: ['从事审计工作15年，熟悉各项业务。', '从事工作年限较长的同志带头，今年工作年终考核优秀，参加工作的年轻人。'],
+		invalid: ['从事审计工作⟦⟧年，熟悉各项业务。', '回顾参加工作的⟦⟧年，我在基层成长。']
+	}
+};
+
+/** 网络学习学时，: hours of study with their figure gone, closing the clause after what was studied. */
+export const studyHours: PatternFrame = {
+	id: 'study-hours',
+	description: '学习、继续教育的学时缺失：完成网络学习学时，',
+	pattern: { steps: [{ words: STUDY_ACTS }, { words: ['学时', '课时'] }], after: { any: [{ clauseEnd: true }, { chars: '的' }] } },
+	report: [{ gap: { step: 1 }, label: { textOf: 0 }, unit: { textOf: 1 }, valueKind: 'number' }],
+	examples: {
+		valid: ['全年完成网络学习56学时，参加继续教育90学时。', '学习学时数达到要求。'],
+		invalid: ['全年完成网络学习⟦⟧学时，参加继续教育⟦⟧学时。']
+	}
+};
+
+/** 有效期年。, 试用期个月，: the length of a term gone right after its noun. */
+export const termLength: PatternFrame = {
+	id: 'term-length',
+	description: '有效期、试用期、任期的时长缺失：有效期年',
+	pattern: { steps: [{ words: TERMS }, { words: ['为'], optional: true }, { words: ['个月', '年', '天', '日', '周'] }], after: { any: [{ clauseEnd: true }, { chars: '的内' }] } },
+	report: [{ gap: { step: 2 }, label: { textOf: 0 }, unit: { textOf: 2 }, valueKind: 'number' }],
+	examples: {
+		valid: ['本承诺书有效期3年，试用期6个月。', '有效期年限届满前续签，任期年度考核合格。'],
+		invalid: ['本承诺书有效期⟦⟧年。', '新录用人员试用期⟦⟧个月，服务期⟦⟧年的约定不变。']
 	}
 };

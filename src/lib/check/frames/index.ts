@@ -17,7 +17,7 @@ import { boundAfterWord, boundWithoutFigure, changeBare, changeFrom, changeFromC
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
 import { anniversary, daysSpent, durationPart, hoursOfDuty, monthSpan, spanWithin } from './durations';
 import { emptyQuotes } from './quotes';
-import { lifeEventYear, serviceYears, yearsInPost, yearsInPostSince } from './career';
+import { lifeEventYear, serviceYears, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -108,6 +108,8 @@ export const FRAMES: readonly Frame[] = [
 	serviceYears,
 	yearsInPostSince,
 	yearsInPost,
+	studyHours,
+	termLength,
 	emptyQuotes,
 	spacedFigureGap
 ];

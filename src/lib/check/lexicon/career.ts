@@ -48,3 +48,17 @@ export const CAREER_SPAN_VERBS: WordGroup = words(
 
 /** Words that name the years ahead before 年内 (今后三年内, 未来五年内): a span, not "this year". */
 export const YEARS_AHEAD: WordGroup = words(['今后', '未来', '此后', '以后'], 'the years ahead counted before 年内', '取消其今后三年内参加评优的资格。');
+
+/** What was studied or taught, before the hours it took closing the clause (网络学习56学时, 继续教育90学时). */
+export const STUDY_ACTS: WordGroup = words(
+	['网络学习', '在线学习', '集中学习', '学习', '继续教育', '教育', '研修', '进修', '听课', '自学'],
+	'study counted in hours',
+	'全年完成网络学习56学时，参加继续教育90学时。'
+);
+
+/** Terms whose length follows right after them (有效期3年, 试用期6个月, 任期5年). */
+export const TERMS: WordGroup = words(
+	['有效期', '保质期', '保修期', '试用期', '见习期', '考察期', '观察期', '服务期', '合同期', '任期', '期限为', '期限'],
+	'a term and its length',
+	'本承诺书有效期3年，新录用人员试用期6个月。'
+);
