@@ -93,3 +93,14 @@ describe('hours of study and the length of a term', () => {
 		invalid: ['回顾参加工作的⟦⟧年，我在基层成长。']
 	});
 });
+
+describe('the units in one\'s charge named after an object or a total', () => {
+	ruleTable('a count after the system one is in charge of (联系外科系统个临床科室)', isBlank, {
+		valid: ['本人联系内科系统6个临床科室，分管城建系统4个单位。', '负责本村个人信息采集，联系企业个别问题的解决。'],
+		invalid: ['本人联系内科系统⟦⟧个临床科室，分管城建系统⟦⟧个二级单位。']
+	});
+	ruleTable('a count after a total (共个教学班)', isBlank, {
+		valid: ['初二年级共8个教学班，其中2个实验班。', '加强公共场所管理，完善公共台账。'],
+		invalid: ['初二年级共⟦⟧个教学班，其中⟦⟧个实验班。']
+	});
+});

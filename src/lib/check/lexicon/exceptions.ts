@@ -110,7 +110,9 @@ export const COUNT_FRAME_ENDS: WordGroup = words(
 		'连续', '前进', '后退', '上升', '提升', '跃升', '进位', '全部',
 		'首批', '首期', '第一批', '第二批', '第三批', '新一批',
 		// counts (session 10): the whole a body holds (所管个仓房).
-		'所管', '所辖'
+		'所管', '所辖',
+		// people (session 11): a total or a part of one (年级共12个教学班, 负责其中2个子课题).
+		'共', '共计', '总共', '其中'
 	],
 	'a list, an area, a target, a duration or a recipient: a count of "classifier + noun" follows',
 	'实现全县18个行政村全覆盖，办理时限压缩至3个工作日。'
@@ -120,7 +122,7 @@ export const COUNTED_PHRASE_OPENERS: WordGroup = words(['在建', '续建', '拟
 /** Adverbs of the predicate right after a count of a whole area (全村户都吃上, 全镇个村已全部通车): the counted noun goes unsaid. Not 均 (户均 is per household). */
 export const COUNT_PREDICATE_ADVERBS: WordGroup = words(['都', '已', '全部', '已经', '均已'], 'the predicate follows the count', '让全村326户都用上自来水。');
 /** Prepositions and verbs whose object a count of "classifier + noun" follows (对部门个关键岗位, 带领全所名干部, 将下属家子公司). */
-export const OBJECT_OPENERS: WordGroup = words(['对', '在', '将', '带领', '带动', '下属', '所管', '所辖', '交由', '组织', /* counts (session 10): */ '与'], 'an object named, then a count of its parts', '对部门12个关键岗位实行轮岗，带领全所36名干部下沉一线。');
+export const OBJECT_OPENERS: WordGroup = words(['对', '在', '将', '带领', '带动', '下属', '所管', '所辖', '交由', '组织', /* counts (session 10): */ '与', /* people (session 11): the units in one's charge */ '分管', '联系', '负责', '包联'], 'an object named, then a count of its parts', '对部门12个关键岗位实行轮岗，带领全所36名干部下沉一线。');
 /** Classifiers that open a count of parts after an object (部门|个|关键岗位): rarely a word's first character before a noun. */
 export const OBJECT_COUNT_CLASSIFIERS: CharGroup = chars('个名家项所座栋处位件户', 'classifiers of a count of parts', '对局机关46项行政审批事项全面梳理。');
 /** Frames of a duration, before 个月 (仅用了个月). */
