@@ -159,7 +159,7 @@ export const spanWithin: CodeFrame = {
 			// ，小时内书面报告: a span opening its clause is counted too (not 日 or 周: ，日内瓦, ，周内 of this week).
 			const opensClause = p !== undefined && CLAUSE_OPENERS.includes(p) && unit !== '日' && unit !== '周';
 			if (!opensClause && (!isHan(p) || WITHIN_NO_FIGURE.includes(p!))) continue;
-			out.gap(k, k, measureBefore(s, k), unit, 'number');
+			out.gap(k, k, measureBefore(s, k) || '时限', unit, 'number');
 		}
 	},
 	examples: {
