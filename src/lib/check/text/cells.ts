@@ -38,16 +38,19 @@ const isHan = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 
 /**
  * The cells of a Markdown table row as [from, to) offsets, or null when the line is no such row:
- * a line opening with | (| 指标 | 本年 |), or a row typed without the outer pipes whose first cell
+ * a line opening with | (| 指标 | 本年 |, indented or not), or a row typed without the outer pipes whose first cell
  * holds Chinese and that has two pipes at least (指标名称 | 全年目标 | 完成进度). A cell after the
  * last pipe counts when it holds text, and always in a row without the outer pipes (售电量|||: the
  * last figure gone too). The delimiter row (|---|:---:|) is no row of cells.
  */
 export function pipeCells(s: string): Array<[number, number]> | null {
-	const led = s.charCodeAt(0) === 124;
+	// A row may be indented, as a template site leaves it (␣␣| 指标 | 计划数 |).
+	let lead = 0;
+	while (s[lead] === ' ' || s[lead] === '\t') lead++;
+	const led = s.charCodeAt(lead) === 124;
 	if (!led && s.indexOf('|') < 1) return null;
 	const cells: Array<[number, number]> = [];
-	let start = led ? 1 : 0;
+	let start = led ? lead + 1 : 0;
 	for (let i = start; i < s.length; i++) {
 		if (s.charCodeAt(i) === 124 && s[i - 1] !== '\\') {
 			cells.push([start, i]);
@@ -67,8 +70,8 @@ export function pipeCells(s: string): Array<[number, number]> | null {
 
 /** Marks of a sentence or a list: a line holding one is prose or a data row, never a header. */
 const NOT_HEADER_MARKS = /[，。；！？,;!?：:、]/;
-/** A digit run in a header names a period (2026年, 1—6月, 6月末, 20XX年), never a figure. */
-const PERIOD_DIGITS = /[0-9]+(?:[xX×*]{0,2})(?=[年月季]|[—\-～~–][0-9]+[月年])|20[xX×*_]{2}(?=年)/g;
+/** A digit run in a header names a period (2026年, 2026 年末, 1—6月, 6月末, 20XX年), never a figure. */
+const PERIOD_DIGITS = /[0-9]+(?:[xX×*]{0,2})(?= ?[年月季]|[—\-～~–][0-9]+[月年])|20[xX×*_]{2}(?= ?年)/g;
 const DIGIT_OR_MASK = /[0-9xX×*_?□○]/;
 const MAX_HEADER_CELL = 12;
 
