@@ -74,3 +74,24 @@ describe('column-table-gap', () => {
 		]
 	});
 });
+
+/**
+ * A table flattened onto one line, its cells parted by single spaces (our own tables): the header
+ * names the columns, each row opens with its label; two spaces stand around an empty cell. The
+ * header (增减%) and a label with its unit (客流量 万人次) are names, never gaps.
+ */
+describe('tables flattened onto one line', () => {
+	ruleTable('flat tables', isBlank, {
+		valid: [
+			'各项收入如下(单位:万元):\n项目 本年 上年 增减% 门票收入 8620 7935 8.6 餐饮收入 4210 4005 5.1 住宿收入 3318 2960 12.1',
+			'主要经营指标: 指标 单位 本期 上期 同比 销售额 万元 2468 2310 6.8% 毛利率 % 18.4 17.9 提高0.5个百分点 库存周转 天 38 41 减少3天',
+			'景区指标: 指标 单位 全年 增幅 客流量 万人次 312 4.2% 过夜游客 万人次 86 6.0%'
+		],
+		invalid: [
+			'各项收入如下(单位:万元):\n项目 本年 上年 增减% 门票收入 8620 7935 8.6 餐饮收入 4210 ⟦⟧ 5.1 住宿收入 3318 2960 ⟦⟧ 文创收入 ⟦⟧ 612 增长',
+			'主要经营指标: 指标 单位 本期 上期 同比 销售额 万元 ⟦⟧ 2310 ⟦⟧ 毛利率 % 18.4 17.9 提高0.5个百分点 库存周转 天 ⟦⟧ 41 减少3天',
+			'经营指标: 指标 单位 本期 上期 同比 销售额 万元 2468 2310 ⟦⟧ 毛利率 % 18.4 17.9 下降⟦⟧个百分点 客单价 元 96 ⟦⟧ 增长',
+			'景区指标: 指标 单位 全年 增幅 客流量 万人次 ⟦⟧ 4.2% 过夜游客 万人次 86 ⟦⟧ 一日游 万人次 226 3.1%'
+		]
+	});
+});

@@ -85,3 +85,11 @@ describe('Markdown tables: rows under 其中 and headers naming periods', () => 
 		]
 	});
 });
+
+/** Notes stating a table's units (our own): they name units, no figure stood in them; a figure gone in a note is still a gap. */
+describe('notes of units', () => {
+	ruleTable('unit notes', isBlank, {
+		valid: ['主要产品销量（单位：万件、吨，同比为%）', '附表（单位：亿元，增速为%）', '注：完成率一栏为%；占比一栏的变动为百分点。', '注：表中增减为个百分点。'],
+		invalid: ['全年销售额同比增幅为⟦⟧%。', '注：本年新增企业⟦⟧家，已计入合计。', '附表一（单位：万元）\n营业收入同比增长⟦⟧%。']
+	});
+});

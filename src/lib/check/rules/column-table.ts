@@ -11,7 +11,7 @@
  *
  * What a cell holds comes from its header (新登记(户), 完成率) or its row's label (签约(人)).
  */
-import { MONTH_GONE_CELL, pipeCells } from '../text/cells';
+import { MONTH_GONE_CELL, flatTable, pipeCells } from '../text/cells';
 import { escapeRe } from '../text/chars';
 import { foldedOf } from '../text/normalize';
 import { ALL_UNITS, CLASSIFIERS, DIGIT_MASKS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, TEXT_COLUMN_HEADERS } from '../lexicon';
@@ -309,6 +309,42 @@ function separatedTable(s: string, lines: Array<[number, number]>, l: number, em
 	return 0;
 }
 
+/** Units a cell of words may end in (下降个百分点), longest first. */
+const UNIT_ENDINGS = [...UNIT_WORDS].filter((u) => u.length > 1 || u === '%');
+/** A cell of words in a flattened table (增长, 持平): it holds no figure. */
+const WORDS_CELL = /^[\u4e00-\u9fff]+$/;
+
+/**
+ * A table flattened onto the line s[from, to) (税种 本年累计 上年同期 增减% 增值税 31526  8.2 …):
+ * an empty cell under a column whose other rows hold figures (no fewer of them than of words) is a
+ * figure gone; its unit is the row's unit cell, the header's, or % under a column of rates.
+ */
+function flatTableGaps(s: string, from: number, to: number, emit: (at: number, label: string, unit: string) => void): void {
+	const line = s.slice(from, to);
+	const table = flatTable(line);
+	if (!table) return;
+	const names = line.slice(table.header[0], table.header[1]).split(' ');
+	const text = (c: readonly [number, number]) => line.slice(c[0], c[1]);
+	for (let j = 1; j < names.length; j++) {
+		let figures = 0;
+		let words = 0;
+		for (const r of table.rows) {
+			const t = text(r[j]!);
+			// 下降个百分点: a change whose figure is gone before its unit, a figure's place, not words.
+			if (FIGURE.test(t) || (t !== '' && UNIT_ENDINGS.some((u) => t.endsWith(u)))) figures++;
+			else if (WORDS_CELL.test(t)) words++;
+		}
+		if (figures === 0 || words > figures) continue;
+		for (const r of table.rows) {
+			if (text(r[j]!) !== '') continue;
+			const label = text(r[0]!);
+			const unitCell = r.slice(1).find((c) => UNIT_WORDS.has(text(c)));
+			const unit = unitOf(names[j]!, label) || (unitCell ? text(unitCell) : '');
+			emit(from + r[j]![0], nameOf(label, unit), unit);
+		}
+	}
+}
+
 export const columnTableGap = defineRule({
 	meta: {
 		id: 'column-table-gap',
@@ -327,6 +363,12 @@ export const columnTableGap = defineRule({
 			ctx.report({ from: at, to: at, messageId: 'missing', data: { what: unit ? `${label}（${unit}）` : label }, blank: { kind: 'missing-number', label, unit, valueKind: unit === '%' ? 'percent' : 'number' } });
 		// Lines read as tables of separated cells are not read again as columns.
 		const taken = separatedTables(s, report);
+		for (let i = 0, l = 0; i <= s.length; l++) {
+			let e = s.indexOf('\n', i);
+			if (e < 0) e = s.length;
+			if (!taken.has(l) && e - i >= 24) flatTableGaps(s, i, e > i && s.charCodeAt(e - 1) === 13 ? e - 1 : e, report);
+			i = e + 1;
+		}
 		if (!s.includes('  ') && !s.includes('\t')) return;
 		type Row = { from: number; to: number; cells: Cell[] };
 		let block: Row[] = [];
