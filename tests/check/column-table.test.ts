@@ -95,3 +95,22 @@ describe('tables flattened onto one line', () => {
 		]
 	});
 });
+
+/**
+ * A table flattened one cell per line (as a copied PDF leaves it): the header's names on lines of
+ * their own, then each row's label and as many lines as the header has columns after it; an empty
+ * line among them is a cell left empty (our own tables).
+ */
+describe('tables one cell per line', () => {
+	ruleTable('one cell per line', isBlank, {
+		valid: [
+			'业务量对比\n项目\n本年\n上年\n增减\n来访人数\n3,412\n3,105\n9.9%\n办结件数\n1,208\n1,150\n5.0%\n二、存在问题',
+			'年度工作总结\n\n汇报单位\n综合办公室\n\n汇报人\n王某某\n\n2026年1月',
+			'附件\n姓名\n职务\n电话\n张某\n科长\n\n李某\n科员\n'
+		],
+		invalid: [
+			'业务量对比（单位：件、%）\n项目\n本年\n上年\n增减\n来访人数\n⟦⟧\n⟦⟧\n⟦⟧\n办结件数\n1,208\n⟦⟧\n⟦⟧\n满意率\n⟦⟧\n96.1%\n⟦⟧\n二、存在问题',
+			'主要指标\n指标\n上半年\n去年同期\n增减\n门诊人次\n4,086\n⟦⟧\n⟦⟧\n出院人次\n⟦⟧\n⟦⟧\n⟦⟧\n'
+		]
+	});
+});

@@ -14,7 +14,7 @@
 import { MONTH_GONE_CELL, flatTable, pipeCells } from '../text/cells';
 import { escapeRe } from '../text/chars';
 import { foldedOf } from '../text/normalize';
-import { ALL_UNITS, CLASSIFIERS, DIGIT_MASKS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, TEXT_COLUMN_HEADERS } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS, DIGIT_MASKS, FIGURE_COLUMN_ENDINGS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, TEXT_COLUMN_HEADERS } from '../lexicon';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 
@@ -345,6 +345,50 @@ function flatTableGaps(s: string, from: number, to: number, emit: (at: number, l
 	}
 }
 
+const FIGURE_COLUMN = new RegExp(`(?:${FIGURE_COLUMN_ENDINGS.words.join('|')}|${MEASURE_HEADER_ENDINGS.words.join('|')}|${PERCENT_HEADER_ENDINGS.words.join('|')}|[（(][^）)]+[）)])$`);
+/** A line that names a column or a row: short, Chinese, no mark of a sentence (上半年, 门急诊人次). */
+const NAME_LINE = /^[\u4e00-\u9fff（）()]{1,12}$/;
+/** A line that fills a cell with a figure alone, or a masked one (1,208, 96.1%, **, -3). */
+const FIGURE_LINE = new RegExp(`^[+\\-−]?(?:[0-9${escapeRe(DIGIT_MASKS)}○□_][0-9${escapeRe(DIGIT_MASKS)}○□_.,]*)[%‰]?$`);
+
+/**
+ * Tables flattened one cell per line (指标⏎上半年⏎去年同期⏎增减⏎门急诊人次⏎⏎⏎⏎出院人次⏎**⏎…): a run
+ * of name lines is the header and the first row's label, each row after it a label and as many
+ * lines as the header has columns but one. Two rows at least, one figure in the table at least;
+ * an empty line under a column of figures (one of its rows holds one, or its name says so) is a gap.
+ */
+function lineTables(s: string, lines: ReadonlyArray<readonly [number, number]>, emit: (at: number, label: string, unit: string) => void): void {
+	const t = (l: number) => (l < lines.length ? s.slice(lines[l]![0], lines[l]![1]).trim() : '\u0000');
+	for (let l = 0; l < lines.length; l++) {
+		// Most lines are longer than a name: test the length before the text.
+		if (lines[l]![1] - lines[l]![0] > 16 || !NAME_LINE.test(t(l)) || (l > 0 && NAME_LINE.test(t(l - 1)))) continue;
+		let n = 1;
+		while (NAME_LINE.test(t(l + n))) n++;
+		// The run may open with the table's title (主要指标⏎指标⏎上半年⏎…).
+		for (let h = l; h <= l + 1; h++) {
+			const k = l + n - 1 - h;
+			if (k < 3 || k > 8) continue;
+			const rows: number[] = [];
+			for (let p = h + k; p + k <= lines.length && NAME_LINE.test(t(p)); p += k) {
+				let cells = true;
+				for (let j = 1; j < k && cells; j++) cells = t(p + j) === '' || FIGURE_LINE.test(t(p + j));
+				if (!cells) break;
+				rows.push(p);
+			}
+			if (rows.length < 2) continue;
+			const filled = (j: number) => rows.some((p) => t(p + j) !== '');
+			if (![...Array(k).keys()].some((j) => j > 0 && filled(j))) continue;
+			for (let j = 1; j < k; j++) {
+				const head = t(h + j);
+				if (!filled(j) && !FIGURE_COLUMN.test(head)) continue;
+				for (const p of rows) if (t(p + j) === '') emit(lines[p + j]![0], t(p), unitOf(head, t(p)));
+			}
+			l = rows[rows.length - 1]! + k - 1;
+			break;
+		}
+	}
+}
+
 export const columnTableGap = defineRule({
 	meta: {
 		id: 'column-table-gap',
@@ -358,17 +402,21 @@ export const columnTableGap = defineRule({
 		const s = foldedOf(ctx);
 		// Widths are read on the writer's text: folding widens a bracket next to Han (同比(%) → 同比（%）).
 		const raw = ctx.text;
-		if (!s.includes(' ') && !s.includes('\t')) return;
+		const spaced = s.includes(' ') || s.includes('\t');
 		const report = (at: number, label: string, unit: string) =>
 			ctx.report({ from: at, to: at, messageId: 'missing', data: { what: unit ? `${label}（${unit}）` : label }, blank: { kind: 'missing-number', label, unit, valueKind: unit === '%' ? 'percent' : 'number' } });
 		// Lines read as tables of separated cells are not read again as columns.
-		const taken = separatedTables(s, report);
+		const taken = spaced ? separatedTables(s, report) : new Set<number>();
+		const lines: Array<readonly [number, number]> = [];
 		for (let i = 0, l = 0; i <= s.length; l++) {
 			let e = s.indexOf('\n', i);
 			if (e < 0) e = s.length;
-			if (!taken.has(l) && e - i >= 24) flatTableGaps(s, i, e > i && s.charCodeAt(e - 1) === 13 ? e - 1 : e, report);
+			const end = e > i && s.charCodeAt(e - 1) === 13 ? e - 1 : e;
+			lines.push([i, end]);
+			if (spaced && !taken.has(l) && e - i >= 24) flatTableGaps(s, i, end, report);
 			i = e + 1;
 		}
+		lineTables(s, lines, report);
 		if (!s.includes('  ') && !s.includes('\t')) return;
 		type Row = { from: number; to: number; cells: Cell[] };
 		let block: Row[] = [];
