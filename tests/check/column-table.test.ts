@@ -114,3 +114,14 @@ describe('tables one cell per line', () => {
 		]
 	});
 });
+
+/** A page break inside a table of separated cells (our own): its page number and running head do not end the table. */
+describe('tables across a page break', () => {
+	ruleTable('page break', isBlank, {
+		valid: ['附表：重点项目进度\n项目  年度计划  已完成  完成率\n- 2 -\n青山区发展和改革局\n道路建设（公里）  12  9  75%\n管网改造（公里）  30  24  80%\n公园绿地（处）  6  6  100%'],
+		invalid: [
+			'附表：重点项目进度\n项目  年度计划  已完成  完成率\n- 2 -\n青山区发展和改革局\n道路建设（公里）  12  ⟦⟧  ⟦⟧%\n管网改造（公里）  ⟦⟧  ⟦⟧  —\n公园绿地（处）  6  6  100%',
+			'项目  年度计划  已完成  完成率\n道路建设（公里）  12  9  75%\n第 3 页\n管网改造（公里）  30  ⟦⟧  ⟦⟧%\n公园绿地（处）  6  6  100%'
+		]
+	});
+});

@@ -248,6 +248,8 @@ function unitFirst(cell: string): string {
 	return '';
 }
 const SEPARATORS = ['\t', ' ', '  '];
+/** A page number left by a page break (- 1 -, —2—, 第 3 页). */
+const PAGE_NUMBER = /^\s*(?:[-—–]\s*[0-9]{1,3}\s*[-—–]|第\s*[0-9]{1,3}\s*页(?:\s*共\s*[0-9]{1,3}\s*页)?)\s*$/;
 const NOT_A_HEADER = /[，。；！？,;!?]/;
 const MAX_SEPARATED_CELLS = 12;
 const HEADER_CELL = 16;
@@ -265,11 +267,19 @@ function separatedTable(s: string, lines: Array<[number, number]>, l: number, em
 		const k = head.length;
 		if (k < 3 || k > MAX_SEPARATED_CELLS || head.some(([a, b]) => b === a || b - a > HEADER_CELL)) continue;
 		const rows: Array<Array<[number, number]>> = [];
+		let last = l;
 		for (let m = l + 1; m < lines.length; m++) {
 			const [rf, rt] = lines[m]!;
+			// A page break inside the table: its page number (- 1 -, 第2页), and the running head after it.
+			if (PAGE_NUMBER.test(s.slice(rf, rt))) {
+				const next = lines[m + 1];
+				if (next && split(s, next[0], next[1], sep).length !== k && next[1] - next[0] <= 30 && !NOT_A_HEADER.test(s.slice(next[0], next[1]))) m++;
+				continue;
+			}
 			const row = split(s, rf, rt, sep);
 			if (isPipeRow(s, rf, rt) || row.length !== k || !LABEL.test(s.slice(...labelOf(s, row))) || row.slice(1).some(([a, b]) => b > a && (s[a] === ' ' || s[b - 1] === ' '))) break;
 			rows.push(row);
+			last = m;
 		}
 		if (rows.length < 2 || !rows.some((r) => r.slice(1).some(([a, b]) => FIGURE.test(s.slice(a, b))))) continue;
 		// A column of words (备注, or a row holds words there) may stay empty; any other column holds
@@ -304,7 +314,7 @@ function separatedTable(s: string, lines: Array<[number, number]>, l: number, em
 				}
 			});
 		}
-		return rows.length;
+		return last - l;
 	}
 	return 0;
 }
