@@ -40,6 +40,11 @@ if (existsSync(path.join(BASE, 'src/lib/check/index.ts')) && path.resolve(BASE) 
 } else console.log(`没有基线（${BASE}/src/lib/check）：只测本分支。设 BENCH_BASE_SRC 指向 main 的检出可同场对比。`);
 
 const big = generate(1_000_000);
+{
+	const lines = big.split('\n');
+	const distinct = new Set(lines);
+	console.log(`测试文本：${big.length.toLocaleString('en')} 字符，${lines.length} 行，其中不同的行 ${distinct.size} 行（${[...distinct].reduce((n, l) => n + l.length, 0).toLocaleString('en')} 字符）`);
+}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // Wall time and this process's CPU time (the machine is shared; CPU time is steadier).
 const time = (fn, runs) => {

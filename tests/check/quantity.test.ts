@@ -49,3 +49,22 @@ describe('quantities', () => {
 		}
 	});
 });
+
+describe('formatQuantity writes a value to twelve significant digits', () => {
+	// What it always wrote: Number(value / scale).toPrecision(12), shortest; the fast path must agree.
+	const reference = (value: number, unit: string) => `${Number((value / unitScale(unit).scale).toPrecision(12))}${unit}`;
+	test('short values, sums that pick up binary noise, large and tiny ones', () => {
+		const values = [3.901e10, 0.1 + 0.2, 7 * 1.1e4, 538e8 + 390.1e8, 1e21, 2.5e-7, -4.2e4, 0, 123456789012345, 1 / 3, 99999999999.95];
+		for (const unit of ['亿元', '万元', '元', '名', '%'])
+			for (const v of values) expect(formatQuantity({ value: v, unit })).toBe(reference(v, unit));
+	});
+	test('many random figures as the rule adds them up', () => {
+		let seed = 7;
+		const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+		for (let i = 0; i < 20000; i++) {
+			let sum = 0;
+			for (let k = 0; k < 3; k++) sum += (Math.round(rand() * 1e5) / 10 ** Math.floor(rand() * 4)) * 1e4;
+			expect(formatQuantity({ value: sum, unit: '万元' })).toBe(reference(sum, '万元'));
+		}
+	});
+});

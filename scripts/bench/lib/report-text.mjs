@@ -2,7 +2,10 @@
 // (checker.mjs, checker-frames.mjs). `rand` goes on from where the text left it.
 // About one sentence in eight has blanks (the seed template has about one blank per hundred characters).
 let seed = 42;
-export const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+// Math.imul keeps the LCG in 32 bits: `seed * 1103515245` as a double passes 2^53, loses its low
+// bits, and fell into a short cycle (the old 1M text held about 76,000 characters of distinct lines,
+// 19 lines some 400 times each), so every figure before session 10 is on a ~13× repetitive text.
+export const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 const num = () => (rand() * 900 + 10).toFixed(rand() < 0.5 ? 1 : 0);
 const filled = [

@@ -92,27 +92,37 @@ export class FillIn {
 		this.adopt();
 	}
 
-	/** Matches a stored record with the open texts, once they are all there. */
+	/**
+	 * Matches a stored record with the open texts. It is taken up only once the texts read as the
+	 * fill left them (somewhere) and as before it elsewhere; until then it stays pending, because
+	 * the texts of a reload can pass through an older save first (the stored row, then the
+	 * journaled edits on top) and each later change of a text tries again.
+	 */
 	adopt(): void {
 		const stored = this.#stored;
-		if (!stored) return;
+		if (!stored || this.#record) return;
 		if (stored.sections.some((s) => !this.#editors.has(s.id))) return;
 		const titles = this.#opts.titles;
 		if (stored.titles?.some((t) => titles?.text(t.place) === null)) return;
-		this.#stored = null;
 		const sections: FillRecord['sections'] = [];
+		let filled = false;
 		for (const s of stored.sections) {
 			const doc = this.#editors.state(s.id)!.doc;
 			const print = printOf(doc.toString());
 			const undo = undoChange(s);
-			if (undo && samePrint(print, s.after)) sections.push({ id: s.id, after: doc, before: undo.apply(doc), undo });
-			else if (samePrint(print, s.before)) sections.push({ id: s.id, after: null, before: doc, undo: null });
-			else return; // edited since: nothing to undo
+			if (undo && samePrint(print, s.after)) {
+				sections.push({ id: s.id, after: doc, before: undo.apply(doc), undo });
+				filled = true;
+			} else if (samePrint(print, s.before)) sections.push({ id: s.id, after: null, before: doc, undo: null });
+			else return; // edited since: nothing to undo (unless the text comes back to the fill)
 		}
 		for (const t of stored.titles ?? []) {
 			const now = titles?.text(t.place);
-			if (now !== t.after && now !== t.before) return;
+			if (now === t.after) filled = true;
+			else if (now !== t.before) return;
 		}
+		if (!filled) return;
+		this.#stored = null;
 		this.#record = { sections, titles: stored.titles ?? [], count: stored.count };
 		this.#refresh();
 	}
@@ -185,6 +195,8 @@ export class FillIn {
 			const title = this.#titleBase.get(id);
 			if (title ? titles?.text(title.place) !== title.text : this.#editors.state(id)?.doc !== this.#base.get(id)) return { ...plan, stale: true };
 		}
+		// A fill made now wins over one stored before it (still pending or not).
+		this.#stored = null;
 		const filled: FilledSection[] = [];
 		const filledTitles: FilledTitle[] = [];
 		for (const [id, edits] of plan.edits) {
@@ -206,7 +218,6 @@ export class FillIn {
 		}
 		for (const id of plan.edits.keys()) if (!this.#titleBase.has(id)) this.#editors.flush(id);
 		this.#record = { sections: filled.map((s) => ({ ...s })), titles: filledTitles, count: plan.filled };
-		this.#stored = null;
 		this.#save(filled, filledTitles, plan.filled);
 		this.#refresh();
 		this.notice = m.fillInDone(plan.filled);
@@ -245,7 +256,8 @@ export class FillIn {
 	/** A section's text changed (typing, Ctrl+Z, redo): 撤销填空 follows whether it still applies. */
 	edited(id: string, _doc: Text): void {
 		const record = this.#record;
-		if (!record || !record.sections.some((s) => s.id === id)) return;
+		if (!record) return this.adopt();
+		if (!record.sections.some((s) => s.id === id)) return;
 		const was = this.canUndo;
 		this.#refresh();
 		if (was && !this.canUndo) this.notice = '';

@@ -49,7 +49,18 @@ import {
 	QUOTE_CLOSE_MARKS,
 	RANK_BOUND_WORDS,
 	TITLE_CLOSE_MARKS,
-	VAGUE_BEFORE_UNIT
+	VAGUE_BEFORE_UNIT,
+	AMOUNT_NOT_MEASURE,
+	DE_COUNT_CLASSIFIERS,
+	NOT_SIBLING_MARKS,
+	NOUNS_ENDING_LIKE_PARTICLES,
+	NUMBER_MEASURE_HEADS,
+	classifierWordEnding,
+	sameCountKind,
+	OFFICE_TITLES,
+	HOTLINE_NOUNS,
+	JIN_WORD_HEADS,
+	MEAN_HEADS
 } from '../lexicon';
 import { charTable, isCnNumeral } from '../text/chars';
 import { wordAt } from '../text/segment';
@@ -200,7 +211,8 @@ function plainBefore(s: string, i: number): boolean {
 	const u = s.charCodeAt(i);
 	if ((u === REN || u === MING) && endsWithAny(RANK_BOUND_WORDS.words, s, i)) return true;
 	const p = s.charCodeAt(i - 1);
-	return isHanCode(p) && NOT_PLAIN[p] !== 1;
+	// 就业意向|人: a noun ending in a character that is otherwise a preposition or particle.
+	return isHanCode(p) && (NOT_PLAIN[p] !== 1 || endsWithAny(NOUNS_ENDING_LIKE_PARTICLES.words, s, i));
 }
 
 /** The classifier at `i` could be a count after what stands before it (no numeral, particle or word). */
@@ -209,10 +221,14 @@ function bareClassifier(s: string, i: number): boolean {
 	const u = s.charCodeAt(i);
 	const p = s.charCodeAt(i - 1);
 	const pair = pairKey(p, u);
-	if (NOT_AFTER_PAIRS.has(pair)) return false;
-	// 人次, 家次, 户次: a compound unit, whose figure stands before its first character.
-	if (IS_CLASSIFIER[p] === 1) return false;
+	// 客户经理|人: after a title of office, 人 counts its holders (not 受理人, 代理人).
+	if (NOT_AFTER_PAIRS.has(pair) && !((u === REN || u === MING) && endsWithAny(OFFICE_TITLES, s, i))) return false;
+	// 人次, 家次, 户次: a compound unit, whose figure stands before its first character
+	// (not after a word for people: 纳税人|户, 残疾人|户 count them).
+	if (IS_CLASSIFIER[p] === 1 && !peopleWordBefore(s, i)) return false;
 	if (WORD_PAIRS.has(pair) || HEAD_PAIRS.has(pair)) return false;
+	// 困难户, 停车场, 走失老人: a word of the lexicon ends at the classifier.
+	if (classifierWordEnding(s, i) > 0) return false;
 	// 企业家: whether 家 counts the firms or names the entrepreneur is unit-without-figure's call.
 	if (u === JIA && s.endsWith('企业', i)) return false;
 	return true;
@@ -224,6 +240,7 @@ function countsBefore(s: string, i: number): boolean {
 	const u = s.charCodeAt(i);
 	// 其中副研究馆员以上人: people at or above a rank.
 	if ((u === REN || u === MING) && endsWithAny(RANK_BOUND_WORDS.words, s, i)) return true;
+	if ((u === HU || u === MING) && peopleWordBefore(s, i)) return true;
 	return HAS_BEFORE[u] === 1 ? BEFORE_PAIRS.has(pairKey(s.charCodeAt(i - 1), u)) : standsAlone(s, i);
 }
 
@@ -241,7 +258,7 @@ function hasFigure(s: string, from: number, to: number): boolean {
 			// 5G, 4K and 12345热线 are names, not counts.
 			let e = k + 1;
 			while (e < to && isDigitCode(s.charCodeAt(e))) e++;
-			if (isLatinCode(s.charCodeAt(e)) || (e - k >= 5 && s.startsWith('热线', e))) {
+			if (isLatinCode(s.charCodeAt(e)) || (e - k >= 5 && startsWithAny(HOTLINE_NOUNS.words, s, e))) {
 				k = e;
 				continue;
 			}
@@ -312,7 +329,12 @@ function find(s: string, after: string, out: FrameOutput, at: Int32Array, count:
 	for (let a = 0; a < count; a++) {
 		const i = at[a]!;
 		const j = countEnd(s, i);
-		if (!closes(s, j, after) && !partsInBracket(s, i, j)) continue;
+		if (!closes(s, j, after) && !partsInBracket(s, i, j)) {
+			// 对热线转办的件工单: 的, the classifier, and a noun it counts.
+			if (s.charCodeAt(i - 1) === DE) deCountedNoun(s, i, out);
+			else if (HE_AND[s.charCodeAt(j)] === 1) pairBeforeAnd(s, i, out);
+			continue;
+		}
 		// Most classifiers that close a clause follow their figure (120个，): the cheapest tests first.
 		// Only a Han character, a list's 、 or a closing title or quote stands before a bare count.
 		const c = s.charCodeAt(i - 1);
@@ -354,6 +376,9 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		// 接收档案6842卷、件, 开设课程16门、节: a second classifier after a count with its figure.
 		else if (s.charCodeAt(i - 1) === DUN && IS_CLASSIFIER[s.charCodeAt(i - 2)] === 1 && isDigitCode(s.charCodeAt(i - 3)) && COLLOCATION_ONLY[uc] !== 1)
 			gap(out, reported, i, i, measureBefore(s, i - 3), u);
+		// 安置群众户、人，: a bare count of another classifier of the same kind before it (households, then people).
+		else if (s.charCodeAt(i - 1) === DUN && s.charCodeAt(i - 2) !== uc && IS_CLASSIFIER[s.charCodeAt(i - 2)] === 1 && sameCountKind(uc, s.charCodeAt(i - 2)) && isHanCode(s.charCodeAt(i - 3)) && bareClassifier(s, i - 2))
+			gap(out, reported, i, i, measureBefore(s, i - 2), u);
 		// 全村有9个村民小组，户、2xxx口人: a bare classifier as a whole clause, a figure in the next item.
 		else if (s.charCodeAt(i - 1) !== DUN && s.charCodeAt(j) === DUN && itemHasFigure(s, j + 1)) gap(out, reported, i, i, '', u);
 		return;
@@ -387,7 +412,44 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
+	// 已经办结的件，, 投资5亿元以上的个，: 的 closing a description, then the count of those.
+	if (pc === DE && DE_COUNT[uc] === 1 && isHanCode(s.charCodeAt(i - 2)) && s.charCodeAt(i + 1) !== uc) {
+		gap(out, reported, i, i, measureBefore(s, i - 1), u);
+		return;
+	}
+	// 组建抢险队伍支人；: a pair of counts (teams and people) both gone, the first after a noun it counts.
+	if (IS_PAIR_SECOND[uc] === 1 && IS_PAIR_FIRST[pc] === 1 && HAS_BEFORE[pc] === 1 && BEFORE_PAIRS.has(pairKey(s.charCodeAt(i - 2), pc)) && !hasFigure(s, start, i)) {
+		gap(out, reported, i - 1, i - 1, measureBefore(s, i - 1), s[i - 1]!);
+		gap(out, reported, i, i, measureBefore(s, i - 1), u);
+		return;
+	}
+	// 户均人，, 日均新设户: a mean per household or per day, its figure gone.
+	if (pc === JUN && IS_MEAN_HEAD[s.charCodeAt(i - 2)] === 1) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	// 征集老照片近张，: 近 (nearly) before the classifier, the figure gone between (not 附近, 最近, 近期).
+	if (pc === JIN && isHanCode(s.charCodeAt(i - 2)) && IS_JIN_WORD_HEAD[s.charCodeAt(i - 2)] !== 1 && classifierWordEnding(s, i) === 0) {
+		gap(out, reported, i, i, measureBefore(s, i - 1), u);
+		return;
+	}
+	// 年末职工总数人，, 网上申请量件，: a measure of number right before the classifier, its figure gone.
+	if (numberMeasureBefore(s, i) || (pc === WEI && numberMeasureBefore(s, i - 1, uc))) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
 	if (hasFigure(s, start, i)) return;
+	// 享受低保户、特困供养12人; 醉驾6起（…），超速行驶起: a sibling item states its count.
+	if (plainBefore(s, i) && IS_CLASSIFIER[pc] !== 1 && !NOT_AFTER_PAIRS.has(pairKey(pc, uc)) && siblingStates(s, start, i, j, uc)) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	// 撰写《…》《…》等篇。: 等 closing a list of titles or items, then the count of them.
+	// (Only after a closed title or quote: after plain words 等 + classifier may be a word, 等次, 等份.)
+	if (pc === DENG && DE_COUNT[uc] === 1 && classifierWordEnding(s, i) === 0 && (IS_TITLE_CLOSE[s.charCodeAt(i - 2)] === 1 || IS_QUOTE_CLOSE[s.charCodeAt(i - 2)] === 1)) {
+		gap(out, reported, i, i, measureBefore(s, i - 1), u);
+		return;
+	}
 	// 其中在职党员名、, 其中高职人、: a part named right after 其中, its count gone (其中大部分 is a word).
 	if (partNamed(s, start, i)) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
@@ -450,13 +512,20 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	}
 	// 死亡3人，受伤人 (and 死亡人，受伤人): the clause before or after counts the same thing.
 	// (Not after another classifier: 场次, 人次 are units of their own.)
-	if (plainBefore(s, i) && IS_CLASSIFIER[pc] !== 1 && !WORD_PAIRS.has(pairKey(pc, uc)) && countsBefore(s, i) && !within(s, DE, start, i) && (figureCountNear(s, start, j, uc) || shortBareClauseBefore(s, start, i, uc))) {
+	if (plainBefore(s, i) && IS_CLASSIFIER[pc] !== 1 && !WORD_PAIRS.has(pairKey(pc, uc)) && classifierWordEnding(s, i) === 0 && countsBefore(s, i) && !within(s, DE, start, i) && (figureCountNear(s, start, j, uc) || shortBareClauseBefore(s, start, i, uc))) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	// 获教学成果奖特等奖项: prizes won, counted after their grade (奖项 is a word: the grade and the verb of winning say it counts).
+	if ((u === '项' || u === '个') && s.endsWith('等奖', i) && (isCnNumeral(s[i - 3]) || s[i - 3] === '特') && holdsAny(PRIZE_WIN_VERBS.words, s.slice(listStart(s, start), i - 2))) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
 	if (!bareClassifier(s, i)) return;
 	// 抽查教案本、作业本, 建成充电站座、充电桩个: after a count this frame found gone, a word of its own is enough.
-	if (((before >= 0 && reported.includes(before)) || (s.charCodeAt(start - 1) === DUN && reported.includes(start - 2))) && standsAlone(s, i)) {
+	// (Across ，or ； too, for a short clause in the same classifier: 转出人，休学人.)
+	const chained = s.charCodeAt(start - 1) === DUN || (IS_ITEM_MARK[s.charCodeAt(start - 1)] === 1 && s.charCodeAt(start - 2) === uc && i - start <= SHORT_CLAUSE);
+	if (((before >= 0 && reported.includes(before)) || (chained && reported.includes(start - 2))) && standsAlone(s, i)) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
@@ -470,15 +539,11 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
-	// 获教学成果奖特等奖项: prizes won, counted after their grade (奖项 is a word to the segmenter).
-	if ((u === '项' || u === '个') && s.endsWith('等奖', i) && (isCnNumeral(s[i - 3]) || s[i - 3] === '特') && holdsAny(PRIZE_WIN_VERBS.words, s.slice(start, i - 2))) {
-		gap(out, reported, i, i, measureBefore(s, i), u);
-		return;
-	}
 	const listed = (before >= 0 && bareClassifier(s, before)) || nextItemBare(s, j, uc) || shortBareClauseBefore(s, start, i, uc);
 	// The classifier counts what stands before it (讲座|期, not 攻坚期; 科技节 is a festival).
 	// 办理转入学籍人、: people counted after a verb's object the segmenter keeps apart from 人 (负责人, 申请人 are words).
-	const peopleAfterVerb = (uc === REN || uc === MING) && standsAlone(s, i) && !endsWithAny(PEOPLE_WORDS_IN_REN.words, s, i + 1) && openedByVerb(s, start, i);
+	// (客户经理|人: a title of office before it, whatever the segmenter glues.)
+	const peopleAfterVerb = (uc === REN || uc === MING) && (standsAlone(s, i) || endsWithAny(OFFICE_TITLES, s, i)) && !endsWithAny(PEOPLE_WORDS_IN_REN.words, s, i + 1) && openedByVerb(s, start, i);
 	if ((!countsBefore(s, i) && !peopleAfterVerb) || (!listed && !openedByVerb(s, start, i))) return;
 	// 荣誉证书等奖项: 等 closes a list and one character makes a noun with the classifier.
 	if (!listed && s.charCodeAt(i - 2) === DENG) return;
@@ -518,7 +583,9 @@ function collocatedCount(s: string, start: number, i: number, j: number, uc: num
 	if (nouns === undefined) return false;
 	const total = endingAt(TOTALS, TOTALS_LAST, s, i);
 	// 中欧班列开行|列: the verb may stand between the noun and its classifier.
-	const verb = total > 0 ? undefined : openerEndingAt(s, i);
+	let verb = total > 0 ? undefined : openerEndingAt(s, i);
+	// 孕前检查|对: the verb's word may end the noun itself (检查 of 孕前检查).
+	if (verb !== undefined && endingAt(nouns, NOUNS_LAST, s, i - verb.length) === 0 && endingAt(nouns, NOUNS_LAST, s, i) > verb.length) verb = undefined;
 	const e = i - (verb?.length ?? total);
 	const n = endingAt(nouns, NOUNS_LAST, s, e);
 	if (n === 0 || e - n < start || (total === 0 && within(s, DE, start, i))) return false;
@@ -529,8 +596,11 @@ function collocatedCount(s: string, start: number, i: number, j: number, uc: num
 	if (lexical && endsWithAny(ENTREPRENEUR_PEOPLE.words, s, e - n)) return false;
 	// 约谈施工企业家, 慰问优秀企业家: a verb done to people reads the word as the person.
 	if (lexical && holdsAny(PEOPLE_OBJECT_VERBS, s.slice(start, e - n))) return false;
-	if (openerBefore(s, start, e - n) !== undefined) return true;
-	return reported.includes(start - 2) || (!lexical && (figureCountNear(s, start, j, uc) || partsInBracket(s, i, j)));
+	// (The opener may stand further back than an item's length: 淘汰国三及以下排放标准营运柴油|货车|辆.)
+	if (openerBefore(s, start, e - n) !== undefined || (start > 0 && BOUND[s.charCodeAt(start - 1)] !== 1 && openerBefore(s, itemStart(s, start), e - n) !== undefined)) return true;
+	// 设收费站个、服务区对: the item before is a bare count too (of any classifier): a list of counts.
+	const bareBefore = s.charCodeAt(start - 1) === DUN && IS_CLASSIFIER[s.charCodeAt(start - 2)] === 1 && isHanCode(s.charCodeAt(start - 3)) && bareClassifier(s, start - 2);
+	return reported.includes(start - 2) || (!lexical && (figureCountNear(s, start, j, uc) || partsInBracket(s, i, j) || bareBefore));
 }
 
 /** The longest clause read as one of a run of short bare counts (死亡人，受伤人). */
@@ -557,11 +627,13 @@ function credentialHolders(s: string, start: number, i: number): boolean {
 const PART_MAX = 8;
 /** The item [start, i) is 其中 and a part of Han characters only, the classifier a word of its own or counting it. */
 function partNamed(s: string, start: number, i: number): boolean {
+	const uc = s.charCodeAt(i);
 	if (!s.startsWith('其中', start) || i - start - 2 < 1 || i - start - 2 > PART_MAX) return false;
 	for (let k = start + 2; k < i; k++) if (!isHanCode(s.charCodeAt(k))) return false;
 	const pair = pairKey(s.charCodeAt(i - 1), s.charCodeAt(i));
-	if (NOT_AFTER_PAIRS.has(pair) || WORD_PAIRS.has(pair) || IS_CLASSIFIER[s.charCodeAt(i - 1)] === 1) return false;
-	return standsAlone(s, i) || BEFORE_PAIRS.has(pair);
+	const title = (uc === REN || uc === MING) && endsWithAny(OFFICE_TITLES, s, i);
+	if ((NOT_AFTER_PAIRS.has(pair) && !title) || WORD_PAIRS.has(pair) || IS_CLASSIFIER[s.charCodeAt(i - 1)] === 1 || classifierWordEnding(s, i) > 0) return false;
+	return standsAlone(s, i) || BEFORE_PAIRS.has(pair) || title;
 }
 
 /** The list item starting at `from` (up to its bound) holds a figure or a mask (、2xxx口人). */
@@ -609,6 +681,130 @@ function figureCountNear(s: string, start: number, j: number, uc: number): boole
 /** Whether the character coded `c` stands in [from, to) of `s`. */
 function within(s: string, c: number, from: number, to: number): boolean {
 	for (let k = from; k < to; k++) if (s.charCodeAt(k) === c) return true;
+	return false;
+}
+
+const DE_COUNT = charTable(DE_COUNT_CLASSIFIERS.chars);
+const HU = '户'.charCodeAt(0);
+const HE_AND = charTable('和与及');
+
+/** A word for people ends right before the classifier at `i` (纳税人|户, 残疾人|户): households or heads of them counted. */
+function peopleWordBefore(s: string, i: number): boolean {
+	return s.charCodeAt(i - 1) === REN && (endsWithAny(PEOPLE_WORDS_IN_REN.words, s, i) || classifierWordEnding(s, i - 1) > 0);
+}
+
+/**
+ * A bare classifier at `i` before 和 and a figure in the same classifier (分别达到户和12600户,
+ * 0.2人、人和0.3人): one figure of a list of figures gone. Only in a list item of its own (after
+ * 、) or right after a verb of quantity.
+ */
+function pairBeforeAnd(s: string, i: number, out: FrameOutput): void {
+	const uc = s.charCodeAt(i);
+	let k = i + 2;
+	if (!isDigitCode(s.charCodeAt(k))) return;
+	while (k < s.length && (isDigitCode(s.charCodeAt(k)) || s.charCodeAt(k) === 46)) k++;
+	if (s.charCodeAt(k) !== uc) return;
+	const p = s.charCodeAt(i - 1);
+	if (p === DUN ? isDigitCode(s.charCodeAt(i - 3)) && s.charCodeAt(i - 2) === uc : openerEndingAt(s, i) !== undefined && QUANTITY_SET.has(openerEndingAt(s, i)!)) {
+		out.gap(i, i, measureBefore(s, p === DUN ? i - 2 : i), s[i]!, 'number');
+	}
+}
+const QUANTITY_SET: ReadonlySet<string> = new Set(QUANTITY_VERBS);
+const IS_MEAN_HEAD = charTable(MEAN_HEADS.chars);
+const IS_JIN_WORD_HEAD = charTable(JIN_WORD_HEADS.chars);
+const JUN = '均'.charCodeAt(0);
+const JIN = '近'.charCodeAt(0);
+
+/** Whether one of `words` starts at `i` in `s`. */
+function startsWithAny(words: readonly string[], s: string, i: number): boolean {
+	for (const w of words) if (s.startsWith(w, i)) return true;
+	return false;
+}
+
+/** Where the list holding the item at `start` starts: back over 、 to the clause's start (获一等奖3项、|二等奖项). */
+function listStart(s: string, start: number): number {
+	let k = start;
+	for (let n = 0; n < 4 && s.charCodeAt(k - 1) === DUN; n++) k = itemStart(s, k - 1);
+	return k;
+}
+
+/** 的, the classifier at `i` and a noun the collocation table says it counts (转办的件工单): the count between 的 and the classifier is gone. */
+function deCountedNoun(s: string, i: number, out: FrameOutput): void {
+	const uc = s.charCodeAt(i);
+	if (DE_COUNT[uc] !== 1 || !isHanCode(s.charCodeAt(i - 2))) return;
+	const nouns = COLLOCATED.get(uc);
+	if (nouns !== undefined && startsWithAny(nouns, s, i + 1)) out.gap(i, i, measureBefore(s, i - 1), s[i]!, 'number');
+}
+const IS_NUMBER_MEASURE_HEAD = charTable(NUMBER_MEASURE_HEADS.chars);
+const IS_AMOUNT_NOT_MEASURE = charTable(AMOUNT_NOT_MEASURE.chars);
+const IS_NOT_SIBLING = charTable(NOT_SIBLING_MARKS.chars);
+const SHU = '数'.charCodeAt(0);
+const WEI = '为'.charCodeAt(0);
+const LIANG = '量'.charCodeAt(0);
+
+/**
+ * A measure of number ends right before the classifier at `i` (职工总数|人, 出生数|人, 申请量|件):
+ * 数 after a head it counts (not the vague 数 of 数人, 少数), 量 after a noun (not 大量, 尽量).
+ */
+function numberMeasureBefore(s: string, i: number, uc = s.charCodeAt(i)): boolean {
+	const p = s.charCodeAt(i - 1);
+	const q = s.charCodeAt(i - 2);
+	// (Called at 为 too, for the classifier after it: 投诉量为|件.)
+	if (!isHanCode(q) || IS_CLASSIFIER[uc] !== 1) return false;
+	// 人数人, 户数户 (not 嫌疑人数名: 数名 is "several"); 总数, 出生数 before any classifier.
+	if (p === SHU) return IS_NUMBER_MEASURE_HEAD[q] === 1 && (IS_CLASSIFIER[q] !== 1 || q === uc);
+	return p === LIANG && IS_AMOUNT_NOT_MEASURE[q] !== 1 && NOT_PLAIN[q] !== 1;
+}
+
+/** Where the count ending at `e` (exclusive) starts its classifier, past a bracket after it (6起（醉驾2起）) and 次 (230人次): -1 if none. */
+function countClassifierBefore(s: string, e: number): number {
+	let k = e;
+	if (isCloseBracket(s.charCodeAt(k - 1))) {
+		let o = k - 2;
+		while (o > 0 && k - o <= MAX_ITEM && !isOpenBracket(s.charCodeAt(o))) o--;
+		if (!isOpenBracket(s.charCodeAt(o))) return -1;
+		k = o;
+	}
+	if (s.charCodeAt(k - 1) === CI && IS_CLASSIFIER[s.charCodeAt(k - 2)] === 1) k--;
+	return IS_CLASSIFIER[s.charCodeAt(k - 1)] === 1 && isDigitCode(s.charCodeAt(k - 2)) ? k - 1 : -1;
+}
+
+/**
+ * A sibling of the bare count at `i` (item [start, i), its count ending at `j`) states its figure
+ * with a classifier of the same kind: the item before across 、 (特困供养12人、低保户), the item
+ * after across 、 with another classifier of the kind (低保户、特困供养12人: with the same one the
+ * figure may total the list, 老人、儿童143人), or the clause before across ，；, where the bare
+ * one must be no word and stand alone (醉驾6起（…），超速行驶起). Not where the sibling's figure is
+ * a rate or a total (每人联系3户, 等86人).
+ */
+function siblingStates(s: string, start: number, i: number, j: number, uc: number): boolean {
+	const b = start - 1;
+	const mark = s.charCodeAt(b);
+	if (b > 1 && IS_ITEM_MARK[mark] === 1) {
+		const c = countClassifierBefore(s, b);
+		if (c > 0 && sameCountKind(uc, s.charCodeAt(c)) && !siblingMarked(s, itemStart(s, c), c)) {
+			if (mark === DUN) return true;
+			if (bareClassifier(s, i) && standsAlone(s, i)) return true;
+		}
+	}
+	if (s.charCodeAt(j) === DUN) {
+		let e = j + 1;
+		while (e < s.length && e - j <= MAX_ITEM && BOUND[s.charCodeAt(e)] !== 1) e++;
+		const c = countClassifierBefore(s, e);
+		if (c > j + 1 && s.charCodeAt(c) !== uc && sameCountKind(uc, s.charCodeAt(c)) && !siblingMarked(s, j + 1, c)) return true;
+	} else if (IS_ITEM_MARK[s.charCodeAt(j)] === 1) {
+		// 招生计划人，实际录取812人: the next clause ends in a figure and the same classifier.
+		let e = j + 1;
+		while (e < s.length && e - j <= MAX_ITEM && BOUND[s.charCodeAt(e)] !== 1) e++;
+		const c = countClassifierBefore(s, e);
+		if (c > j + 1 && s.charCodeAt(c) === uc && !siblingMarked(s, j + 1, c) && bareClassifier(s, i) && standsAlone(s, i)) return true;
+	}
+	return false;
+}
+
+/** Whether [from, to) holds a mark of a rate or a total (每, 均, 等, 共). */
+function siblingMarked(s: string, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (IS_NOT_SIBLING[s.charCodeAt(k)] === 1) return true;
 	return false;
 }
 

@@ -23,6 +23,7 @@ import {
 	OBJECT_COUNT_CLASSIFIERS,
 	OBJECT_OPENERS,
 	VAGUE_BEFORE_UNIT,
+	classifierWordEnding,
 	COUNT_PREDICATE_ADVERBS,
 	CLASSIFIER_HEAD_SET,
 	CLASSIFIER_VERBS,
@@ -65,7 +66,7 @@ import { COUNT_STARTS } from './count-close';
 type Emit = FrameOutput['gap'];
 
 /** A counting verb, then a classifier, then the thing counted: 建成个养老服务站. */
-const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了? {0,6}([${ATTR_CLASSIFIERS}])(?=[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff][）)]|[0-9]{1,3}周?岁以上)`, 'g');
+const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了? {0,6}([${ATTR_CLASSIFIERS}])(?=[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff][）)]|[“"「][\\u4e00-\\u9fff]|[0-9]{1,3}周?岁以上)`, 'g');
 /**
  * Frames that put a count right before "classifier + noun" without a counting verb: a clause or
  * list start (，个党支部, 、名困难群众), 等 closing a list (A、B等家银行), a whole area (全县个
@@ -89,6 +90,7 @@ const GRADE_HEAD = /^[十百千万]+[吨米瓦伏人千]*级/;
 const HEAD_PAIRS = new Set([...CLASSIFIER_HEAD_SET, ...CLASSIFIER_HEAD_SPLIT.words].filter((w) => w.length === 2).map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
 const isHanCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const isOpenBracket = (c: number) => c === 0xff08 || c === 40;
+const isOpenQuote = (c: number) => c === 0x201c || c === 34 || c === 0x300c;
 const isCloseBracket = (c: number) => c === 0xff09 || c === 41;
 
 /** Whether a frame word ends at `k` (the regex (?:…)$ over the three characters before `k`). */
@@ -119,7 +121,8 @@ function classifierAfterVerb(s: string, emit: Emit): void {
 		const i = m.index + m[0].length - 1;
 		// 被检查人, 被帮扶人: a passive verb before the classifier names a party, not a count.
 		if (PASSIVE_MARKS.chars.includes(s[m.index - 1]!)) continue;
-		classifierSlot(s, i, false, emit);
+		// The verb ends right at the classifier (仅有|名): the segmenter may glue the two (有名).
+		classifierSlot(s, i, false, emit, i === m.index + m[0].length - 1 && !/[ 了]/.test(s.slice(i - 1, i)));
 	}
 }
 
@@ -156,7 +159,8 @@ function classifierAfterFrame(s: string, emit: Emit, at: Int32Array, count: numb
 		const whole = s.charCodeAt(k - 3) === QUAN || s.charCodeAt(k - 4) === QUAN;
 		if ((IS_FRAME_END[s.charCodeAt(k - 1)] !== 1 && !whole) || !countedFollows(s, i)) continue;
 		if (!frameEndsAt(s, k) && !(whole && wholeBodyEndsAt(s, k))) continue;
-		classifierSlot(s, i, true, emit);
+		// The frame word ends right at the classifier (有|名同志): the segmenter may glue the two (有名).
+		classifierSlot(s, i, true, emit, k === i);
 	}
 }
 
@@ -192,7 +196,7 @@ function gluedCountedNoun(s: string, i: number): number {
 }
 
 /** The classifier at `i` follows a counting verb or a frame: report the count gone before it. */
-function classifierSlot(s: string, i: number, framed: boolean, emit: Emit): void {
+function classifierSlot(s: string, i: number, framed: boolean, emit: Emit, verbRightBefore = false): void {
 	const cls = s[i]!;
 	// 对全镇 个党支部, 带动 户群众: spaces left where the figure was; the gap spans them.
 	let k = i;
@@ -210,7 +214,21 @@ function classifierSlot(s: string, i: number, framed: boolean, emit: Emit): void
 		return;
 	}
 	const [ws, we] = wordAt(s, i);
-	if (ws !== i) return; // 新增个体户: the classifier ends or is inside a word
+	if (ws !== i) {
+		// 原则在|家银行 (在家 to the segmenter): after a frame, the classifier glued to the frame's last
+		// character still counts a noun of the collocation table right after it.
+		const noun = framed && ws === i - 1 && we === i + 1 ? COLLOCATED.get(cls)?.find((n) => n.length >= 2 && s.startsWith(n, i + 1)) : undefined;
+		if (noun !== undefined) emit(k, i, noun, cls, 'number');
+		// 仅有|名专业技术人员 (有名 to the segmenter): after a verb ending right at the classifier, a noun it counts follows.
+		else if (verbRightBefore && ws === i - 1 && we === i + 1) {
+			// The noun right after ends in what the classifier counts (名|同志), or a longer one does.
+			const [fs, fe] = wordAt(s, i + 1, 0, 6);
+			const glued = gluedCountedNoun(s, i);
+			const end = glued > 0 ? glued : fs === i + 1 && fe - fs >= 2 && CLASSIFIER_BEFORE[cls]?.includes(s[fe - 1]!) ? fe : -1;
+			if (end > 0) emit(k, i, s.slice(i + 1, end), cls, 'number');
+		}
+		return; // 新增个体户: the classifier ends or is inside a word
+	}
 	if (we !== i + 1 || HEAD_PAIRS.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1))) {
 		// 开展个人谈话, 回到家乡: the classifier opens a word, unless what follows is what it counts (等家|门店).
 		const end = gluedCountedNoun(s, i);
@@ -239,6 +257,13 @@ function classifierSlot(s: string, i: number, framed: boolean, emit: Emit): void
 	// 为名65岁以上老年人: people counted with an age bound before the noun.
 	if (isDigit(s[i + 1]) && AGE_QUALIFIED.test(s.slice(i + 1, i + 9))) {
 		emit(k, i, s.slice(i + 1, Math.min(s.length, i + 10)).split(/[，。；、,;]/)[0]!, cls, 'number');
+		return;
+	}
+	// 明确名“两委”成员: a quoted name right after the classifier, a noun after it.
+	if (isOpenQuote(s.charCodeAt(i + 1))) {
+		let q = i + 2;
+		while (q < s.length && q - i < 10 && isHanCode(s.charCodeAt(q))) q++;
+		if (q > i + 2 && q - i < 10 && '”"」'.includes(s[q]!) && isHanCode(s.charCodeAt(q + 1))) emit(k, i, s.slice(i + 2, q), cls, 'number');
 		return;
 	}
 	// 彩超等台(套)设备: an alternative classifier in brackets before the thing counted.
@@ -296,11 +321,32 @@ const IS_OBJECT_CLASSIFIER = charTable(OBJECT_COUNT_CLASSIFIERS.chars);
 const CLASSIFIER_WORD_SET = new Set(CLASSIFIER_WORDS);
 /** The longest object between its opener and the classifier (对|局机关|项). */
 const OBJECT_MAX = 4;
+/** The longest object of two nouns joined by 和, 与 or 及 (带动|脱贫户和监测对象|户). */
+const JOINED_OBJECT_MAX = 9;
+const IS_JOIN = charTable('和与及');
+
+const DUN_CODE = '、'.charCodeAt(0);
+const IS_ATTR_CLASSIFIER = charTable(ATTR_CLASSIFIERS);
+const IS_ITEM_BOUND = charTable('，。；：、,;:（(');
+/** The list item ending at the 、 at `d` opens with a figure, a classifier and a noun (、46座小型水库、): a list of counts. */
+function previousItemOpensWithCount(s: string, d: number): boolean {
+	let a = d;
+	while (a > 0 && d - a < 16 && IS_ITEM_BOUND[s.charCodeAt(a - 1)] !== 1) a--;
+	// The verb before the list may open the item (排查|46座…): skip Han characters to the figure.
+	let f = a;
+	while (f < d && f - a < 4 && isHanCode(s.charCodeAt(f))) f++;
+	if (!isDigit(s[f])) return false;
+	while (f < d && isDigit(s[f])) f++;
+	return IS_ATTR_CLASSIFIER[s.charCodeAt(f)] === 1 && isHanCode(s.charCodeAt(f + 1)) && d - f >= 3;
+}
 
 /** Where an opener ends within OBJECT_MAX Han characters before `i` (对|部门|个), or -1. */
 function objectOpenerEnd(s: string, i: number): number {
-	for (let e = i - 1; e >= 1 && i - e <= OBJECT_MAX; e--) {
+	let joined = false;
+	for (let e = i - 1; e >= 1 && i - e <= (joined ? JOINED_OBJECT_MAX : OBJECT_MAX); e--) {
 		if (!isHanCode(s.charCodeAt(e - 1))) return -1;
+		// 对|脱贫户和监测户|户: an object of two nouns joined by 和 may be longer.
+		if (IS_JOIN[s.charCodeAt(e - 1)] === 1) joined = true;
 		const list = OBJECT_OPENERS_BY_LAST.get(s.charCodeAt(e - 1));
 		if (list) for (const w of list) if (s.endsWith(w, e) && wordAt(s, e)[0] === e) return e;
 	}
@@ -317,8 +363,10 @@ function countAfterObjectAt(s: string, i: number, emit: Emit): void {
 	if (CLASSIFIER_NOT_AFTER[cls]?.includes(s[i - 1]!) || PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 1]!) || startsWithAny(CLASSIFIER_HEAD_PHRASES.words, s, i)) return;
 	// 工作件件落实: a doubled classifier means each one (not 农户|户: a noun in 户, then the count's 户);
 	// 企业家, 银行家: a word ending in the classifier.
-	if (s[i + 1] === cls || (s[i - 1] === cls && cls !== '户') || CLASSIFIER_WORD_SET.has(s.slice(i - 1, i + 1)) || LEXICAL_COUNT_WORDS.words.some((w) => s.endsWith(w, i + 1))) return;
-	const [ws, we] = wordAt(s, i);
+	if (s[i + 1] === cls || (s[i - 1] === cls && cls !== '户') || CLASSIFIER_WORD_SET.has(s.slice(i - 1, i + 1)) || classifierWordEnding(s, i) > 0 || LEXICAL_COUNT_WORDS.words.some((w) => s.endsWith(w, i + 1))) return;
+	const [ws0, we] = wordAt(s, i);
+	// 监测户|户 (户户 to the segmenter): a noun in 户, then the count's 户.
+	const ws = ws0 === i - 1 && we === i + 1 && s[i - 1] === cls ? i : ws0;
 	if (ws !== i) return; // 对企业家, 为群众办事处: the classifier ends a word
 	if (we !== i + 1 || HEAD_PAIRS.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1))) {
 		// 在集团家|子公司 (家子 to the segmenter): only a noun the classifier counts.
@@ -328,7 +376,8 @@ function countAfterObjectAt(s: string, i: number, emit: Emit): void {
 	}
 	if (cls === '所' && !SUO_COUNTED_HEADS.chars.includes(s[i + 1]!)) return;
 	const [ns, ne] = wordAt(s, i + 1);
-	if (ns !== i + 1 || ne - ns < 2) return;
+	// (户|逐户开展: 逐 and the same classifier, one by one, after the count.)
+	if (ns !== i + 1 || (ne - ns < 2 && !(s[i + 1] === '逐' && s[i + 2] === cls))) return;
 	let le = ne;
 	while (le < s.length && le < i + 7 && !isClauseEnd(s[le])) le++;
 	emit(i, i, s.slice(i + 1, le), cls, 'number');
@@ -343,6 +392,8 @@ export const countAfterObject: CodeFrame = {
 		for (let a = 0; a < line.atCount; a++) {
 			const i = line.at[a]!;
 			if (i >= 2 && IS_OBJECT_CLASSIFIER[line.s.charCodeAt(i)] === 1) countAfterObjectAt(line.s, i, out.gap);
+			// 排查46座小型水库、处低洼易涝点: the item before opens with its figure and classifier.
+			if (i >= 4 && line.s.charCodeAt(i - 1) === DUN_CODE && IS_ATTR_CLASSIFIER[line.s.charCodeAt(i)] === 1 && countedFollows(line.s, i) && previousItemOpensWithCount(line.s, i - 1)) classifierSlot(line.s, i, false, out.gap);
 		}
 	},
 	examples: {
@@ -379,7 +430,7 @@ export const timeSpanFrom: PatternFrame = {
 };
 
 /** 选派年轻干部名常驻一线: people sent or drawn, their count gone before what they do. */
-const PEOPLE_SENT_RE = new RegExp(`(?:${alt(PEOPLE_SENDING_VERBS.words)})(?:[^，。；、\\d]{1,8}?[${PEOPLE_NOUN_ENDS.chars}])?(名|人)(?=[\\u4e00-\\u9fff])`, 'g');
+const PEOPLE_SENT_RE = new RegExp(`(?:${alt(PEOPLE_SENDING_VERBS.words)})(?:[^，。；、\\d]{1,8}?[${PEOPLE_NOUN_ENDS.chars}])?(名|人)(?=[\\u4e00-\\u9fff]|[，。；,;]|$)`, 'g');
 const PEOPLE_WORD = new RegExp(`^[名人][${PEOPLE_CLASSIFIER_TAILS.chars}]`);
 
 export const peopleSent: CodeFrame = {
@@ -396,6 +447,8 @@ export const peopleSent: CodeFrame = {
 			if (CLASSIFIER_HEAD_SET.has(s.slice(i, i + 2)) || PEOPLE_WORD.test(s.slice(i, i + 2)) || PEOPLE_WORDS_IN_REN.words.some((w) => s.endsWith(w, i + 1))) continue;
 			const [ws, we] = wordAt(s, i);
 			if (ws !== i || we !== i + 1) continue;
+			// 带领销售团队人。: at the clause's end, only after the people named (a noun of people or teams).
+			if (!isHan(s[i + 1]) && i - m.index < 4) continue;
 			out.gap(i, i, s.slice(m.index + 2, i).slice(-8) || s.slice(m.index, m.index + 2), m[1]!, 'number');
 		}
 	},

@@ -53,7 +53,8 @@ import {
 	UNIT_BY_TEXT,
 	UNIT_FIELD_LABELS,
 	VAGUE_BEFORE_UNIT,
-	SURPLUS_WORD_HEADS
+	SURPLUS_WORD_HEADS,
+	classifierWordEnding
 } from '../lexicon';
 import { charTable, escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { wordAt, wordsAround } from '../text/segment';
@@ -395,7 +396,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	const countNoun = p === '数' && (COUNT_NOUN_HEADS.chars.includes(s[k - 2] ?? '') || s[k - 2] === u);
 	if (isDigit(p) || (isCnNumeral(p) && !countNoun && !(PERCENT_UNITS.has(u) && !spaced && numberedName(s, k))) || MASK.includes(p) || p === '.' || p === '〇') return;
 	// 2xxx口人, 24个小时内: a classifier and a unit that make one unit after their figure, counted.
-	if (COMPOUND_UNITS.has(p + u) && (isDigit(s[k - 2]) || MASK.includes(s[k - 2] ?? '\n'))) return;
+	if ((isDigit(s[k - 2]) || MASK.includes(s[k - 2] ?? '\n')) && COMPOUND_UNITS.has(p + u)) return; // the pair joined only after a figure or a mask
 	// 每百出院人次报告例: the unit closes the base of a rate (每百 + what is counted), not a figure gone.
 	if (!spaced && perNumberBase(s, k)) return;
 	// 期 after a verb is a noun suffix (突破期, 攻坚期), never the count it is after 培训班.
@@ -432,7 +433,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 				(p !== '在' && ((isHan(p) && !loose && s[j + 2] !== '、') || QUANTITY_VERB_IN_CLAUSE.test(s.slice(Math.max(0, k - 12), k)))))) ||
 		withinTime(s, j, u);
 	// 年综合能耗吨标准煤以上的单位: a bound on a measure's figure, not a class of units.
-	const measureBound = /^以[上下]的/.test(s.slice(j, j + 3)) && (p === '耗' || (verbBefore && '在到至'.includes(p)));
+	const measureBound = next === '以' && /^以[上下]的/.test(s.slice(j, j + 3)) && (p === '耗' || (verbBefore && '在到至'.includes(p)));
 	if (!bound && !measureBound && next !== undefined && CATEGORY_FIRST.has(next) && !PERCENT_UNITS.has(u) && startsWithAny(s, j, CATEGORY_AFTER_UNIT)) return;
 	if (u === '亩' && next !== undefined && MU_MEASURE_AFTER.chars.includes(next)) return;
 	// 千家万户, 千军万马: an idiom of multitudes, not a count.
@@ -451,6 +452,8 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	if (classifier && !verbBefore && CLASSIFIER_BEFORE[u] && !fits) return;
 	if (classifier && CLASSIFIER_WORD_HEADS.get(u)?.includes(p) === true) return;
 	if (classifier && CLASSIFIER_NOT_AFTER[u]?.includes(p)) return;
+	// 困难户, 停车场, 楼栋: a word ends at the classifier (the lexicon's one table of such words); a verb of quantity right before still wants the figure.
+	if (classifier && !spaced && !verbBefore && !quoted && classifierWordEnding(s, i) > 0) return;
 	// 来信 件、来电 个、: the figure's place left as a space before a classifier closing its clause.
 	const spacedCount = spaced && classifier && isClauseEnd(next) && isHan(p) && !NOT_BEFORE_COUNT.chars.includes(p) && !CLASSIFIER_NOT_AFTER[u]?.includes(p);
 	if (loose && u.length === 1 && !shifted && !spacedCount) {

@@ -7,7 +7,7 @@
  * (索票), a project competed for (争项: not 奖项, which counts after 获奖 and 一等奖), a special task (专项),
  * an office or a verb ending in 处 (管理处, 调处).
  */
-import type { Classifier, Collocation } from './types';
+import type { CharGroup, Classifier, Collocation } from './types';
 
 const PEOPLE = '员工部生师众者口力才客童民兵业亡伤数士人子干';
 
@@ -23,7 +23,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '件', notAfter: '构部配铸锻零元器附组物', example: '办理信访事项86件' },
 	{ char: '次', example: '开展应急演练15次' },
 	{ char: '场', example: '举办招聘会8场' },
-	{ char: '名', counts: PEOPLE + '手任长官班', notAfter: '件署签题数', framed: true, example: '招录教师45名' },
+	{ char: '名', counts: PEOPLE + '手任长官班志', notAfter: '件署签题数', framed: true, example: '招录教师45名' },
 	{ char: '户', counts: '户庭房众民体厕所', notAfter: '心商业殖植', framed: true, example: '帮扶困难家庭120户' },
 	{ char: '人', counts: PEOPLE, notAfter: '头器死伤诺责系告理护托让证介主私他本乏任', example: '培训新型农民300人' },
 	{ char: '篇', framed: true, example: '发表论文9篇' },
@@ -38,7 +38,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '棵', example: '栽种行道树260棵' },
 	{ char: '盏', counts: '灯', example: '安装路灯350盏' },
 	{ char: '艘', example: '检查渔船42艘' },
-	{ char: '处', counts: '患题点段站', notAfter: '事务育卫查调理', example: '排查整改隐患96处' },
+	{ char: '处', counts: '患题点段站位', notAfter: '事务育卫查调理', example: '排查整改隐患96处' },
 	{ char: '份', notAfter: '人身股省', example: '发放问卷1500份' },
 	{ char: '张', example: '办理社保卡2600张' },
 	{ char: '天', counts: '日产', example: '提前15天完成' },
@@ -83,18 +83,52 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	{ classifier: '例', nouns: ['感染者', '患者', '病人', '手术'], example: '新发现感染者12例' },
 	{ classifier: '期', nouns: ['专题学习', '集中学习', '学习', '培训', '简报', '专刊', '讲座', '课堂', '云课堂'], example: '开展专题学习6期' },
 	{ classifier: '人', nouns: ['专家', '博士', '硕士', '人才', '志愿者', '高考', '中考', '考试'], example: '柔性聘请行业专家12人' },
-	{ classifier: '件', nouns: ['工单', '来信', '来电', '信件', '提案', '议案', '诉求', '投诉', '积案'], example: '受理热线转办工单860件' },
+	{ classifier: '件', nouns: ['工单', '来信', '来电', '来文', '信件', '信访件', '提案', '议案', '诉求', '投诉', '积案'], example: '受理热线转办工单860件' },
 	{ classifier: '根', nouns: ['电缆', '光缆', '线缆', '钢管', '管桩', '电杆', '立杆'], example: '更换老化电缆36根' },
 	{ classifier: '首', nouns: ['歌曲', '原创歌', '诗歌', '诗词', '曲目', '童谣'], example: '创作原创歌曲8首' },
 	{ classifier: '部', nouns: ['预案', '教材', '作品', '电梯', '影片', '电影', '剧本', '专著', '著作', '纪录片', '宣传片', '微视频', '微电影'], example: '为小区加装电梯14部' },
 	{ classifier: '盒', nouns: ['档案', '案卷', '资料'], example: '整理历史档案2400盒' },
 	{ classifier: '组', nouns: ['钢筋', '试块', '试件', '样品', '路灯', '雕塑'], example: '监督抽检钢筋36组' },
 	{ classifier: '册', nouns: ['作品集', '画集', '文集', '诗集', '图书', '古籍', '台账', '年鉴'], example: '出版诗文集2册' },
-	{ classifier: '本', nouns: ['台账', '教材', '证书', '手册', '书籍', '读本', '图书'], example: '建立问题整改台账6本' },
+	{ classifier: '本', nouns: ['台账', '教材', '证书', '手册', '书籍', '读本', '图书', '作业', '教案', '笔记'], example: '建立问题整改台账6本' },
 	{ classifier: '块', nouns: ['广告牌', '标识牌', '展板', '宣传牌', '指示牌', '公示牌', '牌匾', '屏幕'], example: '拆除破损广告牌45块' },
 	{ classifier: '辆', nouns: ['货车', '客车', '校车', '汽车', '出租车', '公交车', '渣土车', '罐车', '电动车', '摩托车', '消防车', '救护车'], example: '淘汰老旧柴油货车120辆' },
 	{ classifier: '所', nouns: ['中小学', '学校', '幼儿园', '小学', '中学', '院校', '医院', '卫生院'], example: '覆盖中小学42所' },
 	{ classifier: '条', nouns: ['车道', '道路', '线路', '河道', '意见', '建议', '线索', '稿件', '短视频'], example: '全站设收费车道10条' },
 	{ classifier: '列', nouns: ['班列', '列车'], example: '中欧班列开行86列' },
+	// counts (session 10): nouns whose last character begins a word ending in the classifier (档案|卷 over 案卷, 客房|间 over 房间).
+	{ classifier: '卷', nouns: ['档案', '文书档案'], example: '接收文书档案1200卷' },
+	{ classifier: '间', nouns: ['客房', '教室', '病房', '库房', '用房', '平房', '厂房'], example: '新增客房36间' },
+	{ classifier: '栋', nouns: ['住宅楼', '教学楼', '宿舍楼', '办公楼', '综合楼', '楼房', '厂房'], example: '新建住宅楼12栋' },
+	{ classifier: '种', nouns: ['植物', '动物', '作物', '药物'], example: '收集珍稀植物86种' },
+	// counts (session 10): documents counted in 份 (责任书, 案卷, 问卷).
+	{ classifier: '份', nouns: ['责任书', '承诺书', '协议书', '申请书', '倡议书', '案卷', '材料', '问卷', '试卷', '答卷', '合同', '协议', '报告', '简报', '文件', '提案', '建议', '意见书'], example: '签订安全生产责任书120份' },
+	// counts (session 10): pairs (师徒, 夫妇) and the paired service areas of a road, counted in 对.
+	{ classifier: '对', nouns: ['师徒', '夫妇', '夫妻', '服务区', '孕前检查', '婚前检查', '孕检', '婚检'], example: '全年新增结对师徒12对' },
 	{ classifier: '种', nouns: ['图书', '期刊', '报刊', '数据库', '产品', '药品', '品种'], example: '馆藏电子期刊3.2万种' }
 ];
+
+/*
+ * ── counts (session 10): what classifiers count alike, and which follow 的 as a count ──
+ */
+/**
+ * Classifiers that count the same kind of thing (households and people, cases): a list item
+ * stating its figure with one of them (特困供养12人) makes a bare one of the same kind in the
+ * item beside it a count (低保户、特困供养12人), as the same classifier does (一等奖3项、二等奖项).
+ */
+export const COUNT_KINDS: readonly CharGroup[] = [
+	{ chars: '人名位户', why: 'people and households, counted side by side', example: '全村纳入低保36户、特困供养12人。' },
+	{ chars: '起件宗', why: 'cases and matters', example: '查处违法案件12起、信访事项8件。' }
+];
+
+/**
+ * Classifiers read as a count right after 的 closing a description (已办结的86件, 投资5亿元以上的
+ * 12个): 的 + classifier + clause end says "so many of those". Not 人, 家, 天, 面, 口, 门, 分,
+ * 头, 本, 种, 位 (的人, 的家, 的天: nouns of their own after 的) nor those read only after their
+ * nouns.
+ */
+export const DE_COUNT_CLASSIFIERS: CharGroup = {
+	chars: '个项所座台套辆件次场名户篇批栋间宗起条株棵盏艘处份张例块届笔节卷票册轮枚',
+	why: 'a count of the things just described',
+	example: '已经办结的86件，投资5亿元以上的12个。'
+};

@@ -3,10 +3,10 @@
  * strings and verb lists the frames and the mask scan read.
  */
 import { UNITS } from './units';
-import { CLASSIFIERS_TABLE } from './classifiers';
+import { CLASSIFIERS_TABLE, COUNT_COLLOCATIONS, COUNT_KINDS } from './classifiers';
 import { VERBS, COMPARISONS } from './verbs';
-import { CLASSIFIER_HEAD_WORDS, CLASSIFIER_TAIL_WORDS } from './words';
-import { COUNT_FRAME_ENDS } from './exceptions';
+import { CLASSIFIER_END_WORDS, CLASSIFIER_HEAD_WORDS, CLASSIFIER_TAIL_WORDS } from './words';
+import { CLASSIFIER_TAIL_PHRASES, COUNT_FRAME_ENDS } from './exceptions';
 import type { VerbRole } from './types';
 
 const byLength = (xs: string[]) => xs.sort((a, b) => b.length - a.length);
@@ -71,3 +71,53 @@ export const CLASSIFIER_HEAD_SET: ReadonlySet<string> = new Set(CLASSIFIER_HEAD_
 
 /** Last characters of the count frames (，个, 全县个, 为户): a cheap site test before the frame's regex. */
 export const COUNT_FRAME_END_CHARS: string = [...new Set(COUNT_FRAME_ENDS.words.map((w) => w[w.length - 1]!))].join('');
+
+/*
+ * ── counts (session 10): is this classifier the end of a word? ──
+ * The one owner of the question for the count frames: the words of CLASSIFIER_END_WORDS,
+ * CLASSIFIER_TAIL_WORDS and CLASSIFIER_TAIL_PHRASES, by their last character, longest first.
+ * (Not PEOPLE_WORDS_IN_REN: 工人, 客人 also end counts of people, 教职工|人, 游客|人.)
+ */
+const END_WORDS_BY_LAST = new Map<number, string[]>();
+for (const w of [...CLASSIFIER_END_WORDS.flatMap((g) => g.words), ...CLASSIFIER_TAIL_WORDS.flatMap((g) => g.words), ...CLASSIFIER_TAIL_PHRASES.words]) {
+	if (w.length < 2) continue;
+	const c = w.charCodeAt(w.length - 1);
+	const list = END_WORDS_BY_LAST.get(c);
+	if (list === undefined) END_WORDS_BY_LAST.set(c, [w]);
+	else if (!list.includes(w)) list.push(w);
+}
+for (const list of END_WORDS_BY_LAST.values()) list.sort((a, b) => b.length - a.length);
+
+/**
+ * The length of the longest word of the lexicon's classifier-final words that ends with the
+ * character at `i` of `s` (困难户 at 户: 3), or 0 when none does (the classifier may be a count).
+ */
+export function classifierWordEnding(s: string, i: number): number {
+	const list = END_WORDS_BY_LAST.get(s.charCodeAt(i));
+	if (list !== undefined) for (const w of list) if (s.endsWith(w, i + 1)) return overlapsCountedNoun(s, i, w.length) ? 0 : w.length;
+	return 0;
+}
+
+/** The nouns each classifier counts (the collocation table), by the classifier's code. */
+const COLLOCATED_BY_CODE = new Map<number, string[]>();
+for (const c of COUNT_COLLOCATIONS) COLLOCATED_BY_CODE.set(c.classifier.charCodeAt(0), [...(COLLOCATED_BY_CODE.get(c.classifier.charCodeAt(0)) ?? []), ...c.nouns]);
+
+/**
+ * The word of length `n` ending at the classifier `i` starts inside a longer noun that the
+ * classifier counts: 档案|卷 over 案卷, 客房|间 over 房间, 门店|家 over 店家, 货车|辆 over 车辆 —
+ * a noun of the collocation table ends right before the classifier and starts before the word
+ * (住宅楼|栋, not 村组、楼栋; 档案|卷, not 优秀案卷).
+ */
+function overlapsCountedNoun(s: string, i: number, n: number): boolean {
+	const nouns = COLLOCATED_BY_CODE.get(s.charCodeAt(i));
+	if (nouns !== undefined) for (const m of nouns) if (m.length > n - 1 && s.endsWith(m, i)) return true;
+	return false;
+}
+
+/** Per classifier code, the classifiers counting the same kind of thing (COUNT_KINDS), itself included. */
+const KIND_OF = new Map<number, string>();
+for (const g of COUNT_KINDS) for (const c of g.chars) KIND_OF.set(c.charCodeAt(0), g.chars);
+/** Whether the classifiers coded `a` and `b` count the same kind of thing (the same classifier, or one group of COUNT_KINDS). */
+export function sameCountKind(a: number, b: number): boolean {
+	return a === b || (KIND_OF.get(a)?.includes(String.fromCharCode(b)) ?? false);
+}

@@ -108,7 +108,9 @@ export const COUNT_FRAME_ENDS: WordGroup = words(
 		'有', '剩余', '其余', '帮助', '辖区', '辖内', '县域', '市域', '区域内', '的', '为', '向', '在', '对',
 		'派驻', '选派', '分解到', '分解为', '压缩至', '压缩到', '缩短至', '缩短到', '用了', '仅用', '历时', '耗时',
 		'连续', '前进', '后退', '上升', '提升', '跃升', '进位', '全部',
-		'首批', '首期', '第一批', '第二批', '第三批', '新一批'
+		'首批', '首期', '第一批', '第二批', '第三批', '新一批',
+		// counts (session 10): the whole a body holds (所管个仓房).
+		'所管', '所辖'
 	],
 	'a list, an area, a target, a duration or a recipient: a count of "classifier + noun" follows',
 	'实现全县18个行政村全覆盖，办理时限压缩至3个工作日。'
@@ -118,7 +120,7 @@ export const COUNTED_PHRASE_OPENERS: WordGroup = words(['在建', '续建', '拟
 /** Adverbs of the predicate right after a count of a whole area (全村户都吃上, 全镇个村已全部通车): the counted noun goes unsaid. Not 均 (户均 is per household). */
 export const COUNT_PREDICATE_ADVERBS: WordGroup = words(['都', '已', '全部', '已经', '均已'], 'the predicate follows the count', '让全村326户都用上自来水。');
 /** Prepositions and verbs whose object a count of "classifier + noun" follows (对部门个关键岗位, 带领全所名干部, 将下属家子公司). */
-export const OBJECT_OPENERS: WordGroup = words(['对', '在', '将', '带领', '带动', '下属', '所管', '所辖', '交由', '组织'], 'an object named, then a count of its parts', '对部门12个关键岗位实行轮岗，带领全所36名干部下沉一线。');
+export const OBJECT_OPENERS: WordGroup = words(['对', '在', '将', '带领', '带动', '下属', '所管', '所辖', '交由', '组织', /* counts (session 10): */ '与'], 'an object named, then a count of its parts', '对部门12个关键岗位实行轮岗，带领全所36名干部下沉一线。');
 /** Classifiers that open a count of parts after an object (部门|个|关键岗位): rarely a word's first character before a noun. */
 export const OBJECT_COUNT_CLASSIFIERS: CharGroup = chars('个名家项所座栋处位件户', 'classifiers of a count of parts', '对局机关46项行政审批事项全面梳理。');
 /** Frames of a duration, before 个月 (仅用了个月). */
@@ -208,7 +210,12 @@ export const MONTH_SPAN_OPENERS: WordGroup = words(
 	'项目落地时间原则上不超过6个月，建设周期约18个月，开展为期3个月的集中整治。'
 );
 /** Work counted in the days spent on it (全年下村200天, 下基层调研63天): 天 closing the clause after it wants its figure. */
-export const DAYS_SPENT_ON: WordGroup = words(['下基层调研', '下基层', '深入基层', '下村', '下乡', '驻村', '蹲点', '调研', '出差', '值班'], 'work counted in days', '全年下村200天，下基层调研63天。');
+export const DAYS_SPENT_ON: WordGroup = words(
+	// counts (session 10): patrols (巡山, 巡河…) are work counted in days too.
+	['下基层调研', '下基层', '深入基层', '下村', '下乡', '驻村', '蹲点', '调研', '出差', '值班', '巡山', '巡河', '巡湖', '巡林', '巡护', '巡线', '巡逻'],
+	'work counted in days',
+	'全年下村200天，下基层调研63天，巡山260天。'
+);
 /** Characters before 周年 that leave no figure out (每逢周年, 整周年, 个周年). */
 export const ANNIVERSARY_NOT_AFTER: CharGroup = chars('每逢整个上下本这该当次', 'a recurrence or a week (上周|年终), not an anniversary of so many years', '每逢周年都举办校友会，上周年终考核已结束。');
 /** Units of a span a deadline is set within (3个月内, 5日内答复, 24小时内). Not 年 (年内 is this year) nor 月 (月内). */
@@ -535,3 +542,25 @@ export const LETTER_TERMS: WordGroup = words(
 export const NET_PREFIX_LETTERS: CharGroup = chars('ei', 'e- and i- open names of online services', '打造“e家园”社区服务平台，推广i智能停车和e电子政务。');
 /** Units of time after a product of two filled numbers (7×24小时, 5×8小时): a schedule, not a masked digit. */
 export const SCHEDULE_UNITS: WordGroup = words(['小时'], 'a product of days and hours names a schedule', '政务热线实行7×24小时服务，窗口推行5×8小时值守。');
+
+/*
+ * ── counts (session 10) ──
+ */
+/** Nouns that end in a character PROSE_BEFORE_CLASSIFIER names (向, 的): a count may follow them (达成就业意向126人). */
+export const NOUNS_ENDING_LIKE_PARTICLES: WordGroup = words(
+	['意向', '方向', '导向', '取向', '动向', '去向', '志向', '倾向', '目的'],
+	'a noun, not a preposition or particle, before the count',
+	'招聘会上达成就业意向126人，明确主攻方向。'
+);
+/** Heads before 数 that make it a measure of number (人数, 出生数, 总数), not "several" (数人, 少数). */
+export const NUMBER_MEASURE_HEADS: CharGroup = chars('总人户次件家个项所场天生产员', 'a measure named by its number (a classifier before 数 counts in itself: 人数人), its figure right after', '年末职工总数312人，辖区出生数96人。');
+/** Heads before 量 that make it an amount, not a measure of number (大量, 少量, 尽量, 力量). */
+export const AMOUNT_NOT_MEASURE: CharGroup = chars('大少适过尽力等商思考度测衡数质', 'an amount or a verb, not a measure counted', '投入大量人力，尽量减少打扰。');
+/** Service numbers named by their digits before a noun (95598工单, 12345热线): a name, not a figure. */
+export const HOTLINE_NOUNS: WordGroup = words(['热线', '工单', '专线', '服务热线'], 'a service number names the line, not a count', '受理95598工单1260件，12345热线接通率98%。');
+/** Heads before 均 that make it a mean per household or per span (户均, 日均), its figure right after. */
+export const MEAN_HEADS: CharGroup = chars('户日年月周', 'a mean per household or per span', '全村户均3人，日均接待12人次。');
+/** Characters before 近 that make it a word (附近, 最近), not "nearly". */
+export const JIN_WORD_HEADS: CharGroup = chars('附最靠邻亲贴就', '近 ends a word', '附近居民踊跃参与，最近两年发展迅速。');
+/** Words in a list item that make its figure a share or a total, not a sibling count (每人联系3户, 等86人). */
+export const NOT_SIBLING_MARKS: CharGroup = chars('每均等共计合', 'a rate per head or the total of a list', '帮助老人、儿童等86人，每人联系3户。');

@@ -61,8 +61,8 @@ export const VERBS: readonly Verb[] = [
 	v('发现', 'works', '新发现感染者12例'),
 	v('改扩建', 'works', '改扩建中小学和幼儿园8所'),
 	v('扩建', 'works', '扩建幼儿园3所'),
-	v('增加到', 'works', '专任教师增加到86人'),
-	v('扩大到', 'works', '集中采购品种扩大到120个'),
+	v('增加到', 'works classifier', '专任教师增加到86人，由2个增加到5个乡镇'),
+	v('扩大到', 'works classifier', '集中采购品种扩大到120个，试点扩大到5个乡镇'),
 	v('开行', 'works', '中欧班列开行86列'),
 	v('对接', 'works', '对接企业36家'),
 	v('修订', 'works', '修订完善专项预案12部'),
@@ -235,7 +235,22 @@ export const VERBS: readonly Verb[] = [
 	v('减少到', 'quantity', '减少到6个'),
 	v('减少至', 'quantity', '减少至4项'),
 	v('授课', 'quantity', '授课120课时'),
-	v('上课', 'quantity', '上课16节')
+	v('上课', 'quantity', '上课16节'),
+	// counts (session 10): bounds and "only" before a count (仅有3人, 仅为5人, 低于5名的标准).
+	v('仅有', 'quantity classifier', '持证兽医仅有3人，每站仅有2名在编人员'),
+	v('仅为', 'quantity', '人员数仅为5人'),
+	v('低于', 'quantity', '低于5名的标准'),
+	// 获奖 + the count of prizes or winners (奖项 is a word, 获奖|项 a count).
+	v('获奖', 'works', '在省级技能大赛中获奖12项'),
+	// Sign-ups and launches counted (新生报名320人, 上线3个服务系统), a total set anew (调整为36个).
+	v('报名', 'works', '今年秋季新生报名320人'),
+	v('上线', 'classifier', '年内上线3个服务系统'),
+	v('调整为', 'quantity', '专业总数调整为36个'),
+	v('帮助', 'classifier', '帮助126人实现就业'),
+	v('设立', 'classifier', '设立3个驻外联络处'),
+	v('安排', 'classifier', '安排12名业务骨干结对帮带'),
+	v('落实', 'classifier', '每个小组落实2名网格员'),
+	v('签订', 'works', '签订安全生产责任书120份')
 ];
 
 /** Comparisons that make the change after them a measured one (同比增长8%, 比上年下降2个百分点). */

@@ -201,5 +201,71 @@ export const CLASSIFIER_HEAD_WORDS: readonly WordGroup[] = [
 	{ words: ['口岸'], why: '口 opens a word', example: '优化口岸营商环境。' },
 	{ words: ['所有', '所得', '所属', '所在', '所谓', '所以', '所长'], why: '所 opens a word', example: '覆盖所有行政村。' },
 	{ words: ['间隔'], why: '间 opens a word', example: '缩短间隔时间。' },
-	{ words: ['处置', '处理'], why: '处 opens a word', example: '及时处置突发事件。' }
+	{ words: ['处置', '处理'], why: '处 opens a word', example: '及时处置突发事件。' },
+	// counts (session 10):
+	{ words: ['个险'], why: '个 opens the word for individual insurance', example: '个险渠道新单保费增长较快。' }
+];
+
+/*
+ * ── counts (session 10): words that end in a classifier character ──
+ * The one table of them: a classifier standing bare at the end of a clause is no count where one
+ * of these words ends at it (困难户, 停车场, 楼栋, 奖项). Read through `classifierWordEnding`
+ * (derived.ts), which also reads CLASSIFIER_TAIL_WORDS and CLASSIFIER_TAIL_PHRASES. Left out on purpose: words that are also "noun + its classifier" in a
+ * count (会场 of 分析会|场, 信件, 案件 of 结案|件, 灯盏 of 路灯|盏, 作业本, 读本, 企业家, 店家 of
+ * 药店|家), and
+ * verbs whose first character ends a noun before a count (出场, 到场 of 演出|场). A word whose
+ * head ends a longer noun the classifier counts (客房|间 over 房间, 档案|卷 over 案卷, 住宅楼|栋
+ * over 楼栋) is read as that count: classifierWordEnding says so.
+ * frames read those by the collocation table and the verbs.
+ * Each group: one classifier, what its words are, an example the checker leaves quiet.
+ */
+export const CLASSIFIER_END_WORDS: readonly WordGroup[] = [
+	{ words: ['困难户', '低保户', '贫困户', '脱贫户', '特困户', '五保户', '监测户', '帮扶户', '拆迁户', '个体户', '专业户', '养殖户', '种植户', '钉子户', '移民户', '军属户', '农户', '用户', '客户', '住户', '散户', '大户', '商户', '账户', '门户', '窗户', '落户', '入户', '开户', '到户', '销户', '过户'], why: '户 ends a word for a household of a kind, a client or an account', example: '党员干部结对联系困难户，帮助用户开户。' },
+	{ words: ['停车场', '菜市场', '养殖场', '屠宰场', '垃圾场', '市场', '广场', '农场', '牧场', '林场', '现场', '球场', '运动场', '体育场', '游乐场', '商场', '战场', '立场', '剧场', '考场', '操场', '机场', '职场', '卖场', '靶场', '秀场', '当场', '主场', '官场'], why: '场 ends a word for a place or a stand', example: '景区新建停车场、游客中心，规范农贸市场。' },
+	{ words: ['残疾人', '老年人', '年轻人', '当事人', '申请人', '责任人', '负责人', '联系人', '代理人', '监护人', '带头人', '接班人', '继承人', '合伙人', '发起人', '举报人', '嫌疑人', '受害人', '纳税人', '老人', '本人', '他人', '家人', '法人', '别人', '亲人', '主人', '恩人', '好人', '能人', '新人', '名人', '盲人', '聋人'], why: '人 ends a word for a person of a kind (not 工人, 客人, 军人: 职工|人, 游客|人 are counts)', example: '民警帮助走失老人回家，约谈企业负责人。' },
+	{ words: ['职业经理人', '育人', '树人', '管人', '识人', '做人', '感人', '惊人', '喜人', '骗人'], why: '人 is the object of a verb of one character (育人, 管人), or ends a word for a profession (职业经理人); not 助人, 动人, 用人, 待人, 选人, which end 补助|人, 带动|人, 录用|人, 接待|人, 推选|人', example: '坚持立德树人，用制度管人。' },
+	{ words: ['楼栋'], why: '栋 ends the word for the blocks of an estate', example: '网格服务延伸到小区、楼栋。' },
+	{ words: ['奖项', '增项', '不符合项', '缺项', '漏项', '加分项', '减分项', '扣分项', '否决项', '必选项', '可选项'], why: '项 ends a word for a prize or an item of a checklist', example: '选送作品荣获市级大赛奖项，内审未发现不符合项。' },
+	{ words: ['车辆'], why: '辆 ends the word for vehicles', example: '规范停放各类车辆。' },
+	{ words: ['文件', '条件', '事件', '软件', '硬件', '邮件', '证件', '附件', '零件', '配件', '部件', '组件', '元件', '构件', '课件', '要件', '快件'], why: '件 ends a word for a thing', example: '及时处置突发事件，改善办学条件。' },
+	{ words: ['国家', '专家', '大家', '作家', '画家', '商家', '农家', '东家', '人家', '老家', '自家', '全家', '万家', '管家', '行家', '赢家', '买家', '卖家', '玩家', '名家', '独家', '酒家', '回家', '在家', '居家', '到家', '安家', '成家', '起家', '当家', '搬家', '科学家', '艺术家'], why: '家 ends a word for a country, a person or a home', example: '组织专家走访商家，帮助农户回家创业。' },
+	{ words: ['其次', '依次', '再次', '首次', '屡次', '初次', '历次', '上次', '下次'], why: '次 ends a word for an order or an occasion', example: '其次要依次推进，首次实现。' },
+	{ words: ['姓名', '排名', '署名', '报名', '签名', '提名', '命名', '点名', '实名', '匿名', '知名', '著名', '闻名', '冠名', '更名', '罪名', '地名', '品名', '题名', '联名', '除名', '驰名', '同名', '域名'], why: '名 ends a word for a name or naming', example: '组织学生报名，实行实名登记，打造知名品牌。' },
+	{ words: ['岗位', '单位', '职位', '座位', '车位', '泊位', '床位', '席位', '地位', '学位', '方位', '点位', '站位', '到位', '首位', '各位', '品位', '档位', '价位', '水位', '工位', '摊位', '展位', '定位', '错位', '补位', '缺位', '就位', '本位'], why: '位 ends a word for a post, a seat or a place', example: '资金全部到位，增设停车泊位。' },
+	{ words: ['办事处', '管理处', '联络处', '接待处', '秘书处', '好处', '难处', '长处', '短处', '坏处', '到处', '住处', '去处', '用处', '益处', '出处', '相处', '之处', '处处'], why: '处 ends a word for an office or a point', example: '设立驻外联络处，找准不足之处。' },
+	{ words: ['身份', '省份', '股份', '月份', '年份', '县份'], why: '份 ends a word', example: '核实人员身份，优化股份结构。' },
+	{ words: ['作业票', '工作票', '操作票', '支票', '汇票', '船票', '传票', '税票', '本票'], why: '票 ends a word for a paper of value', example: '规范支票和汇票管理。' },
+	{ words: ['今天', '明天', '昨天', '每天', '当天', '天天', '整天', '春天', '夏天', '秋天', '冬天', '前天', '后天', '白天', '雨天', '晴天', '半天', '聊天', '蓝天', '航天', '露天', '全天', '阴天', '雪天', '伏天', '冷天', '热天'], why: '天 ends a word for a day, a season or the sky', example: '坚持每天巡查，守护蓝天。' },
+	{ words: ['时期', '长期', '短期', '近期', '定期', '到期', '逾期', '同期', '上期', '本期', '当期', '初期', '中期', '后期', '末期', '前期', '早期', '学期', '假期', '工期', '周期', '日期', '星期', '预期', '如期', '延期', '限期', '过期', '按期', '分期', '任期', '汛期', '攻坚期', '窗口期', '过渡期', '关键期', '机遇期', '突破期', '高峰期', '保质期', '有效期', '试用期'], why: '期 ends a word for a span of time', example: '如期完成工期，安全度过汛期。' },
+	{ words: ['时间', '空间', '区间', '房间', '田间', '夜间', '晚间', '之间', '其间', '坊间', '乡间', '林间', '瞬间'], why: '间 ends a word for a time or a space', example: '压缩办理时间，拓展发展空间。' },
+	{ words: ['线条', '头条', '欠条', '借条', '收条', '便条', '纸条', '教条', '链条', '萧条', '信条', '金条'], why: '条 ends a word for a strip or a note', example: '延伸产业链条，登上报纸头条。' },
+	{ words: ['审批', '报批', '获批', '特批', '签批', '分批', '成批', '大批'], why: '批 ends a word for approving or a batch', example: '优化行政审批，项目顺利获批。' },
+	{ words: ['一起', '发起', '兴起', '崛起', '唤起', '引起', '挑起', '掀起', '提起', '说起', '想起', '担起', '扛起', '拿起', '升起', '筑起', '撑起', '树起', '建起', '响起', '燃起', '架起', '做起', '抓起', '干起', '缘起', '不起'], why: '起 ends a verb of rising or starting', example: '掀起学习热潮，从小事做起。' },
+	{ words: ['人口', '出口', '入口', '进口', '路口', '窗口', '关口', '港口', '借口', '缺口', '伤口', '门口', '户口', '河口', '渡口', '闸口', '端口', '接口', '风口', '突破口', '排污口', '交叉口', '出海口'], why: '口 ends a word for an opening or a population', example: '整治排污口，设立服务窗口。' },
+	{ words: ['成本', '根本', '资本', '基本', '样本', '版本', '剧本', '课本', '书本', '文本', '账本', '原本', '范本', '副本', '正本', '脚本', '绘本', '标本', '蓝本', '笔记本', '户口本'], why: '本 ends a word for a cost, a text or a book', example: '降低企业成本，更新软件版本。' },
+	{ words: ['开支', '收支', '分支', '透支', '预支', '超支'], why: '支 ends a word for spending', example: '压减一般性开支，实现收支平衡。' },
+	{ words: ['部门', '大门', '校门', '家门', '专门', '热门', '冷门', '窍门', '国门', '闸门', '阀门', '出门', '上门', '登门', '入门', '串门', '后门', '前门', '城门', '开门', '进门', '房门', '院门', '快门'], why: '门 ends a word for a door or a department', example: '协调相关部门，开展上门服务。' },
+	{ words: ['春节', '环节', '细节', '章节', '季节', '关节', '情节', '调节', '礼节', '时节', '过节', '脱节', '中秋节', '端午节', '国庆节', '元宵节', '重阳节', '清明节', '艺术节', '文化节', '读书节', '科技节', '体育节', '旅游节', '丰收节', '教师节', '儿童节'], why: '节 ends a word for a festival or a link', example: '抓好关键环节，办好农民丰收节。' },
+	{ words: ['部分', '充分', '过分', '区分', '划分', '处分', '成分', '缘分', '本分', '十分', '万分', '水分', '养分', '积分', '学分', '满分', '总分'], why: '分 ends a word for a part or a score', example: '充分发挥作用，严格区分情形。' },
+	{ words: ['带头', '源头', '龙头', '码头', '街头', '势头', '苗头', '镜头', '口头', '案头', '抬头', '开头', '年头', '念头', '尽头', '心头', '关头', '前头', '两头', '盼头', '甜头', '风头', '石头', '木头', '床头', '山头', '田头', '村头', '桥头', '牵头', '领头', '出头', '回头', '碰头'], why: '头 ends a word for a head, an end or a lead', example: '坚持党员带头，从源头治理。' },
+	{ words: ['品种', '物种', '播种', '种种', '特种', '工种', '兵种', '语种', '险种', '剧种', '良种', '育种', '接种', '菌种', '树种', '草种'], why: '种 ends a word for a kind or a seed', example: '推广优良品种，做好疫苗接种。' },
+	{ words: ['方面', '全面', '表面', '地面', '路面', '水面', '层面', '局面', '界面', '画面', '版面', '正面', '反面', '侧面', '前面', '后面', '上面', '下面', '里面', '外面', '对面', '见面', '当面', '出面', '体面', '场面', '平面', '立面', '桥面', '墙面', '页面', '封面', '书面', '店面', '门面', '街面', '知识面', '受益面'], why: '面 ends a word for a side, a surface or an aspect', example: '全面提升路面质量，扩大受益面。' },
+	{ words: ['讲座', '宝座', '星座', '底座', '基座', '插座', '茶座', '就座', '入座', '满座', '在座', '落座'], why: '座 ends a word for a seat or a talk', example: '举办专题讲座，来宾依次就座。' },
+	{ words: ['平台', '舞台', '出台', '后台', '前台', '柜台', '阳台', '站台', '月台', '讲台', '看台', '灶台', '窗台', '擂台', '吧台', '电台', '电视台', '气象台', '观景台', '下台', '上台', '登台', '同台', '搭台'], why: '台 ends a word for a platform or a stage', example: '搭建服务平台，出台扶持政策。' },
+	{ words: ['配套', '手套', '外套', '圈套', '成套', '全套', '客套'], why: '套 ends a word', example: '完善配套设施。' },
+	{ words: ['开篇', '长篇', '短篇', '中篇', '全篇', '通篇', '诗篇', '续篇', '新篇'], why: '篇 ends a word for a piece of writing', example: '谱写发展新篇。' },
+	{ words: ['植株', '病株', '毒株', '菌株'], why: '株 ends a word for a plant or a strain', example: '监测病毒毒株变化。' },
+	{ words: ['紧张', '主张', '扩张', '开张', '夸张', '伸张', '铺张', '慌张', '嚣张', '纸张'], why: '张 ends a word', example: '缓解用地紧张，反对铺张浪费。' },
+	{ words: ['案例', '比例', '条例', '惯例', '范例', '事例', '实例', '病例', '先例', '特例', '举例', '示例', '判例'], why: '例 ends a word for an instance or a rule', example: '通报典型案例，提高比例。' },
+	{ words: ['板块', '地块', '模块', '区块', '方块', '冰块', '石块', '砖块', '一块'], why: '块 ends a word for a piece or a plot', example: '做强三大板块，盘活闲置地块。' },
+	{ words: ['年岁', '虚岁', '万岁', '守岁'], why: '岁 ends a word', example: '春节守岁，祝福年岁安康。' },
+	{ words: ['密封', '查封', '冰封', '尘封', '启封', '拆封', '解封'], why: '封 ends a verb of sealing', example: '依法查封违规设备。' },
+	{ words: ['框架', '书架', '货架', '骨架', '支架', '衣架', '绑架', '打架', '吵架', '招架', '担架', '构架', '脚手架'], why: '架 ends a word for a frame', example: '搭建制度框架，规范超市货架。' },
+	{ words: ['扎根', '寻根', '祸根', '病根', '树根', '草根', '生根', '墙根'], why: '根 ends a word for a root', example: '引导人才扎根基层，找准病根。' },
+	{ words: ['文笔', '执笔', '提笔', '动笔', '落笔', '下笔', '手笔', '毛笔', '钢笔', '铅笔', '画笔', '粉笔', '伏笔', '败笔', '妙笔', '主笔', '代笔', '亲笔', '随笔', '大手笔'], why: '笔 ends a word for a pen or writing', example: '由办公室主笔起草，展现大手笔。' },
+	{ words: ['案卷', '试卷', '问卷', '答卷', '考卷', '画卷', '长卷', '胶卷', '席卷'], why: '卷 ends a word for a paper or a scroll', example: '交出合格答卷，绘就美丽画卷。' },
+	{ words: ['手册', '名册', '花名册', '画册', '相册', '注册', '宣传册', '纪念册', '登记册', '分册', '上册', '下册', '史册'], why: '册 ends a word for a booklet or a register', example: '完善人员花名册，企业网上注册。' },
+	{ words: ['车轮', '齿轮', '年轮', '游轮', '邮轮', '油轮', '货轮', '巨轮', '渡轮', '客轮', '涡轮'], why: '轮 ends a word for a wheel or a ship', example: '发展邮轮旅游，开通渡轮航线。' },
+	{ words: ['科研院所', '院所', '住所', '寓所', '居所', '会所', '哨所', '看守所', '收容所', '招待所', '托儿所', '避难所', '指挥所', '研究所', '派出所', '司法所', '事务所'], why: '所 ends a word for a place or an office', example: '整治私人会所，规范律师事务所。' },
+	{ words: ['祖宗', '正宗', '大宗', '卷宗'], why: '宗 ends a word', example: '发展大宗商品贸易，规范卷宗归档。' }
 ];

@@ -508,6 +508,11 @@ export class CompiledPattern {
 	/** Every match's length when it is known from the anchor alone, else -1. */
 	readonly fixed: number;
 	/**
+	 * The length of every anchor text when they are all as long, else -1: a hit of `re` then starts
+	 * that far before where `test` leaves lastIndex, found without a match array.
+	 */
+	readonly anchorLength: number;
+	/**
 	 * Later steps that must match, with the characters their token starts with and how far after the
 	 * candidate's start it can stand at most (Infinity when an earlier step's length is unbounded):
 	 * 比 + up to six characters + 高/低 needs a 高 or 低 within seven characters of the 比. A
@@ -525,6 +530,7 @@ export class CompiledPattern {
 		const texts = ANCHOR_TEXTS.get(p) ?? null;
 		this.leads = texts === null || texts.some((x) => x === '') ? null : [...new Set(texts.map((x) => x.slice(0, 2)))];
 		this.fixed = FIXED.get(p) ?? -1;
+		this.anchorLength = texts !== null && texts.length > 0 && texts.every((x) => x.length === texts[0]!.length) ? texts[0]!.length : -1;
 		const needs: Array<{ chars: string; reach: number }> = [];
 		let reach = 0;
 		for (let j = 0; j < p.steps.length; j++) {
@@ -537,6 +543,14 @@ export class CompiledPattern {
 			reach += maxLength(st);
 		}
 		this.needs = needs;
+	}
+
+	/** Where the next hit of the anchor regex `re` starts (from its lastIndex on), or -1. */
+	#candidate(re: RegExp, s: string): number {
+		const n = this.anchorLength;
+		if (n > 0) return re.test(s) ? re.lastIndex - n : -1;
+		const hit = re.exec(s);
+		return hit === null ? -1 : hit.index;
 	}
 
 	/** Whether every needed step's first character stands within its reach of `at`. */
@@ -569,11 +583,8 @@ export class CompiledPattern {
 		}
 		// Anchored: the candidates are where an anchor text starts a token, in order.
 		re.lastIndex = 0;
-		let hit = re.exec(s);
-		if (hit === null) return NO_MATCHES;
 		let out = NO_MATCHES;
-		for (; hit; hit = re.exec(s)) {
-			const next = hit.index;
+		for (let next = this.#candidate(re, s); next >= 0; next = this.#candidate(re, s)) {
 			if (this.needs.length > 0 && !this.#hasNeeds(s, next)) {
 				re.lastIndex = next + 1;
 				continue;

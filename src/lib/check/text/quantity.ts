@@ -178,5 +178,24 @@ export function quantitiesIn(s: string, from = 0, to = s.length): Quantity[] {
 /** A value written back with its unit, for messages: 1.238e9 元 in 亿元 → 12.38亿元. */
 export function formatQuantity(q: Pick<Quantity, 'value' | 'unit'>): string {
 	const { scale } = unitScale(q.unit);
-	return `${Number((q.value / scale).toPrecision(12))}${q.unit}`;
+	return `${toTwelveDigits(q.value / scale)}${q.unit}`;
+}
+
+/**
+ * `${Number(x.toPrecision(12))}`: x to twelve significant digits, written shortest. When the
+ * shortest form of x itself has at most twelve significant digits (390.1, 5380000000), that is
+ * it — x lies within half an ulp of that decimal, far from any rounding boundary of twelve digits —
+ * and toPrecision, many times slower, is needed only for the rest (0.30000000000000004).
+ */
+function toTwelveDigits(x: number): string {
+	const s = String(x);
+	if (s.includes('e')) return `${Number(x.toPrecision(12))}`;
+	let a = s.charCodeAt(0) === 45 ? 1 : 0;
+	let b = s.length;
+	// Leading and trailing zeros (and the point among them) are not significant.
+	while (a < b && (s.charCodeAt(a) === 48 || s.charCodeAt(a) === 46)) a++;
+	while (b > a && (s.charCodeAt(b - 1) === 48 || s.charCodeAt(b - 1) === 46)) b--;
+	let digits = 0;
+	for (let i = a; i < b; i++) if (s.charCodeAt(i) !== 46) digits++;
+	return digits <= 12 ? s : `${Number(x.toPrecision(12))}`;
 }
