@@ -93,3 +93,20 @@ describe('notes of units', () => {
 		invalid: ['全年销售额同比增幅为⟦⟧%。', '注：本年新增企业⟦⟧家，已计入合计。', '附表一（单位：万元）\n营业收入同比增长⟦⟧%。']
 	});
 });
+
+/**
+ * A cell whose figure is gone before its unit (增加个百分点, 下降万元) is what is left of a figure, not
+ * a cell of words: its column is still a column of figures, and an empty cell there is a gap (our own).
+ */
+describe('Markdown tables: a column holding a figure’s remains', () => {
+	ruleTable('a unit left without its figure does not make a column of words', isBlank, {
+		valid: [
+			'| 指标 | 今年 | 去年 | 变动 |\n| --- | --- | --- | --- |\n| 优良天数比例 | 86.1% | 84.0% | 上升2.1个百分点 |\n| 空气质量指数 | 61 | 66 | 下降7.6% |',
+			'| 项目 | 完成 | 状态 |\n| --- | --- | --- |\n| 道路硬化 | 12公里 | 已完工 |\n| 管网铺设 | 8公里 |  |'
+		],
+		invalid: [
+			'| 指标 | 今年 | 去年 | 变动 |\n| --- | --- | --- | --- |\n| 优良天数比例 | 86.1% | 84.0% | 上升⟦⟧个百分点 |\n| 空气质量指数 | 61 | 66 | ⟦⟧ |',
+			'| 科目 | 本期 | 上期 | 增减 |\n| --- | --- | --- | --- |\n| 管理费用 | 310 | 352 | 减少⟦⟧万元 |\n| 销售费用 | ⟦⟧ | 128 | ⟦⟧ |\n| 财务费用 | 44 | 41 | 7.3% |'
+		]
+	});
+});

@@ -34,10 +34,14 @@ const HAN = /[\u4e00-\u9fff]/;
 /** A cell holding a figure and nothing else (1,037, 51.9%, -2.1). */
 const FIGURE_ONLY = /^[+\-−]?[0-9][0-9,.]*[%‰]?$/;
 
-/** A cell of words: Chinese without a figure, and not a unit alone (万元), a dash or a bound left without its figure (≤起). */
+/** Units of two characters or more (万元, 个百分点): a cell ending in one is what is left of a figure (下降个百分点). */
+const LONG_UNITS = ALL_UNITS.filter((u) => u.length >= 2);
+/** A cell of words: Chinese without a figure, and not a unit alone (万元), a dash, a bound left without its figure (≤起)
+ * or words ending in a unit or a sign whose figure is gone (增加个百分点, 下降%). */
 function wordsCell(t: string): boolean {
 	if (!HAN.test(t) || holdsFigure(t)) return false;
 	if (UNIT_WORDS.has(t) || (t.length === 1 && CLASSIFIERS.includes(t))) return false;
+	if (/[%‰％]$/.test(t) || LONG_UNITS.some((u) => t.endsWith(u))) return false;
 	return !/[≤≥<>＜＞]/.test(t);
 }
 
