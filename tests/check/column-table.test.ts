@@ -74,3 +74,54 @@ describe('column-table-gap', () => {
 		]
 	});
 });
+
+/**
+ * A table flattened onto one line, its cells parted by single spaces (our own tables): the header
+ * names the columns, each row opens with its label; two spaces stand around an empty cell. The
+ * header (增减%) and a label with its unit (客流量 万人次) are names, never gaps.
+ */
+describe('tables flattened onto one line', () => {
+	ruleTable('flat tables', isBlank, {
+		valid: [
+			'各项收入如下(单位:万元):\n项目 本年 上年 增减% 门票收入 8620 7935 8.6 餐饮收入 4210 4005 5.1 住宿收入 3318 2960 12.1',
+			'主要经营指标: 指标 单位 本期 上期 同比 销售额 万元 2468 2310 6.8% 毛利率 % 18.4 17.9 提高0.5个百分点 库存周转 天 38 41 减少3天',
+			'景区指标: 指标 单位 全年 增幅 客流量 万人次 312 4.2% 过夜游客 万人次 86 6.0%'
+		],
+		invalid: [
+			'各项收入如下(单位:万元):\n项目 本年 上年 增减% 门票收入 8620 7935 8.6 餐饮收入 4210 ⟦⟧ 5.1 住宿收入 3318 2960 ⟦⟧ 文创收入 ⟦⟧ 612 增长',
+			'主要经营指标: 指标 单位 本期 上期 同比 销售额 万元 ⟦⟧ 2310 ⟦⟧ 毛利率 % 18.4 17.9 提高0.5个百分点 库存周转 天 ⟦⟧ 41 减少3天',
+			'经营指标: 指标 单位 本期 上期 同比 销售额 万元 2468 2310 ⟦⟧ 毛利率 % 18.4 17.9 下降⟦⟧个百分点 客单价 元 96 ⟦⟧ 增长',
+			'景区指标: 指标 单位 全年 增幅 客流量 万人次 ⟦⟧ 4.2% 过夜游客 万人次 86 ⟦⟧ 一日游 万人次 226 3.1%'
+		]
+	});
+});
+
+/**
+ * A table flattened one cell per line (as a copied PDF leaves it): the header's names on lines of
+ * their own, then each row's label and as many lines as the header has columns after it; an empty
+ * line among them is a cell left empty (our own tables).
+ */
+describe('tables one cell per line', () => {
+	ruleTable('one cell per line', isBlank, {
+		valid: [
+			'业务量对比\n项目\n本年\n上年\n增减\n来访人数\n3,412\n3,105\n9.9%\n办结件数\n1,208\n1,150\n5.0%\n二、存在问题',
+			'年度工作总结\n\n汇报单位\n综合办公室\n\n汇报人\n王某某\n\n2026年1月',
+			'附件\n姓名\n职务\n电话\n张某\n科长\n\n李某\n科员\n'
+		],
+		invalid: [
+			'业务量对比（单位：件、%）\n项目\n本年\n上年\n增减\n来访人数\n⟦⟧\n⟦⟧\n⟦⟧\n办结件数\n1,208\n⟦⟧\n⟦⟧\n满意率\n⟦⟧\n96.1%\n⟦⟧\n二、存在问题',
+			'主要指标\n指标\n上半年\n去年同期\n增减\n门诊人次\n4,086\n⟦⟧\n⟦⟧\n出院人次\n⟦⟧\n⟦⟧\n⟦⟧\n'
+		]
+	});
+});
+
+/** A page break inside a table of separated cells (our own): its page number and running head do not end the table. */
+describe('tables across a page break', () => {
+	ruleTable('page break', isBlank, {
+		valid: ['附表：重点项目进度\n项目  年度计划  已完成  完成率\n- 2 -\n青山区发展和改革局\n道路建设（公里）  12  9  75%\n管网改造（公里）  30  24  80%\n公园绿地（处）  6  6  100%'],
+		invalid: [
+			'附表：重点项目进度\n项目  年度计划  已完成  完成率\n- 2 -\n青山区发展和改革局\n道路建设（公里）  12  ⟦⟧  ⟦⟧%\n管网改造（公里）  ⟦⟧  ⟦⟧  —\n公园绿地（处）  6  6  100%',
+			'项目  年度计划  已完成  完成率\n道路建设（公里）  12  9  75%\n第 3 页\n管网改造（公里）  30  ⟦⟧  ⟦⟧%\n公园绿地（处）  6  6  100%'
+		]
+	});
+});

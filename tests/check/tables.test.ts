@@ -42,3 +42,71 @@ describe('Markdown tables', () => {
 		expect(labels).toEqual(['招商引资到位资金']);
 	});
 });
+
+/**
+ * A Markdown table read as a whole (our own tables): a column holds figures when other rows hold
+ * figures there, so an empty cell in it is a figure gone even in a row with no figure left. Header
+ * rows, the delimiter row, group headings (一、…, 其中：) and note rows are never gaps; a column of
+ * words (备注, a cell of words in another row) may stay empty.
+ */
+describe('Markdown tables read by column', () => {
+	ruleTable('empty cells in columns of figures', isBlank, {
+		valid: [
+			'| 月份 | 营收（万元） | 利润（万元） | 说明 |\n| --- | --- | --- | --- |\n| 一月 | 320 | 41 | 春节备货 |\n| 二月 | 298 | 37 | 节后复工 |\n| 三月 | 356 | 47 |  |',
+			'| 行业 | 户数 | 产值(亿元) |\n| --- | --- | --- |\n| 一、第一产业 |  |  |\n| 种植业 | 320 | 4.6 |\n| 养殖业 | 115 | 2.9 |\n| 二、第二产业 |  |  |\n| 制造业 | 86 | 31.2 |',
+			'| 地区 | 企业数 | 营收(亿元) |\n| --- | --- | --- |\n| 全市 | 1,208 | 96.3 |\n| 其中： |  |  |\n| 城区 | 640 | 58.1 |\n| 郊县 | 568 | 38.2 |',
+			'| 岗位 | 人数 | 负责人 |\n| --- | --- | --- |\n| 综合岗 | 3 | 王某 |\n| 财务岗 | 2 |  |\n| 后勤岗 | 4 | 李某 |',
+			'| 事项 | 完成情况 | 时限 |\n| --- | --- | --- |\n| 台账整理 | 已完成 | 3月 |\n| 数据核对 | 85% | 5月 |\n| 报告撰写 |  | 6月 |',
+			'  | 项目 | 目标 | 实际 | 完成率 |\n  | 新增用户(户) | 500 | 612 | 122.4% |\n  | 营业收入(万元) | 900 | 950 | 105.6% |'
+		],
+		invalid: [
+			'| 月份 | 营收（万元） | 利润（万元） | 说明 |\n| --- | --- | --- | --- |\n| 一月 | 320 | 41 | 春节备货 |\n| 二月 | ⟦⟧ | ⟦⟧ | 节后复工 |\n| 三月 | 356 | 47 | 新品上市 |',
+			'| 片区 | 户数(户) | 占比(%) |\n| --- | --- | --- |\n| 东片 | ⟦⟧ | ⟦⟧ |\n| 西片 | 210 | 41.2 |\n| 南片 | 300 | 58.8 |',
+			'| 业务 | 去年 | 今年 | 增速 |\n|---|---|---|---|\n| 快递 | 1,200 | 1,380 | 15.0% |\n| 零担 | 860 | 902 | 4.9% |\n| 合计 | ⟦⟧ | ⟦⟧ | ⟦⟧% |',
+			// Rows indented as a template site leaves them.
+			'  | 项目 | 目标 | 实际 | 完成率 |\n  | 新增用户(户) | 500 | 612 | ⟦⟧% |\n  | 营业收入(万元) | 900 | ⟦⟧ | ⟦⟧% |',
+			// A column of scores with a text target beside it.
+			'| 考核项 | 分值 | 要求 |\n| --- | --- | --- |\n| 安全培训 | ⟦⟧ | 全员参训 |\n| 隐患排查 | 30 | 每月一次 |\n| 应急演练 | 20 | 每季度一次 |'
+		]
+	});
+	// A bound written with ≤ or ≥ whose figure is gone before its unit (≤起, 每季度≥次).
+	ruleTable('a bound without its figure', isBlank, {
+		valid: ['| 考核项 | 分值 | 目标 |\n| --- | --- | --- |\n| 一般事故 | 30 | ≤2起 |\n| 消防演练 | 15 | ≥4次 |'],
+		invalid: ['| 考核项 | 分值 | 目标 |\n| --- | --- | --- |\n| 一般事故 | 30 | ≤⟦⟧起 |\n| 消防演练 | 15 | 每季度≥⟦⟧次 |\n| 整改率 | 20 | ≥⟦⟧% |']
+	});
+});
+
+describe('Markdown tables: rows under 其中 and headers naming periods', () => {
+	ruleTable('a part row and a header with a spaced year', isBlank, {
+		valid: ['| 科目 | 2026 年末 | 上年末 |\n| 存款余额(亿元) | 82.4 | 76.9 |\n| 其中：个人存款 | 51.2 | 47.3 |'],
+		invalid: [
+			'| 科目 | 2026 年末 | 上年末 |\n| 存款余额(亿元) | 82.4 | 76.9 |\n| 其中：个人存款 | 51.2 | ⟦⟧ |\n| 贷款余额(亿元) | ⟦⟧ | 60.5 |',
+			'科目 | 2026年 | 2025年 | 增减(%)\n存款余额 | 82.4 | 76.9 | ⟦⟧\n贷款余额 | 64.1 | ⟦⟧ | 5.9'
+		]
+	});
+});
+
+/** Notes stating a table's units (our own): they name units, no figure stood in them; a figure gone in a note is still a gap. */
+describe('notes of units', () => {
+	ruleTable('unit notes', isBlank, {
+		valid: ['主要产品销量（单位：万件、吨，同比为%）', '附表（单位：亿元，增速为%）', '注：完成率一栏为%；占比一栏的变动为百分点。', '注：表中增减为个百分点。'],
+		invalid: ['全年销售额同比增幅为⟦⟧%。', '注：本年新增企业⟦⟧家，已计入合计。', '附表一（单位：万元）\n营业收入同比增长⟦⟧%。']
+	});
+});
+
+/**
+ * A cell whose figure is gone before its unit (增加个百分点, 下降万元) is what is left of a figure, not
+ * a cell of words: its column is still a column of figures, and an empty cell there is a gap (our own).
+ */
+describe('Markdown tables: a column holding a figure’s remains', () => {
+	ruleTable('a unit left without its figure does not make a column of words', isBlank, {
+		valid: [
+			'| 指标 | 今年 | 去年 | 变动 |\n| --- | --- | --- | --- |\n| 优良天数比例 | 86.1% | 84.0% | 上升2.1个百分点 |\n| 空气质量指数 | 61 | 66 | 下降7.6% |',
+			'| 项目 | 完成 | 状态 |\n| --- | --- | --- |\n| 道路硬化 | 12公里 | 已完工 |\n| 管网铺设 | 8公里 |  |'
+		],
+		invalid: [
+			'| 指标 | 今年 | 去年 | 变动 |\n| --- | --- | --- | --- |\n| 优良天数比例 | 86.1% | 84.0% | 上升⟦⟧个百分点 |\n| 空气质量指数 | 61 | 66 | ⟦⟧ |',
+			'| 科目 | 本期 | 上期 | 增减 |\n| --- | --- | --- | --- |\n| 管理费用 | 310 | 352 | 减少⟦⟧万元 |\n| 销售费用 | ⟦⟧ | 128 | ⟦⟧ |\n| 财务费用 | 44 | 41 | 7.3% |'
+		]
+	});
+});

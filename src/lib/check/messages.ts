@@ -22,6 +22,9 @@ export const checkMessages = {
 	columnTable: {
 		description: '用空格排成列的表格中，某行在有数字的列下是空的。'
 	},
+	pipeTable: {
+		description: '表格中某一列各行填的是数字，这一行却空着。'
+	},
 	lostChar: {
 		description: '文本中出现 □ 或 � 等丢失的字符，多为复制时丢失的标点或文字。',
 		lostChar: '此处有丢失的字符“{char}”，请核对原文'

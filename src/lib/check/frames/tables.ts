@@ -12,6 +12,7 @@ import type { CodeFrame } from './types';
 const UNIT_SET: ReadonlySet<string> = new Set(ALL_UNITS.filter((u) => u !== '%' && u.length > 1));
 /** Units a cell may hold alone, single characters too (| 人 |). */
 const CELL_UNITS: ReadonlySet<string> = new Set(ALL_UNITS);
+const UNIT_WORDS = CELL_UNITS;
 /**
  * A cell that is only a short mask (| * |, | ○○ |, | _ |): a lone *, or one to three of the other
  * CELL_ONLY_MASKS. The mask rules report it (rules/mask-scan.ts); here it makes the row one of figures.
@@ -19,6 +20,8 @@ const CELL_UNITS: ReadonlySet<string> = new Set(ALL_UNITS);
 const MASK_CELL = new RegExp(`^( *)(\\*|[${escapeRe(CELL_ONLY_MASKS.replace('*', ''))}]{1,3}) *$`);
 /** A cell holding a figure, or a masked one (XXXXX, 1**86). */
 const FIGURE_CELL = new RegExp(`[0-9]|[${escapeRe(DIGIT_MASKS)}]{2}`);
+/** Whether a cell's text holds a figure, a masked one, or is a short mask alone (| * |). */
+export const holdsFigure = (cell: string): boolean => FIGURE_CELL.test(cell) || MASK_CELL.test(cell);
 
 export const tableCell: CodeFrame = {
 	id: 'table-cell',
@@ -81,10 +84,43 @@ const RANGE_CELL = /^( *)[—～~–](?=[0-9]+[月日号])/;
 const OWN_PERCENT = new RegExp(`[0-9${escapeRe(DIGIT_MASKS)}] *[%‰]`);
 /** The unit a label names in brackets (新增就业（人）, 营业收入（万元））. */
 const BRACKET = /[（(]([^）)]+)[）)]/;
+/** A bound whose figure is gone before its unit (≤起, ≥次, 不超过%): a sign of comparison, then the unit. */
+const BOUND_SIGNS = '≤≥<>＜＞';
+
+/** What a Markdown row says of its own figures: the measure its label names, their unit, and the cell holding the row's unit. */
+export interface FigureRow {
+	name: string;
+	unit: string;
+	unitCell: [number, number] | undefined;
+}
 
 /**
- * A Markdown table row whose figures are partly gone: an empty cell in a row that holds other
- * figures (| 营业收入（万元） |  | 18,620 |), or a cell holding only its unit (| % |).
+ * Whether the Markdown row `s` (its `cells`) is a row of figures by its own cells: one of them holds
+ * a figure, or a unit alone (| 实际使用外资 | 万美元 |  |), or its label names the unit of its
+ * figures (| 新增市场主体（户） |  |  |). Null when it is none. A % right after the label is the
+ * row's unit column (| 综合线损率 | % | 4.6 |), unless the row's figures carry their own % (| 出口增速
+ * | % | 8.1% |: there it is a figure gone).
+ */
+export function figureRow(s: string, cells: ReadonlyArray<[number, number]>): FigureRow | null {
+	if (cells.length < 3) return null;
+	const label = s.slice(cells[0]![0], cells[0]![1]).trim();
+	if (!label) return null;
+	const labelUnit = BRACKET.exec(label)?.[1];
+	const rest = cells.slice(1);
+	const text = ([a, b]: readonly [number, number]) => s.slice(a, b);
+	const first = text(rest[0]!).trim();
+	const percentColumn = (first === '%' || first === '‰') && !rest.some((c) => OWN_PERCENT.test(text(c)));
+	const unitCell = percentColumn ? rest[0] : rest.find((c) => UNIT_SET.has(text(c).trim()));
+	// A masked figure (XXXXX, 1**86, a lone *) counts as one; so does a label naming the unit of its figures.
+	const figures = rest.some((c) => holdsFigure(text(c)));
+	if (!unitCell && !figures && !(labelUnit && (CELL_UNITS.has(labelUnit) || (labelUnit.length === 1 && CLASSIFIERS.includes(labelUnit))))) return null;
+	return { name: label.replace(/[（(][^）)]*[）)]/, ''), unit: labelUnit ?? (unitCell ? text(unitCell).trim() : ''), unitCell };
+}
+
+/**
+ * A Markdown table row whose figures are partly gone: a cell holding only its unit (| % |), only a
+ * sign, a unit alone after the row's figures, a bound without its figure (≤起). An empty cell is read
+ * against its column, which one row does not show (rules/pipe-table.ts).
  */
 function tableCellSlots(s: string, emit: (from: number, to: number, label: string, unit: string, valueKind?: 'number' | 'percent') => void): void {
 	const cells = pipeCells(s);
@@ -93,25 +129,23 @@ function tableCellSlots(s: string, emit: (from: number, to: number, label: strin
 		const r = RANGE_CELL.exec(s.slice(a, b)) ?? MONTH_GONE_CELL.exec(s.slice(a, b));
 		if (r) emit(a + r[1]!.length, a + r[1]!.length, '月份', '月', 'number');
 	}
-	if (cells.length < 3) return;
-	const label = s.slice(cells[0]![0], cells[0]![1]).trim();
-	const labelUnit = BRACKET.exec(label)?.[1];
-	const rest = cells.slice(1);
-	const text = ([a, b]: [number, number]) => s.slice(a, b);
-	// A row of figures: one of its cells holds a figure, or a unit alone (| 实际使用外资 | 万美元 |  |).
-	// A % right after the label is the row's unit column (| 综合线损率 | % | 4.6 |), unless the row's
-	// figures carry their own % (| 出口增速 | % | 8.1% |: there it is a figure gone).
-	const first = text(rest[0]!).trim();
-	const percentColumn = (first === '%' || first === '‰') && !rest.some((c) => OWN_PERCENT.test(text(c)));
-	const unitCell = percentColumn ? rest[0] : rest.find((c) => UNIT_SET.has(text(c).trim()));
-	// A masked figure (XXXXX, 1**86, a lone *) counts as one; so does a label naming the unit of its figures.
-	const figures = rest.some((c) => FIGURE_CELL.test(text(c)) || MASK_CELL.test(text(c)));
-	if (!label || (!unitCell && !figures && !(labelUnit && (CELL_UNITS.has(labelUnit) || (labelUnit.length === 1 && CLASSIFIERS.includes(labelUnit)))))) return;
-	const unit = labelUnit ?? (unitCell ? text(unitCell).trim() : '');
-	const name = label.replace(/[（(][^）)]*[）)]/, '');
+	const row = figureRow(s, cells);
+	const label = cells.length >= 3 ? s.slice(cells[0]![0], cells[0]![1]).trim() : '';
+	for (const [a, b] of cells.slice(1)) {
+		// | ≤起 |, | 演练≥次 |: a bound whose figure is gone, in any row of a table.
+		for (let i = a; i < b; i++) {
+			if (!BOUND_SIGNS.includes(s[i]!)) continue;
+			const u = s.slice(i + 1, b).trim();
+			const unit = UNIT_WORDS.has(u) || (u.length === 1 && CLASSIFIERS.includes(u)) ? u : '';
+			if (unit && s[i + 1] !== ' ') emit(i + 1, i + 1, label.replace(/[（(][^）)]*[）)]/, ''), unit, unit === '%' ? 'percent' : 'number');
+		}
+	}
+	if (!row) return;
+	const { name, unit, unitCell } = row;
+	const text = ([a, b]: readonly [number, number]) => s.slice(a, b);
 	let figureBefore = false;
-	for (const c of rest) {
-		const [a, b] = c;
+	for (const c of cells.slice(1)) {
+		const [a] = c;
 		const cell = text(c);
 		const trimmed = cell.trim();
 		// | 14.15亿元 | 亿元 |, | 3月6日 | 万人 |: a unit alone after a figure in the row is its figure gone
@@ -121,10 +155,7 @@ function tableCellSlots(s: string, emit: (from: number, to: number, label: strin
 			emit(at, at, name, trimmed, 'number');
 		}
 		if (FIGURE_CELL.test(cell)) figureBefore = true;
-		if (/^ *$/.test(cell)) {
-			const at = Math.min(a + 1, b);
-			emit(at, at, name, unit, unit === '%' ? 'percent' : 'number');
-		} else if (c !== unitCell) {
+		if (c !== unitCell && !/^ *$/.test(cell)) {
 			const u = /^( *)(%|‰|个百分点) *$/.exec(cell);
 			if (u) emit(a + u[1]!.length, a + u[1]!.length, name, u[2]!, 'percent');
 			// | + |, | +% |: a change whose sign (and unit) is left and its figure gone.

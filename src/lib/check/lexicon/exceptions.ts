@@ -514,6 +514,15 @@ export const TEXT_COLUMN_HEADERS: WordGroup = words(
 );
 /** Header endings naming a column of figures, so one figure in it is enough to read it so (完成率, 户数). */
 export const MEASURE_HEADER_ENDINGS: WordGroup = words(['率', '数', '额', '量', '比', '比例', '值'], 'a header naming a measure', '站点  计划  完成  完成率');
+/**
+ * Header endings naming a column of figures by its period or its comparison (上半年, 去年同期, 增减,
+ * 累计): under them a cell holds a figure even where no row of the table kept one.
+ */
+export const FIGURE_COLUMN_ENDINGS: WordGroup = words(
+	['年', '同期', '季度', '计划', '目标', '完成', '实际', '增减', '增长', '累计', '合计'],
+	'a column of figures named by its period or comparison',
+	'指标  上半年  去年同期  增减'
+);
 /** Header endings of a column of percentages (完成率, 同比): an empty cell there is a percentage gone. */
 export const PERCENT_HEADER_ENDINGS: WordGroup = words(['率', '占比', '比重', '同比', '增幅', '增速'], 'a column of percentages', '站点  计划  完成  完成率');
 

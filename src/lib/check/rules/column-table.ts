@@ -11,10 +11,10 @@
  *
  * What a cell holds comes from its header (新登记(户), 完成率) or its row's label (签约(人)).
  */
-import { MONTH_GONE_CELL, pipeCells } from '../text/cells';
+import { MONTH_GONE_CELL, flatTable, pipeCells } from '../text/cells';
 import { escapeRe } from '../text/chars';
 import { foldedOf } from '../text/normalize';
-import { ALL_UNITS, CLASSIFIERS, DIGIT_MASKS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, TEXT_COLUMN_HEADERS } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS, DIGIT_MASKS, FIGURE_COLUMN_ENDINGS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, TEXT_COLUMN_HEADERS } from '../lexicon';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 
@@ -248,6 +248,8 @@ function unitFirst(cell: string): string {
 	return '';
 }
 const SEPARATORS = ['\t', ' ', '  '];
+/** A page number left by a page break (- 1 -, —2—, 第 3 页). */
+const PAGE_NUMBER = /^\s*(?:[-—–]\s*[0-9]{1,3}\s*[-—–]|第\s*[0-9]{1,3}\s*页(?:\s*共\s*[0-9]{1,3}\s*页)?)\s*$/;
 const NOT_A_HEADER = /[，。；！？,;!?]/;
 const MAX_SEPARATED_CELLS = 12;
 const HEADER_CELL = 16;
@@ -265,11 +267,19 @@ function separatedTable(s: string, lines: Array<[number, number]>, l: number, em
 		const k = head.length;
 		if (k < 3 || k > MAX_SEPARATED_CELLS || head.some(([a, b]) => b === a || b - a > HEADER_CELL)) continue;
 		const rows: Array<Array<[number, number]>> = [];
+		let last = l;
 		for (let m = l + 1; m < lines.length; m++) {
 			const [rf, rt] = lines[m]!;
+			// A page break inside the table: its page number (- 1 -, 第2页), and the running head after it.
+			if (PAGE_NUMBER.test(s.slice(rf, rt))) {
+				const next = lines[m + 1];
+				if (next && split(s, next[0], next[1], sep).length !== k && next[1] - next[0] <= 30 && !NOT_A_HEADER.test(s.slice(next[0], next[1]))) m++;
+				continue;
+			}
 			const row = split(s, rf, rt, sep);
 			if (isPipeRow(s, rf, rt) || row.length !== k || !LABEL.test(s.slice(...labelOf(s, row))) || row.slice(1).some(([a, b]) => b > a && (s[a] === ' ' || s[b - 1] === ' '))) break;
 			rows.push(row);
+			last = m;
 		}
 		if (rows.length < 2 || !rows.some((r) => r.slice(1).some(([a, b]) => FIGURE.test(s.slice(a, b))))) continue;
 		// A column of words (备注, or a row holds words there) may stay empty; any other column holds
@@ -304,9 +314,89 @@ function separatedTable(s: string, lines: Array<[number, number]>, l: number, em
 				}
 			});
 		}
-		return rows.length;
+		return last - l;
 	}
 	return 0;
+}
+
+/** Units a cell of words may end in (下降个百分点), longest first. */
+const UNIT_ENDINGS = [...UNIT_WORDS].filter((u) => u.length > 1 || u === '%');
+/** A cell of words in a flattened table (增长, 持平): it holds no figure. */
+const WORDS_CELL = /^[\u4e00-\u9fff]+$/;
+
+/**
+ * A table flattened onto the line s[from, to) (税种 本年累计 上年同期 增减% 增值税 31526  8.2 …):
+ * an empty cell under a column whose other rows hold figures (no fewer of them than of words) is a
+ * figure gone; its unit is the row's unit cell, the header's, or % under a column of rates.
+ */
+function flatTableGaps(s: string, from: number, to: number, emit: (at: number, label: string, unit: string) => void): void {
+	const line = s.slice(from, to);
+	const table = flatTable(line);
+	if (!table) return;
+	const names = line.slice(table.header[0], table.header[1]).split(' ');
+	const text = (c: readonly [number, number]) => line.slice(c[0], c[1]);
+	for (let j = 1; j < names.length; j++) {
+		let figures = 0;
+		let words = 0;
+		for (const r of table.rows) {
+			const t = text(r[j]!);
+			// 下降个百分点: a change whose figure is gone before its unit, a figure's place, not words.
+			if (FIGURE.test(t) || (t !== '' && UNIT_ENDINGS.some((u) => t.endsWith(u)))) figures++;
+			else if (WORDS_CELL.test(t)) words++;
+		}
+		if (figures === 0 || words > figures) continue;
+		for (const r of table.rows) {
+			if (text(r[j]!) !== '') continue;
+			const label = text(r[0]!);
+			const unitCell = r.slice(1).find((c) => UNIT_WORDS.has(text(c)));
+			const unit = unitOf(names[j]!, label) || (unitCell ? text(unitCell) : '');
+			emit(from + r[j]![0], nameOf(label, unit), unit);
+		}
+	}
+}
+
+const FIGURE_COLUMN = new RegExp(`(?:${FIGURE_COLUMN_ENDINGS.words.join('|')}|${MEASURE_HEADER_ENDINGS.words.join('|')}|${PERCENT_HEADER_ENDINGS.words.join('|')}|[（(][^）)]+[）)])$`);
+/** A line that names a column or a row: short, Chinese, no mark of a sentence (上半年, 门急诊人次). */
+const NAME_LINE = /^[\u4e00-\u9fff（）()]{1,12}$/;
+/** A line that fills a cell with a figure alone, or a masked one (1,208, 96.1%, **, -3). */
+const FIGURE_LINE = new RegExp(`^[+\\-−]?(?:[0-9${escapeRe(DIGIT_MASKS)}○□_][0-9${escapeRe(DIGIT_MASKS)}○□_.,]*)[%‰]?$`);
+
+/**
+ * Tables flattened one cell per line (指标⏎上半年⏎去年同期⏎增减⏎门急诊人次⏎⏎⏎⏎出院人次⏎**⏎…): a run
+ * of name lines is the header and the first row's label, each row after it a label and as many
+ * lines as the header has columns but one. Two rows at least, one figure in the table at least;
+ * an empty line under a column of figures (one of its rows holds one, or its name says so) is a gap.
+ */
+function lineTables(s: string, lines: ReadonlyArray<readonly [number, number]>, emit: (at: number, label: string, unit: string) => void): void {
+	const t = (l: number) => (l < lines.length ? s.slice(lines[l]![0], lines[l]![1]).trim() : '\u0000');
+	for (let l = 0; l < lines.length; l++) {
+		// Most lines are longer than a name: test the length before the text.
+		if (lines[l]![1] - lines[l]![0] > 16 || !NAME_LINE.test(t(l)) || (l > 0 && NAME_LINE.test(t(l - 1)))) continue;
+		let n = 1;
+		while (NAME_LINE.test(t(l + n))) n++;
+		// The run may open with the table's title (主要指标⏎指标⏎上半年⏎…).
+		for (let h = l; h <= l + 1; h++) {
+			const k = l + n - 1 - h;
+			if (k < 3 || k > 8) continue;
+			const rows: number[] = [];
+			for (let p = h + k; p + k <= lines.length && NAME_LINE.test(t(p)); p += k) {
+				let cells = true;
+				for (let j = 1; j < k && cells; j++) cells = t(p + j) === '' || FIGURE_LINE.test(t(p + j));
+				if (!cells) break;
+				rows.push(p);
+			}
+			if (rows.length < 2) continue;
+			const filled = (j: number) => rows.some((p) => t(p + j) !== '');
+			if (![...Array(k).keys()].some((j) => j > 0 && filled(j))) continue;
+			for (let j = 1; j < k; j++) {
+				const head = t(h + j);
+				if (!filled(j) && !FIGURE_COLUMN.test(head)) continue;
+				for (const p of rows) if (t(p + j) === '') emit(lines[p + j]![0], t(p), unitOf(head, t(p)));
+			}
+			l = rows[rows.length - 1]! + k - 1;
+			break;
+		}
+	}
 }
 
 export const columnTableGap = defineRule({
@@ -322,11 +412,21 @@ export const columnTableGap = defineRule({
 		const s = foldedOf(ctx);
 		// Widths are read on the writer's text: folding widens a bracket next to Han (同比(%) → 同比（%）).
 		const raw = ctx.text;
-		if (!s.includes(' ') && !s.includes('\t')) return;
+		const spaced = s.includes(' ') || s.includes('\t');
 		const report = (at: number, label: string, unit: string) =>
 			ctx.report({ from: at, to: at, messageId: 'missing', data: { what: unit ? `${label}（${unit}）` : label }, blank: { kind: 'missing-number', label, unit, valueKind: unit === '%' ? 'percent' : 'number' } });
 		// Lines read as tables of separated cells are not read again as columns.
-		const taken = separatedTables(s, report);
+		const taken = spaced ? separatedTables(s, report) : new Set<number>();
+		const lines: Array<readonly [number, number]> = [];
+		for (let i = 0, l = 0; i <= s.length; l++) {
+			let e = s.indexOf('\n', i);
+			if (e < 0) e = s.length;
+			const end = e > i && s.charCodeAt(e - 1) === 13 ? e - 1 : e;
+			lines.push([i, end]);
+			if (spaced && !taken.has(l) && e - i >= 24) flatTableGaps(s, i, end, report);
+			i = e + 1;
+		}
+		lineTables(s, lines, report);
 		if (!s.includes('  ') && !s.includes('\t')) return;
 		type Row = { from: number; to: number; cells: Cell[] };
 		let block: Row[] = [];

@@ -6,6 +6,7 @@ import { lostChar, negativeGrowth, percentLost } from './format';
 import { leftover } from './leftover';
 import { numbering } from './numbering';
 import { columnTableGap } from './column-table';
+import { pipeTableGap } from './pipe-table';
 import { halfWidthPunct } from './half-width-punct';
 import { mixedQuotes } from './mixed-quotes';
 import { yearNumerals } from './year-numerals';
@@ -22,6 +23,7 @@ export const builtinRules: readonly Rule[] = [
 	maskedNumber,
 	missingNumber,
 	columnTableGap,
+	pipeTableGap,
 	lostChar,
 	percentLost,
 	negativeGrowth,

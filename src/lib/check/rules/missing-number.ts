@@ -11,7 +11,7 @@ import type { BlankInfo, RuleContext } from '../types';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 import { FRAMES, runFrames } from '../frames';
-import { headerRow, labelLine, rowLabel } from '../text/cells';
+import { headerRow, labelLine, rowLabel, tableNames } from '../text/cells';
 import { joinsLines } from '../text/continuation';
 
 /**
@@ -108,14 +108,18 @@ export const missingNumber = defineRule({
 	create(ctx: RuleContext) {
 		let seen: Set<number> | undefined;
 		const s = foldedOf(ctx);
-		// A table's header row, a row's label, a label alone on its line: names of measures and
-		// their units, where no figure ever stood. Read only once a gap is found on the line.
+		// A table's header row, a row's label, a label alone on its line, the names in a table
+		// flattened onto the line: names of measures and their units, where no figure ever stood. Read only once a gap is found on the line.
 		let header: boolean | undefined;
 		let label: readonly [number, number] | null | undefined;
+		let tableSpans: ReadonlyArray<readonly [number, number]> | undefined;
 		const named = (at: number) => {
 			if ((header ??= headerRow(s))) return true;
 			label ??= rowLabel(s);
-			return (label !== null && at > label[0] && at <= label[1]) || labelLine(s, at);
+			if ((label !== null && at > label[0] && at <= label[1]) || labelLine(s, at)) return true;
+			// A table flattened onto the line (税种 本年累计 增减% 增值税 …), a note of units (（单位：万元，增幅为%）).
+			tableSpans ??= tableNames(s);
+			return tableSpans.some(([a, b]) => at > a && at <= b);
 		};
 		runFrames(FRAMES, s, {
 			gap(from, to, label, unit, valueKind = 'number') {

@@ -38,16 +38,19 @@ const isHan = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 
 /**
  * The cells of a Markdown table row as [from, to) offsets, or null when the line is no such row:
- * a line opening with | (| 指标 | 本年 |), or a row typed without the outer pipes whose first cell
+ * a line opening with | (| 指标 | 本年 |, indented or not), or a row typed without the outer pipes whose first cell
  * holds Chinese and that has two pipes at least (指标名称 | 全年目标 | 完成进度). A cell after the
  * last pipe counts when it holds text, and always in a row without the outer pipes (售电量|||: the
  * last figure gone too). The delimiter row (|---|:---:|) is no row of cells.
  */
 export function pipeCells(s: string): Array<[number, number]> | null {
-	const led = s.charCodeAt(0) === 124;
+	// A row may be indented, as a template site leaves it (␣␣| 指标 | 计划数 |).
+	let lead = 0;
+	while (s[lead] === ' ' || s[lead] === '\t') lead++;
+	const led = s.charCodeAt(lead) === 124;
 	if (!led && s.indexOf('|') < 1) return null;
 	const cells: Array<[number, number]> = [];
-	let start = led ? 1 : 0;
+	let start = led ? lead + 1 : 0;
 	for (let i = start; i < s.length; i++) {
 		if (s.charCodeAt(i) === 124 && s[i - 1] !== '\\') {
 			cells.push([start, i]);
@@ -67,8 +70,8 @@ export function pipeCells(s: string): Array<[number, number]> | null {
 
 /** Marks of a sentence or a list: a line holding one is prose or a data row, never a header. */
 const NOT_HEADER_MARKS = /[，。；！？,;!?：:、]/;
-/** A digit run in a header names a period (2026年, 1—6月, 6月末, 20XX年), never a figure. */
-const PERIOD_DIGITS = /[0-9]+(?:[xX×*]{0,2})(?=[年月季]|[—\-～~–][0-9]+[月年])|20[xX×*_]{2}(?=年)/g;
+/** A digit run in a header names a period (2026年, 2026 年末, 1—6月, 6月末, 20XX年), never a figure. */
+const PERIOD_DIGITS = /[0-9]+(?:[xX×*]{0,2})(?= ?[年月季]|[—\-～~–][0-9]+[月年])|20[xX×*_]{2}(?= ?年)/g;
 const DIGIT_OR_MASK = /[0-9xX×*_?□○]/;
 const MAX_HEADER_CELL = 12;
 
@@ -144,4 +147,110 @@ export function labelLine(s: string, at: number): boolean {
 	if (t.length > 8 || at - a < 2 || !/^[\u4e00-\u9fff]+$/.test(t)) return false;
 	const unit = s.slice(at).trim();
 	return unit !== '' && (UNIT_SET.has(unit) || (unit.length === 1 && CLASSIFIERS.includes(unit)));
+}
+
+/** A table laid out on one line, cells parted by single spaces (as a copied page leaves it): its header and its rows. */
+export interface FlatTable {
+	/** [from, to) of the header's cells, the names of the columns. */
+	header: readonly [number, number];
+	/** Each row's cells as [from, to) (an empty cell is [at, at)); cell 0 is the row's label. */
+	rows: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+}
+
+const FLAT_FIGURE = /[0-9]|[xX×*]{2}|^[*○□_]{1,3}$/;
+const FLAT_MARKS = /[，。；！？,;!?、：:]/;
+/** A column's name: short, Chinese, no figure but the digits of a period (本年累计, 2026年, 增减%). */
+function columnName(c: string): boolean {
+	return c.length > 0 && c.length <= 8 && /[\u4e00-\u9fff]/.test(c) && !FLAT_MARKS.test(c) && !DIGIT_OR_MASK.test(c.replace(PERIOD_DIGITS, ''));
+}
+/** A row's label: the name of a measure, without a figure (增值税, 净资产收益率). */
+function rowName(c: string): boolean {
+	return c.length > 0 && c.length <= 12 && /^[\u4e00-\u9fff（）()]+$/.test(c) && !UNIT_SET.has(c);
+}
+/** A cell of a row: empty, a figure, a unit, or a few words (增长, 提高0.4个百分点). */
+function rowCell(c: string): boolean {
+	return c.length <= 10 && !FLAT_MARKS.test(c);
+}
+
+/**
+ * The table laid out on line `s` (folded), or null: a header of three to eight column names parted
+ * by single spaces, then rows of as many cells, each opening with a label (税种 本年累计 上年同期
+ * 增减% 增值税 31526 28471 10.7 企业所得税 12604  8.2 …: two spaces stand around an empty cell).
+ * The header may follow a lead closed by a colon (主要运输指标: 指标 单位 完成 增幅 …). Two rows at
+ * least, each holding a figure; what follows the last full row is left unread.
+ */
+export function flatTable(s: string): FlatTable | null {
+	if (s.length < 24 || s.length > 2000) return null;
+	let spaces = 0;
+	for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) spaces++;
+	if (spaces < 8) return null;
+	const tokens: Array<[number, number]> = [];
+	let a = 0;
+	for (let i = 0; i <= s.length; i++) {
+		if (i === s.length || s[i] === ' ') {
+			tokens.push([a, i]);
+			a = i + 1;
+		}
+	}
+	const t = (i: number) => s.slice(tokens[i]![0], tokens[i]![1]);
+	for (let h = 0; h <= 1 && h < tokens.length; h++) {
+		if (h === 1 && !/[：:]$/.test(t(0))) break;
+		for (let k = 3; k <= 8; k++) {
+			let ok = true;
+			for (let j = h; j < h + k && ok; j++) ok = j < tokens.length && columnName(t(j));
+			if (!ok) break;
+			const rows: Array<Array<[number, number]>> = [];
+			for (let p = h + k; p + k <= tokens.length; p += k) {
+				if (!rowName(t(p))) break;
+				let figure = false;
+				let cells = true;
+				for (let j = p + 1; j < p + k && cells; j++) {
+					cells = rowCell(t(j));
+					figure ||= FLAT_FIGURE.test(t(j));
+				}
+				if (!cells || !figure) break;
+				rows.push(tokens.slice(p, p + k));
+			}
+			if (rows.length >= 2) return { header: [tokens[h]![0], tokens[h + k - 1]![1]], rows };
+		}
+	}
+	return null;
+}
+
+/**
+ * Where line `s` (folded) names columns and measures in a table flattened onto it: the header, and
+ * each row's label with the unit cell after it (客运量 万人次). No figure was ever written there.
+ */
+export function flatTableNames(s: string): Array<readonly [number, number]> {
+	const table = flatTable(s);
+	if (!table) return [];
+	const out: Array<readonly [number, number]> = [table.header];
+	for (const row of table.rows) {
+		const unit = row[1] && UNIT_SET.has(s.slice(row[1][0], row[1][1])) ? row[1] : row[0]!;
+		out.push([row[0]![0], unit[1]]);
+	}
+	return out;
+}
+
+/** A note giving a table's units in brackets: （单位：万盒、吨，增幅为%）. */
+const UNIT_NOTE = /[（(]单位[：:][^（()）\n]*[）)]/g;
+/** In a note under a table (注：…), a column's unit stated: 增减为百分点；, 一栏为%。 */
+const NOTE_LINE = /^\s*注[：:]/;
+const NOTE_UNIT = /为(?:%|‰|个百分点|百分点)(?=[；;。，,）)]|\s*$)/g;
+
+/**
+ * Where line `s` (folded) states units rather than figures: a bracketed note of units
+ * (（单位：万元，增幅为%）), and in a note opened by 注： the unit a column is given in (继续率一栏的
+ * 增减为百分点). A figure gone elsewhere in the note is still a gap (注：另有企业家).
+ */
+export function unitNotes(s: string): Array<readonly [number, number]> {
+	const out: Array<readonly [number, number]> = [];
+	if (s.includes('单位')) for (const m of s.matchAll(UNIT_NOTE)) out.push([m.index, m.index + m[0].length]);
+	if (NOTE_LINE.test(s)) for (const m of s.matchAll(NOTE_UNIT)) out.push([m.index, m.index + m[0].length]);
+	return out;
+}
+
+/** Where line `s` (folded) names columns, measures or units of a table, not figures: flatTableNames and unitNotes. */
+export function tableNames(s: string): Array<readonly [number, number]> {
+	return [...flatTableNames(s), ...unitNotes(s)];
 }
