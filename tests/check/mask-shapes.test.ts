@@ -56,4 +56,19 @@ describe('mask shapes', () => {
 		valid: ['**集团公司**召开年度工作会议。'],
 		invalid: ['⟦**⟧集团⟦**⟧置业有限公司\n2026年工作计划']
 	}, undefined, 'masked-name');
+	// A table flattened one cell a line: a mask alone on its line after a measure's label that ends
+	// in a unit or a classifier (接诊人次⏎**) is that measure's figure; after a person's field it is a name.
+	ruleTable('a mask alone on its line after a measure', isBlank, {
+		valid: [],
+		invalid: ['主要指标\n接诊人次\n⟦**⟧\n\n住院床日\n1200', '年度培训人次\n⟦xx⟧\n']
+	}, undefined, 'masked-number');
+	ruleTable('a mask alone on its line after a person\'s field', isBlank, {
+		valid: [],
+		invalid: ['项目负责人\n⟦×××⟧\n', '承办单位\n⟦××⟧\n']
+	}, undefined, 'masked-name');
+	// A lone * counted by the classifier of the noun before it, a space between (火箭弹 *枚).
+	ruleTable('a lone mask counted across a space', isBlank, {
+		valid: [],
+		invalid: ['全年发射增雨火箭弹 ⟦*⟧枚，作业效果明显。']
+	}, undefined, 'masked-number');
 });

@@ -20,7 +20,7 @@ export const lostChar = defineRule({
 		const s = foldedOf(ctx);
 		const chars = charsOf(ctx, s);
 		if (!(chars & (LC_BOX | LC_REPLACEMENT))) return;
-		const used = chars & LC_BOX ? scanMasks(s, ctx.after, chars).usedBoxes : new Set<number>();
+		const used = chars & LC_BOX ? scanMasks(s, ctx.after, chars, ctx.before).usedBoxes : new Set<number>();
 		for (let i = 0; i < s.length; i++) {
 			const c = s[i]!;
 			if ((c === '□' && !used.has(i)) || c === '\ufffd') {

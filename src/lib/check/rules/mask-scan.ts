@@ -9,6 +9,7 @@ import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { fillsCell } from '../text/cells';
 import { emphasisMarkup } from '../text/markdown';
 import { measureBefore } from '../text/measure';
+import { endsWithUnit } from '../text/continuation';
 import { PlaceholderReader } from '../tagger';
 import { LC_BOX, LC_EMPHASIS, LC_NAME_LETTER, LC_OPEN_BRACKET, LC_PLACEHOLDER, LC_PLACE_LETTER, LC_SPACE, lineChars } from '../tagger/line-chars';
 
@@ -137,19 +138,23 @@ const DIGIT_MASK_TOKEN = new RegExp(`^(?:[${D}]+|[${D}]*\\.[${D}]+)$`);
 const PHONE_REST = /^-[0-9xX*]{7,8}(?![0-9xX*])/;
 /** A decimal point with a mask after it or masks on both sides (x.x, ××.×, 0.0x, x.5): a figure's. */
 const MASKED_DECIMAL = new RegExp(`[${D}]\\.[${D}0-9]|[${D}0-9]\\.[0-9]*[${D}]`);
+/** Classifiers that also end a unit's or a post's name (单位, 门诊部, 分队): a label ending in one may be a name's field. */
+const NAME_OPENERS: ReadonlySet<string> = new Set(CLASSIFIERS_TABLE.filter((c) => c.opensNames).map((c) => c.char));
 /** The classifiers that open a unit's name after a mask (xx支队) but count what they count. */
 const NAME_OPENING_COUNTERS = CLASSIFIERS_TABLE.filter((c) => c.opensNames && c.counts);
 const COUNTER_AFTER = new RegExp(`^ *([${NAME_OPENING_COUNTERS.map((c) => c.char).join('')}])`);
 /**
- * 奶牛xx头, 锦旗××面, 电杆xx根: a classifier right after a mask whose noun, right before the mask,
+ * 奶牛xx头, 锦旗××面, 火箭弹 *枚: a classifier right after a mask whose noun, right before the mask (spaces between),
  * is one it counts (its table's \`counts\`) takes the mask as its count, though the same
  * classifier opens a unit's name after a mask elsewhere (xx支队, xx门诊).
  */
 function countedBy(s: string, a: number, after: string): RegExpExecArray | null {
 	const m = COUNTER_AFTER.exec(after);
-	if (!m || a === 0) return null;
+	let i = a - 1;
+	while (i >= 0 && s[i] === ' ') i--;
+	if (!m || i < 0) return null;
 	const c = CLASSIFIER_BY_CHAR.get(m[1]!)!;
-	return c.counts!.includes(s[a - 1]!) && !c.notAfter?.includes(s[a - 1]!) ? m : null;
+	return c.counts!.includes(s[i]!) && !c.notAfter?.includes(s[i]!) ? m : null;
 }
 
 function yearSpan(token: string, before: string): [number, number] | null {
@@ -179,7 +184,7 @@ function sameChar(token: string): boolean {
 	return true;
 }
 
-function scan(s: string, context: string, chars: number): MaskScan {
+function scan(s: string, context: string, chars: number, before: string): MaskScan {
 	const hits: MaskHit[] = [];
 	// Boxes are marked only where the line has one: else every scan shares one empty set.
 	const usedBoxes = chars & LC_BOX ? new Set<number>() : NO_BOXES;
@@ -231,6 +236,12 @@ function scan(s: string, context: string, chars: number): MaskScan {
 			continue;
 		}
 		const hasDigit = /[0-9]/.test(token);
+		// 出院人次⏎**: a table flattened one cell a line; a mask alone on its line after a measure's label
+		// ending in a unit or a classifier is its figure (not after a person's field, 负责人⏎×××, nor a classifier that ends names, 承办单位⏎××).
+		if (before && DIGIT_MASK_TOKEN.test(token) && s.slice(0, a).trim() === '' && s.slice(b).trim() === '' && endsWithUnit(before) && !NAME_OPENERS.has(before.trimEnd().slice(-1)) && !NAME_PLACE_BEFORE.test(before)) {
+			hits.push(numberHit(s, a, b, ''));
+			continue;
+		}
 		// 述职人: ×××, 党委书记　**, 负责人（签字）：____: where a person's name stands, any mask is the name.
 		const person = !hasDigit && sameChar(token) ? personPlace(s, a, b) : null;
 		if (person !== null && !UNIT_AFTER.test(s.slice(b, b + 12))) {
@@ -586,17 +597,20 @@ function rowOfFigures(s: string, a: number, b: number): boolean {
 
 let lastLine: string | null = null;
 let lastContext = '';
+let lastBefore = '';
 let lastScan: MaskScan = { hits: [], usedBoxes: new Set() };
 
 /**
  * The placeholders in a folded line (the last result is reused by the next rule); `after` is
- * the start of the next line when the sentence runs on (see RuleContext.after).
+ * the start of the next line when the sentence runs on, `before` the end of the line before when this
+ * one continues it (see RuleContext.after, RuleContext.before).
  */
-export function scanMasks(folded: string, after = '', chars?: number): MaskScan {
-	if (folded !== lastLine || after !== lastContext) {
-		lastScan = scan(folded, after, chars ?? lineChars(folded));
+export function scanMasks(folded: string, after = '', chars?: number, before = ''): MaskScan {
+	if (folded !== lastLine || after !== lastContext || before !== lastBefore) {
+		lastScan = scan(folded, after, chars ?? lineChars(folded), before);
 		lastLine = folded;
 		lastContext = after;
+		lastBefore = before;
 	}
 	return lastScan;
 }

@@ -14,7 +14,7 @@ export const maskedYear = defineRule({
 	},
 	scope: 'paragraph',
 	create(ctx) {
-		for (const h of scanMasks(foldedOf(ctx), ctx.after, ctx.chars).hits) {
+		for (const h of scanMasks(foldedOf(ctx), ctx.after, ctx.chars, ctx.before).hits) {
 			if (h.kind !== 'masked-year') continue;
 			ctx.report({ from: h.from, to: h.to, messageId: 'maskedYear', data: { token: ctx.text.slice(h.from, h.to) }, blank: h.blank });
 		}
@@ -31,7 +31,7 @@ export const maskedName = defineRule({
 	},
 	scope: 'paragraph',
 	create(ctx) {
-		for (const h of scanMasks(foldedOf(ctx), ctx.after, ctx.chars).hits) {
+		for (const h of scanMasks(foldedOf(ctx), ctx.after, ctx.chars, ctx.before).hits) {
 			if (h.kind !== 'masked-name' && h.kind !== 'masked-text') continue;
 			const token = ctx.text.slice(h.from, h.to);
 			ctx.report({
@@ -55,7 +55,7 @@ export const maskedNumber = defineRule({
 	},
 	scope: 'paragraph',
 	create(ctx) {
-		for (const h of scanMasks(foldedOf(ctx), ctx.after, ctx.chars).hits) {
+		for (const h of scanMasks(foldedOf(ctx), ctx.after, ctx.chars, ctx.before).hits) {
 			if (h.kind !== 'masked-number') continue;
 			const token = ctx.text.slice(h.from, h.to);
 			const { label, unit } = h.blank;
