@@ -256,7 +256,17 @@ export const VERBS: readonly Verb[] = [
 	v('深入', 'classifier', '组织技术人员深入12个村走访'),
 	v('回访', 'counting', '全年回访新装客户860户'),
 	v('理赔', 'counting', '全年理赔受灾农户36户'),
-	v('发送', 'counting', '发送防汛提醒短信2万条')
+	v('发送', 'counting', '发送防汛提醒短信2万条'),
+	// people (session 11): the duties a person holds, counted in the units in their charge (分管3个科室, 联系5个乡镇).
+	v('分管', 'classifier', '本人分管3个科室和2个直属单位'),
+	v('联系', 'classifier', '联系5个乡镇的防汛工作'),
+	v('负责', 'classifier', '负责4个重点项目的推进'),
+	v('包联', 'classifier', '包联6家重点企业'),
+	v('听取', 'classifier', '每季度听取2次工作汇报'),
+	// people (session 11): a difference stated after 比 (高出全县4.6分), people harmed counted after 造成 (造成3人受伤).
+	v('高出', 'quantity', '平均分比全县高出4.6分'),
+	v('多出', 'quantity', '比计划多出12人'),
+	v('造成', 'classifier', '造成3人以上死亡的事故')
 ];
 
 /** Comparisons that make the change after them a measured one (同比增长8%, 比上年下降2个百分点). */
