@@ -60,7 +60,8 @@ import {
 	OFFICE_TITLES,
 	HOTLINE_NOUNS,
 	JIN_WORD_HEADS,
-	MEAN_HEADS
+	MEAN_HEADS,
+	PRIZE_COUNT_CLASSIFIERS
 } from '../lexicon';
 import { charTable, isCnNumeral } from '../text/chars';
 import { wordAt } from '../text/segment';
@@ -331,7 +332,8 @@ function find(s: string, after: string, out: FrameOutput, at: Int32Array, count:
 		const j = countEnd(s, i);
 		if (!closes(s, j, after) && !partsInBracket(s, i, j)) {
 			// 对热线转办的件工单: 的, the classifier, and a noun it counts.
-			if (s.charCodeAt(i - 1) === DE) deCountedNoun(s, i, out);
+			// 纬三路等条道路: 等 closing a list, the classifier and a noun it counts (not 博士等人才: 人才 is a word).
+			if (s.charCodeAt(i - 1) === DE || (s.charCodeAt(i - 1) === DENG && !HEAD_PAIRS.has(pairKey(s.charCodeAt(i), s.charCodeAt(i + 1))))) deCountedNoun(s, i, out);
 			else if (HE_AND[s.charCodeAt(j)] === 1) pairBeforeAnd(s, i, out);
 			continue;
 		}
@@ -516,8 +518,9 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
-	// 获教学成果奖特等奖项: prizes won, counted after their grade (奖项 is a word: the grade and the verb of winning say it counts).
-	if ((u === '项' || u === '个') && s.endsWith('等奖', i) && (isCnNumeral(s[i - 3]) || s[i - 3] === '特') && holdsAny(PRIZE_WIN_VERBS.words, s.slice(listStart(s, start), i - 2))) {
+	// 获教学成果奖特等奖项: prizes won, counted after their grade (奖项 is a word: the grade and the verb of winning say it counts);
+	// 评出一等奖名、二等奖名: their winners, counted in people.
+	if (IS_PRIZE_COUNT[uc] === 1 && s.endsWith('等奖', i) && (isCnNumeral(s[i - 3]) || s[i - 3] === '特') && holdsAny(PRIZE_WIN_VERBS.words, s.slice(listStart(s, start), i - 2))) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
@@ -529,8 +532,8 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
-	// 化解信访积案件: a noun the segmenter glues to its classifier.
-	if (endsWithAny(GLUED_NOUN_COUNTS.words, s, i + 1)) {
+	// 化解信访积案件, 办实事件: a noun the segmenter glues to its classifier, its first character opening a word (not 核实|事件).
+	if (gluedNounCount(s, i)) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
@@ -601,6 +604,12 @@ function collocatedCount(s: string, start: number, i: number, j: number, uc: num
 	// 设收费站个、服务区对: the item before is a bare count too (of any classifier): a list of counts.
 	const bareBefore = s.charCodeAt(start - 1) === DUN && IS_CLASSIFIER[s.charCodeAt(start - 2)] === 1 && isHanCode(s.charCodeAt(start - 3)) && bareClassifier(s, start - 2);
 	return reported.includes(start - 2) || (!lexical && (figureCountNear(s, start, j, uc) || partsInBracket(s, i, j) || bareBefore));
+}
+
+/** One of GLUED_NOUN_COUNTS ends at the classifier `i` and its first character opens a word of the segmenter's (办|实|事件, not 核实|事件). */
+function gluedNounCount(s: string, i: number): boolean {
+	for (const w of GLUED_NOUN_COUNTS.words) if (s.endsWith(w, i + 1) && wordAt(s, i + 1 - w.length)[0] === i + 1 - w.length) return true;
+	return false;
 }
 
 /** The longest clause read as one of a run of short bare counts (死亡人，受伤人). */
@@ -711,6 +720,7 @@ function pairBeforeAnd(s: string, i: number, out: FrameOutput): void {
 }
 const QUANTITY_SET: ReadonlySet<string> = new Set(QUANTITY_VERBS);
 const IS_MEAN_HEAD = charTable(MEAN_HEADS.chars);
+const IS_PRIZE_COUNT = charTable(PRIZE_COUNT_CLASSIFIERS.chars);
 const IS_JIN_WORD_HEAD = charTable(JIN_WORD_HEADS.chars);
 const JUN = '均'.charCodeAt(0);
 const JIN = '近'.charCodeAt(0);
@@ -728,7 +738,7 @@ function listStart(s: string, start: number): number {
 	return k;
 }
 
-/** 的, the classifier at `i` and a noun the collocation table says it counts (转办的件工单): the count between 的 and the classifier is gone. */
+/** 的 (or 等), the classifier at `i` and a noun the collocation table says it counts (转办的件工单, 纬三路等条道路): the count between them is gone. */
 function deCountedNoun(s: string, i: number, out: FrameOutput): void {
 	const uc = s.charCodeAt(i);
 	if (DE_COUNT[uc] !== 1 || !isHanCode(s.charCodeAt(i - 2))) return;

@@ -54,6 +54,8 @@ import {
 	PRIZE_GRADE_NAMES,
 	TIME_SPAN_OPENERS,
 	TIME_SPAN_UNITS,
+	PEOPLE_COUNTED_ENDS,
+	PEOPLE_ACT_AFTER,
 	EVENT_CLASSIFIERS,
 	TAIL_COUNTED_CLASSIFIERS
 } from '../lexicon';
@@ -697,5 +699,42 @@ export const householdsBeforePeople: PatternFrame = {
 	examples: {
 		valid: ['转移避险群众860户2316人。', '每户3人，农户2人参加培训。'],
 		invalid: ['转移避险群众⟦⟧户2316人，安置受灾家庭⟦⟧户415人。']
+	}
+};
+
+/*
+ * counts2 (session 11): 食堂从业人员人全部持证, 家长志愿者人在校门口值守: a noun of people, a lone
+ * 人 or 名 (the segmenter keeps it apart: not 人手, 人身, 人人), then what those people do.
+ */
+const IS_PEOPLE_COUNTED_END = charTable(PEOPLE_COUNTED_ENDS.chars);
+const REN_CODE = '人'.charCodeAt(0);
+const MING_CODE = '名'.charCodeAt(0);
+
+function peopleThenActAt(s: string, i: number, emit: Emit): void {
+	if (!IS_PEOPLE_COUNTED_END[s.charCodeAt(i - 1)] || !startsWithAny(PEOPLE_ACT_AFTER.words, s, i + 1)) return;
+	const [ws, we] = wordAt(s, i);
+	if (ws !== i || we !== i + 1) return;
+	// The noun of people is a word of two characters or more (从业|人员, 志愿|者: a word, or a word and its suffix).
+	const [ps] = wordAt(s, i - 1);
+	if (i - ps < 2 && !isHan(s[i - 2])) return;
+	if (PEOPLE_WORDS_IN_REN.words.some((w) => s.endsWith(w, i + 1))) return;
+	emit(i, i, measureBefore(s, i), s[i]!, 'number');
+}
+
+export const peopleThenAct: CodeFrame = {
+	id: 'people-then-act',
+	description: '人员名词之后、“人/名”和其行为之前缺人数：从业人员人全部持证，志愿者人在校门口值守',
+	// count-closing-clause's first characters (every classifier): the engine keeps one list of positions for both.
+	starts: COUNT_STARTS,
+	find(line, out) {
+		for (let a = 0; a < line.atCount; a++) {
+			const i = line.at[a]!;
+			const c = line.s.charCodeAt(i);
+			if (i >= 2 && (c === REN_CODE || c === MING_CODE)) peopleThenActAt(line.s, i, out.gap);
+		}
+	},
+	examples: {
+		valid: ['食堂从业人员12人全部持证上岗，家长志愿者20人在校门口值守。', '工作人员人手不足，保障医务人员人身安全，全体党员人人参与。', '全校教师人均参加培训40学时，参保人员人脸识别认证。'],
+		invalid: ['食堂从业人员⟦⟧人全部持证上岗，家长志愿者⟦⟧人在校门口值守。', '新招聘护士⟦⟧名已到岗。']
 	}
 };

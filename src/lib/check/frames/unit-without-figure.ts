@@ -54,6 +54,8 @@ import {
 	UNIT_FIELD_LABELS,
 	VAGUE_BEFORE_UNIT,
 	SURPLUS_WORD_HEADS,
+	PART_NAMING_CLASSIFIERS,
+	FROM_ON_OPENERS,
 	classifierWordEnding
 } from '../lexicon';
 import { charTable, escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
@@ -320,6 +322,10 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	if ((classifier || (u.length === 2 && (u[0] === '万' || u[0] === '亿') && CLASSIFIERS.includes(u[1]!))) && next !== undefined && SLOGAN_CLOSE_MARKS.chars.includes(next) && isHan(s[i - 1]) && closesQuote(s, j)) return;
 	// 门急诊人次(人次) 46210, 献血人次（万）: a row label with its unit in brackets after it.
 	if (labelUnit(s, j)) return;
+	// 从下周起, 从接到报警起: 起 closing a phrase of time opened by 从 or 自 ("from … on").
+	if (u === '起' && fromOnClause(s, i)) return;
+	// 工作总结（党建篇）: a part of a writing named by its topic, alone in brackets.
+	if (classifier && PART_NAMING_CLASSIFIERS.chars.includes(u) && topicInBrackets(s, i, j)) return;
 	let k = i;
 	while (k > 0 && s[k - 1] === ' ') k--;
 	const spaced = k < i;
@@ -512,6 +518,26 @@ const RATE_VERB_LAST = '长降增减幅速比为达到至是占约近超过率';
 function quotedName(s: string, k: number, j: number, u: string): boolean {
 	const p = s[k - 1];
 	return (p === '“' || p === '"' || p === '「') && isHan(s[j]) && (UNIT_BY_TEXT.get(u)?.kind === 'time' || (STRONG_UNITS.includes(u) && !LOOSE_COUNTS.has(u)));
+}
+
+/** A word of FROM_ON_OPENERS (从, 自) opens a word of its own earlier in the clause of the 起 at `i`. */
+function fromOnClause(s: string, i: number): boolean {
+	for (let k = i - 1; k >= 0 && i - k <= 12 && !LIST_CLAUSE_BOUNDS.includes(s[k]!) && s[k] !== '、'; k--) {
+		for (const w of FROM_ON_OPENERS.words) {
+			if (!s.startsWith(w, k)) continue;
+			const [ws, we] = wordAt(s, k);
+			if (ws === k && we === k + w.length) return true;
+		}
+	}
+	return false;
+}
+
+/** The classifier at `i` closes a bracket at `j` that holds only one to three Han characters before it (（党建篇）). */
+function topicInBrackets(s: string, i: number, j: number): boolean {
+	if (s[j] !== ')' && s[j] !== '）') return false;
+	let k = i;
+	while (k > 0 && i - k < 4 && isHan(s[k - 1]) && !isCnNumeral(s[k - 1])) k--;
+	return k < i && (s[k - 1] === '(' || s[k - 1] === '（');
 }
 
 /** A unit or magnitude in brackets right after a unit (人次(人次), 人次（万）): a row label. */

@@ -52,11 +52,11 @@ export const RANK_SCOPES: WordGroup = words(['全国', '全省', '全市', '全�
 /** Events the segmenter glues to the classifier counting them (分析会|场 read as 会场, 对接会|期 as 会期). */
 export const GLUED_EVENT_COUNTS: WordGroup = words(['会场', '会期', '赛场'], 'an event noun ending in 会 or 赛, counted in 场 or 期', '召开质量分析会3场，举办对接会2期。');
 /** Counted nouns whose last character the segmenter glues to the classifier (积案|件 read as 案件). */
-export const GLUED_NOUN_COUNTS: WordGroup = words(['积案件'], 'a noun glued to its classifier by the segmenter', '化解信访积案16件。');
+export const GLUED_NOUN_COUNTS: WordGroup = words(['积案件', '实事件', '实事好事件'], 'a noun glued to its classifier by the segmenter (积案|件, 实事|件 read as 案件, 事件)', '化解信访积案16件，为群众办实事12件。');
 /** Last characters of meeting names before 会 (分析会, 对接会, 推介会): 布置会场 is no count. */
 export const MEETING_NAME_ENDS: CharGroup = chars('析接谈介流进调训讲聘销览洽证评布结明摩享展演', 'a meeting named by its purpose', '召开项目推介会4场，布置会场。');
 /** Verbs of winning before a prize grade counted in 项 or 个 (获一等奖项). */
-export const PRIZE_WIN_VERBS: WordGroup = words(['获', '获得', '荣获', '斩获', '夺得'], 'prizes won, counted after their grade', '荣获教学成果奖一等奖2项。');
+export const PRIZE_WIN_VERBS: WordGroup = words(['获', '获得', '荣获', '斩获', '夺得', '评出', '评选出', '决出'], 'prizes won or awarded, counted after their grade', '荣获教学成果奖一等奖2项，评出一等奖5名。');
 /** Credentials whose holders are counted in people (取得AFP证书人, 资格证书的人). */
 export const CREDENTIAL_NOUNS: WordGroup = words(['证书', '资格证', '资格', '职称', '执照', '驾照', '学位'], 'a credential, its holders counted', '新取得CFA证书12人，持有职业资格证书的36人。');
 /** Verbs of obtaining or holding a credential earlier in the clause (新取得, 持有, 考取). */
@@ -90,7 +90,7 @@ export const CLASSIFIER_HEAD_SPLIT: WordGroup = words(['个贷', '起到', '起�
  * new count is gone even though the old one stands earlier in the clause.
  */
 export const CHANGE_TO_COUNT: WordGroup = words(
-	['增加到', '增加至', '增至', '扩大到', '扩大至', '减少到', '减少至', '减至', '精简为', '精简到', '压减到', '压减至', '提高到', '提高至', '缩减为', '缩减到', '调整为', '降至', '降到', '上升到', '上升至'],
+	['增加到', '增加至', '增至', '扩大到', '扩大至', '减少到', '减少至', '减至', '精简为', '精简到', '压减到', '压减至', '提高到', '提高至', '缩减为', '缩减到', '调整为', '降至', '降到', '上升到', '上升至', '扩充到', '扩充至', '扩展到', '扩展至', '发展到', '发展至', '拓展到', '拓展至', '增长到', '增长至', '压缩到', '压缩至', '缩小到', '缩小至'],
 	'a count changed to a new value, its figure gone',
 	'代发工资单位由年初的46家增加到58家。'
 );
@@ -138,7 +138,7 @@ export const ONE_CHAR_AREAS: CharGroup = chars('县区市', 'areas counted after
 /** A passive mark before a classifier: 被检查人 names a party, not a count. */
 export const PASSIVE_MARKS: CharGroup = chars('被', 'a passive verb before the classifier names a party', '被检查人签字确认。');
 /** Verbs sending or engaging people, their count before what they do (选派干部名驻村, 抽调名干部). */
-export const PEOPLE_SENDING_VERBS: WordGroup = words(['选派', '抽调', '派出', '派驻', '招募', '聘请', '带领'], 'people sent, drawn or engaged', '选派12名年轻干部驻村帮扶。');
+export const PEOPLE_SENDING_VERBS: WordGroup = words(['选派', '抽调', '派出', '派驻', '招募', '聘请', '带领', '下派', '外派'], 'people sent, drawn or engaged', '选派12名年轻干部驻村帮扶。');
 /** Last characters of the people named between the verb and 名/人 (机关干部名, 安全专家名, 团队名). */
 export const PEOPLE_NOUN_ENDS: CharGroup = chars('员部生师众者士工队家', 'nouns of people or teams', '聘请安全专家6名参与检查。');
 /** Characters after 名/人 that make a word with it (名单, 人才, 名誉): no count. */
@@ -583,3 +583,23 @@ export const EVENT_CLASSIFIERS: CharGroup = chars('次场', 'the times or sessio
  */
 export const TAIL_COUNTED_CLASSIFIERS: CharGroup = chars('支面封架门节枚', 'the noun after ends in what the classifier counts', '组建5支青年突击队，开设3门选修课程。');
 
+/*
+ * ── counts2 (session 11) ──
+ */
+/** Classifiers that also name a part of a writing after its topic (党建篇, 民生篇, 总则章): in brackets that hold only the topic, a name, not a count. */
+export const PART_NAMING_CLASSIFIERS: CharGroup = chars('篇章', 'a part of a writing named by its topic', '上半年工作总结（党建篇）、（民生篇）。');
+/** Classifiers that count prizes after their grade (一等奖2项, 一等奖3个) or the people who win them (一等奖5人, 二等奖8名). */
+export const PRIZE_COUNT_CLASSIFIERS: CharGroup = chars('项个人名', 'prizes or their winners counted after the grade', '学生作品获一等奖2项，评出一等奖5名、二等奖8人。');
+/** Last characters of nouns of people (从业人员, 志愿者, 教师, 护士) after which a lone 人 or 名 counts them. */
+export const PEOPLE_COUNTED_ENDS: CharGroup = chars('员者师士生众', 'a noun of people, then the count of them', '食堂从业人员12人全部持证上岗，家长志愿者20人在校门口值守。');
+/**
+ * What the people just counted do (全部持证, 在校门口值守, 已到岗): after "noun of people + 人/名"
+ * the count's figure is gone. Not 均 (人均 is per head: 教师人均参加培训40学时).
+ */
+export const PEOPLE_ACT_AFTER: WordGroup = words(
+	['全部', '都', '已', '已经', '在', '参加', '参与', '持证', '持有', '轮流', '分别', '进驻', '到岗', '上岗', '通过', '获得', '取得'],
+	'the people counted, then what they do',
+	'食堂从业人员12人全部持证上岗，护士6人已到岗。'
+);
+/** Words opening a time phrase that 起 closes (从下周起, 自即日起, 从接到报警起): "from … on", not a count of cases. */
+export const FROM_ON_OPENERS: WordGroup = words(['从', '自', '自从'], '起 closes a phrase of time from a point on', '从下周起在全镇开展排查，自即日起施行。');

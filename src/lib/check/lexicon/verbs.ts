@@ -251,6 +251,12 @@ export const VERBS: readonly Verb[] = [
 	v('安排', 'classifier', '安排12名业务骨干结对帮带'),
 	v('落实', 'classifier', '每个小组落实2名网格员'),
 	v('签订', 'works', '签订安全生产责任书120份'),
+	// counts2 (session 11): launches and visits counted (启动3个重点专科建设, 深入12个村, 回访客户860户).
+	v('启动', 'classifier', '启动3个省级重点专科建设'),
+	v('深入', 'classifier', '组织技术人员深入12个村走访'),
+	v('回访', 'counting', '全年回访新装客户860户'),
+	v('理赔', 'counting', '全年理赔受灾农户36户'),
+	v('发送', 'counting', '发送防汛提醒短信2万条'),
 	// people (session 11): the duties a person holds, counted in the units in their charge (分管3个科室, 联系5个乡镇).
 	v('分管', 'classifier', '本人分管3个科室和2个直属单位'),
 	v('联系', 'classifier', '联系5个乡镇的防汛工作'),
