@@ -104,3 +104,10 @@ describe('the units in one\'s charge named after an object or a total', () => {
 		invalid: ['初二年级共⟦⟧个教学班，其中⟦⟧个实验班。']
 	});
 });
+
+describe('a second count joined by 和 after a counting verb', () => {
+	ruleTable('the verb counts both items (组织了次模拟考试和次家长会)', isBlank, {
+		valid: ['全年组织了4次模拟考试和2次家长会。', '召开3次座谈会和个别访谈，建成2个站点和家长学校。', '组织3次演练和次日复盘，开展2次督查和次月回访。'],
+		invalid: ['全年组织了⟦⟧次模拟考试和⟦⟧次家长会。', '新建⟦⟧个村级卫生室和⟦⟧个养老服务站。', '开展了5次应急演练和⟦⟧次专项检查。']
+	});
+});
