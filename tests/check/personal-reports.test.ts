@@ -111,3 +111,10 @@ describe('a second count joined by 和 after a counting verb', () => {
 		invalid: ['全年组织了⟦⟧次模拟考试和⟦⟧次家长会。', '新建⟦⟧个村级卫生室和⟦⟧个养老服务站。', '开展了5次应急演练和⟦⟧次专项检查。']
 	});
 });
+
+describe('the year and month of a career step', () => {
+	ruleTable('both gone before the step (本人年月参加工作)', isBlank, {
+		valid: ['本人1996年8月参加工作，2001年7月入党，2021年3月任县人民政府副县长。', '今年8月参加工作的新同志，上年6月任职的干部。', '今年任务繁重，当年任期届满的同志按期换届。'],
+		invalid: ['本人⟦⟧年⟦⟧月参加工作，⟦⟧年⟦⟧月入党。', '本人于⟦⟧年⟦⟧月任县人民政府副县长，我于⟦⟧年⟦⟧月毕业于师范大学。']
+	});
+});

@@ -20,6 +20,24 @@ export const lifeEventYear: PatternFrame = {
 	}
 };
 
+/** 本人年月参加工作, 于年月任副县长: the year and the month of a step of a career gone. */
+export const lifeEventYearMonth: PatternFrame = {
+	id: 'life-event-year-month',
+	description: '履历的年份和月份缺失：本人年月参加工作，于年月任现职',
+	pattern: {
+		steps: [{ words: ['年'] }, { words: ['月'] }, { words: LIFE_EVENTS }],
+		before: lifeEventYear.pattern.before
+	},
+	report: [
+		{ date: { step: 0 }, part: 'year' },
+		{ date: { step: 1 }, part: 'month' }
+	],
+	examples: {
+		valid: ['本人1996年8月参加工作，2021年3月任县人民政府副县长。', '今年8月参加工作的新同志。'],
+		invalid: ['本人⟦⟧年⟦⟧月参加工作，⟦⟧年⟦⟧月入党。', '本人于⟦⟧年⟦⟧月任县人民政府副县长。']
+	}
+};
+
 /** 有着年党龄, 我有年教龄: years of service with their figure gone before 年. */
 export const serviceYears: PatternFrame = {
 	id: 'service-years',

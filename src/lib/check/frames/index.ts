@@ -17,7 +17,7 @@ import { boundAfterWord, boundWithoutFigure, changeBare, changeFrom, changeFromC
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
 import { anniversary, daysSpent, durationPart, hoursOfDuty, monthSpan, spanWithin } from './durations';
 import { emptyQuotes } from './quotes';
-import { lifeEventYear, serviceYears, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
+import { lifeEventYear, lifeEventYearMonth, serviceYears, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -105,6 +105,7 @@ export const FRAMES: readonly Frame[] = [
 	daysSpent,
 	spanWithin,
 	lifeEventYear,
+	lifeEventYearMonth,
 	serviceYears,
 	yearsInPostSince,
 	yearsInPost,
