@@ -118,3 +118,10 @@ describe('the year and month of a career step', () => {
 		invalid: ['本人⟦⟧年⟦⟧月参加工作，⟦⟧年⟦⟧月入党。', '本人于⟦⟧年⟦⟧月任县人民政府副县长，我于⟦⟧年⟦⟧月毕业于师范大学。']
 	});
 });
+
+describe('an object named with a mask before the count of its parts', () => {
+	ruleTable('联系××片区个行政村', isBlank, {
+		valid: ['本人联系城东片区8个行政村，分管河西街道3个社区。'],
+		invalid: ['本人联系⟦××⟧片区⟦⟧个行政村，分管⟦**⟧街道⟦⟧个社区。']
+	});
+});

@@ -376,6 +376,7 @@ function previousItemOpensWithCount(s: string, d: number): boolean {
 }
 
 const IS_AND = charTable('和与及');
+const IS_MASK = charTable(MASK);
 /** The longest item before 和 read back for its count. */
 const MAX_JOINED_ITEM = 12;
 const IS_CLAUSE_BOUND = charTable('，。；：,;:');
@@ -401,7 +402,8 @@ function itemBeforeAndCountsSame(s: string, d: number, cls: number): boolean {
 function objectOpenerEnd(s: string, i: number): number {
 	let joined = false;
 	for (let e = i - 1; e >= 1 && i - e <= (joined ? JOINED_OBJECT_MAX : OBJECT_MAX); e--) {
-		if (!isHanCode(s.charCodeAt(e - 1))) return -1;
+		// 联系××片区|个: a name masked in the object stands for its Han characters.
+		if (!isHanCode(s.charCodeAt(e - 1)) && !(IS_MASK[s.charCodeAt(e - 1)] === 1 && e < i - 1)) return -1;
 		// 对|脱贫户和监测户|户: an object of two nouns joined by 和 may be longer.
 		if (IS_JOIN[s.charCodeAt(e - 1)] === 1) joined = true;
 		const list = OBJECT_OPENERS_BY_LAST.get(s.charCodeAt(e - 1));
