@@ -125,3 +125,10 @@ describe('an object named with a mask before the count of its parts', () => {
 		invalid: ['本人联系⟦××⟧片区⟦⟧个行政村，分管⟦**⟧街道⟦⟧个社区。']
 	});
 });
+
+describe('years in a post named by the post itself, and 余年', () => {
+	ruleTable('担任班主任年来, 任村党支部书记年, 从事工作余年', isBlank, {
+		valid: ['担任班主任八年来，我坚持家访；任村党支部书记12年，从事教育工作20余年。', '书记带头，主任主抓，局长年度述职按期进行。'],
+		invalid: ['担任班主任⟦⟧年来，我坚持家访；任村党支部书记⟦⟧年，从事教育工作⟦⟧余年。']
+	});
+});

@@ -61,7 +61,7 @@ export const serviceYears: PatternFrame = {
 export const yearsInPostSince: PatternFrame = {
 	id: 'years-in-post-since',
 	description: '任职、从教以来的年数缺失：任职年来',
-	pattern: { steps: [{ words: CAREER_SPAN_VERBS }, { words: ['年以来', '年来'] }] },
+	pattern: { steps: [{ words: CAREER_SPAN_VERBS }, { words: ['余年以来', '余年来', '年以来', '年来'] }] },
 	report: [{ gap: { step: 1 }, label: { textOf: 0 }, unit: '年', valueKind: 'number' }],
 	examples: {
 		valid: ['任职三年来，我始终把学习放在首位；从教20年以来，带出了一批骨干。', '近年来，多年来，一年来的工作表明。'],
@@ -73,7 +73,7 @@ export const yearsInPostSince: PatternFrame = {
 export const yearsInPost: PatternFrame = {
 	id: 'years-in-post',
 	description: '从事某项工作的年数缺失：从事审计工作年，',
-	pattern: { steps: [{ words: CAREER_SPAN_VERBS }, { words: ['的'], optional: true }, { words: ['年'] }], after: { clauseEnd: true } },
+	pattern: { steps: [{ words: CAREER_SPAN_VERBS }, { words: ['的'], optional: true }, { words: ['余年', '年'] }], after: { clauseEnd: true } },
 	report: [{ gap: { step: 2 }, label: { textOf: 0 }, unit: '年', valueKind: 'number' }],
 	examples: {
 		valid: ['从事审计工作15年，熟悉各项业务。', '从事工作年限较长的同志带头，今年工作年终考核优秀，参加工作的年轻人。'],

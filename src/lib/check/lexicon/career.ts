@@ -43,9 +43,13 @@ export const SERVICE_AGES: WordGroup = words(
  * its clause (从事审计工作15年，): the verb right before 年 wants the figure between.
  */
 export const CAREER_SPAN_VERBS: WordGroup = words(
-	['参加工作', '任现职', '任职', '工作', '从教', '从医', '从警', '从军', '从业', '从政', '执教', '入职', '履职', '到任', '入党', '入伍', '参军'],
+	[
+		'参加工作', '任现职', '任职', '工作', '从教', '从医', '从警', '从军', '从业', '从政', '执教', '入职', '履职', '到任', '入党', '入伍', '参军',
+		// The post itself, held so many years (担任班主任八年来, 任村党支部书记12年).
+		'班主任', '书记', '支书', '主任', '局长', '校长', '院长', '科长', '镇长', '乡长', '站长', '所长', '队长', '厂长', '行长', '经理'
+	],
 	'a post or trade measured in the years since',
-	'任职三年来，从教20年以来，从事审计工作15年，熟悉业务。'
+	'任职三年来，从教20年以来，从事审计工作15年，担任班主任8年来坚持家访。'
 );
 
 /** Words that name the years ahead before 年内 (今后三年内, 未来五年内): a span, not "this year". */
