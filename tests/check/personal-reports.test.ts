@@ -132,3 +132,14 @@ describe('years in a post named by the post itself, and 余年', () => {
 		invalid: ['担任班主任⟦⟧年来，我坚持家访；任村党支部书记⟦⟧年，从事教育工作⟦⟧余年。']
 	});
 });
+
+describe('times one was rated, days of leave', () => {
+	ruleTable('so many times rated or honoured (年度考核次被评为优秀)', isBlank, {
+		valid: ['年度考核3次被评为优秀等次，2次获评先进个人。', '再次被评为优秀，首次获评先进，多次被评为标兵。'],
+		invalid: ['近五年年度考核⟦⟧次被评为优秀等次，⟦⟧次获评先进个人。']
+	});
+	ruleTable('days of leave closing the clause (请假天)', isBlank, {
+		valid: ['全年累计请假2天，休假5天。', '请假天数按规定扣减。'],
+		invalid: ['全年累计请假⟦⟧天，休年休假⟦⟧天。']
+	});
+});
