@@ -143,3 +143,10 @@ describe('times one was rated, days of leave', () => {
 		invalid: ['全年累计请假⟦⟧天，休年休假⟦⟧天。']
 	});
 });
+
+describe('a span of a career from one month to another, all gone', () => {
+	ruleTable('本人年月至年月在县委党校学习', isBlank, {
+		valid: ['本人2019年9月至2020年1月在县委党校学习。', '2015年3月—2018年6月，任镇党委副书记。'],
+		invalid: ['本人⟦⟧年⟦⟧月至⟦⟧年⟦⟧月在县委党校学习。', '⟦⟧年⟦⟧月—⟦⟧年⟦⟧月，任镇党委副书记。']
+	});
+});

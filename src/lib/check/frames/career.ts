@@ -38,6 +38,26 @@ export const lifeEventYearMonth: PatternFrame = {
 	}
 };
 
+/** 本人年月至年月在党校学习, 年月—年月，任副书记: a span of a career, both ends' year and month gone. */
+export const careerSpanGone: PatternFrame = {
+	id: 'career-span-gone',
+	description: '履历起止年月都缺失：本人年月至年月在县委党校学习',
+	pattern: {
+		steps: [{ words: ['年'] }, { words: ['月'] }, { words: ['至', '到', '—', '－', '-', '～', '~'], repeat: [1, 2] }, { words: ['年'] }, { words: ['月'] }],
+		before: { any: [{ edge: true }, { chars: '，。；：、,;:自从' }, { words: LIFE_YEAR_OPENERS }] }
+	},
+	report: [
+		{ date: { step: 0 }, part: 'year' },
+		{ date: { step: 1 }, part: 'month' },
+		{ date: { step: 3 }, part: 'year' },
+		{ date: { step: 4 }, part: 'month' }
+	],
+	examples: {
+		valid: ['本人2019年9月至2020年1月在县委党校学习。', '2015年3月——2018年6月，任镇党委副书记。'],
+		invalid: ['本人⟦⟧年⟦⟧月至⟦⟧年⟦⟧月在县委党校学习。', '⟦⟧年⟦⟧月——⟦⟧年⟦⟧月，任镇党委副书记。']
+	}
+};
+
 /** 有着年党龄, 我有年教龄: years of service with their figure gone before 年. */
 export const serviceYears: PatternFrame = {
 	id: 'service-years',
