@@ -150,3 +150,14 @@ describe('a span of a career from one month to another, all gone', () => {
 		invalid: ['本人⟦⟧年⟦⟧月至⟦⟧年⟦⟧月在县委党校学习。', '⟦⟧年⟦⟧月—⟦⟧年⟦⟧月，任镇党委副书记。']
 	});
 });
+
+describe('a teacher\'s load: lessons a week and lessons prepared', () => {
+	ruleTable('周课时节 and 教案课时', isBlank, {
+		valid: ['本人担任两个班的数学教学，周课时14节；全年备写教案120课时。', '周课时节奏紧凑，教案课时安排合理的老师受表扬。'],
+		invalid: ['本人担任两个班的数学教学，周课时⟦⟧节；全年备写教案⟦⟧课时。']
+	});
+	ruleTable('an office named 监管所 is no count', isBlank, {
+		valid: ['分管城南、城北两个市场监管所，指导基层监管所规范执法。'],
+		invalid: []
+	});
+});

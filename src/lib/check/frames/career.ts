@@ -108,8 +108,8 @@ export const studyHours: PatternFrame = {
 	pattern: { steps: [{ words: STUDY_ACTS }, { words: ['学时', '课时'] }], after: { any: [{ clauseEnd: true }, { chars: '的' }] } },
 	report: [{ gap: { step: 1 }, label: { textOf: 0 }, unit: { textOf: 1 }, valueKind: 'number' }],
 	examples: {
-		valid: ['全年完成网络学习56学时，参加继续教育90学时。', '学习学时数达到要求。'],
-		invalid: ['全年完成网络学习⟦⟧学时，参加继续教育⟦⟧学时。']
+		valid: ['全年完成网络学习56学时，参加继续教育90学时。', '学习学时数达到要求，举办科技教育节。'],
+		invalid: ['全年完成网络学习⟦⟧学时，参加继续教育⟦⟧学时。', '全年备写教案⟦⟧课时。']
 	}
 };
 
@@ -122,5 +122,17 @@ export const termLength: PatternFrame = {
 	examples: {
 		valid: ['本承诺书有效期3年，试用期6个月。', '有效期年限届满前续签，任期年度考核合格。'],
 		invalid: ['本承诺书有效期⟦⟧年。', '新录用人员试用期⟦⟧个月，服务期⟦⟧年的约定不变。']
+	}
+};
+
+/** 周课时节，: a teacher's lessons a week with their figure gone before 节. */
+export const lessonsAWeek: PatternFrame = {
+	id: 'lessons-a-week',
+	description: '每周课时的节数缺失：周课时节',
+	pattern: { steps: [{ words: ['每周课时', '周课时'] }, { words: ['节'] }], after: { clauseEnd: true } },
+	report: [{ gap: { step: 1 }, label: '周课时', unit: '节', valueKind: 'number' }],
+	examples: {
+		valid: ['担任两个班的数学教学，周课时14节。', '周课时节奏紧凑。'],
+		invalid: ['担任两个班的数学教学，周课时⟦⟧节。']
 	}
 };

@@ -57,8 +57,12 @@ export const YEARS_AHEAD: WordGroup = words(['今后', '未来', '此后', '以�
 
 /** What was studied or taught, before the hours it took closing the clause (网络学习56学时, 继续教育90学时). */
 export const STUDY_ACTS: WordGroup = words(
-	['网络学习', '在线学习', '集中学习', '学习', '继续教育', '教育', '研修', '进修', '听课', '自学'],
-	'study counted in hours',
+	[
+		'网络学习', '在线学习', '集中学习', '学习', '继续教育', '教育', '研修', '进修', '听课', '自学',
+		// A teacher's load: lessons prepared (教案120课时).
+		'教案', '备课'
+	],
+	'study, or lessons prepared and taught, counted in hours',
 	'全年完成网络学习56学时，参加继续教育90学时。'
 );
 
