@@ -104,3 +104,60 @@ describe('the units in one\'s charge named after an object or a total', () => {
 		invalid: ['初二年级共⟦⟧个教学班，其中⟦⟧个实验班。']
 	});
 });
+
+describe('a second count joined by 和 after a counting verb', () => {
+	ruleTable('the verb counts both items (组织了次模拟考试和次家长会)', isBlank, {
+		valid: ['全年组织了4次模拟考试和2次家长会。', '召开3次座谈会和个别访谈，建成2个站点和家长学校。', '组织3次演练和次日复盘，开展2次督查和次月回访。'],
+		invalid: ['全年组织了⟦⟧次模拟考试和⟦⟧次家长会。', '新建⟦⟧个村级卫生室和⟦⟧个养老服务站。', '开展了5次应急演练和⟦⟧次专项检查。']
+	});
+});
+
+describe('the year and month of a career step', () => {
+	ruleTable('both gone before the step (本人年月参加工作)', isBlank, {
+		valid: ['本人1996年8月参加工作，2001年7月入党，2021年3月任县人民政府副县长。', '今年8月参加工作的新同志，上年6月任职的干部。', '今年任务繁重，当年任期届满的同志按期换届。'],
+		invalid: ['本人⟦⟧年⟦⟧月参加工作，⟦⟧年⟦⟧月入党。', '本人于⟦⟧年⟦⟧月任县人民政府副县长，我于⟦⟧年⟦⟧月毕业于师范大学。']
+	});
+});
+
+describe('an object named with a mask before the count of its parts', () => {
+	ruleTable('联系××片区个行政村', isBlank, {
+		valid: ['本人联系城东片区8个行政村，分管河西街道3个社区。'],
+		invalid: ['本人联系⟦××⟧片区⟦⟧个行政村，分管⟦**⟧街道⟦⟧个社区。']
+	});
+});
+
+describe('years in a post named by the post itself, and 余年', () => {
+	ruleTable('担任班主任年来, 任村党支部书记年, 从事工作余年', isBlank, {
+		valid: ['担任班主任八年来，我坚持家访；任村党支部书记12年，从事教育工作20余年。', '书记带头，主任主抓，局长年度述职按期进行。'],
+		invalid: ['担任班主任⟦⟧年来，我坚持家访；任村党支部书记⟦⟧年，从事教育工作⟦⟧余年。']
+	});
+});
+
+describe('times one was rated, days of leave', () => {
+	ruleTable('so many times rated or honoured (年度考核次被评为优秀)', isBlank, {
+		valid: ['年度考核3次被评为优秀等次，2次获评先进个人。', '再次被评为优秀，首次获评先进，多次被评为标兵。'],
+		invalid: ['近五年年度考核⟦⟧次被评为优秀等次，⟦⟧次获评先进个人。']
+	});
+	ruleTable('days of leave closing the clause (请假天)', isBlank, {
+		valid: ['全年累计请假2天，休假5天。', '请假天数按规定扣减。'],
+		invalid: ['全年累计请假⟦⟧天，休年休假⟦⟧天。']
+	});
+});
+
+describe('a span of a career from one month to another, all gone', () => {
+	ruleTable('本人年月至年月在县委党校学习', isBlank, {
+		valid: ['本人2019年9月至2020年1月在县委党校学习。', '2015年3月—2018年6月，任镇党委副书记。'],
+		invalid: ['本人⟦⟧年⟦⟧月至⟦⟧年⟦⟧月在县委党校学习。', '⟦⟧年⟦⟧月—⟦⟧年⟦⟧月，任镇党委副书记。']
+	});
+});
+
+describe('a teacher\'s load: lessons a week and lessons prepared', () => {
+	ruleTable('周课时节 and 教案课时', isBlank, {
+		valid: ['本人担任两个班的数学教学，周课时14节；全年备写教案120课时。', '周课时节奏紧凑，教案课时安排合理的老师受表扬。'],
+		invalid: ['本人担任两个班的数学教学，周课时⟦⟧节；全年备写教案⟦⟧课时。']
+	});
+	ruleTable('an office named 监管所 is no count', isBlank, {
+		valid: ['分管城南、城北两个市场监管所，指导基层监管所规范执法。'],
+		invalid: []
+	});
+});

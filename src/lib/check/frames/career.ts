@@ -20,6 +20,44 @@ export const lifeEventYear: PatternFrame = {
 	}
 };
 
+/** 本人年月参加工作, 于年月任副县长: the year and the month of a step of a career gone. */
+export const lifeEventYearMonth: PatternFrame = {
+	id: 'life-event-year-month',
+	description: '履历的年份和月份缺失：本人年月参加工作，于年月任现职',
+	pattern: {
+		steps: [{ words: ['年'] }, { words: ['月'] }, { words: LIFE_EVENTS }],
+		before: lifeEventYear.pattern.before
+	},
+	report: [
+		{ date: { step: 0 }, part: 'year' },
+		{ date: { step: 1 }, part: 'month' }
+	],
+	examples: {
+		valid: ['本人1996年8月参加工作，2021年3月任县人民政府副县长。', '今年8月参加工作的新同志。'],
+		invalid: ['本人⟦⟧年⟦⟧月参加工作，⟦⟧年⟦⟧月入党。', '本人于⟦⟧年⟦⟧月任县人民政府副县长。']
+	}
+};
+
+/** 本人年月至年月在党校学习, 年月—年月，任副书记: a span of a career, both ends' year and month gone. */
+export const careerSpanGone: PatternFrame = {
+	id: 'career-span-gone',
+	description: '履历起止年月都缺失：本人年月至年月在县委党校学习',
+	pattern: {
+		steps: [{ words: ['年'] }, { words: ['月'] }, { words: ['至', '到', '—', '－', '-', '～', '~'], repeat: [1, 2] }, { words: ['年'] }, { words: ['月'] }],
+		before: { any: [{ edge: true }, { chars: '，。；：、,;:自从' }, { words: LIFE_YEAR_OPENERS }] }
+	},
+	report: [
+		{ date: { step: 0 }, part: 'year' },
+		{ date: { step: 1 }, part: 'month' },
+		{ date: { step: 3 }, part: 'year' },
+		{ date: { step: 4 }, part: 'month' }
+	],
+	examples: {
+		valid: ['本人2019年9月至2020年1月在县委党校学习。', '2015年3月——2018年6月，任镇党委副书记。'],
+		invalid: ['本人⟦⟧年⟦⟧月至⟦⟧年⟦⟧月在县委党校学习。', '⟦⟧年⟦⟧月——⟦⟧年⟦⟧月，任镇党委副书记。']
+	}
+};
+
 /** 有着年党龄, 我有年教龄: years of service with their figure gone before 年. */
 export const serviceYears: PatternFrame = {
 	id: 'service-years',
@@ -43,7 +81,7 @@ export const serviceYears: PatternFrame = {
 export const yearsInPostSince: PatternFrame = {
 	id: 'years-in-post-since',
 	description: '任职、从教以来的年数缺失：任职年来',
-	pattern: { steps: [{ words: CAREER_SPAN_VERBS }, { words: ['年以来', '年来'] }] },
+	pattern: { steps: [{ words: CAREER_SPAN_VERBS }, { words: ['余年以来', '余年来', '年以来', '年来'] }] },
 	report: [{ gap: { step: 1 }, label: { textOf: 0 }, unit: '年', valueKind: 'number' }],
 	examples: {
 		valid: ['任职三年来，我始终把学习放在首位；从教20年以来，带出了一批骨干。', '近年来，多年来，一年来的工作表明。'],
@@ -55,7 +93,7 @@ export const yearsInPostSince: PatternFrame = {
 export const yearsInPost: PatternFrame = {
 	id: 'years-in-post',
 	description: '从事某项工作的年数缺失：从事审计工作年，',
-	pattern: { steps: [{ words: CAREER_SPAN_VERBS }, { words: ['的'], optional: true }, { words: ['年'] }], after: { clauseEnd: true } },
+	pattern: { steps: [{ words: CAREER_SPAN_VERBS }, { words: ['的'], optional: true }, { words: ['余年', '年'] }], after: { clauseEnd: true } },
 	report: [{ gap: { step: 2 }, label: { textOf: 0 }, unit: '年', valueKind: 'number' }],
 	examples: {
 		valid: ['从事审计工作15年，熟悉各项业务。', '从事工作年限较长的同志带头，今年工作年终考核优秀，参加工作的年轻人。'],
@@ -70,8 +108,8 @@ export const studyHours: PatternFrame = {
 	pattern: { steps: [{ words: STUDY_ACTS }, { words: ['学时', '课时'] }], after: { any: [{ clauseEnd: true }, { chars: '的' }] } },
 	report: [{ gap: { step: 1 }, label: { textOf: 0 }, unit: { textOf: 1 }, valueKind: 'number' }],
 	examples: {
-		valid: ['全年完成网络学习56学时，参加继续教育90学时。', '学习学时数达到要求。'],
-		invalid: ['全年完成网络学习⟦⟧学时，参加继续教育⟦⟧学时。']
+		valid: ['全年完成网络学习56学时，参加继续教育90学时。', '学习学时数达到要求，举办科技教育节。'],
+		invalid: ['全年完成网络学习⟦⟧学时，参加继续教育⟦⟧学时。', '全年备写教案⟦⟧课时。']
 	}
 };
 
@@ -84,5 +122,17 @@ export const termLength: PatternFrame = {
 	examples: {
 		valid: ['本承诺书有效期3年，试用期6个月。', '有效期年限届满前续签，任期年度考核合格。'],
 		invalid: ['本承诺书有效期⟦⟧年。', '新录用人员试用期⟦⟧个月，服务期⟦⟧年的约定不变。']
+	}
+};
+
+/** 周课时节，: a teacher's lessons a week with their figure gone before 节. */
+export const lessonsAWeek: PatternFrame = {
+	id: 'lessons-a-week',
+	description: '每周课时的节数缺失：周课时节',
+	pattern: { steps: [{ words: ['每周课时', '周课时'] }, { words: ['节'] }], after: { clauseEnd: true } },
+	report: [{ gap: { step: 1 }, label: '周课时', unit: '节', valueKind: 'number' }],
+	examples: {
+		valid: ['担任两个班的数学教学，周课时14节。', '周课时节奏紧凑。'],
+		invalid: ['担任两个班的数学教学，周课时⟦⟧节。']
 	}
 };

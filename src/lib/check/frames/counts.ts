@@ -377,11 +377,35 @@ function previousItemOpensWithCount(s: string, d: number): boolean {
 	return IS_ATTR_CLASSIFIER[s.charCodeAt(f)] === 1 && isHanCode(s.charCodeAt(f + 1)) && d - f >= 3;
 }
 
+const IS_AND = charTable('和与及');
+const IS_MASK = charTable(MASK);
+/** The longest item before 和 read back for its count. */
+const MAX_JOINED_ITEM = 12;
+const IS_CLAUSE_BOUND = charTable('，。；：,;:');
+/** A counting verb ending right at a position (组织了|次): the verb opens the count after it. */
+const VERB_ENDS_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了? {0,6}$`);
+
+/**
+ * The item before the 和 at `d` is a count by the same classifier after a counting verb, its figure
+ * written or gone (组织了4次模拟考试和, 组织了次模拟考试和): the verb counts the item after 和 too.
+ */
+function itemBeforeAndCountsSame(s: string, d: number, cls: number): boolean {
+	for (let c = d - 3; c >= 1 && d - c <= MAX_JOINED_ITEM; c--) {
+		const code = s.charCodeAt(c);
+		if (IS_CLAUSE_BOUND[code] === 1 || IS_AND[code] === 1) return false;
+		if (code !== cls || !isHanCode(s.charCodeAt(c + 1))) continue;
+		let f = c;
+		while (f > 0 && isDigit(s[f - 1])) f--;
+		return VERB_ENDS_RE.test(s.slice(Math.max(0, f - 8), f));
+	}
+	return false;
+}
 /** Where an opener ends within OBJECT_MAX Han characters before `i` (对|部门|个), or -1. */
 function objectOpenerEnd(s: string, i: number): number {
 	let joined = false;
 	for (let e = i - 1; e >= 1 && i - e <= (joined ? JOINED_OBJECT_MAX : OBJECT_MAX); e--) {
-		if (!isHanCode(s.charCodeAt(e - 1))) return -1;
+		// 联系××片区|个: a name masked in the object stands for its Han characters.
+		if (!isHanCode(s.charCodeAt(e - 1)) && !(IS_MASK[s.charCodeAt(e - 1)] === 1 && e < i - 1)) return -1;
 		// 对|脱贫户和监测户|户: an object of two nouns joined by 和 may be longer.
 		if (IS_JOIN[s.charCodeAt(e - 1)] === 1) joined = true;
 		const list = OBJECT_OPENERS_BY_LAST.get(s.charCodeAt(e - 1));
@@ -431,6 +455,8 @@ export const countAfterObject: CodeFrame = {
 			if (i >= 2 && IS_OBJECT_CLASSIFIER[line.s.charCodeAt(i)] === 1) countAfterObjectAt(line.s, i, out.gap);
 			// 排查46座小型水库、处低洼易涝点: the item before opens with its figure and classifier.
 			if (i >= 4 && line.s.charCodeAt(i - 1) === DUN_CODE && IS_ATTR_CLASSIFIER[line.s.charCodeAt(i)] === 1 && countedFollows(line.s, i) && previousItemOpensWithCount(line.s, i - 1)) classifierSlot(line.s, i, false, out.gap);
+			// 组织了次模拟考试和次家长会: the item before 和 is a count by the same classifier after a counting verb.
+			else if (i >= 4 && IS_AND[line.s.charCodeAt(i - 1)] === 1 && IS_ATTR_CLASSIFIER[line.s.charCodeAt(i)] === 1 && countedFollows(line.s, i) && itemBeforeAndCountsSame(line.s, i - 1, line.s.charCodeAt(i))) classifierSlot(line.s, i, false, out.gap);
 		}
 	},
 	examples: {

@@ -17,7 +17,7 @@ import { boundAfterWord, boundWithoutFigure, changeBare, changeFrom, changeFromC
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
 import { anniversary, daysSpent, durationPart, hoursOfDuty, monthSpan, spanWithin } from './durations';
 import { emptyQuotes } from './quotes';
-import { lifeEventYear, serviceYears, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
+import { careerSpanGone, lessonsAWeek, lifeEventYear, lifeEventYearMonth, serviceYears, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -106,10 +106,13 @@ export const FRAMES: readonly Frame[] = [
 	daysSpent,
 	spanWithin,
 	lifeEventYear,
+	lifeEventYearMonth,
+	careerSpanGone,
 	serviceYears,
 	yearsInPostSince,
 	yearsInPost,
 	studyHours,
+	lessonsAWeek,
 	termLength,
 	emptyQuotes,
 	spacedFigureGap

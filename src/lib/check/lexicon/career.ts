@@ -14,7 +14,9 @@ const words = (w: readonly string[], why: string, example: string): WordGroup =>
  * holds another (加入中国共产党 before 加入).
  */
 export const LIFE_EVENTS: WordGroup = words(
-	['参加革命工作', '参加工作', '加入中国共产党', '加入', '入党', '入伍', '参军', '入职', '毕业于', '毕业', '出生', '考入', '调入', '调任', '起任', '起担任', '任现职', '担任', '提任', '转正', '退休'],
+	['参加革命工作', '参加工作', '加入中国共产党', '加入', '入党', '入伍', '参军', '入职', '毕业于', '毕业', '出生', '考入', '调入', '调任', '起任', '起担任', '任现职', '担任', '提任', '转正', '退休',
+		// 任 + the body or the rank named right after it (于2021年3月任县政府副县长; not 任务, 任期).
+		'任县', '任市', '任区', '任镇', '任乡', '任省', '任局', '任公司', '任中共', '任党', '任副', '任正'],
 	'a step of a career, dated by its year',
 	'本人2003年参加工作，2008年加入中国共产党，2019年起任现职。'
 );
@@ -41,9 +43,13 @@ export const SERVICE_AGES: WordGroup = words(
  * its clause (从事审计工作15年，): the verb right before 年 wants the figure between.
  */
 export const CAREER_SPAN_VERBS: WordGroup = words(
-	['参加工作', '任现职', '任职', '工作', '从教', '从医', '从警', '从军', '从业', '从政', '执教', '入职', '履职', '到任', '入党', '入伍', '参军'],
+	[
+		'参加工作', '任现职', '任职', '工作', '从教', '从医', '从警', '从军', '从业', '从政', '执教', '入职', '履职', '到任', '入党', '入伍', '参军',
+		// The post itself, held so many years (担任班主任八年来, 任村党支部书记12年).
+		'班主任', '书记', '支书', '主任', '局长', '校长', '院长', '科长', '镇长', '乡长', '站长', '所长', '队长', '厂长', '行长', '经理'
+	],
 	'a post or trade measured in the years since',
-	'任职三年来，从教20年以来，从事审计工作15年，熟悉业务。'
+	'任职三年来，从教20年以来，从事审计工作15年，担任班主任8年来坚持家访。'
 );
 
 /** Words that name the years ahead before 年内 (今后三年内, 未来五年内): a span, not "this year". */
@@ -51,8 +57,12 @@ export const YEARS_AHEAD: WordGroup = words(['今后', '未来', '此后', '以�
 
 /** What was studied or taught, before the hours it took closing the clause (网络学习56学时, 继续教育90学时). */
 export const STUDY_ACTS: WordGroup = words(
-	['网络学习', '在线学习', '集中学习', '学习', '继续教育', '教育', '研修', '进修', '听课', '自学'],
-	'study counted in hours',
+	[
+		'网络学习', '在线学习', '集中学习', '学习', '继续教育', '教育', '研修', '进修', '听课', '自学',
+		// A teacher's load: lessons prepared (教案120课时).
+		'教案', '备课'
+	],
+	'study, or lessons prepared and taught, counted in hours',
 	'全年完成网络学习56学时，参加继续教育90学时。'
 );
 

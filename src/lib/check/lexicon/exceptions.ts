@@ -25,7 +25,9 @@ export const PROSE_BEFORE_CLASSIFIER: CharGroup = chars(
 export const CLASSIFIER_HEAD_PHRASES: WordGroup = words(['名特优', '家喻户晓', '家门口'], 'a phrase opening with a classifier character', '入选全国名特优新农产品名录，实现家门口就业。');
 /** What a body did so many times, right after 次 (党组次专题研究, 主要领导次主持召开). */
 export const TIMES_ACTS: WordGroup = words(
-	['专题研究', '专题研讨', '专题部署', '专题听取', '专题学习', '主持召开', '主持专题', '研究部署', '听取汇报', '带队督导', '带队检查', '深入一线', '调度'],
+	['专题研究', '专题研讨', '专题部署', '专题听取', '专题学习', '主持召开', '主持专题', '研究部署', '听取汇报', '带队督导', '带队检查', '深入一线', '调度',
+		// people (session 11): so many times rated or honoured (年度考核3次被评为优秀).
+		'被评为', '获评', '被授予', '荣获'],
 	'a body acting so many times: the count of times stands before 次',
 	'局党组6次专题研究安全生产工作。'
 );
@@ -216,7 +218,9 @@ export const DAYS_SPENT_ON: WordGroup = words(
 	// counts (session 10): patrols (巡山, 巡河…) are work counted in days too.
 	['下基层调研', '下基层', '深入基层', '下村', '下乡', '驻村', '蹲点', '调研', '出差', '值班', '巡山', '巡河', '巡湖', '巡林', '巡护', '巡线', '巡逻',
 		// people (session 11): a notice or a list made public is counted in the days it stays up (公示5天).
-		'公示', '公告'],
+		'公示', '公告',
+		// people (session 11): leave is counted in days too (请假2天, 休年休假5天).
+		'请假', '休假', '年休假', '病假', '事假'],
 	'work counted in days',
 	'全年下村200天，下基层调研63天，巡山260天。'
 );

@@ -189,7 +189,7 @@ export const CLASSIFIER_HEAD_WORDS: readonly WordGroup[] = [
 	{ words: ['场景', '场所', '场地', '场次'], why: '场 opens a word', example: '规范经营场所。' },
 	{ words: ['批评', '批准', '批复', '批量', '批次'], why: '批 opens a word', example: '开展批评与自我批评。' },
 	{ words: ['期间', '期限'], why: '期 opens a word', example: '节日期间加强值守。' },
-	{ words: ['次数', '次生'], why: '次 opens a word', example: '防范次生灾害。' },
+	{ words: ['次数', '次生', /* people (session 11): the day, month or year after */ '次日', '次月', '次年', '次要', '次序'], why: '次 opens a word', example: '防范次生灾害，次日复盘。' },
 	{ words: ['件数'], why: '件 opens a word', example: '统计办件数。' },
 	{ words: ['户户', '户籍', '户用', '户外', '户主', '户型', '户均', '户数', '户口', '户内', '户厕'], why: '户 opens a word', example: '推进户用光伏，改造户厕。' },
 	{ words: ['个体', '个人', '个性', '个别', '个案', '个数', '个税'], why: '个 opens a word', example: '扶持个体工商户。' },
@@ -269,7 +269,7 @@ export const CLASSIFIER_END_WORDS: readonly WordGroup[] = [
 	{ words: ['科研院所', '院所', '住所', '寓所', '居所', '会所', '哨所', '看守所', '收容所', '招待所', '托儿所', '避难所', '指挥所', '研究所', '派出所', '司法所', '事务所', '监管所', '管理所', '工商所', '财政所', '国土所', '林业所', '水利所', '卫生所', '交管所', '房管所', '农技所'], why: '所 ends a word for a place or an office (监管所, 财政所: a station office of a kind)', example: '整治私人会所，规范律师事务所，走访两个市场监管所。' },
 	{ words: ['祖宗', '正宗', '大宗', '卷宗'], why: '宗 ends a word', example: '发展大宗商品贸易，规范卷宗归档。' },
 	// people (session 11):
-	{ words: ['站所', '基层站所'], why: '所 ends the word for stations and offices together', example: '联系5个基层站所，指导站所建设。' },
+	{ words: ['站所', '基层站所', '监管所', '管理所', '财政所', '供电所', '税务所', '国土所', '林业站所'], why: '所 ends the word for stations and offices', example: '联系5个基层站所，指导两个市场监管所规范执法。' },
 	{ words: ['交汇处', '交界处', '交叉处', '结合处', '相交处', '连接处', '深处', '远处', '近处', '高处', '低处', '此处', '各处', '别处', '何处'], why: '处 ends a word for a place where things meet or lie', example: '全镇地处两江交汇处，内心深处牢记宗旨。' },
 	{ words: ['即日起', '今日起', '明日起', '次日起', '当日起', '今天起', '明天起', '本周起', '下周起', '本月起', '下月起', '次月起', '今年起', '明年起', '次年起', '当年起'], why: '起 after a day, week, month or year names when something starts', example: '从下周起开展排查，自即日起施行。' },
 	{ words: ['复种', '轮种', '套种', '间种', '混种', '栽种', '耕种', '抢种', '补种', '改种'], why: '种 ends a verb of sowing or planting', example: '撂荒地全部复耕复种，适时抢种补种。' },
