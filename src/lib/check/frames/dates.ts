@@ -54,7 +54,7 @@ function monthNumberBefore(s: string, end: number): boolean {
 export const monthAndDay: CodeFrame = {
 	id: 'month-and-day',
 	description: '日期的月、日（及年）缺失：于月日通过验收',
-	applies: ({ s }) => s.includes('月'),
+	starts: '月',
 	find({ s }, out) {
 		DATE_RE.lastIndex = 0;
 		for (let m = DATE_RE.exec(s); m; m = DATE_RE.exec(s)) {
@@ -144,6 +144,7 @@ const MONTHLY = new RegExp(`(?:${MONTHLY_ROUTINE.words.join('|')})`);
 export const monthGap: CodeFrame = {
 	id: 'month-gap',
 	description: '于之后缺月份：于月开工，于月底前完成',
+	starts: '月',
 	applies: ({ s }) => s.includes('于月'),
 	find({ s }, out) {
 		MONTH_GAP_RE.lastIndex = 0;
@@ -190,7 +191,7 @@ const NOT_BEFORE_DAY_MONTH = `0123456789○${MASK}${MONTH_NUMERALS.chars}${MONTH
 export const monthBeforeDay: CodeFrame = {
 	id: 'month-before-day',
 	description: '日期缺月份：月17日凌晨',
-	applies: ({ s }) => s.includes('月'),
+	starts: '月',
 	find({ s }, out) {
 		MONTH_BEFORE_DAY_RE.lastIndex = 0;
 		for (let m = MONTH_BEFORE_DAY_RE.exec(s); m; m = MONTH_BEFORE_DAY_RE.exec(s)) {
@@ -218,7 +219,7 @@ const MONTH_SPAN_RE = new RegExp(`月(?= *[${RANGE_DASHES.chars.replace(/[-\]\\^
 export const monthOpeningSpan: CodeFrame = {
 	id: 'month-opening-span',
 	description: '时间段的起始月份缺失：月至3月',
-	applies: ({ s }) => s.includes('月'),
+	starts: '月',
 	find({ s }, out) {
 		MONTH_SPAN_RE.lastIndex = 0;
 		for (let m = MONTH_SPAN_RE.exec(s); m; m = MONTH_SPAN_RE.exec(s)) {
@@ -244,6 +245,7 @@ const MONTH_SPACED_RE = new RegExp(`(?<=[${DATE_OPENERS_MONTH.chars}年])( +)月
 export const monthSpaced: CodeFrame = {
 	id: 'month-spaced',
 	description: '月份只留了空格：于  月开工建设',
+	starts: '月',
 	applies: ({ s }) => s.includes(' 月'),
 	find({ s }, out) {
 		MONTH_SPACED_RE.lastIndex = 0;
@@ -297,7 +299,7 @@ const NOT_BEFORE_DEADLINE = `${MONTH_WORD_HEADS.chars}${MONTH_NUMERALS.chars}〇
 export const monthDeadlineAfterWord: CodeFrame = {
 	id: 'month-deadline-after-word',
 	description: '词语之后的期限缺月份：新院区月底前投入使用',
-	applies: ({ s }) => s.includes('月'),
+	starts: '月',
 	find({ s }, out) {
 		MONTH_DEADLINE_RE.lastIndex = 0;
 		for (let m = MONTH_DEADLINE_RE.exec(s); m; m = MONTH_DEADLINE_RE.exec(s)) {
@@ -323,7 +325,7 @@ const EVENT_CLAUSE_OPENING = '，；。：,;:';
 export const monthBeforeEvent: CodeFrame = {
 	id: 'month-before-event',
 	description: '事件前面缺月份：改扩建工程月建成通车',
-	applies: ({ s }) => s.includes('月'),
+	starts: '月',
 	find({ s }, out) {
 		MONTH_EVENT_RE.lastIndex = 0;
 		for (let m = MONTH_EVENT_RE.exec(s); m; m = MONTH_EVENT_RE.exec(s)) {

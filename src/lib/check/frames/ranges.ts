@@ -172,7 +172,7 @@ const CHANGE_TO_RE = new RegExp(`由[^，。；,;\\n]{0,14}?(?:${alt(FROM_TO_VER
 export const changeTo: CodeFrame = {
 	id: 'change-to',
 	description: '由……增加到……的新值缺失：教师由12人增加到人',
-	applies: ({ s }) => s.includes('由'),
+	starts: '由',
 	find({ s }, out) {
 		CHANGE_TO_RE.lastIndex = 0;
 		for (let m = CHANGE_TO_RE.exec(s); m; m = CHANGE_TO_RE.exec(s)) {
@@ -202,7 +202,7 @@ const BARE_TO_RE = new RegExp(`(?<![${FROM_WORD_HEADS.chars}])由[^，。；,;\\
 export const changeBare: CodeFrame = {
 	id: 'change-bare',
 	description: '由……提高到……缺少不带单位的数字：容积率由提高到1.6，由1.2提高到；',
-	applies: ({ s }) => s.includes('由'),
+	starts: '由',
 	find({ s }, out) {
 		BARE_FROM_RE.lastIndex = 0;
 		for (let m = BARE_FROM_RE.exec(s); m; m = BARE_FROM_RE.exec(s)) {
