@@ -269,6 +269,8 @@ const CLAUSE_OPENING = '，。；：、,;:（(';
 export const monthRangeGone: CodeFrame = {
 	id: 'month-range-gone',
 	description: '时间段的两个月份都缺失：—月集中开展',
+	// A dash or ~ on the line (the engine's one pass tells; the test below then reads the line's bits).
+	starts: `${RANGE_DASHES.chars}~`,
 	applies: (line) => (line.chars & LC_DASH) !== 0 || line.s.includes('~'),
 	find({ s }, out) {
 		MONTH_RANGE_GONE_RE.lastIndex = 0;
