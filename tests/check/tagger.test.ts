@@ -12,7 +12,7 @@ const tokens = (s: string) => {
 
 /** The placeholder grammar as a regex: the reader must read exactly these tokens. */
 const M = PLACEHOLDER_CHARS.replace(/[*?\]\\^-]/g, '\\$&');
-const REFERENCE = new RegExp(`[0-9.]*[${M}](?:[0-9${M}.]*[0-9${M}])?(?:,[0-9${M}]{3}(?![0-9${M}]))*`, 'g');
+const REFERENCE = new RegExp(`(?:[0-9]{1,3},(?=[0-9${M}]{3}(?![0-9${M}])))*[0-9.]*[${M}](?:[0-9${M}.]*[0-9${M}])?(?:,[0-9${M}]{3}(?![0-9${M}]))*`, 'g');
 
 describe('tagger: placeholder tokens', () => {
 	test('masks with the digits, dots and thousands groups that belong to them', () => {
@@ -21,6 +21,8 @@ describe('tagger: placeholder tokens', () => {
 		// A dot ends no token; a group of other than three digits is not joined.
 		expect(tokens('约xx.万元；x,5；__签字')).toEqual(['xx', 'x', '__']);
 		expect(tokens('全年实现产值12.5亿元')).toEqual([]);
+		// Digits before a thousands group the token opens belong to it (1,xxx, 23,4x6).
+		expect(tokens('存栏1,xxx头，出栏23,4x6头，1,234,xx0元')).toEqual(['1,xxx', '23,4x6', '1,234,xx0']);
 	});
 	test('reads what the placeholder grammar (as a regex) reads, on mixed strings', () => {
 		const alphabet = ['x', 'X', '×', '*', '_', '?', '□', '○', '0', '7', '.', ',', ' ', '年', 'a', '-'];

@@ -53,7 +53,9 @@ import {
 	TIMES_ACTS,
 	PRIZE_GRADE_NAMES,
 	TIME_SPAN_OPENERS,
-	TIME_SPAN_UNITS
+	TIME_SPAN_UNITS,
+	EVENT_CLASSIFIERS,
+	TAIL_COUNTED_CLASSIFIERS
 } from '../lexicon';
 import { charTable, isClauseEnd, isCnNumeral, isDigit, isHan } from '../text/chars';
 import { wordAt } from '../text/segment';
@@ -66,7 +68,7 @@ import { COUNT_STARTS } from './count-close';
 type Emit = FrameOutput['gap'];
 
 /** A counting verb, then a classifier, then the thing counted: 建成个养老服务站. */
-const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了? {0,6}([${ATTR_CLASSIFIERS}])(?=[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff][）)]|[“"「][\\u4e00-\\u9fff]|[0-9]{1,3}周?岁以上)`, 'g');
+const VERB_CLASSIFIER_RE = new RegExp(`(?:${alt(CLASSIFIER_VERBS)})了? {0,6}([${ATTR_CLASSIFIERS}${TAIL_COUNTED_CLASSIFIERS.chars}])(?=[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff][）)]|[“"「][\\u4e00-\\u9fff]|[0-9]{1,3}周?岁以上)`, 'g');
 /**
  * Frames that put a count right before "classifier + noun" without a counting verb: a clause or
  * list start (，个党支部, 、名困难群众), 等 closing a list (A、B等家银行), a whole area (全县个
@@ -115,12 +117,45 @@ function countedFollows(s: string, i: number): boolean {
 	return isHanCode(c) || (isOpenBracket(c) && isHanCode(s.charCodeAt(i + 2)) && isCloseBracket(s.charCodeAt(i + 3))) || (isDigit(s[i + 1]) && AGE_QUALIFIED.test(s.slice(i + 1, i + 9)));
 }
 
+/** The longest noun read after a classifier that opens words (支|青年突击|队). */
+const TAIL_NOUN_MAX = 8;
+const IS_TAIL_COUNTED = charTable(TAIL_COUNTED_CLASSIFIERS.chars);
+
+/**
+ * 组建支青年突击队, 开设门选修课程: a classifier that also opens words (TAIL_COUNTED_CLASSIFIERS),
+ * kept apart by the segmenter, then a noun ending in what it counts before the clause ends or a
+ * word ends. The end of that noun, or -1.
+ */
+function tailCountedNoun(s: string, i: number): number {
+	const counts = CLASSIFIER_BEFORE[s[i]!];
+	if (counts === undefined || !isHan(s[i + 1]) || !isHan(s[i + 2])) return -1;
+	const [ws, we] = wordAt(s, i);
+	if (ws !== i || we !== i + 1) return -1; // 支部, 门诊, 节日: the classifier opens a word
+	for (let p = i + 2; p <= i + TAIL_NOUN_MAX && p < s.length && isHan(s[p]); p++) {
+		if (!counts.includes(s[p]!)) continue;
+		if (!isHan(s[p + 1]) || wordAt(s, p)[1] === p + 1) return p + 1;
+	}
+	return -1;
+}
+
 function classifierAfterVerb(s: string, emit: Emit): void {
 	VERB_CLASSIFIER_RE.lastIndex = 0;
 	for (let m = VERB_CLASSIFIER_RE.exec(s); m; m = VERB_CLASSIFIER_RE.exec(s)) {
 		const i = m.index + m[0].length - 1;
+		if (IS_TAIL_COUNTED[s.charCodeAt(i)] === 1) {
+			const end = tailCountedNoun(s, i);
+			if (end > 0 && !PASSIVE_MARKS.chars.includes(s[m.index - 1]!)) {
+				let k = i;
+				while (s[k - 1] === ' ') k--;
+				emit(k, i, s.slice(i + 1, end), s[i]!, 'number');
+			}
+			continue;
+		}
 		// 被检查人, 被帮扶人: a passive verb before the classifier names a party, not a count.
 		if (PASSIVE_MARKS.chars.includes(s[m.index - 1]!)) continue;
+		// 负责人, 联系人: the whole verb and the classifier are a word of the lexicon (the one owner of
+		// the question); not 安|排名, 落|实名, where the word starts inside the verb.
+		if (s[i - 1] !== ' ' && s[i - 1] !== '了' && classifierWordEnding(s, i) > i - m.index) continue;
 		// The verb ends right at the classifier (仅有|名): the segmenter may glue the two (有名).
 		classifierSlot(s, i, false, emit, i === m.index + m[0].length - 1 && !/[ 了]/.test(s.slice(i - 1, i)));
 	}
@@ -245,7 +280,7 @@ function classifierSlot(s: string, i: number, framed: boolean, emit: Emit, verbR
 	// Han characters or more follow (确保个新|签|约项目): a classifier the segmenter keeps apart, then a noun it does not know.
 	const unknownNoun =
 		// (家次, 户次 name a measure of visits: 检查家次同比增长 has no count.)
-		(framed || (FRAME_CLASSIFIERS.includes(cls) && s[i + 1] !== '次' && isHan(s[i + 3]) && !PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 2]!))) &&
+		(framed || ((FRAME_CLASSIFIERS.includes(cls) || EVENT_CLASSIFIERS.chars.includes(cls)) && s[i + 1] !== '次' && isHan(s[i + 3]) && !PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 2]!))) &&
 		ne - ns < 2 &&
 		!PARTICLES_AFTER_CLASSIFIER.chars.includes(s[i + 1]!) &&
 		isHan(s[i + 2]) &&
@@ -284,7 +319,7 @@ export const countAfterVerb: CodeFrame = {
 	applies: (line) => (line.sites & SITE_VERB_CLASSIFIER) !== 0,
 	find: (line, out) => classifierAfterVerb(line.s, out.gap),
 	examples: {
-		valid: ['全镇建成3个养老服务站，新增个体工商户120户。', '开展个人谈话谈心活动。', '被检查人签字确认。', '执法检查家次同比增长6%。', '实现家门口就业，参加个人赛，实现户户通。'],
+		valid: ['全镇建成3个养老服务站，新增个体工商户120户。', '开展个人谈话谈心活动。', '，负责人到场，联系人签字。', '被检查人签字确认。', '执法检查家次同比增长6%。', '实现家门口就业，参加个人赛，实现户户通。'],
 		invalid: ['今年新建⟦⟧个村级卫生室，改造⟦⟧所乡镇中心小学。', '督促⟦⟧家企业完成整改，资金用于⟦⟧个水利项目。', '实现⟦⟧项业务流程网上办理，组织学生参加⟦⟧个证书考核。']
 	}
 };

@@ -88,7 +88,9 @@ export const monthAndDay: CodeFrame = {
 				let r = q;
 				while (r > 0 && s[r - 1] === ' ') r--;
 				const y = s[r - 1];
-				if (!isDigit(y) && !isCnNumeral(y) && !(y !== undefined && MASK.includes(y))) {
+				// 每年月日前, 今年月日: the year is named (every year, this one), only month and day are gone.
+				const named = r === q && y !== undefined && (y === '每' || RELATIVE_YEAR_HEADS.chars.includes(y));
+				if (!named && !isDigit(y) && !isCnNumeral(y) && !(y !== undefined && MASK.includes(y))) {
 					if (r < q) out.date(r, q, 'year');
 					else if (y === undefined || isHan(y) || /[\p{P}]/u.test(y)) out.date(q, q, 'year');
 				}
@@ -115,7 +117,8 @@ export const monthAndDay: CodeFrame = {
 			'县老干部局\n二〇二六年十二月⟦⟧日',
 			'力争在3月⟦⟧日前完成全部验收。',
 			'用时52秒.8 月⟦   ⟧日凌晨接警出动。',
-			'全力做好⟦⟧月⟦⟧日强降雨应对，妥善处置开发区⟦⟧月⟦⟧日突发停电事件。'
+			'全力做好⟦⟧月⟦⟧日强降雨应对，妥善处置开发区⟦⟧月⟦⟧日突发停电事件。',
+			'每年⟦⟧月⟦⟧日前报送个人事项，今年⟦⟧月⟦⟧日前完成。'
 		]
 	}
 };

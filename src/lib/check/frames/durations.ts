@@ -18,7 +18,8 @@ import {
 	SECOND_WORD_TAILS,
 	SPAN_WITHIN_UNITS,
 	SPAN_WITHIN_NOT_AFTER,
-	VAGUE_BEFORE_UNIT
+	VAGUE_BEFORE_UNIT,
+	YEARS_AHEAD
 } from '../lexicon';
 import { escapeRe, isHan } from '../text/chars';
 import { measureBefore } from '../text/measure';
@@ -128,6 +129,8 @@ export const daysSpent: PatternFrame = {
 
 /** The units of a span a deadline is set within, longest first (个工作日 before 工作日 before 日). */
 const WITHIN_UNITS = [...SPAN_WITHIN_UNITS.words].sort((a, b) => b.length - a.length);
+/** Marks a span may open its clause after (，小时内报告). */
+const CLAUSE_OPENERS = '，；：,;:';
 const WITHIN_NO_FIGURE = CN_NUMERAL + MASK_CHARS + VAGUE_BEFORE_UNIT + SPAN_WITHIN_NOT_AFTER.chars;
 
 /**
@@ -144,16 +147,23 @@ export const spanWithin: CodeFrame = {
 		for (let a = 0; a < atCount; a++) {
 			const n = at[a]!;
 			if (s[n + 1] === '瓦') continue;
+			// 今后年内, 未来年内: the years ahead (年内 alone is "within this year").
+			if (s[n - 1] === '年') {
+				if (YEARS_AHEAD.words.some((w) => s.endsWith(w, n - 1))) out.gap(n - 1, n - 1, measureBefore(s, n - 1) || '年限', '年', 'number');
+				continue;
+			}
 			const unit = WITHIN_UNITS.find((u) => s.endsWith(u, n));
 			if (unit === undefined) continue;
 			const k = n - unit.length;
 			const p = s[k - 1];
-			if (!isHan(p) || WITHIN_NO_FIGURE.includes(p!)) continue;
-			out.gap(k, k, measureBefore(s, k), unit, 'number');
+			// ，小时内书面报告: a span opening its clause is counted too (not 日 or 周: ，日内瓦, ，周内 of this week).
+			const opensClause = p !== undefined && CLAUSE_OPENERS.includes(p) && unit !== '日' && unit !== '周';
+			if (!opensClause && (!isHan(p) || WITHIN_NO_FIGURE.includes(p!))) continue;
+			out.gap(k, k, measureBefore(s, k) || '时限', unit, 'number');
 		}
 	},
 	examples: {
-		valid: ['到任后3个月内走遍全镇，不能当场办的5日内答复，年内完成，半个月内，这个月内，本周内。', '在日内瓦召开会议，24小时内响应，15个工作日内办结。'],
-		invalid: ['到任后⟦⟧个月内走遍全镇行政村，不能当场办的⟦⟧日内答复。', '发现隐患的，一般问题在⟦⟧小时内整改到位。']
+		valid: ['到任后3个月内走遍全镇，不能当场办的5日内答复，年内完成，半个月内，这个月内，本周内。', '，年内完成，周内办结；今后三年内，在年内。', '在日内瓦召开会议，24小时内响应，15个工作日内办结。'],
+		invalid: ['到任后⟦⟧个月内走遍全镇行政村，不能当场办的⟦⟧日内答复。', '发现隐患的，一般问题在⟦⟧小时内整改到位。', '接到通知后，⟦⟧小时内到岗；今后⟦⟧年内不得参加评优。']
 	}
 };

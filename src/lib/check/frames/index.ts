@@ -17,6 +17,7 @@ import { boundAfterWord, boundWithoutFigure, changeBare, changeFrom, changeFromC
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
 import { anniversary, daysSpent, durationPart, hoursOfDuty, monthSpan, spanWithin } from './durations';
 import { emptyQuotes } from './quotes';
+import { lifeEventYear, serviceYears, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -103,6 +104,12 @@ export const FRAMES: readonly Frame[] = [
 	monthSpan,
 	daysSpent,
 	spanWithin,
+	lifeEventYear,
+	serviceYears,
+	yearsInPostSince,
+	yearsInPost,
+	studyHours,
+	termLength,
 	emptyQuotes,
 	spacedFigureGap
 ];

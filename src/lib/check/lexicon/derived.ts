@@ -25,7 +25,7 @@ export const LOOSE_SINGLE: ReadonlySet<string> = new Set(UNITS.filter((u) => u.g
 /** Loose counts that are also plain nouns (产品批次, 保证课时): treated like classifiers. */
 export const LOOSE_COUNTS: ReadonlySet<string> = new Set(UNITS.filter((u) => u.gap === 'loose' && !u.single).map((u) => u.text));
 /** Units of size: a product of two figures before them (3×4米) is a size. */
-export const SIZE_UNITS: ReadonlySet<string> = new Set(UNITS.filter((u) => u.size).map((u) => u.text));
+export const SIZE_UNITS: ReadonlySet<string> = new Set(UNITS.filter((u) => u.size).flatMap((u) => [u.text, ...(u.magnitudes?.split(' ') ?? []).map((m) => m + u.text)]));
 /** Percent units. */
 export const PERCENT_UNITS: ReadonlySet<string> = new Set(UNITS.filter((u) => u.kind === 'percent' && u.text !== '个基点').map((u) => u.text));
 

@@ -110,7 +110,9 @@ export const COUNT_FRAME_ENDS: WordGroup = words(
 		'连续', '前进', '后退', '上升', '提升', '跃升', '进位', '全部',
 		'首批', '首期', '第一批', '第二批', '第三批', '新一批',
 		// counts (session 10): the whole a body holds (所管个仓房).
-		'所管', '所辖'
+		'所管', '所辖',
+		// people (session 11): a total or a part of one (年级共12个教学班, 负责其中2个子课题).
+		'共', '共计', '总共', '其中'
 	],
 	'a list, an area, a target, a duration or a recipient: a count of "classifier + noun" follows',
 	'实现全县18个行政村全覆盖，办理时限压缩至3个工作日。'
@@ -120,7 +122,7 @@ export const COUNTED_PHRASE_OPENERS: WordGroup = words(['在建', '续建', '拟
 /** Adverbs of the predicate right after a count of a whole area (全村户都吃上, 全镇个村已全部通车): the counted noun goes unsaid. Not 均 (户均 is per household). */
 export const COUNT_PREDICATE_ADVERBS: WordGroup = words(['都', '已', '全部', '已经', '均已'], 'the predicate follows the count', '让全村326户都用上自来水。');
 /** Prepositions and verbs whose object a count of "classifier + noun" follows (对部门个关键岗位, 带领全所名干部, 将下属家子公司). */
-export const OBJECT_OPENERS: WordGroup = words(['对', '在', '将', '带领', '带动', '下属', '所管', '所辖', '交由', '组织', /* counts (session 10): */ '与'], 'an object named, then a count of its parts', '对部门12个关键岗位实行轮岗，带领全所36名干部下沉一线。');
+export const OBJECT_OPENERS: WordGroup = words(['对', '在', '将', '带领', '带动', '下属', '所管', '所辖', '交由', '组织', /* counts (session 10): */ '与', /* people (session 11): the units in one's charge */ '分管', '联系', '负责', '包联'], 'an object named, then a count of its parts', '对部门12个关键岗位实行轮岗，带领全所36名干部下沉一线。');
 /** Classifiers that open a count of parts after an object (部门|个|关键岗位): rarely a word's first character before a noun. */
 export const OBJECT_COUNT_CLASSIFIERS: CharGroup = chars('个名家项所座栋处位件户', 'classifiers of a count of parts', '对局机关46项行政审批事项全面梳理。');
 /** Frames of a duration, before 个月 (仅用了个月). */
@@ -212,7 +214,9 @@ export const MONTH_SPAN_OPENERS: WordGroup = words(
 /** Work counted in the days spent on it (全年下村200天, 下基层调研63天): 天 closing the clause after it wants its figure. */
 export const DAYS_SPENT_ON: WordGroup = words(
 	// counts (session 10): patrols (巡山, 巡河…) are work counted in days too.
-	['下基层调研', '下基层', '深入基层', '下村', '下乡', '驻村', '蹲点', '调研', '出差', '值班', '巡山', '巡河', '巡湖', '巡林', '巡护', '巡线', '巡逻'],
+	['下基层调研', '下基层', '深入基层', '下村', '下乡', '驻村', '蹲点', '调研', '出差', '值班', '巡山', '巡河', '巡湖', '巡林', '巡护', '巡线', '巡逻',
+		// people (session 11): a notice or a list made public is counted in the days it stays up (公示5天).
+		'公示', '公告'],
 	'work counted in days',
 	'全年下村200天，下基层调研63天，巡山260天。'
 );
@@ -555,3 +559,18 @@ export const MEAN_HEADS: CharGroup = chars('户日年月周', 'a mean per househ
 export const JIN_WORD_HEADS: CharGroup = chars('附最靠邻亲贴就', '近 ends a word', '附近居民踊跃参与，最近两年发展迅速。');
 /** Words in a list item that make its figure a share or a total, not a sibling count (每人联系3户, 等86人). */
 export const NOT_SIBLING_MARKS: CharGroup = chars('每均等共计合', 'a rate per head or the total of a list', '帮助老人、儿童等86人，每人联系3户。');
+
+// people (session 11): counts the segmenter splits after a counting verb (frames/counts.ts count-after-verb).
+/**
+ * Classifiers of an event's times and sessions (开展2次廉政谈话, 举办3场专题培训): after a counting
+ * verb the event's noun may be unknown to the segmenter and split into single characters (次|廉|政
+ * 谈话); the count is gone all the same. Not 轮 (轮|岗 is a word split too), 期 or 批 (期|间, 批|评).
+ */
+export const EVENT_CLASSIFIERS: CharGroup = chars('次场', 'the times or sessions of an event', '每季度开展2次廉政谈话，举办3场专题培训。');
+/**
+ * Classifiers that also open words (支部, 门诊, 节日) read as a count after a counting verb when the
+ * segmenter keeps them apart and the noun after them ends in what they count (组建5支青年突击队,
+ * 开设3门选修课程): the table's `counts` read at the noun's end, not right before the classifier.
+ */
+export const TAIL_COUNTED_CLASSIFIERS: CharGroup = chars('支面封架门节枚', 'the noun after ends in what the classifier counts', '组建5支青年突击队，开设3门选修课程。');
+

@@ -49,7 +49,10 @@ export interface Unit {
 	 * list of units that close a list or follow a mask.
 	 */
 	bare?: true;
-	/** A size: a product of two figures before it (3×4米) is a size, not a masked digit. */
+	/**
+	 * A size or a rating: a product of two figures before it (3×4米, 2×350兆瓦: two units of 350 each)
+	 * is a size or a count of units times their capacity, not a masked digit.
+	 */
 	size?: true;
 	/** Magnitudes that compose a strong unit with it, space-separated (万 亿: 万吨, 亿吨). */
 	magnitudes?: string;

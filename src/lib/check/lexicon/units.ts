@@ -53,9 +53,9 @@ const BASE: readonly Unit[] = [
 	// Energy and power.
 	u('千瓦时', 'energy', 'strong', '年发电量3000千瓦时', { magnitudes: '万 亿' }),
 	u('万度', 'energy', 'strong', '节约用电12万度'),
-	u('千瓦', 'power', 'strong', '安装光伏600千瓦', { magnitudes: '万' }),
-	u('千伏安', 'power', 'strong', '新增变电容量6300千伏安', { magnitudes: '万' }),
-	u('兆瓦', 'power', 'strong', '新增装机120兆瓦'),
+	u('千瓦', 'power', 'strong', '安装光伏600千瓦', { magnitudes: '万', size: true }),
+	u('千伏安', 'power', 'strong', '新增变电容量6300千伏安', { magnitudes: '万', size: true }),
+	u('兆瓦', 'power', 'strong', '新增装机120兆瓦', { size: true }),
 	u('蒸吨', 'power', 'strong', '淘汰燃煤锅炉23台、共86蒸吨'),
 	// Voltage: 110千伏变电站, 10千伏线路 (千伏安 is power, above).
 	u('千伏', 'voltage', 'strong', '新建110千伏变电站2座'),

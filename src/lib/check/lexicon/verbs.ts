@@ -250,7 +250,17 @@ export const VERBS: readonly Verb[] = [
 	v('设立', 'classifier', '设立3个驻外联络处'),
 	v('安排', 'classifier', '安排12名业务骨干结对帮带'),
 	v('落实', 'classifier', '每个小组落实2名网格员'),
-	v('签订', 'works', '签订安全生产责任书120份')
+	v('签订', 'works', '签订安全生产责任书120份'),
+	// people (session 11): the duties a person holds, counted in the units in their charge (分管3个科室, 联系5个乡镇).
+	v('分管', 'classifier', '本人分管3个科室和2个直属单位'),
+	v('联系', 'classifier', '联系5个乡镇的防汛工作'),
+	v('负责', 'classifier', '负责4个重点项目的推进'),
+	v('包联', 'classifier', '包联6家重点企业'),
+	v('听取', 'classifier', '每季度听取2次工作汇报'),
+	// people (session 11): a difference stated after 比 (高出全县4.6分), people harmed counted after 造成 (造成3人受伤).
+	v('高出', 'quantity', '平均分比全县高出4.6分'),
+	v('多出', 'quantity', '比计划多出12人'),
+	v('造成', 'classifier', '造成3人以上死亡的事故')
 ];
 
 /** Comparisons that make the change after them a measured one (同比增长8%, 比上年下降2个百分点). */

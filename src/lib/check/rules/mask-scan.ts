@@ -4,7 +4,7 @@
  * blank (本人____承诺). The three masked-* rules read the same scan (memoised on the last line).
  */
 import type { BlankInfo } from '../types';
-import { UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, PERSON_NAME_PLACES, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
+import { UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, PERSON_NAME_PLACES, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { fillsCell } from '../text/cells';
 import { emphasisMarkup } from '../text/markdown';
@@ -133,6 +133,25 @@ const MASKS_1_2 = new RegExp(`^[${M}]{1,2}$`);
 /** A token of digit masks only, or with a decimal point (xx, **.**, ×.×). */
 const DIGIT_MASK_TOKEN = new RegExp(`^(?:[${D}]+|[${D}]*\\.[${D}]+)$`);
 
+/** The number after a telephone number's area code (0xxx-xxxxxxxx). */
+const PHONE_REST = /^-[0-9xX*]{7,8}(?![0-9xX*])/;
+/** A decimal point with a mask after it or masks on both sides (x.x, ××.×, 0.0x, x.5): a figure's. */
+const MASKED_DECIMAL = new RegExp(`[${D}]\\.[${D}0-9]|[${D}0-9]\\.[0-9]*[${D}]`);
+/** The classifiers that open a unit's name after a mask (xx支队) but count what they count. */
+const NAME_OPENING_COUNTERS = CLASSIFIERS_TABLE.filter((c) => c.opensNames && c.counts);
+const COUNTER_AFTER = new RegExp(`^ *([${NAME_OPENING_COUNTERS.map((c) => c.char).join('')}])`);
+/**
+ * 奶牛xx头, 锦旗××面, 电杆xx根: a classifier right after a mask whose noun, right before the mask,
+ * is one it counts (its table's \`counts\`) takes the mask as its count, though the same
+ * classifier opens a unit's name after a mask elsewhere (xx支队, xx门诊).
+ */
+function countedBy(s: string, a: number, after: string): RegExpExecArray | null {
+	const m = COUNTER_AFTER.exec(after);
+	if (!m || a === 0) return null;
+	const c = CLASSIFIER_BY_CHAR.get(m[1]!)!;
+	return c.counts!.includes(s[a - 1]!) && !c.notAfter?.includes(s[a - 1]!) ? m : null;
+}
+
 function yearSpan(token: string, before: string): [number, number] | null {
 	if (YEAR_TAIL.test(token)) return [2, token.length];
 	if (YEAR_LAST.test(token)) return [3, 4];
@@ -204,6 +223,13 @@ function scan(s: string, context: string, chars: number): MaskScan {
 			continue;
 		}
 		if (latinPrev || latinNext) continue; // part of an English word: Excel, box
+		// 0xxx-xxxxxxxx: a telephone number, its area code and number one blank.
+		const phone = /^0[0-9xX*]{2,3}$/.test(token) ? PHONE_REST.exec(s.slice(b, b + 10)) : null;
+		if (phone) {
+			skipUntil = b + phone[0].length;
+			hits.push(numberHit(s, a, skipUntil, ''));
+			continue;
+		}
 		const hasDigit = /[0-9]/.test(token);
 		// 述职人: ×××, 党委书记　**, 负责人（签字）：____: where a person's name stands, any mask is the name.
 		const person = !hasDigit && sameChar(token) ? personPlace(s, a, b) : null;
@@ -222,11 +248,17 @@ function scan(s: string, context: string, chars: number): MaskScan {
 			continue;
 		}
 		// A factor is a number (no 0 leads it: 2X0 is a figure); 7×24小时 is a schedule (lexicon SCHEDULE_UNITS).
-		if (PRODUCT.test(token) && !COUNT_OR_MONEY_AFTER.test(s.slice(b, b + 4)) && (sizeOrNoUnit(s.slice(b, b + 12)) || SCHEDULE_AFTER.test(s.slice(b, b + 4))) && !(cell ??= inCell(s, a, b))) continue;
+		// A product closing its line reads the unit opening the next (总户数⏎8X36⏎户: a digit hidden).
+		if (PRODUCT.test(token)) {
+			const rest = /^ *$/.test(s.slice(b)) && context ? context : s.slice(b, b + 12);
+			if (!COUNT_OR_MONEY_AFTER.test(rest.slice(0, 4)) && (sizeOrNoUnit(rest) || SCHEDULE_AFTER.test(rest.slice(0, 4))) && !(cell ??= inCell(s, a, b))) continue;
+		}
 		if (/^[0-9.]*[xX]$/.test(token) && /[+\-=/^<>]/.test(next ?? '') && !RANGE_AFTER.test(s.slice(b, b + 8))) continue; // 2x+1: algebra
 		if (/^[xX]/.test(token) && /[+\-=/^<>]/.test(prev ?? '') && !/^[xX]+$/.test(token.slice(0, 2))) continue;
 		let after = s.slice(b, b + 12);
-		let unit = UNIT_AFTER.exec(after);
+		// 1,xxx, x,x00: a thousands separator groups only a figure's digits. ××.×, x.x: nor has a name a decimal point.
+		const figureShape = hasDigit || token.includes(',') || MASKED_DECIMAL.test(token);
+		let unit = UNIT_AFTER.exec(after) ?? countedBy(s, a, after);
 		// x00~x,x00 元: the first end of a range takes the unit after the second.
 		if (!unit) {
 			const r = RANGE_TO.exec(s.slice(b, b + 16));
@@ -286,18 +318,20 @@ function scan(s: string, context: string, chars: number): MaskScan {
 		}
 		// 1X支, 3X⏎件, 4X.36米: a figure led by a digit takes a classifier or any unit after it, on this
 		// line or opening the next (a model name leads with its letter: X5, 型号X200).
-		if (hasDigit && !unit && /^[0-9]/.test(token)) {
+		if (!unit && figureShape && (/^[0-9]/.test(token) || !hasDigit || token.includes(','))) {
 			const u = DIGIT_LED_UNIT.exec(/^ *$/.test(after) && context ? context : after);
 			if (u && !'年月日号'.includes(u[1]!)) unit = u;
 		}
 		// X5车型, 型号X200: one letter x among digits and no unit after is a model name — but a figure led
 		// by a digit ending a row of figures (PM10 μg/m³ 5x␣␣) is the figure masked.
 		const rowEnd = !unit && /^[0-9]+[xX]$/.test(token) && /^\s*$/.test(s.slice(b)) && rowOfFigures(s, a, b);
-		if (hasDigit && !unit && !rowEnd && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token) && !(cell ??= inCell(s, a, b))) continue;
-		if (hasDigit || unit || (DIGIT_MASK_TOKEN.test(token) && (cell ??= inCell(s, a, b)))) {
+		if (hasDigit && !unit && !rowEnd && /^[^xX]*[xX][^xX]*$/.test(token) && !/[*_?□○×]/.test(token) && !MASKED_DECIMAL.test(token) && !(cell ??= inCell(s, a, b))) continue;
+		if (figureShape || unit || (DIGIT_MASK_TOKEN.test(token) && (cell ??= inCell(s, a, b)))) {
 			const onlyOdd = /^[?○□]+$/.test(token) || token === '×' || token === '*';
 			if (!hasDigit && onlyOdd && !unit) continue;
 			if (token === '×' && !unit) continue;
+			// 带*号的为预计数, 打×号: a lone mark before 号, not a date's day (x月×号), is the mark's name.
+			if ((token === '×' || token === '*') && unit?.[1] === '号' && !s.slice(Math.max(0, a - 3), a).includes('月')) continue;
 			if (/^\.+/.test(token) && !hasDigit) continue;
 			markBoxes(s, a, b, usedBoxes);
 			hits.push(numberHit(s, a, b, unit ? unit[1]! : ''));
@@ -314,6 +348,15 @@ function scan(s: string, context: string, chars: number): MaskScan {
 			continue;
 		}
 		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(b, b + 6));
+		// 委托*勘察设计院, 国际*交易会, 老×调解室: a lone * or × between two characters, inside a word a
+		// unit's suffix closes, hides part of the name (a footnote mark or a product never stands there).
+		if (token.length === 1 && (ch === '*' || ch === '×') && isHan(prev) && isHan(next)) {
+			const inside = WITHIN_UNIT_NAME.exec(s.slice(b, b + 10));
+			if (inside) {
+				hits.push(nameHit(a, b, token, inside[1]!));
+				continue;
+			}
+		}
 		if (ch === '*') {
 			// 负责人：张** — a person's given name hidden after the surname.
 			const givenName = token.length <= 3 && prev !== undefined && isHan(prev) && SURNAMES.includes(prev) && !isHan(next);
@@ -413,6 +456,8 @@ function scan(s: string, context: string, chars: number): MaskScan {
 const PERSON_WORDS: ReadonlySet<string> = new Set([...PERSON_NAME_PLACES.flatMap((p) => p.words), '老师']);
 /** Suffixes of units, not of people (公司, 部, 中心; not 书记, 同志). */
 const UNIT_SUFFIXES = NAME_SUFFIXES.filter((x) => !PERSON_NAME_PLACES.some((p) => p.words.includes(x)) && x !== '老师');
+/** A short word closed by a unit's suffix (勘察设计院, 交易会, 调解室), not a project's or a group's. */
+const WITHIN_UNIT_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(${UNIT_SUFFIXES.filter((x) => !['项目', '工程', '有限', '股份', '企业', '组'].includes(x)).map(escapeRe).join('|')})`);
 /** One _ between two characters (与_市, 工作总结_乡镇工作总结). */
 const LONE_UNDERSCORE = /(?<=[\u4e00-\u9fff])_(?=[\u4e00-\u9fff])/g;
 /** The end of a document's title, before a page title's separator (工作总结_乡镇工作总结). */
@@ -422,9 +467,9 @@ const SIGNATURE_MASK = /^(?:×{2,4}|X{2,4}|x{2,4}|○{2,4})$/;
 /** A unit's name, then spaces, at the end of what stands before a mask (医院心血管内科　). */
 const UNIT_BEFORE_GAP = new RegExp(`[\\u4e00-\\u9fff](?:${UNIT_SUFFIXES.map(escapeRe).join('|')}) +$`);
 /** A unit's name ending in an organisation's suffix of two characters or more (建设集团有限公司). */
-const UNIT_NAME_WHOLE = new RegExp(`^[\\u4e00-\\u9fff]{1,16}(?:${UNIT_SUFFIXES.filter((x) => x.length > 1).map(escapeRe).join('|')})$`);
-/** A short unit's name, a whole word (项目部, 分公司 before a space, punctuation or the line's end). */
-const UNIT_NAME_OPENS = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:${UNIT_SUFFIXES.map(escapeRe).join('|')})(?=$|[\\s\\p{P}])`, 'u');
+const UNIT_NAME_WHOLE = new RegExp(`^[\\u4e00-\\u9fff]{0,16}(?:${UNIT_SUFFIXES.filter((x) => x.length > 1).map(escapeRe).join('|')})$`);
+/** A short unit's name, a whole word (项目部, 分公司, 实业发展有限公司 before a space, punctuation or the line's end). */
+const UNIT_NAME_OPENS = new RegExp(`^[\\u4e00-\\u9fff]{0,8}(?:${UNIT_SUFFIXES.map(escapeRe).join('|')})(?=$|[\\s\\p{P}])`, 'u');
 /**
  * `**建设集团有限公司**项目部`: a pair of ** read as emphasis whose span is a whole unit's name and
  * whose closing ** is glued to the name of another unit. Bold ends at a word's edge, and nobody

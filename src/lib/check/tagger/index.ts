@@ -155,8 +155,14 @@ PH_CLASS[46] = PH_DOT;
  * Reads a line's placeholder tokens left to right: a run of digits and placeholder characters
  * holding at least one of them (20xx, xx, 41**, 4X.7, xx.36, ___), with the digits and dots
  * right before its first mask (12.x5), dots inside it (x.xx) but not at its end, and thousands
- * groups of exactly three (1X,X35, x,x00). One reader, reused: `next` fills `from` and `to`.
+ * groups of exactly three (1X,X35, x,x00), with up to three digits before the first group (1,xxx). One reader, reused: `next` fills `from` and `to`.
  */
+/** Whether three digits or masks start at i, no fourth after them: a thousands group. */
+function isGroup(s: string, i: number): boolean {
+	for (let k = i; k < i + 3; k++) if ((PH_CLASS[s.charCodeAt(k)]! & (PH | PH_DIGIT)) === 0) return false;
+	return (PH_CLASS[s.charCodeAt(i + 3)]! & (PH | PH_DIGIT)) === 0;
+}
+
 export class PlaceholderReader {
 	from = 0;
 	to = 0;
@@ -169,6 +175,12 @@ export class PlaceholderReader {
 		if (q >= n) return false;
 		let from = q;
 		while (from > at && (PH_CLASS[s.charCodeAt(from - 1)]! & (PH_DIGIT | PH_DOT)) !== 0) from--;
+		// 1,xxx, 12,3x5: the digits and groups before a thousands group the token opens.
+		while (from - 2 >= at && s.charCodeAt(from - 1) === 44 && PH_CLASS[s.charCodeAt(from - 2)] === PH_DIGIT && isGroup(s, from)) {
+			let d = from - 1;
+			while (d > at && from - 1 - d < 3 && PH_CLASS[s.charCodeAt(d - 1)] === PH_DIGIT) d--;
+			from = d;
+		}
 		let to = q + 1;
 		for (let k = q + 1; k < n; k++) {
 			const c = PH_CLASS[s.charCodeAt(k)]!;

@@ -1,0 +1,64 @@
+/**
+ * The figures of one person's working life, as personal reports (述职, 个人总结, 承诺书, 表态发言)
+ * state them: the year of each step of a career (2003年参加工作, 2008年入党), the years of
+ * service a person counts (26年党龄, 12年教龄) and the years spent in a post (任职三年来, 从事审计
+ * 工作15年). Read by frames/career.ts.
+ */
+import type { WordGroup } from './types';
+
+const words = (w: readonly string[], why: string, example: string): WordGroup => ({ words: w, why, example });
+
+/**
+ * The steps of a career that a report dates by their year (本人2003年参加工作): right after a
+ * bare 年 that opens its clause or follows the person, the year is gone. Longest first where one
+ * holds another (加入中国共产党 before 加入).
+ */
+export const LIFE_EVENTS: WordGroup = words(
+	['参加革命工作', '参加工作', '加入中国共产党', '加入', '入党', '入伍', '参军', '入职', '毕业于', '毕业', '出生', '考入', '调入', '调任', '起任', '起担任', '任现职', '担任', '提任', '转正', '退休'],
+	'a step of a career, dated by its year',
+	'本人2003年参加工作，2008年加入中国共产党，2019年起任现职。'
+);
+
+/**
+ * Who or what a career's year follows (本人2003年, 我于1998年, 该同志2008年): the person, or 于
+ * opening the date. A clause start does too (，2008年入党).
+ */
+export const LIFE_YEAR_OPENERS: WordGroup = words(
+	['本人', '我', '于', '同志', '他', '她'],
+	'the person whose career is dated',
+	'我于1998年毕业于师范学院，该同志2008年入党。'
+);
+
+/** Years of service a person counts, written after the figure and 年 (26年党龄, 12年教龄). */
+export const SERVICE_AGES: WordGroup = words(
+	['党龄', '工龄', '教龄', '驾龄', '医龄', '警龄', '军龄', '团龄', '税龄'],
+	'years of service counted in 年',
+	'作为一名有着26年党龄的老党员，我有12年教龄。'
+);
+
+/**
+ * Being in a post or a trade, measured in the years since (任职三年来, 从教20年以来) or closing
+ * its clause (从事审计工作15年，): the verb right before 年 wants the figure between.
+ */
+export const CAREER_SPAN_VERBS: WordGroup = words(
+	['参加工作', '任现职', '任职', '工作', '从教', '从医', '从警', '从军', '从业', '从政', '执教', '入职', '履职', '到任', '入党', '入伍', '参军'],
+	'a post or trade measured in the years since',
+	'任职三年来，从教20年以来，从事审计工作15年，熟悉业务。'
+);
+
+/** Words that name the years ahead before 年内 (今后三年内, 未来五年内): a span, not "this year". */
+export const YEARS_AHEAD: WordGroup = words(['今后', '未来', '此后', '以后'], 'the years ahead counted before 年内', '取消其今后三年内参加评优的资格。');
+
+/** What was studied or taught, before the hours it took closing the clause (网络学习56学时, 继续教育90学时). */
+export const STUDY_ACTS: WordGroup = words(
+	['网络学习', '在线学习', '集中学习', '学习', '继续教育', '教育', '研修', '进修', '听课', '自学'],
+	'study counted in hours',
+	'全年完成网络学习56学时，参加继续教育90学时。'
+);
+
+/** Terms whose length follows right after them (有效期3年, 试用期6个月, 任期5年). */
+export const TERMS: WordGroup = words(
+	['有效期', '保质期', '保修期', '试用期', '见习期', '考察期', '观察期', '服务期', '合同期', '任期', '期限为', '期限'],
+	'a term and its length',
+	'本承诺书有效期3年，新录用人员试用期6个月。'
+);
