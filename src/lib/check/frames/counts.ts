@@ -567,6 +567,7 @@ export const peopleAfterHouseholds: CodeFrame = {
 	description: '户数在、人数缺失，后面接做了什么：监测户86户人全部消除风险',
 	// A code frame anchored on 户人 (as a pattern led by a figure tag it had every line tagged whole:
 	// 63 ms of the 1M-character bench); the households' figure is the digits right before 户.
+	starts: HOUSEHOLDS_PEOPLE.charAt(0),
 	applies: ({ s }) => s.includes(HOUSEHOLDS_PEOPLE),
 	find({ s }, out) {
 		for (let i = s.indexOf(HOUSEHOLDS_PEOPLE); i >= 0; i = s.indexOf(HOUSEHOLDS_PEOPLE, i + 2)) {

@@ -9,6 +9,8 @@ import type { CodeFrame } from './types';
 
 const EMPTY_RE = /“ *”|「 *」|" *"/g;
 const HAS_EMPTY = /“ *”|「 *」|" *"/;
+/** The marks an empty pair opens with (EMPTY_RE's first characters). */
+const OPENING_MARKS = '“「"';
 
 /** The name after the quotes (消防宣传月), for the message: a few Han characters. */
 function nameAfter(s: string, j: number): string {
@@ -20,6 +22,8 @@ function nameAfter(s: string, j: number): string {
 export const emptyQuotes: CodeFrame = {
 	id: 'empty-quotes',
 	description: '引号里的内容被删掉了：举办“”消防宣传月启动仪式',
+	// Only a line holding an opening mark can hold an empty pair (the engine's one pass tells).
+	starts: OPENING_MARKS,
 	applies: ({ s }) => HAS_EMPTY.test(s),
 	find({ s }, out) {
 		EMPTY_RE.lastIndex = 0;

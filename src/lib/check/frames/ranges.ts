@@ -19,10 +19,13 @@ const RANGE_RE = new RegExp(
 );
 /** The line holds a range's dash (RANGE_DASHES), as the engine's line bits already tell. */
 const hasDash = (line: Line): boolean => (line.chars & LC_DASH) !== 0;
+/** A dash or the word the frame reads besides (每, 至): the frame runs only on a line holding one (its `applies` then tells which). */
+const DASH_OR = (word: string): string => RANGE_DASHES.chars + word;
 
 export const rangeWithoutFigures: CodeFrame = {
 	id: 'range-without-figures',
 	description: '范围的两端数字都缺失：安排资金—亿元，每户补助—元不等',
+	starts: DASH_OR('每'),
 	applies: (line) => hasDash(line) || line.s.includes('每'),
 	find({ s }, out) {
 		RANGE_RE.lastIndex = 0;
@@ -50,6 +53,7 @@ const SECOND_END_RE = new RegExp(`(${alt(STRONG_UNITS)})[${DASHES}至](?=${alt(S
 export const rangeSecondEnd: CodeFrame = {
 	id: 'range-second-end',
 	description: '范围的后一端数字缺失：增长%～%，稳定在5%—%区间',
+	starts: DASH_OR('至'),
 	applies: (line) => hasDash(line) || line.s.includes('至'),
 	find({ s }, out) {
 		SECOND_END_RE.lastIndex = 0;
@@ -105,6 +109,7 @@ const FIRST_END_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<![${CN_NUMERAL}万亿�
 export const rangeOneEnd: CodeFrame = {
 	id: 'range-one-end',
 	description: '范围的一端数字缺失：用3—年时间，进修—6个月',
+	starts: DASH_OR('至'),
 	applies: (line) => hasDash(line) || line.s.includes('至'),
 	find({ s }, out) {
 		FIRST_ONLY_RE.lastIndex = 0;
@@ -172,7 +177,7 @@ const CHANGE_TO_RE = new RegExp(`由[^，。；,;\\n]{0,14}?(?:${alt(FROM_TO_VER
 export const changeTo: CodeFrame = {
 	id: 'change-to',
 	description: '由……增加到……的新值缺失：教师由12人增加到人',
-	applies: ({ s }) => s.includes('由'),
+	starts: '由',
 	find({ s }, out) {
 		CHANGE_TO_RE.lastIndex = 0;
 		for (let m = CHANGE_TO_RE.exec(s); m; m = CHANGE_TO_RE.exec(s)) {
@@ -202,7 +207,7 @@ const BARE_TO_RE = new RegExp(`(?<![${FROM_WORD_HEADS.chars}])由[^，。；,;\\
 export const changeBare: CodeFrame = {
 	id: 'change-bare',
 	description: '由……提高到……缺少不带单位的数字：容积率由提高到1.6，由1.2提高到；',
-	applies: ({ s }) => s.includes('由'),
+	starts: '由',
 	find({ s }, out) {
 		BARE_FROM_RE.lastIndex = 0;
 		for (let m = BARE_FROM_RE.exec(s); m; m = BARE_FROM_RE.exec(s)) {

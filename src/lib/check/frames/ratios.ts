@@ -272,7 +272,7 @@ const SCORE_PAIR_FIRST_RE = new RegExp(`(?<=${alt(PAIR_OPENERS.words)})分(?=${J
 export const scorePair: CodeFrame = {
 	id: 'score-pair',
 	description: '成对的分数缺一个：最高分分别为652分和分',
-	applies: ({ s }) => s.includes('分'),
+	starts: '分',
 	find({ s }, out) {
 		for (const re of [SCORE_PAIR_SECOND_RE, SCORE_PAIR_FIRST_RE]) {
 			re.lastIndex = 0;

@@ -6,7 +6,7 @@
  * with no clause before it, a classifier the segmenter reads as opening a word (个人, 分工).
  */
 import { CLASSIFIER_HEAD_SET, CLOSING_MARKS, CN_NUMERAL, FIELD_LABELS, LOOSE_SINGLE, VAGUE_BEFORE_UNIT } from '../lexicon';
-import { matchAll, type Step } from '../tagger/pattern';
+import { CompiledPattern, TokenIndex, type Step } from '../tagger/pattern';
 import { measureBefore } from '../text/measure';
 import { isClauseEnd } from '../text/chars';
 import { wordAt } from '../text/segment';
@@ -23,6 +23,9 @@ const PATTERN_AFTER_WORD: readonly Step[] = [
 	{ tag: 'space', minLength: 2, test: (t) => t.length <= 8, capture: true },
 	{ tag: ['unit', 'classifier'] }
 ];
+/** The two patterns made once (matchAll would make each again, with its anchor, for every line). */
+const COMPILED = new CompiledPattern({ steps: PATTERN });
+const COMPILED_AFTER_WORD = new CompiledPattern({ steps: PATTERN_AFTER_WORD });
 /** Words before the spaces that label a column or a field, not a count (单位  万元). */
 const FIELD_BEFORE = new RegExp(`(?:${FIELD_LABELS.words.join('|')})$`);
 
@@ -33,8 +36,10 @@ export const spacedFigureGap: Frame = {
 	applies: ({ s }) => s.includes('  '),
 	find(line, out) {
 		const { s } = line;
-		const tokens = line.tags();
-		const matches = [...matchAll(PATTERN, tokens, s), ...matchAll(PATTERN_AFTER_WORD, tokens, s)];
+		// One index of the line's tokens for both patterns.
+		const idx = new TokenIndex(s, line.tags());
+		const lazy = { index: () => idx };
+		const matches = [...COMPILED.match(s, lazy), ...COMPILED_AFTER_WORD.match(s, lazy)];
 		for (const m of matches) {
 			const unit = m.tokens[2]!;
 			const u = s.slice(unit.from, unit.to);

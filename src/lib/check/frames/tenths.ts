@@ -34,6 +34,7 @@ function closesTenths(s: string, j: number): boolean {
 export const tenthsAfterBound: CodeFrame = {
 	id: 'tenths-after-bound',
 	description: '“不低于”“超过”或增减之后缺成数：占比不低于成，近视率下降约成',
+	starts: '成',
 	find({ s }, out) {
 		for (let i = s.indexOf('成'); i >= 0; i = s.indexOf('成', i + 1)) {
 			if (!closesTenths(s, i + 1)) continue;

@@ -17,10 +17,12 @@ export function measureBefore(s: string, end: number): string {
 	while (start > 0 && end - start < 16 && isHan(s[start - 1]) && !isDigit(s[start - 1])) start--;
 	let phrase = s.slice(start, end).replace(TRAILING, '');
 	let cut = 0;
+	// test, not exec: where a stop word ends is where the scan goes on (lastIndex; none is empty),
+	// and no match array is made for each one.
 	STOP.lastIndex = 0;
-	for (let m = STOP.exec(phrase); m; m = STOP.exec(phrase)) {
+	while (STOP.test(phrase)) {
 		// Keep a stop word that is the whole phrase's tail start only if something follows it.
-		if (m.index + m[0].length < phrase.length) cut = m.index + m[0].length;
+		if (STOP.lastIndex < phrase.length) cut = STOP.lastIndex;
 	}
 	phrase = phrase.slice(cut);
 	if (phrase.length > MAX) {
