@@ -104,10 +104,21 @@ describe.each([
 	// the odd-numbered files only; the even-numbered were held out. Floors: the sets' end levels.
 	['eval38-', 0.99, 0.98, false],
 	['eval39-', 0.99, 0.95, false],
-	['eval40-', 0.93, 0.92, false],
-	['eval41-', 0.98, 0.92, false],
+	['eval40-', 0.94, 0.92, false],
+	['eval41-', 0.99, 0.96, false],
 	['eval42-', 0.98, 0.95, false],
-	['eval43-', 0.99, 0.95, false]
+	['eval43-', 0.99, 0.95, false],
+	// Session 11, five new writers (50 reports, 15 fully filled), ten each: eval44 whole template-site
+	// pages of several samples (833–842), eval45 schools and health care from Word (863–872), eval46
+	// rural revitalisation, farming and water with PDF breaks and flat tables (873–882), eval47
+	// enterprise departments with tables and KPIs (883–892), eval48 述职, 党建 and 承诺书 with one 繁體
+	// and one full-width report (913–922). Tuned on the odd-numbered files only; the even-numbered
+	// were held out. Floors: the sets' end levels.
+	['eval44-', 0.99, 0.97, false],
+	['eval45-', 0.99, 0.89, false],
+	['eval46-', 0.98, 0.94, false],
+	['eval47-', 0.98, 0.92, false],
+	['eval48-', 0.99, 0.95, false]
 ] as const)('blind set %s', (prefix, minPrecision, minRecall, filledChecked) => {
 	const mine = files.filter((f) => f.startsWith(prefix));
 
