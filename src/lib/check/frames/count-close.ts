@@ -26,6 +26,7 @@ import {
 	CLAUSE_BOUNDS,
 	CN_NUMERAL,
 	COUNT_COLLOCATIONS,
+	COUNT_ESTIMATES,
 	PEOPLE_SERVICES,
 	PEOPLE_WORDS_IN_REN,
 	CREDENTIAL_NOUNS,
@@ -105,6 +106,7 @@ const IS_CN_NUMERAL = charTable(CN_NUMERAL);
 const REN = '人'.charCodeAt(0);
 const MING = '名'.charCodeAt(0);
 const DE = '的'.charCodeAt(0);
+const LE = '了'.charCodeAt(0);
 const DENG = '等'.charCodeAt(0);
 
 /**
@@ -392,7 +394,15 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	// a noun the classifier counts (电子图书万种);
 	// 清理占道经营余起，: 余 after a noun (not 其余, 剩余) leaves the figure before it gone too.
 	const magnitude = pc === WAN || pc === YI || (pc === YU && IS_SURPLUS_HEAD[s.charCodeAt(i - 2)] !== 1);
-	if (magnitude && i - 1 > start && plainBefore(s, i - 1) && !hasFigure(s, start, i - 1) && (openedByVerb(s, start, i - 1) || endingAt(COLLOCATED.get(uc), NOUNS_LAST, s, i - 1) > 0)) {
+	// 分流来电约万通: an estimate may stand between the noun and the magnitude.
+	const estimate = magnitude ? endingAt(COUNT_ESTIMATES.words, ESTIMATES_LAST, s, i - 1) : 0;
+	if (
+		magnitude &&
+		i - 1 > start &&
+		!hasFigure(s, start, i - 1) &&
+		((plainBefore(s, i - 1) && (openedByVerb(s, start, i - 1) || endingAt(COLLOCATED.get(uc), NOUNS_LAST, s, i - 1) > 0)) ||
+			(estimate > 0 && i - 1 - estimate > start && endingAt(COLLOCATED.get(uc), NOUNS_LAST, s, i - 1 - estimate) > 0))
+	) {
 		gap(out, reported, i - 1, i, measureBefore(s, i - 1), s.slice(i - 1, i + 1));
 		return;
 	}
@@ -495,6 +505,12 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
+	// 家访了户。, 走访了家；: a counting verb done (了), then the classifier alone closing the clause.
+	const leVerb = pc === LE && BOUND[s.charCodeAt(i + 1)] === 1 ? openerEndingAt(s, i - 1) : undefined;
+	if (leVerb !== undefined && !within(s, DE, start, i) && standsAlone(s, i) && wordAt(s, i - 1 - leVerb.length)[0] === i - 1 - leVerb.length) {
+		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
 	const before = previousItemEnd(s, start, uc);
 	// 一等奖3项、二等奖项: after an item counted in the same classifier, this one is a count
 	// too, even where the classifier makes a word with what it counts (奖项).
@@ -566,6 +582,7 @@ const lastChars = (words: Iterable<string>) => charTable([...words].map((w) => w
 const TOTALS_LAST = lastChars(TOTALS);
 const CHANGE_TO_LAST = lastChars(CHANGE_TO);
 const NOUNS_LAST = lastChars(COUNT_COLLOCATIONS.flatMap((c) => c.nouns));
+const ESTIMATES_LAST = lastChars(COUNT_ESTIMATES.words);
 
 /** The first opening verb that starts in [from, to] and ends by `to` (走访|企业家, 新增合作|企业家). */
 function openerBefore(s: string, from: number, to: number): string | undefined {

@@ -105,7 +105,10 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	{ classifier: '份', nouns: ['责任书', '承诺书', '协议书', '申请书', '倡议书', '案卷', '材料', '问卷', '试卷', '答卷', '合同', '协议', '报告', '简报', '文件', '提案', '建议', '意见书'], example: '签订安全生产责任书120份' },
 	// counts (session 10): pairs (师徒, 夫妇) and the paired service areas of a road, counted in 对.
 	{ classifier: '对', nouns: ['师徒', '夫妇', '夫妻', '服务区', '孕前检查', '婚前检查', '孕检', '婚检'], example: '全年新增结对师徒12对' },
-	{ classifier: '种', nouns: ['图书', '期刊', '报刊', '数据库', '产品', '药品', '品种'], example: '馆藏电子期刊3.2万种' }
+	{ classifier: '种', nouns: ['图书', '期刊', '报刊', '数据库', '产品', '药品', '品种'], example: '馆藏电子期刊3.2万种' },
+	// nouns (session 11): 具 counts extinguishers and other devices held up by hand; 通 counts calls and messages.
+	{ classifier: '具', nouns: ['灭火器', '呼吸器', '担架', '遗体', '尸体'], example: '为各楼层配备灭火器48具' },
+	{ classifier: '通', nouns: ['来电', '电话', '去电', '热线电话', '短信', '回访电话'], example: '全年受理来电12万通，拨打回访电话3600通' }
 ];
 
 /*

@@ -554,11 +554,14 @@ export const SCHEDULE_UNITS: WordGroup = words(['小时'], 'a product of days an
 /*
  * ── counts (session 10) ──
  */
-/** Nouns that end in a character PROSE_BEFORE_CLASSIFIER names (向, 的): a count may follow them (达成就业意向126人). */
+/**
+ * Nouns that end in a character PROSE_BEFORE_CLASSIFIER or VAGUE_BEFORE_UNIT names (向, 的; 干 of
+ * 若干): a count may follow them (达成就业意向126人, 选派业务骨干12名; not 若干名).
+ */
 export const NOUNS_ENDING_LIKE_PARTICLES: WordGroup = words(
-	['意向', '方向', '导向', '取向', '动向', '去向', '志向', '倾向', '目的'],
-	'a noun, not a preposition or particle, before the count',
-	'招聘会上达成就业意向126人，明确主攻方向。'
+	['意向', '方向', '导向', '取向', '动向', '去向', '志向', '倾向', '目的', '骨干'],
+	'a noun, not a preposition, particle or vague number, before the count',
+	'招聘会上达成就业意向126人，明确主攻方向；选派业务骨干12名。'
 );
 /** Heads before 数 that make it a measure of number (人数, 出生数, 总数), not "several" (数人, 少数). */
 export const NUMBER_MEASURE_HEADS: CharGroup = chars('总人户次件家个项所场天生产员', 'a measure named by its number (a classifier before 数 counts in itself: 人数人), its figure right after', '年末职工总数312人，辖区出生数96人。');
@@ -607,3 +610,13 @@ export const PEOPLE_ACT_AFTER: WordGroup = words(
 );
 /** Words opening a time phrase that 起 closes (从下周起, 自即日起, 从接到报警起): "from … on", not a count of cases. */
 export const FROM_ON_OPENERS: WordGroup = words(['从', '自', '自从'], '起 closes a phrase of time from a point on', '从下周起在全镇开展排查，自即日起施行。');
+
+/*
+ * ── nouns (session 11) ──
+ */
+/**
+ * Estimates between a noun and the magnitude of its count (来电约12万通): the noun still says what
+ * is counted, and 约万 wants its figure. Not 近, 超, 逾 (近万份, 超万人, 逾亿元: "nearly ten
+ * thousand" is a figure of its own).
+ */
+export const COUNT_ESTIMATES: WordGroup = words(['约', '大约'], 'an estimate before the figure of a count', '全年受理来电约12万通，平台生成报告近万份。');
