@@ -106,6 +106,7 @@ const IS_CN_NUMERAL = charTable(CN_NUMERAL);
 const REN = '人'.charCodeAt(0);
 const MING = '名'.charCodeAt(0);
 const DE = '的'.charCodeAt(0);
+const GE = '个'.charCodeAt(0);
 const LE = '了'.charCodeAt(0);
 const DENG = '等'.charCodeAt(0);
 
@@ -349,8 +350,23 @@ function find(s: string, after: string, out: FrameOutput, at: Int32Array, count:
 		if (isDigitCode(c)) continue;
 		if (!isHanCode(c) && IS_ITEM_MARK[c] !== 1 && IS_TITLE_CLOSE[c] !== 1 && IS_QUOTE_CLOSE[c] !== 1) continue;
 		// The rest in a function of its own: the loop over every character allocates nothing.
-		candidate(s, i, j, out, (reported ??= []));
+		const n = (reported ??= []).length;
+		candidate(s, i, j, out, reported);
+		if (reported.length > n && reported[reported.length - 1] === i) groupBeforePeople(s, i, out, reported);
 	}
+}
+
+/**
+ * 高一年级个班人，: the people gone at `i` follow a group (班, 队, 组) whose own count is gone
+ * before it, after a plain noun: both figures are gone.
+ */
+function groupBeforePeople(s: string, i: number, out: FrameOutput, reported: number[]): void {
+	const uc = s.charCodeAt(i);
+	const k = i - 2;
+	if ((uc !== REN && uc !== MING) || k < 1 || reported.includes(k)) return;
+	const kc = s.charCodeAt(k);
+	if ((kc !== GE && IS_PAIR_FIRST[kc] !== 1) || !isHanCode(s.charCodeAt(i - 1)) || IS_CLASSIFIER[s.charCodeAt(i - 1)] === 1 || !plainBefore(s, k) || IS_CLASSIFIER[s.charCodeAt(k - 1)] === 1) return;
+	gap(out, reported, k, k, measureBefore(s, k), s[k]!);
 }
 
 /**
