@@ -52,7 +52,7 @@ describe('骨干 ends in 干 and is no 若干: a count may follow it', () => {
 
 describe('a group and its people, both figures gone', () => {
 	ruleTable('noun + 个 + group + 人, the 人 gone: the 个 is gone too', isBlank, {
-		valid: ['其中初一年级12个班560人，初二年级11个班530人。', '各个班人数大体均衡。', '这个班人心很齐。'],
+		valid: ['其中初一年级12个班560人，初二年级11个班530人。', '各个班人数大体均衡。', '这个班人心很齐。', '常住居民户均人口3.2人。'],
 		invalid: ['学校共有学生⟦⟧人，其中初一年级⟦⟧个班⟦⟧人，初二年级⟦⟧个班⟦⟧人。']
 	});
 });

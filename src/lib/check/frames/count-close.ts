@@ -357,15 +357,15 @@ function find(s: string, after: string, out: FrameOutput, at: Int32Array, count:
 }
 
 /**
- * 高一年级个班人，: the people gone at `i` follow a group (班, 队, 组) whose own count is gone
- * before it, after a plain noun: both figures are gone.
+ * 高一年级个班人，: the people gone at `i` follow a group (班, 队, 组) counted in 个 whose own
+ * count is gone before it, after a plain noun: both figures are gone. (Only 个: 户均人 is a mean.)
  */
 function groupBeforePeople(s: string, i: number, out: FrameOutput, reported: number[]): void {
 	const uc = s.charCodeAt(i);
 	const k = i - 2;
 	if ((uc !== REN && uc !== MING) || k < 1 || reported.includes(k)) return;
 	const kc = s.charCodeAt(k);
-	if ((kc !== GE && IS_PAIR_FIRST[kc] !== 1) || !isHanCode(s.charCodeAt(i - 1)) || IS_CLASSIFIER[s.charCodeAt(i - 1)] === 1 || !plainBefore(s, k) || IS_CLASSIFIER[s.charCodeAt(k - 1)] === 1) return;
+	if (kc !== GE || !isHanCode(s.charCodeAt(i - 1)) || IS_CLASSIFIER[s.charCodeAt(i - 1)] === 1 || !plainBefore(s, k) || IS_CLASSIFIER[s.charCodeAt(k - 1)] === 1) return;
 	gap(out, reported, k, k, measureBefore(s, k), s[k]!);
 }
 
