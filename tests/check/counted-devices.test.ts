@@ -5,10 +5,12 @@ import { ruleTable, isBlank } from './helpers';
  * nouns (session 11): classifiers counted after their nouns, the figure gone between them.
  * Our own sentences, filled (valid) and with the figure gone (invalid).
  */
-describe('具 counts devices held by hand, 通 counts calls', () => {
-	ruleTable('灭火器|具, 来电|通 after a verb of equipping or receiving', isBlank, {
+describe('具 counts stretchers, 通 counts calls', () => {
+	ruleTable('担架|具, 来电|通 after a verb of equipping or receiving; 灭火器具 is a word', isBlank, {
 		valid: [
 			'全楼配备灭火器48具、呼吸器6具。',
+			'各教室配备灭火器具，定期检查。',
+			'车间配齐防护呼吸器具。',
 			'全年受理来电12万通，拨打回访电话3600通。',
 			'定期检查灭火器具是否完好。',
 			'配齐灭火器具和应急照明。',
@@ -18,8 +20,7 @@ describe('具 counts devices held by hand, 通 counts calls', () => {
 			'保持热线电话通畅。'
 		],
 		invalid: [
-			'各宿舍楼配备灭火器⟦⟧具、应急灯⟦⟧盏。',
-			'今年共更换失效灭火器⟦⟧具，全部送检。',
+			'救护站配备担架⟦⟧具、急救箱⟦⟧个。',
 			'服务中心全年接听来电⟦⟧万通，同比增长8%。',
 			'客服中心共受理群众来电⟦⟧通，办结率99%。'
 		]

@@ -106,8 +106,10 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	// counts (session 10): pairs (师徒, 夫妇) and the paired service areas of a road, counted in 对.
 	{ classifier: '对', nouns: ['师徒', '夫妇', '夫妻', '服务区', '孕前检查', '婚前检查', '孕检', '婚检'], example: '全年新增结对师徒12对' },
 	{ classifier: '种', nouns: ['图书', '期刊', '报刊', '数据库', '产品', '药品', '品种'], example: '馆藏电子期刊3.2万种' },
-	// nouns (session 11): 具 counts extinguishers and other devices held up by hand; 通 counts calls and messages.
-	{ classifier: '具', nouns: ['灭火器', '呼吸器', '担架', '遗体', '尸体'], example: '为各楼层配备灭火器48具' },
+	// nouns (session 11): 具 counts stretchers and bodies; 通 counts calls and messages. Not 灭火器 or
+	// 呼吸器: 灭火器具 and 呼吸器具 are words of their own (各教室配备灭火器具，), and a clause ending in
+	// one reads as filled.
+	{ classifier: '具', nouns: ['担架', '遗体', '尸体'], example: '救护站配备担架12具' },
 	{ classifier: '通', nouns: ['来电', '电话', '去电', '热线电话', '短信', '回访电话'], example: '全年受理来电12万通，拨打回访电话3600通' }
 ];
 
