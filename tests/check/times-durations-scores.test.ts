@@ -1,0 +1,18 @@
+import { describe } from 'vitest';
+import { ruleTable, isBlank } from './helpers';
+
+// Session 11 (times): durations, scores and months whose figures are gone.
+describe('times, scores and months', () => {
+	ruleTable('both parts of a duration gone after its opener (用时分秒)', isBlank, {
+		valid: ['抢修队伍分秒必争，全程用时4分05秒。', '历时3小时20分，耗时2分30秒完成。', '记录精确到时分秒，用时分秒不差。'],
+		invalid: ['学生从教室撤到操场用时⟦⟧分⟦⟧秒，比去年快。', '接警后消防车到场耗时⟦⟧分⟦⟧秒；', '整条生产线换型历时⟦⟧小时⟦⟧分。']
+	});
+	ruleTable('a change counted in seconds, minutes or hours closing its clause', isBlank, {
+		valid: ['平均等待时间缩短了30秒，排队时长减少5分钟。', '办事时间大大缩短，审批流程减少。', '接诉响应比去年缩短12小时。'],
+		invalid: ['平均排队时间比上月缩短⟦⟧秒。', '每单办理时长减少⟦⟧分钟，', '急救反应时间缩短⟦⟧秒；']
+	});
+	ruleTable('a month gone after a date opener before an event, or after a plan before 月份', isBlank, {
+		valid: ['全县运动会在10月举行，在月初召开调度会。', '预计8月份试运行，岁月如歌。', '计划月份与实际完成月份一致。'],
+		invalid: ['初三年级在⟦⟧月举行的全区联考中成绩提升。', '二期车间预计⟦⟧月份投产。', '职工运动会于⟦⟧月举行。']
+	});
+});
