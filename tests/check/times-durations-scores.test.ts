@@ -16,3 +16,10 @@ describe('times, scores and months', () => {
 		invalid: ['初三年级在⟦⟧月举行的全区联考中成绩提升。', '二期车间预计⟦⟧月份投产。', '职工运动会于⟦⟧月举行。']
 	});
 });
+
+describe('scores noted with their scale', () => {
+	ruleTable('a score before a bracket noting its scale (满意度分（满分100分）)', isBlank, {
+		valid: ['窗口服务满意度98.2分（满分100分），满分100分。', '满意度分析（第三方）显示群众认可。', '评分（百分制）由专家打出。'],
+		invalid: ['窗口服务满意度⟦⟧分（满分100分），位居全市第一。', '年终考核得分⟦⟧分(百分制)，位列第一。']
+	});
+});
