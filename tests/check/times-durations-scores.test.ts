@@ -23,3 +23,10 @@ describe('scores noted with their scale', () => {
 		invalid: ['窗口服务满意度⟦⟧分（满分100分），位居全市第一。', '年终考核得分⟦⟧分(百分制)，位列第一。']
 	});
 });
+
+describe('days away inside an exception', () => {
+	ruleTable('days away or on leave closing 除…外 (除外出天外)', isBlank, {
+		valid: ['除外出培训5天外，全年坚守岗位。', '除阴雨天外，每天坚持户外锻炼。', '除请事假1天以外，从未缺勤。'],
+		invalid: ['本年度除参加省里集训外出⟦⟧天外，始终在岗。', '除请事假⟦⟧天以外，没有缺过一节课。']
+	});
+});

@@ -135,11 +135,26 @@ export const monthSpan: PatternFrame = {
 export const daysSpent: PatternFrame = {
 	id: 'days-spent',
 	description: '下村、调研的天数缺失：全年下村天',
-	pattern: { steps: [{ words: DAYS_SPENT_ON }, { words: ['天'], wholeWord: true }], after: { clauseEnd: true } },
+	pattern: { steps: [{ words: DAYS_SPENT_ON }, { words: ['天'], wholeWord: true }], after: { any: [{ clauseEnd: true }, { words: ['以外'] }] } },
 	report: [{ gap: { step: 1 }, label: { textOf: 0 }, unit: '天', valueKind: 'number' }],
 	examples: {
-		valid: ['全年下村200天，下基层调研63天，驻村帮扶天天在岗。'],
-		invalid: ['全年下村⟦⟧天，走访群众100户；下基层调研⟦⟧天，参加信访接待日12次。']
+		valid: ['全年下村200天，下基层调研63天，驻村帮扶天天在岗。', '除外出学习3天以外全勤，除请假2天以外按时到岗。'],
+		invalid: ['全年下村⟦⟧天，走访群众100户；下基层调研⟦⟧天，参加信访接待日12次。', '除请病假⟦⟧天以外全勤。']
+	}
+};
+
+/**
+ * 除外出天外: the days closing an exception (除…外). The segmenter reads 天外 as one word ("beyond
+ * the sky"), so 天 is not a whole word here; 外 after it keeps 天天 and the like out.
+ */
+export const daysExcepted: PatternFrame = {
+	id: 'days-excepted',
+	description: '“除……外”里的天数缺失：除外出天外',
+	pattern: { steps: [{ words: DAYS_SPENT_ON }, { words: ['天'] }], after: { words: ['外'] } },
+	report: [{ gap: { step: 1 }, label: { textOf: 0 }, unit: '天', valueKind: 'number' }],
+	examples: {
+		valid: ['除外出学习3天外全勤，除阴雨天外坚持锻炼，驻村帮扶天天在岗。'],
+		invalid: ['除因公外出⟦⟧天外，本学年未请过假；除请事假⟦⟧天外，按时到岗。']
 	}
 };
 

@@ -226,7 +226,9 @@ export const DAYS_SPENT_ON: WordGroup = words(
 		// people (session 11): a notice or a list made public is counted in the days it stays up (公示5天).
 		'公示', '公告',
 		// people (session 11): leave is counted in days too (请假2天, 休年休假5天).
-		'请假', '休假', '年休假', '病假', '事假'],
+		'请假', '休假', '年休假', '病假', '事假',
+		// times (session 11): time away is counted in days (外出3天, 除外出2天外).
+		'外出'],
 	'work counted in days',
 	'全年下村200天，下基层调研63天，巡山260天。'
 );
