@@ -30,3 +30,10 @@ describe('days away inside an exception', () => {
 		invalid: ['本年度除参加省里集训外出⟦⟧天外，始终在岗。', '除请事假⟦⟧天以外，没有缺过一节课。']
 	});
 });
+
+describe('月份 before an event', () => {
+	ruleTable('a month written 月份 before the works it dates (项目月份开工)', isBlank, {
+		valid: ['污水处理厂改造工程9月份开工建设，当月份投产。', '本月份开工的项目有3个。'],
+		invalid: ['污水处理厂改造工程⟦⟧月份开工建设。', '县体育馆⟦⟧月份建成投用，全民健身中心同步推进。']
+	});
+});

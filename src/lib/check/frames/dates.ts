@@ -326,7 +326,8 @@ export const monthDeadlineAfterWord: CodeFrame = {
  * campaign month, 安全生产月开展, has its name before 月).
  */
 const NOT_BEFORE_EVENT_MONTH = `${MONTH_WORD_HEADS.chars}${MONTH_NUMERALS.chars}${MASK}〇零两几数`;
-const MONTH_EVENT_RE = new RegExp(`月(?:(${MONTH_WORKS_EVENTS.words.join('|')})|${MONTH_CLAUSE_EVENTS.words.join('|')})`, 'g');
+/** 月份 dates an event as 月 does (项目月份开工建设). */
+const MONTH_EVENT_RE = new RegExp(`月份?(?:(${MONTH_WORKS_EVENTS.words.join('|')})|${MONTH_CLAUSE_EVENTS.words.join('|')})`, 'g');
 const EVENT_CLAUSE_OPENING = '，；。：,;:';
 
 export const monthBeforeEvent: CodeFrame = {
@@ -345,8 +346,8 @@ export const monthBeforeEvent: CodeFrame = {
 		}
 	},
 	examples: {
-		valid: ['国道改扩建工程10月建成通车，隔月召开调度会，当月投产见效，历经数月建成投用。', '安全生产月开展应急演练，举办消防宣传月启动仪式，按月组织考核。'],
-		invalid: ['确保国道改扩建工程⟦⟧月建成通车；⟦⟧月组织开展税收宣传月活动。', '⟦⟧月启动全员培训。', '高二年级在⟦⟧月举行的期中联考中表现突出。']
+		valid: ['国道改扩建工程10月建成通车，隔月召开调度会，当月投产见效，历经数月建成投用。', '冷链物流中心8月份开工建设，本月份投产，同月份启动。', '安全生产月开展应急演练，举办消防宣传月启动仪式，按月组织考核。'],
+		invalid: ['确保国道改扩建工程⟦⟧月建成通车；⟦⟧月组织开展税收宣传月活动。', '⟦⟧月启动全员培训。', '高二年级在⟦⟧月举行的期中联考中表现突出。', '冷链物流中心⟦⟧月份开工建设，⟦⟧月份启动招商。']
 	}
 };
 
