@@ -37,3 +37,10 @@ describe('月份 before an event', () => {
 		invalid: ['污水处理厂改造工程⟦⟧月份开工建设。', '县体育馆⟦⟧月份建成投用，全民健身中心同步推进。']
 	});
 });
+
+describe('a span of time measured', () => {
+	ruleTable('a measure of a span (时长, 工期, 周期) then its unit of time closing the clause', isBlank, {
+		valid: ['不动产登记平均时长1.5天，竣工验收周期20个工作日。', '进一步压缩审批时长，工期天数写入合同。'],
+		invalid: ['不动产登记平均时长⟦⟧天，较上年明显压缩。', '竣工验收周期⟦⟧个工作日；']
+	});
+});

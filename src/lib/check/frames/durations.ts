@@ -12,6 +12,7 @@ import {
 	DURATION_SECONDS,
 	DAYS_SPENT_ON,
 	DURATION_WHOLE_OPENERS,
+	SPAN_MEASURES,
 	TIME_CHANGE_UNITS,
 	TIME_CHANGE_VERBS,
 	MONTH_SPAN_OPENERS,
@@ -199,8 +200,14 @@ export const spanWithin: CodeFrame = {
 	}
 };
 
-/** 缩短秒, 减少分钟: a span of time changed by so much, the figure before its unit gone. */
-const TIME_CHANGE_RE = new RegExp(`(?:${alt(TIME_CHANGE_VERBS.words)})(?:了|约|近)?( *)(?:${alt([...TIME_CHANGE_UNITS.words].sort((a, b) => b.length - a.length))})(?=${END})`, 'g');
+/**
+ * 缩短秒, 减少分钟: a span of time changed by so much, the figure before its unit gone; 平均时长天,
+ * 工期天: a span measured, likewise.
+ */
+const TIME_CHANGE_RE = new RegExp(
+	`(?:${alt(TIME_CHANGE_VERBS.words)}|(?:${alt(SPAN_MEASURES.words)})(?:平均|为|约|仅|仅为|只有)?)(?:了|约|近)?( *)(?:${alt([...TIME_CHANGE_UNITS.words].sort((a, b) => b.length - a.length))})(?=${END})`,
+	'g'
+);
 
 export const timeChange: CodeFrame = {
 	id: 'time-change',
@@ -216,7 +223,7 @@ export const timeChange: CodeFrame = {
 		}
 	},
 	examples: {
-		valid: ['平均等待时间缩短了30秒，排队时长减少5分钟，审批提前3天完成。', '办事时间明显缩短，流程减少，提前天亮出发。'],
-		invalid: ['平均等待时间比上月缩短⟦⟧秒，每单办理时长减少⟦⟧分钟，项目工期提前⟦⟧天。']
+		valid: ['平均等待时间缩短了30秒，排队时长减少5分钟，审批提前3天完成。', '办事时间明显缩短，流程减少，提前天亮出发。', '开办平均时长2天，工期天数按合同执行，缩短办理时长。'],
+		invalid: ['平均等待时间比上月缩短⟦⟧秒，每单办理时长减少⟦⟧分钟，项目工期提前⟦⟧天。', '企业开办平均时长⟦⟧天，改造工程工期⟦⟧个月。']
 	}
 };
