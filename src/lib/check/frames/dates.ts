@@ -9,6 +9,7 @@ import {
 	DATE_OPENERS_MONTH,
 	DAY_WORD_TAILS,
 	DEADLINE_OPENERS,
+	MONTH_PLAN_OPENERS,
 	MASK,
 	MONTH_LIST_JOINS,
 	MONTH_NUMERALS,
@@ -127,11 +128,12 @@ export const monthAndDay: CodeFrame = {
 export const monthOnly: PatternFrame = {
 	id: 'month-only',
 	description: '月份缺失：自月份以来',
-	pattern: { steps: [{ words: ['月份'] }], before: { chars: DATE_OPENERS_MONTH } },
+	// 预计月份试生产: a plan's deadline (预计, 力争) names the month too.
+	pattern: { steps: [{ words: ['月份'] }], before: { any: [{ chars: DATE_OPENERS_MONTH }, { words: MONTH_PLAN_OPENERS }] } },
 	report: [{ date: { step: 0 }, part: 'month' }],
 	examples: {
-		valid: ['8月份以来进展顺利。'],
-		invalid: ['自⟦⟧月份以来，项目进展顺利。']
+		valid: ['8月份以来进展顺利，预计9月份试运行，计划月份与实际月份一致。'],
+		invalid: ['自⟦⟧月份以来，项目进展顺利。', '二期厂房预计⟦⟧月份竣工，力争⟦⟧月份投产。']
 	}
 };
 
@@ -324,7 +326,8 @@ export const monthDeadlineAfterWord: CodeFrame = {
  * campaign month, 安全生产月开展, has its name before 月).
  */
 const NOT_BEFORE_EVENT_MONTH = `${MONTH_WORD_HEADS.chars}${MONTH_NUMERALS.chars}${MASK}〇零两几数`;
-const MONTH_EVENT_RE = new RegExp(`月(?:(${MONTH_WORKS_EVENTS.words.join('|')})|${MONTH_CLAUSE_EVENTS.words.join('|')})`, 'g');
+/** 月份 dates an event as 月 does (项目月份开工建设). */
+const MONTH_EVENT_RE = new RegExp(`月份?(?:(${MONTH_WORKS_EVENTS.words.join('|')})|${MONTH_CLAUSE_EVENTS.words.join('|')})`, 'g');
 const EVENT_CLAUSE_OPENING = '，；。：,;:';
 
 export const monthBeforeEvent: CodeFrame = {
@@ -335,15 +338,16 @@ export const monthBeforeEvent: CodeFrame = {
 		MONTH_EVENT_RE.lastIndex = 0;
 		for (let m = MONTH_EVENT_RE.exec(s); m; m = MONTH_EVENT_RE.exec(s)) {
 			const b = s[m.index - 1];
-			const opens = b === undefined || EVENT_CLAUSE_OPENING.includes(b);
+			// 在月举行: a date opener (在, 于, 自) before the month, whatever event follows.
+			const opens = b === undefined || EVENT_CLAUSE_OPENING.includes(b) || DATE_OPENERS_MONTH.chars.includes(b);
 			const afterWord = m[1] !== undefined && isHan(b) && !NOT_BEFORE_EVENT_MONTH.includes(b!);
 			if (opens || afterWord) out.date(m.index, m.index, 'month');
 			MONTH_EVENT_RE.lastIndex = m.index + 1;
 		}
 	},
 	examples: {
-		valid: ['国道改扩建工程10月建成通车，隔月召开调度会，当月投产见效，历经数月建成投用。', '安全生产月开展应急演练，举办消防宣传月启动仪式，按月组织考核。'],
-		invalid: ['确保国道改扩建工程⟦⟧月建成通车；⟦⟧月组织开展税收宣传月活动。', '⟦⟧月启动全员培训。']
+		valid: ['国道改扩建工程10月建成通车，隔月召开调度会，当月投产见效，历经数月建成投用。', '冷链物流中心8月份开工建设，本月份投产，同月份启动。', '安全生产月开展应急演练，举办消防宣传月启动仪式，按月组织考核。'],
+		invalid: ['确保国道改扩建工程⟦⟧月建成通车；⟦⟧月组织开展税收宣传月活动。', '⟦⟧月启动全员培训。', '高二年级在⟦⟧月举行的期中联考中表现突出。', '冷链物流中心⟦⟧月份开工建设，⟦⟧月份启动招商。']
 	}
 };
 

@@ -11,6 +11,10 @@ import {
 	DURATION_MINUTES,
 	DURATION_SECONDS,
 	DAYS_SPENT_ON,
+	DURATION_WHOLE_OPENERS,
+	SPAN_MEASURES,
+	TIME_CHANGE_UNITS,
+	TIME_CHANGE_VERBS,
 	MONTH_SPAN_OPENERS,
 	DUTY_AFTER_HOURS,
 	HOURS_NOT_AFTER,
@@ -40,6 +44,9 @@ const FIRST_GONE_RE = new RegExp(`${NO_FIGURE_BEFORE}( *)(?:(${HOUR})(?= *${PART
  */
 const SECOND_GONE_RE = new RegExp(`[0-9] *(?:(?:${HOUR}) *(?=(${MIN})(?:${END}))|(?:${MIN}) *(?=(${SEC})(?![${escapeRe(SECOND_WORD_TAILS.chars)}])))`, 'g');
 
+/** 用时分秒, 历时小时分: a whole duration after its opener with the figures of both parts gone. */
+const BOTH_GONE_RE = new RegExp(`(?:${alt(DURATION_WHOLE_OPENERS.words)})(?:约|仅|了)?( *)(?:(${HOUR})( *)(${MIN})|(${MIN})( *)(${SEC}))(?=${END})`, 'g');
+
 export const durationPart: CodeFrame = {
 	id: 'duration-part',
 	description: '复合时长缺一段数字：用时分40秒，历时7小时分',
@@ -57,12 +64,22 @@ export const durationPart: CodeFrame = {
 			while (s[from - 1] === ' ') from--;
 			out.gap(from, end, measureBefore(s, m.index), (m[1] ?? m[2])!, 'number');
 		}
+		BOTH_GONE_RE.lastIndex = 0;
+		for (let m = BOTH_GONE_RE.exec(s); m; m = BOTH_GONE_RE.exec(s)) {
+			const [unitA, between, unitB] = m[2] ? [m[2], m[3]!, m[4]!] : [m[5]!, m[6]!, m[7]!];
+			const end = m.index + m[0].length;
+			const bAt = end - unitB.length;
+			const aAt = bAt - between.length - unitA.length;
+			const label = measureBefore(s, m.index);
+			out.gap(aAt - m[1]!.length, aAt, label, unitA, 'number');
+			out.gap(bAt - between.length, bAt, label, unitB, 'number');
+		}
 	},
 	examples: {
-		valid: ['平均用时6分40秒，全程3小时15分，全校 3 分 20 秒完成疏散，历时 7 小时 30 分。', '分秒必争，争分夺秒，每分每秒都不放松；满分100分，用秒表计时。', '用3个小时20分钟完成转移，用3小时分批撤离群众。'],
+		valid: ['平均用时6分40秒，全程3小时15分，全校 3 分 20 秒完成疏散，历时 7 小时 30 分。', '分秒必争，争分夺秒，每分每秒都不放松；满分100分，用秒表计时。', '用3个小时20分钟完成转移，用3小时分批撤离群众。', '全程用时5分08秒，历时分秒不差的接力。'],
 		invalid: [
 			'城区接警至到场平均用时⟦⟧分40秒，处置火灾历时7小时⟦⟧分，疏散演练用时2分⟦⟧秒。',
-			'平均用时 ⟦**⟧ 分 40 秒，历时 ⟦__⟧ 小时 30 分，历时 7 小时⟦  ⟧分。', '最小行车间隔由⟦⟧分30秒压缩至2分⟦⟧秒。']
+			'平均用时 ⟦**⟧ 分 40 秒，历时 ⟦__⟧ 小时 30 分，历时 7 小时⟦  ⟧分。', '最小行车间隔由⟦⟧分30秒压缩至2分⟦⟧秒。', '全员疏散用时⟦⟧分⟦⟧秒，管网抢修历时⟦⟧小时⟦⟧分。']
 	}
 };
 
@@ -119,11 +136,26 @@ export const monthSpan: PatternFrame = {
 export const daysSpent: PatternFrame = {
 	id: 'days-spent',
 	description: '下村、调研的天数缺失：全年下村天',
-	pattern: { steps: [{ words: DAYS_SPENT_ON }, { words: ['天'], wholeWord: true }], after: { clauseEnd: true } },
+	pattern: { steps: [{ words: DAYS_SPENT_ON }, { words: ['天'], wholeWord: true }], after: { any: [{ clauseEnd: true }, { words: ['以外'] }] } },
 	report: [{ gap: { step: 1 }, label: { textOf: 0 }, unit: '天', valueKind: 'number' }],
 	examples: {
-		valid: ['全年下村200天，下基层调研63天，驻村帮扶天天在岗。'],
-		invalid: ['全年下村⟦⟧天，走访群众100户；下基层调研⟦⟧天，参加信访接待日12次。']
+		valid: ['全年下村200天，下基层调研63天，驻村帮扶天天在岗。', '除外出学习3天以外全勤，除请假2天以外按时到岗。'],
+		invalid: ['全年下村⟦⟧天，走访群众100户；下基层调研⟦⟧天，参加信访接待日12次。', '除请病假⟦⟧天以外全勤。']
+	}
+};
+
+/**
+ * 除外出天外: the days closing an exception (除…外). The segmenter reads 天外 as one word ("beyond
+ * the sky"), so 天 is not a whole word here; 外 after it keeps 天天 and the like out.
+ */
+export const daysExcepted: PatternFrame = {
+	id: 'days-excepted',
+	description: '“除……外”里的天数缺失：除外出天外',
+	pattern: { steps: [{ words: DAYS_SPENT_ON }, { words: ['天'] }], after: { words: ['外'] } },
+	report: [{ gap: { step: 1 }, label: { textOf: 0 }, unit: '天', valueKind: 'number' }],
+	examples: {
+		valid: ['除外出学习3天外全勤，除阴雨天外坚持锻炼，驻村帮扶天天在岗。'],
+		invalid: ['除因公外出⟦⟧天外，本学年未请过假；除请事假⟦⟧天外，按时到岗。']
 	}
 };
 
@@ -165,5 +197,33 @@ export const spanWithin: CodeFrame = {
 	examples: {
 		valid: ['到任后3个月内走遍全镇，不能当场办的5日内答复，年内完成，半个月内，这个月内，本周内。', '，年内完成，周内办结；今后三年内，在年内。', '在日内瓦召开会议，24小时内响应，15个工作日内办结。'],
 		invalid: ['到任后⟦⟧个月内走遍全镇行政村，不能当场办的⟦⟧日内答复。', '发现隐患的，一般问题在⟦⟧小时内整改到位。', '接到通知后，⟦⟧小时内到岗；今后⟦⟧年内不得参加评优。']
+	}
+};
+
+/**
+ * 缩短秒, 减少分钟: a span of time changed by so much, the figure before its unit gone; 平均时长天,
+ * 工期天: a span measured, likewise.
+ */
+const TIME_CHANGE_RE = new RegExp(
+	`(?:${alt(TIME_CHANGE_VERBS.words)}|(?:${alt(SPAN_MEASURES.words)})(?:平均|为|约|仅|仅为|只有)?)(?:了|约|近)?( *)(?:${alt([...TIME_CHANGE_UNITS.words].sort((a, b) => b.length - a.length))})(?=${END})`,
+	'g'
+);
+
+export const timeChange: CodeFrame = {
+	id: 'time-change',
+	description: '时长变化缺数字：比上学期缩短秒，平均通话时长减少秒',
+	// Where a unit of time closes the change (秒, 分钟, 小时, 工作日, 天, 个月).
+	starts: '秒钟时日天月',
+	find({ s }, out) {
+		TIME_CHANGE_RE.lastIndex = 0;
+		for (let m = TIME_CHANGE_RE.exec(s); m; m = TIME_CHANGE_RE.exec(s)) {
+			const unit = TIME_CHANGE_UNITS.words.filter((u) => m![0].endsWith(u)).sort((a, b) => b.length - a.length)[0]!;
+			const at = m.index + m[0].length - unit.length;
+			out.gap(at - m[1]!.length, at, measureBefore(s, m.index), unit, 'number');
+		}
+	},
+	examples: {
+		valid: ['平均等待时间缩短了30秒，排队时长减少5分钟，审批提前3天完成。', '办事时间明显缩短，流程减少，提前天亮出发。', '开办平均时长2天，工期天数按合同执行，缩短办理时长。'],
+		invalid: ['平均等待时间比上月缩短⟦⟧秒，每单办理时长减少⟦⟧分钟，项目工期提前⟦⟧天。', '企业开办平均时长⟦⟧天，改造工程工期⟦⟧个月。']
 	}
 };

@@ -15,7 +15,7 @@ import { dayInRange, monthBeforeEvent, monthDeadlineAfterWord, monthInList, mont
 import { spacedFigureGap } from './spaced';
 import { boundAfterWord, boundWithoutFigure, changeBare, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
-import { anniversary, daysSpent, durationPart, hoursOfDuty, monthSpan, spanWithin } from './durations';
+import { anniversary, daysExcepted, daysSpent, durationPart, hoursOfDuty, monthSpan, spanWithin, timeChange } from './durations';
 import { emptyQuotes } from './quotes';
 import { careerSpanGone, lessonsAWeek, lifeEventYear, lifeEventYearMonth, serviceYears, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
 
@@ -104,6 +104,8 @@ export const FRAMES: readonly Frame[] = [
 	anniversary,
 	monthSpan,
 	daysSpent,
+	daysExcepted,
+	timeChange,
 	spanWithin,
 	lifeEventYear,
 	lifeEventYearMonth,

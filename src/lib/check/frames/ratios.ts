@@ -252,12 +252,13 @@ export const scoreWithoutFigure: PatternFrame = {
 	description: '得分缺失：平均分为分，满意度分',
 	pattern: {
 		steps: [{ words: SCORE_NAMES }, { words: RATE_VERBS, optional: true }, { chars: '分' }],
-		after: { clauseEnd: true }
+		// 满意度分（满分100分）: a bracket noting the scale closes the score as well as the clause's end.
+		after: { any: [{ clauseEnd: true }, { chars: '（(' }] }
 	},
 	report: [{ gap: { step: 2 }, label: { textOf: 0 }, unit: '分', valueKind: 'number' }],
 	examples: {
-		valid: ['九年级体育模拟测试平均分为86.5分，第三方测评满意度92.4分。', '满意度分析显示，得分分布均匀。'],
-		invalid: ['体育模拟测试平均分为⟦⟧分，比上学期提高1.9分；第三方测评满意度⟦⟧分。']
+		valid: ['九年级体育模拟测试平均分为86.5分，第三方测评满意度92.4分。', '满意度分析显示，得分分布均匀。', '群众满意度96.5分（满分100分），评分（按百分制）居前。'],
+		invalid: ['体育模拟测试平均分为⟦⟧分，比上学期提高1.9分；第三方测评满意度⟦⟧分。', '年度群众满意度⟦⟧分（满分100分），绩效考核得分⟦⟧分（百分制）。']
 	}
 };
 

@@ -198,6 +198,14 @@ export const DURATION_MINUTES: WordGroup = words(['分钟', '分'], 'the minutes
 /** Seconds, the last part of a compound duration (2分10秒). */
 export const DURATION_SECONDS: WordGroup = words(['秒'], 'the seconds of a compound duration', '早高峰最小行车间隔压缩至2分10秒。');
 /** Characters after 秒 that make it a word's head (秒杀, 秒表), not a duration's last part. */
+/** Words a whole duration follows, so its parts (分 and 秒, 小时 and 分) each want a figure (用时分秒 lost both). */
+export const DURATION_WHOLE_OPENERS: WordGroup = words(['用时', '历时', '耗时', '用了', '仅用', '共用'], 'a duration of parts follows', '疏散演练用时2分15秒，抢修历时3小时40分。');
+/** Verbs that change a span of time: the change is itself a span, counted in a unit of time. */
+export const TIME_CHANGE_VERBS: WordGroup = words(['缩短', '延长', '减少', '节省', '节约', '压缩', '提前', '加快', '快了', '慢了', '推迟'], 'a span of time changed by so much', '平均通话时长减少12秒，疏散用时比上学期缩短20秒。');
+/** Measures of a span of time: counted in a unit of time right after them (办电平均时长3天, 工期180天). */
+export const SPAN_MEASURES: WordGroup = words(['时长', '工期', '周期', '时限', '耗时', '用时'], 'a span of time measured', '用户办电平均时长3天，建设工期180天。');
+/** Units a change of a span of time is counted in (缩短秒, 延长分钟): after such a verb, closing the clause, its figure is gone. */
+export const TIME_CHANGE_UNITS: WordGroup = words(['秒钟', '秒', '分钟', '个小时', '小时', '个工作日', '工作日', '天', '个月'], 'a change of a span of time', '审批时限缩短5个工作日，接通时间减少8秒。');
 export const SECOND_WORD_TAILS: CharGroup = chars('杀表针懂批', '秒 opens a word here', '比赛用秒表计时，开展秒杀促销活动。');
 /** A span of duty or service an hour or minute count names (24小时值守, 15分钟生活圈): its figure stands before the unit. */
 export const DUTY_AFTER_HOURS: WordGroup = words(
@@ -220,7 +228,9 @@ export const DAYS_SPENT_ON: WordGroup = words(
 		// people (session 11): a notice or a list made public is counted in the days it stays up (公示5天).
 		'公示', '公告',
 		// people (session 11): leave is counted in days too (请假2天, 休年休假5天).
-		'请假', '休假', '年休假', '病假', '事假'],
+		'请假', '休假', '年休假', '病假', '事假',
+		// times (session 11): time away is counted in days (外出3天, 除外出2天外).
+		'外出'],
 	'work counted in days',
 	'全年下村200天，下基层调研63天，巡山260天。'
 );
@@ -484,6 +494,8 @@ export const MONTH_RANGE_BEFORE: CharGroup = chars('（(—～~－', 'a month op
 export const MONTH_RANGE_AFTER: CharGroup = chars('—～~－）)', 'a month closing a range or a bracket', '第二阶段（6月—8月）集中整治。');
 /** Words of a plan before its deadline month (预计10月底前). */
 export const DEADLINE_OPENERS: WordGroup = words(['预计', '计划', '力争', '争取', '确保', '将于', '拟于', '要在', '力争在', '争取在', '计划在', '确保在', '预计在'], 'a planned deadline', '预计10月底前竣工，力争在6月份前投用。');
+/** Plans that date a step by its month (预计9月份试生产); 计划 is left out: 计划月份 is also "the planned month". */
+export const MONTH_PLAN_OPENERS: WordGroup = words(['预计', '力争', '争取', '确保', '将于', '拟于', '预计于', '力争在', '争取在', '确保在', '预计在'], 'a step planned for a month', '预计9月份试生产，力争10月份投产。');
 /** Parts of a month after its number (月底, 月中旬). */
 export const MONTH_PARTS: WordGroup = words(['底', '初', '中旬', '上旬', '下旬', '前', '份前'], 'a part of the month', '力争6月中旬投产，9月份前完工。')
 /** Works dated by their month (工程10月建成通车, 新院区6月投用): after a word, the month's number is gone before them. */
@@ -493,7 +505,7 @@ export const MONTH_WORKS_EVENTS: WordGroup = words(
 	'国道改扩建工程10月建成通车，安全生产月启动仪式如期举行。'
 );
 /** Events dated by a month opening their clause (，4月组织开展): a campaign month (宣传月开展) has its name before 月. */
-export const MONTH_CLAUSE_EVENTS: WordGroup = words(['组织', '开展', '召开', '举办', '启动'], 'an event dated by the month opening its clause', '做好年度汇算，4月组织开展税收宣传月活动，安全生产月开展应急演练。');
+export const MONTH_CLAUSE_EVENTS: WordGroup = words(['组织', '开展', '召开', '举办', '举行', '启动'], 'an event dated by the month opening its clause', '做好年度汇算，4月组织开展税收宣传月活动，安全生产月开展应急演练，在5月举行的联考中名列前茅。');
 /** Parts of a month that make it a deadline (月底前, 月中旬): after a word, the month's number is gone (新院区10月底前投入使用). */
 export const MONTH_DEADLINE_PARTS: WordGroup = words(['底前', '末前', '份前', '中旬前', '上旬前', '下旬前', '中旬', '上旬', '下旬'], 'a deadline within a month', '新院区10月底前投入使用，次月中旬开学。');
 /** What follows a month that opens its clause as a deadline or a start (；6月底前完成, ，9月起试行). */
