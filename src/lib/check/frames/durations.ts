@@ -205,7 +205,7 @@ export const spanWithin: CodeFrame = {
  * 工期天: a span measured, likewise.
  */
 const TIME_CHANGE_RE = new RegExp(
-	`(?:${alt(TIME_CHANGE_VERBS.words)}|(?:${alt(SPAN_MEASURES.words)})(?:平均|为|约|仅|仅为|只有)?)(?:了|约|近)?( *)(?:${alt([...TIME_CHANGE_UNITS.words].sort((a, b) => b.length - a.length))})(?=${END})`,
+	`(?:${alt(TIME_CHANGE_VERBS.words)}|(?:${alt(SPAN_MEASURES.words)})(?:平均|为|约|仅|仅为|只有)?)(?:了|约|近)?( *)(${alt([...TIME_CHANGE_UNITS.words].sort((a, b) => b.length - a.length))})(?=${END})`,
 	'g'
 );
 
@@ -217,7 +217,8 @@ export const timeChange: CodeFrame = {
 	find({ s }, out) {
 		TIME_CHANGE_RE.lastIndex = 0;
 		for (let m = TIME_CHANGE_RE.exec(s); m; m = TIME_CHANGE_RE.exec(s)) {
-			const unit = TIME_CHANGE_UNITS.words.filter((u) => m![0].endsWith(u)).sort((a, b) => b.length - a.length)[0]!;
+			// The unit the pattern matched (its group, longest first), not searched for again.
+			const unit = m[2]!;
 			const at = m.index + m[0].length - unit.length;
 			out.gap(at - m[1]!.length, at, measureBefore(s, m.index), unit, 'number');
 		}
