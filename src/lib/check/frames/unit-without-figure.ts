@@ -67,6 +67,8 @@ import { alt, END } from './shared';
 const CATEGORY_FIRST = new Set(CATEGORY_AFTER_UNIT.map((c) => c[0]!));
 const NOUN_SUFFIX_CHARS = COUNTED_NOUN_ENDINGS.chars;
 const MEASURE_FOLLOW = MEASURE_NAME_FOLLOW.chars;
+/** The most spaces a figure deleted from a sentence leaves (its own and one either side). */
+const MAX_FIGURE_SPACES = 12;
 /** Works counted in places (拆除违建处, 整治黑臭水体处): a works verb opens the clause. */
 const SITE_WORK_CLAUSE = new RegExp(`(?:^|[，。；、：])(?:${alt(SITE_WORK_VERBS.words)})[^，。；、：]{1,8}$`);
 const PEOPLE_ACTIVITY: ReadonlySet<string> = new Set(PEOPLE_SERVICES.words);
@@ -329,6 +331,9 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	let k = i;
 	while (k > 0 && s[k - 1] === ' ') k--;
 	const spaced = k < i;
+	// 利润总额␣␣␣…␣␣%: spaces wider than any figure part the cells of a table row whose figures are all
+	// gone, one gap per column (rules/column-table.ts reads the row against its header).
+	if (i - k > MAX_FIGURE_SPACES) return;
 	// 工业总产值 亿元 126.8: a flattened table row (name, unit, figure), not a gap.
 	// 合同金额 万元；: prose, the unit closing its clause, is no column label.
 	if (spaced && (/^ +[0-9]/.test(s.slice(j, j + 12)) || (UNIT_FIELD_LABEL.test(s.slice(Math.max(0, k - 4), k)) && !(next !== undefined && CLAUSE_END.includes(next))))) return;

@@ -540,7 +540,7 @@ export const FIGURE_COLUMN_ENDINGS: WordGroup = words(
 	'指标  上半年  去年同期  增减'
 );
 /** Header endings of a column of percentages (完成率, 同比): an empty cell there is a percentage gone. */
-export const PERCENT_HEADER_ENDINGS: WordGroup = words(['率', '占比', '比重', '同比', '增幅', '增速'], 'a column of percentages', '站点  计划  完成  完成率');
+export const PERCENT_HEADER_ENDINGS: WordGroup = words(['率', '占比', '比重', '同比', '环比', '增幅', '增速'], 'a column of percentages', '站点  计划  完成  完成率');
 
 // Rank bounds (排名前位; the ordinals themselves are in ordinals.ts).
 /** Verbs before 前 + 名/位 that bound a rank (排名前3位). */

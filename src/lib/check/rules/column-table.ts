@@ -33,8 +33,6 @@ const FIGURE = new RegExp(`[0-9${escapeRe(DIGIT_MASKS)}]`);
 const FIGURE_ONLY = /^[+\-−]?[0-9][0-9,.]*[%‰]?$/;
 /** A unit named in brackets in a header or a label: 新登记(户), 金额（万元）. */
 const BRACKET_UNIT = /[（(]([^）)]+)[）)]/;
-/** Headers naming a column of figures even when one row only holds one (完成率, 户数, 金额, 新增(户)). */
-const MEASURE_HEADER = new RegExp(`(?:${MEASURE_HEADER_ENDINGS.words.join('|')}|[（(][^）)]+[）)])$`);
 /** A row label that heads a group of rows, not a row of figures (一、种植业：). */
 const GROUP_LABEL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])|[：:]$/;
 
@@ -143,10 +141,133 @@ function place(cells: readonly Cell[], cols: readonly number[], clash: (c: Cell,
 	return out;
 }
 
+/** One Chinese character (a name spread letter by letter: 险  种). */
+const singleHan = (s: string, c: Cell) => c.to - c.from === 1 && /[\u4e00-\u9fff]/.test(s[c.from]!);
+
+/**
+ * A short name spread to the width of its column (险  种, 合    计, 增  幅), as Chinese tables align
+ * two-character names under four-character ones: single characters closer to each other than to
+ * the cells around them are one cell, not several.
+ */
+function joinSpread(s: string, cs: Cell[]): Cell[] {
+	if (cs.length < 2) return cs;
+	const out: Cell[] = [];
+	for (let i = 0; i < cs.length; i++) {
+		const c = cs[i]!;
+		if (!singleHan(s, c) || !cs[i + 1] || !singleHan(s, cs[i + 1]!)) {
+			out.push(c);
+			continue;
+		}
+		const inner = cs[i + 1]!.col - c.end;
+		let j = i + 1;
+		while (cs[j + 1] && singleHan(s, cs[j + 1]!) && cs[j + 1]!.col - cs[j]!.end === inner) j++;
+		const before = i > 0 ? c.col - cs[i - 1]!.end : Infinity;
+		const after = cs[j + 1] ? cs[j + 1]!.col - cs[j]!.end : Infinity;
+		if (inner < before && inner < after) {
+			out.push({ from: c.from, to: cs[j]!.to, col: c.col, end: cs[j]!.end });
+			i = j;
+		} else out.push(c);
+	}
+	return out;
+}
+
+/** Where a column's cells stand: its left edge (or right, for figures aligned right) and how wide they are. */
+interface Anchor {
+	at: number;
+	byEnd: boolean;
+	/** The usual width of its cells: how far a figure gone with its spaces kept pulls the cells after it. */
+	w: number;
+}
+const median = (xs: number[]) => {
+	const ys = [...xs].sort((a, b) => a - b);
+	return ys.length === 0 ? 0 : ys.length % 2 ? ys[(ys.length - 1) / 2]! : (ys[ys.length / 2 - 1]! + ys[ys.length / 2]!) / 2;
+};
+
+/**
+ * Each column's anchor, read from the rows that fill every column (their cells stand where the
+ * writer aligned them, left or right, whichever they keep closer); without such rows, the header.
+ */
+function anchorsOf(header: readonly Cell[], rows: ReadonlyArray<readonly Cell[]>, masked: (r: readonly Cell[]) => boolean): Anchor[] {
+	const k = header.length;
+	// (A masked row is no guide: its masks, shorter or longer than the figures, pull its cells.)
+	const full = rows.filter((r) => r.length === k && !masked(r));
+	const widths = rows.flatMap((r) => r.slice(1).filter((c) => c.end - c.col > 1).map((c) => c.end - c.col));
+	const w = Math.max(1, median(widths));
+	return header.map((h, j) => {
+		if (j === 0 || full.length === 0) return { at: h.col, byEnd: false, w };
+		const starts = full.map((r) => r[j]!.col);
+		const ends = full.map((r) => r[j]!.end);
+		const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
+		const byEnd = spread(ends) < spread(starts);
+		return { at: median(byEnd ? ends : starts), byEnd, w: Math.max(1, median(full.map((r) => r[j]!.end - r[j]!.col))) };
+	});
+}
+const posOf = (c: Cell, a: Anchor) => (a.byEnd ? c.end : c.col);
+/** What the pull of figures gone before a cell costs per display column: less than a cell out of line. */
+const PULL = 0.3;
+/** At most so many ways of placing a row's cells are weighed. */
+const MAX_PLACINGS = 4000;
+
+/**
+ * Places a row with fewer cells than the header. A figure deleted with its spaces left around it
+ * pulls every cell after it left by about its width; so a cell stands at its column's anchor, or
+ * left of it by at most the widths of the columns left empty before it (cheaply), never right of
+ * it (dearly). Every placing in order is weighed; null when there are too many.
+ */
+function placeByPull(cells: readonly Cell[], anchors: readonly Anchor[], clash: (c: Cell, j: number) => number): Array<Cell | undefined> | null {
+	const m = cells.length - 1;
+	const k = anchors.length - 1;
+	let ways = 1;
+	for (let i = 0; i < m; i++) ways = (ways * (k - i)) / (i + 1);
+	if (ways > MAX_PLACINGS) return null;
+	const cost = (c: Cell, j: number, pull: number) => {
+		const d = posOf(c, anchors[j]!) - anchors[j]!.at;
+		const off = d >= 0 ? d : -d <= pull ? PULL * -d : -d - pull + PULL * pull;
+		return off + clash(c, j);
+	};
+	let best = Infinity;
+	let bestPick: number[] = [];
+	const pick: number[] = [];
+	const go = (i: number, from: number, pull: number, sum: number) => {
+		if (sum >= best) return;
+		if (i > m) {
+			best = sum;
+			bestPick = pick.slice();
+			return;
+		}
+		let p = pull;
+		for (let j = from; j <= k - (m - i); j++) {
+			pick[i] = j;
+			go(i + 1, j + 1, p, sum + cost(cells[i]!, j, p));
+			p += anchors[j]!.w;
+		}
+	};
+	go(1, 1, 0, 0);
+	const out: Array<Cell | undefined> = new Array(anchors.length).fill(undefined);
+	out[0] = cells[0];
+	for (let i = 1; i <= m; i++) out[bestPick[i]!] = cells[i];
+	return out;
+}
+
 /** What placing a figure under a column of the other kind (3,380 under 同比, 4.6% under 金额) costs, in display columns. */
 const KIND_CLASH = 16;
 /** A figure's kind: a percentage, or an amount. */
 const isPercent = (t: string) => /[%％]$/.test(t);
+/** A figure in thousands (33,418, 12500): an amount, never a rate. */
+const THOUSANDS = /[0-9],[0-9]{3}|[0-9]{4}/;
+/** The order of magnitude of a cell holding a figure alone (3,712 → 3.57), or null. */
+function sizeOf(t: string): number | null {
+	if (!/^[+\-−]?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?$/.test(t)) return null;
+	const v = Math.abs(Number(t.replace(/[,%％+\-−]/g, '')));
+	return v > 0 ? Math.log10(v) : null;
+}
+/** How far (in orders of magnitude) a figure may stand off the sizes of its column's figures, and what each order more costs. */
+const SIZE_SLACK = 0.5;
+const SIZE_COST = 8;
+/** A cell holding a masked figure (2*,***, 4X76). */
+const MASKED = new RegExp(`[${escapeRe(DIGIT_MASKS)}]`);
+/** A cell holding only a percent sign: its figure gone. */
+const LONE_SIGN = /^[%％]$/;
 
 /** The display width of s[from, to) (a tab four wide, as `cells` counts it). */
 function displayWidth(s: string, from: number, to: number): number {
@@ -355,6 +476,7 @@ function flatTableGaps(s: string, from: number, to: number, emit: (at: number, l
 	}
 }
 
+/** Headers naming a column of figures even when one row only holds one: a measure, a period or a comparison (完成率, 户数, 新增(户), 上年同期, 完成). */
 const FIGURE_COLUMN = new RegExp(`(?:${FIGURE_COLUMN_ENDINGS.words.join('|')}|${MEASURE_HEADER_ENDINGS.words.join('|')}|${PERCENT_HEADER_ENDINGS.words.join('|')}|[（(][^）)]+[）)])$`);
 /** A line that names a column or a row: short, Chinese, no mark of a sentence (上半年, 门急诊人次). */
 const NAME_LINE = /^[\u4e00-\u9fff（）()]{1,12}$/;
@@ -440,6 +562,11 @@ export const columnTableGap = defineRule({
 			if (header.cells.length < 3 || header.cells.length > 24 || FIGURE.test(s.slice(header.cells[0]!.from, header.cells[0]!.to))) return;
 			const cols = header.cells.map((c) => c.col);
 			const body = rows.slice(1);
+			// A label spread within the label column (合    计 before the first column of figures) is one label.
+			for (const r of body) {
+				const [a, b] = r.cells;
+				if (b && singleHan(raw, a!) && singleHan(raw, b) && b.end < cols[1]!) r.cells = [{ from: a!.from, to: b.to, col: a!.col, end: b.end }, ...r.cells.slice(2)];
+			}
 			const placed = new Map<Row, Array<Cell | undefined>>();
 			const text = (c: Cell) => s.slice(c.from, c.to);
 			// The kind of figure a column holds, read from the figures standing right under its header
@@ -459,17 +586,45 @@ export const columnTableGap = defineRule({
 				return pct > 0 && pct >= 2 * amount ? '%' : amount > 0 && amount >= 2 * pct ? '#' : '';
 			});
 			// A figure never goes under a column of the other kind while one of its kind is near.
-			const clash = (c: Cell, j: number) => kinds[j] !== '' && FIGURE.test(text(c)) && isPercent(text(c)) !== (kinds[j] === '%');
+			// Nor does an amount in thousands (33,418) go under a header naming a rate (完成率).
+			const rates = header.cells.map((c, j) => j > 0 && PERCENT_HEADER.test(text(c).replace(/\s+/g, '')));
+			const clash = (c: Cell, j: number) =>
+				FIGURE.test(text(c)) && ((kinds[j] !== '' && isPercent(text(c)) !== (kinds[j] === '%')) || (rates[j]! && !isPercent(text(c)) && THOUSANDS.test(text(c))));
+			const anchors = anchorsOf(header.cells, body.map((r) => r.cells), (cs) => cs.some((c) => MASKED.test(text(c))));
+			// The sizes a column's figures run to in the rows that fill every column (96.5 to 103.4 under
+			// 完成率, -4.2 to 5.2 under 增速): a figure orders of magnitude off them belongs to another column.
+			const sizes = cols.map((_, j) => {
+				let lo = Infinity;
+				let hi = -Infinity;
+				let n = 0;
+				for (const r of body) {
+					const v = r.cells.length === cols.length && j > 0 ? sizeOf(text(r.cells[j]!)) : null;
+					if (v === null) continue;
+					lo = Math.min(lo, v);
+					hi = Math.max(hi, v);
+					n++;
+				}
+				return n >= 2 ? [lo, hi] : null;
+			});
+			const misfit = (c: Cell, j: number) => {
+				const v = sizes[j] ? sizeOf(text(c)) : null;
+				if (v === null) return 0;
+				const [lo, hi] = sizes[j]!;
+				return SIZE_COST * Math.max(0, lo! - v - SIZE_SLACK, v - hi! - SIZE_SLACK);
+			};
 			const cellAt = (r: Row, k: number) => {
 				let at = placed.get(r);
-				if (!at) placed.set(r, (at = place(r.cells, cols, clash)));
+				if (!at) placed.set(r, (at = (r.cells.length < cols.length && placeByPull(r.cells, anchors, (c, j) => (clash(c, j) ? KIND_CLASH : 0) + misfit(c, j))) || place(r.cells, cols, clash)));
 				return at[k];
 			};
 			/**
-			 * Where column k's gap stands in row r: under its header, or, when the next figure of the
-			 * row has drifted from its own header (masks shorter or longer than the figures they hide),
-			 * between the figures on either side as far along as the header stands between theirs.
+			 * Where column k's gap stands in row r: after the label, at its column's anchor; after a
+			 * figure, as far off the anchor as that figure stands off its own (masks shorter or longer
+			 * than the figures they hide), or, when the figure on the right was pulled left, sharing
+			 * the spaces between the two. Always between the cells on either side.
 			 */
+			// The usual spaces between two columns, in the header and the rows that fill every column (no figure gone there).
+			const spacing = median([header, ...body].filter((r) => r === header || r.cells.length === cols.length).flatMap((r) => r.cells.slice(2).map((c, i) => c.col - r.cells[i + 1]!.end))) || 2;
 			const gapCol = (r: Row, k: number): number => {
 				const at = placed.get(r)!;
 				let li = k - 1;
@@ -478,24 +633,46 @@ export const columnTableGap = defineRule({
 				while (ri < cols.length && !at[ri]) ri++;
 				const L = at[li];
 				const R = at[ri];
-				// From the row's label, left-aligned, nothing is known of the figures' drift.
-				if (li === 0 || !L || !R || Math.abs(R.col - cols[ri]!) <= 2) return cols[k]!;
-				const want = Math.round(L.col + ((cols[k]! - cols[li]!) * (R.col - L.col)) / (cols[ri]! - cols[li]!));
-				return Math.max(L.end + 1, Math.min(R.col - 1, want));
+				const a = anchors[k]!;
+				const lead = a.byEnd ? a.w : 0;
+				const dL = li === 0 || !L ? 0 : posOf(L, anchors[li]!) - anchors[li]!.at;
+				// Figures gone with their spaces kept leave the cells in line: the gap stands at its
+				// anchor, as far off it as the cell on its left. Figures gone with their spaces collapsed
+				// pull the figure on the right left by about their widths: after a figure (as wide as its
+				// column's usually are: a dash is narrower), each gap then stands one usual spacing further
+				// on (no further than the spaces left share out); after the
+				// label, each gap shares the pull out. A pull of part of the widths weighs the two.
+				const kept = a.at - lead + dL;
+				let want = kept;
+				// (A cell of words on the right says nothing of a pull: words stand where they like.)
+				if (R && (FIGURE.test(text(R)) || LONE_SIGN.test(text(R)))) {
+					let widths = 0;
+					for (let j = li + 1; j < ri; j++) widths += anchors[j]!.w;
+					const dR = posOf(R, anchors[ri]!) - anchors[ri]!.at;
+					const f = Math.max(0, Math.min(1, (dL - dR) / widths));
+					const t = k - li;
+					const pulled = li > 0 && L ? Math.min(L.col + Math.max(L.end - L.col, anchors[li]!.w) + t * spacing, L.end + (t * (R.col - L.end)) / (ri - li)) : kept - ((t - 1) * (dL - dR)) / (ri - li - 1);
+					want = Math.round((1 - f) * kept + f * pulled);
+				}
+				return Math.max(L ? L.end + 1 : 0, Math.min(R ? R.col - 1 : Infinity, want));
 			};
 			const withFigures = body.filter((r) => r.cells.some((c, ci) => ci > 0 && FIGURE.test(text(c))));
 			if (withFigures.length < 2) return;
 			// A row whose figures are all gone (合计␣␣␣…) reaches into the columns with its spaces.
 			const spans = (r: Row) => r.cells.length === 1 && displayWidth(raw, r.from, r.to) > cols[1]!;
 			for (let k = 1; k < cols.length; k++) {
-				const head = text(header.cells[k]!);
-				// A column of figures: two other rows hold one there, or one does under a header naming a measure.
+				const head = text(header.cells[k]!).replace(/\s+/g, '');
+				// A column of figures: two other rows hold one there, or one does under a header naming a
+				// measure, a period or a comparison (完成率, 完  成, 上年同期).
 				const n = body.filter((r) => FIGURE.test(cellAt(r, k) ? text(cellAt(r, k)!) : '')).length;
-				if (n < 2 && !(n === 1 && MEASURE_HEADER.test(head))) continue;
+				if (n < 2 && !(n === 1 && FIGURE_COLUMN.test(head))) continue;
 				for (const r of body) {
-					const label = text(r.cells[0]!);
-					if (r.cells[0]!.col > header.cells[0]!.col + 1 || !/[\u4e00-\u9fff]/.test(label) || GROUP_LABEL.test(label)) continue;
-					if (!spans(r) && !r.cells.slice(1).some((c) => FIGURE.test(text(c)))) continue;
+					const label = text(r.cells[0]!).replace(/\s+/g, '');
+					// A label indented under the one above (其中：居民 ⏎ ␣␣␣工商业) ends before the figures start.
+					const lab = r.cells[0]!;
+					if ((lab.col > header.cells[0]!.col + 1 && lab.end > cols[1]! - 2) || !/[\u4e00-\u9fff]/.test(label) || GROUP_LABEL.test(label)) continue;
+					// A row holding figures, or only their signs (利润总额␣␣␣…␣␣%: every figure gone).
+					if (!spans(r) && !r.cells.slice(1).some((c) => FIGURE.test(text(c)) || LONE_SIGN.test(text(c)))) continue;
 					const unit = unitOf(head, label);
 					const name = nameOf(label, unit);
 					const c = cellAt(r, k);
@@ -508,7 +685,7 @@ export const columnTableGap = defineRule({
 						report(k === cols.length - 1 && s.slice(at, r.to).trim() === '' ? r.to : at, name, unit);
 					}
 					// 东站  4200  4390  %: a cell holding only the percent sign.
-					else if (text(c) === '%') report(c.from, name, '%');
+					else if (LONE_SIGN.test(text(c))) report(c.from, name, '%');
 				}
 			}
 		};
@@ -519,7 +696,7 @@ export const columnTableGap = defineRule({
 			if (e < 0) e = s.length;
 			const end = e > i && s.charCodeAt(e - 1) === 13 ? e - 1 : e;
 			const cs = taken.has(l) || isPipeRow(s, i, end) ? null : cells(raw, i, end);
-			if (cs && !(cs.length === 1 && block.length === 0)) block.push({ from: i, to: end, cells: cs });
+			if (cs && !(cs.length === 1 && block.length === 0)) block.push({ from: i, to: end, cells: joinSpread(raw, cs) });
 			else flush();
 			i = e + 1;
 			l++;
