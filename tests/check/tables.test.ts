@@ -110,3 +110,24 @@ describe('Markdown tables: a column holding a figure’s remains', () => {
 		]
 	});
 });
+
+/**
+ * A cell holding only a unit, in a column whose other rows write their figures with that unit
+ * (| 8,600万元 |): the figure before it is gone. A column of units alone (the rows' unit column)
+ * stays quiet, and so does a header naming a rate column (增减%). A bound whose figure is gone
+ * (控制在%以内) keeps the column one of figures.
+ */
+describe('Markdown tables: a unit alone among figures written with their unit', () => {
+	ruleTable('unit left in a column of figures with units', isBlank, {
+		valid: [
+			'| 指标 | 明年目标 | 较上年增长 |\n| --- | --- | --- |\n| 营业收入 | 8,600万元 | 10% |\n| 新增客户 | 1,200户 | 8% |',
+			'| 指标 | 单位 | 本年 | 上年 |\n| --- | --- | --- | --- |\n| 营业收入 | 万元 | 18,620 | 16,300 |\n| 新增客户 | 户 | 1,200 | 1,050 |\n| 客户经理 | 人 | 36 | 33 |',
+			'| 项目 | 本年 | 上年 | 增减% |\n| --- | --- | --- | --- |\n| 售电量 | 3,480 | 3,215 | 8.2 |\n| 线损率 | 5.1 | 5.4 | -0.3 |'
+		],
+		invalid: [
+			'| 指标 | 明年目标 | 较本年增长 |\n| --- | --- | --- |\n| 存款余额 | ⟦⟧万元 | 9% |\n| 贷款余额 | 31,200万元 | 7% |\n| 手续费收入 | 420万元 | 11% |',
+			'| 项目 | 计划投资 | 完成投资 |\n| --- | --- | --- |\n| 雨污分流 | 1,800万元 | ⟦⟧万元 |\n| 背街小巷 | 950万元 | 1,020万元 |',
+			'| 指标 | 明年目标 | 较本年增长 |\n| --- | --- | --- |\n| 资产负债率 | 控制在⟦⟧%以内 | — |\n| 营业收入 | 12,400万元 | 8% |\n| 净利润 | ⟦⟧万元 | 5% |'
+		]
+	});
+});

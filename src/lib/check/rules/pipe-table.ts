@@ -33,15 +33,21 @@ const UNIT_WORDS: ReadonlySet<string> = new Set(ALL_UNITS);
 const HAN = /[\u4e00-\u9fff]/;
 /** A cell holding a figure and nothing else (1,037, 51.9%, -2.1). */
 const FIGURE_ONLY = /^[+\-−]?[0-9][0-9,.]*[%‰]?$/;
+/** A cell holding a figure written with its unit (5,100万元, 1,200户): the column states its units in its cells. */
+const FIGURE_WITH_UNIT = /^[+\-−]?[0-9][0-9,.]* *(\S+)$/;
 
+/** A percent sign between Chinese words (控制在%以内): the figure before it is gone (a header 增减% ends in its sign). */
+const SIGN_AFTER_WORDS = /[\u4e00-\u9fff]([%‰])(?=[\u4e00-\u9fff])/;
+/** A unit or a classifier standing alone (万元, 户). */
+const unitWord = (t: string): boolean => UNIT_WORDS.has(t) || (t.length === 1 && CLASSIFIERS.includes(t));
 /** Units of two characters or more (万元, 个百分点): a cell ending in one is what is left of a figure (下降个百分点). */
 const LONG_UNITS = ALL_UNITS.filter((u) => u.length >= 2);
 /** A cell of words: Chinese without a figure, and not a unit alone (万元), a dash, a bound left without its figure (≤起)
- * or words ending in a unit or a sign whose figure is gone (增加个百分点, 下降%). */
+ * or words ending in a unit or holding a sign whose figure is gone (增加个百分点, 控制在%以内). */
 function wordsCell(t: string): boolean {
 	if (!HAN.test(t) || holdsFigure(t)) return false;
 	if (UNIT_WORDS.has(t) || (t.length === 1 && CLASSIFIERS.includes(t))) return false;
-	if (/[%‰％]$/.test(t) || LONG_UNITS.some((u) => t.endsWith(u))) return false;
+	if (/[%‰％]/.test(t) || LONG_UNITS.some((u) => t.endsWith(u))) return false;
 	return !/[≤≥<>＜＞]/.test(t);
 }
 
@@ -58,6 +64,8 @@ function readTable(rows: readonly PipeRow[], delimiterAfter: number, report: (at
 	const heads = Array.from({ length: width }, (_, j) => (header ? text(header, j) : ''));
 	const figuresIn = heads.map((_, j) => body.filter((r) => holdsFigure(text(r, j))).length);
 	// A header of words (完成进度) over figures alone (90%) heads figures.
+	// Columns whose figures carry their unit in the cell: there a unit alone is a figure gone before it.
+	const unitsWithFigures = heads.map((_, j) => body.some((r) => unitWord(FIGURE_WITH_UNIT.exec(text(r, j))?.[1] ?? '')));
 	const wordsIn = heads.map((h, j) => body.some((r) => wordsCell(text(r, j))) || (TEXT_HEADER.test(h) && !body.some((r) => FIGURE_ONLY.test(text(r, j)))));
 	body.forEach((r, i) => {
 		const label = text(r, 0);
@@ -69,10 +77,18 @@ function readTable(rows: readonly PipeRow[], delimiterAfter: number, report: (at
 		for (let j = 1; j < r.cells.length; j++) {
 			const [a, b] = r.cells[j]!;
 			const cell = r.s.slice(a, b);
+			// | 控制在%以内 |, | 不低于‰ |: a sign right after words, its figure gone, in any column.
+			const bare = SIGN_AFTER_WORDS.exec(cell);
+			if (bare) report(r.at + a + bare.index + 1, own?.name ?? label.replace(BRACKET_UNIT, ''), bare[1]!);
 			if (wordsIn[j]) continue;
 			// | 合计 |  |  | % |: a sign left alone where no figure of the row is left (frames/tables.ts reads the rows that hold one).
 			const sign = /^( *)(%|‰|个百分点) *$/.exec(cell);
 			if (sign && !own && figuresIn[j]! > 0) report(r.at + a + sign[1]!.length, label.replace(BRACKET_UNIT, ''), sign[2]!);
+			// | 营业收入 | 万元 | 10% | under 5,100万元: the unit is left, its figure gone (after a figure of the row, frames/tables.ts reads it).
+			const t = cell.trim();
+			if (t !== '%' && unitWord(t) && unitsWithFigures[j] && !r.cells.slice(1, j).some((c) => holdsFigure(r.s.slice(c[0], c[1])))) {
+				report(r.at + a + cell.indexOf(t), own?.name ?? label.replace(BRACKET_UNIT, ''), t);
+			}
 			if (cell.trim() !== '') continue;
 			// Other rows hold figures in this column, or this row holds figures in its others.
 			if (figuresIn[j]! === 0 && !own) continue;
