@@ -226,3 +226,24 @@ describe('words whose last character is a classifier, by what the head character
 		]
 	});
 });
+
+// counts3 (session 12): verbs of handling people and cases (处理, 留置, 起诉, 筛查, 随访, 建档,
+// 转化, 结对, 注册, 扑救, 拜访, 脱困) open a count that closes its clause; 单 counts requests handled (报修|单).
+describe('verbs of handling people and cases, the count closing the clause', () => {
+	ruleTable('处理, 留置, 起诉 in discipline; 筛查, 随访 in health care; 建档, 转化, 结对, 注册 in schools; 报修, 扑救, 拜访, 脱困', isBlank, {
+		valid: [
+			'全年诫勉谈话和处理违规干部21人，依法留置3人，移送审查起诉2人。',
+			'共筛查适龄儿童视力4800人，随访出院患者730人。',
+			'为学困生建档36人，转化28人，师徒结对15对，新生注册2100人。',
+			'受理租户报修560单，扑救山林火灾4起，拜访重点企业82家，帮助职工脱困64户。',
+			'明确问题处理人和联系人，结对帮扶工作常态化。',
+			'建立学生成长档案，做好报修登记，及时填写维修单，注册会计师全部持证上岗。'
+		],
+		invalid: [
+			'全年诫勉谈话和处理违规干部⟦⟧人，依法留置⟦⟧人，移送审查起诉⟦⟧人。',
+			'共筛查适龄儿童视力⟦⟧人，随访出院患者⟦⟧人。',
+			'为学困生建档⟦⟧人，转化⟦⟧人，新生注册⟦⟧人。',
+			'受理租户报修⟦⟧单，扑救山林火灾⟦⟧起，拜访重点企业⟦⟧家，帮助职工脱困⟦⟧户。'
+		]
+	});
+});

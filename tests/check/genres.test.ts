@@ -88,6 +88,16 @@ describe('blanks across genres', () => {
 			'於⟦⟧月⟦⟧日前完成，⟦××⟧鎮黨委書記帶隊。'
 		]
 	});
+	// counts3 (session 12): traditional forms of the verbs and classifiers a count reads (處理, 訴, 輪, 給, 談).
+	ruleTable('繁體的計數：動詞與量詞', isBlank, {
+		valid: ['全年組織巡察3輪，處理違紀幹部12人，移送審查起訴2人。', '對5名新任幹部進行廉政談話，給予黨紀處分4人。'],
+		invalid: [
+			'全年組織巡察⟦⟧輪，發現問題⟦⟧個。',
+			'批評教育和處理⟦⟧人，其中給予黨紀處分⟦⟧人。',
+			'本年度處理違規人員⟦⟧人，移送司法機關審查起訴⟦⟧人。',
+			'開展廉政談話⟦⟧人次，堅決查處違紀案件⟦⟧件。'
+		]
+	});
 	ruleTable('template-site style', isBlank, {
 		valid: [],
 		invalid: [

@@ -110,7 +110,9 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	// 呼吸器: 灭火器具 and 呼吸器具 are words of their own (各教室配备灭火器具，), and a clause ending in
 	// one reads as filled.
 	{ classifier: '具', nouns: ['担架', '遗体', '尸体'], example: '救护站配备担架12具' },
-	{ classifier: '通', nouns: ['来电', '电话', '去电', '热线电话', '短信', '回访电话'], example: '全年受理来电12万通，拨打回访电话3600通' }
+	{ classifier: '通', nouns: ['来电', '电话', '去电', '热线电话', '短信', '回访电话'], example: '全年受理来电12万通，拨打回访电话3600通' },
+	// counts3 (session 12): 单 counts requests and orders handled (报修|单); elsewhere 单 opens words (单位, 单项) or ends them (清单, 名单).
+	{ classifier: '单', nouns: ['报修', '维修', '派单', '订单', '保单'], example: '全年受理住户报修420单' }
 ];
 
 /*

@@ -260,7 +260,7 @@ export const MEASURE_NAME_FOLLOW: CharGroup = chars('达为同比较增下均和
 export const SITE_WORK_VERBS: WordGroup = words(['新建', '新增', '拆除', '整治', '修复', '排查', '改造', '设置', '安装', '清理', '治理', '完成'], 'works counted in places', '拆除违法建筑12处。');
 /** Services and measures counted in people (筛查人，体检人): the count before 人 is gone. */
 export const PEOPLE_SERVICES: WordGroup = words(
-	['筛查', '体检', '处分', '救治', '接种', '义诊', '资助', '救助', '安置', '问责', '诫勉', '录用', '转移', '转诊', '拘留', '上线', '抓获', '录取', '职称', '学历', '结业', '拘传'],
+	['筛查', '体检', '处分', '处理', '留置', '起诉', '救治', '接种', '义诊', '资助', '救助', '安置', '问责', '诫勉', '录用', '转移', '转诊', '拘留', '上线', '抓获', '录取', '职称', '学历', '结业', '拘传'],
 	'services counted in people',
 	'免费体检860人。'
 );
