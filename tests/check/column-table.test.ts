@@ -151,3 +151,17 @@ describe('column-table-gap: hand-aligned tables whose cells drift', () => {
 		]
 	});
 });
+
+/**
+ * A table whose every figure is gone (our own): each row is its label and the spaces its figures
+ * left, under a header naming columns of figures; when the spaces stop short of the last column the
+ * gaps share them out, the last where the row ends. Empty rows under a header of names stay quiet.
+ */
+describe('column-table-gap: a table emptied of its figures', () => {
+	ruleTable('emptied table', isBlank, {
+		valid: ['责任单位        牵头领导        联络员\n县发改局                        \n县财政局                        '],
+		invalid: [
+			'附表：主要农产品产量（单位：万吨）\n品种        播种面积    总产量    单产    同比增长(%)\n小麦       ⟦⟧       ⟦⟧       ⟦⟧       ⟦⟧\n玉米       ⟦⟧       ⟦⟧       ⟦⟧       ⟦⟧\n大豆       ⟦⟧       ⟦⟧       ⟦⟧       ⟦⟧'
+		]
+	});
+});
