@@ -205,6 +205,8 @@ function anchorsOf(header: readonly Cell[], rows: ReadonlyArray<readonly Cell[]>
 const posOf = (c: Cell, a: Anchor) => (a.byEnd ? c.end : c.col);
 /** What the pull of figures gone before a cell costs per display column: less than a cell out of line. */
 const PULL = 0.3;
+/** Display columns a cell may stand off its anchor by alignment alone (a figure centred under a wider header). */
+const ALIGN_SLACK = 2;
 /** At most so many ways of placing a row's cells are weighed. */
 const MAX_PLACINGS = 4000;
 
@@ -559,7 +561,11 @@ export const columnTableGap = defineRule({
 		const readBlock = (rows: Row[]) => {
 			const header = rows[0]!;
 			// A table of at most 24 columns: each cell is placed against every column.
-			if (header.cells.length < 3 || header.cells.length > 24 || FIGURE.test(s.slice(header.cells[0]!.from, header.cells[0]!.to))) return;
+			if (header.cells.length < 3 || header.cells.length > 24 || FIGURE.test(s.slice(header.cells[0]!.from, header.cells[0]!.to))) {
+				// A title line above the header (20xx年收入构成表␣␣␣单位：万元): the table starts under it.
+				if (header.cells.length < 3 && rows.length > 3 && rows[1]!.cells.length >= 3) readBlock(rows.slice(1));
+				return;
+			}
 			const cols = header.cells.map((c) => c.col);
 			const body = rows.slice(1);
 			// A label spread within the label column (合    计 before the first column of figures) is one label.
@@ -650,7 +656,7 @@ export const columnTableGap = defineRule({
 					for (let j = li + 1; j < ri; j++) widths += anchors[j]!.w;
 					const dR = posOf(R, anchors[ri]!) - anchors[ri]!.at;
 					// (A figure on the left standing right of its anchor is alignment, not a pull: figures centred under a wide header.)
-					const f = Math.max(0, Math.min(1, (Math.min(dL, 0) - dR) / widths));
+					const f = Math.max(0, Math.min(1, (Math.min(dL, 0) - dR - (li > 0 ? ALIGN_SLACK : 0)) / widths));
 					const t = k - li;
 					const pulled = li > 0 && L ? Math.min(L.col + Math.max(L.end - L.col, anchors[li]!.w) + t * spacing, L.end + (t * (R.col - L.end)) / (ri - li)) : kept - ((t - 1) * (dL - dR)) / (ri - li - 1);
 					want = Math.round((1 - f) * kept + f * pulled);
