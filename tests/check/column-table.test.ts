@@ -143,11 +143,27 @@ describe('column-table-gap: hand-aligned tables whose cells drift', () => {
 			'车间      产量(吨)    能耗(吨标煤)    合格率\n一车间    1,240       316             99.2%\n二车间    980         274             98.7%\n三车间    1,105       298             99.0%'
 		],
 		invalid: [
-			'品  种      本季销量    上季销量    增  速    目标完成率\n螺纹钢      ⟦⟧     2,201.9     5.2       103.4\n线  材      847.0       812.5       4.2       ⟦⟧\n中厚板      1,530.8      ⟦⟧     ⟦⟧      101.2\n冷轧卷      962.3       1,004.6     -4.2      96.5\n镀锌板      415.6       398.2       4.4       100.3\n合    计    ⟦⟧     5,905.3      ⟦⟧      101.1',
+			'品  种      本季销量    上季销量    增  速    目标完成率\n螺纹钢      ⟦⟧     2,201.9     5.2       103.4\n线  材      847.0       812.5       4.2       ⟦⟧\n中厚板      1,530.8      ⟦⟧      ⟦⟧     101.2\n冷轧卷      962.3       1,004.6     -4.2      96.5\n镀锌板      415.6       398.2       4.4       100.3\n合    计    ⟦⟧     5,905.3     ⟦⟧       101.1',
 			'  项  目              本月     上月     环比    累计\n  售电量              3,480    3,215    8.2     40,126\n  其中：大工业        2,106    1,950    8.0     24,511\n        一般工商业    861      ⟦⟧      7.2     9,840\n        居民生活      ⟦⟧      462     ⟦⟧     5,775',
-			'  指  标        计  划    实  际    完成率    去年同期\n  营业收入      52,000    ⟦⟧    ⟦⟧      47,310\n  净利润        3,600     3,712    ⟦⟧      3,205\n  经营现金流    4,100    ⟦⟧      96.4      3,770',
+			'  指  标        计  划    实  际    完成率    去年同期\n  营业收入      52,000    ⟦⟧     ⟦⟧     47,310\n  净利润        3,600     3,712    ⟦⟧      3,205\n  经营现金流    4,100    ⟦⟧      96.4      3,770',
 			'科室        男    女    合计\n内科        12    30    42\n外科        18    21    39\n儿科        9     14    23\n合    计    39    ⟦⟧    104',
 			'项目        本年      上年      增减率\n营业收入    18,432    17,100    7.8%\n销售费用    1,028     973       5.65%\n利润总额    ⟦⟧         ⟦⟧       ⟦⟧%'
+		]
+	});
+});
+
+/**
+ * A table whose every figure is gone (our own): each row is its label and the spaces its figures
+ * left, under a header naming columns of figures; when the spaces stop short of the last column the
+ * gaps share them out, the last where the row ends. Empty rows under a header of names stay quiet.
+ */
+describe('column-table-gap: a table emptied of its figures', () => {
+	ruleTable('emptied table', isBlank, {
+		valid: ['责任单位        牵头领导        联络员\n县发改局                        \n县财政局                        '],
+		invalid: [
+			// A title line above the header (and its masked year) does not hide the table under it.
+			'    20⟦xx⟧年经营收入表          单位：万元\n  项目            年度预算      实际完成      完成率\n  场地租赁         3600         ⟦⟧         97.2%\n  广告发布          840           812         96.7%\n  会员服务          510           533        104.5%',
+			'附表：主要农产品产量（单位：万吨）\n品种        播种面积    总产量    单产    同比增长(%)\n小麦       ⟦⟧       ⟦⟧       ⟦⟧       ⟦⟧\n玉米       ⟦⟧       ⟦⟧       ⟦⟧       ⟦⟧\n大豆       ⟦⟧       ⟦⟧       ⟦⟧       ⟦⟧'
 		]
 	});
 });

@@ -205,6 +205,8 @@ function anchorsOf(header: readonly Cell[], rows: ReadonlyArray<readonly Cell[]>
 const posOf = (c: Cell, a: Anchor) => (a.byEnd ? c.end : c.col);
 /** What the pull of figures gone before a cell costs per display column: less than a cell out of line. */
 const PULL = 0.3;
+/** Display columns a cell may stand off its anchor by alignment alone (a figure centred under a wider header). */
+const ALIGN_SLACK = 2;
 /** At most so many ways of placing a row's cells are weighed. */
 const MAX_PLACINGS = 4000;
 
@@ -559,7 +561,11 @@ export const columnTableGap = defineRule({
 		const readBlock = (rows: Row[]) => {
 			const header = rows[0]!;
 			// A table of at most 24 columns: each cell is placed against every column.
-			if (header.cells.length < 3 || header.cells.length > 24 || FIGURE.test(s.slice(header.cells[0]!.from, header.cells[0]!.to))) return;
+			if (header.cells.length < 3 || header.cells.length > 24 || FIGURE.test(s.slice(header.cells[0]!.from, header.cells[0]!.to))) {
+				// A title line above the header (20xx年收入构成表␣␣␣单位：万元): the table starts under it.
+				if (header.cells.length < 3 && rows.length > 3 && rows[1]!.cells.length >= 3) readBlock(rows.slice(1));
+				return;
+			}
 			const cols = header.cells.map((c) => c.col);
 			const body = rows.slice(1);
 			// A label spread within the label column (合    计 before the first column of figures) is one label.
@@ -649,23 +655,37 @@ export const columnTableGap = defineRule({
 					let widths = 0;
 					for (let j = li + 1; j < ri; j++) widths += anchors[j]!.w;
 					const dR = posOf(R, anchors[ri]!) - anchors[ri]!.at;
-					const f = Math.max(0, Math.min(1, (dL - dR) / widths));
+					// (A figure on the left standing right of its anchor is alignment, not a pull: figures centred under a wide header.)
+					const f = Math.max(0, Math.min(1, (Math.min(dL, 0) - dR - (li > 0 ? ALIGN_SLACK : 0)) / widths));
 					const t = k - li;
 					const pulled = li > 0 && L ? Math.min(L.col + Math.max(L.end - L.col, anchors[li]!.w) + t * spacing, L.end + (t * (R.col - L.end)) / (ri - li)) : kept - ((t - 1) * (dL - dR)) / (ri - li - 1);
 					want = Math.round((1 - f) * kept + f * pulled);
+				} else if (!R) {
+					// At the row's end: when the row's spaces stop clearly short of the last column, the figures
+					// went with part of their spaces, and the gaps share the spaces out, the last at the end.
+					const end = displayWidth(raw, r.from, r.to);
+					const from = L ? L.end : 0;
+					const last = anchors[cols.length - 1]!.at;
+					if (end <= last - 4 && end > from) want = Math.round(from + ((k - li) * (end - from)) / (cols.length - 1 - li));
 				}
 				return Math.max(L ? L.end + 1 : 0, Math.min(R ? R.col - 1 : Infinity, want));
 			};
 			const withFigures = body.filter((r) => r.cells.some((c, ci) => ci > 0 && FIGURE.test(text(c))));
-			if (withFigures.length < 2) return;
 			// A row whose figures are all gone (合计␣␣␣…) reaches into the columns with its spaces.
 			const spans = (r: Row) => r.cells.length === 1 && displayWidth(raw, r.from, r.to) > cols[1]!;
+			// A table whose every figure is gone: its rows only labels and the spaces the figures left,
+			// under a header naming columns of figures (项目个数, 年度计划, 完成率(%)).
+			const emptied =
+				withFigures.length === 0 &&
+				body.filter(spans).length >= 2 &&
+				header.cells.some((c, j) => j > 0 && FIGURE_COLUMN.test(text(c).replace(/\s+/g, '')));
+			if (withFigures.length < 2 && !emptied) return;
 			for (let k = 1; k < cols.length; k++) {
 				const head = text(header.cells[k]!).replace(/\s+/g, '');
 				// A column of figures: two other rows hold one there, or one does under a header naming a
 				// measure, a period or a comparison (完成率, 完  成, 上年同期).
 				const n = body.filter((r) => FIGURE.test(cellAt(r, k) ? text(cellAt(r, k)!) : '')).length;
-				if (n < 2 && !(n === 1 && FIGURE_COLUMN.test(head))) continue;
+				if (n < 2 && !(n === 1 && FIGURE_COLUMN.test(head)) && !(emptied && !TEXT_HEADER.test(head))) continue;
 				for (const r of body) {
 					const label = text(r.cells[0]!).replace(/\s+/g, '');
 					// A label indented under the one above (其中：居民 ⏎ ␣␣␣工商业) ends before the figures start.
