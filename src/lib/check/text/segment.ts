@@ -14,19 +14,34 @@ function get(): Intl.Segmenter | null {
 }
 
 /**
- * Segmentations of short windows by window text: the segmenter is by far the dearest step of a
- * candidate, and report prose repeats its windows (企业家，, 岗位个，) across lines and keystrokes.
+ * The words of a short window found so far, by window text: the segmenter is by far the dearest
+ * step of a candidate, and report prose repeats its windows (企业家，, 岗位个，) across lines and
+ * keystrokes. A caller asks for the word holding one character (`containing`), not for every
+ * word of the window: ICU finds that one word from the boundaries next to it, and listing the
+ * window's words made an object and a string per word (most of a call's cost) for the one or
+ * two read. Each word is kept as its start and length in `known`, packed in pairs.
  */
-const windows = new Map<string, readonly { index: number; length: number }[]>();
+interface Window {
+	known: number[];
+}
+const windows = new Map<string, Window>();
 const WINDOWS_MAX = 4096;
 
-function parts(seg: Intl.Segmenter, window: string): readonly { index: number; length: number }[] {
-	let hit = windows.get(window);
-	if (hit) return hit;
-	hit = Array.from(seg.segment(window), (p) => ({ index: p.index, length: p.segment.length }));
-	if (windows.size >= WINDOWS_MAX) windows.clear();
-	windows.set(window, hit);
-	return hit;
+/** The start and length of the word of `window` holding its character `at`, packed start * 65536 + length (-1 past the window's end). */
+function wordIn(seg: Intl.Segmenter, window: string, at: number): number {
+	let w = windows.get(window);
+	if (w === undefined) {
+		if (windows.size >= WINDOWS_MAX) windows.clear();
+		windows.set(window, (w = { known: [] }));
+	}
+	const { known } = w;
+	for (let k = 0; k < known.length; k += 2) if (known[k]! <= at && at < known[k]! + known[k + 1]!) return known[k]! * 65536 + known[k + 1]!;
+	if (at >= window.length) return -1;
+	// Before the window (a caller's index - 1 at a line's start): its first word, as a list of the words read first would give.
+	const p = seg.segment(window).containing(Math.max(0, at));
+	if (p === undefined) return -1;
+	known.push(p.index, p.segment.length);
+	return p.index * 65536 + p.segment.length;
 }
 
 /** The [start, end) of the word holding `text[index]`, judged on a window of a few characters. */
@@ -35,26 +50,27 @@ export function wordAt(text: string, index: number, before = 6, after = 4): [num
 	if (!seg) return [index, index + 1];
 	const from = Math.max(0, index - before);
 	const window = text.slice(from, Math.min(text.length, index + after + 1));
-	const at = index - from;
-	for (const p of parts(seg, window)) if (p.index + p.length > at) return [from + p.index, from + p.index + p.length];
-	return [index, index + 1];
+	const w = wordIn(seg, window, index - from);
+	if (w < 0) return [index, index + 1];
+	const start = from + Math.floor(w / 65536);
+	return [start, start + (w % 65536)];
 }
 
 /**
- * The word holding `text[index]` and the start of the word before it, from one segmentation of
- * a short window: [previousWordStart, wordStart, wordEnd].
+ * The word holding `text[index]` and the start of the word before it, judged on one short
+ * window: [previousWordStart, wordStart, wordEnd].
  */
 export function wordsAround(text: string, index: number, before = 6, after = 4): [number, number, number] {
 	const seg = get();
 	if (!seg) return [index - 1, index, index + 1];
 	const from = Math.max(0, index - before);
 	const window = text.slice(from, Math.min(text.length, index + after + 1));
-	let prevStart = from;
-	for (const part of parts(seg, window)) {
-		const start = from + part.index;
-		const end = start + part.length;
-		if (end > index) return [prevStart, start, end];
-		prevStart = start;
-	}
-	return [index - 1, index, index + 1];
+	const w = wordIn(seg, window, index - from);
+	if (w < 0) return [index - 1, index, index + 1];
+	const at = Math.floor(w / 65536);
+	const start = from + at;
+	const end = start + (w % 65536);
+	// The window's first word has no word before it inside the window: its start stands for it.
+	if (at === 0) return [from, start, end];
+	return [from + Math.floor(wordIn(seg, window, at - 1) / 65536), start, end];
 }
