@@ -14,12 +14,15 @@ import type { Finding } from '$lib/check';
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const seed = path.resolve(import.meta.dirname, '../../../shared/corpus/000_1c5ba86c4ef7793b.txt');
 
+/** A folder's README describes its fixtures; it is not one (editing it must not move the snapshot). */
+const isFixture = (name: string) => /\.(txt|md)$/.test(name) && !/^readme\./i.test(name);
+
 function walk(dir: string): string[] {
 	return readdirSync(dir)
 		.sort()
 		.flatMap((f) => {
 			const p = path.join(dir, f);
-			return statSync(p).isDirectory() ? walk(p) : /\.(txt|md)$/.test(f) ? [p] : [];
+			return statSync(p).isDirectory() ? walk(p) : isFixture(f) ? [p] : [];
 		});
 }
 
