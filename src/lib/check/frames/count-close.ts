@@ -62,7 +62,14 @@ import {
 	HOTLINE_NOUNS,
 	JIN_WORD_HEADS,
 	MEAN_HEADS,
-	PRIZE_COUNT_CLASSIFIERS
+	PRIZE_COUNT_CLASSIFIERS,
+	CHANGE_PREFIXES,
+	CHANGE_VERBS,
+	RATE_GOAL_OPENERS,
+	RATE_NAME_ENDINGS,
+	RATE_NOT_FIGURE,
+	RATE_VALUE_MARKS,
+	RATE_VERBS
 } from '../lexicon';
 import { charTable, isCnNumeral } from '../text/chars';
 import { wordAt } from '../text/segment';
@@ -466,6 +473,12 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
+	// 随访管理人，随访管理率%；受理投诉件，同比下降12%: the clause after measures the count (a figure
+	// elsewhere in the clause is another's: 65岁以上老年人健康管理人，管理率%).
+	if (measuredAfter(s, i, j)) {
+		gap(out, reported, i, i, measureBefore(s, pc === DE ? i - 1 : i), u);
+		return;
+	}
 	if (hasFigure(s, start, i)) return;
 	// 享受低保户、特困供养12人; 醉驾6起（…），超速行驶起: a sibling item states its count.
 	if (plainBefore(s, i) && IS_CLASSIFIER[pc] !== 1 && !NOT_AFTER_PAIRS.has(pairKey(pc, uc)) && siblingStates(s, start, i, j, uc)) {
@@ -849,6 +862,66 @@ function siblingStates(s: string, start: number, i: number, j: number, uc: numbe
 function siblingMarked(s: string, from: number, to: number): boolean {
 	for (let k = from; k < to; k++) if (IS_NOT_SIBLING[s.charCodeAt(k)] === 1) return true;
 	return false;
+}
+
+/*
+ * counts4 (session 13): the clause after a count measures it — the rate of the same thing
+ * (随访管理人，随访管理率%) or its change against a period (投诉件，同比下降12%). See
+ * RATE_VALUE_MARKS in the lexicon for the fact.
+ */
+/** The longest name of a rate read at the start of the clause after a count (目标人群覆盖率). */
+const RATE_NAME_MAX = 9;
+const COMPARISON_WORDS = [...CHANGE_PREFIXES].sort((a, b) => b.length - a.length);
+const IS_RATE_VALUE = charTable(RATE_VALUE_MARKS.chars);
+const IS_CLAUSE_MARK = charTable('，；,;');
+const IS_RATE_BLANK_END = charTable('，；。,;');
+
+/**
+ * The rate named at the start of the clause from `k` with its value after it (筛查率99%, 报告及时率、,
+ * 覆盖率达到): [start, end) of the name (back to the clause's start), or null.
+ */
+function rateNamedAt(s: string, k: number): readonly [number, number] | null {
+	if (startsWithAny(RATE_GOAL_OPENERS.words, s, k)) return null;
+	for (let e = k + 1; e < s.length && e - k <= RATE_NAME_MAX; e++) {
+		const c = s.charCodeAt(e - 1);
+		if (BOUND[c] === 1 || !isHanCode(c)) return null;
+		if (!endsWithAny(RATE_NAME_ENDINGS.words, s, e) || endsWithAny(RATE_NOT_FIGURE.words, s, e)) continue;
+		if (e - k < 2) return null;
+		// (率 98%: the value after a space; 管理率；: the rate's value left blank too.)
+		let v = e;
+		while (s.charCodeAt(v) === 32) v++;
+		if (IS_RATE_VALUE[s.charCodeAt(v)] === 1 || IS_RATE_BLANK_END[s.charCodeAt(e)] === 1 || startsWithAny(RATE_VERBS.words, s, v)) return [k, e];
+		return null;
+	}
+	return null;
+}
+
+/** A comparison with a period and a verb of change open the clause from `k` (同比下降, 较上年增加). */
+function changeOpensAt(s: string, k: number): boolean {
+	for (const w of COMPARISON_WORDS) if (s.startsWith(w, k)) return startsWithAny(CHANGE_VERBS, s, k + w.length);
+	return false;
+}
+
+/**
+ * The bare classifier at `i` closes its clause at `j` (，；) and the clause after measures the
+ * count: its rate or its change against a period. A count where the classifier is no word's end
+ * (投诉|件, 特困人员|人), or 的 closes a description before it (有期徒刑的|人，重刑率%), or the rate
+ * repeats the two characters right before it, the act counted (规范管理|人，规范管理率: 管理人 is
+ * a word elsewhere; 早孕建册|人, 册 a classifier elsewhere).
+ */
+function measuredAfter(s: string, i: number, j: number): boolean {
+	if (IS_CLAUSE_MARK[s.charCodeAt(j)] !== 1) return false;
+	let k = j + 1;
+	while (s.charCodeAt(k) === 32) k++;
+	const rate = rateNamedAt(s, k);
+	if (rate === null && !changeOpensAt(s, k)) return false;
+	// 防治3.2万亩次，覆盖率: a figure right before is this count's, in a unit of its own.
+	if (hasFigure(s, Math.max(0, i - 3), i)) return false;
+	const pc = s.charCodeAt(i - 1);
+	if (pc === DE) return isHanCode(s.charCodeAt(i - 2)) && (s.charCodeAt(i) === REN || DE_COUNT[s.charCodeAt(i)] === 1);
+	if (!isHanCode(pc) || !isHanCode(s.charCodeAt(i - 2))) return false;
+	if (rate !== null && s.slice(rate[0], rate[1]).includes(s.slice(i - 2, i)) && NOT_PLAIN[pc] !== 1) return true;
+	return bareClassifier(s, i) && (standsAlone(s, i) || countsBefore(s, i));
 }
 
 export const countClosingClause: CodeFrame = {

@@ -21,6 +21,15 @@ export const PROSE_BEFORE_CLASSIFIER: CharGroup = chars(
 	'a particle, determiner or preposition before the classifier: it belongs to a word or a phrase',
 	'把群众当家人，做到以院为家，发现一起、查处一起。'
 );
+/*
+ * counts4 (session 13): the clause after a count that measures it. A report follows a count with
+ * the rate of the same thing (随访管理1820人，随访管理率92%) or its change against a period
+ * (投诉214件，同比下降12%) only once the figure is written: a bare classifier closing the clause
+ * before is a count whose figure is gone. The rate's name ends in RATE_NAME_ENDINGS (not
+ * RATE_NOT_FIGURE); the change opens with a comparison (COMPARISONS) and a verb of change.
+ */
+/** What stands right after a rate's name when its value is stated or left blank (率98%, 率%, 率、完整率, 率（NPL）). */
+export const RATE_VALUE_MARKS: CharGroup = chars('0123456789%％﹪、（(', 'the value of the rate follows its name', '筛查3406人，筛查率99.1%，报告及时率、完整率均为100%。');
 /** Phrases of three characters or more that open with a classifier character (名特优): never a count. */
 export const CLASSIFIER_HEAD_PHRASES: WordGroup = words(['名特优', '家喻户晓', '家门口'], 'a phrase opening with a classifier character', '入选全国名特优新农产品名录，实现家门口就业。');
 /** What a body did so many times, right after 次 (党组次专题研究, 主要领导次主持召开). */
