@@ -129,7 +129,15 @@ export const COUNT_FRAME_ENDS: WordGroup = words(
 	'实现全县18个行政村全覆盖，办理时限压缩至3个工作日。'
 );
 /** What opens a counted noun phrase right after a classifier, though a particle or a lone character to the segmenter (个|在|建项目, 个|新|签约项目). */
-export const COUNTED_PHRASE_OPENERS: WordGroup = words(['在建', '续建', '拟建', '新建', '新签约', '新开工', '新引进', '新增', '重点', '省级', '市级', '县级'], 'a stage or a level opening the thing counted', '加快推进12个在建项目，确保8个新签约项目开工。');
+export const COUNTED_PHRASE_OPENERS: WordGroup = words(
+	[
+		'在建', '续建', '拟建', '新建', '新签约', '新开工', '新引进', '新增', '重点', '省级', '市级', '县级',
+		// counts4 (session 13): 在 + a status, what the counted people or things are now (在职党员, 在编人员, 在产矿山, 在线平台).
+		'在职', '在编', '在岗', '在校', '在读', '在册', '在产', '在营', '在用', '在运', '在线', '在库', '在押', '在研', '在聘'
+	],
+	'a stage, a status or a level opening the thing counted',
+	'加快推进12个在建项目，组织36名在职党员到社区报到，对5座在产矿山开展检查。'
+);
 /** Adverbs of the predicate right after a count of a whole area (全村户都吃上, 全镇个村已全部通车): the counted noun goes unsaid. Not 均 (户均 is per household). */
 export const COUNT_PREDICATE_ADVERBS: WordGroup = words(['都', '已', '全部', '已经', '均已'], 'the predicate follows the count', '让全村326户都用上自来水。');
 /** Prepositions and verbs whose object a count of "classifier + noun" follows (对部门个关键岗位, 带领全所名干部, 将下属家子公司). */
