@@ -34,8 +34,8 @@ describe('a count, then the rate of the same thing', () => {
 		]
 	});
 	ruleTable('a figure elsewhere in the clause is another quantity; one right before is this count', isBlank, {
-		valid: ['完成小麦病虫害统防统治3.2万亩次，统防统治覆盖率45%。', '接种流感疫苗12万剂次，接种率96%。', '辖区65岁以上老年人健康管理3260人，健康管理率71%；'],
-		invalid: ['辖区65岁以上老年人健康管理⟦⟧人，健康管理率⟦⟧%；', '（2）开展婚前医学检查⟦⟧对，婚检率88%。', '城乡居民参保⟦⟧人，参保率 99%；', '慢病患者随访⟦⟧人，随访率⟦⟧；']
+		valid: ['完成小麦病虫害统防统治3.2万亩次，统防统治覆盖率45%。', '飞防作业面积12万亩次，覆盖率60%。', '接种流感疫苗12万剂次，接种率96%。', '辖区65岁以上老年人健康管理3260人，健康管理率71%；'],
+		invalid: ['飞防作业面积⟦⟧万亩次，覆盖率⟦⟧%。', '辖区65岁以上老年人健康管理⟦⟧人，健康管理率⟦⟧%；', '（2）开展婚前医学检查⟦⟧对，婚检率88%。', '城乡居民参保⟦⟧人，参保率 99%；', '慢病患者随访⟦⟧人，随访率⟦⟧；']
 	});
 	ruleTable('no count before the rate: a word, a goal, a rate that names a quality', isBlank, {
 		valid: [

@@ -69,7 +69,8 @@ import {
 	RATE_NAME_ENDINGS,
 	RATE_NOT_FIGURE,
 	RATE_VALUE_MARKS,
-	RATE_VERBS
+	RATE_VERBS,
+	UNIT_BY_TEXT
 } from '../lexicon';
 import { charTable, isCnNumeral } from '../text/chars';
 import { wordAt } from '../text/segment';
@@ -915,9 +916,11 @@ function measuredAfter(s: string, i: number, j: number): boolean {
 	while (s.charCodeAt(k) === 32) k++;
 	const rate = rateNamedAt(s, k);
 	if (rate === null && !changeOpensAt(s, k)) return false;
-	// 防治3.2万亩次，覆盖率: a figure right before is this count's, in a unit of its own.
+	// 防治3.2万亩次，覆盖率: a figure right before is this count's, in a unit of its own; 面积万亩次: a
+	// unit or a magnitude before the classifier makes a compound unit (亩次), its figure before the unit.
 	if (hasFigure(s, Math.max(0, i - 3), i)) return false;
 	const pc = s.charCodeAt(i - 1);
+	if (UNIT_BY_TEXT.has(s[i - 1]!) || s.charCodeAt(i - 2) === WAN || s.charCodeAt(i - 2) === YI) return false;
 	if (pc === DE) return isHanCode(s.charCodeAt(i - 2)) && (s.charCodeAt(i) === REN || DE_COUNT[s.charCodeAt(i)] === 1);
 	if (!isHanCode(pc) || !isHanCode(s.charCodeAt(i - 2))) return false;
 	if (rate !== null && s.slice(rate[0], rate[1]).includes(s.slice(i - 2, i)) && NOT_PLAIN[pc] !== 1) return true;
