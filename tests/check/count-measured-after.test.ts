@@ -73,3 +73,15 @@ describe('a count, then its change against a period', () => {
 		invalid: []
 	});
 });
+
+/** counts4 (session 13): cases and the people in them (56件72人), both figures gone. */
+describe('a pair of counts, cases and people, both gone', () => {
+	ruleTable('件人 after a noun of cases or a verb of handling them', isBlank, {
+		valid: ['依法受理行政诉讼案件56件72人，审结48件60人。', '批准逮捕31件40人，不批准逮捕5件6人。'],
+		invalid: ['依法受理行政诉讼案件⟦⟧件⟦⟧人，审结⟦⟧件⟦⟧人。', '批准逮捕⟦⟧件⟦⟧人，不批准逮捕⟦⟧件⟦⟧人。']
+	});
+	ruleTable('件 and 人 in words', isBlank, {
+		valid: ['核对收件人，寄件人，确定收件人。', '每份文件人手一册，各类证件人证合一。'],
+		invalid: []
+	});
+});

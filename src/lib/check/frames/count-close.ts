@@ -453,8 +453,10 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i - 1), u);
 		return;
 	}
-	// 组建抢险队伍支人；: a pair of counts (teams and people) both gone, the first after a noun it counts.
-	if (IS_PAIR_SECOND[uc] === 1 && IS_PAIR_FIRST[pc] === 1 && HAS_BEFORE[pc] === 1 && BEFORE_PAIRS.has(pairKey(s.charCodeAt(i - 2), pc)) && !hasFigure(s, start, i)) {
+	// 组建抢险队伍支人；: a pair of counts (teams and people) both gone, the first after a noun it counts;
+	// 受理审查起诉案件件人, 批准逮捕件人 (counts4, session 13): cases and the people in them, the first
+	// after a noun ending in it or standing as a word of its own (not 收件人, 寄件人: words for people).
+	if (IS_PAIR_SECOND[uc] === 1 && IS_PAIR_FIRST[pc] === 1 && (HAS_BEFORE[pc] === 1 ? BEFORE_PAIRS.has(pairKey(s.charCodeAt(i - 2), pc)) : pairFirstBare(s, i)) && !hasFigure(s, start, i)) {
 		gap(out, reported, i - 1, i - 1, measureBefore(s, i - 1), s[i - 1]!);
 		gap(out, reported, i, i, measureBefore(s, i - 1), u);
 		return;
@@ -857,6 +859,17 @@ function siblingStates(s: string, start: number, i: number, j: number, uc: numbe
 		if (c > j + 1 && s.charCodeAt(c) === uc && !siblingMarked(s, j + 1, c) && bareClassifier(s, i) && standsAlone(s, i)) return true;
 	}
 	return false;
+}
+
+/**
+ * The first classifier of a pair at `i - 1` (件 of 件人) is bare: after a noun ending in it (案件|件),
+ * or a word of its own after a plain character (逮捕|件|人), and the pair no word for people (收件人).
+ */
+function pairFirstBare(s: string, i: number): boolean {
+	const q = s.charCodeAt(i - 2);
+	if (!isHanCode(q) || NOT_PLAIN[q] === 1 || endsWithAny(PEOPLE_WORDS_IN_REN.words, s, i + 1) || classifierWordEnding(s, i) > 0) return false;
+	if (q === s.charCodeAt(i - 1)) return true;
+	return standsAlone(s, i - 1) && standsAlone(s, i) && classifierWordEnding(s, i - 1) === 0;
 }
 
 /** Whether [from, to) holds a mark of a rate or a total (每, 均, 等, 共). */
