@@ -124,6 +124,44 @@ describe('tables across a page break', () => {
 			'项目  年度计划  已完成  完成率\n道路建设（公里）  12  9  75%\n第 3 页\n管网改造（公里）  30  ⟦⟧  ⟦⟧%\n公园绿地（处）  6  6  100%'
 		]
 	});
+	// The page number set off by blank lines, cells one space apart, a row's last cell empty after its space.
+	ruleTable('page break set off by blank lines', isBlank, {
+		valid: [
+			'表2 小型水利工程\n工程类别 处数 投资（万元） 受益人口\n\n- 4 -\n\n塘坝清淤 18 64.5 3200\n机井修复 14 56.5 2100\n合计 32 121.0 5300\n二、下一步打算',
+			'车间 班组数 人数 产值（万元）\n\n第 2 页\n一车间 6 84 2310\n二车间 5 71 1980\n三车间 4 66 1745'
+		],
+		invalid: [
+			'表2 小型水利工程\n工程类别 处数 投资（万元） 受益人口\n\n- 4 -\n\n塘坝清淤 ⟦⟧ ⟦⟧ 3200\n机井修复 14 56.5 ⟦⟧\n合计 ⟦⟧ ⟦⟧ ⟦⟧\n二、下一步打算',
+			'车间 班组数 人数 产值（万元）\n\n第 2 页\n一车间 6 ⟦⟧ 2310\n二车间 5 71 1980\n三车间 ⟦⟧ 66 ⟦⟧'
+		]
+	});
+	ruleTable('page break in a table one cell per line', isBlank, {
+		valid: [
+			'绿化工程分类\n类别\n处数\n面积（亩）\n街头游园\n12\n86\n\n- 3 -\n某某县住房和城乡建设局\n行道树\n26\n140\n防护林带\n7\n410\n四、明年打算',
+			'绿化工程分类\n类别\n处数\n面积（亩）\n街头游园\n12\n86\n\n第 3 页\n\n行道树\n26\n140\n防护林带\n7\n410\n四、明年打算'
+		],
+		invalid: [
+			'绿化工程分类\n类别\n处数\n面积（亩）\n街头游园\n⟦⟧\n⟦⟧\n\n- 3 -\n某某县住房和城乡建设局\n行道树\n26\n⟦⟧\n防护林带\n⟦⟧\n410\n四、明年打算',
+			'绿化工程分类\n类别\n处数\n面积（亩）\n街头游园\n12\n⟦⟧\n\n第 3 页\n\n行道树\n⟦⟧\n140\n防护林带\n7\n⟦⟧\n四、明年打算'
+		]
+	});
+});
+
+/**
+ * A total row without its row number (our own): the label stands in the number's column, so the row
+ * has one cell fewer than the header; its cells read from the left, the name's cell holds no figure.
+ */
+describe('a total row in a numbered table', () => {
+	ruleTable('total row', isBlank, {
+		valid: [
+			'序号 工程名称 预算（万元） 已拨付（万元） 进度\n1 东渠改造 420 380 90%\n2 西闸维修 110 96 87%\n合计  530 476',
+			'序号\t工程名称\t预算（万元）\t已拨付（万元）\t进度\n1\t东渠改造\t420\t380\t90%\n2\t西闸维修\t110\t96\t87%\n合计\t\t530\t476'
+		],
+		invalid: [
+			'序号 工程名称 预算（万元） 已拨付（万元） 进度\n1 东渠改造 420 ⟦⟧ 90%\n2 西闸维修 110 96 ⟦⟧%\n合计  ⟦⟧ ⟦⟧',
+			'序号\t工程名称\t预算（万元）\t已拨付（万元）\t进度\n1\t东渠改造\t⟦⟧\t380\t90%\n2\t西闸维修\t110\t96\t87%\n合计\t\t⟦⟧\t476'
+		]
+	});
 });
 
 /**

@@ -391,16 +391,25 @@ function separatedTable(s: string, lines: Array<[number, number]>, l: number, em
 		if (k < 3 || k > MAX_SEPARATED_CELLS || head.some(([a, b]) => b === a || b - a > HEADER_CELL)) continue;
 		const rows: Array<Array<[number, number]>> = [];
 		let last = l;
+		const blank = (m: number) => s.slice(lines[m]![0], lines[m]![1]).trim() === '';
 		for (let m = l + 1; m < lines.length; m++) {
-			const [rf, rt] = lines[m]!;
-			// A page break inside the table: its page number (- 1 -, 第2页), and the running head after it.
-			if (PAGE_NUMBER.test(s.slice(rf, rt))) {
-				const next = lines[m + 1];
-				if (next && split(s, next[0], next[1], sep).length !== k && next[1] - next[0] <= 30 && !NOT_A_HEADER.test(s.slice(next[0], next[1]))) m++;
+			// A page break inside the table: its page number (- 1 -, 第2页) with the blank lines around
+			// it, and the running head after it.
+			let q = m;
+			while (q < lines.length && blank(q)) q++;
+			if (q < lines.length && PAGE_NUMBER.test(s.slice(lines[q]![0], lines[q]![1]))) {
+				q++;
+				while (q < lines.length && blank(q)) q++;
+				const next = lines[q];
+				if (next && split(s, next[0], next[1], sep).length !== k && next[1] - next[0] <= 30 && !NOT_A_HEADER.test(s.slice(next[0], next[1]))) q++;
+				m = q - 1;
 				continue;
 			}
+			const [rf, rt] = lines[m]!;
 			const row = split(s, rf, rt, sep);
-			if (isPipeRow(s, rf, rt) || row.length !== k || !LABEL.test(s.slice(...labelOf(s, row))) || row.slice(1).some(([a, b]) => b > a && (s[a] === ' ' || s[b - 1] === ' '))) break;
+			// A total row without its number (合计 under 序号) has one cell fewer: it reads from the left.
+			const total = row.length === k - 1 && rows.length >= 2 && rows.every((r) => ROW_NUMBER.test(s.slice(r[0]![0], r[0]![1]))) && HAN.test(s.slice(row[0]![0], row[0]![1]));
+			if (isPipeRow(s, rf, rt) || (row.length !== k && !total) || !LABEL.test(s.slice(...labelOf(s, row))) || row.slice(1).some(([a, b]) => b > a && (s[a] === ' ' || s[b - 1] === ' '))) break;
 			rows.push(row);
 			last = m;
 		}
@@ -410,8 +419,9 @@ function separatedTable(s: string, lines: Array<[number, number]>, l: number, em
 		// A header of words (进度) over a column whose rows hold figures alone (51.9%) heads figures.
 		const figures = head.map(
 			([ha, hb], j) =>
-				(!TEXT_HEADER.test(s.slice(ha, hb)) || rows.some((r) => FIGURE_ONLY.test(s.slice(r[j]![0], r[j]![1])))) &&
+				(!TEXT_HEADER.test(s.slice(ha, hb)) || rows.some((r) => r[j] && FIGURE_ONLY.test(s.slice(r[j]![0], r[j]![1])))) &&
 				!rows.some((r) => {
+					if (!r[j]) return false;
 					const cell = s.slice(r[j]![0], r[j]![1]);
 					return HAN.test(cell) && !FIGURE.test(cell) && !unitFirst(cell);
 				})
@@ -428,7 +438,7 @@ function separatedTable(s: string, lines: Array<[number, number]>, l: number, em
 				// 月底前 with its month gone, whatever the column.
 				if (MONTH_GONE_CELL.test(cell)) return emit(a, '月份', '月');
 				if (!figures[j]) return;
-				const unit = unitOf(s.slice(head[j]![0], head[j]![1]), label) || (unitColumn >= 0 ? s.slice(row[unitColumn]![0], row[unitColumn]![1]) : '');
+				const unit = unitOf(s.slice(head[j]![0], head[j]![1]), label) || (unitColumn >= 0 && row[unitColumn] ? s.slice(row[unitColumn]![0], row[unitColumn]![1]) : '');
 				if (cell === '') emit(a, nameOf(label, unit), unit);
 				else if (cell === '%' || cell === '％') emit(a, nameOf(label, '%'), '%');
 				else {
@@ -490,9 +500,25 @@ const FIGURE_LINE = new RegExp(`^[+\\-−]?(?:[0-9${escapeRe(DIGIT_MASKS)}○□
  * of name lines is the header and the first row's label, each row after it a label and as many
  * lines as the header has columns but one. Two rows at least, one figure in the table at least;
  * an empty line under a column of figures (one of its rows holds one, or its name says so) is a gap.
+ * A page break may fall inside the table: its page number, the blank lines around it and the
+ * running head after it are no cells (a row's cells come first, so blank lines past them are the break's).
  */
 function lineTables(s: string, lines: ReadonlyArray<readonly [number, number]>, emit: (at: number, label: string, unit: string) => void): void {
 	const t = (l: number) => (l < lines.length ? s.slice(lines[l]![0], lines[l]![1]).trim() : '\u0000');
+	const blank = (l: number) => l < lines.length && t(l) === '';
+	/** A line that may fill a cell: empty, or a figure alone. */
+	const cellLine = (l: number) => t(l) === '' || FIGURE_LINE.test(t(l));
+	/** The running head after a page number: a line that is no cell, before the next row's label. */
+	const runningHead = (l: number) => l + 1 < lines.length && !cellLine(l) && NAME_LINE.test(t(l + 1));
+	/** Where the next row starts after line q - 1: past a page break standing there. */
+	const pastBreak = (q: number): number => {
+		let r = q;
+		while (blank(r)) r++;
+		if (r >= lines.length || !PAGE_NUMBER.test(t(r))) return q;
+		r++;
+		while (blank(r)) r++;
+		return runningHead(r) ? r + 1 : r;
+	};
 	for (let l = 0; l < lines.length; l++) {
 		// Most lines are longer than a name: test the length before the text.
 		if (lines[l]![1] - lines[l]![0] > 16 || !NAME_LINE.test(t(l)) || (l > 0 && NAME_LINE.test(t(l - 1)))) continue;
@@ -502,22 +528,33 @@ function lineTables(s: string, lines: ReadonlyArray<readonly [number, number]>, 
 		for (let h = l; h <= l + 1; h++) {
 			const k = l + n - 1 - h;
 			if (k < 3 || k > 8) continue;
-			const rows: number[] = [];
-			for (let p = h + k; p + k <= lines.length && NAME_LINE.test(t(p)); p += k) {
-				let cells = true;
-				for (let j = 1; j < k && cells; j++) cells = t(p + j) === '' || FIGURE_LINE.test(t(p + j));
-				if (!cells) break;
-				rows.push(p);
+			/** Each row's lines: its label, then one per column. */
+			const rows: number[][] = [];
+			for (let p = h + k; NAME_LINE.test(t(p)); ) {
+				const row = [p];
+				let q = p + 1;
+				while (row.length < k && q < lines.length) {
+					if (PAGE_NUMBER.test(t(q))) {
+						q++;
+						if (q < lines.length && !cellLine(q)) q++;
+						continue;
+					}
+					if (!cellLine(q)) break;
+					row.push(q++);
+				}
+				if (row.length < k) break;
+				rows.push(row);
+				p = pastBreak(q);
 			}
 			if (rows.length < 2) continue;
-			const filled = (j: number) => rows.some((p) => t(p + j) !== '');
+			const filled = (j: number) => rows.some((r) => t(r[j]!) !== '');
 			if (![...Array(k).keys()].some((j) => j > 0 && filled(j))) continue;
 			for (let j = 1; j < k; j++) {
 				const head = t(h + j);
 				if (!filled(j) && !FIGURE_COLUMN.test(head)) continue;
-				for (const p of rows) if (t(p + j) === '') emit(lines[p + j]![0], t(p), unitOf(head, t(p)));
+				for (const r of rows) if (t(r[j]!) === '') emit(lines[r[j]!]![0], t(r[0]!), unitOf(head, t(r[0]!)));
 			}
-			l = rows[rows.length - 1]! + k - 1;
+			l = rows[rows.length - 1]![k - 1]!;
 			break;
 		}
 	}
