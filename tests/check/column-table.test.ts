@@ -205,3 +205,24 @@ describe('column-table-gap: a table emptied of its figures', () => {
 		]
 	});
 });
+
+/**
+ * A table whose rows kept only the signs of their figures (our own): a lone % and a rank without its
+ * number (第名) stand where figures were, so such rows are rows of figures, a line holding them is no
+ * header, and each sign goes under a column of its kind (% under a rate, 第名 under a rank) however
+ * far the deleted figures pulled it left.
+ */
+describe('column-table-gap: rows left with only their signs', () => {
+	ruleTable('signs only', isBlank, {
+		valid: [
+			'科目    考生数    平均成绩    达标率    优秀率    全区排名\n语文    386    91.2    98%    41%    第2名\n数学    386    88.7    95%    37%    第4名',
+			'奖项        第一名      第二名      第三名\n奖金（元）  5000        3000        1000\n名额（个）  1           2           3',
+			// % under a column of units is the row's unit, no figure gone.
+			'指标          单位        上年        本年        增减\n处理水量      万吨        2310        2465        +6.7%\n出水达标率    %           99.2        99.6        +0.4个百分点\n污泥处置率    %           97.5        98.8        +1.3个百分点'
+		],
+		invalid: [
+			'科目      考生数      平均成绩      达标率      优秀率      全区排名\n语文      ⟦⟧     ⟦⟧      ⟦⟧%      ⟦⟧%      第⟦⟧名\n数学      ⟦⟧      86.1      ⟦⟧%      ⟦⟧%      第⟦⟧名',
+			'  年级     在校人数     及格率     全市名次\n  初一     ⟦⟧      ⟦⟧%     第⟦⟧名\n  初二     ⟦⟧      ⟦⟧%     第⟦⟧名\n  初三     1,024    ⟦⟧%     第⟦⟧名'
+		]
+	});
+});

@@ -11,10 +11,10 @@
  *
  * What a cell holds comes from its header (新登记(户), 完成率) or its row's label (签约(人)).
  */
-import { MONTH_GONE_CELL, flatTable, pipeCells } from '../text/cells';
+import { MONTH_GONE_CELL, RANK_GONE_CELL, flatTable, pipeCells } from '../text/cells';
 import { escapeRe } from '../text/chars';
 import { foldedOf } from '../text/normalize';
-import { ALL_UNITS, CLASSIFIERS, DIGIT_MASKS, FIGURE_COLUMN_ENDINGS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, TEXT_COLUMN_HEADERS } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS, DIGIT_MASKS, FIGURE_COLUMN_ENDINGS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, RANK_HEADER_ENDINGS, TEXT_COLUMN_HEADERS } from '../lexicon';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 
@@ -41,6 +41,7 @@ const nameOf = (label: string, unit: string): string => (unit && BRACKET_UNIT.ex
 /** Headers of columns that hold words, not figures (备注, 责任单位). */
 const TEXT_HEADER = new RegExp(`(?:${TEXT_COLUMN_HEADERS.words.join('|')})$`);
 const PERCENT_HEADER = new RegExp(`(?:${PERCENT_HEADER_ENDINGS.words.join('|')})$`);
+const RANK_HEADER = new RegExp(`(?:${RANK_HEADER_ENDINGS.words.join('|')})$`);
 
 /** What the cell under `header` in the row labelled `label` holds: the header's unit, the label's, or % for a rate. */
 function unitOf(header: string, label: string): string {
@@ -253,6 +254,8 @@ function placeByPull(cells: readonly Cell[], anchors: readonly Anchor[], clash: 
 
 /** What placing a figure under a column of the other kind (3,380 under 同比, 4.6% under 金额) costs, in display columns. */
 const KIND_CLASH = 16;
+/** What placing a lone sign under a column of another kind (% under 平均分) costs: more than any pull, as a sign says its kind outright. */
+const SIGN_CLASH = 64;
 /** A figure's kind: a percentage, or an amount. */
 const isPercent = (t: string) => /[%％]$/.test(t);
 /** A figure in thousands (33,418, 12500): an amount, never a rate. */
@@ -270,6 +273,8 @@ const SIZE_COST = 8;
 const MASKED = new RegExp(`[${escapeRe(DIGIT_MASKS)}]`);
 /** A cell holding only a percent sign: its figure gone. */
 const LONE_SIGN = /^[%％]$/;
+/** A cell holding only the sign of its figure: a lone %, or a rank without its number (第名). */
+const isSign = (t: string) => LONE_SIGN.test(t) || RANK_GONE_CELL.test(t);
 
 /** The display width of s[from, to) (a tab four wide, as `cells` counts it). */
 function displayWidth(s: string, from: number, to: number): number {
@@ -631,8 +636,13 @@ export const columnTableGap = defineRule({
 			// A figure never goes under a column of the other kind while one of its kind is near.
 			// Nor does an amount in thousands (33,418) go under a header naming a rate (完成率).
 			const rates = header.cells.map((c, j) => j > 0 && PERCENT_HEADER.test(text(c).replace(/\s+/g, '')));
+			// A sign left alone goes under a column of its kind where the header names such columns: a % under a rate, 第名 under a rank.
+			const ranks = header.cells.map((c, j) => j > 0 && RANK_HEADER.test(text(c).replace(/\s+/g, '')));
+			const anyRate = rates.some(Boolean);
+			const anyRank = ranks.some(Boolean);
+			const signClash = (c: Cell, j: number) => (anyRate && LONE_SIGN.test(text(c)) && !rates[j]) || (anyRank && RANK_GONE_CELL.test(text(c)) && !ranks[j]);
 			const clash = (c: Cell, j: number) =>
-				FIGURE.test(text(c)) && ((kinds[j] !== '' && isPercent(text(c)) !== (kinds[j] === '%')) || (rates[j]! && !isPercent(text(c)) && THOUSANDS.test(text(c))));
+				(FIGURE.test(text(c)) && ((kinds[j] !== '' && isPercent(text(c)) !== (kinds[j] === '%')) || (rates[j]! && !isPercent(text(c)) && THOUSANDS.test(text(c))))) || signClash(c, j);
 			const anchors = anchorsOf(header.cells, body.map((r) => r.cells), (cs) => cs.some((c) => MASKED.test(text(c))));
 			// The sizes a column's figures run to in the rows that fill every column (96.5 to 103.4 under
 			// 完成率, -4.2 to 5.2 under 增速): a figure orders of magnitude off them belongs to another column.
@@ -657,7 +667,7 @@ export const columnTableGap = defineRule({
 			};
 			const cellAt = (r: Row, k: number) => {
 				let at = placed.get(r);
-				if (!at) placed.set(r, (at = (r.cells.length < cols.length && placeByPull(r.cells, anchors, (c, j) => (clash(c, j) ? KIND_CLASH : 0) + misfit(c, j))) || place(r.cells, cols, clash)));
+				if (!at) placed.set(r, (at = (r.cells.length < cols.length && placeByPull(r.cells, anchors, (c, j) => (signClash(c, j) ? SIGN_CLASH : clash(c, j) ? KIND_CLASH : 0) + misfit(c, j))) || place(r.cells, cols, clash)));
 				return at[k];
 			};
 			/**
@@ -688,7 +698,7 @@ export const columnTableGap = defineRule({
 				const kept = a.at - lead + dL;
 				let want = kept;
 				// (A cell of words on the right says nothing of a pull: words stand where they like.)
-				if (R && (FIGURE.test(text(R)) || LONE_SIGN.test(text(R)))) {
+				if (R && (FIGURE.test(text(R)) || isSign(text(R)))) {
 					let widths = 0;
 					for (let j = li + 1; j < ri; j++) widths += anchors[j]!.w;
 					const dR = posOf(R, anchors[ri]!) - anchors[ri]!.at;
@@ -710,18 +720,23 @@ export const columnTableGap = defineRule({
 			const withFigures = body.filter((r) => r.cells.some((c, ci) => ci > 0 && FIGURE.test(text(c))));
 			// A row whose figures are all gone (合计␣␣␣…) reaches into the columns with its spaces.
 			const spans = (r: Row) => r.cells.length === 1 && displayWidth(raw, r.from, r.to) > cols[1]!;
-			// A table whose every figure is gone: its rows only labels and the spaces the figures left,
-			// under a header naming columns of figures (项目个数, 年度计划, 完成率(%)).
+			const signed = (r: Row) => r.cells.some((c, ci) => ci > 0 && isSign(text(c)));
+			// A table whose every figure is gone, or all but one row's: its rows only labels and the
+			// spaces the figures left, or the signs they left (% and 第名), under a header naming
+			// columns of figures (项目个数, 年度计划, 完成率(%)).
 			const emptied =
-				withFigures.length === 0 &&
-				body.filter(spans).length >= 2 &&
+				(withFigures.length === 0 ? body.filter(spans).length >= 2 : withFigures.length === 1 && body.filter((r) => !withFigures.includes(r) && signed(r)).length >= 1) &&
 				header.cells.some((c, j) => j > 0 && FIGURE_COLUMN.test(text(c).replace(/\s+/g, '')));
 			if (withFigures.length < 2 && !emptied) return;
 			for (let k = 1; k < cols.length; k++) {
 				const head = text(header.cells[k]!).replace(/\s+/g, '');
 				// A column of figures: two other rows hold one there, or one does under a header naming a
 				// measure, a period or a comparison (完成率, 完  成, 上年同期).
-				const n = body.filter((r) => FIGURE.test(cellAt(r, k) ? text(cellAt(r, k)!) : '')).length;
+				// (A sign counts too, but not under a header of words: % under 单位 is the row's unit.)
+				const n = body.filter((r) => {
+					const c = cellAt(r, k);
+					return !!c && (FIGURE.test(text(c)) || (isSign(text(c)) && !TEXT_HEADER.test(head)));
+				}).length;
 				if (n < 2 && !(n === 1 && FIGURE_COLUMN.test(head)) && !(emptied && !TEXT_HEADER.test(head))) continue;
 				for (const r of body) {
 					const label = text(r.cells[0]!).replace(/\s+/g, '');
@@ -729,7 +744,7 @@ export const columnTableGap = defineRule({
 					const lab = r.cells[0]!;
 					if ((lab.col > header.cells[0]!.col + 1 && lab.end > cols[1]! - 2) || !/[\u4e00-\u9fff]/.test(label) || GROUP_LABEL.test(label)) continue;
 					// A row holding figures, or only their signs (利润总额␣␣␣…␣␣%: every figure gone).
-					if (!spans(r) && !r.cells.slice(1).some((c) => FIGURE.test(text(c)) || LONE_SIGN.test(text(c)))) continue;
+					if (!spans(r) && !r.cells.slice(1).some((c) => FIGURE.test(text(c)) || isSign(text(c)))) continue;
 					const unit = unitOf(head, label);
 					const name = nameOf(label, unit);
 					const c = cellAt(r, k);

@@ -4,13 +4,16 @@
  * cell", for the table frames and the mask rules alike.
  */
 
-import { ALL_UNITS, CLASSIFIERS } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS, RANK_AFTER_ORDINAL } from '../lexicon';
 
 /**
  * A cell opening with a deadline whose month is gone (| 月底前 |, ⇥月中旬⇥): no cell opens with 月
  * in these words but after its number (每月底前 opens with 每).
  */
 export const MONTH_GONE_CELL = /^( *)月(?:底|初|中旬|上旬|下旬)/;
+
+/** A cell holding a rank whose figure is gone (第名, 第位): a figure's place, never a header's name. */
+export const RANK_GONE_CELL = new RegExp(`^第[${RANK_AFTER_ORDINAL.chars}]$`);
 
 const space = (c: string | undefined) => c === ' ' || c === '\t';
 const UNIT_SET: ReadonlySet<string> = new Set(ALL_UNITS);
@@ -100,7 +103,7 @@ export function headerRow(s: string): boolean {
 	if (!cells || cells.length < 3) return false;
 	const single = pipeCells(s) === null && !s.includes('\t') && !/ {2}/.test(s.trim());
 	for (const c of cells) {
-		if (c === '' || c.length > MAX_HEADER_CELL || (single && c.length < 2) || MONTH_GONE_CELL.test(c)) return false;
+		if (c === '' || c.length > MAX_HEADER_CELL || (single && c.length < 2) || MONTH_GONE_CELL.test(c) || RANK_GONE_CELL.test(c)) return false;
 		if (DIGIT_OR_MASK.test(c.replace(PERIOD_DIGITS, ''))) return false;
 	}
 	return true;
