@@ -226,3 +226,19 @@ describe('column-table-gap: rows left with only their signs', () => {
 		]
 	});
 });
+
+/**
+ * Rows of single-spaced cells one cell short of the header (our own): the writer stopped before the
+ * last column, so the row reads from the left. Where the table keeps a rate's % when its figure goes,
+ * an empty cell there in a row that still holds figures is a rate never worked out, not a gap.
+ */
+describe('column-table-gap: short rows and rates left out', () => {
+	ruleTable('short rows', isBlank, {
+		valid: [
+			'指标 单位 目标 实绩 完成率\n渔船总数 艘 420 431 103%\n捕捞产量 吨 3600 3580 99%\n持证率 % 95 97\n冷库容量 万吨 2.4 2.6 108%'
+		],
+		invalid: [
+			'指标 单位 目标 实绩 完成率\n渔船总数 艘 ⟦⟧ 431 ⟦⟧%\n持证率 % 95 ⟦⟧\n捕捞产量 吨 ⟦⟧ 3580\n养殖面积 亩 1500 ⟦⟧ ⟦⟧%\n冷库容量 万吨 2.4 ⟦⟧ '
+		]
+	});
+});

@@ -412,13 +412,17 @@ function separatedTable(s: string, lines: Array<[number, number]>, l: number, em
 			}
 			const [rf, rt] = lines[m]!;
 			const row = split(s, rf, rt, sep);
-			// A total row without its number (合计 under 序号) has one cell fewer: it reads from the left.
-			const total = row.length === k - 1 && rows.length >= 2 && rows.every((r) => ROW_NUMBER.test(s.slice(r[0]![0], r[0]![1]))) && HAN.test(s.slice(row[0]![0], row[0]![1]));
-			if (isPipeRow(s, rf, rt) || (row.length !== k && !total) || !LABEL.test(s.slice(...labelOf(s, row))) || row.slice(1).some(([a, b]) => b > a && (s[a] === ' ' || s[b - 1] === ' '))) break;
+			// A row one cell short (持证率 % 95 97 under 指标 单位 目标 实绩 完成率; 合计 under 序号 without
+			// its number) stopped before the last column: it reads from the left.
+			const short = row.length === k - 1 && k >= 4;
+			if (isPipeRow(s, rf, rt) || (row.length !== k && !short) || !LABEL.test(s.slice(...labelOf(s, row))) || row.slice(1).some(([a, b]) => b > a && (s[a] === ' ' || s[b - 1] === ' '))) break;
 			rows.push(row);
 			last = m;
 		}
-		if (rows.length < 2 || !rows.some((r) => r.slice(1).some(([a, b]) => FIGURE.test(s.slice(a, b))))) continue;
+		if (rows.filter((r) => r.length === k).length < 2 || !rows.some((r) => r.slice(1).some(([a, b]) => FIGURE.test(s.slice(a, b))))) continue;
+		// A column whose gone figures kept their % (完成率: 103%, %): an empty cell there, in a row that
+		// still holds figures, is a rate never worked out; a row emptied of every figure lost its signs too.
+		const keepsSign = head.map((_, j) => rows.some((r) => r[j] !== undefined && LONE_SIGN.test(s.slice(r[j]![0], r[j]![1]))));
 		// A column of words (备注, or a row holds words there) may stay empty; any other column holds
 		// figures. A cell holding only its unit (条, 场、…) is a figure gone, not words.
 		// A header of words (进度) over a column whose rows hold figures alone (51.9%) heads figures.
@@ -444,7 +448,9 @@ function separatedTable(s: string, lines: Array<[number, number]>, l: number, em
 				if (MONTH_GONE_CELL.test(cell)) return emit(a, '月份', '月');
 				if (!figures[j]) return;
 				const unit = unitOf(s.slice(head[j]![0], head[j]![1]), label) || (unitColumn >= 0 && row[unitColumn] ? s.slice(row[unitColumn]![0], row[unitColumn]![1]) : '');
-				if (cell === '') emit(a, nameOf(label, unit), unit);
+				if (cell === '') {
+					if (!(keepsSign[j] && row.some(([x, y]) => x >= lb && FIGURE.test(s.slice(x, y))))) emit(a, nameOf(label, unit), unit);
+				}
 				else if (cell === '%' || cell === '％') emit(a, nameOf(label, '%'), '%');
 				else {
 					const u = unitFirst(cell);
