@@ -14,7 +14,7 @@
 import { MONTH_GONE_CELL, RANK_GONE_CELL, flatTable, pipeCells } from '../text/cells';
 import { escapeRe } from '../text/chars';
 import { foldedOf } from '../text/normalize';
-import { ALL_UNITS, CLASSIFIERS, DIGIT_MASKS, FIGURE_COLUMN_ENDINGS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, RANK_HEADER_ENDINGS, TEXT_COLUMN_HEADERS } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS, DIGIT_MASKS, FIGURE_COLUMN_ENDINGS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, RANK_HEADER_ENDINGS, TEXT_COLUMN_HEADERS, UNIT_MAGNITUDES } from '../lexicon';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 
@@ -517,8 +517,10 @@ const FIGURE_LINE = new RegExp(`^[+\\-−]?(?:[0-9${escapeRe(DIGIT_MASKS)}○□
 function lineTables(s: string, lines: ReadonlyArray<readonly [number, number]>, emit: (at: number, label: string, unit: string) => void): void {
 	const t = (l: number) => (l < lines.length ? s.slice(lines[l]![0], lines[l]![1]).trim() : '\u0000');
 	const blank = (l: number) => l < lines.length && t(l) === '';
-	/** A line that may fill a cell: empty, or a figure alone. */
-	const cellLine = (l: number) => t(l) === '' || FIGURE_LINE.test(t(l));
+	/** A line that may fill a cell: empty, a figure alone, or the % its figure left. */
+	const cellLine = (l: number) => t(l) === '' || FIGURE_LINE.test(t(l)) || LONE_SIGN.test(t(l));
+	/** A line holding a row's unit (亿元, 座, 万台次). */
+	const unitLine = (l: number) => unitFirst(t(l)) === t(l) || (UNIT_MAGNITUDES.chars.includes(t(l)[0]!) && t(l).length > 1 && unitFirst(t(l).slice(1)) === t(l).slice(1));
 	/** The running head after a page number: a line that is no cell, before the next row's label. */
 	const runningHead = (l: number) => l + 1 < lines.length && !cellLine(l) && NAME_LINE.test(t(l + 1));
 	/** Where the next row starts after line q - 1: past a page break standing there. */
@@ -535,13 +537,22 @@ function lineTables(s: string, lines: ReadonlyArray<readonly [number, number]>, 
 		if (lines[l]![1] - lines[l]![0] > 16 || !NAME_LINE.test(t(l)) || (l > 0 && NAME_LINE.test(t(l - 1)))) continue;
 		let n = 1;
 		while (NAME_LINE.test(t(l + n))) n++;
-		// The run may open with the table's title (主要指标⏎指标⏎上半年⏎…).
-		for (let h = l; h <= l + 1; h++) {
-			const k = l + n - 1 - h;
+		// The run may open with the table's title (主要指标⏎指标⏎上半年⏎…), and it holds the first row's
+		// label, unless a page break parts the header from the rows.
+		const broken = pastBreak(l + n);
+		const tries: Array<[number, number, number]> = [];
+		for (let h = l; h <= l + 1; h++) tries.push([h, l + n - 1 - h, l + n - 1]);
+		if (broken > l + n) for (let h = l; h <= l + 1; h++) tries.push([h, l + n - h, broken]);
+		// The run may end with the first row's unit (门诊接诊⏎万人次⏎…) under a header naming 单位.
+		if (n >= 5 && unitLine(l + n - 1)) for (let h = l; h <= l + 1; h++) tries.push([h, l + n - 2 - h, l + n - 2]);
+		for (const [h, k, first] of tries) {
 			if (k < 3 || k > 8) continue;
+			// A column headed 单位 holds each row's unit (亿元, 公里).
+			let unitCol = -1;
+			for (let j = 1; j < k; j++) if (t(h + j) === '单位') unitCol = j;
 			/** Each row's lines: its label, then one per column. */
 			const rows: number[][] = [];
-			for (let p = h + k; NAME_LINE.test(t(p)); ) {
+			for (let p = first; NAME_LINE.test(t(p)); ) {
 				const row = [p];
 				let q = p + 1;
 				while (row.length < k && q < lines.length) {
@@ -550,7 +561,7 @@ function lineTables(s: string, lines: ReadonlyArray<readonly [number, number]>, 
 						if (q < lines.length && !cellLine(q)) q++;
 						continue;
 					}
-					if (!cellLine(q)) break;
+					if (!cellLine(q) && !(row.length === unitCol && unitLine(q))) break;
 					row.push(q++);
 				}
 				if (row.length < k) break;
@@ -562,8 +573,12 @@ function lineTables(s: string, lines: ReadonlyArray<readonly [number, number]>, 
 			if (![...Array(k).keys()].some((j) => j > 0 && filled(j))) continue;
 			for (let j = 1; j < k; j++) {
 				const head = t(h + j);
-				if (!filled(j) && !FIGURE_COLUMN.test(head)) continue;
-				for (const r of rows) if (t(r[j]!) === '') emit(lines[r[j]!]![0], t(r[0]!), unitOf(head, t(r[0]!)));
+				if (j === unitCol || (!filled(j) && !FIGURE_COLUMN.test(head))) continue;
+				for (const r of rows) {
+					const c = t(r[j]!);
+					if (c === '') emit(lines[r[j]!]![0], t(r[0]!), unitOf(head, t(r[0]!)) || (unitCol > 0 ? t(r[unitCol]!) : ''));
+					else if (LONE_SIGN.test(c)) emit(lines[r[j]!]![0] + s.slice(lines[r[j]!]![0]).search(/\S/), t(r[0]!), '%');
+				}
 			}
 			l = rows[rows.length - 1]![k - 1]!;
 			break;

@@ -140,17 +140,23 @@ export function rowLabel(s: string): readonly [number, number] | null {
  * or classifier that ends it: a table laid out one cell per line (门急诊人次⏎⏎⏎出院人次), where
  * the name of each row stands alone and its figures on the lines after. Eight characters at
  * most, all Han, two of them at least before the unit (营业收入同比增长 ends in no unit: a
- * sentence broken off, not a label).
+ * sentence broken off, not a label). Also a unit alone on its line under such a label alone on
+ * the line `before`: the unit's own cell under 单位.
  */
-export function labelLine(s: string, at: number): boolean {
+export function labelLine(s: string, at: number, before?: string): boolean {
 	if (s.length > 24) return false;
 	let a = 0;
 	while (a < s.length && (s[a] === ' ' || s[a] === '\t')) a++;
 	const t = s.trim();
-	if (t.length > 8 || at - a < 2 || !/^[\u4e00-\u9fff]+$/.test(t)) return false;
 	const unit = s.slice(at).trim();
-	return unit !== '' && (UNIT_SET.has(unit) || (unit.length === 1 && CLASSIFIERS.includes(unit)));
+	// A unit alone on its line under the label alone on the line before, in a column of units
+	// (交通固定资产投资⏎亿元⏎⏎⏎): the unit is its own cell, no figure was before it.
+	if (at <= a && before !== undefined && isUnit(t)) return /^[\u4e00-\u9fff]{2,12}$/.test(before.trim());
+	if (t.length > 8 || at - a < 2 || !/^[\u4e00-\u9fff]+$/.test(t)) return false;
+	return unit !== '' && isUnit(unit);
 }
+/** A unit or a one-character classifier, alone (万元, 座). */
+const isUnit = (u: string): boolean => UNIT_SET.has(u) || (u.length === 1 && CLASSIFIERS.includes(u));
 
 /** A table laid out on one line, cells parted by single spaces (as a copied page leaves it): its header and its rows. */
 export interface FlatTable {
