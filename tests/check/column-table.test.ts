@@ -253,3 +253,18 @@ describe('column-table-gap: short rows and rates left out', () => {
 		]
 	});
 });
+
+/**
+ * Hand-aligned columns whose gone figures kept their signs (our own): a change left as -% is a row
+ * of figures (the change frames read its own gap); an empty cell under that column, in a row still holding figures, is a change
+ * never worked out.
+ */
+describe('column-table-gap: aligned columns that keep their signs', () => {
+	// (Only this rule: the spaces between a label and its unit cell are another rule's reading.)
+	ruleTable('kept signs', (f) => f.rule === 'column-table-gap', {
+		valid: ['指标名称        单位        本期值        增幅\n货物吞吐量      万吨        3120           -2.4%\n集装箱          万标箱      48.6           5.1%\n新辟航线        条          12             6.3%'],
+		invalid: [
+			'指标名称        单位        本期值        增幅\n货物吞吐量      万吨        ⟦⟧             -%\n集装箱          万标箱      ⟦⟧             ⟦⟧%\n港口营收        亿元        ⟦⟧             4.2%\n新辟航线        条          12             '
+		]
+	});
+});

@@ -272,7 +272,9 @@ const SIZE_COST = 8;
 /** A cell holding a masked figure (2*,***, 4X76). */
 const MASKED = new RegExp(`[${escapeRe(DIGIT_MASKS)}]`);
 /** A cell holding only a percent sign: its figure gone. */
-const LONE_SIGN = /^[%％]$/;
+const LONE_SIGN = /^[+\-−]?[%％]$/;
+/** A lone % with no sign before it: the change frames read 增减 +% themselves, so only this one is reported here. */
+const BARE_SIGN = /^[%％]$/;
 /** A cell holding only the sign of its figure: a lone %, or a rank without its number (第名). */
 const isSign = (t: string) => LONE_SIGN.test(t) || RANK_GONE_CELL.test(t);
 
@@ -577,7 +579,7 @@ function lineTables(s: string, lines: ReadonlyArray<readonly [number, number]>, 
 				for (const r of rows) {
 					const c = t(r[j]!);
 					if (c === '') emit(lines[r[j]!]![0], t(r[0]!), unitOf(head, t(r[0]!)) || (unitCol > 0 ? t(r[unitCol]!) : ''));
-					else if (LONE_SIGN.test(c)) emit(lines[r[j]!]![0] + s.slice(lines[r[j]!]![0]).search(/\S/), t(r[0]!), '%');
+					else if (BARE_SIGN.test(c)) emit(s.indexOf(c, lines[r[j]!]![0]), t(r[0]!), '%');
 				}
 			}
 			l = rows[rows.length - 1]![k - 1]!;
@@ -749,6 +751,8 @@ export const columnTableGap = defineRule({
 				(withFigures.length === 0 ? body.filter(spans).length >= 2 : withFigures.length === 1 && body.filter((r) => !withFigures.includes(r) && signed(r)).length >= 1) &&
 				header.cells.some((c, j) => j > 0 && FIGURE_COLUMN.test(text(c).replace(/\s+/g, '')));
 			if (withFigures.length < 2 && !emptied) return;
+			// Columns whose gone figures kept their signs (%, -%).
+			const keeps = cols.map((_, j) => j > 0 && body.some((r) => LONE_SIGN.test(cellAt(r, j) ? text(cellAt(r, j)!) : '')));
 			for (let k = 1; k < cols.length; k++) {
 				const head = text(header.cells[k]!).replace(/\s+/g, '');
 				// A column of figures: two other rows hold one there, or one does under a header naming a
@@ -772,13 +776,16 @@ export const columnTableGap = defineRule({
 					// 单箱销售额(万元) 6.12: a cell running over the column's start (one space apart) fills it.
 					// (Not a figure placed under another column: 39,800 drifted left over 增速 is 户均收入's.)
 					if (!c && r.cells.some((x) => x.col < cols[k]! && x.end > cols[k]! && !placed.get(r)!.some((y, j) => j > 0 && y === x))) continue;
+					// Under a column whose gone figures kept their signs (%, -%), an empty cell in a row still
+					// holding figures is a change or a rate never worked out.
+					if (!c && keeps[k] && r.cells.some((x, i) => i > 0 && FIGURE.test(text(x)))) continue;
 					if (!c) {
 						// The last column's gap stands where the row ends (its figure was the row's last word).
 						const at = offsetAtCol(raw, r.from, r.to, gapCol(r, k));
 						report(k === cols.length - 1 && s.slice(at, r.to).trim() === '' ? r.to : at, name, unit);
 					}
 					// 东站  4200  4390  %: a cell holding only the percent sign.
-					else if (LONE_SIGN.test(text(c))) report(c.from, name, '%');
+					else if (BARE_SIGN.test(text(c))) report(c.from, name, '%');
 				}
 			}
 		};
