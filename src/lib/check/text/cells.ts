@@ -141,20 +141,25 @@ export function rowLabel(s: string): readonly [number, number] | null {
  * the name of each row stands alone and its figures on the lines after. Eight characters at
  * most, all Han, two of them at least before the unit (营业收入同比增长 ends in no unit: a
  * sentence broken off, not a label). Also a unit alone on its line under such a label alone on
- * the line `before`: the unit's own cell under 单位.
+ * the line `before`, a cell or the next row's label on the line `after`: the unit's own cell under 单位.
  */
-export function labelLine(s: string, at: number, before?: string): boolean {
+export function labelLine(s: string, at: number, before?: string, after?: string): boolean {
 	if (s.length > 24) return false;
 	let a = 0;
 	while (a < s.length && (s[a] === ' ' || s[a] === '\t')) a++;
 	const t = s.trim();
 	const unit = s.slice(at).trim();
-	// A unit alone on its line under the label alone on the line before, in a column of units
-	// (交通固定资产投资⏎亿元⏎⏎⏎): the unit is its own cell, no figure was before it.
-	if (at <= a && before !== undefined && isUnit(t)) return /^[\u4e00-\u9fff]{2,12}$/.test(before.trim());
+	// A unit alone on its line between the label alone on the line before and a cell (empty, or a
+	// figure) or the next row's label on the line after, in a column of units (交通固定资产投资⏎亿元⏎⏎⏎): the unit is its own
+	// cell, no figure was before it. (年末存款余额⏎亿元⏎，较年初…: a sentence going on.)
+	if (at <= a && before !== undefined && isUnit(t)) return /^[\u4e00-\u9fff]{2,12}$/.test(before.trim()) && (after === undefined || CELL_AFTER_UNIT.test(after) || NAME_AFTER_UNIT.test(after.trim()));
 	if (t.length > 8 || at - a < 2 || !/^[\u4e00-\u9fff]+$/.test(t)) return false;
 	return unit !== '' && isUnit(unit);
 }
+/** A line filling a cell: empty, or a figure or a mask alone (3.2, 8X, -%). */
+const CELL_AFTER_UNIT = /^[\s0-9.,%％+\-−xX*×]*$/;
+/** A line naming the next row (新改建农村公路): short, Chinese, no mark of a sentence. */
+const NAME_AFTER_UNIT = /^[\u4e00-\u9fff（）()]{1,12}$/;
 /** A unit or a one-character classifier, alone (万元, 座). */
 const isUnit = (u: string): boolean => UNIT_SET.has(u) || (u.length === 1 && CLASSIFIERS.includes(u));
 
