@@ -124,6 +124,55 @@ describe('tables across a page break', () => {
 			'项目  年度计划  已完成  完成率\n道路建设（公里）  12  9  75%\n第 3 页\n管网改造（公里）  30  ⟦⟧  ⟦⟧%\n公园绿地（处）  6  6  100%'
 		]
 	});
+	// The page number set off by blank lines, cells one space apart, a row's last cell empty after its space.
+	ruleTable('page break set off by blank lines', isBlank, {
+		valid: [
+			'表2 小型水利工程\n工程类别 处数 投资（万元） 受益人口\n\n- 4 -\n\n塘坝清淤 18 64.5 3200\n机井修复 14 56.5 2100\n合计 32 121.0 5300\n二、下一步打算',
+			'车间 班组数 人数 产值（万元）\n\n第 2 页\n一车间 6 84 2310\n二车间 5 71 1980\n三车间 4 66 1745'
+		],
+		invalid: [
+			'表2 小型水利工程\n工程类别 处数 投资（万元） 受益人口\n\n- 4 -\n\n塘坝清淤 ⟦⟧ ⟦⟧ 3200\n机井修复 14 56.5 ⟦⟧\n合计 ⟦⟧ ⟦⟧ ⟦⟧\n二、下一步打算',
+			'车间 班组数 人数 产值（万元）\n\n第 2 页\n一车间 6 ⟦⟧ 2310\n二车间 5 71 1980\n三车间 ⟦⟧ 66 ⟦⟧'
+		]
+	});
+	ruleTable('page break in a table one cell per line', isBlank, {
+		valid: [
+			'绿化工程分类\n类别\n处数\n面积（亩）\n街头游园\n12\n86\n\n- 3 -\n某某县住房和城乡建设局\n行道树\n26\n140\n防护林带\n7\n410\n四、明年打算',
+			'绿化工程分类\n类别\n处数\n面积（亩）\n街头游园\n12\n86\n\n第 3 页\n\n行道树\n26\n140\n防护林带\n7\n410\n四、明年打算'
+		],
+		invalid: [
+			'绿化工程分类\n类别\n处数\n面积（亩）\n街头游园\n⟦⟧\n⟦⟧\n\n- 3 -\n某某县住房和城乡建设局\n行道树\n26\n⟦⟧\n防护林带\n⟦⟧\n410\n四、明年打算',
+			'绿化工程分类\n类别\n处数\n面积（亩）\n街头游园\n12\n⟦⟧\n\n第 3 页\n\n行道树\n⟦⟧\n140\n防护林带\n7\n⟦⟧\n四、明年打算'
+		]
+	});
+	// The break right under the header, and a column of units (单位): a unit alone on its line is its cell.
+	ruleTable('page break under the header, a column of units', isBlank, {
+		valid: [
+			'年度指标完成情况：\n指标\n单位\n计划\n实际\n\n- 2 -\n某某市水利局\n水库除险加固\n座\n12\n12\n河道清淤\n公里\n46\n51.5\n（三）防汛备汛'
+		],
+		invalid: [
+			'年度指标完成情况：\n指标\n单位\n计划\n实际\n\n- 2 -\n某某市水利局\n水库除险加固\n座\n⟦⟧\n⟦⟧\n河道清淤\n公里\n46\n⟦⟧\n灌区改造\n万亩\n⟦⟧\n3.2\n（三）防汛备汛',
+			// A rate's % left on its line, a unit named with its magnitude (万人次).
+			'服务指标\n项目\n单位\n目标\n完成\n完成率\n门诊接诊\n万人次\n⟦⟧\n12.6\n⟦⟧%\n家庭签约\n户\n3000\n3120\n104%\n健康讲座\n场\n⟦⟧\n48\n100%\n三、存在问题'
+		]
+	});
+});
+
+/**
+ * A total row without its row number (our own): the label stands in the number's column, so the row
+ * has one cell fewer than the header; its cells read from the left, the name's cell holds no figure.
+ */
+describe('a total row in a numbered table', () => {
+	ruleTable('total row', isBlank, {
+		valid: [
+			'序号 工程名称 预算（万元） 已拨付（万元） 进度\n1 东渠改造 420 380 90%\n2 西闸维修 110 96 87%\n合计  530 476',
+			'序号\t工程名称\t预算（万元）\t已拨付（万元）\t进度\n1\t东渠改造\t420\t380\t90%\n2\t西闸维修\t110\t96\t87%\n合计\t\t530\t476'
+		],
+		invalid: [
+			'序号 工程名称 预算（万元） 已拨付（万元） 进度\n1 东渠改造 420 ⟦⟧ 90%\n2 西闸维修 110 96 ⟦⟧%\n合计  ⟦⟧ ⟦⟧',
+			'序号\t工程名称\t预算（万元）\t已拨付（万元）\t进度\n1\t东渠改造\t⟦⟧\t380\t90%\n2\t西闸维修\t110\t96\t87%\n合计\t\t⟦⟧\t476'
+		]
+	});
 });
 
 /**
@@ -164,6 +213,58 @@ describe('column-table-gap: a table emptied of its figures', () => {
 			// A title line above the header (and its masked year) does not hide the table under it.
 			'    20⟦xx⟧年经营收入表          单位：万元\n  项目            年度预算      实际完成      完成率\n  场地租赁         3600         ⟦⟧         97.2%\n  广告发布          840           812         96.7%\n  会员服务          510           533        104.5%',
 			'附表：主要农产品产量（单位：万吨）\n品种        播种面积    总产量    单产    同比增长(%)\n小麦       ⟦⟧       ⟦⟧       ⟦⟧       ⟦⟧\n玉米       ⟦⟧       ⟦⟧       ⟦⟧       ⟦⟧\n大豆       ⟦⟧       ⟦⟧       ⟦⟧       ⟦⟧'
+		]
+	});
+});
+
+/**
+ * A table whose rows kept only the signs of their figures (our own): a lone % and a rank without its
+ * number (第名) stand where figures were, so such rows are rows of figures, a line holding them is no
+ * header, and each sign goes under a column of its kind (% under a rate, 第名 under a rank) however
+ * far the deleted figures pulled it left.
+ */
+describe('column-table-gap: rows left with only their signs', () => {
+	ruleTable('signs only', isBlank, {
+		valid: [
+			'科目    考生数    平均成绩    达标率    优秀率    全区排名\n语文    386    91.2    98%    41%    第2名\n数学    386    88.7    95%    37%    第4名',
+			'奖项        第一名      第二名      第三名\n奖金（元）  5000        3000        1000\n名额（个）  1           2           3',
+			// % under a column of units is the row's unit, no figure gone.
+			'指标          单位        上年        本年        增减\n处理水量      万吨        2310        2465        +6.7%\n出水达标率    %           99.2        99.6        +0.4个百分点\n污泥处置率    %           97.5        98.8        +1.3个百分点'
+		],
+		invalid: [
+			'科目      考生数      平均成绩      达标率      优秀率      全区排名\n语文      ⟦⟧     ⟦⟧      ⟦⟧%      ⟦⟧%      第⟦⟧名\n数学      ⟦⟧      86.1      ⟦⟧%      ⟦⟧%      第⟦⟧名',
+			'  年级     在校人数     及格率     全市名次\n  初一     ⟦⟧      ⟦⟧%     第⟦⟧名\n  初二     ⟦⟧      ⟦⟧%     第⟦⟧名\n  初三     1,024    ⟦⟧%     第⟦⟧名'
+		]
+	});
+});
+
+/**
+ * Rows of single-spaced cells one cell short of the header (our own): the writer stopped before the
+ * last column, so the row reads from the left. Where the table keeps a rate's % when its figure goes,
+ * an empty cell there in a row that still holds figures is a rate never worked out, not a gap.
+ */
+describe('column-table-gap: short rows and rates left out', () => {
+	ruleTable('short rows', isBlank, {
+		valid: [
+			'指标 单位 目标 实绩 完成率\n渔船总数 艘 420 431 103%\n捕捞产量 吨 3600 3580 99%\n持证率 % 95 97\n冷库容量 万吨 2.4 2.6 108%'
+		],
+		invalid: [
+			'指标 单位 目标 实绩 完成率\n渔船总数 艘 ⟦⟧ 431 ⟦⟧%\n持证率 % 95 ⟦⟧\n捕捞产量 吨 ⟦⟧ 3580\n养殖面积 亩 1500 ⟦⟧ ⟦⟧%\n冷库容量 万吨 2.4 ⟦⟧ '
+		]
+	});
+});
+
+/**
+ * Hand-aligned columns whose gone figures kept their signs (our own): a change left as -% is a row
+ * of figures (the change frames read its own gap); an empty cell under that column, in a row still holding figures, is a change
+ * never worked out.
+ */
+describe('column-table-gap: aligned columns that keep their signs', () => {
+	// (Only this rule: the spaces between a label and its unit cell are another rule's reading.)
+	ruleTable('kept signs', (f) => f.rule === 'column-table-gap', {
+		valid: ['指标名称        单位        本期值        增幅\n货物吞吐量      万吨        3120           -2.4%\n集装箱          万标箱      48.6           5.1%\n新辟航线        条          12             6.3%'],
+		invalid: [
+			'指标名称        单位        本期值        增幅\n货物吞吐量      万吨        ⟦⟧             -%\n集装箱          万标箱      ⟦⟧             ⟦⟧%\n港口营收        亿元        ⟦⟧             4.2%\n新辟航线        条          12             '
 		]
 	});
 });

@@ -560,6 +560,10 @@ export const FIGURE_COLUMN_ENDINGS: WordGroup = words(
 	'a column of figures named by its period or comparison',
 	'指标  上半年  去年同期  增减'
 );
+/** Magnitudes a unit cell may open with (万台次, 亿元, 千千瓦时): still the row's unit, no figure. */
+export const UNIT_MAGNITUDES: CharGroup = chars('十百千万亿', 'a unit named with its magnitude', '治超检测车辆  万台次  38.5');
+/** Header endings of a column of ranks (全市排名, 名次): its cells are ranks (第3名), never amounts or rates. */
+export const RANK_HEADER_ENDINGS: WordGroup = words(['排名', '名次', '位次', '排位'], 'a column of ranks', '单位  得分  全市排名');
 /** Header endings of a column of percentages (完成率, 同比): an empty cell there is a percentage gone. */
 export const PERCENT_HEADER_ENDINGS: WordGroup = words(['率', '占比', '比重', '同比', '环比', '增幅', '增速'], 'a column of percentages', '站点  计划  完成  完成率');
 

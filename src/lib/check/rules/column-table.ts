@@ -11,10 +11,10 @@
  *
  * What a cell holds comes from its header (新登记(户), 完成率) or its row's label (签约(人)).
  */
-import { MONTH_GONE_CELL, flatTable, pipeCells } from '../text/cells';
+import { MONTH_GONE_CELL, RANK_GONE_CELL, flatTable, pipeCells } from '../text/cells';
 import { escapeRe } from '../text/chars';
 import { foldedOf } from '../text/normalize';
-import { ALL_UNITS, CLASSIFIERS, DIGIT_MASKS, FIGURE_COLUMN_ENDINGS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, TEXT_COLUMN_HEADERS } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS, DIGIT_MASKS, FIGURE_COLUMN_ENDINGS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, RANK_HEADER_ENDINGS, TEXT_COLUMN_HEADERS, UNIT_MAGNITUDES } from '../lexicon';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 
@@ -41,6 +41,7 @@ const nameOf = (label: string, unit: string): string => (unit && BRACKET_UNIT.ex
 /** Headers of columns that hold words, not figures (备注, 责任单位). */
 const TEXT_HEADER = new RegExp(`(?:${TEXT_COLUMN_HEADERS.words.join('|')})$`);
 const PERCENT_HEADER = new RegExp(`(?:${PERCENT_HEADER_ENDINGS.words.join('|')})$`);
+const RANK_HEADER = new RegExp(`(?:${RANK_HEADER_ENDINGS.words.join('|')})$`);
 
 /** What the cell under `header` in the row labelled `label` holds: the header's unit, the label's, or % for a rate. */
 function unitOf(header: string, label: string): string {
@@ -253,6 +254,8 @@ function placeByPull(cells: readonly Cell[], anchors: readonly Anchor[], clash: 
 
 /** What placing a figure under a column of the other kind (3,380 under 同比, 4.6% under 金额) costs, in display columns. */
 const KIND_CLASH = 16;
+/** What placing a lone sign under a column of another kind (% under 平均分) costs: more than any pull, as a sign says its kind outright. */
+const SIGN_CLASH = 64;
 /** A figure's kind: a percentage, or an amount. */
 const isPercent = (t: string) => /[%％]$/.test(t);
 /** A figure in thousands (33,418, 12500): an amount, never a rate. */
@@ -269,7 +272,11 @@ const SIZE_COST = 8;
 /** A cell holding a masked figure (2*,***, 4X76). */
 const MASKED = new RegExp(`[${escapeRe(DIGIT_MASKS)}]`);
 /** A cell holding only a percent sign: its figure gone. */
-const LONE_SIGN = /^[%％]$/;
+const LONE_SIGN = /^[+\-−]?[%％]$/;
+/** A lone % with no sign before it: the change frames read 增减 +% themselves, so only this one is reported here. */
+const BARE_SIGN = /^[%％]$/;
+/** A cell holding only the sign of its figure: a lone %, or a rank without its number (第名). */
+const isSign = (t: string) => LONE_SIGN.test(t) || RANK_GONE_CELL.test(t);
 
 /** The display width of s[from, to) (a tab four wide, as `cells` counts it). */
 function displayWidth(s: string, from: number, to: number): number {
@@ -391,27 +398,41 @@ function separatedTable(s: string, lines: Array<[number, number]>, l: number, em
 		if (k < 3 || k > MAX_SEPARATED_CELLS || head.some(([a, b]) => b === a || b - a > HEADER_CELL)) continue;
 		const rows: Array<Array<[number, number]>> = [];
 		let last = l;
+		const blank = (m: number) => s.slice(lines[m]![0], lines[m]![1]).trim() === '';
 		for (let m = l + 1; m < lines.length; m++) {
-			const [rf, rt] = lines[m]!;
-			// A page break inside the table: its page number (- 1 -, 第2页), and the running head after it.
-			if (PAGE_NUMBER.test(s.slice(rf, rt))) {
-				const next = lines[m + 1];
-				if (next && split(s, next[0], next[1], sep).length !== k && next[1] - next[0] <= 30 && !NOT_A_HEADER.test(s.slice(next[0], next[1]))) m++;
+			// A page break inside the table: its page number (- 1 -, 第2页) with the blank lines around
+			// it, and the running head after it.
+			let q = m;
+			while (q < lines.length && blank(q)) q++;
+			if (q < lines.length && PAGE_NUMBER.test(s.slice(lines[q]![0], lines[q]![1]))) {
+				q++;
+				while (q < lines.length && blank(q)) q++;
+				const next = lines[q];
+				if (next && split(s, next[0], next[1], sep).length !== k && next[1] - next[0] <= 30 && !NOT_A_HEADER.test(s.slice(next[0], next[1]))) q++;
+				m = q - 1;
 				continue;
 			}
+			const [rf, rt] = lines[m]!;
 			const row = split(s, rf, rt, sep);
-			if (isPipeRow(s, rf, rt) || row.length !== k || !LABEL.test(s.slice(...labelOf(s, row))) || row.slice(1).some(([a, b]) => b > a && (s[a] === ' ' || s[b - 1] === ' '))) break;
+			// A row one cell short (持证率 % 95 97 under 指标 单位 目标 实绩 完成率; 合计 under 序号 without
+			// its number) stopped before the last column: it reads from the left.
+			const short = row.length === k - 1 && k >= 4;
+			if (isPipeRow(s, rf, rt) || (row.length !== k && !short) || !LABEL.test(s.slice(...labelOf(s, row))) || row.slice(1).some(([a, b]) => b > a && (s[a] === ' ' || s[b - 1] === ' '))) break;
 			rows.push(row);
 			last = m;
 		}
-		if (rows.length < 2 || !rows.some((r) => r.slice(1).some(([a, b]) => FIGURE.test(s.slice(a, b))))) continue;
+		if (rows.filter((r) => r.length === k).length < 2 || !rows.some((r) => r.slice(1).some(([a, b]) => FIGURE.test(s.slice(a, b))))) continue;
+		// A column whose gone figures kept their % (完成率: 103%, %): an empty cell there, in a row that
+		// still holds figures, is a rate never worked out; a row emptied of every figure lost its signs too.
+		const keepsSign = head.map((_, j) => rows.some((r) => r[j] !== undefined && LONE_SIGN.test(s.slice(r[j]![0], r[j]![1]))));
 		// A column of words (备注, or a row holds words there) may stay empty; any other column holds
 		// figures. A cell holding only its unit (条, 场、…) is a figure gone, not words.
 		// A header of words (进度) over a column whose rows hold figures alone (51.9%) heads figures.
 		const figures = head.map(
 			([ha, hb], j) =>
-				(!TEXT_HEADER.test(s.slice(ha, hb)) || rows.some((r) => FIGURE_ONLY.test(s.slice(r[j]![0], r[j]![1])))) &&
+				(!TEXT_HEADER.test(s.slice(ha, hb)) || rows.some((r) => r[j] && FIGURE_ONLY.test(s.slice(r[j]![0], r[j]![1])))) &&
 				!rows.some((r) => {
+					if (!r[j]) return false;
 					const cell = s.slice(r[j]![0], r[j]![1]);
 					return HAN.test(cell) && !FIGURE.test(cell) && !unitFirst(cell);
 				})
@@ -428,8 +449,10 @@ function separatedTable(s: string, lines: Array<[number, number]>, l: number, em
 				// 月底前 with its month gone, whatever the column.
 				if (MONTH_GONE_CELL.test(cell)) return emit(a, '月份', '月');
 				if (!figures[j]) return;
-				const unit = unitOf(s.slice(head[j]![0], head[j]![1]), label) || (unitColumn >= 0 ? s.slice(row[unitColumn]![0], row[unitColumn]![1]) : '');
-				if (cell === '') emit(a, nameOf(label, unit), unit);
+				const unit = unitOf(s.slice(head[j]![0], head[j]![1]), label) || (unitColumn >= 0 && row[unitColumn] ? s.slice(row[unitColumn]![0], row[unitColumn]![1]) : '');
+				if (cell === '') {
+					if (!(keepsSign[j] && row.some(([x, y]) => x >= lb && FIGURE.test(s.slice(x, y))))) emit(a, nameOf(label, unit), unit);
+				}
 				else if (cell === '%' || cell === '％') emit(a, nameOf(label, '%'), '%');
 				else {
 					const u = unitFirst(cell);
@@ -490,34 +513,76 @@ const FIGURE_LINE = new RegExp(`^[+\\-−]?(?:[0-9${escapeRe(DIGIT_MASKS)}○□
  * of name lines is the header and the first row's label, each row after it a label and as many
  * lines as the header has columns but one. Two rows at least, one figure in the table at least;
  * an empty line under a column of figures (one of its rows holds one, or its name says so) is a gap.
+ * A page break may fall inside the table: its page number, the blank lines around it and the
+ * running head after it are no cells (a row's cells come first, so blank lines past them are the break's).
  */
 function lineTables(s: string, lines: ReadonlyArray<readonly [number, number]>, emit: (at: number, label: string, unit: string) => void): void {
 	const t = (l: number) => (l < lines.length ? s.slice(lines[l]![0], lines[l]![1]).trim() : '\u0000');
+	const blank = (l: number) => l < lines.length && t(l) === '';
+	/** A line that may fill a cell: empty, a figure alone, or the % its figure left. */
+	const cellLine = (l: number) => t(l) === '' || FIGURE_LINE.test(t(l)) || LONE_SIGN.test(t(l));
+	/** A line holding a row's unit (亿元, 座, 万台次). */
+	const unitLine = (l: number) => unitFirst(t(l)) === t(l) || (UNIT_MAGNITUDES.chars.includes(t(l)[0]!) && t(l).length > 1 && unitFirst(t(l).slice(1)) === t(l).slice(1));
+	/** The running head after a page number: a line that is no cell, before the next row's label. */
+	const runningHead = (l: number) => l + 1 < lines.length && !cellLine(l) && NAME_LINE.test(t(l + 1));
+	/** Where the next row starts after line q - 1: past a page break standing there. */
+	const pastBreak = (q: number): number => {
+		let r = q;
+		while (blank(r)) r++;
+		if (r >= lines.length || !PAGE_NUMBER.test(t(r))) return q;
+		r++;
+		while (blank(r)) r++;
+		return runningHead(r) ? r + 1 : r;
+	};
 	for (let l = 0; l < lines.length; l++) {
 		// Most lines are longer than a name: test the length before the text.
 		if (lines[l]![1] - lines[l]![0] > 16 || !NAME_LINE.test(t(l)) || (l > 0 && NAME_LINE.test(t(l - 1)))) continue;
 		let n = 1;
 		while (NAME_LINE.test(t(l + n))) n++;
-		// The run may open with the table's title (主要指标⏎指标⏎上半年⏎…).
-		for (let h = l; h <= l + 1; h++) {
-			const k = l + n - 1 - h;
+		// The run may open with the table's title (主要指标⏎指标⏎上半年⏎…), and it holds the first row's
+		// label, unless a page break parts the header from the rows.
+		const broken = pastBreak(l + n);
+		const tries: Array<[number, number, number]> = [];
+		for (let h = l; h <= l + 1; h++) tries.push([h, l + n - 1 - h, l + n - 1]);
+		if (broken > l + n) for (let h = l; h <= l + 1; h++) tries.push([h, l + n - h, broken]);
+		// The run may end with the first row's unit (门诊接诊⏎万人次⏎…) under a header naming 单位.
+		if (n >= 5 && unitLine(l + n - 1)) for (let h = l; h <= l + 1; h++) tries.push([h, l + n - 2 - h, l + n - 2]);
+		for (const [h, k, first] of tries) {
 			if (k < 3 || k > 8) continue;
-			const rows: number[] = [];
-			for (let p = h + k; p + k <= lines.length && NAME_LINE.test(t(p)); p += k) {
-				let cells = true;
-				for (let j = 1; j < k && cells; j++) cells = t(p + j) === '' || FIGURE_LINE.test(t(p + j));
-				if (!cells) break;
-				rows.push(p);
+			// A column headed 单位 holds each row's unit (亿元, 公里).
+			let unitCol = -1;
+			for (let j = 1; j < k; j++) if (t(h + j) === '单位') unitCol = j;
+			/** Each row's lines: its label, then one per column. */
+			const rows: number[][] = [];
+			for (let p = first; NAME_LINE.test(t(p)); ) {
+				const row = [p];
+				let q = p + 1;
+				while (row.length < k && q < lines.length) {
+					if (PAGE_NUMBER.test(t(q))) {
+						q++;
+						if (q < lines.length && !cellLine(q)) q++;
+						continue;
+					}
+					if (!cellLine(q) && !(row.length === unitCol && unitLine(q))) break;
+					row.push(q++);
+				}
+				if (row.length < k) break;
+				rows.push(row);
+				p = pastBreak(q);
 			}
 			if (rows.length < 2) continue;
-			const filled = (j: number) => rows.some((p) => t(p + j) !== '');
+			const filled = (j: number) => rows.some((r) => t(r[j]!) !== '');
 			if (![...Array(k).keys()].some((j) => j > 0 && filled(j))) continue;
 			for (let j = 1; j < k; j++) {
 				const head = t(h + j);
-				if (!filled(j) && !FIGURE_COLUMN.test(head)) continue;
-				for (const p of rows) if (t(p + j) === '') emit(lines[p + j]![0], t(p), unitOf(head, t(p)));
+				if (j === unitCol || (!filled(j) && !FIGURE_COLUMN.test(head))) continue;
+				for (const r of rows) {
+					const c = t(r[j]!);
+					if (c === '') emit(lines[r[j]!]![0], t(r[0]!), unitOf(head, t(r[0]!)) || (unitCol > 0 ? t(r[unitCol]!) : ''));
+					else if (BARE_SIGN.test(c)) emit(s.indexOf(c, lines[r[j]!]![0]), t(r[0]!), '%');
+				}
 			}
-			l = rows[rows.length - 1]! + k - 1;
+			l = rows[rows.length - 1]![k - 1]!;
 			break;
 		}
 	}
@@ -594,8 +659,13 @@ export const columnTableGap = defineRule({
 			// A figure never goes under a column of the other kind while one of its kind is near.
 			// Nor does an amount in thousands (33,418) go under a header naming a rate (完成率).
 			const rates = header.cells.map((c, j) => j > 0 && PERCENT_HEADER.test(text(c).replace(/\s+/g, '')));
+			// A sign left alone goes under a column of its kind where the header names such columns: a % under a rate, 第名 under a rank.
+			const ranks = header.cells.map((c, j) => j > 0 && RANK_HEADER.test(text(c).replace(/\s+/g, '')));
+			const anyRate = rates.some(Boolean);
+			const anyRank = ranks.some(Boolean);
+			const signClash = (c: Cell, j: number) => (anyRate && LONE_SIGN.test(text(c)) && !rates[j]) || (anyRank && RANK_GONE_CELL.test(text(c)) && !ranks[j]);
 			const clash = (c: Cell, j: number) =>
-				FIGURE.test(text(c)) && ((kinds[j] !== '' && isPercent(text(c)) !== (kinds[j] === '%')) || (rates[j]! && !isPercent(text(c)) && THOUSANDS.test(text(c))));
+				(FIGURE.test(text(c)) && ((kinds[j] !== '' && isPercent(text(c)) !== (kinds[j] === '%')) || (rates[j]! && !isPercent(text(c)) && THOUSANDS.test(text(c))))) || signClash(c, j);
 			const anchors = anchorsOf(header.cells, body.map((r) => r.cells), (cs) => cs.some((c) => MASKED.test(text(c))));
 			// The sizes a column's figures run to in the rows that fill every column (96.5 to 103.4 under
 			// 完成率, -4.2 to 5.2 under 增速): a figure orders of magnitude off them belongs to another column.
@@ -620,7 +690,7 @@ export const columnTableGap = defineRule({
 			};
 			const cellAt = (r: Row, k: number) => {
 				let at = placed.get(r);
-				if (!at) placed.set(r, (at = (r.cells.length < cols.length && placeByPull(r.cells, anchors, (c, j) => (clash(c, j) ? KIND_CLASH : 0) + misfit(c, j))) || place(r.cells, cols, clash)));
+				if (!at) placed.set(r, (at = (r.cells.length < cols.length && placeByPull(r.cells, anchors, (c, j) => (signClash(c, j) ? SIGN_CLASH : clash(c, j) ? KIND_CLASH : 0) + misfit(c, j))) || place(r.cells, cols, clash)));
 				return at[k];
 			};
 			/**
@@ -651,7 +721,7 @@ export const columnTableGap = defineRule({
 				const kept = a.at - lead + dL;
 				let want = kept;
 				// (A cell of words on the right says nothing of a pull: words stand where they like.)
-				if (R && (FIGURE.test(text(R)) || LONE_SIGN.test(text(R)))) {
+				if (R && (FIGURE.test(text(R)) || isSign(text(R)))) {
 					let widths = 0;
 					for (let j = li + 1; j < ri; j++) widths += anchors[j]!.w;
 					const dR = posOf(R, anchors[ri]!) - anchors[ri]!.at;
@@ -673,18 +743,25 @@ export const columnTableGap = defineRule({
 			const withFigures = body.filter((r) => r.cells.some((c, ci) => ci > 0 && FIGURE.test(text(c))));
 			// A row whose figures are all gone (合计␣␣␣…) reaches into the columns with its spaces.
 			const spans = (r: Row) => r.cells.length === 1 && displayWidth(raw, r.from, r.to) > cols[1]!;
-			// A table whose every figure is gone: its rows only labels and the spaces the figures left,
-			// under a header naming columns of figures (项目个数, 年度计划, 完成率(%)).
+			const signed = (r: Row) => r.cells.some((c, ci) => ci > 0 && isSign(text(c)));
+			// A table whose every figure is gone, or all but one row's: its rows only labels and the
+			// spaces the figures left, or the signs they left (% and 第名), under a header naming
+			// columns of figures (项目个数, 年度计划, 完成率(%)).
 			const emptied =
-				withFigures.length === 0 &&
-				body.filter(spans).length >= 2 &&
+				(withFigures.length === 0 ? body.filter(spans).length >= 2 : withFigures.length === 1 && body.filter((r) => !withFigures.includes(r) && signed(r)).length >= 1) &&
 				header.cells.some((c, j) => j > 0 && FIGURE_COLUMN.test(text(c).replace(/\s+/g, '')));
 			if (withFigures.length < 2 && !emptied) return;
+			// Columns whose gone figures kept their signs (%, -%).
+			const keeps = cols.map((_, j) => j > 0 && body.some((r) => LONE_SIGN.test(cellAt(r, j) ? text(cellAt(r, j)!) : '')));
 			for (let k = 1; k < cols.length; k++) {
 				const head = text(header.cells[k]!).replace(/\s+/g, '');
 				// A column of figures: two other rows hold one there, or one does under a header naming a
 				// measure, a period or a comparison (完成率, 完  成, 上年同期).
-				const n = body.filter((r) => FIGURE.test(cellAt(r, k) ? text(cellAt(r, k)!) : '')).length;
+				// (A sign counts too, but not under a header of words: % under 单位 is the row's unit.)
+				const n = body.filter((r) => {
+					const c = cellAt(r, k);
+					return !!c && (FIGURE.test(text(c)) || (isSign(text(c)) && !TEXT_HEADER.test(head)));
+				}).length;
 				if (n < 2 && !(n === 1 && FIGURE_COLUMN.test(head)) && !(emptied && !TEXT_HEADER.test(head))) continue;
 				for (const r of body) {
 					const label = text(r.cells[0]!).replace(/\s+/g, '');
@@ -692,20 +769,23 @@ export const columnTableGap = defineRule({
 					const lab = r.cells[0]!;
 					if ((lab.col > header.cells[0]!.col + 1 && lab.end > cols[1]! - 2) || !/[\u4e00-\u9fff]/.test(label) || GROUP_LABEL.test(label)) continue;
 					// A row holding figures, or only their signs (利润总额␣␣␣…␣␣%: every figure gone).
-					if (!spans(r) && !r.cells.slice(1).some((c) => FIGURE.test(text(c)) || LONE_SIGN.test(text(c)))) continue;
+					if (!spans(r) && !r.cells.slice(1).some((c) => FIGURE.test(text(c)) || isSign(text(c)))) continue;
 					const unit = unitOf(head, label);
 					const name = nameOf(label, unit);
 					const c = cellAt(r, k);
 					// 单箱销售额(万元) 6.12: a cell running over the column's start (one space apart) fills it.
 					// (Not a figure placed under another column: 39,800 drifted left over 增速 is 户均收入's.)
 					if (!c && r.cells.some((x) => x.col < cols[k]! && x.end > cols[k]! && !placed.get(r)!.some((y, j) => j > 0 && y === x))) continue;
+					// Under a column whose gone figures kept their signs (%, -%), an empty cell in a row still
+					// holding figures is a change or a rate never worked out.
+					if (!c && keeps[k] && r.cells.some((x, i) => i > 0 && FIGURE.test(text(x)))) continue;
 					if (!c) {
 						// The last column's gap stands where the row ends (its figure was the row's last word).
 						const at = offsetAtCol(raw, r.from, r.to, gapCol(r, k));
 						report(k === cols.length - 1 && s.slice(at, r.to).trim() === '' ? r.to : at, name, unit);
 					}
 					// 东站  4200  4390  %: a cell holding only the percent sign.
-					else if (LONE_SIGN.test(text(c))) report(c.from, name, '%');
+					else if (BARE_SIGN.test(text(c))) report(c.from, name, '%');
 				}
 			}
 		};

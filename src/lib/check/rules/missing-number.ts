@@ -116,7 +116,7 @@ export const missingNumber = defineRule({
 		const named = (at: number) => {
 			if ((header ??= headerRow(s))) return true;
 			label ??= rowLabel(s);
-			if ((label !== null && at > label[0] && at <= label[1]) || labelLine(s, at)) return true;
+			if ((label !== null && at > label[0] && at <= label[1]) || labelLine(s, at, ctx.before, ctx.after)) return true;
 			// A table flattened onto the line (税种 本年累计 增减% 增值税 …), a note of units (（单位：万元，增幅为%）).
 			tableSpans ??= tableNames(s);
 			return tableSpans.some(([a, b]) => at > a && at <= b);

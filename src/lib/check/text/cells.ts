@@ -4,13 +4,16 @@
  * cell", for the table frames and the mask rules alike.
  */
 
-import { ALL_UNITS, CLASSIFIERS } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS, RANK_AFTER_ORDINAL } from '../lexicon';
 
 /**
  * A cell opening with a deadline whose month is gone (| 月底前 |, ⇥月中旬⇥): no cell opens with 月
  * in these words but after its number (每月底前 opens with 每).
  */
 export const MONTH_GONE_CELL = /^( *)月(?:底|初|中旬|上旬|下旬)/;
+
+/** A cell holding a rank whose figure is gone (第名, 第位): a figure's place, never a header's name. */
+export const RANK_GONE_CELL = new RegExp(`^第[${RANK_AFTER_ORDINAL.chars}]$`);
 
 const space = (c: string | undefined) => c === ' ' || c === '\t';
 const UNIT_SET: ReadonlySet<string> = new Set(ALL_UNITS);
@@ -100,7 +103,7 @@ export function headerRow(s: string): boolean {
 	if (!cells || cells.length < 3) return false;
 	const single = pipeCells(s) === null && !s.includes('\t') && !/ {2}/.test(s.trim());
 	for (const c of cells) {
-		if (c === '' || c.length > MAX_HEADER_CELL || (single && c.length < 2) || MONTH_GONE_CELL.test(c)) return false;
+		if (c === '' || c.length > MAX_HEADER_CELL || (single && c.length < 2) || MONTH_GONE_CELL.test(c) || RANK_GONE_CELL.test(c)) return false;
 		if (DIGIT_OR_MASK.test(c.replace(PERIOD_DIGITS, ''))) return false;
 	}
 	return true;
@@ -137,17 +140,28 @@ export function rowLabel(s: string): readonly [number, number] | null {
  * or classifier that ends it: a table laid out one cell per line (门急诊人次⏎⏎⏎出院人次), where
  * the name of each row stands alone and its figures on the lines after. Eight characters at
  * most, all Han, two of them at least before the unit (营业收入同比增长 ends in no unit: a
- * sentence broken off, not a label).
+ * sentence broken off, not a label). Also a unit alone on its line under such a label alone on
+ * the line `before`, a cell or the next row's label on the line `after`: the unit's own cell under 单位.
  */
-export function labelLine(s: string, at: number): boolean {
+export function labelLine(s: string, at: number, before?: string, after?: string): boolean {
 	if (s.length > 24) return false;
 	let a = 0;
 	while (a < s.length && (s[a] === ' ' || s[a] === '\t')) a++;
 	const t = s.trim();
-	if (t.length > 8 || at - a < 2 || !/^[\u4e00-\u9fff]+$/.test(t)) return false;
 	const unit = s.slice(at).trim();
-	return unit !== '' && (UNIT_SET.has(unit) || (unit.length === 1 && CLASSIFIERS.includes(unit)));
+	// A unit alone on its line between the label alone on the line before and a cell (empty, or a
+	// figure) or the next row's label on the line after, in a column of units (交通固定资产投资⏎亿元⏎⏎⏎): the unit is its own
+	// cell, no figure was before it. (年末存款余额⏎亿元⏎，较年初…: a sentence going on.)
+	if (at <= a && before !== undefined && isUnit(t)) return /^[\u4e00-\u9fff]{2,12}$/.test(before.trim()) && (after === undefined || CELL_AFTER_UNIT.test(after) || NAME_AFTER_UNIT.test(after.trim()));
+	if (t.length > 8 || at - a < 2 || !/^[\u4e00-\u9fff]+$/.test(t)) return false;
+	return unit !== '' && isUnit(unit);
 }
+/** A line filling a cell: empty, or a figure or a mask alone (3.2, 8X, -%). */
+const CELL_AFTER_UNIT = /^[\s0-9.,%％+\-−xX*×]*$/;
+/** A line naming the next row (新改建农村公路): short, Chinese, no mark of a sentence. */
+const NAME_AFTER_UNIT = /^[\u4e00-\u9fff（）()]{1,12}$/;
+/** A unit or a one-character classifier, alone (万元, 座). */
+const isUnit = (u: string): boolean => UNIT_SET.has(u) || (u.length === 1 && CLASSIFIERS.includes(u));
 
 /** A table laid out on one line, cells parted by single spaces (as a copied page leaves it): its header and its rows. */
 export interface FlatTable {
