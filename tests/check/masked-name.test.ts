@@ -38,6 +38,10 @@ describe('masked-name', () => {
 			'学生用U盘拷贝K线图，在x轴上标出各点。',
 			// A real letter before a part of a place or unit is a label (NAME_HEADS letters: mask).
 			'比赛分A组和B组进行，B段路面已摊铺，C车间完成技改。',
+			// Upper-case letters before a part of a place or a street stay labels; lower-case terms stay terms.
+			'新建A园区标准厂房，B大道路灯全部更换。',
+			'以x轴表示月份，y轴表示产量，z轴表示成本。',
+			'开通“e政务”服务，推广i家园小程序。',
 			'○ 社区网格化管理全面推行。',
 			'打造“e家园”服务平台，开通B站账号，上线i社区小程序。',
 			// A page title's separators.
@@ -73,7 +77,15 @@ describe('masked-name', () => {
 			'⟦k⟧新材料年产五万吨项目投产，⟦H⟧重工扩建完成。',
 			'与⟦x⟧工业园签订合作协议，⟦q⟧港吞吐量稳步增长。',
 			'⟦Z⟧ 建设集团承建的学校已交付，启动 ⟦×⟧ 片区雨污分流改造。',
-			'与⟦_⟧市高新区签订合作协议，⟦□□⟧冷链物流中心投入运营。'
+			'与⟦_⟧市高新区签订合作协议，⟦□□⟧冷链物流中心投入运营。',
+			// A lower-case lone letter in Chinese prose is a placeholder (labels and grades are upper
+			// case): before a part of a place, before a trade word, before any word of a name.
+			'推动⟦q⟧园区扩区，⟦k⟧片区完成征迁。',
+			'⟦n⟧园区全年新增规上企业三家。',
+			'⟦x⟧木业扩建生产线，⟦x⟧农牧公司流转土地一千亩。',
+			'⟦x⟧快递班组全年揽收包裹稳步增长。',
+			// A mask before a street, a mountain or a lake: the name hidden.
+			'改造⟦x⟧大道和⟦X⟧大街沿线立面，打造⟦X⟧山景区与⟦X⟧湖湿地公园。'
 		]
 	}, undefined);
 

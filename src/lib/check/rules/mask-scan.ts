@@ -4,7 +4,7 @@
  * blank (本人____承诺). The three masked-* rules read the same scan (memoised on the last line).
  */
 import type { BlankInfo } from '../types';
-import { UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, PERSON_NAME_PLACES, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
+import { UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, LOWER_CASE_NAME_LETTERS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, PERSON_NAME_PLACES, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { fillsCell } from '../text/cells';
 import { emphasisMarkup } from '../text/markdown';
@@ -77,7 +77,13 @@ const nameHeads = (maskOnly: boolean) =>
 		.map(escapeRe)
 		.join('|');
 /** A lone Latin letter standing for a name before a name head: k县, (m市), H重工, Z 建设集团 (x is a mask token, read in the scan; e and i open names of online services). */
-const LETTER_NAME = new RegExp(`(?<![A-Za-z0-9.@/_&'’-])[${[...'abcdefghijklmnopqrstuvwyz'].filter((c) => !NET_PREFIX_LETTERS.chars.includes(c)).join('')}A-WYZ](?= ?(${nameHeads(false)}))`, 'g');
+const LETTER_NAME = new RegExp(`(?<![A-Za-z0-9.@/_&'’-])[A-WYZ](?= ?(${nameHeads(false)}))`, 'g');
+/** Lower-case letters that hide a name before any character (lexicon LOWER_CASE_NAME_LETTERS): all but x (a mask token, read in the scan) and the prefixes e, i. */
+const LOWER_NAME_LETTERS = [...LOWER_CASE_NAME_LETTERS.letters].filter((c) => c !== 'x' && !NET_PREFIX_LETTERS.chars.includes(c)).join('');
+/** A lone lower-case letter right before a Chinese character, or one space before a name head: m园区, k县, h 市 (the head, when one follows, labels the blank). */
+const LOWER_LETTER_NAME = new RegExp(`(?<![A-Za-z0-9.@/_&'’-])[${LOWER_NAME_LETTERS}](?=[\\u4e00-\\u9fff]| (?:${nameHeads(false)}))`, 'g');
+/** A lower-case letter hides a name before any character: the mask x too (lexicon LOWER_CASE_NAME_LETTERS). */
+const LOWER_MASKS_NAME = LOWER_CASE_NAME_LETTERS.letters.includes('x');
 /** A name head right after a lone mask, or one space on: x片区, × 水厂, x组. */
 const MASK_HEAD_AFTER = new RegExp(`^ ?(${nameHeads(true)})`);
 /** A real term a letter opens (lexicon LETTER_TERMS: A股, B超, X光). */
@@ -397,7 +403,13 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		} else if (token.length < 2) {
 			// x轴, ×, ○ as a bullet, X光; but X县, x片区, ×水厂, x组 hide a name (lexicon NAME_HEADS).
 			const head = MASK_HEAD_AFTER.exec(s.slice(b, b + 9));
-			if (!head || (ch === '○' && !isHan(prev)) || !beforeLoneName(s, a) || LETTER_TERM_AT.test(s.slice(a, a + 4))) continue;
+			// x塑业, x投递班: a lower-case x before a character hides a name, a head after it or not.
+			const lower = !head && ch === 'x' && LOWER_MASKS_NAME && isHan(next);
+			if ((!head && !lower) || (ch === '○' && !isHan(prev)) || !beforeLoneName(s, a) || LETTER_TERM_AT.test(s.slice(a, a + 4))) continue;
+			if (lower) {
+				hits.push(nameHit(a, b, token, ''));
+				continue;
+			}
 			if (s[b] === ' ' && !isHan(s[b + 1])) continue;
 			markBoxes(s, a, b, usedBoxes);
 			hits.push(nameHit(a, b, token, head[1]!));
@@ -435,6 +447,12 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		if (m.index > 0 && ZONE_HOLDERS.chars.includes(s[m.index - 1]!)) continue; // 物流园B区: a zone of the place
 		if (!beforeLoneName(s, m.index) || LETTER_TERM_AT.test(s.slice(m.index, m.index + 4))) continue;
 		hits.push(nameHit(m.index, m.index + 1, m[0], m[1]!));
+	}
+	LOWER_LETTER_NAME.lastIndex = 0;
+	for (let m = chars & (LC_PLACE_LETTER | LC_NAME_LETTER) ? LOWER_LETTER_NAME.exec(s) : null; m; m = LOWER_LETTER_NAME.exec(s)) {
+		if (m.index > 0 && ZONE_HOLDERS.chars.includes(s[m.index - 1]!)) continue; // 物流园b区: a zone of the place
+		if (!beforeLoneName(s, m.index) || LETTER_TERM_AT.test(s.slice(m.index, m.index + 4))) continue;
+		hits.push(nameHit(m.index, m.index + 1, m[0], MASK_HEAD_AFTER.exec(s.slice(m.index + 1, m.index + 10))?.[1] ?? ''));
 	}
 	// 报告人：K, 党委书记 A: a lone letter where a person's name stands (x is a mask token, read above).
 	LONE_LETTER.lastIndex = 0;
