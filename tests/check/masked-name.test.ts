@@ -89,6 +89,22 @@ describe('masked-name', () => {
 		]
 	}, undefined);
 
+	// A template's placeholder: a bracket naming the field to fill (lexicon PLACEHOLDER_FIELDS).
+	ruleTable('a placeholder naming its field', isBlank, {
+		valid: [
+			// A bracketed label opening its line names what follows; a reference mark holds a digit.
+			'【活动时间】2026年3月至5月\n【活动地点】县文化广场',
+			'详见参考文献[3]，统计口径见附表[数据说明]部分。',
+			// A real name in brackets.
+			'本公司[青石建设集团]成立于2001年。'
+		],
+		invalid: [
+			'各位同事：我代表⟦[单位名称]⟧向大家致以问候。',
+			'兹有我单位⟦【员工姓名】⟧同志前往贵处联系工作。',
+			'联系单位：⟦［项目全称］⟧，负责人：⟦[联系人姓名]⟧'
+		]
+	}, undefined);
+
 	// Where a person's name stands (lexicon PERSON_NAME_PLACES): after a title of office, a field
 	// such as 述职人 or 本人, a signature field, before 同志; a mask there is a masked name whatever
 	// its form and whatever spaces or punctuation stand around it.

@@ -186,6 +186,20 @@ export const LOWER_CASE_NAME_LETTERS: { letters: string; why: string; masked: st
 	filled: '加快A园区二期建设，B类企业扩产，以x轴表示月份。'
 };
 
+/**
+ * The words a template's placeholder ends with: the name of the field to fill ([公司名称],
+ * 【员工姓名】, ［项目全称］). A square bracket holding a short phrase that ends in one of them is a
+ * blank, unless it opens its line (【活动时间】 opening a line labels what follows it). `masked`
+ * marks the placeholder with ⟦⟧, `filled` is the same text filled in (both are tests:
+ * lexicon.test.ts).
+ */
+export const PLACEHOLDER_FIELDS: { words: readonly string[]; why: string; masked: string; filled: string } = {
+	words: ['名称', '全称', '简称', '姓名', '名字', '人名'],
+	why: 'a name of a field in brackets stands where the field\'s value goes',
+	masked: '我是⟦[公司名称]⟧财务部主管，⟦【联系人姓名】⟧负责对接。',
+	filled: '我是青石建设集团财务部主管，【活动时间】2026年3月。'
+};
+
 /** Words ending in a classifier character that the segmenter does not always keep whole (立项, 名次). */
 export const CLASSIFIER_TAIL_WORDS: readonly WordGroup[] = [
 	{ words: ['立项', '本项', '弱项', '强项', '该项', '此项', '各项', '逐项', '分项', '单项', '专项', '事项', '款项', '选项'], why: '项 ends a word', example: '补齐短板弱项。' },

@@ -4,7 +4,7 @@
  * blank (本人____承诺). The three masked-* rules read the same scan (memoised on the last line).
  */
 import type { BlankInfo } from '../types';
-import { UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, LOWER_CASE_NAME_LETTERS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, PERSON_NAME_PLACES, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
+import { UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, LOWER_CASE_NAME_LETTERS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, PERSON_NAME_PLACES, PLACEHOLDER_FIELDS, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { fillsCell } from '../text/cells';
 import { emphasisMarkup } from '../text/markdown';
@@ -49,8 +49,8 @@ const sizeOrNoUnit = (after: string): boolean => {
 	return !u || SIZE_UNITS.has(u[1]!);
 };
 const COUNT_OR_MONEY_AFTER = /^(?:[亿万千百]?元|[亿万][美欧港]元|[户家人名项个所辆台套次]|万人|万户|%)/;
-/** A product of two numbers: 60×40, 3*4, 0.5x2 (not 2X0: no 0 leads a factor but a decimal's). */
-const PRODUCT = /^(?:[1-9][0-9]*|0)(?:\.[0-9]+)?[×*xX](?:[1-9][0-9]*|0\.[0-9]+)(?:\.[0-9]+)?$/;
+/** A product of two or three numbers: 60×40, 3*4, 0.5x2, 80×80×60 (not 2X0: no 0 leads a factor but a decimal's). */
+const PRODUCT = /^(?:[1-9][0-9]*|0)(?:\.[0-9]+)?(?:[×*xX](?:[1-9][0-9]*|0\.[0-9]+)(?:\.[0-9]+)?){1,2}$/;
 /** A unit of time after a product of filled numbers that makes it a schedule (7×24小时). */
 const SCHEDULE_AFTER = new RegExp(`^ *(?:${SCHEDULE_UNITS.words.map(escapeRe).join('|')})`);
 /** Any unit or classifier after a figure led by a digit (1X支, 4X.36米). */
@@ -124,6 +124,10 @@ function personPlace(s: string, a: number, b: number): string | null {
 /** A Latin letter standing alone (not x, a mask token). */
 const LONE_LETTER = /(?<![A-Za-z0-9.@/_-])[A-WYZa-wyz](?![A-Za-z0-9])/g;
 const LETTER_END = /^(?: *$| *\p{P}| {2})/u;
+const BRACKET_OPEN = '(（';
+const BRACKET_CLOSE = ')）';
+/** A square bracket holding a short phrase that ends in a field's name (lexicon PLACEHOLDER_FIELDS): [公司名称]. */
+const FIELD_PLACEHOLDER = new RegExp(`[\\[【]([\\u4e00-\\u9fff]{0,8}(?:${PLACEHOLDER_FIELDS.words.map(escapeRe).join('|')}))[\\]】]`, 'g');
 const EMPTY_BRACKETS = /[（(【][ \t]*[）)】]/g;
 const CN_YEAR_DIGITS = '〇零一二三四五六七八九';
 
@@ -276,6 +280,12 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		// 1,xxx, x,x00: a thousands separator groups only a figure's digits. ××.×, x.x: nor has a name a decimal point.
 		const figureShape = hasDigit || token.includes(',') || MASKED_DECIMAL.test(token);
 		let unit = UNIT_AFTER.exec(after) ?? countedBy(s, a, after);
+		// 初二(x)班, 三（×）组: a mask alone in brackets right after a numeral is the second number of
+		// a numbering (a class of a grade), whatever word the bracket closes before.
+		if (!unit && !hasDigit && BRACKET_OPEN.includes(prev ?? ' ') && BRACKET_CLOSE.includes(next ?? ' ') && (isCnNumeral(s[a - 2]) || isDigit(s[a - 2])) && isHan(s[b + 1])) {
+			hits.push(numberHit(s, a, b, ''));
+			continue;
+		}
 		// x00~x,x00 元: the first end of a range takes the unit after the second.
 		if (!unit) {
 			const r = RANGE_TO.exec(s.slice(b, b + 16));
@@ -469,6 +479,12 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		const unit = UNIT_AFTER.exec(s.slice(b, b + 12));
 		if (unit) hits.push(numberHit(s, a, b, unit[1]!));
 		else if (isHan(s[a - 1]) || isHan(s[b])) hits.push({ kind: 'masked-text', from: a, to: b, token: m[0], blank: { kind: 'masked-name', label: '', unit: '', valueKind: 'text' } });
+	}
+	// [公司名称], 【员工姓名】: a square bracket naming the field to fill, not opening its line (a label there).
+	FIELD_PLACEHOLDER.lastIndex = 0;
+	for (let m = chars & LC_OPEN_BRACKET ? FIELD_PLACEHOLDER.exec(s) : null; m; m = FIELD_PLACEHOLDER.exec(s)) {
+		if (s.slice(0, m.index).trim() === '') continue;
+		hits.push({ kind: 'masked-text', from: m.index, to: m.index + m[0].length, token: m[0], blank: { kind: 'masked-name', label: m[1]!, unit: '', valueKind: 'text' } });
 	}
 	SPACE_YEAR.lastIndex = 0;
 	for (let m = chars & LC_SPACE && s.includes(' 年') ? SPACE_YEAR.exec(s) : null; m; m = SPACE_YEAR.exec(s)) {
