@@ -130,7 +130,11 @@ describe('masked-name', () => {
 			// A title before a word or a code, not a name.
 			'项目经理B证持证率达到100%，安全员C证全部复审。',
 			'负责人 A 岗和 B 岗轮换值守。',
-			'技术负责人x轴方向偏差不超过2毫米。'
+			'技术负责人x轴方向偏差不超过2毫米。',
+			// Bold around a title and a whole filled name.
+			'**合作社理事长王建国**获评全省十佳农民。',
+			// A surname and 某某 in running text, or in a field: a party named anonymously on purpose.
+			'抓获犯罪嫌疑人钱某某等4人，项目负责人：周某某。'
 		],
 		invalid: [
 			// A heading or signature line: the holder after the title, any spaces.
@@ -171,7 +175,13 @@ describe('masked-name', () => {
 			'县人民医院骨科　⟦×××⟧',
 			// A letter before a title or a form of address.
 			'市场部⟦B⟧经理\n\n各位领导：',
-			'⟦x⟧同学在演讲比赛中获一等奖。'
+			'⟦x⟧同学在演讲比赛中获一等奖。',
+			// Two ** runs that would pair as emphasis, the closing one after a title and a surname: the given name hidden.
+			'其中⟦**⟧专业合作社社长刘⟦**⟧获评市级示范社带头人。',
+			'⟦**⟧村党支部书记陈⟦**⟧带头流转土地。',
+			// A surname and 某某 before a form of address: a colleague's name to fill, not an anonymous party.
+			'先进个人中，⟦赵某某⟧同志被评为全市优秀调解员。',
+			'表彰名单如下：⟦孙某某⟧\n同志获评岗位能手。'
 		]
 	}, undefined);
 });

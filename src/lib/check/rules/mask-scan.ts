@@ -4,7 +4,7 @@
  * blank (本人____承诺). The three masked-* rules read the same scan (memoised on the last line).
  */
 import type { BlankInfo } from '../types';
-import { UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, LOWER_CASE_NAME_LETTERS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, PERSON_NAME_PLACES, PLACEHOLDER_FIELDS, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
+import { UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, LOWER_CASE_NAME_LETTERS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, OFFICE_TITLES, PERSON_NAME_PLACES, PLACEHOLDER_FIELDS, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { fillsCell } from '../text/cells';
 import { emphasisMarkup } from '../text/markdown';
@@ -438,6 +438,14 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		const prev = s[a - 1];
 		const next = s[b];
 		if (!chineseContext(prev) || !chineseContext(next)) continue;
+		if (token === '某某' && prev !== undefined && SURNAMES.includes(prev)) {
+			// 张某某 in running text or a field is a party named anonymously on purpose (抓获犯罪嫌疑人张某某,
+			// 负责人：王某某); before a form of address (王某某同志, the next line's 同志 too) it is a
+			// colleague's name left to fill, the surname with it.
+			const address = NAME_PLACE_AFTER.exec(s.slice(b, b + 4) || context.slice(0, 4));
+			if (address) hits.push(nameHit(a - 1, b, s.slice(a - 1, b), address[1]!));
+			continue;
+		}
 		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(b, b + 6));
 		// 某某 is also the word "somebody" (找某某才能办成事): a hidden name only before a name's
 		// suffix (某某公司) or as the value of a field (述职人：某某).
@@ -449,7 +457,6 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		if (token === '某某' && !field && !(suffix && PERSON_WORDS.has(suffix[0])) && personPlace(s, a, b) === null) continue;
 		if (!isHan(prev) && !isHan(next) && !field) continue;
 		if (token.startsWith('A') && (!suffix || next === '级')) continue; // AAAA级景区, 3A级
-		if (token === '某某' && prev !== undefined && SURNAMES.includes(prev)) continue; // 张某某: anonymised on purpose
 		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));
 	}
 	LETTER_NAME.lastIndex = 0;
@@ -544,7 +551,10 @@ function unitNamePairs(s: string, markup: Set<number>): Set<number> {
 		const unitPair = j - i === 2 && UNIT_NAME_WHOLE.test(s.slice(openEnd, i)) && UNIT_NAME_OPENS.test(s.slice(j, j + 10));
 		// 民警***同志荣立三等功,***、: the opening run stands where a person's name stands.
 		const personPair = personPlace(s, open, openEnd) !== null;
-		if (unitPair || personPair || (!LINE_OPENING.test(s.slice(0, open)) && !isHan(s[open - 1]) && isHan(s[i - 1]) && isHan(s[j]) && (masked ??= maskedFigureIn(s, markup)))) {
+		// **合作社理事长王**获评: the closing run right after a title and a surname hides the given name
+		// (bold closes after a whole name, never after a surname alone).
+		const givenPair = SURNAMES.includes(s[i - 1]!) && TITLE_BEFORE_SURNAME.test(s.slice(Math.max(0, i - 8), i - 1));
+		if (unitPair || personPair || givenPair || (!LINE_OPENING.test(s.slice(0, open)) && !isHan(s[open - 1]) && isHan(s[i - 1]) && isHan(s[j]) && (masked ??= maskedFigureIn(s, markup)))) {
 			for (let k = open; k < openEnd; k++) markup.delete(k);
 			for (let k = i; k < j; k++) markup.delete(k);
 		}
@@ -554,6 +564,8 @@ function unitNamePairs(s: string, markup: Set<number>): Set<number> {
 	return markup;
 }
 
+/** A title of office closing what stands before a surname (理事长王, 书记陈). */
+const TITLE_BEFORE_SURNAME = new RegExp(`(?:${[...OFFICE_TITLES].sort((x, y) => y.length - x.length).map(escapeRe).join('|')})$`);
 /** What may stand before a run-in heading's opening **: nothing, or a list or quote marker. */
 const LINE_OPENING = /^\s*(?:(?:[-*+>]|\d+[.)])\s*)?$/;
 /** A mask character, outside markup, among digits or doubled (20**年, 20××年, 2X.5, xx段, 20__年). */
