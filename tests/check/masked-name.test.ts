@@ -131,6 +131,9 @@ describe('masked-name', () => {
 			'项目经理B证持证率达到100%，安全员C证全部复审。',
 			'负责人 A 岗和 B 岗轮换值守。',
 			'技术负责人x轴方向偏差不超过2毫米。',
+			// Bold opening on a name's head but closing elsewhere: emphasis.
+			'**县人民医院**和**区妇幼保健院**完成等级评审。',
+			'**区委**部署的任务全部完成，推动**高质量发展**市场主体增长。',
 			// Bold around a title and a whole filled name.
 			'**合作社理事长王建国**获评全省十佳农民。',
 			// A surname and 某某 in running text, or in a field: a party named anonymously on purpose.
@@ -176,7 +179,11 @@ describe('masked-name', () => {
 			// A letter before a title or a form of address.
 			'市场部⟦B⟧经理\n\n各位领导：',
 			'⟦x⟧同学在演讲比赛中获一等奖。',
-			// Two ** runs that would pair as emphasis, the closing one after a title and a surname: the given name hidden.
+			// Two runs of stars that would pair as emphasis, each right before a name's head (**镇, **片区,
+			// across a line's end too): bold never opens and closes both on a name's head, two names are hidden.
+			'经选举担任⟦**⟧乡人民政府副乡长，分管农业，包联⟦**⟧片区五个村。',
+			'业务集中在⟦**⟧区与⟦**⟧县两个团队，其余团队产能偏低。',
+			'全年完成整改任务。⟦***⟧县获评省级生态县，⟦***⟧\n区创建工作通过验收。',
 			'其中⟦**⟧专业合作社社长刘⟦**⟧获评市级示范社带头人。',
 			'⟦**⟧村党支部书记陈⟦**⟧带头流转土地。',
 			// A surname and 某某 before a form of address: a colleague's name to fill, not an anonymous party.

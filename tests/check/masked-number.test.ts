@@ -14,6 +14,8 @@ describe('masked-number', () => {
 			'变焦镜头 规格 10x',
 			// A product of three filled sizes (length, width, depth) is a size, not a masked digit.
 			'新植苗木树穴规格为80×80×60厘米，包装箱外形40*30*25厘米。',
+			// A dot between a name's parts, and a filled date name.
+			'“7·20”特大暴雨过后，引进专家约翰·史密斯。',
 			// A filled class number in brackets after the grade.
 			'高一(3)班、初二（5）班获评先进班集体。'
 		],
@@ -38,6 +40,8 @@ describe('masked-number', () => {
 			'销售额超过⟦20xx⟧万的商户有6家。',
 			'全年接待游客⟦××⟧万人次。',
 			'荣获全市第⟦x⟧名。',
+			// An event named by its date, month · day (7·20暴雨), either side masked.
+			'妥善应对“⟦X⟧·⟦XX⟧”特大暴雨和“⟦×⟧·⟦1×⟧”山洪，复盘“7·⟦xx⟧”事故。',
 			// The number of a class or a group in brackets after its grade's numeral: the mask is that number.
 			'担任初三(⟦x⟧)班班主任，所带的高二（⟦×⟧）班获评优秀班集体。',
 			'第⟦X⟧季度全县经济运行平稳，排名第⟦__⟧位。',

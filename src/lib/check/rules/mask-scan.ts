@@ -124,6 +124,10 @@ function personPlace(s: string, a: number, b: number): string | null {
 /** A Latin letter standing alone (not x, a mask token). */
 const LONE_LETTER = /(?<![A-Za-z0-9.@/_-])[A-WYZa-wyz](?![A-Za-z0-9])/g;
 const LETTER_END = /^(?: *$| *\p{P}| {2})/u;
+/** One side of a date written month · day (7·20): one or two digits or digit masks. */
+const DATE_SIDE = new RegExp(`^[0-9${D}]{1,2}$`);
+const DATE_SIDE_AFTER = new RegExp(`^[0-9${D}]{1,2}(?![0-9${D}A-Za-z])`);
+const DATE_SIDE_BEFORE = new RegExp(`(?<![0-9${D}A-Za-z])[0-9${D}]{1,2}$`);
 const BRACKET_OPEN = '(（';
 const BRACKET_CLOSE = ')）';
 /** A square bracket holding a short phrase that ends in a field's name (lexicon PLACEHOLDER_FIELDS): [公司名称]. */
@@ -206,7 +210,7 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		let b = TOKENS.to;
 		if (a < skipUntil) continue;
 		// Markdown emphasis delimiters are not placeholders: trim them off the token (no * or _, no markup).
-		markup ??= chars & LC_EMPHASIS ? unitNamePairs(s, emphasisMarkup(s)) : NO_MARKUP;
+		markup ??= chars & LC_EMPHASIS ? unitNamePairs(s, emphasisMarkup(s), context) : NO_MARKUP;
 		while (a < b && markup.has(a)) a++;
 		while (b > a && markup.has(b - 1)) b--;
 		if (a === b || !anyMask(s, a, b)) continue;
@@ -243,6 +247,11 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		if (phone) {
 			skipUntil = b + phone[0].length;
 			hits.push(numberHit(s, a, skipUntil, ''));
+			continue;
+		}
+		// “X·XX”强降雨, “7·xx”事故: an event named by its date, month · day; a masked side is a number.
+		if (DATE_SIDE.test(token) && ((next === '·' && DATE_SIDE_AFTER.test(s.slice(b + 1, b + 4))) || (prev === '·' && DATE_SIDE_BEFORE.test(s.slice(Math.max(0, a - 4), a - 1))))) {
+			hits.push(numberHit(s, a, b, prev === '·' ? '日' : '月'));
 			continue;
 		}
 		const hasDigit = /[0-9]/.test(token);
@@ -374,7 +383,8 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 			hits.push(nameHit(a, b, token, ''));
 			continue;
 		}
-		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(b, b + 6));
+		// ***⏎区获评: a name's suffix opening the next line closes the name a mask ending this one hides.
+		const suffix = NAME_SUFFIX_AFTER.exec(b === s.length ? context.slice(0, 6) : s.slice(b, b + 6));
 		// 委托*勘察设计院, 国际*交易会, 老×调解室: a lone * or × between two characters, inside a word a
 		// unit's suffix closes, hides part of the name (a footnote mark or a product never stands there).
 		if (token.length === 1 && (ch === '*' || ch === '×') && isHan(prev) && isHan(next)) {
@@ -391,7 +401,7 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 				hits.push(nameHit(a, b, token, ''));
 				continue;
 			}
-			if (token.length > 3 || !isHan(next)) continue;
+			if (token.length > 3 || !isHan(next ?? (suffix ? context[0] : undefined))) continue;
 			if (token.length === 1 && !suffix) continue;
 		} else if (ch === '□') {
 			if (token.length < 2 || !(suffix ?? NAME_SUFFIX_NEAR.exec(s.slice(b, b + 8)))) continue;
@@ -531,7 +541,7 @@ const UNIT_NAME_OPENS = new RegExp(`^[\\u4e00-\\u9fff]{0,8}(?:${UNIT_SUFFIXES.ma
  * masked figures, opening after a mark (，**海关) and closing glued to characters on both sides
  * (在**关区; 推进**重点项目**建设 stays bold: bold opens inside a sentence, a masked name opens a clause).
  */
-function unitNamePairs(s: string, markup: Set<number>): Set<number> {
+function unitNamePairs(s: string, markup: Set<number>, context: string): Set<number> {
 	if (markup.size < 4) return markup;
 	let open = -1;
 	let openEnd = -1;
@@ -554,7 +564,10 @@ function unitNamePairs(s: string, markup: Set<number>): Set<number> {
 		// **合作社理事长王**获评: the closing run right after a title and a surname hides the given name
 		// (bold closes after a whole name, never after a surname alone).
 		const givenPair = SURNAMES.includes(s[i - 1]!) && TITLE_BEFORE_SURNAME.test(s.slice(Math.max(0, i - 8), i - 1));
-		if (unitPair || personPair || givenPair || (!LINE_OPENING.test(s.slice(0, open)) && !isHan(s[open - 1]) && isHan(s[i - 1]) && isHan(s[j]) && (masked ??= maskedFigureIn(s, markup)))) {
+		// 任**镇人民政府…联系**片区, ***县…，***⏎区: both runs right before a name's head (the closing one
+		// across the line's end too): bold never opens and closes both on a head, two names are hidden.
+		const headPair = beforeNameHead(s, openEnd, context) && beforeNameHead(s, j, context);
+		if (unitPair || personPair || givenPair || headPair || (!LINE_OPENING.test(s.slice(0, open)) && !isHan(s[open - 1]) && isHan(s[i - 1]) && isHan(s[j]) && (masked ??= maskedFigureIn(s, markup)))) {
 			for (let k = open; k < openEnd; k++) markup.delete(k);
 			for (let k = i; k < j; k++) markup.delete(k);
 		}
@@ -564,6 +577,11 @@ function unitNamePairs(s: string, markup: Set<number>): Set<number> {
 	return markup;
 }
 
+/** Whether a name's head (lexicon NAME_HEADS) opens at `k`, or opens the next line when `k` ends this one. */
+function beforeNameHead(s: string, k: number, context: string): boolean {
+	const rest = k === s.length ? context.slice(0, 6) : s.slice(k, k + 6);
+	return MASK_HEAD_AFTER.test(rest);
+}
 /** A title of office closing what stands before a surname (理事长王, 书记陈). */
 const TITLE_BEFORE_SURNAME = new RegExp(`(?:${[...OFFICE_TITLES].sort((x, y) => y.length - x.length).map(escapeRe).join('|')})$`);
 /** What may stand before a run-in heading's opening **: nothing, or a list or quote marker. */
