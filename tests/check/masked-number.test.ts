@@ -14,6 +14,8 @@ describe('masked-number', () => {
 			'变焦镜头 规格 10x',
 			// A product of three filled sizes (length, width, depth) is a size, not a masked digit.
 			'新植苗木树穴规格为80×80×60厘米，包装箱外形40*30*25厘米。',
+			// A file's name whose parts an underscore joins, Chinese among them.
+			'教案统一按“520107_机械制图_教案.docx”命名，存入“2026_课程资料.pdf”。',
 			// A dot between a name's parts, and a filled date name.
 			'“7·20”特大暴雨过后，引进专家约翰·史密斯。',
 			// A filled class number in brackets after the grade.

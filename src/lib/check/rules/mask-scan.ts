@@ -234,6 +234,8 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		const pc = s.charCodeAt(a - 1);
 		const nc = s.charCodeAt(b);
 		if (((pc > 32 && pc < 127) || (nc > 32 && nc < 127)) && inLink(s, a, b)) continue;
+		// 660301_数控编程_课标.docx: underscores joining the parts of a file's name, Chinese among them.
+		if (token.includes('_') && FILE_NAME_REST.test(s.slice(b, b + 60))) continue;
 		const latinPrev = (pc >= 65 && pc <= 90) || (pc >= 97 && pc <= 122);
 		const latinNext = (nc >= 65 && nc <= 90) || (nc >= 97 && nc <= 122);
 		// G3** 线: a road or line code with masked digits after its letter.
@@ -603,6 +605,8 @@ function maskedFigureIn(s: string, markup: ReadonlySet<number>): boolean {
 	return false;
 }
 
+/** The rest of a file's name up to its extension, no space or Chinese punctuation between (_课标.docx; the fold reads a dot after Chinese as 。). */
+const FILE_NAME_REST = /^[^\s“”‘’"'，。；：、！？（）()《》<>]*?[.。](?:docx?|xlsx?|pptx?|pdf|txt|zip|rar|jpe?g|png|wps)(?![A-Za-z0-9])/i;
 const LINK = /(?:https?:\/\/|www\.|\/[A-Za-z]|[A-Za-z]\/|\.(?:html?|php|aspx?|shtml|pdf|docx?|xlsx?|jpe?g|png|gif|txt|zip)\b)/i;
 /** Whether [a, b) sits in a run of non-space, non-Chinese characters that is a URL or a file name. */
 function inLink(s: string, a: number, b: number): boolean {
