@@ -28,6 +28,7 @@ describe('masked-name', () => {
 			'详见网站 www.xx.com 的公告。',
 			'Dear Mr. XX, thank you.',
 			'复制时丢了字：□□发展很快。',
+			'复制时丢了字：□□推进重点项目和民生工程建设。',
 			// A bold run-in heading ending in CJK punctuation, the paragraph right after it.
 			'**（一）稳步扩大覆盖。**全年新建站点三十余个。',
 			'**二是抓落实！**各单位对照清单逐项推进。',
@@ -78,6 +79,8 @@ describe('masked-name', () => {
 			'与⟦x⟧工业园签订合作协议，⟦q⟧港吞吐量稳步增长。',
 			'⟦Z⟧ 建设集团承建的学校已交付，启动 ⟦×⟧ 片区雨污分流改造。',
 			'与⟦_⟧市高新区签订合作协议，⟦□□⟧冷链物流中心投入运营。',
+			// Boxes before a long unit's name that an organisation's suffix closes.
+			'与⟦□□⟧农机销售服务有限公司签订协议，⟦□□□⟧物业管理服务中心通过验收。',
 			// A lower-case lone letter in Chinese prose is a placeholder (labels and grades are upper
 			// case): before a part of a place, before a trade word, before any word of a name.
 			'推动⟦q⟧园区扩区，⟦k⟧片区完成征迁。',
@@ -94,6 +97,8 @@ describe('masked-name', () => {
 		valid: [
 			// A bracketed label opening its line names what follows; a reference mark holds a digit.
 			'【活动时间】2026年3月至5月\n【活动地点】县文化广场',
+			// A label inside a line that its value follows: a figure, a colon.
+			'本期简报，【会议时间】2026年3月，[项目名称]：青石大桥。',
 			'详见参考文献[3]，统计口径见附表[数据说明]部分。',
 			// A real name in brackets.
 			'本公司[青石建设集团]成立于2001年。'

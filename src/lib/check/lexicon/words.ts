@@ -188,17 +188,38 @@ export const LOWER_CASE_NAME_LETTERS: { letters: string; why: string; masked: st
 
 /**
  * The words a template's placeholder ends with: the name of the field to fill ([公司名称],
- * 【员工姓名】, ［项目全称］). A square bracket holding a short phrase that ends in one of them is a
- * blank, unless it opens its line (【活动时间】 opening a line labels what follows it). `masked`
- * marks the placeholder with ⟦⟧, `filled` is the same text filled in (both are tests:
- * lexicon.test.ts).
+ * 【员工姓名】, <单位全称>, [具体金额], {会议日期}). A square, angle or curly bracket holding a short
+ * phrase that ends in one of them is a blank, unless it opens its line (【活动时间】 opening a line
+ * labels what follows it). `value` says what goes in: a name, a number (the unit after the bracket
+ * is the blank's), a date. `masked` marks the placeholders with ⟦⟧, `filled` is the same kind of
+ * text filled in (both are tests: lexicon.test.ts).
  */
-export const PLACEHOLDER_FIELDS: { words: readonly string[]; why: string; masked: string; filled: string } = {
-	words: ['名称', '全称', '简称', '姓名', '名字', '人名'],
-	why: 'a name of a field in brackets stands where the field\'s value goes',
-	masked: '我是⟦[公司名称]⟧财务部主管，⟦【联系人姓名】⟧负责对接。',
-	filled: '我是青石建设集团财务部主管，【活动时间】2026年3月。'
-};
+export interface PlaceholderField {
+	words: readonly string[];
+	value: 'name' | 'number' | 'date';
+	masked: string;
+	filled: string;
+}
+export const PLACEHOLDER_FIELDS: readonly PlaceholderField[] = [
+	{
+		words: ['名称', '全称', '简称', '姓名', '名字', '人名'],
+		value: 'name',
+		masked: '我是⟦[公司名称]⟧财务部主管，⟦【联系人姓名】⟧负责对接，⟦<单位全称>⟧盖章。',
+		filled: '我是青石建设集团财务部主管，【活动时间】2026年3月。'
+	},
+	{
+		words: ['数字', '数值', '数量', '金额', '数额', '比例', '百分比'],
+		value: 'number',
+		masked: '完成投资⟦[具体金额]⟧万元，排查隐患⟦{具体数字}⟧项。',
+		filled: '完成投资3.2亿元，详见参考文献[3]。'
+	},
+	{
+		words: ['日期', '时间', '年份', '月份'],
+		value: 'date',
+		masked: '于⟦[会议日期]⟧召开全体职工大会。',
+		filled: '【会议时间】2026年3月12日\n【会议地点】三楼会议室'
+	}
+];
 
 /** Words ending in a classifier character that the segmenter does not always keep whole (立项, 名次). */
 export const CLASSIFIER_TAIL_WORDS: readonly WordGroup[] = [

@@ -4,6 +4,7 @@
  * blank (本人____承诺). The three masked-* rules read the same scan (memoised on the last line).
  */
 import type { BlankInfo } from '../types';
+import type { PlaceholderField } from '../lexicon';
 import { UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, LOWER_CASE_NAME_LETTERS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, OFFICE_TITLES, PERSON_NAME_PLACES, PLACEHOLDER_FIELDS, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { fillsCell } from '../text/cells';
@@ -130,8 +131,12 @@ const DATE_SIDE_AFTER = new RegExp(`^[0-9${D}]{1,2}(?![0-9${D}A-Za-z])`);
 const DATE_SIDE_BEFORE = new RegExp(`(?<![0-9${D}A-Za-z])[0-9${D}]{1,2}$`);
 const BRACKET_OPEN = '(（';
 const BRACKET_CLOSE = ')）';
-/** A square bracket holding a short phrase that ends in a field's name (lexicon PLACEHOLDER_FIELDS): [公司名称]. */
-const FIELD_PLACEHOLDER = new RegExp(`[\\[【]([\\u4e00-\\u9fff]{0,8}(?:${PLACEHOLDER_FIELDS.words.map(escapeRe).join('|')}))[\\]】]`, 'g');
+/** A square, angle or curly bracket holding a short phrase that ends in a field's name (lexicon PLACEHOLDER_FIELDS): [公司名称], <单位全称>, {具体数字}. */
+const FIELD_PLACEHOLDER = new RegExp(`[\\[【<〈{]([\\u4e00-\\u9fff]{0,8}(${PLACEHOLDER_FIELDS.flatMap((f) => f.words).map(escapeRe).join('|')}))[\\]】>〉}]`, 'g');
+/** What opens a label's value after its bracket: a figure, a colon, a space. */
+const LABEL_VALUE_AFTER = /^[0-9:：\s]/;
+/** What goes in a placeholder, by the field word closing it. */
+const FIELD_VALUE: ReadonlyMap<string, PlaceholderField['value']> = new Map(PLACEHOLDER_FIELDS.flatMap((f) => f.words.map((w) => [w, f.value] as const)));
 const EMPTY_BRACKETS = /[（(【][ \t]*[）)】]/g;
 const CN_YEAR_DIGITS = '〇零一二三四五六七八九';
 
@@ -406,7 +411,8 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 			if (token.length > 3 || !isHan(next ?? (suffix ? context[0] : undefined))) continue;
 			if (token.length === 1 && !suffix) continue;
 		} else if (ch === '□') {
-			if (token.length < 2 || !(suffix ?? NAME_SUFFIX_NEAR.exec(s.slice(b, b + 8)))) continue;
+			// □□古镇, □□石料厂, □□汽车销售服务有限公司: a unit's name closes a short way on.
+			if (token.length < 2 || !(suffix ?? NAME_SUFFIX_NEAR.exec(s.slice(b, b + 8)) ?? BOX_UNIT_NAME.exec(s.slice(b, b + 14)))) continue;
 		} else if (ch === '_') {
 			// 与_市经济技术开发区: one _ alone before a name head hides the name (the only _ of its line:
 			// a page title's separators come in twos, 工作总结_乡镇工作总结_范文网).
@@ -499,11 +505,15 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		if (unit) hits.push(numberHit(s, a, b, unit[1]!));
 		else if (isHan(s[a - 1]) || isHan(s[b])) hits.push({ kind: 'masked-text', from: a, to: b, token: m[0], blank: { kind: 'masked-name', label: '', unit: '', valueKind: 'text' } });
 	}
-	// [公司名称], 【员工姓名】: a square bracket naming the field to fill, not opening its line (a label there).
+	// [公司名称], 【员工姓名】, [具体金额]: a bracket naming the field to fill, not opening its line (a label there).
 	FIELD_PLACEHOLDER.lastIndex = 0;
 	for (let m = chars & LC_OPEN_BRACKET ? FIELD_PLACEHOLDER.exec(s) : null; m; m = FIELD_PLACEHOLDER.exec(s)) {
-		if (s.slice(0, m.index).trim() === '') continue;
-		hits.push({ kind: 'masked-text', from: m.index, to: m.index + m[0].length, token: m[0], blank: { kind: 'masked-name', label: m[1]!, unit: '', valueKind: 'text' } });
+		const to = m.index + m[0].length;
+		// A label opening its line, or one its value follows (【活动时间】2026年3月, [项目名称]：), not a blank.
+		if (s.slice(0, m.index).trim() === '' || LABEL_VALUE_AFTER.test(s.slice(to, to + 1))) continue;
+		const value = FIELD_VALUE.get(m[2]!);
+		if (value === 'name') hits.push({ kind: 'masked-text', from: m.index, to, token: m[0], blank: { kind: 'masked-name', label: m[1]!, unit: '', valueKind: 'text' } });
+		else hits.push(numberHit(s, m.index, to, value === 'date' ? '' : (UNIT_AFTER.exec(s.slice(to, to + 12))?.[1] ?? '')));
 	}
 	SPACE_YEAR.lastIndex = 0;
 	for (let m = chars & LC_SPACE && s.includes(' 年') ? SPACE_YEAR.exec(s) : null; m; m = SPACE_YEAR.exec(s)) {
@@ -522,6 +532,8 @@ const PERSON_WORDS: ReadonlySet<string> = new Set([...PERSON_NAME_PLACES.flatMap
 const UNIT_SUFFIXES = NAME_SUFFIXES.filter((x) => !PERSON_NAME_PLACES.some((p) => p.words.includes(x)) && x !== '老师');
 /** A short word closed by a unit's suffix (勘察设计院, 交易会, 调解室), not a project's or a group's. */
 const WITHIN_UNIT_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(${UNIT_SUFFIXES.filter((x) => !['项目', '工程', '有限', '股份', '企业', '组'].includes(x)).map(escapeRe).join('|')})`);
+/** A unit's name of up to eight more characters closed by an organisation's suffix (汽车销售服务有限公司), not a project's or a person's. */
+const BOX_UNIT_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${UNIT_SUFFIXES.filter((x) => x.length > 1 && !['项目', '工程'].includes(x)).map(escapeRe).join('|')})`);
 /** One _ between two characters (与_市, 工作总结_乡镇工作总结). */
 const LONE_UNDERSCORE = /(?<=[\u4e00-\u9fff])_(?=[\u4e00-\u9fff])/g;
 /** The end of a document's title, before a page title's separator (工作总结_乡镇工作总结). */
