@@ -434,7 +434,7 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 			// x塑业, x投递班: a lower-case x before a character hides a name, a head after it or not.
 			const lower = !head && ch === 'x' && LOWER_MASKS_NAME && isHan(next);
 			if ((!head && !lower) || (ch === '○' && !isHan(prev)) || !beforeLoneName(s, a) || LETTER_TERM_AT.test(s.slice(a, a + 4))) continue;
-			if (lower) {
+			if (!head) {
 				hits.push(nameHit(a, b, token, ''));
 				continue;
 			}
