@@ -62,7 +62,15 @@ import {
 	HOTLINE_NOUNS,
 	JIN_WORD_HEADS,
 	MEAN_HEADS,
-	PRIZE_COUNT_CLASSIFIERS
+	PRIZE_COUNT_CLASSIFIERS,
+	CHANGE_PREFIXES,
+	CHANGE_VERBS,
+	RATE_GOAL_OPENERS,
+	RATE_NAME_ENDINGS,
+	RATE_NOT_FIGURE,
+	RATE_VALUE_MARKS,
+	RATE_VERBS,
+	UNIT_BY_TEXT
 } from '../lexicon';
 import { charTable, isCnNumeral } from '../text/chars';
 import { wordAt } from '../text/segment';
@@ -445,8 +453,10 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i - 1), u);
 		return;
 	}
-	// 组建抢险队伍支人；: a pair of counts (teams and people) both gone, the first after a noun it counts.
-	if (IS_PAIR_SECOND[uc] === 1 && IS_PAIR_FIRST[pc] === 1 && HAS_BEFORE[pc] === 1 && BEFORE_PAIRS.has(pairKey(s.charCodeAt(i - 2), pc)) && !hasFigure(s, start, i)) {
+	// 组建抢险队伍支人；: a pair of counts (teams and people) both gone, the first after a noun it counts;
+	// 受理审查起诉案件件人, 批准逮捕件人 (counts4, session 13): cases and the people in them, the first
+	// after a noun ending in it or standing as a word of its own (not 收件人, 寄件人: words for people).
+	if (IS_PAIR_SECOND[uc] === 1 && IS_PAIR_FIRST[pc] === 1 && (HAS_BEFORE[pc] === 1 ? BEFORE_PAIRS.has(pairKey(s.charCodeAt(i - 2), pc)) : pairFirstBare(s, i)) && !hasFigure(s, start, i)) {
 		gap(out, reported, i - 1, i - 1, measureBefore(s, i - 1), s[i - 1]!);
 		gap(out, reported, i, i, measureBefore(s, i - 1), u);
 		return;
@@ -464,6 +474,12 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	// 年末职工总数人，, 网上申请量件，: a measure of number right before the classifier, its figure gone.
 	if (numberMeasureBefore(s, i) || (pc === WEI && numberMeasureBefore(s, i - 1, uc))) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
+		return;
+	}
+	// 随访管理人，随访管理率%；受理投诉件，同比下降12%: the clause after measures the count (a figure
+	// elsewhere in the clause is another's: 65岁以上老年人健康管理人，管理率%).
+	if (measuredAfter(s, i, j)) {
+		gap(out, reported, i, i, measureBefore(s, pc === DE ? i - 1 : i), u);
 		return;
 	}
 	if (hasFigure(s, start, i)) return;
@@ -845,10 +861,83 @@ function siblingStates(s: string, start: number, i: number, j: number, uc: numbe
 	return false;
 }
 
+/**
+ * The first classifier of a pair at `i - 1` (件 of 件人) is bare: after a noun ending in it (案件|件),
+ * or a word of its own after a plain character (逮捕|件|人), and the pair no word for people (收件人).
+ */
+function pairFirstBare(s: string, i: number): boolean {
+	const q = s.charCodeAt(i - 2);
+	if (!isHanCode(q) || NOT_PLAIN[q] === 1 || endsWithAny(PEOPLE_WORDS_IN_REN.words, s, i + 1) || classifierWordEnding(s, i) > 0) return false;
+	if (q === s.charCodeAt(i - 1)) return true;
+	return standsAlone(s, i - 1) && standsAlone(s, i) && classifierWordEnding(s, i - 1) === 0;
+}
+
 /** Whether [from, to) holds a mark of a rate or a total (每, 均, 等, 共). */
 function siblingMarked(s: string, from: number, to: number): boolean {
 	for (let k = from; k < to; k++) if (IS_NOT_SIBLING[s.charCodeAt(k)] === 1) return true;
 	return false;
+}
+
+/*
+ * counts4 (session 13): the clause after a count measures it — the rate of the same thing
+ * (随访管理人，随访管理率%) or its change against a period (投诉件，同比下降12%). See
+ * RATE_VALUE_MARKS in the lexicon for the fact.
+ */
+/** The longest name of a rate read at the start of the clause after a count (目标人群覆盖率). */
+const RATE_NAME_MAX = 9;
+const COMPARISON_WORDS = [...CHANGE_PREFIXES].sort((a, b) => b.length - a.length);
+const IS_RATE_VALUE = charTable(RATE_VALUE_MARKS.chars);
+const IS_CLAUSE_MARK = charTable('，；,;');
+const IS_RATE_BLANK_END = charTable('，；。,;');
+
+/**
+ * The rate named at the start of the clause from `k` with its value after it (筛查率99%, 报告及时率、,
+ * 覆盖率达到): [start, end) of the name (back to the clause's start), or null.
+ */
+function rateNamedAt(s: string, k: number): readonly [number, number] | null {
+	if (startsWithAny(RATE_GOAL_OPENERS.words, s, k)) return null;
+	for (let e = k + 1; e < s.length && e - k <= RATE_NAME_MAX; e++) {
+		const c = s.charCodeAt(e - 1);
+		if (BOUND[c] === 1 || !isHanCode(c)) return null;
+		if (!endsWithAny(RATE_NAME_ENDINGS.words, s, e) || endsWithAny(RATE_NOT_FIGURE.words, s, e)) continue;
+		if (e - k < 2) return null;
+		// (率 98%: the value after a space; 管理率；: the rate's value left blank too.)
+		let v = e;
+		while (s.charCodeAt(v) === 32) v++;
+		if (IS_RATE_VALUE[s.charCodeAt(v)] === 1 || IS_RATE_BLANK_END[s.charCodeAt(e)] === 1 || startsWithAny(RATE_VERBS.words, s, v)) return [k, e];
+		return null;
+	}
+	return null;
+}
+
+/** A comparison with a period and a verb of change open the clause from `k` (同比下降, 较上年增加). */
+function changeOpensAt(s: string, k: number): boolean {
+	for (const w of COMPARISON_WORDS) if (s.startsWith(w, k)) return startsWithAny(CHANGE_VERBS, s, k + w.length);
+	return false;
+}
+
+/**
+ * The bare classifier at `i` closes its clause at `j` (，；) and the clause after measures the
+ * count: its rate or its change against a period. A count where the classifier is no word's end
+ * (投诉|件, 特困人员|人), or 的 closes a description before it (有期徒刑的|人，重刑率%), or the rate
+ * repeats the two characters right before it, the act counted (规范管理|人，规范管理率: 管理人 is
+ * a word elsewhere; 早孕建册|人, 册 a classifier elsewhere).
+ */
+function measuredAfter(s: string, i: number, j: number): boolean {
+	if (IS_CLAUSE_MARK[s.charCodeAt(j)] !== 1) return false;
+	let k = j + 1;
+	while (s.charCodeAt(k) === 32) k++;
+	const rate = rateNamedAt(s, k);
+	if (rate === null && !changeOpensAt(s, k)) return false;
+	// 防治3.2万亩次，覆盖率: a figure right before is this count's, in a unit of its own; 面积万亩次: a
+	// unit or a magnitude before the classifier makes a compound unit (亩次), its figure before the unit.
+	if (hasFigure(s, Math.max(0, i - 3), i)) return false;
+	const pc = s.charCodeAt(i - 1);
+	if (UNIT_BY_TEXT.has(s[i - 1]!) || s.charCodeAt(i - 2) === WAN || s.charCodeAt(i - 2) === YI) return false;
+	if (pc === DE) return isHanCode(s.charCodeAt(i - 2)) && (s.charCodeAt(i) === REN || DE_COUNT[s.charCodeAt(i)] === 1);
+	if (!isHanCode(pc) || !isHanCode(s.charCodeAt(i - 2))) return false;
+	if (rate !== null && s.slice(rate[0], rate[1]).includes(s.slice(i - 2, i)) && NOT_PLAIN[pc] !== 1) return true;
+	return bareClassifier(s, i) && (standsAlone(s, i) || countsBefore(s, i));
 }
 
 export const countClosingClause: CodeFrame = {

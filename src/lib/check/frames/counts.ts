@@ -57,7 +57,9 @@ import {
 	PEOPLE_COUNTED_ENDS,
 	PEOPLE_ACT_AFTER,
 	EVENT_CLASSIFIERS,
-	TAIL_COUNTED_CLASSIFIERS
+	TAIL_COUNTED_CLASSIFIERS,
+	PEOPLE_COUNT_CLASSIFIERS,
+	PEOPLE_NAMED_ENDS
 } from '../lexicon';
 import { charTable, isClauseEnd, isCnNumeral, isDigit, isHan } from '../text/chars';
 import { wordAt } from '../text/segment';
@@ -763,5 +765,51 @@ export const peopleThenAct: CodeFrame = {
 	examples: {
 		valid: ['食堂从业人员12人全部持证上岗，家长志愿者20人在校门口值守。', '工作人员人手不足，保障医务人员人身安全，全体党员人人参与。', '全校教师人均参加培训40学时，参保人员人脸识别认证。'],
 		invalid: ['食堂从业人员⟦⟧人全部持证上岗，家长志愿者⟦⟧人在校门口值守。', '新招聘护士⟦⟧名已到岗。']
+	}
+};
+
+/*
+ * counts4 (session 13): 动员名老干部, 邀请位专家, 送名医生: 名 and 位 count people, and standing as a
+ * word of their own between a word and a noun of people they stand for a count, whatever the verb
+ * before (not 著名, 排名, 名单, 位于: words to the segmenter; not 每名, 该名, 多名: a determiner or a
+ * vague number before).
+ */
+const IS_PEOPLE_CLASSIFIER = charTable(PEOPLE_COUNT_CLASSIFIERS.chars);
+const IS_PEOPLE_NAMED_END = charTable(PEOPLE_NAMED_ENDS.chars);
+/** The longest noun of people read after the classifier (名|退休|教师). */
+const PEOPLE_NOUN_MAX = 6;
+
+function peopleCountedAt(s: string, i: number, emit: Emit): void {
+	const p = s.charCodeAt(i - 1);
+	if (!isHanCode(p) || NOT_OBJECT_BEFORE[p] === 1 || !isHanCode(s.charCodeAt(i + 1)) || !isHanCode(s.charCodeAt(i + 2))) return;
+	const [ws, we] = wordAt(s, i);
+	// No word of the lexicon ends at the classifier (点|名, 冠|名: words the segmenter may split).
+	if (ws !== i || we !== i + 1 || wordAt(s, i - 1)[1] !== i || classifierWordEnding(s, i) > 0) return;
+	// The noun of people: words after the classifier with no particle among them (not 古树名|木与野生),
+	// the last ending in a noun of people (名|退休|教师, 名|医生, 位|专家).
+	for (let e = i + 1, w = 0; w < 3 && e < s.length && e - i <= PEOPLE_NOUN_MAX && isHanCode(s.charCodeAt(e)); w++) {
+		const [, ne] = wordAt(s, e, 0, 6);
+		if (ne - e < 1 || (ne - e === 1 && PARTICLES_AFTER_CLASSIFIER.chars.includes(s[e]!))) return;
+		if (ne - (i + 1) >= 2 && IS_PEOPLE_NAMED_END[s.charCodeAt(ne - 1)] === 1 && (!isHanCode(s.charCodeAt(ne)) || wordAt(s, ne - 1)[1] === ne)) {
+			emit(i, i, s.slice(i + 1, ne), s[i]!, 'number');
+			return;
+		}
+		e = ne;
+	}
+}
+
+export const peopleCountedAfterWord: CodeFrame = {
+	id: 'people-counted-after-word',
+	description: '“名/位＋人员名词”之前缺人数：动员名退休教师参与服务，邀请位专家授课',
+	starts: PEOPLE_COUNT_CLASSIFIERS.chars,
+	find(line, out) {
+		for (let a = 0; a < line.atCount; a++) {
+			const i = line.at[a]!;
+			if (i >= 1 && IS_PEOPLE_CLASSIFIER[line.s.charCodeAt(i)] === 1) peopleCountedAt(line.s, i, out.gap);
+		}
+	},
+	examples: {
+		valid: ['动员36名退休教师参与志愿服务，邀请5位专家授课。', '著名企业家到场，排名全省第一，名单已公示，该村位于山区。', '每名党员联系5户群众，多名干部下沉一线，这位老师很负责。'],
+		invalid: ['动员⟦⟧名退休教师参与志愿服务，邀请⟦⟧位专家授课。', '推荐⟦⟧名青年干部到基层挂职。']
 	}
 };

@@ -5,7 +5,7 @@
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
 import { amountCompared, changeWithoutFigure, differenceCompared, departureInTenths } from './change';
-import { ageBound, ageStated, countAfterFrame, countAfterObject, countAfterVerb, householdsAndPeople, householdsAndPeopleGoOn, householdsBeforePeople, peopleAfterHouseholds, partAchieved, peopleAchieved, peopleSent, peopleThenAct, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
+import { ageBound, ageStated, countAfterFrame, countAfterObject, countAfterVerb, householdsAndPeople, householdsAndPeopleGoOn, householdsBeforePeople, peopleAfterHouseholds, partAchieved, peopleAchieved, peopleSent, peopleThenAct, peopleCountedAfterWord, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
 import { countClosingClause } from './count-close';
 import { classNumber, classNumberInList, gradeGiven, gradeLevel, gradeReached, ordinal, ordinalNumbered, rankBound, rankBoundInClause, rankShift, rankTop, rankingList, streakPeriods, streakResult } from './ordinals';
 import { tenthsAfterBound } from './tenths';
@@ -61,6 +61,7 @@ export const FRAMES: readonly Frame[] = [
 	peopleAchieved,
 	partAchieved,
 	peopleThenAct,
+	peopleCountedAfterWord,
 	ratioTerms,
 	shareOfTotal,
 	tableCell,

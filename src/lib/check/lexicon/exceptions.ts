@@ -21,6 +21,15 @@ export const PROSE_BEFORE_CLASSIFIER: CharGroup = chars(
 	'a particle, determiner or preposition before the classifier: it belongs to a word or a phrase',
 	'把群众当家人，做到以院为家，发现一起、查处一起。'
 );
+/*
+ * counts4 (session 13): the clause after a count that measures it. A report follows a count with
+ * the rate of the same thing (随访管理1820人，随访管理率92%) or its change against a period
+ * (投诉214件，同比下降12%) only once the figure is written: a bare classifier closing the clause
+ * before is a count whose figure is gone. The rate's name ends in RATE_NAME_ENDINGS (not
+ * RATE_NOT_FIGURE); the change opens with a comparison (COMPARISONS) and a verb of change.
+ */
+/** What stands right after a rate's name when its value is stated or left blank (率98%, 率%, 率、完整率, 率（NPL）). */
+export const RATE_VALUE_MARKS: CharGroup = chars('0123456789%％﹪、（(', 'the value of the rate follows its name', '筛查3406人，筛查率99.1%，报告及时率、完整率均为100%。');
 /** Phrases of three characters or more that open with a classifier character (名特优): never a count. */
 export const CLASSIFIER_HEAD_PHRASES: WordGroup = words(['名特优', '家喻户晓', '家门口'], 'a phrase opening with a classifier character', '入选全国名特优新农产品名录，实现家门口就业。');
 /** What a body did so many times, right after 次 (党组次专题研究, 主要领导次主持召开). */
@@ -120,13 +129,25 @@ export const COUNT_FRAME_ENDS: WordGroup = words(
 	'实现全县18个行政村全覆盖，办理时限压缩至3个工作日。'
 );
 /** What opens a counted noun phrase right after a classifier, though a particle or a lone character to the segmenter (个|在|建项目, 个|新|签约项目). */
-export const COUNTED_PHRASE_OPENERS: WordGroup = words(['在建', '续建', '拟建', '新建', '新签约', '新开工', '新引进', '新增', '重点', '省级', '市级', '县级'], 'a stage or a level opening the thing counted', '加快推进12个在建项目，确保8个新签约项目开工。');
+export const COUNTED_PHRASE_OPENERS: WordGroup = words(
+	[
+		'在建', '续建', '拟建', '新建', '新签约', '新开工', '新引进', '新增', '重点', '省级', '市级', '县级',
+		// counts4 (session 13): 在 + a status, what the counted people or things are now (在职党员, 在编人员, 在产矿山, 在线平台).
+		'在职', '在编', '在岗', '在校', '在读', '在册', '在产', '在营', '在用', '在运', '在线', '在库', '在押', '在研', '在聘'
+	],
+	'a stage, a status or a level opening the thing counted',
+	'加快推进12个在建项目，组织36名在职党员到社区报到，对5座在产矿山开展检查。'
+);
 /** Adverbs of the predicate right after a count of a whole area (全村户都吃上, 全镇个村已全部通车): the counted noun goes unsaid. Not 均 (户均 is per household). */
 export const COUNT_PREDICATE_ADVERBS: WordGroup = words(['都', '已', '全部', '已经', '均已'], 'the predicate follows the count', '让全村326户都用上自来水。');
 /** Prepositions and verbs whose object a count of "classifier + noun" follows (对部门个关键岗位, 带领全所名干部, 将下属家子公司). */
 export const OBJECT_OPENERS: WordGroup = words(['对', '在', '将', '带领', '带动', '下属', '所管', '所辖', '交由', '组织', /* counts (session 10): */ '与', /* people (session 11): the units in one's charge */ '分管', '联系', '负责', '包联'], 'an object named, then a count of its parts', '对部门12个关键岗位实行轮岗，带领全所36名干部下沉一线。');
 /** Classifiers that open a count of parts after an object (部门|个|关键岗位): rarely a word's first character before a noun. */
 export const OBJECT_COUNT_CLASSIFIERS: CharGroup = chars('个名家项所座栋处位件户', 'classifiers of a count of parts', '对局机关46项行政审批事项全面梳理。');
+/** counts4 (session 13): classifiers that count people only (名, 位): as a word of their own before a noun of people, a count (动员名老干部, 邀请位专家). */
+export const PEOPLE_COUNT_CLASSIFIERS: CharGroup = chars('名位', 'classifiers of people', '动员36名退休教师参与志愿服务，邀请5位专家授课。');
+/** Last characters of a noun of people counted after 名 or 位 (教师, 干部, 学生, 专家, 脱贫人口, 同志, 村民, 妇女, 法官, 选手). Not 数: 总数 is no people. */
+export const PEOPLE_NAMED_ENDS: CharGroup = chars('员部师生众者士工家口志民童女友兵官手', 'a noun of people', '送3名医生进修，动员12名老干部、20位村民和6名妇女参与调解。');
 /** Frames of a duration, before 个月 (仅用了个月). */
 export const DURATION_OPENERS: WordGroup = words(['用了', '仅用', '历时', '耗时'], 'a duration follows', '仅用了4个月完成建设。');
 /** What 所 counts when it is a classifier (所学校, 所医院); before anything else 所 + verb is a nominal (所辖, 所需). */
