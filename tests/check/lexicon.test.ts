@@ -91,6 +91,34 @@ describe('places of a name (lexicon PERSON_NAME_PLACES)', async () => {
 });
 
 /** Name heads: each group's masked line has exactly its masks found, as masked names. */
+describe('lower-case letters (lexicon LOWER_CASE_NAME_LETTERS)', async () => {
+	const { LOWER_CASE_NAME_LETTERS: L } = await import('$lib/check/lexicon');
+	const { checkText } = await import('$lib/check');
+	const { parseMarked } = await import('./helpers');
+	test(L.masked, () => {
+		const { text, errors } = parseMarked(L.masked);
+		expect(L.why.length).toBeGreaterThan(3);
+		const blanks = checkText(text).filter((f) => f.category === 'blank');
+		expect(blanks.map((f) => [f.from, f.to, f.blank?.kind])).toEqual(errors.map((e) => [e.from, e.to, 'masked-name']));
+		expect(checkText(L.filled).filter((f) => f.category === 'blank')).toEqual([]);
+	});
+});
+
+describe('placeholders naming their field (lexicon PLACEHOLDER_FIELDS)', async () => {
+	const { PLACEHOLDER_FIELDS } = await import('$lib/check/lexicon');
+	const { checkText } = await import('$lib/check');
+	const { parseMarked } = await import('./helpers');
+	for (const f of PLACEHOLDER_FIELDS) {
+		test(`${f.words[0]}…: ${f.masked}`, () => {
+			const { text, errors } = parseMarked(f.masked);
+			const blanks = checkText(text).filter((x) => x.category === 'blank');
+			const kind = f.value === 'name' ? 'masked-name' : 'masked-number';
+			expect(blanks.map((x) => [x.from, x.to, x.blank?.kind])).toEqual(errors.map((e) => [e.from, e.to, kind]));
+			expect(checkText(f.filled).filter((x) => x.category === 'blank')).toEqual([]);
+		});
+	}
+});
+
 describe('name heads (lexicon NAME_HEADS)', async () => {
 	const { NAME_HEADS } = await import('$lib/check/lexicon');
 	const { checkText } = await import('$lib/check');

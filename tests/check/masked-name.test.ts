@@ -28,6 +28,7 @@ describe('masked-name', () => {
 			'详见网站 www.xx.com 的公告。',
 			'Dear Mr. XX, thank you.',
 			'复制时丢了字：□□发展很快。',
+			'复制时丢了字：□□推进重点项目和民生工程建设。',
 			// A bold run-in heading ending in CJK punctuation, the paragraph right after it.
 			'**（一）稳步扩大覆盖。**全年新建站点三十余个。',
 			'**二是抓落实！**各单位对照清单逐项推进。',
@@ -38,6 +39,10 @@ describe('masked-name', () => {
 			'学生用U盘拷贝K线图，在x轴上标出各点。',
 			// A real letter before a part of a place or unit is a label (NAME_HEADS letters: mask).
 			'比赛分A组和B组进行，B段路面已摊铺，C车间完成技改。',
+			// Upper-case letters before a part of a place or a street stay labels; lower-case terms stay terms.
+			'新建A园区标准厂房，B大道路灯全部更换。',
+			'以x轴表示月份，y轴表示产量，z轴表示成本。',
+			'开通“e政务”服务，推广i家园小程序。',
 			'○ 社区网格化管理全面推行。',
 			'打造“e家园”服务平台，开通B站账号，上线i社区小程序。',
 			// A page title's separators.
@@ -73,7 +78,35 @@ describe('masked-name', () => {
 			'⟦k⟧新材料年产五万吨项目投产，⟦H⟧重工扩建完成。',
 			'与⟦x⟧工业园签订合作协议，⟦q⟧港吞吐量稳步增长。',
 			'⟦Z⟧ 建设集团承建的学校已交付，启动 ⟦×⟧ 片区雨污分流改造。',
-			'与⟦_⟧市高新区签订合作协议，⟦□□⟧冷链物流中心投入运营。'
+			'与⟦_⟧市高新区签订合作协议，⟦□□⟧冷链物流中心投入运营。',
+			// Boxes before a long unit's name that an organisation's suffix closes.
+			'与⟦□□⟧农机销售服务有限公司签订协议，⟦□□□⟧物业管理服务中心通过验收。',
+			// A lower-case lone letter in Chinese prose is a placeholder (labels and grades are upper
+			// case): before a part of a place, before a trade word, before any word of a name.
+			'推动⟦q⟧园区扩区，⟦k⟧片区完成征迁。',
+			'⟦n⟧园区全年新增规上企业三家。',
+			'⟦x⟧木业扩建生产线，⟦x⟧农牧公司流转土地一千亩。',
+			'⟦x⟧快递班组全年揽收包裹稳步增长。',
+			// A mask before a street, a mountain or a lake: the name hidden.
+			'改造⟦x⟧大道和⟦X⟧大街沿线立面，打造⟦X⟧山景区与⟦X⟧湖湿地公园。'
+		]
+	}, undefined);
+
+	// A template's placeholder: a bracket naming the field to fill (lexicon PLACEHOLDER_FIELDS).
+	ruleTable('a placeholder naming its field', isBlank, {
+		valid: [
+			// A bracketed label opening its line names what follows; a reference mark holds a digit.
+			'【活动时间】2026年3月至5月\n【活动地点】县文化广场',
+			// A label inside a line that its value follows: a figure, a colon.
+			'本期简报，【会议时间】2026年3月，[项目名称]：青石大桥。',
+			'详见参考文献[3]，统计口径见附表[数据说明]部分。',
+			// A real name in brackets.
+			'本公司[青石建设集团]成立于2001年。'
+		],
+		invalid: [
+			'各位同事：我代表⟦[单位名称]⟧向大家致以问候。',
+			'兹有我单位⟦【员工姓名】⟧同志前往贵处联系工作。',
+			'联系单位：⟦［项目全称］⟧，负责人：⟦[联系人姓名]⟧'
 		]
 	}, undefined);
 
@@ -102,7 +135,14 @@ describe('masked-name', () => {
 			// A title before a word or a code, not a name.
 			'项目经理B证持证率达到100%，安全员C证全部复审。',
 			'负责人 A 岗和 B 岗轮换值守。',
-			'技术负责人x轴方向偏差不超过2毫米。'
+			'技术负责人x轴方向偏差不超过2毫米。',
+			// Bold opening on a name's head but closing elsewhere: emphasis.
+			'**县人民医院**和**区妇幼保健院**完成等级评审。',
+			'**区委**部署的任务全部完成，推动**高质量发展**市场主体增长。',
+			// Bold around a title and a whole filled name.
+			'**合作社理事长王建国**获评全省十佳农民。',
+			// A surname and 某某 in running text, or in a field: a party named anonymously on purpose.
+			'抓获犯罪嫌疑人钱某某等4人，项目负责人：周某某。'
 		],
 		invalid: [
 			// A heading or signature line: the holder after the title, any spaces.
@@ -143,7 +183,17 @@ describe('masked-name', () => {
 			'县人民医院骨科　⟦×××⟧',
 			// A letter before a title or a form of address.
 			'市场部⟦B⟧经理\n\n各位领导：',
-			'⟦x⟧同学在演讲比赛中获一等奖。'
+			'⟦x⟧同学在演讲比赛中获一等奖。',
+			// Two runs of stars that would pair as emphasis, each right before a name's head (**镇, **片区,
+			// across a line's end too): bold never opens and closes both on a name's head, two names are hidden.
+			'经选举担任⟦**⟧乡人民政府副乡长，分管农业，包联⟦**⟧片区五个村。',
+			'业务集中在⟦**⟧区与⟦**⟧县两个团队，其余团队产能偏低。',
+			'全年完成整改任务。⟦***⟧县获评省级生态县，⟦***⟧\n区创建工作通过验收。',
+			'其中⟦**⟧专业合作社社长刘⟦**⟧获评市级示范社带头人。',
+			'⟦**⟧村党支部书记陈⟦**⟧带头流转土地。',
+			// A surname and 某某 before a form of address: a colleague's name to fill, not an anonymous party.
+			'先进个人中，⟦赵某某⟧同志被评为全市优秀调解员。',
+			'表彰名单如下：⟦孙某某⟧\n同志获评岗位能手。'
 		]
 	}, undefined);
 });

@@ -11,7 +11,15 @@ describe('masked-number', () => {
 			'公司采购了X5型号的检测设备和X200扫描仪。',
 			// A product of filled numbers before hours is a schedule.
 			'便民服务中心推行7×24小时自助服务，窗口实行5×8小时值守。',
-			'变焦镜头 规格 10x'
+			'变焦镜头 规格 10x',
+			// A product of three filled sizes (length, width, depth) is a size, not a masked digit.
+			'新植苗木树穴规格为80×80×60厘米，包装箱外形40*30*25厘米。',
+			// A file's name whose parts an underscore joins, Chinese among them.
+			'教案统一按“520107_机械制图_教案.docx”命名，存入“2026_课程资料.pdf”。',
+			// A dot between a name's parts, and a filled date name.
+			'“7·20”特大暴雨过后，引进专家约翰·史密斯。',
+			// A filled class number in brackets after the grade.
+			'高一(3)班、初二（5）班获评先进班集体。'
 		],
 		invalid: [
 			// A figure led by a digit before a classifier or any unit, here or opening the next line.
@@ -34,6 +42,10 @@ describe('masked-number', () => {
 			'销售额超过⟦20xx⟧万的商户有6家。',
 			'全年接待游客⟦××⟧万人次。',
 			'荣获全市第⟦x⟧名。',
+			// An event named by its date, month · day (7·20暴雨), either side masked.
+			'妥善应对“⟦X⟧·⟦XX⟧”特大暴雨和“⟦×⟧·⟦1×⟧”山洪，复盘“7·⟦xx⟧”事故。',
+			// The number of a class or a group in brackets after its grade's numeral: the mask is that number.
+			'担任初三(⟦x⟧)班班主任，所带的高二（⟦×⟧）班获评优秀班集体。',
 			'第⟦X⟧季度全县经济运行平稳，排名第⟦__⟧位。',
 			'实现利润⟦＊＊⟧万元。',
 			'完成⟦____⟧万元的年度任务。',

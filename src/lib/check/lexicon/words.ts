@@ -157,10 +157,67 @@ export const NAME_HEADS: readonly NameHeadGroup[] = [
 		masked: '启动⟦×⟧ 片区改造，解决⟦x⟧组、⟦x⟧组的饮水问题，举办“乐购⟦x⟧城”活动。'
 	},
 	{
+		words: ['大道', '大街', '街', '巷', '山', '湖', '岛'],
+		letters: 'mask',
+		why: 'a street, a mountain or a lake, named before its kind: a real letter there is a label (B大道 on a plan), a mask hides its name',
+		masked: '拓宽⟦x⟧大道、⟦×⟧街，提升⟦X⟧山景区和⟦X⟧湖公园。'
+	},
+	{
 		words: [...OFFICE_TITLES, '同学', '同志', '老师', '先生', '女士'],
 		letters: 'any',
 		why: 'a person named by a letter before a title or a form of address',
 		masked: '销售部⟦A⟧经理带队走访客户，⟦x⟧同学被评为市级三好学生。'
+	}
+];
+
+/**
+ * The case of a lone Latin letter in Chinese prose. A real label or grade is written upper case
+ * (A组, B类, C车间, 一号楼A座); a lower-case letter standing alone right before a Chinese
+ * character is a placeholder for a name, whatever word follows (k县, m园区, x塑业, x投递班, h市):
+ * so it needs no name head after it. The terms and prefixes a lower-case letter opens (x轴, e家园)
+ * are read by LETTER_TERMS and NET_PREFIX_LETTERS (exceptions.ts). In the blind golds every such
+ * letter (47 of 47, session 13) is a masked name. `masked` marks them with ⟦⟧, `filled` is the same
+ * text with labels and terms (both are tests: lexicon.test.ts).
+ */
+export const LOWER_CASE_NAME_LETTERS: { letters: string; why: string; masked: string; filled: string } = {
+	letters: 'abcdefghijklmnopqrstuvwxyz',
+	why: 'labels and grades are upper case; a lone lower-case letter before a character hides a name',
+	masked: '加快⟦m⟧园区二期建设，⟦x⟧木业扩产，⟦k⟧县企业分布在⟦h⟧市周边。',
+	filled: '加快A园区二期建设，B类企业扩产，以x轴表示月份。'
+};
+
+/**
+ * The words a template's placeholder ends with: the name of the field to fill ([公司名称],
+ * 【员工姓名】, <单位全称>, [具体金额], {会议日期}). A square, angle or curly bracket holding a short
+ * phrase that ends in one of them is a blank, unless it opens its line (【活动时间】 opening a line
+ * labels what follows it). `value` says what goes in: a name, a number (the unit after the bracket
+ * is the blank's), a date. `masked` marks the placeholders with ⟦⟧, `filled` is the same kind of
+ * text filled in (both are tests: lexicon.test.ts).
+ */
+export interface PlaceholderField {
+	words: readonly string[];
+	value: 'name' | 'number' | 'date';
+	masked: string;
+	filled: string;
+}
+export const PLACEHOLDER_FIELDS: readonly PlaceholderField[] = [
+	{
+		words: ['名称', '全称', '简称', '姓名', '名字', '人名'],
+		value: 'name',
+		masked: '我是⟦[公司名称]⟧财务部主管，⟦【联系人姓名】⟧负责对接，⟦<单位全称>⟧盖章。',
+		filled: '我是青石建设集团财务部主管，【活动时间】2026年3月。'
+	},
+	{
+		words: ['数字', '数值', '数量', '金额', '数额', '比例', '百分比'],
+		value: 'number',
+		masked: '完成投资⟦[具体金额]⟧万元，排查隐患⟦{具体数字}⟧项。',
+		filled: '完成投资3.2亿元，详见参考文献[3]。'
+	},
+	{
+		words: ['日期', '时间', '年份', '月份'],
+		value: 'date',
+		masked: '于⟦[会议日期]⟧召开全体职工大会。',
+		filled: '【会议时间】2026年3月12日\n【会议地点】三楼会议室'
 	}
 ];
 

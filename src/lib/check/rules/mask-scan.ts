@@ -4,7 +4,8 @@
  * blank (本人____承诺). The three masked-* rules read the same scan (memoised on the last line).
  */
 import type { BlankInfo } from '../types';
-import { UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, PERSON_NAME_PLACES, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
+import type { PlaceholderField } from '../lexicon';
+import { UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, LOWER_CASE_NAME_LETTERS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, OFFICE_TITLES, PERSON_NAME_PLACES, PLACEHOLDER_FIELDS, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { fillsCell } from '../text/cells';
 import { emphasisMarkup } from '../text/markdown';
@@ -49,8 +50,8 @@ const sizeOrNoUnit = (after: string): boolean => {
 	return !u || SIZE_UNITS.has(u[1]!);
 };
 const COUNT_OR_MONEY_AFTER = /^(?:[亿万千百]?元|[亿万][美欧港]元|[户家人名项个所辆台套次]|万人|万户|%)/;
-/** A product of two numbers: 60×40, 3*4, 0.5x2 (not 2X0: no 0 leads a factor but a decimal's). */
-const PRODUCT = /^(?:[1-9][0-9]*|0)(?:\.[0-9]+)?[×*xX](?:[1-9][0-9]*|0\.[0-9]+)(?:\.[0-9]+)?$/;
+/** A product of two or three numbers: 60×40, 3*4, 0.5x2, 80×80×60 (not 2X0: no 0 leads a factor but a decimal's). */
+const PRODUCT = /^(?:[1-9][0-9]*|0)(?:\.[0-9]+)?(?:[×*xX](?:[1-9][0-9]*|0\.[0-9]+)(?:\.[0-9]+)?){1,2}$/;
 /** A unit of time after a product of filled numbers that makes it a schedule (7×24小时). */
 const SCHEDULE_AFTER = new RegExp(`^ *(?:${SCHEDULE_UNITS.words.map(escapeRe).join('|')})`);
 /** Any unit or classifier after a figure led by a digit (1X支, 4X.36米). */
@@ -77,7 +78,13 @@ const nameHeads = (maskOnly: boolean) =>
 		.map(escapeRe)
 		.join('|');
 /** A lone Latin letter standing for a name before a name head: k县, (m市), H重工, Z 建设集团 (x is a mask token, read in the scan; e and i open names of online services). */
-const LETTER_NAME = new RegExp(`(?<![A-Za-z0-9.@/_&'’-])[${[...'abcdefghijklmnopqrstuvwyz'].filter((c) => !NET_PREFIX_LETTERS.chars.includes(c)).join('')}A-WYZ](?= ?(${nameHeads(false)}))`, 'g');
+const LETTER_NAME = new RegExp(`(?<![A-Za-z0-9.@/_&'’-])[A-WYZ](?= ?(${nameHeads(false)}))`, 'g');
+/** Lower-case letters that hide a name before any character (lexicon LOWER_CASE_NAME_LETTERS): all but x (a mask token, read in the scan) and the prefixes e, i. */
+const LOWER_NAME_LETTERS = [...LOWER_CASE_NAME_LETTERS.letters].filter((c) => c !== 'x' && !NET_PREFIX_LETTERS.chars.includes(c)).join('');
+/** A lone lower-case letter right before a Chinese character, or one space before a name head: m园区, k县, h 市 (the head, when one follows, labels the blank). */
+const LOWER_LETTER_NAME = new RegExp(`(?<![A-Za-z0-9.@/_&'’-])[${LOWER_NAME_LETTERS}](?=[\\u4e00-\\u9fff]| (?:${nameHeads(false)}))`, 'g');
+/** A lower-case letter hides a name before any character: the mask x too (lexicon LOWER_CASE_NAME_LETTERS). */
+const LOWER_MASKS_NAME = LOWER_CASE_NAME_LETTERS.letters.includes('x');
 /** A name head right after a lone mask, or one space on: x片区, × 水厂, x组. */
 const MASK_HEAD_AFTER = new RegExp(`^ ?(${nameHeads(true)})`);
 /** A real term a letter opens (lexicon LETTER_TERMS: A股, B超, X光). */
@@ -118,6 +125,18 @@ function personPlace(s: string, a: number, b: number): string | null {
 /** A Latin letter standing alone (not x, a mask token). */
 const LONE_LETTER = /(?<![A-Za-z0-9.@/_-])[A-WYZa-wyz](?![A-Za-z0-9])/g;
 const LETTER_END = /^(?: *$| *\p{P}| {2})/u;
+/** One side of a date written month · day (7·20): one or two digits or digit masks. */
+const DATE_SIDE = new RegExp(`^[0-9${D}]{1,2}$`);
+const DATE_SIDE_AFTER = new RegExp(`^[0-9${D}]{1,2}(?![0-9${D}A-Za-z])`);
+const DATE_SIDE_BEFORE = new RegExp(`(?<![0-9${D}A-Za-z])[0-9${D}]{1,2}$`);
+const BRACKET_OPEN = '(（';
+const BRACKET_CLOSE = ')）';
+/** A square, angle or curly bracket holding a short phrase that ends in a field's name (lexicon PLACEHOLDER_FIELDS): [公司名称], <单位全称>, {具体数字}. */
+const FIELD_PLACEHOLDER = new RegExp(`[\\[【<〈{]([\\u4e00-\\u9fff]{0,8}(${PLACEHOLDER_FIELDS.flatMap((f) => f.words).map(escapeRe).join('|')}))[\\]】>〉}]`, 'g');
+/** What opens a label's value after its bracket: a figure, a colon, a space. */
+const LABEL_VALUE_AFTER = /^[0-9:：\s]/;
+/** What goes in a placeholder, by the field word closing it. */
+const FIELD_VALUE: ReadonlyMap<string, PlaceholderField['value']> = new Map(PLACEHOLDER_FIELDS.flatMap((f) => f.words.map((w) => [w, f.value] as const)));
 const EMPTY_BRACKETS = /[（(【][ \t]*[）)】]/g;
 const CN_YEAR_DIGITS = '〇零一二三四五六七八九';
 
@@ -196,7 +215,7 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		let b = TOKENS.to;
 		if (a < skipUntil) continue;
 		// Markdown emphasis delimiters are not placeholders: trim them off the token (no * or _, no markup).
-		markup ??= chars & LC_EMPHASIS ? unitNamePairs(s, emphasisMarkup(s)) : NO_MARKUP;
+		markup ??= chars & LC_EMPHASIS ? unitNamePairs(s, emphasisMarkup(s), context) : NO_MARKUP;
 		while (a < b && markup.has(a)) a++;
 		while (b > a && markup.has(b - 1)) b--;
 		if (a === b || !anyMask(s, a, b)) continue;
@@ -220,6 +239,8 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		const pc = s.charCodeAt(a - 1);
 		const nc = s.charCodeAt(b);
 		if (((pc > 32 && pc < 127) || (nc > 32 && nc < 127)) && inLink(s, a, b)) continue;
+		// 660301_数控编程_课标.docx: underscores joining the parts of a file's name, Chinese among them.
+		if (token.includes('_') && FILE_NAME_REST.test(s.slice(b, b + 60))) continue;
 		const latinPrev = (pc >= 65 && pc <= 90) || (pc >= 97 && pc <= 122);
 		const latinNext = (nc >= 65 && nc <= 90) || (nc >= 97 && nc <= 122);
 		// G3** 线: a road or line code with masked digits after its letter.
@@ -233,6 +254,11 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		if (phone) {
 			skipUntil = b + phone[0].length;
 			hits.push(numberHit(s, a, skipUntil, ''));
+			continue;
+		}
+		// “X·XX”强降雨, “7·xx”事故: an event named by its date, month · day; a masked side is a number.
+		if (DATE_SIDE.test(token) && ((next === '·' && DATE_SIDE_AFTER.test(s.slice(b + 1, b + 4))) || (prev === '·' && DATE_SIDE_BEFORE.test(s.slice(Math.max(0, a - 4), a - 1))))) {
+			hits.push(numberHit(s, a, b, prev === '·' ? '日' : '月'));
 			continue;
 		}
 		const hasDigit = /[0-9]/.test(token);
@@ -270,6 +296,12 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		// 1,xxx, x,x00: a thousands separator groups only a figure's digits. ××.×, x.x: nor has a name a decimal point.
 		const figureShape = hasDigit || token.includes(',') || MASKED_DECIMAL.test(token);
 		let unit = UNIT_AFTER.exec(after) ?? countedBy(s, a, after);
+		// 初二(x)班, 三（×）组: a mask alone in brackets right after a numeral is the second number of
+		// a numbering (a class of a grade), whatever word the bracket closes before.
+		if (!unit && !hasDigit && BRACKET_OPEN.includes(prev ?? ' ') && BRACKET_CLOSE.includes(next ?? ' ') && (isCnNumeral(s[a - 2]) || isDigit(s[a - 2])) && isHan(s[b + 1])) {
+			hits.push(numberHit(s, a, b, ''));
+			continue;
+		}
 		// x00~x,x00 元: the first end of a range takes the unit after the second.
 		if (!unit) {
 			const r = RANGE_TO.exec(s.slice(b, b + 16));
@@ -358,7 +390,8 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 			hits.push(nameHit(a, b, token, ''));
 			continue;
 		}
-		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(b, b + 6));
+		// ***⏎区获评: a name's suffix opening the next line closes the name a mask ending this one hides.
+		const suffix = NAME_SUFFIX_AFTER.exec(b === s.length ? context.slice(0, 6) : s.slice(b, b + 6));
 		// 委托*勘察设计院, 国际*交易会, 老×调解室: a lone * or × between two characters, inside a word a
 		// unit's suffix closes, hides part of the name (a footnote mark or a product never stands there).
 		if (token.length === 1 && (ch === '*' || ch === '×') && isHan(prev) && isHan(next)) {
@@ -375,10 +408,11 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 				hits.push(nameHit(a, b, token, ''));
 				continue;
 			}
-			if (token.length > 3 || !isHan(next)) continue;
+			if (token.length > 3 || !isHan(next ?? (suffix ? context[0] : undefined))) continue;
 			if (token.length === 1 && !suffix) continue;
 		} else if (ch === '□') {
-			if (token.length < 2 || !(suffix ?? NAME_SUFFIX_NEAR.exec(s.slice(b, b + 8)))) continue;
+			// □□古镇, □□石料厂, □□汽车销售服务有限公司: a unit's name closes a short way on.
+			if (token.length < 2 || !(suffix ?? NAME_SUFFIX_NEAR.exec(s.slice(b, b + 8)) ?? BOX_UNIT_NAME.exec(s.slice(b, b + 14)))) continue;
 		} else if (ch === '_') {
 			// 与_市经济技术开发区: one _ alone before a name head hides the name (the only _ of its line:
 			// a page title's separators come in twos, 工作总结_乡镇工作总结_范文网).
@@ -397,7 +431,13 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		} else if (token.length < 2) {
 			// x轴, ×, ○ as a bullet, X光; but X县, x片区, ×水厂, x组 hide a name (lexicon NAME_HEADS).
 			const head = MASK_HEAD_AFTER.exec(s.slice(b, b + 9));
-			if (!head || (ch === '○' && !isHan(prev)) || !beforeLoneName(s, a) || LETTER_TERM_AT.test(s.slice(a, a + 4))) continue;
+			// x塑业, x投递班: a lower-case x before a character hides a name, a head after it or not.
+			const lower = !head && ch === 'x' && LOWER_MASKS_NAME && isHan(next);
+			if ((!head && !lower) || (ch === '○' && !isHan(prev)) || !beforeLoneName(s, a) || LETTER_TERM_AT.test(s.slice(a, a + 4))) continue;
+			if (!head) {
+				hits.push(nameHit(a, b, token, ''));
+				continue;
+			}
 			if (s[b] === ' ' && !isHan(s[b + 1])) continue;
 			markBoxes(s, a, b, usedBoxes);
 			hits.push(nameHit(a, b, token, head[1]!));
@@ -416,6 +456,14 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		const prev = s[a - 1];
 		const next = s[b];
 		if (!chineseContext(prev) || !chineseContext(next)) continue;
+		if (token === '某某' && prev !== undefined && SURNAMES.includes(prev)) {
+			// 张某某 in running text or a field is a party named anonymously on purpose (抓获犯罪嫌疑人张某某,
+			// 负责人：王某某); before a form of address (王某某同志, the next line's 同志 too) it is a
+			// colleague's name left to fill, the surname with it.
+			const address = NAME_PLACE_AFTER.exec(s.slice(b, b + 4) || context.slice(0, 4));
+			if (address) hits.push(nameHit(a - 1, b, s.slice(a - 1, b), address[1]!));
+			continue;
+		}
 		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(b, b + 6));
 		// 某某 is also the word "somebody" (找某某才能办成事): a hidden name only before a name's
 		// suffix (某某公司) or as the value of a field (述职人：某某).
@@ -427,7 +475,6 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		if (token === '某某' && !field && !(suffix && PERSON_WORDS.has(suffix[0])) && personPlace(s, a, b) === null) continue;
 		if (!isHan(prev) && !isHan(next) && !field) continue;
 		if (token.startsWith('A') && (!suffix || next === '级')) continue; // AAAA级景区, 3A级
-		if (token === '某某' && prev !== undefined && SURNAMES.includes(prev)) continue; // 张某某: anonymised on purpose
 		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));
 	}
 	LETTER_NAME.lastIndex = 0;
@@ -435,6 +482,12 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		if (m.index > 0 && ZONE_HOLDERS.chars.includes(s[m.index - 1]!)) continue; // 物流园B区: a zone of the place
 		if (!beforeLoneName(s, m.index) || LETTER_TERM_AT.test(s.slice(m.index, m.index + 4))) continue;
 		hits.push(nameHit(m.index, m.index + 1, m[0], m[1]!));
+	}
+	LOWER_LETTER_NAME.lastIndex = 0;
+	for (let m = chars & (LC_PLACE_LETTER | LC_NAME_LETTER) ? LOWER_LETTER_NAME.exec(s) : null; m; m = LOWER_LETTER_NAME.exec(s)) {
+		if (m.index > 0 && ZONE_HOLDERS.chars.includes(s[m.index - 1]!)) continue; // 物流园b区: a zone of the place
+		if (!beforeLoneName(s, m.index) || LETTER_TERM_AT.test(s.slice(m.index, m.index + 4))) continue;
+		hits.push(nameHit(m.index, m.index + 1, m[0], MASK_HEAD_AFTER.exec(s.slice(m.index + 1, m.index + 10))?.[1] ?? ''));
 	}
 	// 报告人：K, 党委书记 A: a lone letter where a person's name stands (x is a mask token, read above).
 	LONE_LETTER.lastIndex = 0;
@@ -451,6 +504,16 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		const unit = UNIT_AFTER.exec(s.slice(b, b + 12));
 		if (unit) hits.push(numberHit(s, a, b, unit[1]!));
 		else if (isHan(s[a - 1]) || isHan(s[b])) hits.push({ kind: 'masked-text', from: a, to: b, token: m[0], blank: { kind: 'masked-name', label: '', unit: '', valueKind: 'text' } });
+	}
+	// [公司名称], 【员工姓名】, [具体金额]: a bracket naming the field to fill, not opening its line (a label there).
+	FIELD_PLACEHOLDER.lastIndex = 0;
+	for (let m = chars & LC_OPEN_BRACKET ? FIELD_PLACEHOLDER.exec(s) : null; m; m = FIELD_PLACEHOLDER.exec(s)) {
+		const to = m.index + m[0].length;
+		// A label opening its line, or one its value follows (【活动时间】2026年3月, [项目名称]：), not a blank.
+		if (s.slice(0, m.index).trim() === '' || LABEL_VALUE_AFTER.test(s.slice(to, to + 1))) continue;
+		const value = FIELD_VALUE.get(m[2]!);
+		if (value === 'name') hits.push({ kind: 'masked-text', from: m.index, to, token: m[0], blank: { kind: 'masked-name', label: m[1]!, unit: '', valueKind: 'text' } });
+		else hits.push(numberHit(s, m.index, to, value === 'date' ? '' : (UNIT_AFTER.exec(s.slice(to, to + 12))?.[1] ?? '')));
 	}
 	SPACE_YEAR.lastIndex = 0;
 	for (let m = chars & LC_SPACE && s.includes(' 年') ? SPACE_YEAR.exec(s) : null; m; m = SPACE_YEAR.exec(s)) {
@@ -469,6 +532,8 @@ const PERSON_WORDS: ReadonlySet<string> = new Set([...PERSON_NAME_PLACES.flatMap
 const UNIT_SUFFIXES = NAME_SUFFIXES.filter((x) => !PERSON_NAME_PLACES.some((p) => p.words.includes(x)) && x !== '老师');
 /** A short word closed by a unit's suffix (勘察设计院, 交易会, 调解室), not a project's or a group's. */
 const WITHIN_UNIT_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(${UNIT_SUFFIXES.filter((x) => !['项目', '工程', '有限', '股份', '企业', '组'].includes(x)).map(escapeRe).join('|')})`);
+/** A unit's name of up to eight more characters closed by an organisation's suffix (汽车销售服务有限公司), not a project's or a person's. */
+const BOX_UNIT_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${UNIT_SUFFIXES.filter((x) => x.length > 1 && !['项目', '工程'].includes(x)).map(escapeRe).join('|')})`);
 /** One _ between two characters (与_市, 工作总结_乡镇工作总结). */
 const LONE_UNDERSCORE = /(?<=[\u4e00-\u9fff])_(?=[\u4e00-\u9fff])/g;
 /** The end of a document's title, before a page title's separator (工作总结_乡镇工作总结). */
@@ -490,7 +555,7 @@ const UNIT_NAME_OPENS = new RegExp(`^[\\u4e00-\\u9fff]{0,8}(?:${UNIT_SUFFIXES.ma
  * masked figures, opening after a mark (，**海关) and closing glued to characters on both sides
  * (在**关区; 推进**重点项目**建设 stays bold: bold opens inside a sentence, a masked name opens a clause).
  */
-function unitNamePairs(s: string, markup: Set<number>): Set<number> {
+function unitNamePairs(s: string, markup: Set<number>, context: string): Set<number> {
 	if (markup.size < 4) return markup;
 	let open = -1;
 	let openEnd = -1;
@@ -510,7 +575,13 @@ function unitNamePairs(s: string, markup: Set<number>): Set<number> {
 		const unitPair = j - i === 2 && UNIT_NAME_WHOLE.test(s.slice(openEnd, i)) && UNIT_NAME_OPENS.test(s.slice(j, j + 10));
 		// 民警***同志荣立三等功,***、: the opening run stands where a person's name stands.
 		const personPair = personPlace(s, open, openEnd) !== null;
-		if (unitPair || personPair || (!LINE_OPENING.test(s.slice(0, open)) && !isHan(s[open - 1]) && isHan(s[i - 1]) && isHan(s[j]) && (masked ??= maskedFigureIn(s, markup)))) {
+		// **合作社理事长王**获评: the closing run right after a title and a surname hides the given name
+		// (bold closes after a whole name, never after a surname alone).
+		const givenPair = SURNAMES.includes(s[i - 1]!) && TITLE_BEFORE_SURNAME.test(s.slice(Math.max(0, i - 8), i - 1));
+		// 任**镇人民政府…联系**片区, ***县…，***⏎区: both runs right before a name's head (the closing one
+		// across the line's end too): bold never opens and closes both on a head, two names are hidden.
+		const headPair = beforeNameHead(s, openEnd, context) && beforeNameHead(s, j, context);
+		if (unitPair || personPair || givenPair || headPair || (!LINE_OPENING.test(s.slice(0, open)) && !isHan(s[open - 1]) && isHan(s[i - 1]) && isHan(s[j]) && (masked ??= maskedFigureIn(s, markup)))) {
 			for (let k = open; k < openEnd; k++) markup.delete(k);
 			for (let k = i; k < j; k++) markup.delete(k);
 		}
@@ -520,6 +591,13 @@ function unitNamePairs(s: string, markup: Set<number>): Set<number> {
 	return markup;
 }
 
+/** Whether a name's head (lexicon NAME_HEADS) opens at `k`, or opens the next line when `k` ends this one. */
+function beforeNameHead(s: string, k: number, context: string): boolean {
+	const rest = k === s.length ? context.slice(0, 6) : s.slice(k, k + 6);
+	return MASK_HEAD_AFTER.test(rest);
+}
+/** A title of office closing what stands before a surname (理事长王, 书记陈). */
+const TITLE_BEFORE_SURNAME = new RegExp(`(?:${[...OFFICE_TITLES].sort((x, y) => y.length - x.length).map(escapeRe).join('|')})$`);
 /** What may stand before a run-in heading's opening **: nothing, or a list or quote marker. */
 const LINE_OPENING = /^\s*(?:(?:[-*+>]|\d+[.)])\s*)?$/;
 /** A mask character, outside markup, among digits or doubled (20**年, 20××年, 2X.5, xx段, 20__年). */
@@ -539,6 +617,8 @@ function maskedFigureIn(s: string, markup: ReadonlySet<number>): boolean {
 	return false;
 }
 
+/** The rest of a file's name up to its extension, no space or Chinese punctuation between (_课标.docx; the fold reads a dot after Chinese as 。). */
+const FILE_NAME_REST = /^[^\s“”‘’"'，。；：、！？（）()《》<>]*?[.。](?:docx?|xlsx?|pptx?|pdf|txt|zip|rar|jpe?g|png|wps)(?![A-Za-z0-9])/i;
 const LINK = /(?:https?:\/\/|www\.|\/[A-Za-z]|[A-Za-z]\/|\.(?:html?|php|aspx?|shtml|pdf|docx?|xlsx?|jpe?g|png|gif|txt|zip)\b)/i;
 /** Whether [a, b) sits in a run of non-space, non-Chinese characters that is a URL or a file name. */
 function inLink(s: string, a: number, b: number): boolean {

@@ -18,7 +18,7 @@ export const LC_EMPHASIS = 1 << 1;
 export const LC_NAME_LETTER = 1 << 2;
 /** A Latin letter that can stand for a place: b–w, y, z, A–W, Y, Z. */
 export const LC_PLACE_LETTER = 1 << 3;
-/** （ ( 【: an opening bracket. */
+/** （ ( 【 [ < 〈 {: an opening bracket. */
 export const LC_OPEN_BRACKET = 1 << 4;
 /** A space. */
 export const LC_SPACE = 1 << 5;
@@ -53,7 +53,7 @@ mark(PLACEHOLDER_CHARS, LC_PLACEHOLDER);
 mark('*_', LC_EMPHASIS);
 mark('aA某', LC_NAME_LETTER);
 mark('bcdefghijklmnopqrstuvwyzABCDEFGHIJKLMNOPQRSTUVWYZ', LC_PLACE_LETTER);
-mark('（(【', LC_OPEN_BRACKET);
+mark('（(【[<〈{', LC_OPEN_BRACKET);
 mark(' ', LC_SPACE);
 mark('□', LC_BOX);
 mark('\ufffd', LC_REPLACEMENT);
