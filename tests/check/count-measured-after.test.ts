@@ -85,3 +85,11 @@ describe('a pair of counts, cases and people, both gone', () => {
 		invalid: []
 	});
 });
+
+/** counts4 (session 13): a sibling stating its count in spaced text (特级企业 2 家、一级企业家). */
+describe('a sibling count typed with spaces', () => {
+	ruleTable('the item before states its figure with a space before the classifier', isBlank, {
+		valid: ['全县有特级资质企业 2 家、一级资质企业 15 家；'],
+		invalid: ['全县有特级资质企业 2 家、一级资质企业⟦⟧家；']
+	});
+});

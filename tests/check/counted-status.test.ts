@@ -55,3 +55,19 @@ describe('people counted after any word', () => {
 		invalid: []
 	});
 });
+
+/** counts4 (session 13): 只 after the nouns it counts; batches before a filled count of people; a status after 名. */
+describe('只 after what it counts, batches before people, a status after 名', () => {
+	ruleTable('只 closing a count of meters or animals', isBlank, {
+		valid: ['全年更换老旧智能水表1260只，救助受伤野生动物9只。', '只有坚持学习才能进步，只要肯干就行，他只说了一句。'],
+		invalid: ['全年更换老旧智能水表⟦⟧只，救助受伤野生动物⟦⟧只。', '各楼层配备灭火器⟦⟧只。']
+	});
+	ruleTable('批 before people', isBlank, {
+		valid: ['接待外地考察团12批86人次。', '经审批326人次参加，报批15人，获批3人，分三批120人参训。'],
+		invalid: ['接待外地考察团⟦⟧批86人次，培训返乡创业人员⟦⟧批240人。']
+	});
+	ruleTable('名, a status, a noun of people', isBlank, {
+		valid: ['发动48名在职党员到社区报到。', '我家在农村，老人在家。'],
+		invalid: ['发动⟦⟧名在职党员到社区报到。']
+	});
+});

@@ -825,7 +825,8 @@ function countClassifierBefore(s: string, e: number): number {
 		k = o;
 	}
 	if (s.charCodeAt(k - 1) === CI && IS_CLASSIFIER[s.charCodeAt(k - 2)] === 1) k--;
-	return IS_CLASSIFIER[s.charCodeAt(k - 1)] === 1 && isDigitCode(s.charCodeAt(k - 2)) ? k - 1 : -1;
+	// (Spaced text too: 特级企业 2 家、.)
+	return IS_CLASSIFIER[s.charCodeAt(k - 1)] === 1 && (isDigitCode(s.charCodeAt(k - 2)) || (s.charCodeAt(k - 2) === 32 && isDigitCode(s.charCodeAt(k - 3)))) ? k - 1 : -1;
 }
 
 /**

@@ -59,7 +59,8 @@ import {
 	EVENT_CLASSIFIERS,
 	TAIL_COUNTED_CLASSIFIERS,
 	PEOPLE_COUNT_CLASSIFIERS,
-	PEOPLE_NAMED_ENDS
+	PEOPLE_NAMED_ENDS,
+	BATCH_VERB_HEADS
 } from '../lexicon';
 import { charTable, isClauseEnd, isCnNumeral, isDigit, isHan } from '../text/chars';
 import { wordAt } from '../text/segment';
@@ -731,6 +732,26 @@ export const householdsBeforePeople: PatternFrame = {
 	}
 };
 
+/** counts4 (session 13): 接待考察团批86人次: the batches' figure gone before a filled count of people (批 a word of its own: not 审批, 报批). */
+export const batchesBeforePeople: PatternFrame = {
+	id: 'batches-before-people',
+	description: '批次数缺失、人数在：接待考察团批86人次',
+	pattern: {
+		steps: [{ words: ['批'], wholeWord: true }, { tag: 'figure' }, { words: ['人次', '人'] }],
+		unless: [
+			{ at: 'before', context: { han: false }, why: 'a count of batches follows a noun' },
+			{ at: 'before', context: { chars: NUMERAL_BEFORE } },
+			{ at: 'before', context: { chars: PROSE_BEFORE_CLASSIFIER } },
+			{ at: 'before', context: { chars: BATCH_VERB_HEADS } }
+		]
+	},
+	report: [{ gap: { step: 0 }, label: { measureBefore: 0 }, unit: '批', valueKind: 'number' }],
+	examples: {
+		valid: ['接待外地考察团12批86人次。', '经审批326人次参加，报批15人，获批3人，分三批120人参训。'],
+		invalid: ['接待外地考察团⟦⟧批86人次，培训返乡创业人员⟦⟧批240人。']
+	}
+};
+
 /*
  * counts2 (session 11): 食堂从业人员人全部持证, 家长志愿者人在校门口值守: a noun of people, a lone
  * 人 or 名 (the segmenter keeps it apart: not 人手, 人身, 人人), then what those people do.
@@ -787,7 +808,9 @@ function peopleCountedAt(s: string, i: number, emit: Emit): void {
 	if (ws !== i || we !== i + 1 || wordAt(s, i - 1)[1] !== i || classifierWordEnding(s, i) > 0) return;
 	// The noun of people: words after the classifier with no particle among them (not 古树名|木与野生),
 	// the last ending in a noun of people (名|退休|教师, 名|医生, 位|专家).
-	for (let e = i + 1, w = 0; w < 3 && e < s.length && e - i <= PEOPLE_NOUN_MAX && isHanCode(s.charCodeAt(e)); w++) {
+	// (A status may open it, 在 a particle elsewhere: 名|在职|党员.)
+	const status = COUNTED_PHRASE_OPENERS.words.find((o) => s.startsWith(o, i + 1))?.length ?? 0;
+	for (let e = i + 1 + status, w = 0; w < 3 && e < s.length && e - i <= PEOPLE_NOUN_MAX + status && isHanCode(s.charCodeAt(e)); w++) {
 		const [, ne] = wordAt(s, e, 0, 6);
 		if (ne - e < 1 || (ne - e === 1 && PARTICLES_AFTER_CLASSIFIER.chars.includes(s[e]!))) return;
 		if (ne - (i + 1) >= 2 && IS_PEOPLE_NAMED_END[s.charCodeAt(ne - 1)] === 1 && (!isHanCode(s.charCodeAt(ne)) || wordAt(s, ne - 1)[1] === ne)) {

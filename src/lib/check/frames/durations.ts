@@ -23,11 +23,17 @@ import {
 	SPAN_WITHIN_UNITS,
 	SPAN_WITHIN_NOT_AFTER,
 	VAGUE_BEFORE_UNIT,
-	YEARS_AHEAD
+	YEARS_AHEAD,
+	TIME_SPAN_UNITS,
+	UNBROKEN_ACT_OPENERS,
+	UNBROKEN_VAGUE_AFTER,
+	UNBROKEN_SPAN_AFTER,
+	PARTICLES_AFTER_CLASSIFIER
 } from '../lexicon';
-import { escapeRe, isHan } from '../text/chars';
+import { escapeRe, isClauseEnd, isHan } from '../text/chars';
+import { wordAt } from '../text/segment';
 import { measureBefore } from '../text/measure';
-import type { CodeFrame, PatternFrame } from './types';
+import type { CodeFrame, FrameOutput, PatternFrame } from './types';
 import { alt, END } from './shared';
 
 const HOUR = alt(DURATION_HOURS.words);
@@ -226,5 +232,46 @@ export const timeChange: CodeFrame = {
 	examples: {
 		valid: ['平均等待时间缩短了30秒，排队时长减少5分钟，审批提前3天完成。', '办事时间明显缩短，流程减少，提前天亮出发。', '开办平均时长2天，工期天数按合同执行，缩短办理时长。'],
 		invalid: ['平均等待时间比上月缩短⟦⟧秒，每单办理时长减少⟦⟧分钟，项目工期提前⟦⟧天。', '企业开办平均时长⟦⟧天，改造工程工期⟦⟧个月。']
+	}
+};
+
+/*
+ * counts4 (session 13): 主装置连续运行天, 连续作战天, 坚持跟班早读天: an act done without a break is
+ * measured by its span; a span's unit standing as a word of its own right after the act has lost
+ * its figure. Code: the act is any short run of Han characters, read back from the unit.
+ */
+/** The longest act read between the opener and the span (无事故运行). */
+const UNBROKEN_ACT_MAX = 5;
+const UNBROKEN_UNITS = [...TIME_SPAN_UNITS.words].sort((a, b) => b.length - a.length);
+
+function unbrokenSpanAt(s: string, o: number, opener: string, out: FrameOutput): void {
+	const a = o + opener.length;
+	if (UNBROKEN_VAGUE_AFTER.chars.includes(s[a] ?? '') || !isHan(s[a])) return;
+	for (let e = a + 1; e < s.length && e - a <= UNBROKEN_ACT_MAX; e++) {
+		const c = s[e - 1]!;
+		if (!isHan(c) || (PARTICLES_AFTER_CLASSIFIER.chars.includes(c) && c !== '了') || UNBROKEN_VAGUE_AFTER.chars.includes(c)) return;
+		const u = UNBROKEN_UNITS.find((w) => s.startsWith(w, e));
+		if (u === undefined) continue;
+		const [ws, we] = wordAt(s, e);
+		// The unit is a word of its own (not 雨|天气, 高温|天气), the act a word or more before it, and the clause ends or says what was done in the span (就, 后).
+		if (ws !== e || we > e + u.length || wordAt(s, e - 1)[1] !== e) continue;
+		const next = s[e + u.length];
+		if (next !== undefined && !isClauseEnd(next) && !UNBROKEN_SPAN_AFTER.chars.includes(next)) continue;
+		out.gap(e, e, s.slice(o, e), u, 'number');
+		return;
+	}
+}
+
+export const unbrokenSpan: CodeFrame = {
+	id: 'unbroken-span',
+	description: '“连续、持续、坚持＋行为”之后的时长缺数字：主装置连续运行天，坚持跟班早读天',
+	starts: UNBROKEN_ACT_OPENERS.words.map((w) => w[0]).join(''),
+	applies: ({ s }) => UNBROKEN_ACT_OPENERS.words.some((w) => s.includes(w)),
+	find({ s }, out) {
+		for (const w of UNBROKEN_ACT_OPENERS.words) for (let o = s.indexOf(w); o >= 0; o = s.indexOf(w, o + w.length)) unbrokenSpanAt(s, o, w, out);
+	},
+	examples: {
+		valid: ['主装置连续运行126天，坚持跟班早读180天。', '连续三年获评先进，连续多天降雨，持续高温天气。', '连续阴雨天气影响施工，坚持每天巡查。', '公司连续第五年获评先进，连续安全生产天数达到2000天。'],
+		invalid: ['主装置连续安全运行⟦⟧天，创历史最好水平。', '全体干部连续奋战⟦⟧天，坚持跟班早读⟦⟧天。']
 	}
 };

@@ -5,17 +5,17 @@
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
 import { amountCompared, changeWithoutFigure, differenceCompared, departureInTenths } from './change';
-import { ageBound, ageStated, countAfterFrame, countAfterObject, countAfterVerb, householdsAndPeople, householdsAndPeopleGoOn, householdsBeforePeople, peopleAfterHouseholds, partAchieved, peopleAchieved, peopleSent, peopleThenAct, peopleCountedAfterWord, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
+import { ageBound, ageStated, countAfterFrame, countAfterObject, countAfterVerb, householdsAndPeople, householdsAndPeopleGoOn, householdsBeforePeople, batchesBeforePeople, peopleAfterHouseholds, partAchieved, peopleAchieved, peopleSent, peopleThenAct, peopleCountedAfterWord, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
 import { countClosingClause } from './count-close';
 import { classNumber, classNumberInList, gradeGiven, gradeLevel, gradeReached, ordinal, ordinalNumbered, rankBound, rankBoundInClause, rankShift, rankTop, rankingList, streakPeriods, streakResult } from './ordinals';
 import { tenthsAfterBound } from './tenths';
-import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scorePair, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
+import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scorePair, scoreWithOutcome, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
 import { dayInRange, monthBeforeEvent, monthDeadlineAfterWord, monthInList, monthOpeningSpan, monthRangeGone, monthSpaced, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOpeningClause, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
 import { boundAfterWord, boundWithoutFigure, changeBare, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
-import { anniversary, daysExcepted, daysSpent, durationPart, hoursOfDuty, monthSpan, spanWithin, timeChange } from './durations';
+import { anniversary, daysExcepted, daysSpent, unbrokenSpan, durationPart, hoursOfDuty, monthSpan, spanWithin, timeChange } from './durations';
 import { emptyQuotes } from './quotes';
 import { careerSpanGone, lessonsAWeek, lifeEventYear, lifeEventYearMonth, serviceYears, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
 
@@ -37,6 +37,7 @@ export const FRAMES: readonly Frame[] = [
 	householdsAndPeople,
 	householdsAndPeopleGoOn,
 	householdsBeforePeople,
+	batchesBeforePeople,
 	peopleAfterHouseholds,
 	prizeGrade,
 	ageBound,
@@ -71,6 +72,7 @@ export const FRAMES: readonly Frame[] = [
 	rateNamed,
 	scoreWithoutFigure,
 	scorePair,
+	scoreWithOutcome,
 	multipleWithoutFigure,
 	multipleSpaced,
 	decimalWithoutInteger,
@@ -106,6 +108,7 @@ export const FRAMES: readonly Frame[] = [
 	monthSpan,
 	daysSpent,
 	daysExcepted,
+	unbrokenSpan,
 	timeChange,
 	spanWithin,
 	lifeEventYear,

@@ -22,7 +22,8 @@ import {
 	SHARE_GOAL_VERBS,
 	SHARE_VERB_WORDS,
 	SCORE_NAMES,
-	SHARE_WHOLES
+	SHARE_WHOLES,
+	SCORE_WITH_OUTCOMES
 } from '../lexicon';
 import { escapeRe, isHan } from '../text/chars';
 import { measureBefore } from '../text/measure';
@@ -259,6 +260,21 @@ export const scoreWithoutFigure: PatternFrame = {
 	examples: {
 		valid: ['九年级体育模拟测试平均分为86.5分，第三方测评满意度92.4分。', '满意度分析显示，得分分布均匀。', '群众满意度96.5分（满分100分），评分（按百分制）居前。'],
 		invalid: ['体育模拟测试平均分为⟦⟧分，比上学期提高1.9分；第三方测评满意度⟦⟧分。', '年度群众满意度⟦⟧分（满分100分），绩效考核得分⟦⟧分（百分制）。']
+	}
+};
+
+/** counts4 (session 13): 以分的成绩位居第一, 以分排名第一: a score stated with 以, then what it achieved. */
+export const scoreWithOutcome: PatternFrame = {
+	id: 'score-with-outcome',
+	description: '“以……分”之后是成绩或排名，分数缺失：以分的成绩位居全市第一',
+	pattern: {
+		steps: [{ words: ['以'], wholeWord: true }, { words: ['分'], wholeWord: true }],
+		after: { words: SCORE_WITH_OUTCOMES }
+	},
+	report: [{ gap: { step: 1 }, label: '分数', unit: '分', valueKind: 'number' }],
+	examples: {
+		valid: ['该同学以652分的成绩位居全市第一，项目以96分排名第一。', '可以分为三类，予以分类处置，以分钟计。'],
+		invalid: ['该同学以⟦⟧分的成绩位居全市第一，项目以⟦⟧分排名第一。']
 	}
 };
 

@@ -428,7 +428,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	if (u.includes('元') && CURRENCY_NAME_BEFORE.includes(p) && !perUnit(s, j)) return; // 按元计; 按元/亩 is a price
 	if (p === '：' || p === ':') {
 		if (s.endsWith('单位', k - 1)) return;
-	} else if (!isHan(p) && !isLatin(p) && !quoted && !(p === '、' && (listAfterGap(s, k - 1, u) || listItemAmount(s, k - 1, j, u))) && !quotedName(s, k, j, u) && !(!spaced && signedGap(s, k, u)) && !afterClosedQuote(s, k, u)) return;
+	} else if (!isHan(p) && !isLatin(p) && !quoted && !(p === '、' && (listAfterGap(s, k - 1, u) || listItemAmount(s, k - 1, j, u))) && !quotedName(s, k, j, u) && !(!spaced && signedGap(s, k, u)) && !afterClosedQuote(s, k, u) && !afterBracketNote(s, k, u)) return;
 	// 亿元以上项目 names a class; a percentage never does (控制在%以内 wants its figure). Closing its
 	// clause, the bound is a target, except after 在 (投资规模在亿元以上: a range of sizes).
 	const bound =
@@ -565,6 +565,30 @@ function closedName(s: string, k: number, u: string): boolean {
 function afterClosedQuote(s: string, k: number, u: string): boolean {
 	const q = s[k - 1];
 	return (q === '”' || q === '"' || q === '」') && isHan(s[k - 2]) && STRONG_UNITS.includes(u) && !LOOSE_COUNTS.has(u);
+}
+
+/** The longest note in brackets read between a measure's name and its unit (（折纯）, （NPL）). */
+const BRACKET_NOTE_MAX = 8;
+
+/**
+ * counts4 (session 13): 化肥用量（折纯）公斤, 不良贷款率（NPL）%: a note in brackets after the
+ * measure's name, the figure gone between it and a strong unit. Not where the bracket holds a
+ * figure, a numeral, a mask or a unit note (初二（3）班, 第（一）项, （单位：万元）).
+ */
+function afterBracketNote(s: string, k: number, u: string): boolean {
+	const q = s[k - 1];
+	if (q !== '）' && q !== ')') return false;
+	let o = k - 2;
+	let words = false;
+	for (; o >= 1 && k - 2 - o < BRACKET_NOTE_MAX; o--) {
+		const c = s[o]!;
+		if (c === '（' || c === '(') break;
+		if (isDigit(c) || isCnNumeral(c) || MASK.includes(c) || c === '：' || c === ':' || isClauseEnd(c)) return false;
+		words ||= isHan(c) || isLatin(c);
+	}
+	// (投资（   ）万元: a bracket of spaces is the figure's own place, read elsewhere.)
+	if (o < 1 || !words || (s[o] !== '（' && s[o] !== '(')) return false;
+	return isHan(s[o - 1]) && STRONG_UNITS.includes(u) && !LOOSE_COUNTS.has(u);
 }
 
 /** 年产吨, 日处理  吨 (spaces left for the figure): a capacity right before the unit at `i`. */

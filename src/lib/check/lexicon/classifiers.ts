@@ -111,6 +111,8 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	// one reads as filled.
 	{ classifier: '具', nouns: ['担架', '遗体', '尸体'], example: '救护站配备担架12具' },
 	{ classifier: '通', nouns: ['来电', '电话', '去电', '热线电话', '短信', '回访电话'], example: '全年受理来电12万通，拨打回访电话3600通' },
+	// counts4 (session 13): 只 counts meters, extinguishers and small animals; elsewhere it is "only" (只有, 只要), never closing a clause.
+	{ classifier: '只', nouns: ['水表', '电表', '气表', '智能表', '灭火器', '动物', '野生动物', '候鸟', '鸟类', '家禽', '鸡', '鸭', '鹅', '羊', '兔', '蜂箱', '垃圾桶'], example: '更换老旧水表860只，救助受伤野生动物12只' },
 	// counts3 (session 12): 单 counts requests and orders handled (报修|单); elsewhere 单 opens words (单位, 单项) or ends them (清单, 名单).
 	{ classifier: '单', nouns: ['报修', '维修', '派单', '订单', '保单'], example: '全年受理住户报修420单' }
 ];

@@ -148,6 +148,22 @@ export const OBJECT_COUNT_CLASSIFIERS: CharGroup = chars('个名家项所座栋�
 export const PEOPLE_COUNT_CLASSIFIERS: CharGroup = chars('名位', 'classifiers of people', '动员36名退休教师参与志愿服务，邀请5位专家授课。');
 /** Last characters of a noun of people counted after 名 or 位 (教师, 干部, 学生, 专家, 脱贫人口, 同志, 村民, 妇女, 法官, 选手). Not 数: 总数 is no people. */
 export const PEOPLE_NAMED_ENDS: CharGroup = chars('员部师生众者士工家口志民童女友兵官手', 'a noun of people', '送3名医生进修，动员12名老干部、20位村民和6名妇女参与调解。');
+/**
+ * counts4 (session 13): openers of an act done without a break, measured by its span (连续运行120天,
+ * 连续作战15天): right after the act, a span's unit standing alone wants its figure.
+ */
+export const UNBROKEN_ACT_OPENERS: WordGroup = words(['连续', '持续', '坚持'], 'an act done without a break, then its span', '主装置连续运行120天，坚持跟班早读180天。');
+/** What right after 连续 says the span is written or vague (连续三年, 连续多天, 连续数月): no gap. */
+export const UNBROKEN_VAGUE_AFTER: CharGroup = chars('多几数两一二三四五六七八九十百千万整每余第', 'a span written in words, vague or an ordinal, anywhere in the act', '连续三年获评先进，连续多天降雨，连续奋战十余天，连续第五年保持。');
+/** What may follow the span's unit besides the clause's end (仅用5天就完成, 连续工作3天后): not 数, 气, 度 (天数, 天气, 年度: words). */
+export const UNBROKEN_SPAN_AFTER: CharGroup = chars('就即便才后内', 'the span, then what was done in it', '仅用5天就完成改造，连续工作3天后轮休。');
+/** counts4 (session 13): characters before 批 that make it a verb of approval (审批, 报批, 获批, 送批): no count of batches. */
+export const BATCH_VERB_HEADS: CharGroup = chars('审报获送待核签批', '批 ends a verb of approval', '经审批326人次参加，报批15人，获批3人。');
+/**
+ * counts4 (session 13): what a score stated with 以 achieved (以96分的成绩位居第一, 以92分排名第一):
+ * after 以 and a lone 分, the score's figure is gone.
+ */
+export const SCORE_WITH_OUTCOMES: WordGroup = words(['的成绩', '的总分', '的总成绩', '的高分', '的优异成绩', '的好成绩', '排名', '位居', '位列', '名列', '居', '获得', '夺得', '荣获', '通过'], 'a score stated, then what it achieved', '以96分的成绩位居全市第一，以92分排名第一。');
 /** Frames of a duration, before 个月 (仅用了个月). */
 export const DURATION_OPENERS: WordGroup = words(['用了', '仅用', '历时', '耗时'], 'a duration follows', '仅用了4个月完成建设。');
 /** What 所 counts when it is a classifier (所学校, 所医院); before anything else 所 + verb is a nominal (所辖, 所需). */
@@ -208,7 +224,7 @@ export const COUNT_CLOSE_MARKS: CharGroup = chars('，。；、,;）)', 'the cou
 
 // Spans of time (提前天完成).
 /** Words opening a span of time whose length follows. */
-export const TIME_SPAN_OPENERS: WordGroup = words(['提前', '每隔', '历时', '耗时', '用时', '已有', '连续', '工作了'], 'a span of time follows', '项目提前20天完成，开展此项工作已有12年，连续5年获评先进，在基层工作了6年。');
+export const TIME_SPAN_OPENERS: WordGroup = words(['提前', '每隔', '历时', '耗时', '用时', '已有', '连续', '工作了', /* counts4 (session 13): the time a task took (仅用5天完成) */ '仅用', '用了'], 'a span of time follows', '项目提前20天完成，开展此项工作已有12年，连续5年获评先进，在基层工作了6年。');
 /** Units of a span of time. */
 export const TIME_SPAN_UNITS: WordGroup = words(['天', '小时', '分钟', '个工作日', '个月', '年'], 'units of a span of time', '历时3个工作日。');
 // Compound durations, spans of duty, anniversaries (frames/durations.ts).

@@ -208,6 +208,11 @@ export const VERBS: readonly Verb[] = [
 	v('突破', 'quantity', '产值突破百亿元'),
 	v('超过', 'quantity', '参保率超过95%'),
 	v('超出', 'quantity', '超出计划12%'),
+	// counts4 (session 13): a shortfall stated by its size (与标准还差3人, 两者相差12分).
+	v('还差', 'quantity', '距配备标准还差3人'),
+	v('相差', 'quantity', '两校平均分相差12分'),
+	v('尚差', 'quantity', '距目标尚差5家'),
+	v('仍差', 'quantity', '与省定标准仍差2个百分点'),
 	v('不少于', 'quantity', '每年不少于40学时'),
 	v('不低于', 'quantity', '合格率不低于98%'),
 	v('不超过', 'quantity', '办理时限不超过5个工作日'),
