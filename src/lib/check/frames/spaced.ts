@@ -26,6 +26,8 @@ const PATTERN_AFTER_WORD: readonly Step[] = [
 /** The two patterns made once (matchAll would make each again, with its anchor, for every line). */
 const COMPILED = new CompiledPattern({ steps: PATTERN });
 const COMPILED_AFTER_WORD = new CompiledPattern({ steps: PATTERN_AFTER_WORD });
+/** Spaces as wide as a column, then a figure: the row's cells go on (保障性住房开工  套            3860). */
+const FIGURE_PAST_SPACES = /^ {1,40}[0-9]/;
 /** Words before the spaces that label a column or a field, not a count (单位  万元). */
 const FIELD_BEFORE = new RegExp(`(?:${FIELD_LABELS.words.join('|')})$`);
 
@@ -45,8 +47,10 @@ export const spacedFigureGap: Frame = {
 			const u = s.slice(unit.from, unit.to);
 			const after = s[unit.to];
 			// 工业总产值  亿元  126.8, 计量单位  万元: a table row or a field label, not a count.
-			if (/^ +[0-9]/.test(s.slice(unit.to, unit.to + 12)) || (unit.tag === 'unit' && /^ *$/.test(s.slice(unit.to)) && !/[，。；、：]/.test(s.slice(0, m.from)))) continue;
+			if (FIGURE_PAST_SPACES.test(s.slice(unit.to, unit.to + 41)) || (unit.tag === 'unit' && /^ *$/.test(s.slice(unit.to)) && !/[，。；、：]/.test(s.slice(0, m.from)))) continue;
 			if (FIELD_BEFORE.test(s.slice(Math.max(0, m.from - 4), m.from))) continue;
+			// 姓　　名：, 职　　务: a field's label spaced out to the width of the others, a colon after it.
+			if (after === '：' || after === ':') continue;
 			// 个人, 分工: the classifier opens a word.
 			if (unit.tag === 'classifier' && (CLASSIFIER_HEAD_SET.has(s.slice(unit.from, unit.from + 2)) || wordAt(s, unit.from, 0, 3)[1] > unit.to)) continue;
 			// 元旦, 米饭: a loose single-character unit opening a word.
@@ -55,7 +59,7 @@ export const spacedFigureGap: Frame = {
 		}
 	},
 	examples: {
-		valid: ['全年退出不胜任人员 12 人，举办讲座 6 场。', '姓名        职务        分工', '工业总产值    亿元    126.8', '计量单位    万元', '项目名称    个数'],
+		valid: ['全年退出不胜任人员 12 人，举办讲座 6 场。', '姓名        职务        分工', '姓　　名：王某　　性　　别：男', '竣工验收  套            1260', '工业总产值    亿元    126.8', '计量单位    万元', '项目名称    个数'],
 		invalid: ['全年退出不胜任人员⟦  ⟧人，举办讲座⟦  ⟧场。', '完成⟦  ⟧个库点智能化改造。']
 	}
 };

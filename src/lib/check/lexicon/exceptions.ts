@@ -31,7 +31,7 @@ export const PROSE_BEFORE_CLASSIFIER: CharGroup = chars(
 /** What stands right after a rate's name when its value is stated or left blank (率98%, 率%, 率、完整率, 率（NPL）). */
 export const RATE_VALUE_MARKS: CharGroup = chars('0123456789%％﹪、（(', 'the value of the rate follows its name', '筛查3406人，筛查率99.1%，报告及时率、完整率均为100%。');
 /** Phrases of three characters or more that open with a classifier character (名特优): never a count. */
-export const CLASSIFIER_HEAD_PHRASES: WordGroup = words(['名特优', '家喻户晓', '家门口'], 'a phrase opening with a classifier character', '入选全国名特优新农产品名录，实现家门口就业。');
+export const CLASSIFIER_HEAD_PHRASES: WordGroup = words(['名特优', '家喻户晓', '家门口', '家委会'], 'a phrase opening with a classifier character (家委会: the parents\' committee of a school)', '入选全国名特优新农产品名录，实现家门口就业，家委会参与伙食监督。');
 /** What a body did so many times, right after 次 (党组次专题研究, 主要领导次主持召开). */
 export const TIMES_ACTS: WordGroup = words(
 	['专题研究', '专题研讨', '专题部署', '专题听取', '专题学习', '主持召开', '主持专题', '研究部署', '听取汇报', '带队督导', '带队检查', '深入一线', '调度',
@@ -292,7 +292,27 @@ export const COUNTED_NOUN_ENDINGS: CharGroup = chars(
 	'新开设教学班3个，'
 );
 /** Characters after 人次 when the count names a measure, not a gap (服务人次达到5万). */
-export const MEASURE_NAME_FOLLOW: CharGroup = chars('达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈力', '人次 names the measure that follows', '门诊人次同比增长8%。');
+export const MEASURE_NAME_FOLLOW: CharGroup = chars('达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈力双', '人次 names the measure that follows', '门诊人次同比增长8%，门诊量和住院人次双双增长。');
+/*
+ * quiet5 (session 14): a unit that is part of a name, not a figure's unit.
+ */
+/**
+ * A share's base after 占 (占总诊疗人次的31.2%, 占门诊总人次的): the unit, then 的, names the whole the
+ * share is taken of; its own figure is never written there. What may stand between 占 and the unit.
+ */
+export const SHARE_BASE_OPENERS: WordGroup = words(['占'], 'a share of a whole named by its unit', '中医诊疗人次占总诊疗人次的31.2%。');
+/**
+ * Measures of output that a per-unit intensity is taken of (万元工业增加值能耗, 亿元GDP生产安全事故死亡率):
+ * a money unit right before one of them, then one of INTENSITY_MEASURES, names the base of the
+ * indicator, not a figure gone.
+ */
+export const OUTPUT_MEASURES: WordGroup = words(['GDP', '地区生产总值', '生产总值', '工业增加值', '增加值', '工业产值', '产值', '营业收入'], 'the output an intensity is measured per', '万元工业增加值能耗下降4.1%，亿元GDP生产安全事故死亡率0.02。');
+/** What an intensity indicator measures per unit of output (能耗 of 万元GDP能耗). */
+export const INTENSITY_MEASURES: WordGroup = words(['综合能耗', '能耗', '水耗', '电耗', '煤耗', '用水量', '耗水量', '用电量', '二氧化碳排放', '碳排放', '生产安全事故死亡率', '死亡率'], 'an intensity per unit of output', '万元GDP用水量下降3%。');
+/** Goods named with 米 (rice) in a list of staples (米、面、油): 米 is rice there, not metres. */
+export const STAPLES_AFTER_RICE: CharGroup = chars('面油粮肉菜蛋奶', 'rice listed with other staples', '节前为困难群众送去米、面、油等慰问品。');
+/** Devices named by the unit they show (分贝显示屏): the unit names the device, no figure is gone. */
+export const UNIT_NAMED_DEVICES: WordGroup = words(['显示屏', '显示牌', '监测仪', '检测仪', '测试仪'], 'a device named by the unit it shows', '在噪声敏感路段设置分贝显示屏。');
 /** Works counted in places (拆除违建处): one of these opens the clause before 处. */
 export const SITE_WORK_VERBS: WordGroup = words(['新建', '新增', '拆除', '整治', '修复', '排查', '改造', '设置', '安装', '清理', '治理', '完成'], 'works counted in places', '拆除违法建筑12处。');
 /** Services and measures counted in people (筛查人，体检人): the count before 人 is gone. */
@@ -366,6 +386,11 @@ export const NOT_BEFORE_COUNT: CharGroup = chars(
 export const LIST_MEASURE_FOLLOW: WordGroup = words(['分别', '均为', '均达', '均比', '均较', '均同比', '均增长', '均下降', '均有', '均居', '均实现'], 'the counts are measures named in a list', '门诊人次、住院人次均比上年有所增加。');
 
 // A change with its figure gone (frames/change.ts).
+/**
+ * quiet5 (session 14): a comparison with another change earlier in the clause (增速不低于各项贷款平均增速):
+ * the change after it is the benchmark, named, not stated with its figure.
+ */
+export const BENCHMARK_COMPARISONS: WordGroup = words(['不低于', '不高于', '高于', '低于', '快于', '慢于', '优于', '好于', '跑赢', '赶超'], 'a change compared with a benchmark change', '小微企业贷款增速不低于各项贷款平均增速。');
 /** Classifiers a compared change may be counted in (同比下降人。). */
 export const CHANGE_COUNT_CLASSIFIERS: CharGroup = chars('人个家起次户名件项所辆台例分', 'a change counted in a classifier (or in points of a score: 分)', '死亡人数同比下降3人，满意度同比提高1.8分。');
 /** Words before a compared change that make it an achievement named in prose (实现同比增长). */
@@ -452,6 +477,11 @@ export const THRESHOLD_UNITS: WordGroup = words(
 );
 /** Characters before a threshold's unit that leave no figure out (每天以上 is no bound; 单笔 ends in 笔, not 单). */
 export const THRESHOLD_NOT_AFTER: CharGroup = chars('每各该本这那此某其第等级满', 'a determiner, an ordinal or 满 (reaching an age: 满周岁以上) before the unit', '每年以下三项任务，县级以上表彰，满周岁以上的儿童。');
+/**
+ * quiet5 (session 14): classes of things a bound of 万 or 亿 names right before them (车险万元以下案件,
+ * 亿元以上项目): 万元 alone is ten thousand yuan there, the class needs no figure of its own.
+ */
+export const BOUND_CLASS_NOUNS: WordGroup = words(['案件', '项目', '企业', '工程', '客户', '订单', '合同', '贷款', '投资项目', '重点项目', '产业项目'], 'a class named by a bound of ten thousand or a hundred million', '车险万元以下案件平均结案周期缩短，亿元以上项目加快落地。');
 /** Classifiers of a list of steps or points after a bound word (分以下3个阶段, 以下三项): 以下 introduces a list, not a bound. */
 export const LIST_COUNT_CLASSIFIERS: CharGroup = chars('个项步点条', 'the items of a list', '全年工作分以下3个阶段推进。');
 /** Words of a bound after its unit (以上, 及以下, 以内). */
@@ -484,6 +514,8 @@ export const SHARE_WHOLES: WordGroup = words(
 );
 /** Verbs of a goal about a share, a few words before it (提高研发投入占营收的比重，). */
 export const SHARE_GOAL_VERBS: WordGroup = words(['提高', '提升', '降低', '扩大', '增加', '加大', '优化', '稳定', '控制', '保持'], 'a share named as a goal', '着力提高服务业占地区生产总值比重。');
+/** quiet5 (session 14): words that define a measure as a share (“完成目标”一列为完成数占全年目标的比重): a definition, no figure. */
+export const SHARE_DEFINITION_WORDS: WordGroup = words(['是指', '系指', '指的是', '即为', '列为', '栏为', '定义为', '计算方法为', '计算公式为', '口径为'], 'a measure defined as a share', '注：“完成进度”一栏为累计完成数占全年目标的比重。');
 /** Words for a ratio or a structure before its terms (结构调整为：：, 之比约为：). */
 export const RATIO_WORDS: WordGroup = words(['比', '结构', '比例', '配比', '比值'], 'a ratio whose terms follow', '三次产业结构调整为8.2:41.5:50.3。');
 /** Names of a score measured in 分 (平均分为86.5分, 满意度92.4分). */
