@@ -10,6 +10,7 @@ import {
 	ATTR_CLASSIFIERS,
 	CHANGE_FROM_VERBS,
 	CLASSIFIER_HEAD_PHRASES,
+	UNIT_FIELD_LABELS,
 	CLASSIFIER_BEFORE,
 	CLASSIFIER_HEAD_SPLIT,
 	COUNT_COLLOCATIONS,
@@ -243,6 +244,8 @@ function classifierSlot(s: string, i: number, framed: boolean, emit: Emit, verbR
 	while (s[k - 1] === ' ') k--;
 	// 四、 家校共育: a heading number, not a list.
 	if (k < i && s[k - 1] === '、' && (isCnNumeral(s[k - 2]) || isDigit(s[k - 2]))) return;
+	// 单位：户: a field naming the unit a table counts in, not a count (quiet5, session 14).
+	if ((s[k - 1] === '：' || s[k - 1] === ':') && UNIT_FIELD_LABELS.words.some((w) => s.endsWith(w, k - 1))) return;
 	// 所 + verb is a nominal (所辖, 所需, 所获); as a classifier it counts schools and clinics.
 	if (cls === '所' && !SUO_COUNTED_HEADS.chars.includes(s[i + 1]!)) return;
 	if (startsWithAny(CLASSIFIER_HEAD_PHRASES.words, s, i)) return;
@@ -336,7 +339,7 @@ export const countAfterFrame: CodeFrame = {
 	applies: (line) => (line.sites & SITE_FRAME_CLASSIFIER) !== 0,
 	find: (line, out) => classifierAfterFrame(line.s, out.gap, line.at, line.atCount),
 	examples: {
-		valid: ['全县18个行政村全部通了硬化路。', '全村户均增收1200元，全村户户通自来水。', '四、家校共育取得新进展', '所辖各单位按时报送材料。', '与家长和个别学生谈心。', '茶叶入选全国名特优新农产品名录。'],
+		valid: ['全县18个行政村全部通了硬化路。', '全村户均增收1200元，全村户户通自来水。', '表3 各街道市场主体情况\n单位：户\n类别 年末数 新登记数', '四、家校共育取得新进展', '所辖各单位按时报送材料。', '与家长和个别学生谈心。', '茶叶入选全国名特优新农产品名录。'],
 		invalid: [
 			'实现全县⟦⟧个行政村光纤全覆盖，办理时限压缩至⟦⟧个工作日。',
 			'与⟦⟧个乡镇和⟦⟧个部门签订责任书。',

@@ -1,6 +1,6 @@
 /** Small helpers the frames share. */
-import { CLAUSE_END } from '../lexicon';
-import { escapeRe } from '../text/chars';
+import { CLAUSE_END, DIGIT_MASKS } from '../lexicon';
+import { escapeRe, isDigit } from '../text/chars';
 
 /** An alternation of literals, for building a frame's regex from a lexicon list. */
 export const alt = (xs: readonly string[]): string => xs.map(escapeRe).join('|');
@@ -8,3 +8,20 @@ export const alt = (xs: readonly string[]): string => xs.map(escapeRe).join('|')
 export const END = `[${escapeRe(CLAUSE_END)}]|$`;
 /** The end of a clause where a colon does not count (工作量为：… introduces a list). */
 export const END_NO_COLON = `[${escapeRe(CLAUSE_END.replace(/[：:]/g, ''))}]|$`;
+
+/**
+ * The unit stands as a cell of a flattened table row, its figures in the cells after it: spaces, as
+ * many as a column's width, then a figure, a masked one or a signed one (保障性住房开工  套            3860,
+ * 林业总产值 亿元 xx.0 48.6, 合格率  %   +6.5%), or two spaces and more running to the line's end (the
+ * row's figures all gone: 水质综合合格率  %             , then the line's end or the next row). Prose puts its figure before the unit and
+ * punctuation after it.
+ */
+export function cellsAfterUnit(s: string, j: number): boolean {
+	let q = j;
+	while (s[q] === ' ' && q - j < 40) q++;
+	if (q === j) return false;
+	const c = s[q];
+	// Three spaces or more: a column's gap, before the next cell or (lines joined) the next row.
+	if (c === undefined || c === '\r' || (q - j >= 3 && !CLAUSE_END.includes(c))) return q - j >= 3;
+	return isDigit(c) || (DIGIT_MASKS.includes(c) && q - j >= 1) || c === '_' || ((c === '+' || c === '-') && isDigit(s[q + 1]));
+}

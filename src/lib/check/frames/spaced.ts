@@ -11,6 +11,7 @@ import { measureBefore } from '../text/measure';
 import { isClauseEnd } from '../text/chars';
 import { wordAt } from '../text/segment';
 import type { Frame } from './types';
+import { cellsAfterUnit } from './shared';
 
 const PATTERN: readonly Step[] = [
 	// A verb (完成  个), a noun (退出  人), or the comma opening a clause (，  篇论文).
@@ -26,8 +27,6 @@ const PATTERN_AFTER_WORD: readonly Step[] = [
 /** The two patterns made once (matchAll would make each again, with its anchor, for every line). */
 const COMPILED = new CompiledPattern({ steps: PATTERN });
 const COMPILED_AFTER_WORD = new CompiledPattern({ steps: PATTERN_AFTER_WORD });
-/** Spaces as wide as a column, then a figure: the row's cells go on (保障性住房开工  套            3860). */
-const FIGURE_PAST_SPACES = /^ {1,40}[0-9]/;
 /** Words before the spaces that label a column or a field, not a count (单位  万元). */
 const FIELD_BEFORE = new RegExp(`(?:${FIELD_LABELS.words.join('|')})$`);
 
@@ -47,7 +46,7 @@ export const spacedFigureGap: Frame = {
 			const u = s.slice(unit.from, unit.to);
 			const after = s[unit.to];
 			// 工业总产值  亿元  126.8, 计量单位  万元: a table row or a field label, not a count.
-			if (FIGURE_PAST_SPACES.test(s.slice(unit.to, unit.to + 41)) || (unit.tag === 'unit' && /^ *$/.test(s.slice(unit.to)) && !/[，。；、：]/.test(s.slice(0, m.from)))) continue;
+			if (cellsAfterUnit(s, unit.to) || (unit.tag === 'unit' && /^ *$/.test(s.slice(unit.to)) && !/[，。；、：]/.test(s.slice(0, m.from)))) continue;
 			if (FIELD_BEFORE.test(s.slice(Math.max(0, m.from - 4), m.from))) continue;
 			// 姓　　名：, 职　　务: a field's label spaced out to the width of the others, a colon after it.
 			if (after === '：' || after === ':') continue;

@@ -67,7 +67,7 @@ import { charTable, escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin 
 import { wordAt, wordsAround } from '../text/segment';
 import { measureBefore } from '../text/measure';
 import type { Frame, FrameOutput } from './types';
-import { alt, END } from './shared';
+import { alt, cellsAfterUnit, END } from './shared';
 
 const CATEGORY_FIRST = new Set(CATEGORY_AFTER_UNIT.map((c) => c[0]!));
 const NOUN_SUFFIX_CHARS = COUNTED_NOUN_ENDINGS.chars;
@@ -295,12 +295,6 @@ function countedBySameClassifier(s: string, k: number, u: string): boolean {
 	}
 	return false;
 }
-/** Spaces, as many as a column's width, then a figure (保障性住房开工  套            3860): the row's cells go on. */
-function figureAfterSpaces(s: string, j: number): boolean {
-	let q = j;
-	while (s[q] === ' ' && q - j < 40) q++;
-	return q > j && isDigit(s[q]);
-}
 
 /**
  * A classifier at `i` that counts only particular things, after anything else (and not after a
@@ -395,7 +389,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	if (i - k > MAX_FIGURE_SPACES) return;
 	// 工业总产值 亿元 126.8: a flattened table row (name, unit, figure), not a gap.
 	// 合同金额 万元；: prose, the unit closing its clause, is no column label.
-	if (spaced && (figureAfterSpaces(s, j) || (UNIT_FIELD_LABEL.test(s.slice(Math.max(0, k - 4), k)) && !(next !== undefined && CLAUSE_END.includes(next))))) return;
+	if (spaced && (cellsAfterUnit(s, j) || (UNIT_FIELD_LABEL.test(s.slice(Math.max(0, k - 4), k)) && !(next !== undefined && CLAUSE_END.includes(next))))) return;
 	// 门诊人次、住院人次分别增长…: counts named as measures in a list, not gaps.
 	if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && LIST_MEASURE_RE.test(s.slice(j, j + 40))) return;
 	if (!spaced && (s[k - 1] === ')' || s[k - 1] === '）')) {
@@ -870,6 +864,7 @@ export const unitWithoutFigure: Frame = {
 			'整理设备易损件，提供贴标、组套服务，孕产妇早建册。',
 			'夜间巡逻力量800余人，街\n面“两抢”案件明显下降。',
 			'竣工验收  套            1260',
+			'供水合格率  %             \n管网漏损率  %   -0.3',
 			'宿舍管理做到"人、床、名"一一对应。'
 		],
 		invalid: [
@@ -901,6 +896,8 @@ export const unitWithoutFigure: Frame = {
 			// numeral counts a unit as a noun only when the numeral is there.
 			'开展农机社会化服务⟦⟧万亩次，消除隐患⟦⟧处次，累计接种疫苗⟦⟧剂次，诊疗人次占门诊总人次的⟦⟧%。',
 			'建设一座占地⟦⟧亩的停车场，服务收入占比距⟦⟧%的目标仍有差距。',
+			// A flattened row whose figure is masked: the mask is the blank, not the unit's place.
+			'造林面积 万亩 ⟦xx.6⟧ 12.4',
 			'新建二期⟦⟧万平方米厂房，考核得分低于⟦⟧分的约谈，在编人员仅⟦⟧人。'
 		]
 	}
