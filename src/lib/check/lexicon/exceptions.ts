@@ -46,6 +46,11 @@ export const PEOPLE_OUTCOMES: WordGroup = words(
 	'a count of people opening the clause, then what they achieved',
 	'其中博士12人；3人入选省级人才计划。'
 );
+/**
+ * quiet5 (session 14): 有个 is 有一个 in plain speech (班上有个男生…我每天留他十分钟): a singular pronoun
+ * later in the sentence (他, 她, not 他们) refers to the one counted, so no figure is gone before 个.
+ */
+export const SINGULAR_PRONOUNS: CharGroup = chars('他她', 'one person referred to after 有个', '班上有个女生总爱提问，我鼓励她参加竞赛。');
 /** What opens a part of a count or a count that exists (其中3人, 有5人): a figure follows right after. */
 export const PART_OPENERS: WordGroup = words(['其中', '有'], 'a part of a count follows, or how many there are', '其中3篇获评优秀论文，有5人取得中级职称。');
 /** Characters before 有 that make it a word's end (所有, 没有, 具有, 拥有): no count follows it. */
@@ -209,7 +214,7 @@ export const AGE_REACHED: CharGroup = chars('满到至', 'reaching an age (满�
 
 // Households and people (常住人口户人).
 /** Characters before 户/批 that make it a word or a determiner (每户人, 农户人, 审批人). */
-export const HOUSEHOLD_NOT_COUNT: CharGroup = chars('每这那该此各本农用住客散大审报获分', '户 or 批 is part of a word or follows a determiner', '每户人口不超过五人，由审批人签字。');
+export const HOUSEHOLD_NOT_COUNT: CharGroup = chars('每这那该此各本农用住客散大审报获分面', '户 or 批 is part of a word or follows a determiner (面批: marking face to face)', '每户人口不超过五人，由审批人签字，对学困生面批。');
 /**
  * What goes on after a count of households and people in mid-clause (监测对象户人全部落实帮扶,
  * 脱贫户户人已纳入监测): what was done for them. Not 均 (人均 is a measure: 脱贫户人均纯收入).
@@ -533,7 +538,7 @@ export const DAY_WORD_TAILS: CharGroup = chars('常益趋渐期报记程志用�
 /** Characters before 月日 that open a date whose month and day are gone (于, 自, a comma…). */
 export const DATE_OPENERS_DAY: CharGroup = chars('于在至到自从是为止年每，,、：:（( ；;。—～~－', 'a date follows', '学校于5月12日通过验收。');
 /** Characters before 月 that make it part of a word (岁月, 蜜月, 正月, 个月): no month number is gone. */
-export const MONTH_WORD_HEADS: CharGroup = chars('岁蜜正腊满半个日明望新残圆闰本上下当次逐按风月每同该此各隔全单这那', '月 ends a word', '在岁月日积月累中成长，本月17日召开会议，隔月召开调度会，单月完成产值5亿元。');
+export const MONTH_WORD_HEADS: CharGroup = chars('岁蜜正腊满半个日明望新残圆闰本上下当次逐按风月每同该此各隔全单这那多', '月 ends a word (多: a span of more than so many months, 一个多月)', '在岁月日积月累中成长，本月17日召开会议，隔月召开调度会，单月完成产值5亿元，工程提前一个多月完工。');
 /** Characters before 年 naming a year by this one (今年, 去年, 上年): a month after it may be gone (今年月接受验收). */
 export const RELATIVE_YEAR_HEADS: CharGroup = chars('今去明当同次上本前', 'a year named relative to this one', '今年5月接受了市教育局的督导。');
 /** Conjunctions joining two months of a list (3月和9月, 5月、6月). */
