@@ -51,6 +51,8 @@ export const PEOPLE_OUTCOMES: WordGroup = words(
  * later in the sentence (他, 她, not 他们) refers to the one counted, so no figure is gone before 个.
  */
 export const SINGULAR_PRONOUNS: CharGroup = chars('他她', 'one person referred to after 有个', '班上有个女生总爱提问，我鼓励她参加竞赛。');
+/** The classifiers 有 + classifier is 有一 + classifier before in plain speech (有个同事, 有名学生, 有家企业). */
+export const SINGULAR_AFTER_YOU: CharGroup = chars('个名家位', 'one of a kind, 一 left out in plain speech', '有名学生家庭困难，我帮他申请了助学金。');
 /** What opens a part of a count or a count that exists (其中3人, 有5人): a figure follows right after. */
 export const PART_OPENERS: WordGroup = words(['其中', '有'], 'a part of a count follows, or how many there are', '其中3篇获评优秀论文，有5人取得中级职称。');
 /** Characters before 有 that make it a word's end (所有, 没有, 具有, 拥有): no count follows it. */
