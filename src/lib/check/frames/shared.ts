@@ -12,11 +12,16 @@ export const END_NO_COLON = `[${escapeRe(CLAUSE_END.replace(/[：:]/g, ''))}]|$`
 /**
  * The unit stands as a cell of a flattened table row, its figures in the cells after it: spaces, as
  * many as a column's width, then a figure, a masked one or a signed one (保障性住房开工  套            3860,
- * 林业总产值 亿元 xx.0 48.6, 合格率  %   +6.5%), or two spaces and more running to the line's end (the
- * row's figures all gone: 水质综合合格率  %             , then the line's end or the next row). Prose puts its figure before the unit and
- * punctuation after it.
+ * 林业总产值 亿元 xx.0 48.6, 合格率  %   +6.5%, 全员劳动生产率   万元/人   18.6), or three spaces and more
+ * before anything but punctuation (the row's figures all gone: 水质综合合格率  %             , then the
+ * line's end or, lines joined, the next row). Prose puts its figure before the unit, punctuation after it.
  */
 export function cellsAfterUnit(s: string, j: number): boolean {
+	// 万元/人, 元/吨: a per-unit tail belongs to the unit's cell.
+	if (s[j] === '/' || s[j] === '／') {
+		const tail = ++j;
+		while (j < s.length && j - tail < 4 && /[\u4e00-\u9fffA-Za-z²³]/.test(s[j]!)) j++;
+	}
 	let q = j;
 	while (s[q] === ' ' && q - j < 40) q++;
 	if (q === j) return false;

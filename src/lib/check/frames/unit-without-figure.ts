@@ -61,6 +61,7 @@ import {
 	INTENSITY_MEASURES,
 	STAPLES_AFTER_RICE,
 	UNIT_NAMED_DEVICES,
+	PER_UNIT_CHARGES,
 	classifierWordEnding
 } from '../lexicon';
 import { charTable, escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
@@ -458,6 +459,8 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	}
 	// 数十个批次, 3个批次: 个 after its figure counts the unit after it as a noun (a count unit, not a span: 多个小时 wants its figure).
 	if (!spaced && !shifted && p === '个' && (isDigit(s[k - 2]) || isCnNumeral(s[k - 2])) && COUNT_UNIT_KINDS.includes(UNIT_BY_TEXT.get(u)?.kind ?? 'magnitude')) return;
+	// 按平方米计价, 以立方米计: the unit a charge is reckoned in.
+	if (!spaced && (p === '按' || p === '以') && startsWithAny(s, j, PER_UNIT_CHARGES.words)) return;
 	// 西北13公里处: a classifier after a unit with its figure.
 	if (!spaced && classifier && measuredUnitBefore(s, k)) return;
 	// 人数人, 户数户: 数 ending a noun, not the vague 数 of 数十.
@@ -864,8 +867,9 @@ export const unitWithoutFigure: Frame = {
 			'整理设备易损件，提供贴标、组套服务，孕产妇早建册。',
 			'夜间巡逻力量800余人，街\n面“两抢”案件明显下降。',
 			'竣工验收  套            1260',
-			'供水合格率  %             \n管网漏损率  %   -0.3',
-			'宿舍管理做到"人、床、名"一一对应。'
+			'供水合格率  %             \n管网漏损率  %   -0.3\n全员劳动生产率   万元/人   18.6   17.2',
+			'宿舍管理做到"人、床、名"一一对应。',
+			'物业费按平方米计价，电费按千瓦时结算，污水处理费以立方米计收。'
 		],
 		invalid: [
 			'开发区入统企业工业产值达⟦⟧亿元，比上年增长⟦⟧，占全市比重⟦⟧。',

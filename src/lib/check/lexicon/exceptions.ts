@@ -318,6 +318,11 @@ export const OUTPUT_MEASURES: WordGroup = words(['GDP', '地区生产总值', '�
 export const INTENSITY_MEASURES: WordGroup = words(['综合能耗', '能耗', '水耗', '电耗', '煤耗', '用水量', '耗水量', '用电量', '二氧化碳排放', '碳排放', '生产安全事故死亡率', '死亡率'], 'an intensity per unit of output', '万元GDP用水量下降3%。');
 /** Goods named with 米 (rice) in a list of staples (米、面、油): 米 is rice there, not metres. */
 export const STAPLES_AFTER_RICE: CharGroup = chars('面油粮肉菜蛋奶', 'rice listed with other staples', '节前为困难群众送去米、面、油等慰问品。');
+/**
+ * What is priced or paid by a unit after 按 or 以 (按平方米计价, 按千瓦时收费, 以立方米计): the unit is the measure a
+ * charge is reckoned in, no figure is gone.
+ */
+export const PER_UNIT_CHARGES: WordGroup = words(['计', '收费', '收取', '结算', '核算', '付费', '缴费', '缴纳', '补贴', '补助', '奖补', '奖励', '定价'], 'a charge reckoned per unit', '物业费按平方米计价，电费按千瓦时结算。');
 /** Devices named by the unit they show (分贝显示屏): the unit names the device, no figure is gone. */
 export const UNIT_NAMED_DEVICES: WordGroup = words(['显示屏', '显示牌', '监测仪', '检测仪', '测试仪'], 'a device named by the unit it shows', '在噪声敏感路段设置分贝显示屏。');
 /** Works counted in places (拆除违建处): one of these opens the clause before 处. */
