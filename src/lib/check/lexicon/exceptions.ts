@@ -639,9 +639,13 @@ export const ZONE_HOLDERS: CharGroup = chars('园区港场厂楼馆站校院城'
  * own, never a name hidden before a name head (NAME_HEADS in words.ts).
  */
 export const LETTER_TERMS: WordGroup = words(
-	['A股', 'B股', 'H股', 'B超', 'X光', 'X射线', 'T恤', 'K线', 'U盘', 'Q版', 'C位', 'B端', 'C端', 'B站', 'A级', 'A类', 'B类', 'x轴', 'y轴', 'z轴'],
+	['A股', 'B股', 'H股', 'B超', 'X光', 'X射线', 'T恤', 'K线', 'U盘', 'Q版', 'C位', 'B端', 'C端', 'B站', 'A级', 'A类', 'B类', 'x轴', 'y轴', 'z轴',
+		// quiet5 (session 14): the same terms written in lower case, and shapes named by a letter (S形弯道, U型槽).
+		'b超', 'x光', 'x射线', 't恤', 'k线', 'u盘', 'q版', 'b站', 'Q币', 'q币',
+		'S形', 'U形', 'V形', 'L形', 'T形', 'Z形', 'Y形', 'O形', 's形', 'u形', 'v形', 'l形', 'z形', 'o形',
+		'S型', 'U型', 'V型', 'L型', 'T型', 'Y型', 'O型', 's型', 'u型', 'v型', 'l型', 'o型'],
 	'a term of its own opened by a letter',
-	'股民关注A股走势，门诊开展B超检查，3A级景区游客增长。'
+	'股民关注A股走势，门诊开展B超检查，3A级景区游客增长，关注k线走势，举办s形绕桩比赛，安装U型槽。'
 );
 /** Lower-case letters that open the name of an online service or a product (e家园, i城, e电子政务): a prefix, not a hidden name. */
 export const NET_PREFIX_LETTERS: CharGroup = chars('ei', 'e- and i- open names of online services', '打造“e家园”社区服务平台，推广i智能停车和e电子政务。');
