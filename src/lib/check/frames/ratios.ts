@@ -233,6 +233,8 @@ export const shareRatio: CodeFrame = {
 	}
 };
 
+/** A digit and a space: what stands before a decimal point whose integer a space split off (98 .6%). */
+const DIGIT_THEN_SPACE: readonly string[] = [...'0123456789'].map((d) => `${d} `);
 /** A decimal with its integer gone: 增长.5%. */
 export const decimalWithoutInteger: PatternFrame = {
 	id: 'decimal-without-integer',
@@ -242,11 +244,15 @@ export const decimalWithoutInteger: PatternFrame = {
 		steps: [{ chars: '.' }, { tag: 'figure', optional: true, test: (t) => /^[0-9]+$/.test(t) }],
 		before: { notChars: '0123456789' },
 		after: { words: DECIMAL_UNITS },
-		unless: [{ at: 'before', context: { edge: false, han: false, notChars: ' ' }, why: 'a decimal point after a code or a Latin letter' }]
+		unless: [
+			{ at: 'before', context: { edge: false, han: false, notChars: ' ' }, why: 'a decimal point after a code or a Latin letter' },
+			// 完成率：98 .6%: a figure split by a space (OCR, PDF), its integer right before (quiet5, session 14).
+			{ at: 'before', context: { words: DIGIT_THEN_SPACE }, why: 'the integer stands before a space' }
+		]
 	},
 	report: [{ gap: { step: 0 }, label: { measureBefore: 0 }, unit: '%', valueKind: 'percent' }],
 	examples: {
-		valid: ['同比增长0.5%，增幅居全市前列。', '版本v.5万次下载。'],
+		valid: ['同比增长0.5%，增幅居全市前列。', '版本v.5万次下载。', '合格率：96 .4%，'],
 		invalid: ['同比增长⟦⟧.5%，增幅居全市前列。']
 	}
 };
