@@ -51,10 +51,10 @@ export const PART_OPENERS: WordGroup = words(['其中', '有'], 'a part of a cou
 /** Characters before 有 that make it a word's end (所有, 没有, 具有, 拥有): no count follows it. */
 export const HAVE_WORD_HEADS: CharGroup = chars('所没具拥只还占享持固特现共富含留保原尚既', '有 ends a word', '所有人通过考核，没有人缺席。');
 /** Classifiers of a part that then achieved something (其中篇获奖, 有人取得). */
-export const PART_COUNT_CLASSIFIERS: CharGroup = chars('人名篇项个件家所', 'counts of people, papers or projects that achieved something', '其中12人获评优秀，3篇入选优秀论文集。');
+export const PART_COUNT_CLASSIFIERS: CharGroup = chars('人名篇项个件家所条期', 'counts of people, papers, items or issues that achieved something', '其中12人获评优秀，3篇入选优秀论文集。');
 /** What a part of a count achieved or went through, right after its classifier (人已顺利拿证, 篇获奖, 人取得职称). */
 export const PART_OUTCOMES: WordGroup = words(
-	['入选', '获评', '荣获', '获得', '获', '被评为', '考取', '晋升', '通过', '取得', '已顺利', '顺利', '已取得', '已获'],
+	['入选', '获评', '荣获', '获得', '获', '被评为', '考取', '晋升', '通过', '取得', '已顺利', '顺利', '已取得', '已获', '被'],
 	'what the part of the count achieved',
 	'其中38人已顺利拿证，5人取得中级会计职称。'
 );
