@@ -48,11 +48,15 @@ const BASE: readonly Unit[] = [
 	u('吨', 'weight', 'loose', '减少化肥使用量150吨', { single: true, magnitudes: '万' }),
 	u('千克', 'weight', 'strong', '人均蔬菜供应量0.8千克'),
 	u('公斤', 'weight', 'strong', '水稻亩产650公斤'),
+	// counts5 (session 14): market weights of crops (收购烟叶万担, 夏粮收购万斤).
+	u('斤', 'weight', 'loose', '收购稻谷3600斤', { single: true, magnitudes: '万' }),
+	u('万担', 'weight', 'strong', '收购烟叶12万担'),
 	u('微克', 'weight', 'strong', 'PM2.5平均浓度32微克'),
 	u('毫克', 'weight', 'strong', '每升含量0.5毫克'),
 	// Energy and power.
 	u('千瓦时', 'energy', 'strong', '年发电量3000千瓦时', { magnitudes: '万 亿' }),
 	u('万度', 'energy', 'strong', '节约用电12万度'),
+	u('吉焦', 'energy', 'strong', '对外供热量86万吉焦', { magnitudes: '万' }),
 	u('千瓦', 'power', 'strong', '安装光伏600千瓦', { magnitudes: '万', size: true }),
 	u('千伏安', 'power', 'strong', '新增变电容量6300千伏安', { magnitudes: '万', size: true }),
 	u('兆瓦', 'power', 'strong', '新增装机120兆瓦', { size: true }),
