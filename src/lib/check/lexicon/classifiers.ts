@@ -33,7 +33,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '间', counts: '室房舍屋库', notAfter: '板氯药车生手衣时期空中民', example: '改造教室18间' },
 	{ char: '宗', example: '供应土地7宗' },
 	{ char: '起', counts: '故件灾纷访案情为驾警', framed: true, example: '查处违法案件23起，接处警1260起' },
-	{ char: '条', framed: true, example: '收集意见建议64条' },
+	{ char: '条', example: '收集意见建议64条' },
 	{ char: '株', example: '补植苗木800株' },
 	{ char: '棵', example: '栽种行道树260棵' },
 	{ char: '盏', counts: '灯', example: '安装路灯350盏' },

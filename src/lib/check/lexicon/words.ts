@@ -241,7 +241,7 @@ export const CLASSIFIER_HEAD_WORDS: readonly WordGroup[] = [
 	{ words: ['起草', '起步'], why: '起 opens a word', example: '牵头起草实施方案。' },
 	{ words: ['座谈', '座位'], why: '座 opens a word', example: '召开企业座谈会。' },
 	{ words: ['份额'], why: '份 opens a word', example: '扩大市场份额。' },
-	{ words: ['条线', '条例', '条件', '条码', '条款', '条条', '条块'], why: '条 opens a word', example: '改善办学条件，推行条码管理。' },
+	{ words: ['条线', '条例', '条件'], why: '条 opens a word', example: '改善办学条件。' },
 	{ words: ['名录', '名优', '名师', '名单', '名誉', '名称', '名义', '名额', '名牌', '名片', '名胜', '名家', '名次', '名列'], why: '名 opens a word', example: '建立名师工作室。' },
 	{ words: ['场景', '场所', '场地', '场次'], why: '场 opens a word', example: '规范经营场所。' },
 	{ words: ['批评', '批准', '批复', '批量', '批次'], why: '批 opens a word', example: '开展批评与自我批评。' },
