@@ -224,7 +224,7 @@ export const COUNT_CLOSE_MARKS: CharGroup = chars('，。；、,;）)', 'the cou
 
 // Spans of time (提前天完成).
 /** Words opening a span of time whose length follows. */
-export const TIME_SPAN_OPENERS: WordGroup = words(['提前', '每隔', '历时', '耗时', '用时', '已有', '连续', '工作了', /* counts4 (session 13): the time a task took (仅用5天完成) */ '仅用', '用了'], 'a span of time follows', '项目提前20天完成，开展此项工作已有12年，连续5年获评先进，在基层工作了6年。');
+export const TIME_SPAN_OPENERS: WordGroup = words(['提前', '每隔', '历时', '耗时', '用时', '已有', '连续', '工作了', /* counts4 (session 13): the time a task took (仅用5天完成) */ '仅用', '用了', /* counts5 (session 14): how long a course lasts, how long a thing has been in use (为期3天, 投用已满8年) */ '为期', '已满'], 'a span of time follows', '项目提前20天完成，开展此项工作已有12年，连续5年获评先进，在基层工作了6年，培训为期3天，设备投用已满8年。');
 /** Units of a span of time. */
 export const TIME_SPAN_UNITS: WordGroup = words(['天', '小时', '分钟', '个工作日', '个月', '年'], 'units of a span of time', '历时3个工作日。');
 // Compound durations, spans of duty, anniversaries (frames/durations.ts).
@@ -267,7 +267,9 @@ export const DAYS_SPENT_ON: WordGroup = words(
 		// people (session 11): leave is counted in days too (请假2天, 休年休假5天).
 		'请假', '休假', '年休假', '病假', '事假',
 		// times (session 11): time away is counted in days (外出3天, 除外出2天外).
-		'外出'],
+		'外出',
+		// counts5 (session 14): attendance and days at work (应出勤250天, 在村工作220天).
+		'出勤', '工作', '在岗'],
 	'work counted in days',
 	'全年下村200天，下基层调研63天，巡山260天。'
 );
