@@ -653,13 +653,15 @@ export const PART_NAMING_CLASSIFIERS: CharGroup = chars('篇章', 'a part of a w
 /** Classifiers that count prizes after their grade (一等奖2项, 一等奖3个) or the people who win them (一等奖5人, 二等奖8名). */
 export const PRIZE_COUNT_CLASSIFIERS: CharGroup = chars('项个人名', 'prizes or their winners counted after the grade', '学生作品获一等奖2项，评出一等奖5名、二等奖8人。');
 /** Last characters of nouns of people (从业人员, 志愿者, 教师, 护士) after which a lone 人 or 名 counts them. */
-export const PEOPLE_COUNTED_ENDS: CharGroup = chars('员者师士生众', 'a noun of people, then the count of them', '食堂从业人员12人全部持证上岗，家长志愿者20人在校门口值守。');
+export const PEOPLE_COUNTED_ENDS: CharGroup = chars('员者师士生众干工', 'a noun of people, then the count of them', '食堂从业人员12人全部持证上岗，家长志愿者20人在校门口值守，选派业务骨干6人参加培训。');
 /**
  * What the people just counted do (全部持证, 在校门口值守, 已到岗): after "noun of people + 人/名"
  * the count's figure is gone. Not 均 (人均 is per head: 教师人均参加培训40学时).
  */
 export const PEOPLE_ACT_AFTER: WordGroup = words(
-	['全部', '都', '已', '已经', '在', '参加', '参与', '持证', '持有', '轮流', '分别', '进驻', '到岗', '上岗', '通过', '获得', '取得'],
+	['全部', '都', '已', '已经', '在', '参加', '参与', '持证', '持有', '轮流', '分别', '进驻', '到岗', '上岗', '通过', '获得', '取得',
+		// counts5 (session 14): what was done for them or what they won (群众1200人提供了转移依据, 职工3人获评).
+		'提供', '获评', '入选', '受到'],
 	'the people counted, then what they do',
 	'食堂从业人员12人全部持证上岗，护士6人已到岗。'
 );
