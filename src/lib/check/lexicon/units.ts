@@ -56,7 +56,7 @@ const BASE: readonly Unit[] = [
 	// Energy and power.
 	u('千瓦时', 'energy', 'strong', '年发电量3000千瓦时', { magnitudes: '万 亿' }),
 	u('万度', 'energy', 'strong', '节约用电12万度'),
-	u('吉焦', 'energy', 'strong', '对外供热量86万吉焦', { magnitudes: '万' }),
+	u('吉焦', 'energy', 'strong', '对外供热量860吉焦', { magnitudes: '万' }),
 	u('千瓦', 'power', 'strong', '安装光伏600千瓦', { magnitudes: '万', size: true }),
 	u('千伏安', 'power', 'strong', '新增变电容量6300千伏安', { magnitudes: '万', size: true }),
 	u('兆瓦', 'power', 'strong', '新增装机120兆瓦', { size: true }),

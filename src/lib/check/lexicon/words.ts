@@ -258,7 +258,7 @@ export const CLASSIFIER_HEAD_WORDS: readonly WordGroup[] = [
 	{ words: ['口岸'], why: '口 opens a word', example: '优化口岸营商环境。' },
 	{ words: ['所有', '所得', '所属', '所在', '所谓', '所以', '所长'], why: '所 opens a word', example: '覆盖所有行政村。' },
 	{ words: ['间隔'], why: '间 opens a word', example: '缩短间隔时间。' },
-	{ words: ['处置', '处理', '处级', '处处', '处在', '处于'], why: '处 opens a word', example: '及时处置突发事件，举办处级干部培训班。' },
+	{ words: ['处置', '处理', '处级', '处处', '处在', '处于', '处室', '处长'], why: '处 opens a word', example: '及时处置突发事件，举办处级干部培训班。' },
 	// counts (session 10):
 	{ words: ['个险'], why: '个 opens the word for individual insurance', example: '个险渠道新单保费增长较快。' }
 ];
