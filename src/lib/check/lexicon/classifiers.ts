@@ -20,7 +20,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '台', counts: '备机器车梯炉术', framed: true, example: '更新设备30台' },
 	{ char: '套', example: '交付安置房560套' },
 	{ char: '辆', example: '新增公交车40辆' },
-	{ char: '件', notAfter: '构部配铸锻零元器附组物', framed: true, example: '办理信访事项86件' },
+	{ char: '件', notAfter: '构部配铸锻零元器附组物', example: '办理信访事项86件' },
 	{ char: '次', example: '开展应急演练15次' },
 	{ char: '场', example: '举办招聘会8场' },
 	{ char: '名', counts: PEOPLE + '手任长官班志', notAfter: '件署签题数', framed: true, example: '招录教师45名' },

@@ -247,7 +247,7 @@ export const CLASSIFIER_HEAD_WORDS: readonly WordGroup[] = [
 	{ words: ['批评', '批准', '批复', '批量', '批次'], why: '批 opens a word', example: '开展批评与自我批评。' },
 	{ words: ['期间', '期限'], why: '期 opens a word', example: '节日期间加强值守。' },
 	{ words: ['次数', '次生', /* people (session 11): the day, month or year after */ '次日', '次月', '次年', '次要', '次序'], why: '次 opens a word', example: '防范次生灾害，次日复盘。' },
-	{ words: ['件数', '件件'], why: '件 opens a word', example: '统计办件数，做到件件有回音。' },
+	{ words: ['件数'], why: '件 opens a word', example: '统计办件数。' },
 	{ words: ['户户', '户籍', '户用', '户外', '户主', '户型', '户均', '户数', '户口', '户内', '户厕'], why: '户 opens a word', example: '推进户用光伏，改造户厕。' },
 	{ words: ['个体', '个人', '个性', '个别', '个案', '个数', '个税'], why: '个 opens a word', example: '扶持个体工商户。' },
 	{ words: ['张贴'], why: '张 opens a word', example: '张贴宣传标语。' },
