@@ -61,8 +61,8 @@ describe('people counted in parallel, and people then what was done for them', (
 		invalid: ['今年毕业生中选择就业的312人，选择升学的⟦⟧人。', '今年毕业生中，其中选择就业的⟦⟧人，选择升学的⟦⟧人。']
 	});
 	ruleTable('a noun of people, the count, then what was done for or by them', isBlank, {
-		valid: ['为受灾群众860人提供临时住所，选派技术骨干6人参加省级集训。', '依靠群众，培养骨干。'],
-		invalid: ['为受灾群众⟦⟧人提供临时住所，选派技术骨干⟦⟧人参加省级集训。']
+		valid: ['为受灾群众860人提供临时住所，选派技术骨干6人参加省级集训。', '依靠群众，培养骨干。', '全年轮训基层骨干320人次；分三批组织。'],
+		invalid: ['为受灾群众⟦⟧人提供临时住所，选派技术骨干⟦⟧人参加省级集训。', '全年轮训基层骨干⟦⟧人次；分三批组织。']
 	});
 });
 

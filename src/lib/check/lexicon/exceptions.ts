@@ -106,7 +106,7 @@ export const CHANGE_TO_COUNT: WordGroup = words(
 	'代发工资单位由年初的46家增加到58家。'
 );
 /** Classifiers that make a compound count with 次 (家次, 艘次, 户次): the count closes after 次. */
-export const TIMES_COMPOUND_CLASSIFIERS: CharGroup = chars('家艘户架辆', 'a compound count of visits or trips', '检查“九小场所”320家次，监督检查船舶46艘次。');
+export const TIMES_COMPOUND_CLASSIFIERS: CharGroup = chars('家艘户架辆人', 'a compound count of visits, trips or attendances', '检查“九小场所”320家次，监督检查船舶46艘次，培训业务骨干120人次。');
 /** A bound on a rank before a count of people (副高以上人): the figure counts the people above it. */
 export const RANK_BOUND_WORDS: WordGroup = words(['以上', '及以上'], 'people at or above a rank, counted', '其中副高级职称以上36人。');
 
