@@ -90,6 +90,10 @@ describe('units and spaced counts', () => {
 		valid: ['全年收购稻谷86万斤、烟叶3.6万担，对外供热120万吉焦。', '斤斤计较，缺斤短两。'],
 		invalid: ['全年收购稻谷⟦⟧万斤，烟叶⟦⟧万担，对外供热⟦⟧万吉焦。']
 	});
+	ruleTable('余 after a noun ending in a head of 余 words (就业|余人): more than a figure gone', isBlank, {
+		valid: ['带动群众就近就业300余人，其余人员返乡创业，职工业余生活丰富。'],
+		invalid: ['带动群众就近就业⟦⟧余人，其余人员返乡创业。']
+	});
 	ruleTable('spaces left after a classifier ending a word or a count', isBlank, {
 		valid: ['全村有低保户 24 户 51 人。', '单位：户    人'],
 		invalid: ['全村有低保户⟦  ⟧户，五保户 6 户⟦  ⟧人。']

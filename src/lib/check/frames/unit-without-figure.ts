@@ -398,7 +398,10 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 			return;
 		}
 		if (pp === undefined || !isHan(pp) || isCnNumeral(pp) || VAGUE_BEFORE_UNIT.includes(pp)) return;
-		if (p === '余' && SURPLUS_WORD_HEADS.chars.includes(pp)) return; // 其余, 业余, 剩余
+		// 其余, 业余, 剩余, 结余: 余 ends a word; but where the segmenter reads 余 as opening a word with
+		// the unit after it (就业|余人), 余 is "more than" after a figure gone.
+		// (A classifier only: 结余|亿元 is a balance, whatever the segmenter reads.)
+		if (p === '余' && SURPLUS_WORD_HEADS.chars.includes(pp) && !(classifier && wordAt(s, k - 1)[0] === k - 1)) return;
 		k--;
 		p = pp;
 		shifted = true;
