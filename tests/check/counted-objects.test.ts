@@ -90,6 +90,10 @@ describe('units and spaced counts', () => {
 		valid: ['全年收购稻谷86万斤、烟叶3.6万担，对外供热120万吉焦。', '斤斤计较，缺斤短两。'],
 		invalid: ['全年收购稻谷⟦⟧万斤，烟叶⟦⟧万担，对外供热⟦⟧万吉焦。']
 	});
+	ruleTable('parts of a whole after a classifier the segmenter glues to them (个子课题, 家子企业)', isBlank, {
+		valid: ['本人负责3个子课题，个子不高；集团12家子企业全部完成改制。'],
+		invalid: ['本人负责⟦⟧个子课题的研究，年内完成⟦⟧家子企业改制。']
+	});
 	ruleTable('余 after a noun ending in a head of 余 words (就业|余人): more than a figure gone', isBlank, {
 		valid: ['带动群众就近就业300余人，其余人员返乡创业，职工业余生活丰富。'],
 		invalid: ['带动群众就近就业⟦⟧余人，其余人员返乡创业。']

@@ -78,6 +78,10 @@ export const CLASSIFIER_BY_CHAR: ReadonlyMap<string, Classifier> = new Map(CLASS
  */
 export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	{ classifier: '个', nouns: ['数据库', '台区'], example: '建成专题数据库12个' },
+	// counts5 (session 14): parts of a whole opening with 子 or 分, which the segmenter glues to the
+	// classifier before them (负责3个子课题 read as 个子|课题).
+	{ classifier: '个', nouns: ['子课题', '子项目', '子公司', '子企业', '子系统', '分公司', '分中心', '分校', '分园区'], example: '承担省级子课题3个' },
+	{ classifier: '家', nouns: ['子企业', '分支机构'], example: '新设立子企业3家' },
 	{ classifier: '家', nouns: ['企业', '公司', '子公司', '分公司', '银行', '商户', '门店', '网点', '医院', '卫生院', '机构', '单位', '合作社'], example: '新增合作企业12家' },
 	{ classifier: '户', nouns: ['企业', '摊贩', '商户', '农户', '家庭', '住户', '贫困户', '林农', '果农', '菜农', '茶农', '渔民', '牧民', '合作社', '报装', '光伏'], example: '市属监管企业共46户' },
 	{ classifier: '例', nouns: ['感染者', '患者', '病人', '手术'], example: '新发现感染者12例' },
