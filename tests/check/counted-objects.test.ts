@@ -86,6 +86,10 @@ describe('spans of time and dates', () => {
 });
 
 describe('units and spaced counts', () => {
+	ruleTable('a bound\'s sign before a percentage (≥%, ≤%)', isBlank, {
+		valid: ['设备完好率≥96%，故障停机率≤1.5%。'],
+		invalid: ['设备完好率≥⟦⟧%，故障停机率≤⟦⟧%。']
+	});
 	ruleTable('market weights and heat (斤, 万担, 吉焦)', isBlank, {
 		valid: ['全年收购稻谷86万斤、烟叶3.6万担，对外供热120万吉焦。', '斤斤计较，缺斤短两。'],
 		invalid: ['全年收购稻谷⟦⟧万斤，烟叶⟦⟧万担，对外供热⟦⟧万吉焦。']

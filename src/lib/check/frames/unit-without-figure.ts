@@ -638,7 +638,8 @@ function signedGap(s: string, k: number, u: string): boolean {
 	const sign = s[k - 1];
 	const b = s[k - 2];
 	// A Markdown row is the table frame's (it names the row: | 利润总额 | + % |).
-	return (sign === '-' || sign === '+' || sign === '±') && (b === undefined || b === ' ' || isHan(b)) && s[0] !== '|' && STRONG_UNITS.includes(u) && !LOOSE_COUNTS.has(u);
+	// (And a bound's sign: 完好率≥%, 停机率≤% state a target whose figure is gone.)
+	return (sign === '-' || sign === '+' || sign === '±' || sign === '≥' || sign === '≤') && (b === undefined || b === ' ' || isHan(b)) && s[0] !== '|' && STRONG_UNITS.includes(u) && !LOOSE_COUNTS.has(u);
 }
 
 /** 在小时内, 步行分钟以内: a span of time bounding an action, its length gone. */
