@@ -98,6 +98,10 @@ describe('units and spaced counts', () => {
 		valid: ['本人负责3个子课题，个子不高；集团12家子企业全部完成改制。'],
 		invalid: ['本人负责⟦⟧个子课题的研究，年内完成⟦⟧家子企业改制。']
 	});
+	ruleTable('people after 有 glued to 名 by the segmenter, doses counted in 剂', isBlank, {
+		valid: ['班里有6名同学获奖，全年代煎中药8600剂；做好物资调剂，采购检测试剂。'],
+		invalid: ['班里有⟦⟧名同学获奖，全年代煎中药⟦⟧剂。']
+	});
 	ruleTable('余 after a noun ending in a head of 余 words (就业|余人): more than a figure gone', isBlank, {
 		valid: ['带动群众就近就业300余人，其余人员返乡创业，职工业余生活丰富。'],
 		invalid: ['带动群众就近就业⟦⟧余人，其余人员返乡创业。']

@@ -109,6 +109,10 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	{ classifier: '份', nouns: ['责任书', '承诺书', '协议书', '申请书', '倡议书', '案卷', '材料', '问卷', '试卷', '答卷', '合同', '协议', '报告', '简报', '文件', '提案', '建议', '意见书'], example: '签订安全生产责任书120份' },
 	// counts (session 10): pairs (师徒, 夫妇) and the paired service areas of a road, counted in 对.
 	{ classifier: '对', nouns: ['师徒', '夫妇', '夫妻', '服务区', '孕前检查', '婚前检查', '孕检', '婚检', /* counts5 (session 14): couples registered, pairs formed */ '婚姻登记', '结婚登记', '离婚登记', '健康检查', '结对'], example: '全年新增结对师徒12对，办理婚姻登记860对' },
+	// counts5 (session 14): people whose noun ends in no character 名 counts by itself (有名同学 reads as 有名|同学).
+	{ classifier: '名', nouns: ['同学', '老人', '妇女', '青年', '少年', '学子'], example: '表彰优秀学子36名' },
+	// counts5 (session 14): doses of Chinese medicine.
+	{ classifier: '剂', nouns: ['中药', '汤药', '颗粒剂'], example: '全年代煎中药1.2万剂' },
 	// counts5 (session 14): cigarettes and drinks sold by the case.
 	{ classifier: '箱', nouns: ['卷烟', '香烟', '白酒', '啤酒', '饮料', '牛奶'], example: '全年销售卷烟3.2万箱' },
 	{ classifier: '种', nouns: ['图书', '期刊', '报刊', '数据库', '产品', '药品', '品种'], example: '馆藏电子期刊3.2万种' },

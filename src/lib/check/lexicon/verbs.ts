@@ -310,7 +310,9 @@ export const VERBS: readonly Verb[] = [
 	v('销售', 'works', '低焦油卷烟销售1200箱'),
 	v('借阅', 'works', '幼儿人均借阅12本'),
 	v('悬挂', 'works', '全年新悬挂光荣牌3200块'),
-	v('直报', 'works', '网络直报传染病312例')
+	v('直报', 'works', '网络直报传染病312例'),
+	v('代煎', 'works', '全年代煎中药1.2万剂'),
+	v('读了', 'works', '寒假读了教育类书籍6本')
 ];
 
 /** Comparisons that make the change after them a measured one (同比增长8%, 比上年下降2个百分点). */
