@@ -778,8 +778,10 @@ function peopleWordBefore(s: string, i: number): boolean {
 function pairBeforeAnd(s: string, i: number, out: FrameOutput): void {
 	const uc = s.charCodeAt(i);
 	let k = i + 2;
-	if (!isDigitCode(s.charCodeAt(k))) return;
-	while (k < s.length && (isDigitCode(s.charCodeAt(k)) || s.charCodeAt(k) === 46)) k++;
+	// (The figure after 和 may be masked in part: 分别为分和8x.5分.)
+	const figureChar = (c: number) => isDigitCode(c) || c === 46 || IS_FIGURE_MASK[c] === 1;
+	if (!isDigitCode(s.charCodeAt(k)) && !(IS_FIGURE_MASK[s.charCodeAt(k)] === 1 && isDigitCode(s.charCodeAt(k + 1)))) return;
+	while (k < s.length && figureChar(s.charCodeAt(k))) k++;
 	if (s.charCodeAt(k) !== uc) return;
 	const p = s.charCodeAt(i - 1);
 	if (p === DUN ? isDigitCode(s.charCodeAt(i - 3)) && s.charCodeAt(i - 2) === uc : openerEndingAt(s, i) !== undefined && QUANTITY_SET.has(openerEndingAt(s, i)!)) {

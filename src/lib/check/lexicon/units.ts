@@ -67,6 +67,8 @@ const BASE: readonly Unit[] = [
 	u('人次', 'people', 'strong', '培训农民工2300人次', { magnitudes: '万' }),
 	u('万人', 'people', 'strong', '常住人口12.3万人'),
 	u('万户', 'count', 'strong', '改造农村电网惠及1.2万户'),
+	// counts5 (session 14): words written, in ten thousands (撰写读书笔记3万字); 字 alone is a word's tail (签字, 数字).
+	u('万字', 'count', 'strong', '全年撰写读书笔记3万字'),
 	u('台次', 'count', 'loose', '检测车辆860台次'),
 	u('台套', 'count', 'loose', '购置检测设备12台套'),
 	u('辆次', 'count', 'loose', '出入口总流量86000辆次', { magnitudes: '万' }),
