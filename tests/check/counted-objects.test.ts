@@ -94,6 +94,10 @@ describe('units and spaced counts', () => {
 		valid: ['全年撰写学习笔记约3万字，两个班平均分分别为86.5分和84分。', '做好签字确认，推进数字化。'],
 		invalid: ['全年撰写学习笔记约⟦⟧万字，两个班平均分分别为⟦⟧分和⟦8x.5⟧分。']
 	});
+	ruleTable('bed-days and standard buses (床日, 标台)', isBlank, {
+		valid: ['长期住院共结算3.6万床日，每万人拥有公交车辆14.2标台；推行按床日付费。'],
+		invalid: ['长期住院共结算⟦⟧床日，每万人拥有公交车辆⟦⟧标台。']
+	});
 	ruleTable('market weights and heat (斤, 万担, 吉焦)', isBlank, {
 		valid: ['全年收购稻谷86万斤、烟叶3.6万担，对外供热120万吉焦。', '斤斤计较，缺斤短两。'],
 		invalid: ['全年收购稻谷⟦⟧万斤，烟叶⟦⟧万担，对外供热⟦⟧万吉焦。']
