@@ -70,7 +70,7 @@ const BASE: readonly Unit[] = [
 	// counts5 (session 14): words written, in ten thousands (撰写读书笔记3万字); 字 alone is a word's tail (签字, 数字).
 	u('万字', 'count', 'strong', '全年撰写读书笔记3万字'),
 	// counts5 (session 14): bed-days of a hospital (结算床日) and standard buses (标台): loose, as 按床日付费 names the unit.
-	u('床日', 'count', 'loose', '精神类长期住院共结算3.6万床日', { magnitudes: '万' }),
+	u('床日', 'count', 'loose', '精神类长期住院共结算36000床日', { magnitudes: '万' }),
 	u('标台', 'count', 'loose', '每万人拥有公交车辆14.2标台'),
 	u('台次', 'count', 'loose', '检测车辆860台次'),
 	u('台套', 'count', 'loose', '购置检测设备12台套'),
