@@ -28,5 +28,16 @@ export function cellsAfterUnit(s: string, j: number): boolean {
 	const c = s[q];
 	// Three spaces or more: a column's gap, before the next cell or (lines joined) the next row.
 	if (c === undefined || c === '\r' || (q - j >= 3 && !CLAUSE_END.includes(c))) return q - j >= 3;
-	return isDigit(c) || (DIGIT_MASKS.includes(c) && q - j >= 1) || c === '_' || ((c === '+' || c === '-') && isDigit(s[q + 1]));
+	return isDigit(c) || (DIGIT_MASKS.includes(c) && maskedFigureAt(s, q)) || c === '_' || ((c === '+' || c === '-') && isDigit(s[q + 1]));
+}
+/**
+ * A masked figure the mask rule reads as one starts at `q` (xx.0, 4X.36, **,**0: a mask run with a
+ * decimal point, a comma or a digit). A bare run (XX, **, ××) one space from a unit is not read as a
+ * figure there (rules/mask-scan.ts reads cells two spaces wide): the unit's own gap, two characters
+ * before it, stays the report of that cell.
+ */
+function maskedFigureAt(s: string, q: number): boolean {
+	let r = q;
+	while (r < s.length && r - q < 6 && DIGIT_MASKS.includes(s[r]!)) r++;
+	return s[r] === '.' || s[r] === ',' || isDigit(s[r]);
 }

@@ -278,6 +278,16 @@ function measuredUnitBefore(s: string, k: number): boolean {
 	for (let n = 1; n <= LONGEST_UNIT && n < k; n++) if (UNIT_BY_TEXT.has(s.slice(k - n, k)) && isDigit(s[k - n - 1])) return true;
 	return false;
 }
+/**
+ * A word of the lexicon ends at the classifier opening the line (`at` in the joined text: 街⏎面 is 街面),
+ * unless the character before the break ends a longer word of its own (使用⏎处: 使用, then a count of
+ * places; 用处 is not read across it).
+ */
+function lexiconWordAcrossBreak(joined: string, at: number): boolean {
+	if (classifierWordEnding(joined, at) === 0) return false;
+	const [ws, we] = wordAt(joined, at - 1);
+	return !(we === at && ws < at - 1);
+}
 /** Kinds of the units a count is stated in (批次, 人次): 个 before one counts it as a noun. */
 const COUNT_UNIT_KINDS: readonly string[] = ['count', 'people'];
 /**
@@ -418,7 +428,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 		// 手术台⏎次: the line break split a longer unit (台次), whose figure is before it.
 		// 国⏎家, 档⏎次: a word wrapped across the break.
 		const joined = lineBefore + s.slice(0, 4);
-		const split = (heads !== undefined && heads.some((h) => lineBefore.endsWith(h))) || (u.length === 1 && (CLASSIFIER_WORDS.includes(q + u) || classifierWordEnding(joined, lineBefore.length) > 0 || wordAt(joined, lineBefore.length)[0] < lineBefore.length));
+		const split = (heads !== undefined && heads.some((h) => lineBefore.endsWith(h))) || (u.length === 1 && (CLASSIFIER_WORDS.includes(q + u) || lexiconWordAcrossBreak(joined, lineBefore.length) || wordAt(joined, lineBefore.length)[0] < lineBefore.length));
 		if (k === 0 && !split && (!classifier || isClauseEnd(next)) && isHan(q) && !isCnNumeral(q)) {
 			emit(0, 0, measureBefore(lineBefore, lineBefore.length), u, PERCENT_UNITS.has(u) ? 'percent' : 'number');
 		}
@@ -906,6 +916,8 @@ export const unitWithoutFigure: Frame = {
 			'建设一座占地⟦⟧亩的停车场，服务收入占比距⟦⟧%的目标仍有差距。',
 			// A flattened row whose figure is masked: the mask is the blank, not the unit's place.
 			'造林面积 万亩 ⟦xx.6⟧ 12.4',
+			// A word before the break ends where the line breaks: the classifier opening the next line counts.
+			'排查隐患⟦⟧处，其中软管老化使用\n⟦⟧处、私接管道⟦⟧处。',
 			'新建二期⟦⟧万平方米厂房，考核得分低于⟦⟧分的约谈，在编人员仅⟦⟧人。'
 		]
 	}
