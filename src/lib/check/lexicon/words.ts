@@ -107,7 +107,8 @@ export const PERSON_NAME_PLACES: readonly NamePlace[] = [
 		masked: '述职人: ⟦×××⟧',
 		filled: '述职人: 王建国'
 	},
-	{ words: ['签字', '签名'], side: 'before', why: 'a signature field, signed in the name (a seal field, 盖章, is stamped)', masked: '负责人（签字）：⟦________⟧', filled: '负责人（签字）：王建国' },
+	{ words: ['签字', '签名'], side: 'before', why: 'a signature field, signed in the name', masked: '负责人（签字）：⟦________⟧', filled: '负责人（签字）：王建国' },
+	{ words: ['盖章', '签章'], side: 'before', why: 'a seal field: the unit\'s name is typed where its seal goes (the blind golds label the line, as they do signature lines)', masked: '承诺单位（盖章）：⟦________⟧', filled: '承诺单位（盖章）：青石镇人民政府' },
 	{ words: ['同志', '先生', '女士'], side: 'after', why: 'a form of address after a name', masked: '⟦×××⟧ 同志任职以来勤勉尽责。', filled: '王建国 同志任职以来勤勉尽责。' }
 ];
 

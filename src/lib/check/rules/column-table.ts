@@ -753,6 +753,21 @@ export const columnTableGap = defineRule({
 			if (withFigures.length < 2 && !emptied) return;
 			// Columns whose gone figures kept their signs (%, -%).
 			const keeps = cols.map((_, j) => j > 0 && body.some((r) => LONE_SIGN.test(cellAt(r, j) ? text(cellAt(r, j)!) : '')));
+			// Columns of words (储粮品种: 小麦, 稻谷): two rows hold words there and none a figure.
+			const wordCols = cols.map((_, j) => {
+				if (j === 0) return false;
+				let n = 0;
+				for (const r of body) {
+					const c = cellAt(r, j);
+					if (!c) continue;
+					if (FIGURE.test(text(c)) || !HAN.test(text(c))) return false;
+					n++;
+				}
+				return n >= 2;
+			});
+			// A row whose figures are all gone but whose cells of words stand (xx中心库␣␣␣…␣␣玉米、小麦):
+			// a row of the table all the same, its cells under the columns of figures empty.
+			const wordsOnly = (r: Row) => r.cells.length >= 2 && r.cells.slice(1).every((c) => placed.get(r)!.some((y, j) => y === c && wordCols[j]));
 			for (let k = 1; k < cols.length; k++) {
 				const head = text(header.cells[k]!).replace(/\s+/g, '');
 				// A column of figures: two other rows hold one there, or one does under a header naming a
@@ -769,7 +784,7 @@ export const columnTableGap = defineRule({
 					const lab = r.cells[0]!;
 					if ((lab.col > header.cells[0]!.col + 1 && lab.end > cols[1]! - 2) || !/[\u4e00-\u9fff]/.test(label) || GROUP_LABEL.test(label)) continue;
 					// A row holding figures, or only their signs (利润总额␣␣␣…␣␣%: every figure gone).
-					if (!spans(r) && !r.cells.slice(1).some((c) => FIGURE.test(text(c)) || isSign(text(c)))) continue;
+					if (!spans(r) && !r.cells.slice(1).some((c) => FIGURE.test(text(c)) || isSign(text(c))) && !wordsOnly(r)) continue;
 					const unit = unitOf(head, label);
 					const name = nameOf(label, unit);
 					const c = cellAt(r, k);

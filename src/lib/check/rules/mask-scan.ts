@@ -5,7 +5,7 @@
  */
 import type { BlankInfo } from '../types';
 import type { PlaceholderField } from '../lexicon';
-import { UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, LOWER_CASE_NAME_LETTERS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, OFFICE_TITLES, PERSON_NAME_PLACES, PLACEHOLDER_FIELDS, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
+import { UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, LOWER_CASE_NAME_LETTERS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, NUMBERED_AFTER_FIGURE, OFFICE_TITLES, PERSON_NAME_PLACES, PLACEHOLDER_FIELDS, ROUTE_LINKS, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { fillsCell } from '../text/cells';
 import { emphasisMarkup } from '../text/markdown';
@@ -55,7 +55,9 @@ const PRODUCT = /^(?:[1-9][0-9]*|0)(?:\.[0-9]+)?(?:[×*xX](?:[1-9][0-9]*|0\.[0-9
 /** A unit of time after a product of filled numbers that makes it a schedule (7×24小时). */
 const SCHEDULE_AFTER = new RegExp(`^ *(?:${SCHEDULE_UNITS.words.map(escapeRe).join('|')})`);
 /** Any unit or classifier after a figure led by a digit (1X支, 4X.36米). */
-const DIGIT_LED_UNIT = new RegExp(`^ *(${[...UNIT_BY_TEXT.keys()].sort((x, y) => y.length - x.length).map(escapeRe).join('|')}|[${[...CLASSIFIER_BY_CHAR.keys()].join('')}])`);
+const DIGIT_LED_UNIT = new RegExp(`^ *(${[...UNIT_BY_TEXT.keys()].sort((x, y) => y.length - x.length).map(escapeRe).join('|')}|[${[...CLASSIFIER_BY_CHAR.keys()].join('')}${NUMBERED_AFTER_FIGURE.chars}])`);
+/** What a figure right before numbers (lexicon NUMBERED_AFTER_FIGURE: 2X60路): no product of sizes. */
+const NUMBERED_AFTER = new RegExp(`^[${NUMBERED_AFTER_FIGURE.chars}]`);
 /** The rest of a range after its first end: ~x,x00, -1200, 至3X0. */
 const RANGE_TO = new RegExp(`^ *[~\\-至到—–] *[0-9${D},.]+`);
 const YEAR_RANGE_AFTER = new RegExp(`^ *[-—–~至到] *(?:19|20)?[0-9${M}]{2}年`);
@@ -248,6 +250,15 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 			hits.push(numberHit(s, a, b, ''));
 			continue;
 		}
+		// ***200MW渔光互补, XXLNG应急储备站: a run of one mask opening a name whose next part is a code (a
+		// capacity, 200MW; an acronym, LNG), Chinese words going on after it: the run hides the name.
+		if (!latinPrev && (latinNext || hasDigitAfterRun(token))) {
+			const run = NAME_RUN.exec(token)?.[0].length ?? 0;
+			if (run > 0 && CODE_IN_NAME.test(s.slice(a + run, a + run + 12)) && (a === 0 || cjkAt(s, a - 1))) {
+				hits.push(nameHit(a, a + run, token.slice(0, run), ''));
+				continue;
+			}
+		}
 		if (latinPrev || latinNext) continue; // part of an English word: Excel, box
 		// 0xxx-xxxxxxxx: a telephone number, its area code and number one blank.
 		const phone = /^0[0-9xX*]{2,3}$/.test(token) ? PHONE_REST.exec(s.slice(b, b + 10)) : null;
@@ -288,7 +299,7 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		// A product closing its line reads the unit opening the next (总户数⏎8X36⏎户: a digit hidden).
 		if (PRODUCT.test(token)) {
 			const rest = /^ *$/.test(s.slice(b)) && context ? context : s.slice(b, b + 12);
-			if (!COUNT_OR_MONEY_AFTER.test(rest.slice(0, 4)) && (sizeOrNoUnit(rest) || SCHEDULE_AFTER.test(rest.slice(0, 4))) && !(cell ??= inCell(s, a, b))) continue;
+			if (!COUNT_OR_MONEY_AFTER.test(rest.slice(0, 4)) && !NUMBERED_AFTER.test(rest) && (sizeOrNoUnit(rest) || SCHEDULE_AFTER.test(rest.slice(0, 4))) && !(cell ??= inCell(s, a, b))) continue;
 		}
 		if (/^[0-9.]*[xX]$/.test(token) && /[+\-=/^<>]/.test(next ?? '') && !RANGE_AFTER.test(s.slice(b, b + 8))) continue; // 2x+1: algebra
 		if (/^[xX]/.test(token) && /[+\-=/^<>]/.test(prev ?? '') && !/^[xX]+$/.test(token.slice(0, 2))) continue;
@@ -422,8 +433,9 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 				continue;
 			}
 			if ((ruleLine ??= /^[\s_\-—=*]*$/.test(s))) continue; // a rule line, not a blank
-			// 承诺人（签字）：______ is a line for a hand signature, left blank on purpose.
-			if (/(?:签字|签名|签章|盖章|手印)[）)]?[：:]? *$/.test(s.slice(Math.max(0, a - 8), a))) continue;
+			// （按手印）：______ is a line for a fingerprint, left blank on purpose (a signature or a seal
+			// field names its signer, lexicon PERSON_NAME_PLACES, read above).
+			if (/(?:手印)[）)]?[：:]? *$/.test(s.slice(Math.max(0, a - 8), a))) continue;
 			hits.push({ kind: 'masked-text', from: a, to: b, token, blank: { kind: 'masked-name', label: suffix ? suffix[0] : '', unit: '', valueKind: 'text' } });
 			continue;
 		} else if (ch === '?') {
@@ -581,7 +593,14 @@ function unitNamePairs(s: string, markup: Set<number>, context: string): Set<num
 		// 任**镇人民政府…联系**片区, ***县…，***⏎区: both runs right before a name's head (the closing one
 		// across the line's end too): bold never opens and closes both on a head, two names are hidden.
 		const headPair = beforeNameHead(s, openEnd, context) && beforeNameHead(s, j, context);
-		if (unitPair || personPair || givenPair || headPair || (!LINE_OPENING.test(s.slice(0, open)) && !isHan(s[open - 1]) && isHan(s[i - 1]) && isHan(s[j]) && (masked ??= maskedFigureIn(s, markup)))) {
+		// **至**高速公路: the two runs around the link of a route alone (lexicon ROUTE_LINKS), a name
+		// going on after the closing one: the route's two ends, masked (bold never holds a lone 至).
+		// **至**高速公路**段: the opening run right after a link that a mask opens is the route's other
+		// end; the closing one, glued to the name's next word, masks the part of the route.
+		const routePair =
+			(i - openEnd === 1 && ROUTE_LINKS.chars.includes(s[openEnd]!) && isHan(s[j] ?? context[0])) ||
+			(open >= 2 && ROUTE_LINKS.chars.includes(s[open - 1]!) && MASK_BEFORE_LINK.test(s.slice(Math.max(0, open - 5), open - 1)) && isHan(s[j] ?? context[0]));
+		if (unitPair || personPair || givenPair || headPair || routePair || (!LINE_OPENING.test(s.slice(0, open)) && !isHan(s[open - 1]) && isHan(s[i - 1]) && isHan(s[j]) && (masked ??= maskedFigureIn(s, markup)))) {
 			for (let k = open; k < openEnd; k++) markup.delete(k);
 			for (let k = i; k < j; k++) markup.delete(k);
 		}
@@ -591,6 +610,14 @@ function unitNamePairs(s: string, markup: Set<number>, context: string): Set<num
 	return markup;
 }
 
+/** A run of two or more of one mask character opening a token (***200, XX). */
+const NAME_RUN = /^(?:\*{2,}|x{2,}|X{2,}|×{2,})/;
+/** Digits after a token's opening run of masks (***200): a code may follow. */
+const hasDigitAfterRun = (token: string): boolean => /^[*xX×]{2,}[0-9]/.test(token);
+/** The code a name goes on with, then Chinese: a capacity (200MW, 1.5GW) or an acronym (LNG, PPP). */
+const CODE_IN_NAME = /^(?:[0-9]+(?:\.[0-9]+)?(?:MW|GW|kW|KW|MWp|kV|KV)|[A-Z]{2,5})(?=[\u4e00-\u9fff])/;
+/** A mask closing what stands before a route's link (**至, xx至, ××到). */
+const MASK_BEFORE_LINK = new RegExp(`[${D}○□]$`);
 /** Whether a name's head (lexicon NAME_HEADS) opens at `k`, or opens the next line when `k` ends this one. */
 function beforeNameHead(s: string, k: number, context: string): boolean {
 	const rest = k === s.length ? context.slice(0, 6) : s.slice(k, k + 6);

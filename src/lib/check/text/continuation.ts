@@ -44,8 +44,23 @@ export function continuesSentence(text: string): boolean {
 /** A table row typed without its outer pipes (指标名称 | 全年目标 | 完成进度): cells, not a sentence. */
 const isPipeRow = (line: string): boolean => line.indexOf('|') > 0 && pipeCells(line) !== null;
 
-/** Whether a line ending in `end` and the next one, `next`, are one sentence broken between them. */
-export const joinsLines = (end: string, next: string): boolean => runsOn(end) && continuesSentence(next);
+/** A line closed by a unit alone in a cell of its own, past wide spaces (事故起数␣␣␣␣起, 直接损失␣␣␣␣万元). */
+const UNIT_CELL_END = new RegExp(`\\S(?:\t| {2,}|\u3000+)(?:${UNITS}|%|[${CLASSIFIERS}])[ \\t]*$`);
+/** A line with cells apart by wide spaces or a tab (死亡人数␣␣␣␣人, 死亡率␣␣␣␣同比下降 %). */
+const CELLS_APART = /\S(?:\t| {2,}|\u3000+)\S/;
+
+/**
+ * Whether a line ending in `end` and the next one, `next`, are one sentence broken between them.
+ * A row closed by its unit's cell over a row of cells (事故起数␣␣␣␣起⏎死亡人数␣␣␣␣人: a list of
+ * measures, each figure gone from between its label and its unit) are two rows, not one sentence.
+ */
+export const joinsLines = (end: string, next: string): boolean => runsOn(end) && continuesSentence(next) && !rowsApart(end, next);
+/** Whether a line ending in `end` is a row closed by its unit's cell, and `next` a row of cells after it (see joinsLines). */
+export const rowsApart = (end: string, next: string): boolean =>
+	end.trim().length <= ROW_MAX && next.trim().length <= ROW_MAX && !SENTENCE_MARKS.test(end) && UNIT_CELL_END.test(end) && CELLS_APART.test(next);
+/** How long a row of such a list runs at most; marks of a sentence say the line is prose (共有脱贫户␣␣户␣␣人，…). */
+const ROW_MAX = 40;
+const SENTENCE_MARKS = /[，。；,;]/;
 
 const ENDS_WITH_UNIT = new RegExp(`(?:${UNITS}|[${CLASSIFIERS}])[ \\t]*$`);
 /** Whether the text ends with a unit or a classifier (设备台⏎套: a unit split by the break). */

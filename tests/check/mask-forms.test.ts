@@ -1,0 +1,32 @@
+import { describe } from 'vitest';
+import { ruleTable, isBlank } from './helpers';
+
+/** Mask forms as template pages mix them (our own sentences): what a run of mask characters hides. */
+describe('masks around the link of a route', () => {
+	// **至** is no bold 至: bold never holds a lone link, the two ends of the route are masked.
+	ruleTable('route ends', isBlank, {
+		valid: ['全面完成**三季度**目标，推进湘潭至衡阳高速公路建设。'],
+		invalid: [
+			'城际铁路加快建设。⟦**⟧至⟦**⟧城际铁路⟦**⟧段完成征地拆迁。',
+			'快速通道加快成形。⟦＊＊⟧至⟦＊＊⟧快速通道⟦＊＊⟧标段完成路基。',
+			'完成⟦**⟧到⟦**⟧公路改建。'
+		]
+	});
+});
+
+describe('masks before a code in a name', () => {
+	// A run of masks, then a capacity or an acronym that belongs to the name, then the name's words:
+	// the run hides the name (the code stays).
+	ruleTable('name then code', isBlank, {
+		valid: ['推进华能200MW渔光互补项目并网，建成县城LNG应急储备站。', '新增装机容量120MW，其中LNG调峰电站1座。'],
+		invalid: ['全年新增备案项目9个。⟦***⟧300MW农光互补项目完成并网。', '二是加快⟦**⟧100MW风电场建设；', '⟦XX⟧LNG储配站投入运行。']
+	});
+});
+
+describe('a masked figure numbering a route', () => {
+	// 2X60路 is route 2?60 with a digit hidden, not 2 × 60; 1X路 is no model name.
+	ruleTable('route numbers', isBlank, {
+		valid: ['开通3路、15路和102路公交线路，4×100米接力获第一名。'],
+		invalid: ['新开通⟦2X60⟧路城乡公交，延伸⟦1X⟧路至工业园区。']
+	});
+});
