@@ -30,3 +30,27 @@ describe('a masked figure numbering a route', () => {
 		invalid: ['新开通⟦2X60⟧路城乡公交，延伸⟦1X⟧路至工业园区。']
 	});
 });
+
+describe('masked figures typed with spaces or one cell per line', () => {
+	// A space typed inside a figure whose head is masked (xx 615 元); a figure with a digit masked
+	// alone on its line under its row's unit (亩⏎X0), as a table one cell per line leaves it.
+	ruleTable('spaced and one-cell masks', isBlank, {
+		valid: ['户均增收 3 615 元，其中务工收入 2 108 元。', '新建泵站\n座\n9\n9\n100%'],
+		invalid: ['农户人均可支配收入达到 ⟦xx 615⟧ 元，比上年增加 ⟦x08⟧ 元。', '新修机耕道\n公里\n⟦X2⟧\n⟦1X.5⟧\n100%\n新建蓄水池\n口\n⟦X0⟧\n36\n100%']
+	});
+});
+
+describe('a name masked after a masked unit and an ideographic space', () => {
+	// The heading of a personal summary: the school masked, then the writer's name.
+	ruleTable('signature after a unit', isBlank, {
+		valid: ['青石县第一中学　王建国\n\n本学年，本人担任初二数学教学。'],
+		invalid: ['⟦××⟧县第⟦×⟧中学　⟦×××⟧\n\n本学年，本人担任初二数学教学。']
+	});
+});
+
+describe('a document number with its serial masked', () => {
+	ruleTable('masked serial', isBlank, {
+		valid: ['按照县委办〔2026〕12号文件要求，在材料上打×号标出。'],
+		invalid: ['按照⟦××⟧委办〔20⟦××⟧〕⟦×⟧号文件要求，开展专项整治。']
+	});
+});

@@ -49,3 +49,15 @@ describe('an aligned row left with words only', () => {
 		]
 	});
 });
+
+describe('tables with a column of amounts and a dash for a figure that does not apply', () => {
+	ruleTable('amount columns and dashes', isBlank, {
+		valid: ['  工程名称        计划投资     完成投资\n  城区道路        21600        20450\n  雨污分流        8800         9120'],
+		invalid: [
+			// One figure left under 完成投资 (an amount by its header): the rows' last cells are gone.
+			'  工程名称        计划投资     完成投资\n  城区道路        21600        ⟦⟧\n  雨污分流        ⟦⟧           9120\n  公园绿地        5400         ⟦⟧',
+			// One cell per line: a dash fills the rate's cell of a row, the row is still read.
+			'指标\n单位\n目标\n完成\n完成率\n水质达标率\n%\n90\n⟦⟧\n——\n污水处理量\n万吨\n120\n126\n105%\n'
+		]
+	});
+});

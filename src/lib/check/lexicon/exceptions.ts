@@ -566,7 +566,7 @@ export const TEXT_COLUMN_HEADERS: WordGroup = words(
 	'项目\t计划\t完成\t备注'
 );
 /** Header endings naming a column of figures, so one figure in it is enough to read it so (完成率, 户数). */
-export const MEASURE_HEADER_ENDINGS: WordGroup = words(['率', '数', '额', '量', '比', '比例', '值'], 'a header naming a measure', '站点  计划  完成  完成率');
+export const MEASURE_HEADER_ENDINGS: WordGroup = words(['率', '数', '额', '量', '比', '比例', '值', '投资', '收入', '支出', '产值'], 'a header naming a measure (an amount of money too: 完成投资, 营业收入)', '站点  计划  完成  完成率');
 /**
  * Header endings naming a column of figures by its period or its comparison (上半年, 去年同期, 增减,
  * 累计): under them a cell holds a figure even where no row of the table kept one.

@@ -506,6 +506,8 @@ const FIGURE_COLUMN = new RegExp(`(?:${FIGURE_COLUMN_ENDINGS.words.join('|')}|${
 /** A line that names a column or a row: short, Chinese, no mark of a sentence (上半年, 门急诊人次). */
 const NAME_LINE = /^[\u4e00-\u9fff（）()]{1,12}$/;
 /** A line that fills a cell with a figure alone, or a masked one (1,208, 96.1%, **, -3). */
+/** A cell holding a dash for a figure that does not apply (—, ——, -, －). */
+const DASH_CELL = /^(?:[—–]{1,2}|[-－])$/;
 const FIGURE_LINE = new RegExp(`^[+\\-−]?(?:[0-9${escapeRe(DIGIT_MASKS)}○□_][0-9${escapeRe(DIGIT_MASKS)}○□_.,]*)[%‰]?$`);
 
 /**
@@ -519,8 +521,8 @@ const FIGURE_LINE = new RegExp(`^[+\\-−]?(?:[0-9${escapeRe(DIGIT_MASKS)}○□
 function lineTables(s: string, lines: ReadonlyArray<readonly [number, number]>, emit: (at: number, label: string, unit: string) => void): void {
 	const t = (l: number) => (l < lines.length ? s.slice(lines[l]![0], lines[l]![1]).trim() : '\u0000');
 	const blank = (l: number) => l < lines.length && t(l) === '';
-	/** A line that may fill a cell: empty, a figure alone, or the % its figure left. */
-	const cellLine = (l: number) => t(l) === '' || FIGURE_LINE.test(t(l)) || LONE_SIGN.test(t(l));
+	/** A line that may fill a cell: empty, a figure alone, the % its figure left, or a dash (——: nothing to state). */
+	const cellLine = (l: number) => t(l) === '' || FIGURE_LINE.test(t(l)) || LONE_SIGN.test(t(l)) || DASH_CELL.test(t(l));
 	/** A line holding a row's unit (亿元, 座, 万台次). */
 	const unitLine = (l: number) => unitFirst(t(l)) === t(l) || (UNIT_MAGNITUDES.chars.includes(t(l)[0]!) && t(l).length > 1 && unitFirst(t(l).slice(1)) === t(l).slice(1));
 	/** The running head after a page number: a line that is no cell, before the next row's label. */
