@@ -9,7 +9,11 @@ describe('a cell holding only a signed percent sign', () => {
 	// -% and +% never name a column: a line holding one is a row whose change lost its figure,
 	// even when every other figure of the row is gone too.
 	ruleTable('signed lone percent', isBlank, {
-		valid: ['指标  单位  本期  同比\n受理案件  件  318  -4.1%\n办结案件  件  296  +2.6%'],
+		valid: [
+			'指标  单位  本期  同比\n受理案件  件  318  -4.1%\n办结案件  件  296  +2.6%',
+			// A unit's cell before a bound (≤0.5): the figure stands further on.
+			'指标            单位      目标        实际\n投诉处理及时率  %         98.5        99.1\n差错率          %         ≤0.03       0.011\n工伤事故率      —         ≤0.5        0.2'
+		],
 		invalid: [
 			'指标  单位  本期  同比\n受理案件  件  ⟦⟧  -⟦⟧%\n办结案件  件  296  +2.6%\n调解成功  件  ⟦⟧  +⟦⟧%',
 			'指标名称      单位        完成值      同比\n公路货运量    万吨        ⟦⟧          -⟦⟧%\n水路货运量    万吨        512         3.3%\n港口吞吐量    万吨        ⟦⟧          ⟦⟧%'
@@ -59,5 +63,13 @@ describe('tables with a column of amounts and a dash for a figure that does not 
 			// One cell per line: a dash fills the rate's cell of a row, the row is still read.
 			'指标\n单位\n目标\n完成\n完成率\n水质达标率\n%\n90\n⟦⟧\n——\n污水处理量\n万吨\n120\n126\n105%\n'
 		]
+	});
+});
+
+describe('a note of units over a table', () => {
+	// 单位：户 closes its own line: the header or the first row under it is no sentence it runs on into.
+	ruleTable('unit note line', isBlank, {
+		valid: ['表2　全镇经营主体情况\n单位：户\n企业 1206 162 9.1%\n个体工商户 4587 722 6.8%', '（单位：万元）\n项目 预算 执行\n办公经费 120 118'],
+		invalid: []
 	});
 });

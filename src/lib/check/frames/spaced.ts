@@ -29,7 +29,7 @@ const COMPILED_AFTER_WORD = new CompiledPattern({ steps: PATTERN_AFTER_WORD });
 /** Words before the spaces that label a column or a field, not a count (单位  万元). */
 const FIELD_BEFORE = new RegExp(`(?:${FIELD_LABELS.words.join('|')})$`);
 /** Wide spaces after the unit, then a cell of a figure, a mask or a sign (亿元␣␣␣␣3860, 件␣␣␣␣-%): the unit fills a cell of its own (户␣␣人 is prose, two figures gone). */
-const UNIT_CELL_AFTER = /^(?: {2,}|\t)[ \t]*(?:[+\-−±]?[0-9%％‰]|[xX*×]{2})/;
+const UNIT_CELL_AFTER = /^(?: {2,}|\t)[ \t]*(?:[+\-−±≤≥<>＜＞]?[0-9%％‰]|[xX*×]{2})/;
 
 export const spacedFigureGap: Frame = {
 	id: 'spaced-figure-gap',

@@ -29,6 +29,8 @@ const RUNS_ON_END = '，、—～~-%（(“';
  * Markdown heading, quote, list item or table row.
  */
 const NEW_BLOCK = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．](?![0-9])|第[一二三四五六七八九十]+[章节部分条]|[一二三四五六七八九十]是|[#>|]|[-*+] )/;
+/** A line holding only a note of units (单位：户, （单位：万元、%）). */
+const UNIT_NOTE_LINE = /^[（(]?单位[：:][^，。；,;]{1,12}[）)]?[ \t]*$/;
 /** Three cells apart by tabs or runs of spaces: a row of a column table (one run is a figure's place in prose). */
 const COLUMNS = /\S(?:\t| {2,})\S.*\S(?:\t| {2,})\S/;
 
@@ -86,6 +88,8 @@ export function runsOn(line: string): boolean {
 	// A date closes its line (the signing date, 2026年12月日): it never runs on into a watermark.
 	if ((c === '日' || c === '号') && /月[ \t]*$/.test(line.slice(Math.max(0, i - 4), i))) return false;
 	const t = line.trimStart();
+	// 单位：户, （单位：万元）: a table's note of units is a line of its own, never a sentence going on.
+	if (UNIT_NOTE_LINE.test(t)) return false;
 	// A heading (四、下步计划, ## 成绩) is a block of its own; a numbered paragraph runs on.
 	if (NEW_BLOCK.test(t) && !/[，。；：,;:]/.test(t)) return false;
 	return t[0] !== '|' && t[0] !== '#' && !COLUMNS.test(line) && !isPipeRow(t);
