@@ -16,9 +16,11 @@ const words = (w: readonly string[], why: string, example: string): WordGroup =>
 export const LIFE_EVENTS: WordGroup = words(
 	['参加革命工作', '参加工作', '加入中国共产党', '加入', '入党', '入伍', '参军', '入职', '毕业于', '毕业', '出生', '考入', '调入', '调任', '起任', '起担任', '任现职', '担任', '提任', '转正', '退休',
 		// 任 + the body or the rank named right after it (于2021年3月任县政府副县长; not 任务, 任期).
-		'任县', '任市', '任区', '任镇', '任乡', '任省', '任局', '任公司', '任中共', '任党', '任副', '任正'],
+		'任县', '任市', '任区', '任镇', '任乡', '任省', '任局', '任公司', '任中共', '任党', '任副', '任正',
+		// counts5 (session 14): a title earned or an office won, dated by its year (2015年取得一级教师职称, 2021年当选为村支书).
+		'取得', '当选为', '当选', '晋升为', '晋升'],
 	'a step of a career, dated by its year',
-	'本人2003年参加工作，2008年加入中国共产党，2019年起任现职。'
+	'本人2003年参加工作，2008年加入中国共产党，2015年取得中级职称，2019年起任现职。'
 );
 
 /**
