@@ -280,7 +280,8 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		// 出院人次⏎**: a table flattened one cell a line; a mask alone on its line after a measure's label
 		// ending in a unit or a classifier is its figure (not after a person's field, 负责人⏎×××, nor a classifier that ends names, 承办单位⏎××).
 		// 亩⏎X0⏎X0: a figure with a digit masked (X0, 1X5) alone on its line after a unit's line, a cell too.
-		if (before && (DIGIT_MASK_TOKEN.test(token) || MASKED_DIGITS_TOKEN.test(token)) && s.slice(0, a).trim() === '' && s.slice(b).trim() === '' && endsWithUnit(before) && !NAME_OPENERS.has(before.trimEnd().slice(-1)) && !NAME_PLACE_BEFORE.test(before)) {
+		// (A unit opening the next line is the figure's own, read below: 个体工商户⏎3xxxx⏎户、…)
+		if (before && (DIGIT_MASK_TOKEN.test(token) || (MASKED_DIGITS_TOKEN.test(token) && !UNIT_AFTER.test(context))) && s.slice(0, a).trim() === '' && s.slice(b).trim() === '' && endsWithUnit(before) && !NAME_OPENERS.has(before.trimEnd().slice(-1)) && !NAME_PLACE_BEFORE.test(before)) {
 			hits.push(numberHit(s, a, b, ''));
 			continue;
 		}
