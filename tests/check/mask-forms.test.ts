@@ -54,3 +54,11 @@ describe('a document number with its serial masked', () => {
 		invalid: ['按照⟦××⟧委办〔20⟦××⟧〕⟦×⟧号文件要求，开展专项整治。']
 	});
 });
+
+describe('a masked digit before an area', () => {
+	// 2X30 平方米 is one figure with a digit masked: a product of sizes ends in a length or a rating (60×40米, 2×350兆瓦).
+	ruleTable('area after a masked digit', isBlank, {
+		valid: ['宣传栏尺寸为3×2米，电厂装机2×350兆瓦。'],
+		invalid: ['拆除违法建设 ⟦2X30⟧ 平方米，整治背街小巷 ⟦1X⟧ 条。']
+	});
+});

@@ -172,13 +172,13 @@ export const NAME_HEADS: readonly NameHeadGroup[] = [
 ];
 
 /**
- * A report's own places (村, 镇, 街道 …): 某某 before one hides a name to fill (某某村被评为省级美丽
+ * A report's own places (村, 镇, 街道 …, the units under it): 某某 before one hides a name to fill (某某村被评为省级美丽
  * 乡村), as the golds label it; before a company or an estate in running text 某某 is a third party
  * left anonymous on purpose (查处某某商贸有限公司, 某某小区), and stays quiet.
  */
 export const OWN_PLACE_HEADS: { words: readonly string[]; why: string; masked: string; filled: string } = {
-	words: ['村', '镇', '乡', '街道', '社区', '县'],
-	why: 'a place of the report\'s own, named before its kind',
+	words: ['村', '镇', '乡', '街道', '社区'],
+	why: 'a place of the report\'s own, named before its kind (a county is not: 某某县住房和城乡建设局 stands for any county in a running head)',
 	masked: '⟦某某⟧村被评为省级美丽乡村，⟦某某⟧社区完成老旧小区改造。',
 	filled: '查处某某商贸有限公司违规经营，某某小区业主投诉已办结。'
 };
