@@ -161,3 +161,37 @@ describe('a teacher\'s load: lessons a week and lessons prepared', () => {
 		invalid: []
 	});
 });
+
+describe('session 14: the steps of a career a year dates, and years in a post with an adverb', () => {
+	ruleTable('a title, a rating or an election dated by a gone year (年取得职称, 年当选为, 年被评为)', isBlank, {
+		valid: [
+			'本人2009年取得会计师资格，2016年被评为市级先进工作者，2021年当选为村党委书记。',
+			'今年取得的成绩来之不易，近年获得的荣誉很多，当年被评为标兵的同志仍在一线。',
+			'全年取得显著成效，连年被评为先进单位。'
+		],
+		invalid: [
+			'本人⟦⟧年毕业后入职，⟦⟧年取得主治医师资格，⟦⟧年晋升为副主任医师。',
+			'我于⟦⟧年当选为村委会主任，⟦⟧年连任，⟦⟧年被评为优秀村干部。',
+			'本人⟦⟧年⟦⟧月被聘为高级讲师。'
+		]
+	});
+	ruleTable('years in a post with 已, 已经, 了 before the gone figure (任现职已年, 工作了年)', isBlank, {
+		valid: ['任现职已6年，从事会计工作已有十二年，在基层工作了8年。', '参加工作已经二十年了，工作已年终结算。'],
+		invalid: ['任现职已⟦⟧年，从事财务工作已有⟦⟧年。', '参加工作已经⟦⟧年了，在乡镇工作了⟦⟧年。']
+	});
+	ruleTable('years of experience (有年的教学经验)', isBlank, {
+		valid: ['本人有15年的一线教学经验，具有多年的管理经验，有年轻教师的活力。'],
+		invalid: ['本人有⟦⟧年的一线教学经验，拥有⟦⟧年的基层工作经历。']
+	});
+});
+
+describe('session 14: attendance, notes written, experience', () => {
+	ruleTable('days on duty closing the clause (应出勤天, 实际出勤天, 加班天)', isBlank, {
+		valid: ['全年应出勤250天，实际出勤248天，累计加班12天。', '出勤天数按考勤机统计，加班天数另计。'],
+		invalid: ['全年应出勤⟦⟧天，实际出勤⟦⟧天，累计加班⟦⟧天。']
+	});
+	ruleTable('notes and reflections counted in characters (学习笔记约万字)', isBlank, {
+		valid: ['撰写学习笔记约3万字，读书心得1.2万字，心得体会5000余字。', '笔记字迹工整，心得字数不限。'],
+		invalid: ['撰写学习笔记约⟦⟧万字，写读书心得⟦⟧万余字。', '全年记学习笔记⟦⟧万字，形成心得体会⟦⟧字。']
+	});
+});

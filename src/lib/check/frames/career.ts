@@ -2,7 +2,7 @@
  * The figures of one person's working life (lexicon/career.ts): the year of a step of a career
  * (本人年参加工作), years of service (有着年党龄), years in a post (任职年来, 从事审计工作年，).
  */
-import { CAREER_SPAN_VERBS, LIFE_EVENTS, LIFE_YEAR_OPENERS, NUMERAL_BEFORE, SERVICE_AGES, STUDY_ACTS, TERMS, VAGUE_BEFORE_UNIT } from '../lexicon';
+import { CAREER_SPAN_VERBS, EXPERIENCE_NOUNS, LIFE_EVENTS, NOTES_WRITTEN, SPAN_ADVERBS, LIFE_YEAR_OPENERS, NUMERAL_BEFORE, SERVICE_AGES, STUDY_ACTS, TERMS, VAGUE_BEFORE_UNIT } from '../lexicon';
 import type { PatternFrame } from './types';
 
 /** 本人年参加工作，年入党: the year of a step of a career gone, after the person or at a clause start. */
@@ -93,11 +93,44 @@ export const yearsInPostSince: PatternFrame = {
 export const yearsInPost: PatternFrame = {
 	id: 'years-in-post',
 	description: '从事某项工作的年数缺失：从事审计工作年，',
-	pattern: { steps: [{ words: CAREER_SPAN_VERBS }, { words: ['的'], optional: true }, { words: ['余年', '年'] }], after: { clauseEnd: true } },
-	report: [{ gap: { step: 2 }, label: { textOf: 0 }, unit: '年', valueKind: 'number' }],
+	pattern: {
+		steps: [{ words: CAREER_SPAN_VERBS }, { words: ['的'], optional: true }, { words: SPAN_ADVERBS, optional: true }, { words: ['余年', '年'] }],
+		after: { any: [{ clauseEnd: true }, { words: ['了，', '了。', '了；'] }] }
+	},
+	report: [{ gap: { step: 3 }, label: { textOf: 0 }, unit: '年', valueKind: 'number' }],
 	examples: {
-		valid: ['从事审计工作15年，熟悉各项业务。', '从事工作年限较长的同志带头，今年工作年终考核优秀，参加工作的年轻人。'],
-		invalid: ['从事审计工作⟦⟧年，熟悉各项业务。', '回顾参加工作的⟦⟧年，我在基层成长。']
+		valid: ['从事审计工作15年，熟悉各项业务。', '从事工作年限较长的同志带头，今年工作年终考核优秀，参加工作的年轻人。', '任现职已6年，参加工作已经二十年了，工作已年终结算。'],
+		invalid: ['从事审计工作⟦⟧年，熟悉各项业务。', '回顾参加工作的⟦⟧年，我在基层成长。', '任现职已⟦⟧年，从事会计工作已有⟦⟧年，参加工作已经⟦⟧年了。']
+	}
+};
+
+/** 有年的教学经验, 拥有年的基层工作经历: the years of a person's experience gone before 年的. */
+export const experienceYears: PatternFrame = {
+	id: 'experience-years',
+	description: '工作、教学经验的年数缺失：有年的教学经验',
+	pattern: {
+		steps: [{ words: ['有着', '拥有', '具有', '具备', '有'] }, { words: ['余年', '年'] }, { words: ['的'] }],
+		after: { words: EXPERIENCE_NOUNS, within: 8, stopAt: '，。；、,;了着过' }
+	},
+	report: [{ gap: { step: 1 }, label: '经验', unit: '年', valueKind: 'number' }],
+	examples: {
+		valid: ['本人有15年的一线教学经验，具有多年的管理经验，有年轻教师的活力。', '历史有年的老店积累了经验。'],
+		invalid: ['本人有⟦⟧年的一线教学经验，拥有⟦⟧年的基层工作经历。']
+	}
+};
+
+/** 学习笔记约万字，, 心得体会字: notes written in study, counted in characters, with the figure gone. */
+export const notesWritten: PatternFrame = {
+	id: 'notes-written',
+	description: '学习笔记、心得体会的字数缺失：撰写学习笔记约万字',
+	pattern: {
+		steps: [{ words: NOTES_WRITTEN }, { words: ['约', '近', '共', '达', '计', '累计', '逾', '超'], optional: true }, { words: ['万余字', '余万字', '万字', '千余字', '千字', '余字', '字'] }],
+		after: { clauseEnd: true }
+	},
+	report: [{ gap: { step: 2 }, label: { textOf: 0 }, unit: { textOf: 2 }, valueKind: 'number' }],
+	examples: {
+		valid: ['撰写学习笔记约3万字，读书心得1.2万字，心得体会5000余字。', '笔记字迹工整，心得字数不限，体会字里行间的深意。'],
+		invalid: ['撰写学习笔记约⟦⟧万字，写读书心得⟦⟧万余字。', '全年记学习笔记⟦⟧万字，形成心得体会⟦⟧字。']
 	}
 };
 

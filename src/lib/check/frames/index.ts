@@ -17,7 +17,7 @@ import { boundAfterWord, boundWithoutFigure, changeBare, changeFrom, changeFromC
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
 import { anniversary, daysExcepted, daysSpent, unbrokenSpan, durationPart, hoursOfDuty, monthSpan, spanWithin, timeChange } from './durations';
 import { emptyQuotes } from './quotes';
-import { careerSpanGone, lessonsAWeek, lifeEventYear, lifeEventYearMonth, serviceYears, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
+import { careerSpanGone, experienceYears, lessonsAWeek, notesWritten, lifeEventYear, lifeEventYearMonth, serviceYears, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -117,7 +117,9 @@ export const FRAMES: readonly Frame[] = [
 	serviceYears,
 	yearsInPostSince,
 	yearsInPost,
+	experienceYears,
 	studyHours,
+	notesWritten,
 	lessonsAWeek,
 	termLength,
 	emptyQuotes,

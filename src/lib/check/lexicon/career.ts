@@ -16,9 +16,12 @@ const words = (w: readonly string[], why: string, example: string): WordGroup =>
 export const LIFE_EVENTS: WordGroup = words(
 	['参加革命工作', '参加工作', '加入中国共产党', '加入', '入党', '入伍', '参军', '入职', '毕业于', '毕业', '出生', '考入', '调入', '调任', '起任', '起担任', '任现职', '担任', '提任', '转正', '退休',
 		// 任 + the body or the rank named right after it (于2021年3月任县政府副县长; not 任务, 任期).
-		'任县', '任市', '任区', '任镇', '任乡', '任省', '任局', '任公司', '任中共', '任党', '任副', '任正'],
+		'任县', '任市', '任区', '任镇', '任乡', '任省', '任局', '任公司', '任中共', '任党', '任副', '任正',
+		// people5 (session 14): a title gained, a rating or an election, dated by its year as
+		// every other step (2009年取得会计师资格, 2021年当选为村党委书记, 2016年被评为先进).
+		'取得', '获得', '荣获', '获评', '被评为', '评为', '当选为', '当选', '连任', '晋升为', '晋升', '被聘为', '聘为', '受聘', '被任命为', '调至', '调到', '考取', '转业', '退役'],
 	'a step of a career, dated by its year',
-	'本人2003年参加工作，2008年加入中国共产党，2019年起任现职。'
+	'本人2003年参加工作，2008年加入中国共产党，2019年起任现职，2021年当选为村党委书记。'
 );
 
 /**
@@ -50,6 +53,25 @@ export const CAREER_SPAN_VERBS: WordGroup = words(
 	],
 	'a post or trade measured in the years since',
 	'任职三年来，从教20年以来，从事审计工作15年，担任班主任8年来坚持家访。'
+);
+
+/**
+ * Adverbs between a post and the years spent in it (任现职已6年, 从事会计工作已有12年, 在基层工作了8年):
+ * the figure is gone after them when 年 closes the clause.
+ */
+export const SPAN_ADVERBS: WordGroup = words(['已经有', '已经', '已有', '已满', '已', '满', '了'], 'an adverb before the years spent in a post', '任现职已6年，从事会计工作已有12年，在基层工作了8年。');
+
+/** What a person has years of (有15年的教学经验, 拥有10年的基层工作经历): the figure stands before 年. */
+export const EXPERIENCE_NOUNS: WordGroup = words(['经验', '经历'], 'what a person has years of', '本人有15年的一线教学经验，拥有10年的基层工作经历。');
+
+/**
+ * What a person writes while studying, counted in characters (学习笔记3万字, 心得体会5000字): the unit
+ * closing the clause right after it (or after 约) wants its figure.
+ */
+export const NOTES_WRITTEN: WordGroup = words(
+	['学习笔记', '读书笔记', '笔记', '读书心得', '心得体会', '心得', '体会文章', '学习体会', '体会'],
+	'notes or reflections written, counted in characters',
+	'撰写学习笔记约3万字，心得体会5000余字。'
 );
 
 /** Words that name the years ahead before 年内 (今后三年内, 未来五年内): a span, not "this year". */

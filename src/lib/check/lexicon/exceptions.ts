@@ -267,7 +267,9 @@ export const DAYS_SPENT_ON: WordGroup = words(
 		// people (session 11): leave is counted in days too (请假2天, 休年休假5天).
 		'请假', '休假', '年休假', '病假', '事假',
 		// times (session 11): time away is counted in days (外出3天, 除外出2天外).
-		'外出'],
+		'外出',
+		// people5 (session 14): attendance and overtime in a personal report (应出勤250天, 实际出勤248天, 加班12天).
+		'出勤', '加班'],
 	'work counted in days',
 	'全年下村200天，下基层调研63天，巡山260天。'
 );
