@@ -195,3 +195,18 @@ describe('session 14: attendance, notes written, experience', () => {
 		invalid: ['撰写学习笔记约⟦⟧万字，写读书心得⟦⟧万余字。', '全年记学习笔记⟦⟧万字，形成心得体会⟦⟧字。']
 	});
 });
+
+describe('session 14: a document number (发文字号) with parts scrubbed', () => {
+	ruleTable('the serial number gone between 〔year〕 and 号, or masked', isBlank, {
+		valid: ['根据《通知》（县卫健发〔2024〕15号）要求，按照市政办〔2025〕3号文件精神。', '根据国办发[2023]27号文件，第3号令。'],
+		invalid: [
+			'根据《通知》（县卫健发〔2024〕⟦⟧号）要求，开展专项整治。',
+			'按照县政府办〔⟦20××⟧〕⟦⟧号文件精神，',
+			'根据市教育局〔2025〕⟦×⟧号文件，'
+		]
+	});
+	ruleTable('a lone mask standing for the issuer before its abbreviation (×公通〔2024〕11号)', isBlank, {
+		valid: ['根据县公通〔2024〕11号文件，按照浙政办发〔2025〕8号要求。'],
+		invalid: ['根据《关于开展专项整治的通知》（⟦×⟧公通〔2024〕11号）要求，', '按照⟦X⟧纪发〔2024〕6号文件精神，⟦×⟧政办发[2025]3号。']
+	});
+});

@@ -17,6 +17,7 @@ import { boundAfterWord, boundWithoutFigure, changeBare, changeFrom, changeFromC
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
 import { anniversary, daysExcepted, daysSpent, unbrokenSpan, durationPart, hoursOfDuty, monthSpan, spanWithin, timeChange } from './durations';
 import { emptyQuotes } from './quotes';
+import { docSerialGone } from './documents';
 import { careerSpanGone, experienceYears, lessonsAWeek, notesWritten, lifeEventYear, lifeEventYearMonth, serviceYears, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
 
 export type * from './types';
@@ -122,6 +123,7 @@ export const FRAMES: readonly Frame[] = [
 	notesWritten,
 	lessonsAWeek,
 	termLength,
+	docSerialGone,
 	emptyQuotes,
 	spacedFigureGap
 ];
