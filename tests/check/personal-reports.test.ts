@@ -210,3 +210,14 @@ describe('session 14: a document number (发文字号) with parts scrubbed', () 
 		invalid: ['根据《关于开展专项整治的通知》（⟦×⟧公通〔2024〕11号）要求，', '按照⟦X⟧纪发〔2024〕6号文件精神，⟦×⟧政办发[2025]3号。']
 	});
 });
+
+describe('session 14: the people in one\'s care', () => {
+	ruleTable('pupils and old people counted in 名 after 有 or 为 (班里有名同学)', isBlank, {
+		valid: ['班里有42名同学，其中12名同学在竞赛中获奖；为36名高龄老人送餐。', '班上有个男生总不交作业，后来有个女生主动帮他。'],
+		invalid: ['班里有⟦⟧名同学在区数学竞赛中获奖。', '村里每天为⟦⟧名高龄老人提供午餐。']
+	});
+	ruleTable('households and people opening a clause of a list of counts (，户人，)', isBlank, {
+		valid: ['全村有8个村民小组，426户1530人，党员46名。', '每户人口不超过五人，户均人口3.2人。'],
+		invalid: ['全村有⟦⟧个村民小组，⟦⟧户⟦⟧人，党员⟦⟧名，耕地⟦⟧亩。']
+	});
+});

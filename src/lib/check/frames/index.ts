@@ -18,6 +18,7 @@ import { multipleSpaced, multipleWithoutFigure } from './multiples';
 import { anniversary, daysExcepted, daysSpent, unbrokenSpan, durationPart, hoursOfDuty, monthSpan, spanWithin, timeChange } from './durations';
 import { emptyQuotes } from './quotes';
 import { docSerialGone } from './documents';
+import { householdsAndPeopleListed } from './people';
 import { careerSpanGone, experienceYears, lessonsAWeek, notesWritten, lifeEventYear, lifeEventYearMonth, serviceYears, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
 
 export type * from './types';
@@ -37,6 +38,7 @@ export const FRAMES: readonly Frame[] = [
 	peopleSent,
 	householdsAndPeople,
 	householdsAndPeopleGoOn,
+	householdsAndPeopleListed,
 	householdsBeforePeople,
 	batchesBeforePeople,
 	peopleAfterHouseholds,

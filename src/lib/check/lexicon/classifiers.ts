@@ -114,7 +114,12 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	// counts4 (session 13): 只 counts meters, extinguishers and small animals; elsewhere it is "only" (只有, 只要), never closing a clause.
 	{ classifier: '只', nouns: ['水表', '电表', '气表', '智能表', '灭火器', '动物', '野生动物', '候鸟', '鸟类', '家禽', '鸡', '鸭', '鹅', '羊', '兔', '蜂箱', '垃圾桶'], example: '更换老旧水表860只，救助受伤野生动物12只' },
 	// counts3 (session 12): 单 counts requests and orders handled (报修|单); elsewhere 单 opens words (单位, 单项) or ends them (清单, 名单).
-	{ classifier: '单', nouns: ['报修', '维修', '派单', '订单', '保单'], example: '全年受理住户报修420单' }
+	{ classifier: '单', nouns: ['报修', '维修', '派单', '订单', '保单'], example: '全年受理住户报修420单' },
+	// people5 (session 14): the people a teacher, a doctor or a village secretary counts in 名 and 位
+	// (班里有42名同学, 为36位高龄老人送餐), and the films a study session shows (观看警示教育片3部).
+	{ classifier: '名', nouns: ['同学', '学生', '困难学生', '留守儿童', '儿童', '老人', '高龄老人', '老干部', '退休老干部', '村民', '居民', '群众'], example: '班里有42名同学，给12名困难学生发放助学金' },
+	{ classifier: '位', nouns: ['同学', '学生', '老人', '高龄老人', '老干部', '退休老干部', '老党员', '村民', '居民', '群众', '教师', '老师', '医生', '专家', '家长'], example: '每天为36位高龄老人送餐，向12位退休老干部送去慰问' },
+	{ classifier: '部', nouns: ['警示教育片', '教育片', '专题片'], example: '组织观看警示教育片3部' }
 ];
 
 /*

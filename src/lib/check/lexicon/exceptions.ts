@@ -31,7 +31,14 @@ export const PROSE_BEFORE_CLASSIFIER: CharGroup = chars(
 /** What stands right after a rate's name when its value is stated or left blank (率98%, 率%, 率、完整率, 率（NPL）). */
 export const RATE_VALUE_MARKS: CharGroup = chars('0123456789%％﹪、（(', 'the value of the rate follows its name', '筛查3406人，筛查率99.1%，报告及时率、完整率均为100%。');
 /** Phrases of three characters or more that open with a classifier character (名特优): never a count. */
-export const CLASSIFIER_HEAD_PHRASES: WordGroup = words(['名特优', '家喻户晓', '家门口'], 'a phrase opening with a classifier character', '入选全国名特优新农产品名录，实现家门口就业。');
+export const CLASSIFIER_HEAD_PHRASES: WordGroup = words(
+	['名特优', '家喻户晓', '家门口',
+		// people5 (session 14): one child a teacher tells of (班上有个男生总不交作业): 个 is "a", never a
+		// count — reports count pupils in 名 or 人 (男生22名).
+		'个男生', '个女生', '个男孩', '个女孩', '个孩子', '个小伙子', '个小姑娘'],
+	'a phrase opening with a classifier character',
+	'入选全国名特优新农产品名录，实现家门口就业，班上有个男生进步很大。'
+);
 /** What a body did so many times, right after 次 (党组次专题研究, 主要领导次主持召开). */
 export const TIMES_ACTS: WordGroup = words(
 	['专题研究', '专题研讨', '专题部署', '专题听取', '专题学习', '主持召开', '主持专题', '研究部署', '听取汇报', '带队督导', '带队检查', '深入一线', '调度',
