@@ -221,3 +221,17 @@ describe('session 14: the people in one\'s care', () => {
 		invalid: ['全村有⟦⟧个村民小组，⟦⟧户⟦⟧人，党员⟦⟧名，耕地⟦⟧亩。']
 	});
 });
+
+describe('session 14: a teacher\'s marking face to face', () => {
+	ruleTable('面批人次: the figure before 人次, not a batch inside 面批', isBlank, {
+		valid: ['对学困生坚持面批，全年面批320人次。'],
+		invalid: ['对学困生坚持面批，全年面批⟦⟧人次。']
+	});
+});
+
+describe('session 14: career figures typed with spaces, then deleted', () => {
+	ruleTable('the year (and month) of a step, the years in a post (本人于  年  月参加工作，任现职  年)', isBlank, {
+		valid: ['本人于 2003 年 8 月参加工作，任现职 6 年，从教 20 年来坚守讲台。'],
+		invalid: ['本人于⟦　　⟧年⟦　　⟧月参加工作，任现职⟦　　⟧年。', '我于⟦    ⟧年当选为村委会主任，从教⟦  ⟧年来坚守讲台。']
+	});
+});

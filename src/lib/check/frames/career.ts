@@ -38,6 +38,38 @@ export const lifeEventYearMonth: PatternFrame = {
 	}
 };
 
+/** The openers a spaced year follows (本人于  年, ，  年当选为): the person, 于, or a clause mark. */
+const SPACED_YEAR_OPENERS = [...LIFE_YEAR_OPENERS.words, '，', '。', '；', '：', '、'];
+
+/** 本人于  年参加工作, ，  年当选为: the year of a step of a career typed with spaces, then deleted. */
+export const lifeEventYearSpaced: PatternFrame = {
+	id: 'life-event-year-spaced',
+	description: '履历年份删掉后留下空格：本人于  年参加工作',
+	pattern: { steps: [{ words: SPACED_YEAR_OPENERS }, { tag: 'space', maxLength: 8 }, { words: ['年'] }, { words: LIFE_EVENTS }] },
+	report: [{ date: { step: 1, edge: 'span' }, part: 'year' }],
+	examples: {
+		valid: ['本人于 2003 年参加工作，2021 年当选为村委会主任。'],
+		invalid: ['本人于⟦  ⟧年参加工作，⟦    ⟧年当选为村委会主任。']
+	}
+};
+
+/** 本人于  年  月参加工作: the year and month of a step of a career typed with spaces, then deleted. */
+export const lifeEventYearMonthSpaced: PatternFrame = {
+	id: 'life-event-year-month-spaced',
+	description: '履历年月删掉后留下空格：本人于  年  月参加工作',
+	pattern: {
+		steps: [{ words: SPACED_YEAR_OPENERS }, { tag: 'space', maxLength: 8 }, { words: ['年'] }, { tag: 'space', maxLength: 8, optional: true }, { words: ['月'] }, { words: LIFE_EVENTS }]
+	},
+	report: [
+		{ date: { step: 1, edge: 'span' }, part: 'year' },
+		{ date: { step: 3, edge: 'span' }, part: 'month' }
+	],
+	examples: {
+		valid: ['本人于 1996 年 8 月参加工作，2021 年 3 月任现职。'],
+		invalid: ['本人于⟦　　⟧年⟦　　⟧月参加工作，⟦  ⟧年⟦⟧月任现职。']
+	}
+};
+
 /** 本人年月至年月在党校学习, 年月—年月，任副书记: a span of a career, both ends' year and month gone. */
 export const careerSpanGone: PatternFrame = {
 	id: 'career-span-gone',
@@ -81,8 +113,8 @@ export const serviceYears: PatternFrame = {
 export const yearsInPostSince: PatternFrame = {
 	id: 'years-in-post-since',
 	description: '任职、从教以来的年数缺失：任职年来',
-	pattern: { steps: [{ words: CAREER_SPAN_VERBS }, { words: ['余年以来', '余年来', '年以来', '年来'] }] },
-	report: [{ gap: { step: 1 }, label: { textOf: 0 }, unit: '年', valueKind: 'number' }],
+	pattern: { steps: [{ words: CAREER_SPAN_VERBS }, { tag: 'space', maxLength: 8, optional: true }, { words: ['余年以来', '余年来', '年以来', '年来'] }] },
+	report: [{ gap: { step: 1, edge: 'span' }, label: { textOf: 0 }, unit: '年', valueKind: 'number' }],
 	examples: {
 		valid: ['任职三年来，我始终把学习放在首位；从教20年以来，带出了一批骨干。', '近年来，多年来，一年来的工作表明。'],
 		invalid: ['任职⟦⟧年来，我始终把学习放在首位；从教⟦⟧年以来，带出了一批骨干。']
@@ -94,10 +126,17 @@ export const yearsInPost: PatternFrame = {
 	id: 'years-in-post',
 	description: '从事某项工作的年数缺失：从事审计工作年，',
 	pattern: {
-		steps: [{ words: CAREER_SPAN_VERBS }, { words: ['的'], optional: true }, { words: SPAN_ADVERBS, optional: true }, { words: ['余年', '年'] }],
+		steps: [
+			{ words: CAREER_SPAN_VERBS },
+			{ words: ['的'], optional: true },
+			{ words: SPAN_ADVERBS, optional: true },
+			// The spaces a figure typed with spacing leaves (任现职  年).
+			{ tag: 'space', maxLength: 8, optional: true },
+			{ words: ['余年', '年'] }
+		],
 		after: { any: [{ clauseEnd: true }, { words: ['了，', '了。', '了；'] }] }
 	},
-	report: [{ gap: { step: 3 }, label: { textOf: 0 }, unit: '年', valueKind: 'number' }],
+	report: [{ gap: { step: 3, edge: 'span' }, label: { textOf: 0 }, unit: '年', valueKind: 'number' }],
 	examples: {
 		valid: ['从事审计工作15年，熟悉各项业务。', '从事工作年限较长的同志带头，今年工作年终考核优秀，参加工作的年轻人。', '任现职已6年，参加工作已经二十年了，工作已年终结算。'],
 		invalid: ['从事审计工作⟦⟧年，熟悉各项业务。', '回顾参加工作的⟦⟧年，我在基层成长。', '任现职已⟦⟧年，从事会计工作已有⟦⟧年，参加工作已经⟦⟧年了。']

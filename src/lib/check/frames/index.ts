@@ -19,7 +19,7 @@ import { anniversary, daysExcepted, daysSpent, unbrokenSpan, durationPart, hours
 import { emptyQuotes } from './quotes';
 import { docSerialGone } from './documents';
 import { householdsAndPeopleListed } from './people';
-import { careerSpanGone, experienceYears, lessonsAWeek, notesWritten, lifeEventYear, lifeEventYearMonth, serviceYears, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
+import { careerSpanGone, experienceYears, lessonsAWeek, notesWritten, lifeEventYear, lifeEventYearMonth, lifeEventYearMonthSpaced, lifeEventYearSpaced, serviceYears, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -116,6 +116,8 @@ export const FRAMES: readonly Frame[] = [
 	spanWithin,
 	lifeEventYear,
 	lifeEventYearMonth,
+	lifeEventYearMonthSpaced,
+	lifeEventYearSpaced,
 	careerSpanGone,
 	serviceYears,
 	yearsInPostSince,

@@ -164,8 +164,9 @@ export const UNBROKEN_ACT_OPENERS: WordGroup = words(['连续', '持续', '坚�
 export const UNBROKEN_VAGUE_AFTER: CharGroup = chars('多几数两一二三四五六七八九十百千万整每余第', 'a span written in words, vague or an ordinal, anywhere in the act', '连续三年获评先进，连续多天降雨，连续奋战十余天，连续第五年保持。');
 /** What may follow the span's unit besides the clause's end (仅用5天就完成, 连续工作3天后): not 数, 气, 度 (天数, 天气, 年度: words). */
 export const UNBROKEN_SPAN_AFTER: CharGroup = chars('就即便才后内', 'the span, then what was done in it', '仅用5天就完成改造，连续工作3天后轮休。');
+// people5 (session 14): 面 — 面批 is marking face to face (全年面批320人次).
 /** counts4 (session 13): characters before 批 that make it a verb of approval (审批, 报批, 获批, 送批): no count of batches. */
-export const BATCH_VERB_HEADS: CharGroup = chars('审报获送待核签批', '批 ends a verb of approval', '经审批326人次参加，报批15人，获批3人。');
+export const BATCH_VERB_HEADS: CharGroup = chars('审报获送待核签批面', '批 ends a verb of approval or of marking', '经审批326人次参加，报批15人，获批3人，面批40人次。');
 /**
  * counts4 (session 13): what a score stated with 以 achieved (以96分的成绩位居第一, 以92分排名第一):
  * after 以 and a lone 分, the score's figure is gone.
@@ -215,8 +216,9 @@ export const AGE_STATED_AFTER: WordGroup = words(['今年', '现年', '时年'],
 export const AGE_REACHED: CharGroup = chars('满到至', 'reaching an age (满周岁以上) names no figure', '满周岁以上的儿童按时接种。');
 
 // Households and people (常住人口户人).
+// people5 (session 14): 面 — 面批 is a teacher's marking face to face (面批120人次), no batch.
 /** Characters before 户/批 that make it a word or a determiner (每户人, 农户人, 审批人). */
-export const HOUSEHOLD_NOT_COUNT: CharGroup = chars('每这那该此各本农用住客散大审报获分', '户 or 批 is part of a word or follows a determiner', '每户人口不超过五人，由审批人签字。');
+export const HOUSEHOLD_NOT_COUNT: CharGroup = chars('每这那该此各本农用住客散大审报获分面', '户 or 批 is part of a word or follows a determiner', '每户人口不超过五人，由审批人签字，坚持面批作业。');
 /**
  * What goes on after a count of households and people in mid-clause (监测对象户人全部落实帮扶,
  * 脱贫户户人已纳入监测): what was done for them. Not 均 (人均 is a measure: 脱贫户人均纯收入).
