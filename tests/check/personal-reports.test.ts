@@ -235,3 +235,18 @@ describe('session 14: career figures typed with spaces, then deleted', () => {
 		invalid: ['本人于⟦　　⟧年⟦　　⟧月参加工作，任现职⟦　　⟧年。', '我于⟦    ⟧年当选为村委会主任，从教⟦  ⟧年来坚守讲台。']
 	});
 });
+
+describe('session 14: people served, counted after 为, 给, 向', () => {
+	ruleTable('为位高龄老人, 给名困难学生, 向位烈士家属', isBlank, {
+		valid: ['每天为36位高龄老人送餐，给12名困难学生发放助学金，向8位烈士家属送去慰问。', '园区位于城东，为位于城西的老人提供服务。'],
+		invalid: ['每天为⟦⟧位高龄老人送餐，给⟦⟧名困难学生发放助学金。', '春节前向⟦⟧位退休老干部送去慰问，为⟦⟧位烈士寻找到亲属。']
+	});
+	ruleTable('a body named with a mask after 任 (于年月任X县人民政府副县长)', isBlank, {
+		valid: ['本人于2021年3月任青山县人民政府副县长，2023年任城关镇党委书记。'],
+		invalid: ['本人于⟦⟧年⟦⟧月任⟦X⟧县人民政府副县长，⟦⟧年任⟦××⟧镇党委书记。']
+	});
+	ruleTable('a teacher\'s marking counted in 本次 (批改作业约本次)', isBlank, {
+		valid: ['全年批改作业约2600本次，检查教案180本次。', '本次检查发现，作业本次数不足。'],
+		invalid: ['全年累计批改作业约⟦⟧本次，检查教案⟦⟧本次。']
+	});
+});

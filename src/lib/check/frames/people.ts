@@ -2,6 +2,7 @@
  * The people side of a personal report (述职, 述职述廉, 个人总结): the households and people of a
  * village or a beat listed as counts at the head of a report (全村有8个村民小组，426户1530人，党员46名).
  */
+import { MARKED_WORK, PEOPLE_SERVED } from '../lexicon';
 import type { PatternFrame } from './types';
 
 /** ，户人，: households and people, both figures gone, as a clause of their own in a list of counts. */
@@ -21,5 +22,32 @@ export const householdsAndPeopleListed: PatternFrame = {
 	examples: {
 		valid: ['全村有8个村民小组，426户1530人，党员46名。', '每户人口不超过五人，户均人口3.2人。'],
 		invalid: ['全村有⟦⟧个村民小组，⟦⟧户⟦⟧人，党员⟦⟧名，耕地⟦⟧亩。']
+	}
+};
+
+/** 为位高龄老人送餐, 给名困难学生: people served, their count gone between the preposition and 名 or 位. */
+export const peopleServed: PatternFrame = {
+	id: 'people-served',
+	description: '服务对象的人数缺失：每天为位高龄老人送餐',
+	pattern: { steps: [{ words: ['为', '给', '向'] }, { words: ['名', '位'] }, { words: PEOPLE_SERVED }] },
+	report: [{ gap: { step: 1 }, label: { textOf: 2 }, unit: { textOf: 1 }, valueKind: 'number' }],
+	examples: {
+		valid: ['每天为36位高龄老人送餐，给12名困难学生发放助学金，向8位烈士家属送去慰问。', '园区位于城东，为位于城西的老人提供服务。'],
+		invalid: ['每天为⟦⟧位高龄老人送餐，给⟦⟧名困难学生发放助学金。', '春节前向⟦⟧位退休老干部送去慰问。']
+	}
+};
+
+/** 批改作业约本次，: a teacher's marking counted in 本次 with the figure gone. */
+export const workMarked: PatternFrame = {
+	id: 'work-marked',
+	description: '批改作业、检查教案的本次数缺失：批改作业约本次',
+	pattern: {
+		steps: [{ words: MARKED_WORK }, { words: ['约', '近', '共', '达', '计', '累计', '逾', '超'], optional: true }, { words: ['本次'] }],
+		after: { clauseEnd: true }
+	},
+	report: [{ gap: { step: 2 }, label: { textOf: 0 }, unit: '本次', valueKind: 'number' }],
+	examples: {
+		valid: ['全年批改作业约2600本次，检查教案180本次。', '本次检查发现，作业本次数不足。'],
+		invalid: ['全年累计批改作业约⟦⟧本次，检查教案⟦⟧本次。']
 	}
 };

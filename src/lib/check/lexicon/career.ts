@@ -19,6 +19,8 @@ export const LIFE_EVENTS: WordGroup = words(
 		'任县', '任市', '任区', '任镇', '任乡', '任省', '任局', '任公司', '任中共', '任党', '任副', '任正',
 		// people5 (session 14): a title gained, a rating or an election, dated by its year as
 		// every other step (2009年取得会计师资格, 2021年当选为村党委书记, 2016年被评为先进).
+		// 任 + a masked body (于2021年3月任X县人民政府副县长, 任××镇党委书记): the mask stands for the place.
+		'任×××', '任××', '任×', '任XX', '任X', '任xx', '任x', '任**', '任*', '任某某', '任某',
 		'取得', '获得', '荣获', '获评', '被评为', '评为', '当选为', '当选', '连任', '晋升为', '晋升', '被聘为', '聘为', '受聘', '被任命为', '调至', '调到', '考取', '转业', '退役'],
 	'a step of a career, dated by its year',
 	'本人2003年参加工作，2008年加入中国共产党，2019年起任现职，2021年当选为村党委书记。'
@@ -73,6 +75,16 @@ export const NOTES_WRITTEN: WordGroup = words(
 	'notes or reflections written, counted in characters',
 	'撰写学习笔记约3万字，心得体会5000余字。'
 );
+
+/** People a report serves, counted in 名 or 位 after 为, 给, 向 (为36位高龄老人送餐, 向8位烈士家属送去慰问). */
+export const PEOPLE_SERVED: WordGroup = words(
+	['高龄老人', '空巢老人', '独居老人', '孤寡老人', '老人', '老党员', '退休老干部', '老干部', '老兵', '退役军人', '烈士', '困难群众', '困难学生', '贫困学生', '留守儿童', '残疾人', '群众', '村民', '居民', '患者', '学生', '家长', '职工'],
+	'people served, counted after 为, 给, 向',
+	'每天为36位高龄老人送餐，给12名困难学生发放助学金，向8位烈士家属送去慰问。'
+);
+
+/** Work a teacher marks or checks, counted in 本次 (批改作业2600本次, 检查教案180本次). */
+export const MARKED_WORK: WordGroup = words(['作业', '教案', '作文', '练习册', '笔记', '试卷'], 'work marked or checked, counted in 本次', '全年批改作业约2600本次，检查教案180本次。');
 
 /** Words that name the years ahead before 年内 (今后三年内, 未来五年内): a span, not "this year". */
 export const YEARS_AHEAD: WordGroup = words(['今后', '未来', '此后', '以后'], 'the years ahead counted before 年内', '取消其今后三年内参加评优的资格。');
