@@ -250,3 +250,10 @@ describe('session 14: people served, counted after 为, 给, 向', () => {
 		invalid: ['全年累计批改作业约⟦⟧本次，检查教案⟦⟧本次。']
 	});
 });
+
+describe('session 14: the writer\'s name under the title, after a school whose number is masked', () => {
+	ruleTable('××县第×中学　×××', isBlank, {
+		valid: ['青山县第三中学　王建国'],
+		invalid: ['⟦××⟧县第⟦×⟧中学　⟦×××⟧']
+	});
+});

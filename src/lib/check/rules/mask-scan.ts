@@ -5,7 +5,7 @@
  */
 import type { BlankInfo } from '../types';
 import type { PlaceholderField } from '../lexicon';
-import { DOC_ISSUER_MAX, DOC_YEAR_CLOSES, DOC_YEAR_OPENS, UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, LOWER_CASE_NAME_LETTERS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, OFFICE_TITLES, PERSON_NAME_PLACES, PLACEHOLDER_FIELDS, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
+import { DOC_ISSUER_MAX, DOC_YEAR_CLOSES, DOC_YEAR_OPENS, MASK, UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, LOWER_CASE_NAME_LETTERS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, OFFICE_TITLES, PERSON_NAME_PLACES, PLACEHOLDER_FIELDS, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { fillsCell } from '../text/cells';
 import { emphasisMarkup } from '../text/markdown';
@@ -544,8 +544,8 @@ const LONE_UNDERSCORE = /(?<=[\u4e00-\u9fff])_(?=[\u4e00-\u9fff])/g;
 const TITLE_END = /(?:总结|计划|报告|方案|范文|汇报|讲话|述职|思路|要点)$/;
 /** A mask of a name standing alone: ×××, XX, ○○○. */
 const SIGNATURE_MASK = /^(?:×{2,4}|X{2,4}|x{2,4}|○{2,4})$/;
-/** A unit's name, then spaces, at the end of what stands before a mask (医院心血管内科　). */
-const UNIT_BEFORE_GAP = new RegExp(`[\\u4e00-\\u9fff](?:${UNIT_SUFFIXES.map(escapeRe).join('|')}) +$`);
+/** A unit's name, then spaces, at the end of what stands before a mask (医院心血管内科　, 第×中学　: its own number masked too). */
+const UNIT_BEFORE_GAP = new RegExp(`[\\u4e00-\\u9fff${escapeRe(MASK)}](?:${UNIT_SUFFIXES.map(escapeRe).join('|')}) +$`);
 /** A unit's name ending in an organisation's suffix of two characters or more (建设集团有限公司). */
 const UNIT_NAME_WHOLE = new RegExp(`^[\\u4e00-\\u9fff]{0,16}(?:${UNIT_SUFFIXES.filter((x) => x.length > 1).map(escapeRe).join('|')})$`);
 /** A short unit's name, a whole word (项目部, 分公司, 实业发展有限公司 before a space, punctuation or the line's end). */
