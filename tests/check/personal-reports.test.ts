@@ -257,3 +257,17 @@ describe('session 14: the writer\'s name under the title, after a school whose n
 		invalid: ['⟦××⟧县第⟦×⟧中学　⟦×××⟧']
 	});
 });
+
+describe('session 14: books read in study', () => {
+	ruleTable('书籍本 closing the clause after a verb of reading', isBlank, {
+		valid: ['利用寒暑假读了《给教师的建议》等教育类书籍5本，阅读理论书籍3本。', '阅读书籍本身就是学习。'],
+		invalid: ['寒假阅读教育类书籍⟦⟧本，研读理论书籍⟦⟧本。']
+	});
+});
+
+describe('session 14: a training lasting so long', () => {
+	ruleTable('为期天 closing the clause', isBlank, {
+		valid: ['参加市级骨干教师培训，为期5天；参加为期3个月的跟岗学习。', '为期天数由培训机构确定。'],
+		invalid: ['参加市级骨干教师培训，为期⟦⟧天；参加为期⟦⟧个月的跟岗学习。']
+	});
+});

@@ -102,7 +102,9 @@ export const STUDY_ACTS: WordGroup = words(
 
 /** Terms whose length follows right after them (有效期3年, 试用期6个月, 任期5年). */
 export const TERMS: WordGroup = words(
-	['有效期', '保质期', '保修期', '试用期', '见习期', '考察期', '观察期', '服务期', '合同期', '任期', '期限为', '期限'],
+	['有效期', '保质期', '保修期', '试用期', '见习期', '考察期', '观察期', '服务期', '合同期', '任期', '期限为', '期限',
+		// people5 (session 14): a training or a campaign lasting so long (参加骨干教师培训，为期5天).
+		'为期'],
 	'a term and its length',
 	'本承诺书有效期3年，新录用人员试用期6个月。'
 );
