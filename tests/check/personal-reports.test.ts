@@ -271,3 +271,14 @@ describe('session 14: a training lasting so long', () => {
 		invalid: ['参加市级骨干教师培训，为期⟦⟧天；参加为期⟦⟧个月的跟岗学习。']
 	});
 });
+
+describe('session 14: a pledge\'s least amounts, and a post held since a date', () => {
+	ruleTable('不少于次, 不少于节 (a pledge)', isBlank, {
+		valid: ['本人郑重承诺：每年不少于4次深入基层调研，每学期听课不少于十节。'],
+		invalid: ['本人郑重承诺：每年不少于⟦⟧次深入基层调研，每学期听课不少于⟦⟧节。']
+	});
+	ruleTable('自年月起担任 (a post held since a gone date)', isBlank, {
+		valid: ['本人自2019年3月起担任派出所所长，从2021年起任现职。', '各自年度任务明确。'],
+		invalid: ['本人自⟦⟧年⟦⟧月起担任派出所所长，从⟦⟧年起任现职。']
+	});
+});

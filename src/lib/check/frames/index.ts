@@ -18,7 +18,7 @@ import { multipleSpaced, multipleWithoutFigure } from './multiples';
 import { anniversary, daysExcepted, daysSpent, unbrokenSpan, durationPart, hoursOfDuty, monthSpan, spanWithin, timeChange } from './durations';
 import { emptyQuotes } from './quotes';
 import { docSerialGone } from './documents';
-import { householdsAndPeopleListed, peopleServed, workMarked } from './people';
+import { householdsAndPeopleListed, peopleServed, pledgeBound, workMarked } from './people';
 import { careerSpanGone, experienceYears, lessonsAWeek, notesWritten, lifeEventYear, lifeEventYearMonth, lifeEventYearMonthSpaced, lifeEventYearSpaced, serviceYears, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
 
 export type * from './types';
@@ -41,6 +41,7 @@ export const FRAMES: readonly Frame[] = [
 	householdsAndPeopleListed,
 	peopleServed,
 	workMarked,
+	pledgeBound,
 	householdsBeforePeople,
 	batchesBeforePeople,
 	peopleAfterHouseholds,

@@ -31,7 +31,8 @@ export const LIFE_EVENTS: WordGroup = words(
  * opening the date. A clause start does too (，2008年入党).
  */
 export const LIFE_YEAR_OPENERS: WordGroup = words(
-	['本人', '我', '于', '同志', '他', '她'],
+	// people5 (session 14): 自, 从 open a step's date too (自2019年3月起担任所长).
+	['本人', '我', '于', '同志', '他', '她', '自', '从'],
 	'the person whose career is dated',
 	'我于1998年毕业于师范学院，该同志2008年入党。'
 );
@@ -85,6 +86,12 @@ export const PEOPLE_SERVED: WordGroup = words(
 
 /** Work a teacher marks or checks, counted in 本次 (批改作业2600本次, 检查教案180本次). */
 export const MARKED_WORK: WordGroup = words(['作业', '教案', '作文', '练习册', '笔记', '试卷'], 'work marked or checked, counted in 本次', '全年批改作业约2600本次，检查教案180本次。');
+
+/** The bounds a pledge sets on what its signer does (每年不少于4次深入基层调研, 每月至少5天下村). */
+export const PLEDGE_BOUNDS: WordGroup = words(['不得少于', '不少于', '不低于', '至少', '最少'], 'the least a pledge promises', '每年不少于4次深入基层调研，每月至少5天下村。');
+
+/** What a pledge's least amount counts, right after its bound (不少于4次, 不少于10节, 不少于20个工作日). */
+export const PLEDGE_COUNTS: WordGroup = words(['个工作日', '人次', '次', '天', '小时', '学时', '课时', '节', '篇', '户'], 'what a pledged least amount counts', '每学期听课不少于10节，每月下村不少于20个工作日。');
 
 /** Words that name the years ahead before 年内 (今后三年内, 未来五年内): a span, not "this year". */
 export const YEARS_AHEAD: WordGroup = words(['今后', '未来', '此后', '以后'], 'the years ahead counted before 年内', '取消其今后三年内参加评优的资格。');
