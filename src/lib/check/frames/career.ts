@@ -132,14 +132,25 @@ export const yearsInPost: PatternFrame = {
 			{ words: SPAN_ADVERBS, optional: true },
 			// The spaces a figure typed with spacing leaves (任现职  年).
 			{ tag: 'space', maxLength: 8, optional: true },
-			{ words: ['余年', '年'] }
+			{ words: ['个年头', '余年', '年'] }
 		],
-		after: { any: [{ clauseEnd: true }, { words: ['了，', '了。', '了；'] }] }
+		// 年 closes the clause, or 了 does, or 的 follows (入党年的老党员: 年的 only follows a figure).
+		after: { any: [{ clauseEnd: true }, { words: ['了，', '了。', '了；'] }, { chars: '的' }] }
 	},
 	report: [{ gap: { step: 3, edge: 'span' }, label: { textOf: 0 }, unit: '年', valueKind: 'number' }],
 	examples: {
-		valid: ['从事审计工作15年，熟悉各项业务。', '从事工作年限较长的同志带头，今年工作年终考核优秀，参加工作的年轻人。', '任现职已6年，参加工作已经二十年了，工作已年终结算。'],
-		invalid: ['从事审计工作⟦⟧年，熟悉各项业务。', '回顾参加工作的⟦⟧年，我在基层成长。', '任现职已⟦⟧年，从事会计工作已有⟦⟧年，参加工作已经⟦⟧年了。']
+		valid: [
+			'从事审计工作15年，熟悉各项业务。',
+			'从事工作年限较长的同志带头，今年工作年终考核优秀，参加工作的年轻人。',
+			'任现职已6年，参加工作已经二十年了，工作已年终结算。',
+			'作为一名入党30年的老党员，在岗位上工作了十个年头，工作年度计划已完成。'
+		],
+		invalid: [
+			'从事审计工作⟦⟧年，熟悉各项业务。',
+			'回顾参加工作的⟦⟧年，我在基层成长。',
+			'任现职已⟦⟧年，从事会计工作已有⟦⟧年，参加工作已经⟦⟧年了。',
+			'作为一名入党⟦⟧年的老党员，我在这个岗位上工作了⟦⟧个年头。'
+		]
 	}
 };
 
