@@ -198,7 +198,7 @@ describe('session 14: attendance, notes written, experience', () => {
 
 describe('session 14: a document number (发文字号) with parts scrubbed', () => {
 	ruleTable('the serial number gone between 〔year〕 and 号, or masked', isBlank, {
-		valid: ['根据《通知》（县卫健发〔2024〕15号）要求，按照市政办〔2025〕3号文件精神。', '根据国办发[2023]27号文件，第3号令。'],
+		valid: ['根据《通知》（县卫健发〔2024〕15号）要求，按照市政办〔2025〕3号文件精神。', '根据国办发[2023]27号文件，第3号令，按照第〔3〕号令。', '×号楼前，带*号的为预计数。'],
 		invalid: [
 			'根据《通知》（县卫健发〔2024〕⟦⟧号）要求，开展专项整治。',
 			'按照县政府办〔⟦20××⟧〕⟦⟧号文件精神，',

@@ -377,7 +377,7 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 			if (token === '×' && !unit) continue;
 			// 带*号的为预计数, 打×号: a lone mark before 号, not a date's day (x月×号), is the mark's name.
 			// 〔2024〕×号: after a document number's year the mask is its serial number (lexicon/documents.ts).
-			if ((token === '×' || token === '*') && unit?.[1] === '号' && !s.slice(Math.max(0, a - 3), a).includes('月') && !DOC_YEAR_CLOSES.chars.includes(prev ?? '')) continue;
+			if ((token === '×' || token === '*') && unit?.[1] === '号' && !s.slice(Math.max(0, a - 3), a).includes('月') && !(prev !== undefined && DOC_YEAR_CLOSES.chars.includes(prev))) continue;
 			if (/^\.+/.test(token) && !hasDigit) continue;
 			markBoxes(s, a, b, usedBoxes);
 			hits.push(numberHit(s, a, b, unit ? unit[1]! : ''));
