@@ -18,7 +18,7 @@ import { multipleSpaced, multipleWithoutFigure } from './multiples';
 import { anniversary, daysExcepted, daysSpent, unbrokenSpan, durationPart, hoursOfDuty, monthSpan, spanWithin, timeChange } from './durations';
 import { emptyQuotes } from './quotes';
 import { docSerialGone } from './documents';
-import { householdsAndPeopleListed, peopleServed, pledgeBound, workMarked } from './people';
+import { householdsAndPeopleListed, partAchievedWhere, peopleServed, pledgeBound, workMarked } from './people';
 import { careerSpanGone, experienceYears, lessonsAWeek, notesWritten, lifeEventYear, lifeEventYearMonth, lifeEventYearMonthSpaced, lifeEventYearSpaced, serviceYears, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
 
 export type * from './types';
@@ -42,6 +42,7 @@ export const FRAMES: readonly Frame[] = [
 	peopleServed,
 	workMarked,
 	pledgeBound,
+	partAchievedWhere,
 	householdsBeforePeople,
 	batchesBeforePeople,
 	peopleAfterHouseholds,

@@ -2,7 +2,7 @@
  * The people side of a personal report (述职, 述职述廉, 个人总结): the households and people of a
  * village or a beat listed as counts at the head of a report (全村有8个村民小组，426户1530人，党员46名).
  */
-import { MARKED_WORK, PEOPLE_SERVED, PLEDGE_BOUNDS, PLEDGE_COUNTS } from '../lexicon';
+import { MARKED_WORK, PART_COUNT_CLASSIFIERS, PART_OUTCOMES, PEOPLE_SERVED, PLEDGE_BOUNDS, PLEDGE_COUNTS } from '../lexicon';
 import type { PatternFrame } from './types';
 
 /** ，户人，: households and people, both figures gone, as a clause of their own in a list of counts. */
@@ -64,5 +64,20 @@ export const pledgeBound: PatternFrame = {
 	examples: {
 		valid: ['每年不少于4次深入基层调研，每月至少5天下村，每学期听课不少于十节。', '至少次要矛盾也要解决，至少人人都要参加。'],
 		invalid: ['每年不少于⟦⟧次深入基层调研，每学期听课不少于⟦⟧节，每月下村不少于⟦⟧个工作日。']
+	}
+};
+
+/** 其中人在市级比赛中获奖: a part of a count that achieved something where, its figure gone after 其中. */
+export const partAchievedWhere: PatternFrame = {
+	id: 'part-achieved-where',
+	description: '其中获奖的人数缺失，获奖的场合在前：其中人在市级比赛中获奖',
+	pattern: {
+		steps: [{ words: ['其中'] }, { chars: PART_COUNT_CLASSIFIERS }, { words: ['在'] }],
+		after: { words: PART_OUTCOMES, within: 14, stopAt: '，。；、,;' }
+	},
+	report: [{ gap: { step: 1 }, label: '其中', unit: { textOf: 1 }, valueKind: 'number' }],
+	examples: {
+		valid: ['全年指导青年教师6人，其中3人在市级比赛中获奖。', '其中人在不在岗要核实，其中个人在比赛中获奖。'],
+		invalid: ['全年指导青年教师⟦⟧人，其中⟦⟧人在市级比赛中获奖，撰写论文⟦⟧篇，其中⟦⟧篇在省级评比中获一等奖。']
 	}
 };
