@@ -260,8 +260,8 @@ describe('session 14: the writer\'s name under the title, after a school whose n
 
 describe('session 14: books read in study', () => {
 	ruleTable('书籍本 closing the clause after a verb of reading', isBlank, {
-		valid: ['利用寒暑假读了《给教师的建议》等教育类书籍5本，阅读理论书籍3本。', '阅读书籍本身就是学习。'],
-		invalid: ['寒假阅读教育类书籍⟦⟧本，研读理论书籍⟦⟧本。']
+		valid: ['利用寒暑假读了《给教师的建议》等教育类书籍5本，研读理论书籍3本。', '阅读书籍本身就是学习。'],
+		invalid: ['寒假读了教育类书籍⟦⟧本，研读理论书籍⟦⟧本。']
 	});
 });
 
@@ -280,5 +280,12 @@ describe('session 14: a pledge\'s least amounts, and a post held since a date', 
 	ruleTable('自年月起担任 (a post held since a gone date)', isBlank, {
 		valid: ['本人自2019年3月起担任派出所所长，从2021年起任现职。', '各自年度任务明确。'],
 		invalid: ['本人自⟦⟧年⟦⟧月起担任派出所所长，从⟦⟧年起任现职。']
+	});
+});
+
+describe('session 14: a reading festival is no count of lessons', () => {
+	ruleTable('第届亲子阅读节: only the ordinal is gone', isBlank, {
+		valid: ['举办第三届亲子阅读节；组织开展读书节活动。'],
+		invalid: ['举办第⟦⟧届亲子阅读节；寒假读了教育类书籍⟦⟧本。']
 	});
 });

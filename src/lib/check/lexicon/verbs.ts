@@ -287,7 +287,6 @@ export const VERBS: readonly Verb[] = [
 	v('多出', 'quantity', '比计划多出12人'),
 	v('造成', 'classifier', '造成3人以上死亡的事故'),
 	// people5 (session 14): books a person read in study, counted where the count closes the clause (读了教育类书籍5本).
-	v('阅读', 'works', '阅读教育类书籍12本'),
 	v('研读', 'works', '研读理论书籍6本'),
 	v('通读', 'works', '通读党史读本3本'),
 	v('读了', 'works', '寒假读了教育类书籍5本')
