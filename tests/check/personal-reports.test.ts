@@ -289,3 +289,10 @@ describe('session 14: a reading festival is no count of lessons', () => {
 		invalid: ['举办第⟦⟧届亲子阅读节；寒假读了教育类书籍⟦⟧本。']
 	});
 });
+
+describe('session 14: a 繁體 personal report', () => {
+	ruleTable('聯繫個鄉鎮, 誡勉談話人次', isBlank, {
+		valid: ['本人分管3個科室，聯繫5個鄉鎮，取得中級職稱。'],
+		invalid: ['本人分管⟦⟧個科室，聯繫⟦⟧個鄉鎮，全年深入基層調研⟦⟧次。']
+	});
+});
