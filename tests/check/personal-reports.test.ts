@@ -296,3 +296,10 @@ describe('session 14: a 繁體 personal report', () => {
 		invalid: ['本人分管⟦⟧個科室，聯繫⟦⟧個鄉鎮，全年深入基層調研⟦⟧次。']
 	});
 });
+
+describe('session 14: talks held with so many people (述廉)', () => {
+	ruleTable('提醒谈话人, 诫勉谈话人 closing the clause', isBlank, {
+		valid: ['全年开展提醒谈话12人，诫勉谈话3人。', '确定谈话人，由谈话人签字。'],
+		invalid: ['全年开展提醒谈话⟦⟧人，诫勉谈话⟦⟧人。']
+	});
+});
