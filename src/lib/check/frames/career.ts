@@ -2,7 +2,7 @@
  * The figures of one person's working life (lexicon/career.ts): the year of a step of a career
  * (本人年参加工作), years of service (有着年党龄), years in a post (任职年来, 从事审计工作年，).
  */
-import { CAREER_SPAN_VERBS, EXPERIENCE_NOUNS, LIFE_EVENTS, NOTES_WRITTEN, SPAN_ADVERBS, LIFE_YEAR_OPENERS, NUMERAL_BEFORE, SERVICE_AGES, STUDY_ACTS, TERMS, VAGUE_BEFORE_UNIT } from '../lexicon';
+import { CAREER_SPAN_VERBS, EXPERIENCE_NOUNS, STINTS, LIFE_EVENTS, NOTES_WRITTEN, SPAN_ADVERBS, LIFE_YEAR_OPENERS, NUMERAL_BEFORE, SERVICE_AGES, STUDY_ACTS, TERMS, VAGUE_BEFORE_UNIT } from '../lexicon';
 import type { PatternFrame } from './types';
 
 /** 本人年参加工作，年入党: the year of a step of a career gone, after the person or at a clause start. */
@@ -217,5 +217,17 @@ export const lessonsAWeek: PatternFrame = {
 	examples: {
 		valid: ['担任两个班的数学教学，周课时14节。', '周课时节奏紧凑。'],
 		invalid: ['担任两个班的数学教学，周课时⟦⟧节。']
+	}
+};
+
+/** 在省医院进修个月，, 到乡镇挂职年: the length of a stint away from one's post gone right after it. */
+export const stintLength: PatternFrame = {
+	id: 'stint-length',
+	description: '进修、挂职、支教的时长缺失：在省医院进修个月',
+	pattern: { steps: [{ words: STINTS }, { words: ['个月', '年', '天', '周'] }], after: { any: [{ clauseEnd: true }, { chars: '的' }] } },
+	report: [{ gap: { step: 1 }, label: { textOf: 0 }, unit: { textOf: 1 }, valueKind: 'number' }],
+	examples: {
+		valid: ['在省人民医院进修6个月，到乡镇挂职一年，支教两年。', '进修年限届满，挂职年度考核优秀。'],
+		invalid: ['在省人民医院进修⟦⟧个月，到乡镇挂职⟦⟧年。', '参加为期⟦⟧周的跟岗学习，到乡村学校支教⟦⟧年的经历让我难忘。']
 	}
 };
