@@ -231,3 +231,18 @@ export const stintLength: PatternFrame = {
 		invalid: ['在省人民医院进修⟦⟧个月，到乡镇挂职⟦⟧年。', '参加为期⟦⟧周的跟岗学习，到乡村学校支教⟦⟧年的经历让我难忘。']
 	}
 };
+
+/** 已驻村年零个月: the years and months of a stint, both figures gone. */
+export const stintYearsAndMonths: PatternFrame = {
+	id: 'stint-years-and-months',
+	description: '驻村、挂职的年数和月数都缺失：到今年底已驻村年零个月',
+	pattern: { steps: [{ words: STINTS }, { words: ['年'] }, { words: ['零', '又'], optional: true }, { words: ['个月'] }], after: { any: [{ clauseEnd: true }, { chars: '的' }] } },
+	report: [
+		{ gap: { step: 1 }, label: { textOf: 0 }, unit: '年', valueKind: 'number' },
+		{ gap: { step: 3 }, label: { textOf: 0 }, unit: '个月', valueKind: 'number' }
+	],
+	examples: {
+		valid: ['到今年底已驻村2年零3个月，挂职一年又六个月。'],
+		invalid: ['到今年底已驻村⟦⟧年零⟦⟧个月，挂职⟦⟧年⟦⟧个月的经历让我成长。']
+	}
+};

@@ -19,7 +19,7 @@ import { anniversary, daysExcepted, daysSpent, unbrokenSpan, durationPart, hours
 import { emptyQuotes } from './quotes';
 import { docSerialGone } from './documents';
 import { householdsAndPeopleListed, partAchievedWhere, peopleServed, pledgeBound, workMarked } from './people';
-import { careerSpanGone, experienceYears, lessonsAWeek, notesWritten, lifeEventYear, lifeEventYearMonth, lifeEventYearMonthSpaced, lifeEventYearSpaced, serviceYears, stintLength, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
+import { careerSpanGone, experienceYears, lessonsAWeek, notesWritten, lifeEventYear, lifeEventYearMonth, lifeEventYearMonthSpaced, lifeEventYearSpaced, serviceYears, stintLength, stintYearsAndMonths, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -131,6 +131,7 @@ export const FRAMES: readonly Frame[] = [
 	notesWritten,
 	lessonsAWeek,
 	termLength,
+	stintYearsAndMonths,
 	stintLength,
 	docSerialGone,
 	emptyQuotes,

@@ -2,7 +2,7 @@
  * The people side of a personal report (述职, 述职述廉, 个人总结): the households and people of a
  * village or a beat listed as counts at the head of a report (全村有8个村民小组，426户1530人，党员46名).
  */
-import { MARKED_WORK, PART_COUNT_CLASSIFIERS, PART_OUTCOMES, PEOPLE_SERVED, PLEDGE_BOUNDS, PLEDGE_COUNTS } from '../lexicon';
+import { MARKED_WORK, PART_COUNT_CLASSIFIERS, PART_OUTCOMES, PEOPLE_SERVED, PLEDGE_ACTS, PLEDGE_BOUNDS, PLEDGE_COUNTS } from '../lexicon';
 import type { PatternFrame } from './types';
 
 /** ，户人，: households and people, both figures gone, as a clause of their own in a list of counts. */
@@ -57,13 +57,14 @@ export const pledgeBound: PatternFrame = {
 	id: 'pledge-bound',
 	description: '承诺的最少次数、天数缺失：每年不少于次深入基层调研',
 	pattern: {
-		steps: [{ words: PLEDGE_BOUNDS }, { words: PLEDGE_COUNTS, wholeWord: true }],
+		// The bound, maybe the verb it bounds (每季度至少撰写篇), then what it counts.
+		steps: [{ words: PLEDGE_BOUNDS }, { words: PLEDGE_ACTS, optional: true }, { words: PLEDGE_COUNTS, wholeWord: true }],
 		unless: [{ at: 'after', context: { chars: '要' }, why: '次要 is a word (至少次要矛盾), the segmenter may split it' }]
 	},
-	report: [{ gap: { step: 1 }, label: { textOf: 0 }, unit: { textOf: 1 }, valueKind: 'number' }],
+	report: [{ gap: { step: 2 }, label: { textOf: 0 }, unit: { textOf: 2 }, valueKind: 'number' }],
 	examples: {
-		valid: ['每年不少于4次深入基层调研，每月至少5天下村，每学期听课不少于十节。', '至少次要矛盾也要解决，至少人人都要参加。'],
-		invalid: ['每年不少于⟦⟧次深入基层调研，每学期听课不少于⟦⟧节，每月下村不少于⟦⟧个工作日。']
+		valid: ['每年不少于4次深入基层调研，每月至少5天下村，每学期听课不少于十节，每季度至少撰写2篇体会。', '至少次要矛盾也要解决，至少人人都要参加。'],
+		invalid: ['每年不少于⟦⟧次深入基层调研，每学期听课不少于⟦⟧节，每月下村不少于⟦⟧个工作日。', '每季度至少撰写⟦⟧篇学习体会，每年至少办好⟦⟧件实事。']
 	}
 };
 

@@ -90,11 +90,14 @@ export const MARKED_WORK: WordGroup = words(['作业', '教案', '作文', '练�
 /** The bounds a pledge sets on what its signer does (每年不少于4次深入基层调研, 每月至少5天下村). */
 export const PLEDGE_BOUNDS: WordGroup = words(['不得少于', '不少于', '不低于', '至少', '最少'], 'the least a pledge promises', '每年不少于4次深入基层调研，每月至少5天下村。');
 
+/** What a pledge bounds, between the bound and the count (每季度至少撰写2篇, 每年至少讲1次党课). */
+export const PLEDGE_ACTS: WordGroup = words(['撰写', '开展', '参加', '组织', '召开', '走访', '讲授', '讲', '上', '办好', '办理', '听取', '下沉', '调研'], 'what a pledge bounds', '每季度至少撰写2篇学习体会，每年至少讲1次党课。');
+
 /** What a pledge's least amount counts, right after its bound (不少于4次, 不少于10节, 不少于20个工作日). */
-export const PLEDGE_COUNTS: WordGroup = words(['个工作日', '人次', '次', '天', '小时', '学时', '课时', '节', '篇', '户'], 'what a pledged least amount counts', '每学期听课不少于10节，每月下村不少于20个工作日。');
+export const PLEDGE_COUNTS: WordGroup = words(['个工作日', '人次', '次', '天', '小时', '学时', '课时', '节', '篇', '件', '户'], 'what a pledged least amount counts', '每学期听课不少于10节，每月下村不少于20个工作日。');
 
 /** A stint away from one's post, measured right after it (在省医院进修6个月, 挂职1年, 到乡村学校支教2年). */
-export const STINTS: WordGroup = words(['进修', '挂职', '跟岗学习', '跟岗', '支教', '援疆', '援藏', '规培', '轮训', '脱产学习'], 'a stint away from one\'s post and its length', '在省人民医院进修6个月，到乡镇挂职1年。');
+export const STINTS: WordGroup = words(['驻村', '进修', '挂职', '跟岗学习', '跟岗', '支教', '援疆', '援藏', '规培', '轮训', '脱产学习'], 'a stint away from one\'s post and its length', '在省人民医院进修6个月，到乡镇挂职1年。');
 
 /** Words that name the years ahead before 年内 (今后三年内, 未来五年内): a span, not "this year". */
 export const YEARS_AHEAD: WordGroup = words(['今后', '未来', '此后', '以后'], 'the years ahead counted before 年内', '取消其今后三年内参加评优的资格。');
