@@ -299,7 +299,7 @@ describe('session 14: a 繁體 personal report', () => {
 
 describe('session 14: talks held with so many people (述廉)', () => {
 	ruleTable('提醒谈话人, 诫勉谈话人 closing the clause', isBlank, {
-		valid: ['全年开展提醒谈话12人，诫勉谈话3人。', '确定谈话人，由谈话人签字。'],
+		valid: ['全年开展提醒谈话12人，诫勉谈话3人。', '确定谈话人，由谈话人签字。', '对相关部门逐一约谈负责人，限期整改。'],
 		invalid: ['全年开展提醒谈话⟦⟧人，诫勉谈话⟦⟧人。']
 	});
 });
