@@ -267,7 +267,7 @@ describe('session 14: books read in study', () => {
 
 describe('session 14: a training lasting so long', () => {
 	ruleTable('为期天 closing the clause', isBlank, {
-		valid: ['参加市级骨干教师培训，为期5天；参加为期3个月的跟岗学习。', '为期天数由培训机构确定。'],
+		valid: ['参加市级骨干教师培训，为期5天；参加为期3个月的跟岗学习，为期一周的集训。'],
 		invalid: ['参加市级骨干教师培训，为期⟦⟧天；参加为期⟦⟧个月的跟岗学习。']
 	});
 });

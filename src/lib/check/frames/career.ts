@@ -228,7 +228,7 @@ export const stintLength: PatternFrame = {
 	report: [{ gap: { step: 1 }, label: { textOf: 0 }, unit: { textOf: 1 }, valueKind: 'number' }],
 	examples: {
 		valid: ['在省人民医院进修6个月，到乡镇挂职一年，支教两年。', '进修年限届满，挂职年度考核优秀。'],
-		invalid: ['在省人民医院进修⟦⟧个月，到乡镇挂职⟦⟧年。', '参加为期⟦⟧周的跟岗学习，到乡村学校支教⟦⟧年的经历让我难忘。']
+		invalid: ['在省人民医院进修⟦⟧个月，到乡镇挂职⟦⟧年。', '参加为期⟦⟧天的跟岗学习，到乡村学校支教⟦⟧年的经历让我难忘。']
 	}
 };
 

@@ -453,6 +453,12 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i - 1), u);
 		return;
 	}
+	// 选择就业的人，选择升学的人: people of a description (的 + 人, prose alone: 有困难的人) after a
+	// sibling that counts people of another one, its figure written (就业的412人) or found gone here.
+	if (pc === DE && (uc === REN || uc === MING) && isHanCode(s.charCodeAt(i - 2)) && describedSiblingCounts(s, start, uc, reported)) {
+		gap(out, reported, i, i, measureBefore(s, i - 1), u);
+		return;
+	}
 	// 组建抢险队伍支人；: a pair of counts (teams and people) both gone, the first after a noun it counts;
 	// 受理审查起诉案件件人, 批准逮捕件人 (counts4, session 13): cases and the people in them, the first
 	// after a noun ending in it or standing as a word of its own (not 收件人, 寄件人: words for people).
@@ -661,6 +667,19 @@ function gluedNounCount(s: string, i: number): boolean {
 	return false;
 }
 
+/**
+ * The item before the one from `start` (across ，；、) ends in 的 and the classifier coded `uc`,
+ * its count found gone here (就业的人，), or in 的, a figure and that classifier (就业的412人，).
+ */
+function describedSiblingCounts(s: string, start: number, uc: number, reported: readonly number[]): boolean {
+	const b = start - 1;
+	if (b < 3 || IS_ITEM_MARK[s.charCodeAt(b)] !== 1 || s.charCodeAt(b - 1) !== uc) return false;
+	if (s.charCodeAt(b - 2) === DE) return reported.includes(b - 1);
+	let k = b - 2;
+	while (k > 0 && isDigitCode(s.charCodeAt(k))) k--;
+	return k < b - 2 && s.charCodeAt(k) === DE;
+}
+
 /** The longest clause read as one of a run of short bare counts (死亡人，受伤人). */
 const SHORT_CLAUSE = 6;
 
@@ -759,8 +778,10 @@ function peopleWordBefore(s: string, i: number): boolean {
 function pairBeforeAnd(s: string, i: number, out: FrameOutput): void {
 	const uc = s.charCodeAt(i);
 	let k = i + 2;
-	if (!isDigitCode(s.charCodeAt(k))) return;
-	while (k < s.length && (isDigitCode(s.charCodeAt(k)) || s.charCodeAt(k) === 46)) k++;
+	// (The figure after 和 may be masked in part: 分别为分和8x.5分.)
+	const figureChar = (c: number) => isDigitCode(c) || c === 46 || IS_FIGURE_MASK[c] === 1;
+	if (!isDigitCode(s.charCodeAt(k)) && !(IS_FIGURE_MASK[s.charCodeAt(k)] === 1 && isDigitCode(s.charCodeAt(k + 1)))) return;
+	while (k < s.length && figureChar(s.charCodeAt(k))) k++;
 	if (s.charCodeAt(k) !== uc) return;
 	const p = s.charCodeAt(i - 1);
 	if (p === DUN ? isDigitCode(s.charCodeAt(i - 3)) && s.charCodeAt(i - 2) === uc : openerEndingAt(s, i) !== undefined && QUANTITY_SET.has(openerEndingAt(s, i)!)) {
@@ -956,7 +977,8 @@ export const countClosingClause: CodeFrame = {
 			'本年新取得CFA证书12人，持有资格证书的人员全部上岗。',
 			'明确项目负责人，落实受理人。',
 			'其中大部分，其中负责人。',
-			'帮扶脱贫劳动力和残疾人。'
+			'帮扶脱贫劳动力和残疾人。',
+			'关心有困难的人，帮助需要帮助的人。'
 		],
 		invalid: [
 			'全年订阅报刊⟦⟧种，生猪存栏⟦⟧头、出栏⟦⟧头。',
@@ -965,7 +987,8 @@ export const countClosingClause: CodeFrame = {
 			'本年新取得CFA证书⟦⟧人，持有中级以上职业资格证书的⟦⟧人。',
 			'查处违纪案件12件，追责问责⟦⟧人。',
 			'在校生3200人，其中高职⟦⟧人、五年一贯制⟦⟧人。',
-			'全村辖 9 个村民小组、386 户⟦⟧人, 耕地 2000 亩。'
+			'全村辖 9 个村民小组、386 户⟦⟧人, 耕地 2000 亩。',
+			'应届毕业生中，选择就业的426人，选择升学的⟦⟧人；其中考取研究生的⟦⟧人，考取公务员的⟦⟧人。'
 		]
 	}
 };

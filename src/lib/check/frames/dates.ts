@@ -390,6 +390,21 @@ export const monthInRange: PatternFrame = {
 	}
 };
 
+/**
+ * counts5 (session 14): an as-of date naming no month before a comma (截至月底，全区参保…): the
+ * month is gone. Run on into the clause (截至月底已完成八成) it is prose for "by this month's end".
+ */
+export const monthAsOf: PatternFrame = {
+	id: 'month-as-of',
+	description: '截至某月底缺月份：截至月底，已全部办结',
+	pattern: { steps: [{ words: ['截至', '截止', '截止到', '截至到'] }, { words: ['月'], capture: true }], after: { words: ['底，', '底,', '末，', '末,'] } },
+	report: [{ date: { step: 1 }, part: 'month' }],
+	examples: {
+		valid: ['截至10月底，已全部办结；截至月底已完成八成。'],
+		invalid: ['截至⟦⟧月底，交办的建议已全部办结。', '截止⟦⟧月末, 全镇参保率达到98%。']
+	}
+};
+
 /** A month gone in a plan's deadline: 预计月底前, 力争月中旬. */
 export const monthInDeadline: PatternFrame = {
 	id: 'month-in-deadline',

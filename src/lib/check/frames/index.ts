@@ -11,7 +11,7 @@ import { classNumber, classNumberInList, gradeGiven, gradeLevel, gradeReached, o
 import { tenthsAfterBound } from './tenths';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scorePair, scoreWithOutcome, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
-import { dayInRange, monthBeforeEvent, monthDeadlineAfterWord, monthInList, monthOpeningSpan, monthRangeGone, monthSpaced, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthInRange, monthOpeningClause, monthOnly } from './dates';
+import { dayInRange, monthBeforeEvent, monthDeadlineAfterWord, monthInList, monthOpeningSpan, monthRangeGone, monthSpaced, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthAsOf, monthInRange, monthOpeningClause, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
 import { boundAfterWord, boundWithoutFigure, changeBare, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
@@ -90,6 +90,7 @@ export const FRAMES: readonly Frame[] = [
 	monthInRange,
 	monthInCell,
 	monthInDeadline,
+	monthAsOf,
 	monthOpeningClause,
 	monthBeforeDay,
 	monthOpeningSpan,

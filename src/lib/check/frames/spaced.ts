@@ -5,7 +5,7 @@
  * on past more spaces (a flattened table row 工业总产值  亿元  126.8), a unit closing the line
  * with no clause before it, a classifier the segmenter reads as opening a word (个人, 分工).
  */
-import { CLASSIFIER_HEAD_SET, CLOSING_MARKS, CN_NUMERAL, FIELD_LABELS, LOOSE_SINGLE, VAGUE_BEFORE_UNIT } from '../lexicon';
+import { CLASSIFIER_HEAD_SET, CLOSING_MARKS, CN_NUMERAL, FIELD_LABELS, LOOSE_SINGLE, TIME_SPAN_OPENERS, TIME_SPAN_UNITS, VAGUE_BEFORE_UNIT } from '../lexicon';
 import { CompiledPattern, TokenIndex, type Step } from '../tagger/pattern';
 import { measureBefore } from '../text/measure';
 import { isClauseEnd } from '../text/chars';
@@ -23,6 +23,20 @@ const PATTERN_AFTER_WORD: readonly Step[] = [
 	{ tag: 'space', minLength: 2, test: (t) => t.length <= 8, capture: true },
 	{ tag: ['unit', 'classifier'] }
 ];
+/** After a classifier that ends a word or a count (脱贫户  户  人, 386 户  人): a pattern of its own, as its match may share the classifier with one before. */
+const PATTERN_AFTER_COUNT: readonly Step[] = [
+	{ tag: 'classifier' },
+	{ tag: 'space', minLength: 2, test: (t) => t.length <= 8, capture: true },
+	{ tag: ['unit', 'classifier'] }
+];
+const COMPILED_AFTER_COUNT = new CompiledPattern({ steps: PATTERN_AFTER_COUNT });
+/** A span of time after its opener (连续  年, 提前  天): 年 and 天 are no units to the tagger. */
+const PATTERN_SPAN: readonly Step[] = [
+	{ words: TIME_SPAN_OPENERS },
+	{ tag: 'space', minLength: 2, test: (t) => t.length <= 8, capture: true },
+	{ words: TIME_SPAN_UNITS, wholeWord: true }
+];
+const COMPILED_SPAN = new CompiledPattern({ steps: PATTERN_SPAN });
 /** The two patterns made once (matchAll would make each again, with its anchor, for every line). */
 const COMPILED = new CompiledPattern({ steps: PATTERN });
 const COMPILED_AFTER_WORD = new CompiledPattern({ steps: PATTERN_AFTER_WORD });
@@ -39,8 +53,12 @@ export const spacedFigureGap: Frame = {
 		// One index of the line's tokens for both patterns.
 		const idx = new TokenIndex(s, line.tags());
 		const lazy = { index: () => idx };
-		const matches = [...COMPILED.match(s, lazy), ...COMPILED_AFTER_WORD.match(s, lazy)];
+		const matches = [...COMPILED.match(s, lazy), ...COMPILED_AFTER_WORD.match(s, lazy), ...COMPILED_AFTER_COUNT.match(s, lazy), ...COMPILED_SPAN.match(s, lazy)];
 		for (const m of matches) {
+			// 单位：户    人: the units a field or a column is counted in.
+			const first = m.tokens[0]!;
+			// 治超检测车辆  万台次  38.5: a flattened table row (name, unit, figure) after a classifier ending the name.
+			if (first.tag === 'classifier' && (FIELD_BEFORE.test(s.slice(Math.max(0, first.from - 4), first.from)) || /[：:|]/.test(s.slice(0, first.from).trimEnd().slice(-1)) || /^[^ ，。；,;]{0,3} +[0-9]/.test(s.slice(m.tokens[2]!.to, m.tokens[2]!.to + 16)))) continue;
 			const unit = m.tokens[2]!;
 			const u = s.slice(unit.from, unit.to);
 			const after = s[unit.to];
@@ -55,7 +73,7 @@ export const spacedFigureGap: Frame = {
 		}
 	},
 	examples: {
-		valid: ['全年退出不胜任人员 12 人，举办讲座 6 场。', '姓名        职务        分工', '工业总产值    亿元    126.8', '计量单位    万元', '项目名称    个数'],
-		invalid: ['全年退出不胜任人员⟦  ⟧人，举办讲座⟦  ⟧场。', '完成⟦  ⟧个库点智能化改造。']
+		valid: ['全年退出不胜任人员 12 人，举办讲座 6 场，连续 5 年获评先进。', '姓名        职务        分工', '工业总产值    亿元    126.8', '计量单位    万元', '项目名称    个数'],
+		invalid: ['全年退出不胜任人员⟦  ⟧人，举办讲座⟦  ⟧场。', '完成⟦  ⟧个库点智能化改造。', '全村共有低保户⟦  ⟧户，五保户 3 户⟦  ⟧人。', '我镇已连续⟦  ⟧年获评平安乡镇。']
 	}
 };

@@ -398,7 +398,10 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 			return;
 		}
 		if (pp === undefined || !isHan(pp) || isCnNumeral(pp) || VAGUE_BEFORE_UNIT.includes(pp)) return;
-		if (p === '余' && SURPLUS_WORD_HEADS.chars.includes(pp)) return; // 其余, 业余, 剩余
+		// 其余, 业余, 剩余, 结余: 余 ends a word; but where the segmenter reads 余 as opening a word with
+		// the unit after it (就业|余人), 余 is "more than" after a figure gone.
+		// (A classifier only: 结余|亿元 is a balance, whatever the segmenter reads.)
+		if (p === '余' && SURPLUS_WORD_HEADS.chars.includes(pp) && !(classifier && wordAt(s, k - 1)[0] === k - 1)) return;
 		k--;
 		p = pp;
 		shifted = true;
@@ -635,7 +638,8 @@ function signedGap(s: string, k: number, u: string): boolean {
 	const sign = s[k - 1];
 	const b = s[k - 2];
 	// A Markdown row is the table frame's (it names the row: | 利润总额 | + % |).
-	return (sign === '-' || sign === '+' || sign === '±') && (b === undefined || b === ' ' || isHan(b)) && s[0] !== '|' && STRONG_UNITS.includes(u) && !LOOSE_COUNTS.has(u);
+	// (And a bound's sign: 完好率≥%, 停机率≤% state a target whose figure is gone.)
+	return (sign === '-' || sign === '+' || sign === '±' || sign === '≥' || sign === '≤') && (b === undefined || b === ' ' || isHan(b)) && s[0] !== '|' && STRONG_UNITS.includes(u) && !LOOSE_COUNTS.has(u);
 }
 
 /** 在小时内, 步行分钟以内: a span of time bounding an action, its length gone. */

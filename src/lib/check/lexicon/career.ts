@@ -17,7 +17,7 @@ export const LIFE_EVENTS: WordGroup = words(
 	['参加革命工作', '参加工作', '加入中国共产党', '加入', '入党', '入伍', '参军', '入职', '毕业于', '毕业', '出生', '考入', '调入', '调任', '起任', '起担任', '任现职', '担任', '提任', '转正', '退休',
 		// 任 + the body or the rank named right after it (于2021年3月任县政府副县长; not 任务, 任期).
 		'任县', '任市', '任区', '任镇', '任乡', '任省', '任局', '任公司', '任中共', '任党', '任副', '任正',
-		// people5 (session 14): a title gained, a rating or an election, dated by its year as
+		// counts5, people5 (session 14): a title gained, a rating or an election, dated by its year as
 		// every other step (2009年取得会计师资格, 2021年当选为村党委书记, 2016年被评为先进).
 		// 任 + a masked body (于2021年3月任X县人民政府副县长, 任××镇党委书记): the mask stands for the place.
 		'任×××', '任××', '任×', '任XX', '任X', '任xx', '任x', '任**', '任*', '任某某', '任某',
@@ -115,9 +115,7 @@ export const STUDY_ACTS: WordGroup = words(
 
 /** Terms whose length follows right after them (有效期3年, 试用期6个月, 任期5年). */
 export const TERMS: WordGroup = words(
-	['有效期', '保质期', '保修期', '试用期', '见习期', '考察期', '观察期', '服务期', '合同期', '任期', '期限为', '期限',
-		// people5 (session 14): a training or a campaign lasting so long (参加骨干教师培训，为期5天).
-		'为期'],
+	['有效期', '保质期', '保修期', '试用期', '见习期', '考察期', '观察期', '服务期', '合同期', '任期', '期限为', '期限'],
 	'a term and its length',
 	'本承诺书有效期3年，新录用人员试用期6个月。'
 );

@@ -38,7 +38,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '棵', example: '栽种行道树260棵' },
 	{ char: '盏', counts: '灯', example: '安装路灯350盏' },
 	{ char: '艘', example: '检查渔船42艘' },
-	{ char: '处', counts: '患题点段站位', notAfter: '事务育卫查调理', example: '排查整改隐患96处' },
+	{ char: '处', counts: '患题点段站位', notAfter: '事务育卫查调理', framed: true, example: '排查整改隐患96处' },
 	{ char: '份', notAfter: '人身股省', example: '发放问卷1500份' },
 	{ char: '张', example: '办理社保卡2600张' },
 	{ char: '天', counts: '日产', example: '提前15天完成' },
@@ -58,7 +58,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '门', counts: '程课科', opensWords: true, opensNames: true, example: '开设选修课程14门' },
 	{ char: '节', counts: '课', opensWords: true, opensNames: true, example: '听课评课40节' },
 	{ char: '位', counts: PEOPLE + '伙', notAfter: '工岗单职座车泊床席点方学地', opensWords: true, opensNames: true, example: '其中合伙人12位' },
-	{ char: '卷', counts: '案宗档件书', example: '接收档案1200卷' },
+	{ char: '卷', counts: '案宗档件书', framed: true, example: '接收档案1200卷' },
 	{ char: '票', counts: '单货', notAfter: '发门彩股车选投钞机索', example: '受理报关单3200票' },
 	{ char: '册', counts: '书刊籍本', example: '为农家书屋配送图书2400册' },
 	{ char: '轮', counts: '动查察训巡', example: '开展集中巡查3轮' },
@@ -78,6 +78,10 @@ export const CLASSIFIER_BY_CHAR: ReadonlyMap<string, Classifier> = new Map(CLASS
  */
 export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	{ classifier: '个', nouns: ['数据库', '台区'], example: '建成专题数据库12个' },
+	// counts5 (session 14): parts of a whole opening with 子 or 分, which the segmenter glues to the
+	// classifier before them (负责3个子课题 read as 个子|课题).
+	{ classifier: '个', nouns: ['子课题', '子项目', '子公司', '子企业', '子系统', '分公司', '分中心', '分校', '分园区'], example: '承担省级子课题3个' },
+	{ classifier: '家', nouns: ['子企业', '分支机构'], example: '新设立子企业3家' },
 	{ classifier: '家', nouns: ['企业', '公司', '子公司', '分公司', '银行', '商户', '门店', '网点', '医院', '卫生院', '机构', '单位', '合作社'], example: '新增合作企业12家' },
 	{ classifier: '户', nouns: ['企业', '摊贩', '商户', '农户', '家庭', '住户', '贫困户', '林农', '果农', '菜农', '茶农', '渔民', '牧民', '合作社', '报装', '光伏'], example: '市属监管企业共46户' },
 	{ classifier: '例', nouns: ['感染者', '患者', '病人', '手术'], example: '新发现感染者12例' },
@@ -104,7 +108,13 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	// counts (session 10): documents counted in 份 (责任书, 案卷, 问卷).
 	{ classifier: '份', nouns: ['责任书', '承诺书', '协议书', '申请书', '倡议书', '案卷', '材料', '问卷', '试卷', '答卷', '合同', '协议', '报告', '简报', '文件', '提案', '建议', '意见书'], example: '签订安全生产责任书120份' },
 	// counts (session 10): pairs (师徒, 夫妇) and the paired service areas of a road, counted in 对.
-	{ classifier: '对', nouns: ['师徒', '夫妇', '夫妻', '服务区', '孕前检查', '婚前检查', '孕检', '婚检'], example: '全年新增结对师徒12对' },
+	{ classifier: '对', nouns: ['师徒', '夫妇', '夫妻', '服务区', '孕前检查', '婚前检查', '孕检', '婚检', /* counts5 (session 14): couples registered, pairs formed */ '婚姻登记', '结婚登记', '离婚登记', '健康检查', '结对'], example: '全年新增结对师徒12对，办理婚姻登记860对' },
+	// counts5 (session 14): people whose noun ends in no character 名 counts by itself (有名同学 reads as 有名|同学).
+	{ classifier: '名', nouns: ['同学', '老人', '妇女', '青年', '少年', '学子'], example: '表彰优秀学子36名' },
+	// counts5 (session 14): doses of Chinese medicine.
+	{ classifier: '剂', nouns: ['中药', '汤药', '颗粒剂'], example: '全年代煎中药1.2万剂' },
+	// counts5 (session 14): cigarettes and drinks sold by the case.
+	{ classifier: '箱', nouns: ['卷烟', '香烟', '白酒', '啤酒', '饮料', '牛奶'], example: '全年销售卷烟3.2万箱' },
 	{ classifier: '种', nouns: ['图书', '期刊', '报刊', '数据库', '产品', '药品', '品种'], example: '馆藏电子期刊3.2万种' },
 	// nouns (session 11): 具 counts stretchers and bodies; 通 counts calls and messages. Not 灭火器 or
 	// 呼吸器: 灭火器具 and 呼吸器具 are words of their own (各教室配备灭火器具，), and a clause ending in

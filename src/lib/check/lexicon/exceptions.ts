@@ -58,10 +58,10 @@ export const PART_OPENERS: WordGroup = words(['其中', '有'], 'a part of a cou
 /** Characters before 有 that make it a word's end (所有, 没有, 具有, 拥有): no count follows it. */
 export const HAVE_WORD_HEADS: CharGroup = chars('所没具拥只还占享持固特现共富含留保原尚既', '有 ends a word', '所有人通过考核，没有人缺席。');
 /** Classifiers of a part that then achieved something (其中篇获奖, 有人取得). */
-export const PART_COUNT_CLASSIFIERS: CharGroup = chars('人名篇项个件家所', 'counts of people, papers or projects that achieved something', '其中12人获评优秀，3篇入选优秀论文集。');
+export const PART_COUNT_CLASSIFIERS: CharGroup = chars('人名篇项个件家所条期', 'counts of people, papers, items or issues that achieved something', '其中12人获评优秀，3篇入选优秀论文集。');
 /** What a part of a count achieved or went through, right after its classifier (人已顺利拿证, 篇获奖, 人取得职称). */
 export const PART_OUTCOMES: WordGroup = words(
-	['入选', '获评', '荣获', '获得', '获', '被评为', '考取', '晋升', '通过', '取得', '已顺利', '顺利', '已取得', '已获'],
+	['入选', '获评', '荣获', '获得', '获', '被评为', '考取', '晋升', '通过', '取得', '已顺利', '顺利', '已取得', '已获', '被'],
 	'what the part of the count achieved',
 	'其中38人已顺利拿证，5人取得中级会计职称。'
 );
@@ -113,7 +113,7 @@ export const CHANGE_TO_COUNT: WordGroup = words(
 	'代发工资单位由年初的46家增加到58家。'
 );
 /** Classifiers that make a compound count with 次 (家次, 艘次, 户次): the count closes after 次. */
-export const TIMES_COMPOUND_CLASSIFIERS: CharGroup = chars('家艘户架辆', 'a compound count of visits or trips', '检查“九小场所”320家次，监督检查船舶46艘次。');
+export const TIMES_COMPOUND_CLASSIFIERS: CharGroup = chars('家艘户架辆人', 'a compound count of visits, trips or attendances', '检查“九小场所”320家次，监督检查船舶46艘次，培训业务骨干120人次。');
 /** A bound on a rank before a count of people (副高以上人): the figure counts the people above it. */
 export const RANK_BOUND_WORDS: WordGroup = words(['以上', '及以上'], 'people at or above a rank, counted', '其中副高级职称以上36人。');
 
@@ -123,7 +123,7 @@ export const COUNT_FRAME_ENDS: WordGroup = words(
 	[
 		'，', '、', '；', '：', '。', '等', '与', '和', '同', '及',
 		'全县', '全镇', '全区', '全市', '全乡', '全省', '全村', '全院', '全校', '全厂', '全国', '全局',
-		'有', '剩余', '其余', '帮助', '辖区', '辖内', '县域', '市域', '区域内', '的', '为', '向', '在', '对',
+		'有', '剩余', '其余', '帮助', '辖区', '辖内', '县域', '市域', '区域内', '的', '为', '向', '在', '对', /* counts5 (session 14): 将 before its object (将个条款分解到科室) */ '将',
 		'派驻', '选派', '分解到', '分解为', '压缩至', '压缩到', '缩短至', '缩短到', '用了', '仅用', '历时', '耗时',
 		'连续', '前进', '后退', '上升', '提升', '跃升', '进位', '全部',
 		'首批', '首期', '第一批', '第二批', '第三批', '新一批',
@@ -233,7 +233,7 @@ export const COUNT_CLOSE_MARKS: CharGroup = chars('，。；、,;）)', 'the cou
 
 // Spans of time (提前天完成).
 /** Words opening a span of time whose length follows. */
-export const TIME_SPAN_OPENERS: WordGroup = words(['提前', '每隔', '历时', '耗时', '用时', '已有', '连续', '工作了', /* counts4 (session 13): the time a task took (仅用5天完成) */ '仅用', '用了'], 'a span of time follows', '项目提前20天完成，开展此项工作已有12年，连续5年获评先进，在基层工作了6年。');
+export const TIME_SPAN_OPENERS: WordGroup = words(['提前', '每隔', '历时', '耗时', '用时', '已有', '连续', '工作了', /* counts4 (session 13): the time a task took (仅用5天完成) */ '仅用', '用了', /* counts5 (session 14): how long a course lasts, how long a thing has been in use (为期3天, 投用已满8年) */ '为期', '已满'], 'a span of time follows', '项目提前20天完成，开展此项工作已有12年，连续5年获评先进，在基层工作了6年，培训为期3天，设备投用已满8年。');
 /** Units of a span of time. */
 export const TIME_SPAN_UNITS: WordGroup = words(['天', '小时', '分钟', '个工作日', '个月', '年'], 'units of a span of time', '历时3个工作日。');
 // Compound durations, spans of duty, anniversaries (frames/durations.ts).
@@ -277,8 +277,10 @@ export const DAYS_SPENT_ON: WordGroup = words(
 		'请假', '休假', '年休假', '病假', '事假',
 		// times (session 11): time away is counted in days (外出3天, 除外出2天外).
 		'外出',
-		// people5 (session 14): attendance and overtime in a personal report (应出勤250天, 实际出勤248天, 加班12天).
-		'出勤', '加班'],
+		// counts5 (session 14): attendance and days at work (应出勤250天, 在村工作220天).
+		'出勤', '工作', '在岗',
+		// people5 (session 14): overtime in a personal report (加班12天).
+		'加班'],
 	'work counted in days',
 	'全年下村200天，下基层调研63天，巡山260天。'
 );
@@ -662,13 +664,15 @@ export const PART_NAMING_CLASSIFIERS: CharGroup = chars('篇章', 'a part of a w
 /** Classifiers that count prizes after their grade (一等奖2项, 一等奖3个) or the people who win them (一等奖5人, 二等奖8名). */
 export const PRIZE_COUNT_CLASSIFIERS: CharGroup = chars('项个人名', 'prizes or their winners counted after the grade', '学生作品获一等奖2项，评出一等奖5名、二等奖8人。');
 /** Last characters of nouns of people (从业人员, 志愿者, 教师, 护士) after which a lone 人 or 名 counts them. */
-export const PEOPLE_COUNTED_ENDS: CharGroup = chars('员者师士生众', 'a noun of people, then the count of them', '食堂从业人员12人全部持证上岗，家长志愿者20人在校门口值守。');
+export const PEOPLE_COUNTED_ENDS: CharGroup = chars('员者师士生众干工', 'a noun of people, then the count of them', '食堂从业人员12人全部持证上岗，家长志愿者20人在校门口值守，选派业务骨干6人参加培训。');
 /**
  * What the people just counted do (全部持证, 在校门口值守, 已到岗): after "noun of people + 人/名"
  * the count's figure is gone. Not 均 (人均 is per head: 教师人均参加培训40学时).
  */
 export const PEOPLE_ACT_AFTER: WordGroup = words(
-	['全部', '都', '已', '已经', '在', '参加', '参与', '持证', '持有', '轮流', '分别', '进驻', '到岗', '上岗', '通过', '获得', '取得'],
+	['全部', '都', '已', '已经', '在', '参加', '参与', '持证', '持有', '轮流', '分别', '进驻', '到岗', '上岗', '通过', '获得', '取得',
+		// counts5 (session 14): what was done for them or what they won (群众1200人提供了转移依据, 职工3人获评).
+		'提供', '获评', '入选', '受到'],
 	'the people counted, then what they do',
 	'食堂从业人员12人全部持证上岗，护士6人已到岗。'
 );

@@ -48,11 +48,15 @@ const BASE: readonly Unit[] = [
 	u('吨', 'weight', 'loose', '减少化肥使用量150吨', { single: true, magnitudes: '万' }),
 	u('千克', 'weight', 'strong', '人均蔬菜供应量0.8千克'),
 	u('公斤', 'weight', 'strong', '水稻亩产650公斤'),
+	// counts5 (session 14): market weights of crops (收购烟叶万担, 夏粮收购万斤).
+	u('斤', 'weight', 'loose', '收购稻谷3600斤', { single: true, magnitudes: '万' }),
+	u('万担', 'weight', 'strong', '收购烟叶12万担'),
 	u('微克', 'weight', 'strong', 'PM2.5平均浓度32微克'),
 	u('毫克', 'weight', 'strong', '每升含量0.5毫克'),
 	// Energy and power.
 	u('千瓦时', 'energy', 'strong', '年发电量3000千瓦时', { magnitudes: '万 亿' }),
 	u('万度', 'energy', 'strong', '节约用电12万度'),
+	u('吉焦', 'energy', 'strong', '对外供热量860吉焦', { magnitudes: '万' }),
 	u('千瓦', 'power', 'strong', '安装光伏600千瓦', { magnitudes: '万', size: true }),
 	u('千伏安', 'power', 'strong', '新增变电容量6300千伏安', { magnitudes: '万', size: true }),
 	u('兆瓦', 'power', 'strong', '新增装机120兆瓦', { size: true }),
@@ -63,6 +67,11 @@ const BASE: readonly Unit[] = [
 	u('人次', 'people', 'strong', '培训农民工2300人次', { magnitudes: '万' }),
 	u('万人', 'people', 'strong', '常住人口12.3万人'),
 	u('万户', 'count', 'strong', '改造农村电网惠及1.2万户'),
+	// counts5 (session 14): words written, in ten thousands (撰写读书笔记3万字); 字 alone is a word's tail (签字, 数字).
+	u('万字', 'count', 'strong', '全年撰写读书笔记3万字'),
+	// counts5 (session 14): bed-days of a hospital (结算床日) and standard buses (标台): loose, as 按床日付费 names the unit.
+	u('床日', 'count', 'loose', '精神类长期住院共结算36000床日', { magnitudes: '万' }),
+	u('标台', 'count', 'loose', '每万人拥有公交车辆14.2标台'),
 	u('台次', 'count', 'loose', '检测车辆860台次'),
 	u('台套', 'count', 'loose', '购置检测设备12台套'),
 	u('辆次', 'count', 'loose', '出入口总流量86000辆次', { magnitudes: '万' }),

@@ -286,10 +286,36 @@ export const VERBS: readonly Verb[] = [
 	v('高出', 'quantity', '平均分比全县高出4.6分'),
 	v('多出', 'quantity', '比计划多出12人'),
 	v('造成', 'classifier', '造成3人以上死亡的事故'),
-	// people5 (session 14): books a person read in study, counted where the count closes the clause (读了教育类书籍5本).
+	// counts5 (session 14): verbs of planning, assessing and doing right before "classifier + noun"
+	// (测评个系统, 划分个网格, 办好件实事), and verbs of recording or taking in whose object is
+	// counted closing the clause (入库人，, 参保人，, 建册人，).
+	v('测评', 'classifier', '完成等保测评3个系统'),
+	v('编制', 'classifier', '编制12个乡镇风险图'),
+	v('划分', 'classifier', '全街道划分86个责任网格'),
+	v('扶持', 'classifier', '扶持12个女性创业项目'),
+	v('撰写', 'classifier', '每季度撰写1篇学习体会'),
+	v('办好', 'classifier', '为群众办好10件实事'),
+	v('对照', 'classifier', '对照36项主要指标逐项梳理'),
+	v('增加', 'classifier', '高峰时段增加20名兼职坐席'),
+	v('完成', 'classifier', '全面完成46家子企业党建入章'),
+	v('入库', 'works', '党外人士数据库入库320人'),
+	v('参保', 'works', '资助困难群众参保5600人'),
+	v('建册', 'works', '早孕建册860人'),
+	v('在册', 'works', '年末在册供应商380家'),
+	v('纳入', 'works', '新纳入低保对象56户'),
+	v('接收', 'works', '全年新接收社区矫正对象42人'),
+	v('转正', 'works', '按期转正预备党员12名'),
+	v('清退', 'works', '清退不良企业6家'),
+	v('购置', 'works', '新购置化学发光免疫分析仪2台'),
+	v('销售', 'works', '低焦油卷烟销售1200箱'),
+	v('借阅', 'works', '幼儿人均借阅12本'),
+	v('悬挂', 'works', '全年新悬挂光荣牌3200块'),
+	v('直报', 'works', '网络直报传染病312例'),
+	v('代煎', 'works', '全年代煎中药1.2万剂'),
+	v('读了', 'works', '寒假读了教育类书籍6本'),
+	// people5 (session 14): books a person read in study, counted where the count closes the clause (研读理论书籍6本).
 	v('研读', 'works', '研读理论书籍6本'),
-	v('通读', 'works', '通读党史读本3本'),
-	v('读了', 'works', '寒假读了教育类书籍5本')
+	v('通读', 'works', '通读党史读本3本')
 ];
 
 /** Comparisons that make the change after them a measured one (同比增长8%, 比上年下降2个百分点). */

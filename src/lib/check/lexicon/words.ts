@@ -237,7 +237,7 @@ export const CLASSIFIER_HEAD_WORDS: readonly WordGroup[] = [
 	{ words: ['项目', '项下', '项数'], why: '项 opens a word', example: '新建项目全部开工。' },
 	{ words: ['宗教'], why: '宗 opens a word', example: '做好民族宗教工作。' },
 	{ words: ['位于', '位置', '位列', '位次', '位居'], why: '位 opens a word', example: '园区位于城区东部。' },
-	{ words: ['卷宗', '卷入'], why: '卷 opens a word', example: '规范卷宗管理。' },
+	{ words: ['卷宗', '卷入', '卷面'], why: '卷 opens a word', example: '规范卷宗管理。' },
 	{ words: ['起草', '起步'], why: '起 opens a word', example: '牵头起草实施方案。' },
 	{ words: ['座谈', '座位'], why: '座 opens a word', example: '召开企业座谈会。' },
 	{ words: ['份额'], why: '份 opens a word', example: '扩大市场份额。' },
@@ -258,7 +258,7 @@ export const CLASSIFIER_HEAD_WORDS: readonly WordGroup[] = [
 	{ words: ['口岸'], why: '口 opens a word', example: '优化口岸营商环境。' },
 	{ words: ['所有', '所得', '所属', '所在', '所谓', '所以', '所长'], why: '所 opens a word', example: '覆盖所有行政村。' },
 	{ words: ['间隔'], why: '间 opens a word', example: '缩短间隔时间。' },
-	{ words: ['处置', '处理'], why: '处 opens a word', example: '及时处置突发事件。' },
+	{ words: ['处置', '处理', '处级', '处处', '处在', '处于', '处室', '处长'], why: '处 opens a word', example: '及时处置突发事件，举办处级干部培训班。' },
 	// counts (session 10):
 	{ words: ['个险'], why: '个 opens the word for individual insurance', example: '个险渠道新单保费增长较快。' }
 ];
