@@ -68,9 +68,10 @@ describe('blanks across genres', () => {
 		]
 	});
 	ruleTable('承诺书', isBlank, {
-		// A seal field is stamped; a signature field is signed in a name (lexicon PERSON_NAME_PLACES).
-		valid: ['单位（盖章）：________'],
+		// A signature field is signed in a name, a seal field names the unit (lexicon PERSON_NAME_PLACES).
+		valid: [],
 		invalid: [
+			'单位（盖章）：⟦________⟧',
 			'承诺人（签字）：⟦________⟧\n\n2023年3月15日',
 			'本人⟦______⟧，系⟦______⟧单位职工，郑重承诺如下：',
 			'承诺人：⟦________⟧\n\n20⟦__⟧年⟦__⟧月⟦__⟧日',

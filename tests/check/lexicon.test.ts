@@ -104,6 +104,20 @@ describe('lower-case letters (lexicon LOWER_CASE_NAME_LETTERS)', async () => {
 	});
 });
 
+/** 某某 before a report's own place is a name to fill; before a third party it stays quiet. */
+describe('own places (lexicon OWN_PLACE_HEADS)', async () => {
+	const { OWN_PLACE_HEADS: P } = await import('$lib/check/lexicon');
+	const { checkText } = await import('$lib/check');
+	const { parseMarked } = await import('./helpers');
+	test(P.masked, () => {
+		const { text, errors } = parseMarked(P.masked);
+		expect(P.why.length).toBeGreaterThan(3);
+		const blanks = checkText(text).filter((f) => f.category === 'blank');
+		expect(blanks.map((f) => [f.from, f.to, f.blank?.kind])).toEqual(errors.map((e) => [e.from, e.to, 'masked-name']));
+		expect(checkText(P.filled).filter((f) => f.category === 'blank')).toEqual([]);
+	});
+});
+
 describe('placeholders naming their field (lexicon PLACEHOLDER_FIELDS)', async () => {
 	const { PLACEHOLDER_FIELDS } = await import('$lib/check/lexicon');
 	const { checkText } = await import('$lib/check');

@@ -128,8 +128,6 @@ describe('masked-name', () => {
 			'2026年，我们要**高度重视**安全生产，投入资金3.5亿元。',
 			// Bold opening before a quotation mark or closing after one, Han on the other side.
 			'坚持**“稳就业、保民生”**的工作主线，围绕**"放管服"改革**和**"优环境、强服务"**两项重点。',
-			// A seal field is stamped, not signed in a name.
-			'单位（盖章）：________',
 			// A rule line of stars between parts, a name filled under the title.
 			'年度述职报告\n\n***\n\n王建国\n\n一年来，本人认真履职。',
 			// A title before a word or a code, not a name.
@@ -150,8 +148,10 @@ describe('masked-name', () => {
 			'⟦○○⟧县交警大队队长 ⟦××⟧',
 			'分公司 项目经理  ⟦**⟧',
 			'县统计局局长：⟦○○○⟧',
-			// Fields filled with a name.
+			// Fields filled with a name; a seal field names the unit its seal stamps.
 			'述职人：⟦×××⟧',
+			'协办单位（盖章）：⟦__________⟧',
+			'甲方（签章）：⟦______⟧　　乙方（签章）：⟦______⟧',
 			'述职人: ⟦xx⟧\n2026年12月20日',
 			'汇报人 ⟦***⟧',
 			'本人 ⟦×××⟧, 2019 年起任现职。',

@@ -126,8 +126,8 @@ describe('messy text: quiet', () => {
 			'营业收入      56,201      52,318      7.4',
 			// Markdown bold around real words and figures.
 			'**全年实现营业收入3.2亿元**,同比增长**12%**.',
-			// A seal line left for the stamp.
-			'单位(盖章):________\n项目负责人:王某某'
+			// A field filled by the anonymous party it names.
+			'项目负责人:王某某'
 		],
 		invalid: []
 	});

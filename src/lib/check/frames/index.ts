@@ -9,6 +9,7 @@ import { ageBound, ageStated, countAfterFrame, countAfterObject, countAfterVerb,
 import { countClosingClause } from './count-close';
 import { classNumber, classNumberInList, gradeGiven, gradeLevel, gradeReached, ordinal, ordinalNumbered, rankBound, rankBoundInClause, rankShift, rankTop, rankingList, streakPeriods, streakResult } from './ordinals';
 import { tenthsAfterBound } from './tenths';
+import { documentNumberGone } from './document-numbers';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scorePair, scoreWithOutcome, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
 import { dayInRange, monthBeforeEvent, monthDeadlineAfterWord, monthInList, monthOpeningSpan, monthRangeGone, monthSpaced, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthAsOf, monthInRange, monthOpeningClause, monthOnly } from './dates';
@@ -64,6 +65,7 @@ export const FRAMES: readonly Frame[] = [
 	gradeReached,
 	gradeGiven,
 	tenthsAfterBound,
+	documentNumberGone,
 	countClosingClause,
 	timesActed,
 	peopleAchieved,

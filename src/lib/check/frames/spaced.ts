@@ -42,6 +42,8 @@ const COMPILED = new CompiledPattern({ steps: PATTERN });
 const COMPILED_AFTER_WORD = new CompiledPattern({ steps: PATTERN_AFTER_WORD });
 /** Words before the spaces that label a column or a field, not a count (单位  万元). */
 const FIELD_BEFORE = new RegExp(`(?:${FIELD_LABELS.words.join('|')})$`);
+/** Wide spaces after the unit, then a cell of a figure, a mask or a sign (亿元␣␣␣␣3860, 件␣␣␣␣-%): the unit fills a cell of its own (户␣␣人 is prose, two figures gone). */
+const UNIT_CELL_AFTER = /^(?: {2,}|\t)[ \t]*(?:[+\-−±≤≥<>＜＞]?[0-9%％‰]|[xX*×]{2})/;
 
 export const spacedFigureGap: Frame = {
 	id: 'spaced-figure-gap',
@@ -63,7 +65,9 @@ export const spacedFigureGap: Frame = {
 			const u = s.slice(unit.from, unit.to);
 			const after = s[unit.to];
 			// 工业总产值  亿元  126.8, 计量单位  万元: a table row or a field label, not a count.
-			if (/^ +[0-9]/.test(s.slice(unit.to, unit.to + 12)) || (unit.tag === 'unit' && /^ *$/.test(s.slice(unit.to)) && !/[，。；、：]/.test(s.slice(0, m.from)))) continue;
+			// 建筑业总产值␣␣␣␣亿元␣␣␣␣␣␣-%: a unit in a cell of its own, another cell after it past wide
+			// spaces, is a 单位 column's; the figure's cell is further on (rules/column-table.ts).
+			if (/^ +[0-9]/.test(s.slice(unit.to, unit.to + 12)) || UNIT_CELL_AFTER.test(s.slice(unit.to, unit.to + 40)) || (unit.tag === 'unit' && /^ *$/.test(s.slice(unit.to)) && !/[，。；、：]/.test(s.slice(0, m.from)))) continue;
 			if (FIELD_BEFORE.test(s.slice(Math.max(0, m.from - 4), m.from))) continue;
 			// 个人, 分工: the classifier opens a word.
 			if (unit.tag === 'classifier' && (CLASSIFIER_HEAD_SET.has(s.slice(unit.from, unit.from + 2)) || wordAt(s, unit.from, 0, 3)[1] > unit.to)) continue;
@@ -73,7 +77,7 @@ export const spacedFigureGap: Frame = {
 		}
 	},
 	examples: {
-		valid: ['全年退出不胜任人员 12 人，举办讲座 6 场，连续 5 年获评先进。', '姓名        职务        分工', '工业总产值    亿元    126.8', '计量单位    万元', '项目名称    个数'],
+		valid: ['全年退出不胜任人员 12 人，举办讲座 6 场，连续 5 年获评先进。', '姓名        职务        分工', '工业总产值    亿元    126.8', '计量单位    万元', '项目名称    个数', '新建污水管网    公里               -2.1%'],
 		invalid: ['全年退出不胜任人员⟦  ⟧人，举办讲座⟦  ⟧场。', '完成⟦  ⟧个库点智能化改造。', '全村共有低保户⟦  ⟧户，五保户 3 户⟦  ⟧人。', '我镇已连续⟦  ⟧年获评平安乡镇。']
 	}
 };

@@ -61,6 +61,7 @@ import {
 import { charTable, escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { wordAt, wordsAround } from '../text/segment';
 import { measureBefore } from '../text/measure';
+import { rowsApart } from '../text/continuation';
 import type { Frame, FrameOutput } from './types';
 import { alt, END } from './shared';
 
@@ -69,6 +70,8 @@ const NOUN_SUFFIX_CHARS = COUNTED_NOUN_ENDINGS.chars;
 const MEASURE_FOLLOW = MEASURE_NAME_FOLLOW.chars;
 /** The most spaces a figure deleted from a sentence leaves (its own and one either side). */
 const MAX_FIGURE_SPACES = 12;
+/** Wide spaces after a unit, then a cell of a figure, a mask or a sign (万吨␣␣␣␣3860, 亿元␣␣␣␣-%): the unit fills a cell of its own (户␣␣人 is prose, two figures gone). */
+const UNIT_CELL_AFTER = /^(?: {2,}|\t)[ \t]*(?:[+\-−±≤≥<>＜＞]?[0-9%％‰]|[xX*×]{2})/;
 /** Works counted in places (拆除违建处, 整治黑臭水体处): a works verb opens the clause. */
 const SITE_WORK_CLAUSE = new RegExp(`(?:^|[，。；、：])(?:${alt(SITE_WORK_VERBS.words)})[^，。；、：]{1,8}$`);
 const PEOPLE_ACTIVITY: ReadonlySet<string> = new Set(PEOPLE_SERVICES.words);
@@ -336,7 +339,9 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	if (i - k > MAX_FIGURE_SPACES) return;
 	// 工业总产值 亿元 126.8: a flattened table row (name, unit, figure), not a gap.
 	// 合同金额 万元；: prose, the unit closing its clause, is no column label.
-	if (spaced && (/^ +[0-9]/.test(s.slice(j, j + 12)) || (UNIT_FIELD_LABEL.test(s.slice(Math.max(0, k - 4), k)) && !(next !== undefined && CLAUSE_END.includes(next))))) return;
+	// 建筑业总产值␣␣␣␣亿元␣␣␣␣␣␣␣␣-%, 报批用地 公顷␣␣␣␣%: a unit in a cell of its own, spaces on both sides and a
+	// figure's or a sign's cell after it, is a 单位 column's; the figure's cell is further on (rules/column-table.ts).
+	if (spaced && (/^ +[0-9]/.test(s.slice(j, j + 12)) || UNIT_CELL_AFTER.test(s.slice(j, j + 40)) || (UNIT_FIELD_LABEL.test(s.slice(Math.max(0, k - 4), k)) && !(next !== undefined && CLAUSE_END.includes(next))))) return;
 	// 门诊人次、住院人次分别增长…: counts named as measures in a list, not gaps.
 	if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && LIST_MEASURE_RE.test(s.slice(j, j + 40))) return;
 	if (!spaced && (s[k - 1] === ')' || s[k - 1] === '）')) {
@@ -365,7 +370,8 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 		// 国⏎家, 档⏎次: a word wrapped across the break.
 		const joined = lineBefore + s.slice(0, 4);
 		const split = (heads !== undefined && heads.some((h) => lineBefore.endsWith(h))) || (u.length === 1 && (CLASSIFIER_WORDS.includes(q + u) || wordAt(joined, lineBefore.length)[0] < lineBefore.length));
-		if (k === 0 && !split && (!classifier || isClauseEnd(next)) && isHan(q) && !isCnNumeral(q)) {
+		// 直接经济损失␣␣␣␣万元⏎亿元GDP死亡率␣␣␣␣…: rows of a list, the line before closed by its unit's cell.
+		if (k === 0 && !split && (!classifier || isClauseEnd(next)) && isHan(q) && !isCnNumeral(q) && !rowsApart(lineBefore, s)) {
 			emit(0, 0, measureBefore(lineBefore, lineBefore.length), u, PERCENT_UNITS.has(u) ? 'percent' : 'number');
 		}
 		return;
@@ -381,7 +387,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 		if (spacesEnd > 0) {
 			let q = spacesEnd;
 			while (q > 0 && s[q - 1] === ' ') q--;
-			if (isHan(s[q - 1]) && !isCnNumeral(s[q - 1]) && !VAGUE_BEFORE_UNIT.includes(s[q - 1]!) && !/^ +[0-9]/.test(s.slice(j, j + 12))) {
+			if (isHan(s[q - 1]) && !isCnNumeral(s[q - 1]) && !VAGUE_BEFORE_UNIT.includes(s[q - 1]!) && !/^ +[0-9]/.test(s.slice(j, j + 12)) && !UNIT_CELL_AFTER.test(s.slice(j, j + 40))) {
 				emit(q, spacesEnd, measureBefore(s, q), u, 'number');
 				return;
 			}

@@ -579,7 +579,7 @@ export const TEXT_COLUMN_HEADERS: WordGroup = words(
 	'项目\t计划\t完成\t备注'
 );
 /** Header endings naming a column of figures, so one figure in it is enough to read it so (完成率, 户数). */
-export const MEASURE_HEADER_ENDINGS: WordGroup = words(['率', '数', '额', '量', '比', '比例', '值'], 'a header naming a measure', '站点  计划  完成  完成率');
+export const MEASURE_HEADER_ENDINGS: WordGroup = words(['率', '数', '额', '量', '比', '比例', '值', '投资', '收入', '支出', '产值'], 'a header naming a measure (an amount of money too: 完成投资, 营业收入)', '站点  计划  完成  完成率');
 /**
  * Header endings naming a column of figures by its period or its comparison (上半年, 去年同期, 增减,
  * 累计): under them a cell holds a figure even where no row of the table kept one.
@@ -601,6 +601,16 @@ export const PERCENT_HEADER_ENDINGS: WordGroup = words(['率', '占比', '比重
 export const RANK_VERBS: WordGroup = words(['排名', '排在', '位列', '进入', '跻身', '位居'], 'a rank bound follows', '排名全省前10位。');
 
 // Masked names (rules/mask-scan.ts).
+/**
+ * What a figure numbers when written right after it (3路, 15路公交): a route or a line. A masked
+ * figure before one (2X60路, 1X路) is the number hidden, never a product of sizes (2×60) or a model.
+ */
+export const NUMBERED_AFTER_FIGURE: CharGroup = chars('路', 'the figure before numbers a route', '开通3路、15路和102路公交线路。');
+/**
+ * Links between the two ends of a route or a span of places (湘潭至衡阳段): bold never holds one
+ * alone, so **至** between star runs is two names masked (**至**高速公路), not emphasis.
+ */
+export const ROUTE_LINKS: CharGroup = chars('至到—－-～~', 'the link of a route between two places', '京港澳高速公路湘潭至衡阳段完成改扩建。');
 /** A place or site ending right before a lone letter: the letter names a part of it (物流园B区). */
 export const ZONE_HOLDERS: CharGroup = chars('园区港场厂楼馆站校院城', 'a letter after a named place labels a part of it, a zone or a block', '项目落户临港物流园B区，高新园区A区。');
 /**

@@ -50,7 +50,8 @@ export interface Unit {
 	 */
 	bare?: true;
 	/**
-	 * A size or a rating: a product of two figures before it (3×4米, 2×350兆瓦: two units of 350 each)
+	 * A size or a rating: a product of two figures before it (3×4米, 2×350兆瓦: two units of 350 each;
+	 * not an area: 2X30平方米 is a figure with a digit masked, as the tune14 golds read it)
 	 * is a size or a count of units times their capacity, not a masked digit.
 	 */
 	size?: true;

@@ -26,7 +26,7 @@ const BASE: readonly Unit[] = [
 	// Area.
 	u('平方公里', 'area', 'strong', '规划面积12平方公里'),
 	u('平方千米', 'area', 'strong', '辖区面积86平方千米'),
-	u('平方米', 'area', 'strong', '新建厂房24000平方米', { size: true, magnitudes: '万' }),
+	u('平方米', 'area', 'strong', '新建厂房24000平方米', { magnitudes: '万' }),
 	u('平米', 'area', 'strong', '改造老旧小区3000平米'),
 	u('公顷', 'area', 'strong', '治理水土流失120公顷', { magnitudes: '万' }),
 	u('亩', 'area', 'loose', '流转土地860亩', { single: true, magnitudes: '万' }),

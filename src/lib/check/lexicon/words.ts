@@ -107,7 +107,8 @@ export const PERSON_NAME_PLACES: readonly NamePlace[] = [
 		masked: '述职人: ⟦×××⟧',
 		filled: '述职人: 王建国'
 	},
-	{ words: ['签字', '签名'], side: 'before', why: 'a signature field, signed in the name (a seal field, 盖章, is stamped)', masked: '负责人（签字）：⟦________⟧', filled: '负责人（签字）：王建国' },
+	{ words: ['签字', '签名'], side: 'before', why: 'a signature field, signed in the name', masked: '负责人（签字）：⟦________⟧', filled: '负责人（签字）：王建国' },
+	{ words: ['盖章', '签章'], side: 'before', why: 'a seal field: the unit\'s name is typed where its seal goes (the blind golds label the line, as they do signature lines)', masked: '承诺单位（盖章）：⟦________⟧', filled: '承诺单位（盖章）：青石镇人民政府' },
 	{ words: ['同志', '先生', '女士'], side: 'after', why: 'a form of address after a name', masked: '⟦×××⟧ 同志任职以来勤勉尽责。', filled: '王建国 同志任职以来勤勉尽责。' }
 ];
 
@@ -169,6 +170,18 @@ export const NAME_HEADS: readonly NameHeadGroup[] = [
 		masked: '销售部⟦A⟧经理带队走访客户，⟦x⟧同学被评为市级三好学生。'
 	}
 ];
+
+/**
+ * A report's own places (村, 镇, 街道 …, the units under it): 某某 before one hides a name to fill (某某村被评为省级美丽
+ * 乡村), as the golds label it; before a company or an estate in running text 某某 is a third party
+ * left anonymous on purpose (查处某某商贸有限公司, 某某小区), and stays quiet.
+ */
+export const OWN_PLACE_HEADS: { words: readonly string[]; why: string; masked: string; filled: string } = {
+	words: ['村', '镇', '乡', '街道', '社区'],
+	why: 'a place of the report\'s own, named before its kind (a county is not: 某某县住房和城乡建设局 stands for any county in a running head)',
+	masked: '⟦某某⟧村被评为省级美丽乡村，⟦某某⟧社区完成老旧小区改造。',
+	filled: '查处某某商贸有限公司违规经营，某某小区业主投诉已办结。'
+};
 
 /**
  * The case of a lone Latin letter in Chinese prose. A real label or grade is written upper case

@@ -506,6 +506,8 @@ const FIGURE_COLUMN = new RegExp(`(?:${FIGURE_COLUMN_ENDINGS.words.join('|')}|${
 /** A line that names a column or a row: short, Chinese, no mark of a sentence (上半年, 门急诊人次). */
 const NAME_LINE = /^[\u4e00-\u9fff（）()]{1,12}$/;
 /** A line that fills a cell with a figure alone, or a masked one (1,208, 96.1%, **, -3). */
+/** A cell holding a dash for a figure that does not apply (—, ——, -, －). */
+const DASH_CELL = /^(?:[—–]{1,2}|[-－])$/;
 const FIGURE_LINE = new RegExp(`^[+\\-−]?(?:[0-9${escapeRe(DIGIT_MASKS)}○□_][0-9${escapeRe(DIGIT_MASKS)}○□_.,]*)[%‰]?$`);
 
 /**
@@ -519,8 +521,8 @@ const FIGURE_LINE = new RegExp(`^[+\\-−]?(?:[0-9${escapeRe(DIGIT_MASKS)}○□
 function lineTables(s: string, lines: ReadonlyArray<readonly [number, number]>, emit: (at: number, label: string, unit: string) => void): void {
 	const t = (l: number) => (l < lines.length ? s.slice(lines[l]![0], lines[l]![1]).trim() : '\u0000');
 	const blank = (l: number) => l < lines.length && t(l) === '';
-	/** A line that may fill a cell: empty, a figure alone, or the % its figure left. */
-	const cellLine = (l: number) => t(l) === '' || FIGURE_LINE.test(t(l)) || LONE_SIGN.test(t(l));
+	/** A line that may fill a cell: empty, a figure alone, the % its figure left, or a dash (——: nothing to state). */
+	const cellLine = (l: number) => t(l) === '' || FIGURE_LINE.test(t(l)) || LONE_SIGN.test(t(l)) || DASH_CELL.test(t(l));
 	/** A line holding a row's unit (亿元, 座, 万台次). */
 	const unitLine = (l: number) => unitFirst(t(l)) === t(l) || (UNIT_MAGNITUDES.chars.includes(t(l)[0]!) && t(l).length > 1 && unitFirst(t(l).slice(1)) === t(l).slice(1));
 	/** The running head after a page number: a line that is no cell, before the next row's label. */
@@ -753,6 +755,21 @@ export const columnTableGap = defineRule({
 			if (withFigures.length < 2 && !emptied) return;
 			// Columns whose gone figures kept their signs (%, -%).
 			const keeps = cols.map((_, j) => j > 0 && body.some((r) => LONE_SIGN.test(cellAt(r, j) ? text(cellAt(r, j)!) : '')));
+			// Columns of words (储粮品种: 小麦, 稻谷): two rows hold words there and none a figure.
+			const wordCols = cols.map((_, j) => {
+				if (j === 0) return false;
+				let n = 0;
+				for (const r of body) {
+					const c = cellAt(r, j);
+					if (!c) continue;
+					if (FIGURE.test(text(c)) || !HAN.test(text(c))) return false;
+					n++;
+				}
+				return n >= 2;
+			});
+			// A row whose figures are all gone but whose cells of words stand (xx中心库␣␣␣…␣␣玉米、小麦):
+			// a row of the table all the same, its cells under the columns of figures empty.
+			const wordsOnly = (r: Row) => r.cells.length >= 2 && r.cells.slice(1).every((c) => placed.get(r)!.some((y, j) => y === c && wordCols[j]));
 			for (let k = 1; k < cols.length; k++) {
 				const head = text(header.cells[k]!).replace(/\s+/g, '');
 				// A column of figures: two other rows hold one there, or one does under a header naming a
@@ -769,7 +786,7 @@ export const columnTableGap = defineRule({
 					const lab = r.cells[0]!;
 					if ((lab.col > header.cells[0]!.col + 1 && lab.end > cols[1]! - 2) || !/[\u4e00-\u9fff]/.test(label) || GROUP_LABEL.test(label)) continue;
 					// A row holding figures, or only their signs (利润总额␣␣␣…␣␣%: every figure gone).
-					if (!spans(r) && !r.cells.slice(1).some((c) => FIGURE.test(text(c)) || isSign(text(c)))) continue;
+					if (!spans(r) && !r.cells.slice(1).some((c) => FIGURE.test(text(c)) || isSign(text(c))) && !wordsOnly(r)) continue;
 					const unit = unitOf(head, label);
 					const name = nameOf(label, unit);
 					const c = cellAt(r, k);

@@ -5,7 +5,7 @@
  */
 import type { BlankInfo } from '../types';
 import type { PlaceholderField } from '../lexicon';
-import { DOC_ISSUER_MAX, DOC_YEAR_CLOSES, DOC_YEAR_OPENS, MASK, UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, LOWER_CASE_NAME_LETTERS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, OFFICE_TITLES, PERSON_NAME_PLACES, PLACEHOLDER_FIELDS, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
+import { DOC_ISSUER_MAX, DOC_YEAR_CLOSES, DOC_YEAR_OPENS, UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, LOWER_CASE_NAME_LETTERS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, NUMBERED_AFTER_FIGURE, OFFICE_TITLES, OWN_PLACE_HEADS, PERSON_NAME_PLACES, PLACEHOLDER_FIELDS, ROUTE_LINKS, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { fillsCell } from '../text/cells';
 import { emphasisMarkup } from '../text/markdown';
@@ -55,11 +55,15 @@ const PRODUCT = /^(?:[1-9][0-9]*|0)(?:\.[0-9]+)?(?:[×*xX](?:[1-9][0-9]*|0\.[0-9
 /** A unit of time after a product of filled numbers that makes it a schedule (7×24小时). */
 const SCHEDULE_AFTER = new RegExp(`^ *(?:${SCHEDULE_UNITS.words.map(escapeRe).join('|')})`);
 /** Any unit or classifier after a figure led by a digit (1X支, 4X.36米). */
-const DIGIT_LED_UNIT = new RegExp(`^ *(${[...UNIT_BY_TEXT.keys()].sort((x, y) => y.length - x.length).map(escapeRe).join('|')}|[${[...CLASSIFIER_BY_CHAR.keys()].join('')}])`);
+const DIGIT_LED_UNIT = new RegExp(`^ *(${[...UNIT_BY_TEXT.keys()].sort((x, y) => y.length - x.length).map(escapeRe).join('|')}|[${[...CLASSIFIER_BY_CHAR.keys()].join('')}${NUMBERED_AFTER_FIGURE.chars}])`);
+/** What a figure right before numbers (lexicon NUMBERED_AFTER_FIGURE: 2X60路): no product of sizes. */
+const NUMBERED_AFTER = new RegExp(`^[${NUMBERED_AFTER_FIGURE.chars}]`);
 /** The rest of a range after its first end: ~x,x00, -1200, 至3X0. */
 const RANGE_TO = new RegExp(`^ *[~\\-至到—–] *[0-9${D},.]+`);
 const YEAR_RANGE_AFTER = new RegExp(`^ *[-—–~至到] *(?:19|20)?[0-9${M}]{2}年`);
 const RANGE_AFTER = new RegExp(`^[-~至到—–]([${escapeRe(MASK_CH)}]+)(?=[月日号]|季度|个?百分点|%)`);
+/** The rest of a figure's digits after one space on the same line (xx 702 元). */
+const SPACED_REST = /^ [0-9][0-9,.]*(?![0-9])/;
 /** The rest of a figure's digits opening the next line (00余天, 862 家次, 215 万元). */
 const FIGURE_REST = /^[0-9][0-9,.]*(?=[ \u4e00-\u9fff%])/;
 /** x:x:x, 1:x: a ratio whose terms are masked. */
@@ -152,6 +156,8 @@ const YEAR_TAIL = new RegExp(`^(?:19|20)[${M}]{1,2}$`);
 const YEAR_LAST = new RegExp(`^(?:19|20)[0-9][${M}]$`);
 const MASKS_2_4 = new RegExp(`^[${M}]{2,4}$`);
 const MASKS_1_2 = new RegExp(`^[${M}]{1,2}$`);
+/** A figure of digits and digit masks, both (X0, 1X5, 2*.6): a masked figure, not a model name, alone in a cell. */
+const MASKED_DIGITS_TOKEN = new RegExp(`^(?=.*[0-9])(?=.*[${D}])[0-9${D}]+(?:\\.[0-9${D}]+)?$`);
 /** A token of digit masks only, or with a decimal point (xx, **.**, ×.×). */
 const DIGIT_MASK_TOKEN = new RegExp(`^(?:[${D}]+|[${D}]*\\.[${D}]+)$`);
 
@@ -250,6 +256,15 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 			hits.push(numberHit(s, a, b, ''));
 			continue;
 		}
+		// ***200MW渔光互补, XXLNG应急储备站: a run of one mask opening a name whose next part is a code (a
+		// capacity, 200MW; an acronym, LNG), Chinese words going on after it: the run hides the name.
+		if (!latinPrev && (latinNext || hasDigitAfterRun(token))) {
+			const run = NAME_RUN.exec(token)?.[0].length ?? 0;
+			if (run > 0 && CODE_IN_NAME.test(s.slice(a + run, a + run + 12)) && (a === 0 || cjkAt(s, a - 1))) {
+				hits.push(nameHit(a, a + run, token.slice(0, run), ''));
+				continue;
+			}
+		}
 		if (latinPrev || latinNext) continue; // part of an English word: Excel, box
 		// 0xxx-xxxxxxxx: a telephone number, its area code and number one blank.
 		const phone = /^0[0-9xX*]{2,3}$/.test(token) ? PHONE_REST.exec(s.slice(b, b + 10)) : null;
@@ -266,7 +281,9 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		const hasDigit = /[0-9]/.test(token);
 		// 出院人次⏎**: a table flattened one cell a line; a mask alone on its line after a measure's label
 		// ending in a unit or a classifier is its figure (not after a person's field, 负责人⏎×××, nor a classifier that ends names, 承办单位⏎××).
-		if (before && DIGIT_MASK_TOKEN.test(token) && s.slice(0, a).trim() === '' && s.slice(b).trim() === '' && endsWithUnit(before) && !NAME_OPENERS.has(before.trimEnd().slice(-1)) && !NAME_PLACE_BEFORE.test(before)) {
+		// 亩⏎X0⏎X0: a figure with a digit masked (X0, 1X5) alone on its line after a unit's line, a cell too.
+		// (A unit opening the next line is the figure's own, read below: 个体工商户⏎3xxxx⏎户、…)
+		if (before && (DIGIT_MASK_TOKEN.test(token) || (MASKED_DIGITS_TOKEN.test(token) && !UNIT_AFTER.test(context))) && s.slice(0, a).trim() === '' && s.slice(b).trim() === '' && endsWithUnit(before) && !NAME_OPENERS.has(before.trimEnd().slice(-1)) && !NAME_PLACE_BEFORE.test(before)) {
 			hits.push(numberHit(s, a, b, ''));
 			continue;
 		}
@@ -290,7 +307,7 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		// A product closing its line reads the unit opening the next (总户数⏎8X36⏎户: a digit hidden).
 		if (PRODUCT.test(token)) {
 			const rest = /^ *$/.test(s.slice(b)) && context ? context : s.slice(b, b + 12);
-			if (!COUNT_OR_MONEY_AFTER.test(rest.slice(0, 4)) && (sizeOrNoUnit(rest) || SCHEDULE_AFTER.test(rest.slice(0, 4))) && !(cell ??= inCell(s, a, b))) continue;
+			if (!COUNT_OR_MONEY_AFTER.test(rest.slice(0, 4)) && !NUMBERED_AFTER.test(rest) && (sizeOrNoUnit(rest) || SCHEDULE_AFTER.test(rest.slice(0, 4))) && !(cell ??= inCell(s, a, b))) continue;
 		}
 		if (/^[0-9.]*[xX]$/.test(token) && /[+\-=/^<>]/.test(next ?? '') && !RANGE_AFTER.test(s.slice(b, b + 8))) continue; // 2x+1: algebra
 		if (/^[xX]/.test(token) && /[+\-=/^<>]/.test(prev ?? '') && !/^[xX]+$/.test(token.slice(0, 2))) continue;
@@ -329,8 +346,20 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 			}
 		}
 
+		// 达到 xx 702 元: a figure typed with a space inside it, its head masked: the rest of its digits,
+		// then its unit (not a year's or a date's), make one masked figure.
+		if (!unit && DIGIT_MASK_TOKEN.test(token)) {
+			const rest = SPACED_REST.exec(after);
+			const v = rest && UNIT_AFTER.exec(s.slice(b + rest[0].length, b + rest[0].length + 12));
+			if (v && !'年月日号'.includes(v[1]!)) {
+				skipUntil = b + rest[0].length;
+				hits.push(numberHit(s, a, skipUntil, v[1]!));
+				continue;
+			}
+		}
 		// Years: 20xx年, xxxx年, 二〇××年, 20__-20__年.
-		if (/^ *年/.test(after) || YEAR_RANGE_AFTER.test(after)) {
+		// 〔20××〕: a document number's year, in its bracket.
+		if (/^ *年/.test(after) || YEAR_RANGE_AFTER.test(after) || ('〔［['.includes(prev ?? ' ') && '〕］]'.includes(next ?? ' '))) {
 			const span = yearSpan(token, s.slice(Math.max(0, a - 3), a));
 			if (span) {
 				const from = a + span[0];
@@ -376,8 +405,8 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 			if (!hasDigit && onlyOdd && !unit) continue;
 			if (token === '×' && !unit) continue;
 			// 带*号的为预计数, 打×号: a lone mark before 号, not a date's day (x月×号), is the mark's name.
-			// 〔2024〕×号: after a document number's year the mask is its serial number (lexicon/documents.ts).
-			if ((token === '×' || token === '*') && unit?.[1] === '号' && !s.slice(Math.max(0, a - 3), a).includes('月') && !(prev !== undefined && DOC_YEAR_CLOSES.chars.includes(prev))) continue;
+			// 〔20××〕×号: after a document number's year bracket it is the serial, masked.
+			if ((token === '×' || token === '*') && unit?.[1] === '号' && !s.slice(Math.max(0, a - 3), a).includes('月') && !'〕］]'.includes(prev ?? ' ')) continue;
 			if (/^\.+/.test(token) && !hasDigit) continue;
 			markBoxes(s, a, b, usedBoxes);
 			hits.push(numberHit(s, a, b, unit ? unit[1]! : ''));
@@ -425,8 +454,9 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 				continue;
 			}
 			if ((ruleLine ??= /^[\s_\-—=*]*$/.test(s))) continue; // a rule line, not a blank
-			// 承诺人（签字）：______ is a line for a hand signature, left blank on purpose.
-			if (/(?:签字|签名|签章|盖章|手印)[）)]?[：:]? *$/.test(s.slice(Math.max(0, a - 8), a))) continue;
+			// （按手印）：______ is a line for a fingerprint, left blank on purpose (a signature or a seal
+			// field names its signer, lexicon PERSON_NAME_PLACES, read above).
+			if (/(?:手印)[）)]?[：:]? *$/.test(s.slice(Math.max(0, a - 8), a))) continue;
 			hits.push({ kind: 'masked-text', from: a, to: b, token, blank: { kind: 'masked-name', label: suffix ? suffix[0] : '', unit: '', valueKind: 'text' } });
 			continue;
 		} else if (ch === '?') {
@@ -476,7 +506,8 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		// 上海某某科技公司, 查处某某商贸有限公司, 某某小区: in running text 某某 before a unit or a place
 		// names a third party left anonymous on purpose, as 某公司 and 张某某 do; a hidden name only as a
 		// field's value (承诺单位：某某建设投资有限公司) or a person (某某同志, 某某书记).
-		if (token === '某某' && !field && !(suffix && PERSON_WORDS.has(suffix[0])) && personPlace(s, a, b) === null) continue;
+		// 某某村被评为…: before a place of the report's own (lexicon OWN_PLACE_HEADS) it hides the name.
+		if (token === '某某' && !field && !(suffix && (PERSON_WORDS.has(suffix[0]) || OWN_PLACES.has(suffix[0]))) && personPlace(s, a, b) === null) continue;
 		if (!isHan(prev) && !isHan(next) && !field) continue;
 		if (token.startsWith('A') && (!suffix || next === '级')) continue; // AAAA级景区, 3A级
 		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));
@@ -530,6 +561,8 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 	return { hits, usedBoxes };
 }
 
+/** A report's own places (lexicon OWN_PLACE_HEADS): 某某 before one is a name to fill. */
+const OWN_PLACES: ReadonlySet<string> = new Set(OWN_PLACE_HEADS.words);
 /** Words for people a name stands before (书记, 同志, 老师): 某某 before them is a person's name hidden. */
 const PERSON_WORDS: ReadonlySet<string> = new Set([...PERSON_NAME_PLACES.flatMap((p) => p.words), '老师']);
 /** Suffixes of units, not of people (公司, 部, 中心; not 书记, 同志). */
@@ -544,8 +577,8 @@ const LONE_UNDERSCORE = /(?<=[\u4e00-\u9fff])_(?=[\u4e00-\u9fff])/g;
 const TITLE_END = /(?:总结|计划|报告|方案|范文|汇报|讲话|述职|思路|要点)$/;
 /** A mask of a name standing alone: ×××, XX, ○○○. */
 const SIGNATURE_MASK = /^(?:×{2,4}|X{2,4}|x{2,4}|○{2,4})$/;
-/** A unit's name, then spaces, at the end of what stands before a mask (医院心血管内科　, 第×中学　: its own number masked too). */
-const UNIT_BEFORE_GAP = new RegExp(`[\\u4e00-\\u9fff${escapeRe(MASK)}](?:${UNIT_SUFFIXES.map(escapeRe).join('|')}) +$`);
+/** A unit's name, then spaces (ideographic ones too), at the end of what stands before a mask (医院心血管内科　, 第×中学　: the unit's own name masked too). */
+const UNIT_BEFORE_GAP = new RegExp(`[\\u4e00-\\u9fff${M}](?:${UNIT_SUFFIXES.map(escapeRe).join('|')})[ \\u3000]+$`);
 /** A unit's name ending in an organisation's suffix of two characters or more (建设集团有限公司). */
 const UNIT_NAME_WHOLE = new RegExp(`^[\\u4e00-\\u9fff]{0,16}(?:${UNIT_SUFFIXES.filter((x) => x.length > 1).map(escapeRe).join('|')})$`);
 /** A short unit's name, a whole word (项目部, 分公司, 实业发展有限公司 before a space, punctuation or the line's end). */
@@ -585,7 +618,14 @@ function unitNamePairs(s: string, markup: Set<number>, context: string): Set<num
 		// 任**镇人民政府…联系**片区, ***县…，***⏎区: both runs right before a name's head (the closing one
 		// across the line's end too): bold never opens and closes both on a head, two names are hidden.
 		const headPair = beforeNameHead(s, openEnd, context) && beforeNameHead(s, j, context);
-		if (unitPair || personPair || givenPair || headPair || (!LINE_OPENING.test(s.slice(0, open)) && !isHan(s[open - 1]) && isHan(s[i - 1]) && isHan(s[j]) && (masked ??= maskedFigureIn(s, markup)))) {
+		// **至**高速公路: the two runs around the link of a route alone (lexicon ROUTE_LINKS), a name
+		// going on after the closing one: the route's two ends, masked (bold never holds a lone 至).
+		// **至**高速公路**段: the opening run right after a link that a mask opens is the route's other
+		// end; the closing one, glued to the name's next word, masks the part of the route.
+		const routePair =
+			(i - openEnd === 1 && ROUTE_LINKS.chars.includes(s[openEnd]!) && isHan(s[j] ?? context[0])) ||
+			(open >= 2 && ROUTE_LINKS.chars.includes(s[open - 1]!) && MASK_BEFORE_LINK.test(s.slice(Math.max(0, open - 5), open - 1)) && isHan(s[j] ?? context[0]));
+		if (unitPair || personPair || givenPair || headPair || routePair || (!LINE_OPENING.test(s.slice(0, open)) && !isHan(s[open - 1]) && isHan(s[i - 1]) && isHan(s[j]) && (masked ??= maskedFigureIn(s, markup)))) {
 			for (let k = open; k < openEnd; k++) markup.delete(k);
 			for (let k = i; k < j; k++) markup.delete(k);
 		}
@@ -595,6 +635,14 @@ function unitNamePairs(s: string, markup: Set<number>, context: string): Set<num
 	return markup;
 }
 
+/** A run of two or more of one mask character opening a token (***200, XX). */
+const NAME_RUN = /^(?:\*{2,}|x{2,}|X{2,}|×{2,})/;
+/** Digits after a token's opening run of masks (***200): a code may follow. */
+const hasDigitAfterRun = (token: string): boolean => /^[*xX×]{2,}[0-9]/.test(token);
+/** The code a name goes on with, then Chinese: a capacity (200MW, 1.5GW) or an acronym (LNG, PPP). */
+const CODE_IN_NAME = /^(?:[0-9]+(?:\.[0-9]+)?(?:MW|GW|kW|KW|MWp|kV|KV)|[A-Z]{2,5})(?=[\u4e00-\u9fff])/;
+/** A mask closing what stands before a route's link (**至, xx至, ××到). */
+const MASK_BEFORE_LINK = new RegExp(`[${D}○□]$`);
 /** Whether a name's head (lexicon NAME_HEADS) opens at `k`, or opens the next line when `k` ends this one. */
 function beforeNameHead(s: string, k: number, context: string): boolean {
 	const rest = k === s.length ? context.slice(0, 6) : s.slice(k, k + 6);

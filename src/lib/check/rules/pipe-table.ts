@@ -8,7 +8,7 @@
  */
 import { headerRow, pipeCells } from '../text/cells';
 import { foldedOf } from '../text/normalize';
-import { ALL_UNITS, CLASSIFIERS, PERCENT_HEADER_ENDINGS, TEXT_COLUMN_HEADERS } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS, FIGURE_COLUMN_ENDINGS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, TEXT_COLUMN_HEADERS } from '../lexicon';
 import { figureRow, holdsFigure } from '../frames/tables';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
@@ -29,6 +29,8 @@ const GROUP_OR_NOTE = /^(?:[一二三四五六七八九十]+、|[（(][一二三
 const BRACKET_UNIT = /[（(]([^）)]+)[）)]/;
 const TEXT_HEADER = new RegExp(`(?:${TEXT_COLUMN_HEADERS.words.join('|')})$`);
 const PERCENT_HEADER = new RegExp(`(?:${PERCENT_HEADER_ENDINGS.words.join('|')})$`);
+/** A header naming a column of figures by its measure, its period or its unit (培训人数, 上年同期, 金额(万元)). */
+const FIGURE_HEADER = new RegExp(`(?:${[...MEASURE_HEADER_ENDINGS.words, ...FIGURE_COLUMN_ENDINGS.words, ...PERCENT_HEADER_ENDINGS.words].join('|')}|[（(][^）)]+[）)])$`);
 const UNIT_WORDS: ReadonlySet<string> = new Set(ALL_UNITS);
 const HAN = /[\u4e00-\u9fff]/;
 /** A cell holding a figure and nothing else (1,037, 51.9%, -2.1). */
@@ -90,8 +92,10 @@ function readTable(rows: readonly PipeRow[], delimiterAfter: number, report: (at
 				report(r.at + a + cell.indexOf(t), own?.name ?? label.replace(BRACKET_UNIT, ''), t);
 			}
 			if (cell.trim() !== '') continue;
-			// Other rows hold figures in this column, or this row holds figures in its others.
-			if (figuresIn[j]! === 0 && !own) continue;
+			// Other rows hold figures in this column, or this row holds figures in its others, or the
+			// header names a column of figures in a table holding figures (| 合计 |  |  | — | under 培训人数,
+			// every cell of that column gone).
+			if (figuresIn[j]! === 0 && !own && !(FIGURE_HEADER.test(heads[j]!) && figuresIn.some((n) => n > 0))) continue;
 			const unit = BRACKET_UNIT.exec(heads[j]!)?.[1] ?? own?.unit ?? (PERCENT_HEADER.test(heads[j]!) ? '%' : '');
 			report(r.at + Math.min(a + 1, b), own?.name ?? label.replace(BRACKET_UNIT, ''), unit);
 		}

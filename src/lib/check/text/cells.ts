@@ -77,6 +77,8 @@ const NOT_HEADER_MARKS = /[，。；！？,;!?：:、]/;
 const PERIOD_DIGITS = /[0-9]+(?:[xX×*]{0,2})(?= ?[年月季]|[—\-～~–][0-9]+[月年])|20[xX×*_]{2}(?= ?年)/g;
 const DIGIT_OR_MASK = /[0-9xX×*_?□○]/;
 const MAX_HEADER_CELL = 12;
+/** A cell holding only a signed percent sign (-%, +﹪): a change whose figure is gone, never a column's name. */
+const SIGNED_SIGN_CELL = /^[+\-−±][%％‰]$/;
 
 /** The cells of a line split as a table shows them: pipes, tabs, runs of two spaces, or single spaces; null when none split it. */
 function lineCells(s: string): string[] | null {
@@ -92,7 +94,7 @@ function lineCells(s: string): string[] | null {
 /**
  * Whether line `s` (folded) is a table's header row: three cells at least, every one filled
  * and short, no mark of a sentence, no figure (a digit only in the name of a period: 2026年,
- * 1—6月完成), no mask, no cell that is a deadline with its month gone (月底前). A header names
+ * 1—6月完成), no mask, no cell that is a deadline with its month gone (月底前) or a signed lone % (-%). A header names
  * the columns and their units (| 指标 | 本年 | 上年 | 增减% |, 产品名称␣␣计划产量␣␣同比增幅):
  * no figure was ever written in it, so none is gone. Cells split by single spaces must hold two
  * characters at least (监 测 点 位 is a line typed letter-spaced, not a header).
@@ -103,7 +105,7 @@ export function headerRow(s: string): boolean {
 	if (!cells || cells.length < 3) return false;
 	const single = pipeCells(s) === null && !s.includes('\t') && !/ {2}/.test(s.trim());
 	for (const c of cells) {
-		if (c === '' || c.length > MAX_HEADER_CELL || (single && c.length < 2) || MONTH_GONE_CELL.test(c) || RANK_GONE_CELL.test(c)) return false;
+		if (c === '' || c.length > MAX_HEADER_CELL || (single && c.length < 2) || MONTH_GONE_CELL.test(c) || RANK_GONE_CELL.test(c) || SIGNED_SIGN_CELL.test(c)) return false;
 		if (DIGIT_OR_MASK.test(c.replace(PERIOD_DIGITS, ''))) return false;
 	}
 	return true;

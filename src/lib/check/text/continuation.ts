@@ -29,6 +29,8 @@ const RUNS_ON_END = '，、—～~-%（(“';
  * Markdown heading, quote, list item or table row.
  */
 const NEW_BLOCK = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．](?![0-9])|第[一二三四五六七八九十]+[章节部分条]|[一二三四五六七八九十]是|[#>|]|[-*+] )/;
+/** A line holding only a note of units (单位：户, （单位：万元、%）). */
+const UNIT_NOTE_LINE = /^[（(]?单位[：:][^，。；,;]{1,12}[）)]?[ \t]*$/;
 /** Three cells apart by tabs or runs of spaces: a row of a column table (one run is a figure's place in prose). */
 const COLUMNS = /\S(?:\t| {2,})\S.*\S(?:\t| {2,})\S/;
 
@@ -44,8 +46,23 @@ export function continuesSentence(text: string): boolean {
 /** A table row typed without its outer pipes (指标名称 | 全年目标 | 完成进度): cells, not a sentence. */
 const isPipeRow = (line: string): boolean => line.indexOf('|') > 0 && pipeCells(line) !== null;
 
-/** Whether a line ending in `end` and the next one, `next`, are one sentence broken between them. */
-export const joinsLines = (end: string, next: string): boolean => runsOn(end) && continuesSentence(next);
+/** A line closed by a unit alone in a cell of its own, past wide spaces (事故起数␣␣␣␣起, 直接损失␣␣␣␣万元). */
+const UNIT_CELL_END = new RegExp(`\\S(?:\t| {2,}|\u3000+)(?:${UNITS}|%|[${CLASSIFIERS}])[ \\t]*$`);
+/** A line with cells apart by wide spaces or a tab (死亡人数␣␣␣␣人, 死亡率␣␣␣␣同比下降 %). */
+const CELLS_APART = /\S(?:\t| {2,}|\u3000+)\S/;
+
+/**
+ * Whether a line ending in `end` and the next one, `next`, are one sentence broken between them.
+ * A row closed by its unit's cell over a row of cells (事故起数␣␣␣␣起⏎死亡人数␣␣␣␣人: a list of
+ * measures, each figure gone from between its label and its unit) are two rows, not one sentence.
+ */
+export const joinsLines = (end: string, next: string): boolean => runsOn(end) && continuesSentence(next) && !rowsApart(end, next);
+/** Whether a line ending in `end` is a row closed by its unit's cell, and `next` a row of cells after it (see joinsLines). */
+export const rowsApart = (end: string, next: string): boolean =>
+	end.trim().length <= ROW_MAX && next.trim().length <= ROW_MAX && !SENTENCE_MARKS.test(end) && UNIT_CELL_END.test(end) && CELLS_APART.test(next);
+/** How long a row of such a list runs at most; marks of a sentence say the line is prose (共有脱贫户␣␣户␣␣人，…). */
+const ROW_MAX = 40;
+const SENTENCE_MARKS = /[，。；,;]/;
 
 const ENDS_WITH_UNIT = new RegExp(`(?:${UNITS}|[${CLASSIFIERS}])[ \\t]*$`);
 /** Whether the text ends with a unit or a classifier (设备台⏎套: a unit split by the break). */
@@ -71,6 +88,8 @@ export function runsOn(line: string): boolean {
 	// A date closes its line (the signing date, 2026年12月日): it never runs on into a watermark.
 	if ((c === '日' || c === '号') && /月[ \t]*$/.test(line.slice(Math.max(0, i - 4), i))) return false;
 	const t = line.trimStart();
+	// 单位：户, （单位：万元）: a table's note of units is a line of its own, never a sentence going on.
+	if (UNIT_NOTE_LINE.test(t)) return false;
 	// A heading (四、下步计划, ## 成绩) is a block of its own; a numbered paragraph runs on.
 	if (NEW_BLOCK.test(t) && !/[，。；：,;:]/.test(t)) return false;
 	return t[0] !== '|' && t[0] !== '#' && !COLUMNS.test(line) && !isPipeRow(t);
