@@ -161,3 +161,145 @@ describe('a teacher\'s load: lessons a week and lessons prepared', () => {
 		invalid: []
 	});
 });
+
+describe('session 14: the steps of a career a year dates, and years in a post with an adverb', () => {
+	ruleTable('a title, a rating or an election dated by a gone year (年取得职称, 年当选为, 年被评为)', isBlank, {
+		valid: [
+			'本人2009年取得会计师资格，2016年被评为市级先进工作者，2021年当选为村党委书记。',
+			'今年取得的成绩来之不易，近年获得的荣誉很多，当年被评为标兵的同志仍在一线。',
+			'全年取得显著成效，连年被评为先进单位。'
+		],
+		invalid: [
+			'本人⟦⟧年毕业后入职，⟦⟧年取得主治医师资格，⟦⟧年晋升为副主任医师。',
+			'我于⟦⟧年当选为村委会主任，⟦⟧年连任，⟦⟧年被评为优秀村干部。',
+			'本人⟦⟧年⟦⟧月被聘为高级讲师。'
+		]
+	});
+	ruleTable('years in a post with 已, 已经, 了 before the gone figure (任现职已年, 工作了年)', isBlank, {
+		valid: ['任现职已6年，从事会计工作已有十二年，在基层工作了8年。', '参加工作已经二十年了，工作已年终结算。'],
+		invalid: ['任现职已⟦⟧年，从事财务工作已有⟦⟧年。', '参加工作已经⟦⟧年了，在乡镇工作了⟦⟧年。']
+	});
+	ruleTable('years of experience (有年的教学经验)', isBlank, {
+		valid: ['本人有15年的一线教学经验，具有多年的管理经验，有年轻教师的活力。'],
+		invalid: ['本人有⟦⟧年的一线教学经验，拥有⟦⟧年的基层工作经历。']
+	});
+});
+
+describe('session 14: attendance, notes written, experience', () => {
+	ruleTable('days on duty closing the clause (应出勤天, 实际出勤天, 加班天)', isBlank, {
+		valid: ['全年应出勤250天，实际出勤248天，累计加班12天。', '出勤天数按考勤机统计，加班天数另计。'],
+		invalid: ['全年应出勤⟦⟧天，实际出勤⟦⟧天，累计加班⟦⟧天。']
+	});
+	ruleTable('notes and reflections counted in characters (学习笔记约万字)', isBlank, {
+		valid: ['撰写学习笔记约3万字，读书心得1.2万字，心得体会5000余字。', '笔记字迹工整，心得字数不限。'],
+		invalid: ['撰写学习笔记约⟦⟧万字，写读书心得⟦⟧万余字。', '全年记学习笔记⟦⟧万字，形成心得体会⟦⟧字。']
+	});
+});
+
+describe('session 14: a document number (发文字号) with parts scrubbed', () => {
+	ruleTable('the serial number gone between 〔year〕 and 号, or masked', isBlank, {
+		valid: ['根据《通知》（县卫健发〔2024〕15号）要求，按照市政办〔2025〕3号文件精神。', '根据国办发[2023]27号文件，第3号令，按照第〔3〕号令。', '×号楼前，带*号的为预计数。'],
+		invalid: [
+			'根据《通知》（县卫健发〔2024〕⟦⟧号）要求，开展专项整治。',
+			'按照县政府办〔20⟦××⟧〕⟦⟧号文件精神，',
+			'根据市教育局〔2025〕⟦×⟧号文件，'
+		]
+	});
+	ruleTable('a lone mask standing for the issuer before its abbreviation (×公通〔2024〕11号)', isBlank, {
+		valid: ['根据县公通〔2024〕11号文件，按照浙政办发〔2025〕8号要求。'],
+		invalid: ['根据《关于开展专项整治的通知》（⟦×⟧公通〔2024〕11号）要求，', '按照⟦X⟧纪发〔2024〕6号文件精神，⟦×⟧政办发[2025]3号。']
+	});
+});
+
+describe('session 14: the people in one\'s care', () => {
+	ruleTable('pupils and old people counted in 名 after 有 or 为 (班里有名同学)', isBlank, {
+		valid: ['班里有42名同学，其中12名同学在竞赛中获奖；为36名高龄老人送餐。', '班上有个男生总不交作业，后来有个女生主动帮他。'],
+		invalid: ['班里有⟦⟧名同学在区数学竞赛中获奖。', '村里每天为⟦⟧名高龄老人提供午餐。']
+	});
+	ruleTable('households and people opening a clause of a list of counts (，户人，)', isBlank, {
+		valid: ['全村有8个村民小组，426户1530人，党员46名。', '每户人口不超过五人，户均人口3.2人。'],
+		invalid: ['全村有⟦⟧个村民小组，⟦⟧户⟦⟧人，党员⟦⟧名，耕地⟦⟧亩。']
+	});
+});
+
+describe('session 14: a teacher\'s marking face to face', () => {
+	ruleTable('面批人次: the figure before 人次, not a batch inside 面批', isBlank, {
+		valid: ['对学困生坚持面批，全年面批320人次。'],
+		invalid: ['对学困生坚持面批，全年面批⟦⟧人次。']
+	});
+});
+
+describe('session 14: career figures typed with spaces, then deleted', () => {
+	ruleTable('the year (and month) of a step, the years in a post (本人于  年  月参加工作，任现职  年)', isBlank, {
+		valid: ['本人于 2003 年 8 月参加工作，任现职 6 年，从教 20 年来坚守讲台。'],
+		invalid: ['本人于⟦　　⟧年⟦　　⟧月参加工作，任现职⟦　　⟧年。', '我于⟦    ⟧年当选为村委会主任，从教⟦  ⟧年来坚守讲台。']
+	});
+});
+
+describe('session 14: people served, counted after 为, 给, 向', () => {
+	ruleTable('为位高龄老人, 给名困难学生, 向位烈士家属', isBlank, {
+		valid: ['每天为36位高龄老人送餐，给12名困难学生发放助学金，向8位烈士家属送去慰问。', '园区位于城东，为位于城西的老人提供服务。'],
+		invalid: ['每天为⟦⟧位高龄老人送餐，给⟦⟧名困难学生发放助学金。', '春节前向⟦⟧位退休老干部送去慰问，为⟦⟧位烈士寻找到亲属。']
+	});
+	ruleTable('a body named with a mask after 任 (于年月任X县人民政府副县长)', isBlank, {
+		valid: ['本人于2021年3月任青山县人民政府副县长，2023年任城关镇党委书记。'],
+		invalid: ['本人于⟦⟧年⟦⟧月任⟦X⟧县人民政府副县长，⟦⟧年任⟦××⟧镇党委书记。']
+	});
+	ruleTable('a teacher\'s marking counted in 本次 (批改作业约本次)', isBlank, {
+		valid: ['全年批改作业约2600本次，检查教案180本次。', '本次检查发现，作业本次数不足。'],
+		invalid: ['全年累计批改作业约⟦⟧本次，检查教案⟦⟧本次。']
+	});
+});
+
+describe('session 14: the writer\'s name under the title, after a school whose number is masked', () => {
+	ruleTable('××县第×中学　×××', isBlank, {
+		valid: ['青山县第三中学　王建国'],
+		invalid: ['⟦××⟧县第⟦×⟧中学　⟦×××⟧']
+	});
+});
+
+describe('session 14: books read in study', () => {
+	ruleTable('书籍本 closing the clause after a verb of reading', isBlank, {
+		valid: ['利用寒暑假读了《给教师的建议》等教育类书籍5本，研读理论书籍3本。', '阅读书籍本身就是学习。'],
+		invalid: ['寒假读了教育类书籍⟦⟧本，研读理论书籍⟦⟧本。']
+	});
+});
+
+describe('session 14: a training lasting so long', () => {
+	ruleTable('为期天 closing the clause', isBlank, {
+		valid: ['参加市级骨干教师培训，为期5天；参加为期3个月的跟岗学习，为期一周的集训。'],
+		invalid: ['参加市级骨干教师培训，为期⟦⟧天；参加为期⟦⟧个月的跟岗学习。']
+	});
+});
+
+describe('session 14: a pledge\'s least amounts, and a post held since a date', () => {
+	ruleTable('不少于次, 不少于节 (a pledge)', isBlank, {
+		valid: ['本人郑重承诺：每年不少于4次深入基层调研，每学期听课不少于十节。'],
+		invalid: ['本人郑重承诺：每年不少于⟦⟧次深入基层调研，每学期听课不少于⟦⟧节。']
+	});
+	ruleTable('自年月起担任 (a post held since a gone date)', isBlank, {
+		valid: ['本人自2019年3月起担任派出所所长，从2021年起任现职。', '各自年度任务明确。'],
+		invalid: ['本人自⟦⟧年⟦⟧月起担任派出所所长，从⟦⟧年起任现职。']
+	});
+});
+
+describe('session 14: a reading festival is no count of lessons', () => {
+	ruleTable('第届亲子阅读节: only the ordinal is gone', isBlank, {
+		valid: ['举办第三届亲子阅读节；组织开展读书节活动。'],
+		invalid: ['举办第⟦⟧届亲子阅读节；寒假读了教育类书籍⟦⟧本。']
+	});
+});
+
+describe('session 14: a 繁體 personal report', () => {
+	ruleTable('聯繫個鄉鎮, 誡勉談話人次', isBlank, {
+		valid: ['本人分管3個科室，聯繫5個鄉鎮，取得中級職稱。'],
+		invalid: ['本人分管⟦⟧個科室，聯繫⟦⟧個鄉鎮，全年深入基層調研⟦⟧次。']
+	});
+});
+
+describe('session 14: talks held with so many people (述廉)', () => {
+	ruleTable('提醒谈话人, 诫勉谈话人 closing the clause', isBlank, {
+		valid: ['全年开展提醒谈话12人，诫勉谈话3人。', '确定谈话人，由谈话人签字。', '对相关部门逐一约谈负责人，限期整改。'],
+		invalid: ['全年开展提醒谈话⟦⟧人，诫勉谈话⟦⟧人。']
+	});
+});

@@ -18,7 +18,8 @@ import { boundAfterWord, boundWithoutFigure, changeBare, changeFrom, changeFromC
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
 import { anniversary, daysExcepted, daysSpent, unbrokenSpan, durationPart, hoursOfDuty, monthSpan, spanWithin, timeChange } from './durations';
 import { emptyQuotes } from './quotes';
-import { careerSpanGone, lessonsAWeek, lifeEventYear, lifeEventYearMonth, serviceYears, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
+import { householdsAndPeopleListed, partAchievedWhere, peopleServed, pledgeBound, workMarked } from './people';
+import { careerSpanGone, experienceYears, lessonsAWeek, notesWritten, lifeEventYear, lifeEventYearMonth, lifeEventYearMonthSpaced, lifeEventYearSpaced, serviceYears, stintLength, stintYearsAndMonths, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -37,6 +38,11 @@ export const FRAMES: readonly Frame[] = [
 	peopleSent,
 	householdsAndPeople,
 	householdsAndPeopleGoOn,
+	householdsAndPeopleListed,
+	peopleServed,
+	workMarked,
+	pledgeBound,
+	partAchievedWhere,
 	householdsBeforePeople,
 	batchesBeforePeople,
 	peopleAfterHouseholds,
@@ -116,13 +122,19 @@ export const FRAMES: readonly Frame[] = [
 	spanWithin,
 	lifeEventYear,
 	lifeEventYearMonth,
+	lifeEventYearMonthSpaced,
+	lifeEventYearSpaced,
 	careerSpanGone,
 	serviceYears,
 	yearsInPostSince,
 	yearsInPost,
+	experienceYears,
 	studyHours,
+	notesWritten,
 	lessonsAWeek,
 	termLength,
+	stintYearsAndMonths,
+	stintLength,
 	emptyQuotes,
 	spacedFigureGap
 ];

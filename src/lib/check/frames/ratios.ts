@@ -3,6 +3,7 @@
  * 结构调整为：：, a decimal without its integer (.5%).
  */
 import {
+	DIGIT_MASKS,
 	ALL_UNITS,
 	CLASSIFIERS,
 	CLAUSE_END,
@@ -294,7 +295,9 @@ export const scoreWithOutcome: PatternFrame = {
  */
 const JOIN = `[${PAIR_JOINERS.chars}]`;
 const SCORE_PAIR_SECOND_RE = new RegExp(`(?<=[0-9]分${JOIN})分(?=${END})`, 'g');
-const SCORE_PAIR_FIRST_RE = new RegExp(`(?<=${alt(PAIR_OPENERS.words)})分(?=${JOIN}[0-9]+(?:\\.[0-9]+)?分)`, 'g');
+// people5 (session 14): the second score may be masked itself (分别为分和8x.5分): its digits or masks (lexicon DIGIT_MASKS).
+const SCORE_DIGIT = `[0-9${escapeRe(DIGIT_MASKS)}]`;
+const SCORE_PAIR_FIRST_RE = new RegExp(`(?<=${alt(PAIR_OPENERS.words)})分(?=${JOIN}${SCORE_DIGIT}+(?:\\.${SCORE_DIGIT}+)?分)`, 'g');
 
 export const scorePair: CodeFrame = {
 	id: 'score-pair',
@@ -308,6 +311,6 @@ export const scorePair: CodeFrame = {
 	},
 	examples: {
 		valid: ['历史类、物理类最高分分别为652分和681分，平均分和及格率同步提高，分别为5分和3分。'],
-		invalid: ['历史类、物理类最高分分别为652分和⟦⟧分；两校平均分分别为⟦⟧分和81.5分。']
+		invalid: ['历史类、物理类最高分分别为652分和⟦⟧分；两校平均分分别为⟦⟧分和81.5分。', '两个班平均分分别为⟦⟧分和⟦8x.5⟧分。']
 	}
 };

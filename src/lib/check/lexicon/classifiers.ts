@@ -86,7 +86,7 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	{ classifier: '户', nouns: ['企业', '摊贩', '商户', '农户', '家庭', '住户', '贫困户', '林农', '果农', '菜农', '茶农', '渔民', '牧民', '合作社', '报装', '光伏'], example: '市属监管企业共46户' },
 	{ classifier: '例', nouns: ['感染者', '患者', '病人', '手术'], example: '新发现感染者12例' },
 	{ classifier: '期', nouns: ['专题学习', '集中学习', '学习', '培训', '简报', '专刊', '讲座', '课堂', '云课堂'], example: '开展专题学习6期' },
-	{ classifier: '人', nouns: ['专家', '博士', '硕士', '人才', '志愿者', '高考', '中考', '考试'], example: '柔性聘请行业专家12人' },
+	{ classifier: '人', nouns: ['专家', '博士', '硕士', '人才', '志愿者', '高考', '中考', '考试', /* people5 (session 14): talks held with so many people (诫勉谈话3人) */ '诫勉谈话', '提醒谈话', '谈心谈话', '廉政谈话'], example: '柔性聘请行业专家12人' },
 	{ classifier: '件', nouns: ['工单', '来信', '来电', '来文', '信件', '信访件', '提案', '议案', '诉求', '投诉', '积案', '实事', '实事好事'], example: '受理热线转办工单860件，为群众办实事12件' },
 	{ classifier: '根', nouns: ['电缆', '光缆', '线缆', '钢管', '管桩', '电杆', '立杆'], example: '更换老化电缆36根' },
 	{ classifier: '首', nouns: ['歌曲', '原创歌', '诗歌', '诗词', '曲目', '童谣'], example: '创作原创歌曲8首' },
@@ -124,7 +124,12 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	// counts4 (session 13): 只 counts meters, extinguishers and small animals; elsewhere it is "only" (只有, 只要), never closing a clause.
 	{ classifier: '只', nouns: ['水表', '电表', '气表', '智能表', '灭火器', '动物', '野生动物', '候鸟', '鸟类', '家禽', '鸡', '鸭', '鹅', '羊', '兔', '蜂箱', '垃圾桶'], example: '更换老旧水表860只，救助受伤野生动物12只' },
 	// counts3 (session 12): 单 counts requests and orders handled (报修|单); elsewhere 单 opens words (单位, 单项) or ends them (清单, 名单).
-	{ classifier: '单', nouns: ['报修', '维修', '派单', '订单', '保单'], example: '全年受理住户报修420单' }
+	{ classifier: '单', nouns: ['报修', '维修', '派单', '订单', '保单'], example: '全年受理住户报修420单' },
+	// people5 (session 14): the people a teacher, a doctor or a village secretary counts in 名 and 位
+	// (班里有42名同学, 为36位高龄老人送餐), and the films a study session shows (观看警示教育片3部).
+	{ classifier: '名', nouns: ['同学', '学生', '困难学生', '留守儿童', '儿童', '老人', '高龄老人', '老干部', '退休老干部', '村民', '居民', '群众'], example: '结对帮扶困难学生12名' },
+	{ classifier: '位', nouns: ['同学', '学生', '老人', '高龄老人', '老干部', '退休老干部', '老党员', '村民', '居民', '群众', '教师', '老师', '医生', '专家', '家长'], example: '春节前慰问退休老干部8位' },
+	{ classifier: '部', nouns: ['警示教育片', '教育片', '专题片'], example: '组织观看警示教育片3部' }
 ];
 
 /*

@@ -31,7 +31,16 @@ export const PROSE_BEFORE_CLASSIFIER: CharGroup = chars(
 /** What stands right after a rate's name when its value is stated or left blank (率98%, 率%, 率、完整率, 率（NPL）). */
 export const RATE_VALUE_MARKS: CharGroup = chars('0123456789%％﹪、（(', 'the value of the rate follows its name', '筛查3406人，筛查率99.1%，报告及时率、完整率均为100%。');
 /** Phrases of three characters or more that open with a classifier character (名特优): never a count. */
-export const CLASSIFIER_HEAD_PHRASES: WordGroup = words(['名特优', '家喻户晓', '家门口', '家委会'], 'a phrase opening with a classifier character (家委会: the parents\' committee of a school)', '入选全国名特优新农产品名录，实现家门口就业，家委会参与伙食监督。');
+export const CLASSIFIER_HEAD_PHRASES: WordGroup = words(
+	['名特优', '家喻户晓', '家门口',
+		// people5 (session 14): one child a teacher tells of (班上有个男生总不交作业): 个 is "a", never a
+		// count — reports count pupils in 名 or 人 (男生22名).
+		'个男生', '个女生', '个男孩', '个女孩', '个孩子', '个小伙子', '个小姑娘',
+		// quiet5 (session 14): the parents' committee of a school.
+		'家委会'],
+	'a phrase opening with a classifier character',
+	'入选全国名特优新农产品名录，实现家门口就业，班上有个男生进步很大，家委会参与伙食监督。'
+);
 /** What a body did so many times, right after 次 (党组次专题研究, 主要领导次主持召开). */
 export const TIMES_ACTS: WordGroup = words(
 	['专题研究', '专题研讨', '专题部署', '专题听取', '专题学习', '主持召开', '主持专题', '研究部署', '听取汇报', '带队督导', '带队检查', '深入一线', '调度',
@@ -164,8 +173,9 @@ export const UNBROKEN_ACT_OPENERS: WordGroup = words(['连续', '持续', '坚�
 export const UNBROKEN_VAGUE_AFTER: CharGroup = chars('多几数两一二三四五六七八九十百千万整每余第', 'a span written in words, vague or an ordinal, anywhere in the act', '连续三年获评先进，连续多天降雨，连续奋战十余天，连续第五年保持。');
 /** What may follow the span's unit besides the clause's end (仅用5天就完成, 连续工作3天后): not 数, 气, 度 (天数, 天气, 年度: words). */
 export const UNBROKEN_SPAN_AFTER: CharGroup = chars('就即便才后内', 'the span, then what was done in it', '仅用5天就完成改造，连续工作3天后轮休。');
+// people5 (session 14): 面 — 面批 is marking face to face (全年面批320人次).
 /** counts4 (session 13): characters before 批 that make it a verb of approval (审批, 报批, 获批, 送批): no count of batches. */
-export const BATCH_VERB_HEADS: CharGroup = chars('审报获送待核签批', '批 ends a verb of approval', '经审批326人次参加，报批15人，获批3人。');
+export const BATCH_VERB_HEADS: CharGroup = chars('审报获送待核签批面', '批 ends a verb of approval or of marking', '经审批326人次参加，报批15人，获批3人，面批40人次。');
 /**
  * counts4 (session 13): what a score stated with 以 achieved (以96分的成绩位居第一, 以92分排名第一):
  * after 以 and a lone 分, the score's figure is gone.
@@ -215,8 +225,9 @@ export const AGE_STATED_AFTER: WordGroup = words(['今年', '现年', '时年'],
 export const AGE_REACHED: CharGroup = chars('满到至', 'reaching an age (满周岁以上) names no figure', '满周岁以上的儿童按时接种。');
 
 // Households and people (常住人口户人).
+// people5 (session 14): 面 — 面批 is a teacher's marking face to face (面批120人次), no batch.
 /** Characters before 户/批 that make it a word or a determiner (每户人, 农户人, 审批人). */
-export const HOUSEHOLD_NOT_COUNT: CharGroup = chars('每这那该此各本农用住客散大审报获分面', '户 or 批 is part of a word or follows a determiner (面批: marking face to face)', '每户人口不超过五人，由审批人签字，对学困生面批。');
+export const HOUSEHOLD_NOT_COUNT: CharGroup = chars('每这那该此各本农用住客散大审报获分面', '户 or 批 is part of a word or follows a determiner (面批: marking face to face)', '每户人口不超过五人，由审批人签字，坚持面批作业。');
 /**
  * What goes on after a count of households and people in mid-clause (监测对象户人全部落实帮扶,
  * 脱贫户户人已纳入监测): what was done for them. Not 均 (人均 is a measure: 脱贫户人均纯收入).
@@ -276,7 +287,9 @@ export const DAYS_SPENT_ON: WordGroup = words(
 		// times (session 11): time away is counted in days (外出3天, 除外出2天外).
 		'外出',
 		// counts5 (session 14): attendance and days at work (应出勤250天, 在村工作220天).
-		'出勤', '工作', '在岗'],
+		'出勤', '工作', '在岗',
+		// people5 (session 14): overtime in a personal report (加班12天).
+		'加班'],
 	'work counted in days',
 	'全年下村200天，下基层调研63天，巡山260天。'
 );

@@ -13,4 +13,5 @@ export * from './derived';
 export * from './exceptions';
 export * from './ordinals';
 export { findFigures, countFigures, type FigureMatch } from './figures';
-export { LIFE_EVENTS, LIFE_YEAR_OPENERS, SERVICE_AGES, CAREER_SPAN_VERBS, YEARS_AHEAD, STUDY_ACTS, TERMS } from './career';
+export { LIFE_EVENTS, LIFE_YEAR_OPENERS, SERVICE_AGES, CAREER_SPAN_VERBS, SPAN_ADVERBS, EXPERIENCE_NOUNS, NOTES_WRITTEN, PEOPLE_SERVED, MARKED_WORK, PLEDGE_BOUNDS, PLEDGE_COUNTS, PLEDGE_ACTS, STINTS, YEARS_AHEAD, STUDY_ACTS, TERMS } from './career';
+export { DOC_YEAR_OPENS, DOC_YEAR_CLOSES, DOC_ISSUER_MAX } from './documents';

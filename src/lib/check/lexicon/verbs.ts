@@ -312,7 +312,10 @@ export const VERBS: readonly Verb[] = [
 	v('悬挂', 'works', '全年新悬挂光荣牌3200块'),
 	v('直报', 'works', '网络直报传染病312例'),
 	v('代煎', 'works', '全年代煎中药1.2万剂'),
-	v('读了', 'works', '寒假读了教育类书籍6本')
+	v('读了', 'works', '寒假读了教育类书籍6本'),
+	// people5 (session 14): books a person read in study, counted where the count closes the clause (研读理论书籍6本).
+	v('研读', 'works', '研读理论书籍6本'),
+	v('通读', 'works', '通读党史读本3本')
 ];
 
 /** Comparisons that make the change after them a measured one (同比增长8%, 比上年下降2个百分点). */

@@ -5,7 +5,7 @@
  */
 import type { BlankInfo } from '../types';
 import type { PlaceholderField } from '../lexicon';
-import { UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, LOWER_CASE_NAME_LETTERS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, NUMBERED_AFTER_FIGURE, OFFICE_TITLES, OWN_PLACE_HEADS, PERSON_NAME_PLACES, PLACEHOLDER_FIELDS, ROUTE_LINKS, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
+import { DOC_ISSUER_MAX, DOC_YEAR_CLOSES, DOC_YEAR_OPENS, UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, LOWER_CASE_NAME_LETTERS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, NUMBERED_AFTER_FIGURE, OFFICE_TITLES, OWN_PLACE_HEADS, PERSON_NAME_PLACES, PLACEHOLDER_FIELDS, ROUTE_LINKS, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
 import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { fillsCell } from '../text/cells';
 import { emphasisMarkup } from '../text/markdown';
@@ -91,6 +91,8 @@ const LOWER_LETTER_NAME = new RegExp(`(?<![A-Za-z0-9.@/_&'’-])[${LOWER_NAME_LE
 const LOWER_MASKS_NAME = LOWER_CASE_NAME_LETTERS.letters.includes('x');
 /** A name head right after a lone mask, or one space on: x片区, × 水厂, x组. */
 const MASK_HEAD_AFTER = new RegExp(`^ ?(${nameHeads(true)})`);
+/** An issuer's abbreviation and a document number's year after a lone mask (×政办发〔20××〕): the mask is the issuer's place (lexicon/documents.ts). */
+const ISSUER_AFTER = new RegExp(`^([\\u4e00-\\u9fff]{1,${DOC_ISSUER_MAX}})[${escapeRe(DOC_YEAR_OPENS.chars)}][0-9${escapeRe(MASK_CHARS)} ]{2,6}[${escapeRe(DOC_YEAR_CLOSES.chars)}]`);
 /** A real term a letter opens (lexicon LETTER_TERMS: A股, B超, X光). */
 const LETTER_TERM_AT = new RegExp(`^(?:${[...LETTER_TERMS.words].sort((x, y) => y.length - x.length).map(escapeRe).join('|')})`);
 /** What may stand right before a lone letter or mask that hides a name: the line's start, a character or a mark, spaces after one. */
@@ -461,7 +463,8 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 			continue;
 		} else if (token.length < 2) {
 			// x轴, ×, ○ as a bullet, X光; but X县, x片区, ×水厂, x组 hide a name (lexicon NAME_HEADS).
-			const head = MASK_HEAD_AFTER.exec(s.slice(b, b + 9));
+			// ×公通〔2024〕11号: a lone mask before an issuer's abbreviation and a document number's year hides the issuer's place.
+			const head = MASK_HEAD_AFTER.exec(s.slice(b, b + 9)) ?? ISSUER_AFTER.exec(s.slice(b, b + DOC_ISSUER_MAX + 8));
 			// x塑业, x投递班: a lower-case x before a character hides a name, a head after it or not.
 			const lower = !head && ch === 'x' && LOWER_MASKS_NAME && isHan(next);
 			if ((!head && !lower) || (ch === '○' && !isHan(prev)) || !beforeLoneName(s, a) || LETTER_TERM_AT.test(s.slice(a, a + 4))) continue;
