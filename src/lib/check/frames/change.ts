@@ -3,7 +3,7 @@
  * 增长，) or a statistical indicator (工业增加值增长，). Prose growth stays quiet (实现了经济
  * 增长，规模扩大; 增长较快).
  */
-import { ALL_UNITS, AMOUNT_COMPARATIVES, DEPARTURE_WORDS, CHANGE_COUNT_CLASSIFIERS, COMPARED_BASE_STOPS, DIFFERENCE_WORDS, CHANGE_INDICATORS, CHANGE_PREFIXES, CHANGE_VERBS, CLASSIFIERS, CORE_CHANGE_VERBS, COUNTED_SUBJECT_OPENERS, DIGIT_MASKS, PROSE_BEFORE_CHANGE, QUANTITY_TAILS, RATE_CHANGE_SUBJECTS } from '../lexicon';
+import { ALL_UNITS, AMOUNT_COMPARATIVES, BENCHMARK_COMPARISONS, DEPARTURE_WORDS, CHANGE_COUNT_CLASSIFIERS, COMPARED_BASE_STOPS, DIFFERENCE_WORDS, CHANGE_INDICATORS, CHANGE_PREFIXES, CHANGE_VERBS, CLASSIFIERS, CORE_CHANGE_VERBS, COUNTED_SUBJECT_OPENERS, DIGIT_MASKS, PROSE_BEFORE_CHANGE, QUANTITY_TAILS, RATE_CHANGE_SUBJECTS } from '../lexicon';
 import { escapeRe } from '../text/chars';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, Frame, PatternFrame } from './types';
@@ -17,6 +17,8 @@ const PROSE_BEFORE_CHANGE_RE = new RegExp(`(?:${alt(PROSE_BEFORE_CHANGE.words)})
 /** Names of statistical indicators that are only ever followed by their figure of change. */
 const INDICATOR_BEFORE = new RegExp(`(?:${alt(CHANGE_INDICATORS.words)})$`);
 const QUANTITY_TAIL = new RegExp(`(?:[0-9]|${alt(QUANTITY_TAILS.words)})$`);
+/** 增速不低于各项贷款平均增速: a benchmark change after a comparison in the clause (quiet5, session 14). */
+const BENCHMARK_BEFORE = new RegExp(`(?:${alt(BENCHMARK_COMPARISONS.words)})[^，。；：,;:0-9%]{0,12}$`);
 /** 占比较上年下降，: a rate or share (a comma may part it from its comparison) said to change, bare. */
 const RATE_SUBJECT = new RegExp(`(?:${alt(RATE_CHANGE_SUBJECTS.words)})[，,]?$`);
 /** 有3家企业产值同比下降；: a count opening the clause, of the things the change is said of. */
@@ -72,6 +74,7 @@ export const changeWithoutFigure: Frame = {
 			}
 			if (!measured) continue;
 			if (bareChangeProse(s, v - prefix.length)) continue;
+			if (BENCHMARK_BEFORE.test(s.slice(Math.max(0, v - prefix.length - 16), v - prefix.length))) continue;
 			out.gap(e, e + spaces, prefix + verb, '%', 'percent');
 		}
 	},
@@ -84,7 +87,9 @@ export const changeWithoutFigure: Frame = {
 			'死亡人数同比下降3人，用电量增长较快。',
 			// A rate or share said to rise or fall, its points not stated; a change of things counted.
 			'高成本存款的比例较上年下降。活期存款占比较年初提高；退货率同比回落，',
-			'三季度共有4家门店营业额同比下滑；'
+			'三季度共有4家门店营业额同比下滑；',
+			// A benchmark change, named after a comparison.
+			'涉农贷款增速不低于各项贷款平均增速。'
 		],
 		invalid: [
 			'前三季度，全镇规上工业增加值增长⟦⟧，社会消费品零售额增长⟦⟧。',

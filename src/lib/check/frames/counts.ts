@@ -10,6 +10,9 @@ import {
 	ATTR_CLASSIFIERS,
 	CHANGE_FROM_VERBS,
 	CLASSIFIER_HEAD_PHRASES,
+	UNIT_FIELD_LABELS,
+	SINGULAR_PRONOUNS,
+	SINGULAR_AFTER_YOU,
 	CLASSIFIER_BEFORE,
 	CLASSIFIER_HEAD_SPLIT,
 	COUNT_COLLOCATIONS,
@@ -235,6 +238,16 @@ function gluedCountedNoun(s: string, i: number): number {
 	return -1;
 }
 
+/** A singular pronoun (SINGULAR_PRONOUNS, not 他们) stands after `j` before the sentence ends. */
+function singularLater(s: string, j: number): boolean {
+	for (let q = j; q < s.length && q - j < 60; q++) {
+		const c = s[q]!;
+		if (c === '。' || c === '！' || c === '？' || c === '；') return false;
+		if (SINGULAR_PRONOUNS.chars.includes(c) && s[q + 1] !== '们') return true;
+	}
+	return false;
+}
+
 /** The classifier at `i` follows a counting verb or a frame: report the count gone before it. */
 function classifierSlot(s: string, i: number, framed: boolean, emit: Emit, verbRightBefore = false): void {
 	const cls = s[i]!;
@@ -243,6 +256,10 @@ function classifierSlot(s: string, i: number, framed: boolean, emit: Emit, verbR
 	while (s[k - 1] === ' ') k--;
 	// 四、 家校共育: a heading number, not a list.
 	if (k < i && s[k - 1] === '、' && (isCnNumeral(s[k - 2]) || isDigit(s[k - 2]))) return;
+	// 班上有个男生…留他, 有名学生…帮他: 有个 is 有一个, the one counted referred to later as 他 or 她 (quiet5, session 14).
+	if (SINGULAR_AFTER_YOU.chars.includes(cls) && s[k - 1] === '有' && k === i && singularLater(s, i + 1)) return;
+	// 单位：户: a field naming the unit a table counts in, not a count (quiet5, session 14).
+	if ((s[k - 1] === '：' || s[k - 1] === ':') && UNIT_FIELD_LABELS.words.some((w) => s.endsWith(w, k - 1))) return;
 	// 所 + verb is a nominal (所辖, 所需, 所获); as a classifier it counts schools and clinics.
 	if (cls === '所' && !SUO_COUNTED_HEADS.chars.includes(s[i + 1]!)) return;
 	if (startsWithAny(CLASSIFIER_HEAD_PHRASES.words, s, i)) return;
@@ -336,7 +353,7 @@ export const countAfterFrame: CodeFrame = {
 	applies: (line) => (line.sites & SITE_FRAME_CLASSIFIER) !== 0,
 	find: (line, out) => classifierAfterFrame(line.s, out.gap, line.at, line.atCount),
 	examples: {
-		valid: ['全县18个行政村全部通了硬化路。', '全村户均增收1200元，全村户户通自来水。', '四、家校共育取得新进展', '所辖各单位按时报送材料。', '与家长和个别学生谈心。', '茶叶入选全国名特优新农产品名录。'],
+		valid: ['全县18个行政村全部通了硬化路。', '全村户均增收1200元，全村户户通自来水。', '表3 各街道市场主体情况\n单位：户\n类别 年末数 新登记数', '班里有个学生总是迟到，我多次找他谈心。', '记得有家企业负责人找到我，他反映用工难。', '四、家校共育取得新进展', '所辖各单位按时报送材料。', '与家长和个别学生谈心。', '茶叶入选全国名特优新农产品名录。'],
 		invalid: [
 			'实现全县⟦⟧个行政村光纤全覆盖，办理时限压缩至⟦⟧个工作日。',
 			'与⟦⟧个乡镇和⟦⟧个部门签订责任书。',

@@ -29,7 +29,9 @@ export const emptyQuotes: CodeFrame = {
 		EMPTY_RE.lastIndex = 0;
 		for (let m = EMPTY_RE.exec(s); m; m = EMPTY_RE.exec(s)) {
 			// "五进""六进": a straight quote closing one name and one opening the next.
-			if (m[0][0] === '"' && (s.slice(0, m.index).split('"').length - 1) % 2 === 1) {
+			// The same after a line break opened the first name on the line before ("桥⏎头湾""濑溪"等): the
+			// quotes after the pair then leave one unmatched, the next name's close (quiet5, session 14).
+			if (m[0][0] === '"' && ((s.slice(0, m.index).split('"').length - 1) % 2 === 1 || (s.slice(m.index + m[0].length).split('"').length - 1) % 2 === 1)) {
 				EMPTY_RE.lastIndex = m.index + 1;
 				continue;
 			}
@@ -39,7 +41,7 @@ export const emptyQuotes: CodeFrame = {
 		}
 	},
 	examples: {
-		valid: ['举办“119”消防宣传月启动仪式，开展"五进""六进"活动，坚持「一岗双责」。'],
+		valid: ['举办“119”消防宣传月启动仪式，开展"五进""六进"活动，坚持「一岗双责」。', '对"南\n岗""北岗"等地名加注读音。'],
 		invalid: ['举办“⟦⟧”消防宣传月启动仪式，开展"⟦⟧"活动，落实「⟦ ⟧」制度。']
 	}
 };

@@ -3,7 +3,7 @@
  * 补助—元不等), its second end after a unit (增长%～%, 稳定在5%—%区间), the old value of a change
  * (由元提高到元), the first figure of a pair (分别为小时和1.2小时, 分别达到元和元).
  */
-import { BOUND_UNITS, BOUND_WORDS, THRESHOLD_NOT_AFTER, THRESHOLD_UNITS, VAGUE_BEFORE_UNIT, MASK, LIST_COUNT_CLASSIFIERS, CLASSIFIERS, CLAUSE_BOUNDS, CN_NUMERAL, FROM_TO_VERBS, FROM_WORD_HEADS, LOOSE_SINGLE, PAIR_JOINERS, PAIR_OPENERS, RANGE_DASHES, RANGE_TIME_UNITS, SERVICE_LENGTH_ENDS, SIGNED_AFTER, STRONG_UNITS } from '../lexicon';
+import { BOUND_CLASS_NOUNS, BOUND_UNITS, BOUND_WORDS, THRESHOLD_NOT_AFTER, THRESHOLD_UNITS, VAGUE_BEFORE_UNIT, MASK, LIST_COUNT_CLASSIFIERS, CLASSIFIERS, CLAUSE_BOUNDS, CN_NUMERAL, FROM_TO_VERBS, FROM_WORD_HEADS, LOOSE_SINGLE, PAIR_JOINERS, PAIR_OPENERS, RANGE_DASHES, RANGE_TIME_UNITS, SERVICE_LENGTH_ENDS, SIGNED_AFTER, STRONG_UNITS } from '../lexicon';
 import { escapeRe, isHan } from '../text/chars';
 import { wordAt } from '../text/segment';
 import { measureBefore } from '../text/measure';
@@ -321,12 +321,14 @@ export const boundAfterWord: CodeFrame = {
 			if (p === undefined || (isHan(p) ? NO_FIGURE_BEFORE.includes(p) : !CLAUSE_BOUNDS.chars.includes(p))) continue;
 			const end = y + 2;
 			if (LIST_AFTER_BOUND.test(s.slice(end, end + 6))) continue;
+			// 车险万元以下案件: 万 or 亿 alone, then a class of things (quiet5, session 14).
+			if ((unit[0] === '万' || unit[0] === '亿') && BOUND_CLASS_NOUNS.words.some((w) => s.startsWith(w, end))) continue;
 			if (wordAt(s, at)[0] !== at) continue;
 			out.gap(from, at, measureBefore(s, from), unit, 'number');
 		}
 	},
 	examples: {
-		valid: ['单笔5万元以上的经费开支集体研究，新签约亿元以上项目12个，其中千万元以上项目6个。', '考核得分在90分以上的为优秀，大部分以上，每年以下达任务为准，县级以上表彰。'],
+		valid: ['单笔5万元以上的经费开支集体研究，新签约亿元以上项目12个，其中千万元以上项目6个。', '财产险万元以下案件当日结案。', '考核得分在90分以上的为优秀，大部分以上，每年以下达任务为准，县级以上表彰。'],
 		invalid: ['单笔⟦⟧万元以上的经费开支、⟦⟧万元以上的物资采购须集体研究。', '考核得分在⟦⟧分以上的为优秀，价值⟦⟧元以上的礼品一律登记，逾期⟦⟧天以上的账款仍有⟦⟧万元。']
 	}
 };

@@ -21,6 +21,7 @@ import {
 	RATE_VERBS,
 	RATIO_WORDS,
 	SHARE_GOAL_VERBS,
+	SHARE_DEFINITION_WORDS,
 	SHARE_VERB_WORDS,
 	SCORE_NAMES,
 	SHARE_WHOLES,
@@ -51,6 +52,8 @@ const SHARE_BOUND_RE = new RegExp(`占(?=(?:左右|以上|以下|多)(?:${END}))
 const SHARE_NAMED_RE = new RegExp(`占比(?:为|达|达到)?( *)(?=${END_NO_COLON})`, 'g');
 /** 提高研发投入占营收的比重，: a goal about a share, not a share with its figure gone. */
 const SHARE_GOAL = new RegExp(`(?:${alt(SHARE_GOAL_VERBS.words)})[^，。；]{0,10}$`);
+/** 一列为完成数占全年目标的比重: a share defining a measure (a column's, an indicator's), not a share stated. */
+const SHARE_DEFINED = new RegExp(`(?:${alt(SHARE_DEFINITION_WORDS.words)})[^，。；]{0,16}$`);
 /**
  * A ratio with its terms gone (结构调整为：：。, 之比达到：1, 收入比缩小到：1): only after a
  * word for a ratio or structure earlier in the clause, so 主要做法为： opening a list is quiet.
@@ -135,6 +138,7 @@ function rateLike(re: RegExp, s: string, out: FrameOutput): void {
 		const end = m.index + m[0].length;
 		if (re === SHARE_NAMED_RE && !isHan(s[m.index - 1])) continue;
 		if ((re === SHARE_RE || re === SHARE_NAMED_RE) && SHARE_GOAL.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+		if (re === SHARE_RE && SHARE_DEFINED.test(s.slice(Math.max(0, m.index - 22), m.index))) continue;
 		// 收入占比⏎提高到34.6%, 比重⏎为%: a share named at the line's end, no verb after it, runs on
 		// into the next line (a PDF break), where its verb and figure (or the unit frame's gap) stand.
 		// 比重达⏎% keeps its gap at the break: the verb that wants the figure ends the line.
@@ -225,11 +229,13 @@ export const shareRatio: CodeFrame = {
 		for (let m = SHARE_BOUND_RE.exec(s); m; m = SHARE_BOUND_RE.exec(s)) out.gap(m.index + 1, m.index + 1, measureBefore(s, m.index) || '占比', '%', 'percent');
 	},
 	examples: {
-		valid: ['占全市比重达到12.5%。', '在校大学生占30%左右，占地多，占用以上耕地的项目。', '着力提高服务业占地区生产总值比重，', '新兴产业占比38%，着力提高服务业占比，', '其中医疗服务收入占比\n提高到34.6%，工业投资占全部投资的比重\n为41.2%。'],
+		valid: ['占全市比重达到12.5%。', '在校大学生占30%左右，占地多，占用以上耕地的项目。', '着力提高服务业占地区生产总值比重，', '新兴产业占比38%，着力提高服务业占比，', '其中医疗服务收入占比\n提高到34.6%，工业投资占全部投资的比重\n为41.2%。', '注：“完成进度”一栏为1—10月累计数占年度计划的比重。'],
 		invalid: ['高新技术产业产值⟦⟧亿元，占全市比重⟦⟧。', '学员中在校大学生占⟦⟧左右；退役军人占⟦⟧以上。', '产业结构偏重，新兴产业占比⟦⟧，过夜游客占比⟦⟧;']
 	}
 };
 
+/** A digit and a space: what stands before a decimal point whose integer a space split off (98 .6%). */
+const DIGIT_THEN_SPACE: readonly string[] = [...'0123456789'].map((d) => `${d} `);
 /** A decimal with its integer gone: 增长.5%. */
 export const decimalWithoutInteger: PatternFrame = {
 	id: 'decimal-without-integer',
@@ -239,11 +245,15 @@ export const decimalWithoutInteger: PatternFrame = {
 		steps: [{ chars: '.' }, { tag: 'figure', optional: true, test: (t) => /^[0-9]+$/.test(t) }],
 		before: { notChars: '0123456789' },
 		after: { words: DECIMAL_UNITS },
-		unless: [{ at: 'before', context: { edge: false, han: false, notChars: ' ' }, why: 'a decimal point after a code or a Latin letter' }]
+		unless: [
+			{ at: 'before', context: { edge: false, han: false, notChars: ' ' }, why: 'a decimal point after a code or a Latin letter' },
+			// 完成率：98 .6%: a figure split by a space (OCR, PDF), its integer right before (quiet5, session 14).
+			{ at: 'before', context: { words: DIGIT_THEN_SPACE }, why: 'the integer stands before a space' }
+		]
 	},
 	report: [{ gap: { step: 0 }, label: { measureBefore: 0 }, unit: '%', valueKind: 'percent' }],
 	examples: {
-		valid: ['同比增长0.5%，增幅居全市前列。', '版本v.5万次下载。'],
+		valid: ['同比增长0.5%，增幅居全市前列。', '版本v.5万次下载。', '合格率：96 .4%，'],
 		invalid: ['同比增长⟦⟧.5%，增幅居全市前列。']
 	}
 };

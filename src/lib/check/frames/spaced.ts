@@ -11,6 +11,7 @@ import { measureBefore } from '../text/measure';
 import { isClauseEnd } from '../text/chars';
 import { wordAt } from '../text/segment';
 import type { Frame } from './types';
+import { cellsAfterUnit } from './shared';
 
 const PATTERN: readonly Step[] = [
 	// A verb (完成  个), a noun (退出  人), or the comma opening a clause (，  篇论文).
@@ -67,8 +68,10 @@ export const spacedFigureGap: Frame = {
 			// 工业总产值  亿元  126.8, 计量单位  万元: a table row or a field label, not a count.
 			// 建筑业总产值␣␣␣␣亿元␣␣␣␣␣␣-%: a unit in a cell of its own, another cell after it past wide
 			// spaces, is a 单位 column's; the figure's cell is further on (rules/column-table.ts).
-			if (/^ +[0-9]/.test(s.slice(unit.to, unit.to + 12)) || UNIT_CELL_AFTER.test(s.slice(unit.to, unit.to + 40)) || (unit.tag === 'unit' && /^ *$/.test(s.slice(unit.to)) && !/[，。；、：]/.test(s.slice(0, m.from)))) continue;
+			if (cellsAfterUnit(s, unit.to) || UNIT_CELL_AFTER.test(s.slice(unit.to, unit.to + 40)) || (unit.tag === 'unit' && /^ *$/.test(s.slice(unit.to)) && !/[，。；、：]/.test(s.slice(0, m.from)))) continue;
 			if (FIELD_BEFORE.test(s.slice(Math.max(0, m.from - 4), m.from))) continue;
+			// 姓　　名：, 职　　务: a field's label spaced out to the width of the others, a colon after it.
+			if (after === '：' || after === ':') continue;
 			// 个人, 分工: the classifier opens a word.
 			if (unit.tag === 'classifier' && (CLASSIFIER_HEAD_SET.has(s.slice(unit.from, unit.from + 2)) || wordAt(s, unit.from, 0, 3)[1] > unit.to)) continue;
 			// 元旦, 米饭: a loose single-character unit opening a word.
@@ -77,7 +80,7 @@ export const spacedFigureGap: Frame = {
 		}
 	},
 	examples: {
-		valid: ['全年退出不胜任人员 12 人，举办讲座 6 场，连续 5 年获评先进。', '姓名        职务        分工', '工业总产值    亿元    126.8', '计量单位    万元', '项目名称    个数', '新建污水管网    公里               -2.1%'],
+		valid: ['全年退出不胜任人员 12 人，举办讲座 6 场，连续 5 年获评先进。', '姓名        职务        分工', '姓　　名：王某　　性　　别：男', '竣工验收  套            1260', '工业总产值    亿元    126.8', '计量单位    万元', '项目名称    个数', '新建污水管网    公里               -2.1%'],
 		invalid: ['全年退出不胜任人员⟦  ⟧人，举办讲座⟦  ⟧场。', '完成⟦  ⟧个库点智能化改造。', '全村共有低保户⟦  ⟧户，五保户 3 户⟦  ⟧人。', '我镇已连续⟦  ⟧年获评平安乡镇。']
 	}
 };

@@ -56,6 +56,12 @@ import {
 	SURPLUS_WORD_HEADS,
 	PART_NAMING_CLASSIFIERS,
 	FROM_ON_OPENERS,
+	SHARE_BASE_OPENERS,
+	OUTPUT_MEASURES,
+	INTENSITY_MEASURES,
+	STAPLES_AFTER_RICE,
+	UNIT_NAMED_DEVICES,
+	PER_UNIT_CHARGES,
 	classifierWordEnding
 } from '../lexicon';
 import { charTable, escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
@@ -63,7 +69,7 @@ import { wordAt, wordsAround } from '../text/segment';
 import { measureBefore } from '../text/measure';
 import { rowsApart } from '../text/continuation';
 import type { Frame, FrameOutput } from './types';
-import { alt, END } from './shared';
+import { alt, cellsAfterUnit, END } from './shared';
 
 const CATEGORY_FIRST = new Set(CATEGORY_AFTER_UNIT.map((c) => c[0]!));
 const NOUN_SUFFIX_CHARS = COUNTED_NOUN_ENDINGS.chars;
@@ -253,6 +259,57 @@ const ENTREPRENEUR_QUALIFIER = new RegExp(`(?:${alt(FIRM_QUALIFIERS.words)})$|(?
 
 type Emit = FrameOutput['gap'];
 
+/** 占总诊疗人次的: 占 opening the clause's share, what stands between it and the unit naming the whole. */
+const SHARE_BASE_BEFORE = new RegExp(`(?:${alt(SHARE_BASE_OPENERS.words)})[^，。；、：,;:0-9]{0,8}$`);
+/** 万元工业增加值能耗, 亿元GDP生产安全事故死亡率: the output an intensity is taken per, then the intensity. */
+const INTENSITY_AFTER_UNIT = new RegExp(`^(?:${alt(OUTPUT_MEASURES.words)})(?:${alt(INTENSITY_MEASURES.words)})`);
+/**
+ * A money unit naming the base of an intensity indicator (园区万元工业增加值能耗下降), or a unit naming
+ * a device (设置分贝显示屏): part of a name, not a figure's unit.
+ */
+function unitInName(s: string, j: number, u: string): boolean {
+	if (UNIT_BY_TEXT.get(u)?.kind === 'money' && INTENSITY_AFTER_UNIT.test(s.slice(j, j + 16))) return true;
+	return startsWithAny(s, j, UNIT_NAMED_DEVICES.words);
+}
+/** The longest unit of the table, in characters: how far back a unit before a classifier is looked for. */
+const LONGEST_UNIT = Math.max(...ALL_UNITS.map((x) => x.length));
+/**
+ * A unit with its figure ends at `k` (13公里|处, 500米|处): a classifier right after it marks a place
+ * or a part measured so (镇政府西北13公里处), its figure already written.
+ */
+function measuredUnitBefore(s: string, k: number): boolean {
+	for (let n = 1; n <= LONGEST_UNIT && n < k; n++) if (UNIT_BY_TEXT.has(s.slice(k - n, k)) && isDigit(s[k - n - 1])) return true;
+	return false;
+}
+/**
+ * A word of the lexicon ends at the classifier opening the line (`at` in the joined text: 街⏎面 is 街面),
+ * unless the character before the break ends a longer word of its own (使用⏎处: 使用, then a count of
+ * places; 用处 is not read across it).
+ */
+function lexiconWordAcrossBreak(joined: string, at: number): boolean {
+	if (classifierWordEnding(joined, at) === 0) return false;
+	const [ws, we] = wordAt(joined, at - 1);
+	return !(we === at && ws < at - 1);
+}
+/** Kinds of the units a count is stated in (批次, 人次): 个 before one counts it as a noun. */
+const COUNT_UNIT_KINDS: readonly string[] = ['count', 'people'];
+/**
+ * The same classifier, itself a count (after its figure, a mask or 的: 12件, 交办的件), stands right
+ * before a noun of two or three characters that ends in it (信访件): the noun is what it counts, its
+ * last character part of the word (not 得分低于分, 事项精简项: a word and a verb before the classifier).
+ */
+function countedBySameClassifier(s: string, k: number, u: string): boolean {
+	for (let m = 2; m <= 3; m++) {
+		if (s[k - m - 1] !== u) continue;
+		const c = s[k - m - 2];
+		if (c === undefined || !(isDigit(c) || MASK.includes(c) || c === '的')) continue;
+		let han = true;
+		for (let q = k - m; q < k; q++) if (!isHan(s[q]) || isCnNumeral(s[q]) || CLASSIFIERS.includes(s[q]!)) han = false;
+		if (han) return true;
+	}
+	return false;
+}
+
 /**
  * A classifier at `i` that counts only particular things, after anything else (and not after a
  * verb demanding a figure or a pair's 和): 方面, 全面 — no figure is gone.
@@ -314,6 +371,10 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	const loose =
 		classifier || LOOSE_SINGLE.has(u) || LOOSE_COUNTS.has(u) || (u.length === 2 && u[0] === '万' && CLASSIFIERS.includes(u[1]!));
 	const next = s[j];
+	// 米、面、油: rice listed with other staples.
+	if (u === '米' && next === '、' && STAPLES_AFTER_RICE.chars.includes(s[j + 1] ?? '\n')) return;
+	// 万元工业增加值能耗, 分贝显示屏: the unit is part of a name.
+	if (next !== undefined && !isClauseEnd(next) && unitInName(s, j, u)) return;
 	// Loose units need the clause to end right after them (收入元，) — cheapest test first.
 	const afterDe = !classifier && s[i - 1] === '的'; // 3家企业的亩闲置用地: 的 + unit always wants a number
 	if (
@@ -323,6 +384,9 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	)
 		return;
 	if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) return;
+	// 占总诊疗人次的31.2%: the unit, then 的, names the whole a share is taken of.
+	// (A count's unit only: 占地亩的 is land taken, 占比距%的目标 a share short of its target.)
+	if (next === '的' && COUNT_UNIT_KINDS.includes(UNIT_BY_TEXT.get(u)?.kind ?? 'magnitude') && SHARE_BASE_BEFORE.test(s.slice(Math.max(0, i - 10), i))) return;
 	// “党员进楼栋”, “走千家、访万户”: a classifier closing a quoted slogan or name is part of its words.
 	if ((classifier || (u.length === 2 && (u[0] === '万' || u[0] === '亿') && CLASSIFIERS.includes(u[1]!))) && next !== undefined && SLOGAN_CLOSE_MARKS.chars.includes(next) && isHan(s[i - 1]) && closesQuote(s, j)) return;
 	// 门急诊人次(人次) 46210, 献血人次（万）: a row label with its unit in brackets after it.
@@ -341,7 +405,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	// 合同金额 万元；: prose, the unit closing its clause, is no column label.
 	// 建筑业总产值␣␣␣␣亿元␣␣␣␣␣␣␣␣-%, 报批用地 公顷␣␣␣␣%: a unit in a cell of its own, spaces on both sides and a
 	// figure's or a sign's cell after it, is a 单位 column's; the figure's cell is further on (rules/column-table.ts).
-	if (spaced && (/^ +[0-9]/.test(s.slice(j, j + 12)) || UNIT_CELL_AFTER.test(s.slice(j, j + 40)) || (UNIT_FIELD_LABEL.test(s.slice(Math.max(0, k - 4), k)) && !(next !== undefined && CLAUSE_END.includes(next))))) return;
+	if (spaced && (cellsAfterUnit(s, j) || UNIT_CELL_AFTER.test(s.slice(j, j + 40)) || (UNIT_FIELD_LABEL.test(s.slice(Math.max(0, k - 4), k)) && !(next !== undefined && CLAUSE_END.includes(next))))) return;
 	// 门诊人次、住院人次分别增长…: counts named as measures in a list, not gaps.
 	if ((LOOSE_COUNTS.has(u) || u === '人次') && next === '、' && LIST_MEASURE_RE.test(s.slice(j, j + 40))) return;
 	if (!spaced && (s[k - 1] === ')' || s[k - 1] === '）')) {
@@ -369,7 +433,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 		// 手术台⏎次: the line break split a longer unit (台次), whose figure is before it.
 		// 国⏎家, 档⏎次: a word wrapped across the break.
 		const joined = lineBefore + s.slice(0, 4);
-		const split = (heads !== undefined && heads.some((h) => lineBefore.endsWith(h))) || (u.length === 1 && (CLASSIFIER_WORDS.includes(q + u) || wordAt(joined, lineBefore.length)[0] < lineBefore.length));
+		const split = (heads !== undefined && heads.some((h) => lineBefore.endsWith(h))) || (u.length === 1 && (CLASSIFIER_WORDS.includes(q + u) || lexiconWordAcrossBreak(joined, lineBefore.length) || wordAt(joined, lineBefore.length)[0] < lineBefore.length));
 		// 直接经济损失␣␣␣␣万元⏎亿元GDP死亡率␣␣␣␣…: rows of a list, the line before closed by its unit's cell.
 		if (k === 0 && !split && (!classifier || isClauseEnd(next)) && isHan(q) && !isCnNumeral(q) && !rowsApart(lineBefore, s)) {
 			emit(0, 0, measureBefore(lineBefore, lineBefore.length), u, PERCENT_UNITS.has(u) ? 'percent' : 'number');
@@ -412,6 +476,12 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 		p = pp;
 		shifted = true;
 	}
+	// 数十个批次, 3个批次: 个 after its figure counts the unit after it as a noun (a count unit, not a span: 多个小时 wants its figure).
+	if (!spaced && !shifted && p === '个' && (isDigit(s[k - 2]) || isCnNumeral(s[k - 2])) && COUNT_UNIT_KINDS.includes(UNIT_BY_TEXT.get(u)?.kind ?? 'magnitude')) return;
+	// 按平方米计价, 以立方米计: the unit a charge is reckoned in.
+	if (!spaced && (p === '按' || p === '以') && startsWithAny(s, j, PER_UNIT_CHARGES.words)) return;
+	// 西北13公里处: a classifier after a unit with its figure.
+	if (!spaced && classifier && measuredUnitBefore(s, k)) return;
 	// 人数人, 户数户: 数 ending a noun, not the vague 数 of 数十.
 	const countNoun = p === '数' && (COUNT_NOUN_HEADS.chars.includes(s[k - 2] ?? '') || s[k - 2] === u);
 	if (isDigit(p) || (isCnNumeral(p) && !countNoun && !(PERCENT_UNITS.has(u) && !spaced && numberedName(s, k))) || MASK.includes(p) || p === '.' || p === '〇') return;
@@ -474,6 +544,8 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	if (classifier && CLASSIFIER_NOT_AFTER[u]?.includes(p)) return;
 	// 困难户, 停车场, 楼栋: a word ends at the classifier (the lexicon's one table of such words); a verb of quantity right before still wants the figure.
 	if (classifier && !spaced && !verbBefore && !quoted && classifierWordEnding(s, i) > 0) return;
+	// 交办的件信访件: the noun ending in the classifier is counted by the same classifier before it.
+	if (classifier && !spaced && !verbBefore && countedBySameClassifier(s, k, u)) return;
 	// 来信 件、来电 个、: the figure's place left as a space before a classifier closing its clause.
 	const spacedCount = spaced && classifier && isClauseEnd(next) && isHan(p) && !NOT_BEFORE_COUNT.chars.includes(p) && !CLASSIFIER_NOT_AFTER[u]?.includes(p);
 	if (loose && u.length === 1 && !shifted && !spacedCount) {
@@ -568,7 +640,17 @@ function labelUnit(s: string, j: number): boolean {
  * and `u` counts such things. One character in brackets is part of a unit (万辆(列)次, 艘（架）次).
  */
 function closedName(s: string, k: number, u: string): boolean {
-	return NAME_CLOSE_MARKS.chars.includes(s[k - 1] ?? '') && isHan(s[k - 2]) && !isCnNumeral(s[k - 2]) && QUOTED_COUNT_CLASSIFIERS.chars.includes(u) && s[k - 3] !== '(' && s[k - 3] !== '（';
+	return NAME_CLOSE_MARKS.chars.includes(s[k - 1] ?? '') && isHan(s[k - 2]) && !isCnNumeral(s[k - 2]) && QUOTED_COUNT_CLASSIFIERS.chars.includes(u) && s[k - 3] !== '(' && s[k - 3] !== '（' && !opensStraightQuote(s, k - 1);
+}
+/**
+ * The straight quote at `q` opens a quotation (an even number of straight quotes before it on the
+ * line): 做到"人、床、名"三对应 — what follows it is quoted, nothing closes before it (quiet5, session 14).
+ */
+function opensStraightQuote(s: string, q: number): boolean {
+	if (s[q] !== '"') return false;
+	let n = 0;
+	for (let c = s.indexOf('"'); c !== -1 && c < q; c = s.indexOf('"', c + 1)) n++;
+	return n % 2 === 0;
 }
 /** 发放“科技贷”亿元: a strong unit right after a closed quote naming what it measures. */
 function afterClosedQuote(s: string, k: number, u: string): boolean {
@@ -794,7 +876,20 @@ export const unitWithoutFigure: Frame = {
 			'每千门诊人次处方差错0.6例，全村共418户1086口人，不动产登记24个小时内办结。',
 			// A classifier closing a quoted slogan or name.
 			'开展“书记进网格”“干部下百村、帮万户”活动，打造“妇女微家”。',
-			'各村（社区）妇联全部完成换届。'
+			'各村（社区）妇联全部完成换届。',
+			// quiet5 (session 14): a unit or classifier that is part of a word or a name.
+			'节前为困难群众送去米、油等慰问品，保障节日期间米、面、油供应。',
+			'万元工业增加值能耗下降4%，亿元GDP生产安全事故死亡率控制在0.02以内，路口设置分贝显示屏。',
+			'门诊量和住院人次双双增长，中医诊疗人次占总诊疗人次的三成。',
+			'新站址位于县城以东8公里处，销售数十个批次。',
+			'交办的36件信访件已全部办结，为环卫工人、快递员设立驿站，让党的政策飞入寻常百姓家。',
+			'下半年起推行预约办理，六月起每周开展一次巡查。',
+			'整理设备易损件，提供贴标、组套服务，孕产妇早建册。',
+			'夜间巡逻力量800余人，街\n面“两抢”案件明显下降。',
+			'竣工验收  套            1260',
+			'供水合格率  %             \n管网漏损率  %   -0.3\n全员劳动生产率   万元/人   18.6   17.2',
+			'宿舍管理做到"人、床、名"一一对应。',
+			'物业费按平方米计价，电费按千瓦时结算，污水处理费以立方米计收。'
 		],
 		invalid: [
 			'开发区入统企业工业产值达⟦⟧亿元，比上年增长⟦⟧，占全市比重⟦⟧。',
@@ -820,7 +915,16 @@ export const unitWithoutFigure: Frame = {
 			// After the base of a rate, the rate's own figure is gone; so is a base that closes at its classifier.
 			'每千门诊人次处方差错⟦⟧例，抽检量达到每千人⟦⟧批次，每万人口床位⟦⟧张。',
 			// Two counts side by side, the second gone; a count before an opening straight quote.
-			'组织消防培训3期⟦⟧人次，完成⟦⟧户"散乱污"企业整治。'
+			'组织消防培训3期⟦⟧人次，完成⟦⟧户"散乱污"企业整治。',
+			// A count unit ending in a classifier wants its figure before the whole unit; 个 after a
+			// numeral counts a unit as a noun only when the numeral is there.
+			'开展农机社会化服务⟦⟧万亩次，消除隐患⟦⟧处次，累计接种疫苗⟦⟧剂次，诊疗人次占门诊总人次的⟦⟧%。',
+			'建设一座占地⟦⟧亩的停车场，服务收入占比距⟦⟧%的目标仍有差距。',
+			// A flattened row whose figure is masked: the mask is the blank, not the unit's place.
+			'造林面积 万亩 ⟦xx.6⟧ 12.4',
+			// A word before the break ends where the line breaks: the classifier opening the next line counts.
+			'排查隐患⟦⟧处，其中软管老化使用\n⟦⟧处、私接管道⟦⟧处。',
+			'新建二期⟦⟧万平方米厂房，考核得分低于⟦⟧分的约谈，在编人员仅⟦⟧人。'
 		]
 	}
 };

@@ -79,7 +79,15 @@ export const COUNT_FRAME_END_CHARS: string = [...new Set(COUNT_FRAME_ENDS.words.
  * (Not PEOPLE_WORDS_IN_REN: 工人, 客人 also end counts of people, 教职工|人, 游客|人.)
  */
 const END_WORDS_BY_LAST = new Map<number, string[]>();
-for (const w of [...CLASSIFIER_END_WORDS.flatMap((g) => g.words), ...CLASSIFIER_TAIL_WORDS.flatMap((g) => g.words), ...CLASSIFIER_TAIL_PHRASES.words]) {
+/**
+ * The count units of the unit table that end in a classifier character (剂次, 台次, 亩次, 台套): the
+ * count stands before the whole unit (接种疫苗1200剂次), never between its characters — a word
+ * ending at that classifier. Not the units a magnitude opens (万户: its own figure is gone before it).
+ */
+const COMPOUND_COUNT_UNITS_ENDING_IN_CLASSIFIER: readonly string[] = UNITS.filter(
+	(u) => u.text.length >= 2 && (u.kind === 'count' || u.kind === 'people') && !'万亿千百十'.includes(u.text[0]!) && CLASSIFIERS_TABLE.some((c) => c.char === u.text[u.text.length - 1])
+).map((u) => u.text);
+for (const w of [...CLASSIFIER_END_WORDS.flatMap((g) => g.words), ...CLASSIFIER_TAIL_WORDS.flatMap((g) => g.words), ...CLASSIFIER_TAIL_PHRASES.words, ...COMPOUND_COUNT_UNITS_ENDING_IN_CLASSIFIER]) {
 	if (w.length < 2) continue;
 	const c = w.charCodeAt(w.length - 1);
 	const list = END_WORDS_BY_LAST.get(c);

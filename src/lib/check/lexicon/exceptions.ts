@@ -35,9 +35,11 @@ export const CLASSIFIER_HEAD_PHRASES: WordGroup = words(
 	['名特优', '家喻户晓', '家门口',
 		// people5 (session 14): one child a teacher tells of (班上有个男生总不交作业): 个 is "a", never a
 		// count — reports count pupils in 名 or 人 (男生22名).
-		'个男生', '个女生', '个男孩', '个女孩', '个孩子', '个小伙子', '个小姑娘'],
+		'个男生', '个女生', '个男孩', '个女孩', '个孩子', '个小伙子', '个小姑娘',
+		// quiet5 (session 14): the parents' committee of a school.
+		'家委会'],
 	'a phrase opening with a classifier character',
-	'入选全国名特优新农产品名录，实现家门口就业，班上有个男生进步很大。'
+	'入选全国名特优新农产品名录，实现家门口就业，班上有个男生进步很大，家委会参与伙食监督。'
 );
 /** What a body did so many times, right after 次 (党组次专题研究, 主要领导次主持召开). */
 export const TIMES_ACTS: WordGroup = words(
@@ -53,6 +55,13 @@ export const PEOPLE_OUTCOMES: WordGroup = words(
 	'a count of people opening the clause, then what they achieved',
 	'其中博士12人；3人入选省级人才计划。'
 );
+/**
+ * quiet5 (session 14): 有个 is 有一个 in plain speech (班上有个男生…我每天留他十分钟): a singular pronoun
+ * later in the sentence (他, 她, not 他们) refers to the one counted, so no figure is gone before 个.
+ */
+export const SINGULAR_PRONOUNS: CharGroup = chars('他她', 'one person referred to after 有个', '班上有个女生总爱提问，我鼓励她参加竞赛。');
+/** The classifiers 有 + classifier is 有一 + classifier before in plain speech (有个同事, 有名学生, 有家企业). */
+export const SINGULAR_AFTER_YOU: CharGroup = chars('个名家位', 'one of a kind, 一 left out in plain speech', '有名学生家庭困难，我帮他申请了助学金。');
 /** What opens a part of a count or a count that exists (其中3人, 有5人): a figure follows right after. */
 export const PART_OPENERS: WordGroup = words(['其中', '有'], 'a part of a count follows, or how many there are', '其中3篇获评优秀论文，有5人取得中级职称。');
 /** Characters before 有 that make it a word's end (所有, 没有, 具有, 拥有): no count follows it. */
@@ -218,7 +227,7 @@ export const AGE_REACHED: CharGroup = chars('满到至', 'reaching an age (满�
 // Households and people (常住人口户人).
 // people5 (session 14): 面 — 面批 is a teacher's marking face to face (面批120人次), no batch.
 /** Characters before 户/批 that make it a word or a determiner (每户人, 农户人, 审批人). */
-export const HOUSEHOLD_NOT_COUNT: CharGroup = chars('每这那该此各本农用住客散大审报获分面', '户 or 批 is part of a word or follows a determiner', '每户人口不超过五人，由审批人签字，坚持面批作业。');
+export const HOUSEHOLD_NOT_COUNT: CharGroup = chars('每这那该此各本农用住客散大审报获分面', '户 or 批 is part of a word or follows a determiner (面批: marking face to face)', '每户人口不超过五人，由审批人签字，坚持面批作业。');
 /**
  * What goes on after a count of households and people in mid-clause (监测对象户人全部落实帮扶,
  * 脱贫户户人已纳入监测): what was done for them. Not 均 (人均 is a measure: 脱贫户人均纯收入).
@@ -305,7 +314,32 @@ export const COUNTED_NOUN_ENDINGS: CharGroup = chars(
 	'新开设教学班3个，'
 );
 /** Characters after 人次 when the count names a measure, not a gap (服务人次达到5万). */
-export const MEASURE_NAME_FOLLOW: CharGroup = chars('达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈力', '人次 names the measure that follows', '门诊人次同比增长8%。');
+export const MEASURE_NAME_FOLLOW: CharGroup = chars('达为同比较增下均和与及占是有突超累提上减逐稳大明持显创居首再实呈力双', '人次 names the measure that follows', '门诊人次同比增长8%，门诊量和住院人次双双增长。');
+/*
+ * quiet5 (session 14): a unit that is part of a name, not a figure's unit.
+ */
+/**
+ * A share's base after 占 (占总诊疗人次的31.2%, 占门诊总人次的): the unit, then 的, names the whole the
+ * share is taken of; its own figure is never written there. What may stand between 占 and the unit.
+ */
+export const SHARE_BASE_OPENERS: WordGroup = words(['占'], 'a share of a whole named by its unit', '中医诊疗人次占总诊疗人次的31.2%。');
+/**
+ * Measures of output that a per-unit intensity is taken of (万元工业增加值能耗, 亿元GDP生产安全事故死亡率):
+ * a money unit right before one of them, then one of INTENSITY_MEASURES, names the base of the
+ * indicator, not a figure gone.
+ */
+export const OUTPUT_MEASURES: WordGroup = words(['GDP', '地区生产总值', '生产总值', '工业增加值', '增加值', '工业产值', '产值', '营业收入'], 'the output an intensity is measured per', '万元工业增加值能耗下降4.1%，亿元GDP生产安全事故死亡率0.02。');
+/** What an intensity indicator measures per unit of output (能耗 of 万元GDP能耗). */
+export const INTENSITY_MEASURES: WordGroup = words(['综合能耗', '能耗', '水耗', '电耗', '煤耗', '用水量', '耗水量', '用电量', '二氧化碳排放', '碳排放', '生产安全事故死亡率', '死亡率'], 'an intensity per unit of output', '万元GDP用水量下降3%。');
+/** Goods named with 米 (rice) in a list of staples (米、面、油): 米 is rice there, not metres. */
+export const STAPLES_AFTER_RICE: CharGroup = chars('面油粮肉菜蛋奶', 'rice listed with other staples', '节前为困难群众送去米、面、油等慰问品。');
+/**
+ * What is priced or paid by a unit after 按 or 以 (按平方米计价, 按千瓦时收费, 以立方米计): the unit is the measure a
+ * charge is reckoned in, no figure is gone.
+ */
+export const PER_UNIT_CHARGES: WordGroup = words(['计', '收费', '收取', '结算', '核算', '付费', '缴费', '缴纳', '补贴', '补助', '奖补', '奖励', '定价'], 'a charge reckoned per unit', '物业费按平方米计价，电费按千瓦时结算。');
+/** Devices named by the unit they show (分贝显示屏): the unit names the device, no figure is gone. */
+export const UNIT_NAMED_DEVICES: WordGroup = words(['显示屏', '显示牌', '监测仪', '检测仪', '测试仪'], 'a device named by the unit it shows', '在噪声敏感路段设置分贝显示屏。');
 /** Works counted in places (拆除违建处): one of these opens the clause before 处. */
 export const SITE_WORK_VERBS: WordGroup = words(['新建', '新增', '拆除', '整治', '修复', '排查', '改造', '设置', '安装', '清理', '治理', '完成'], 'works counted in places', '拆除违法建筑12处。');
 /** Services and measures counted in people (筛查人，体检人): the count before 人 is gone. */
@@ -379,6 +413,11 @@ export const NOT_BEFORE_COUNT: CharGroup = chars(
 export const LIST_MEASURE_FOLLOW: WordGroup = words(['分别', '均为', '均达', '均比', '均较', '均同比', '均增长', '均下降', '均有', '均居', '均实现'], 'the counts are measures named in a list', '门诊人次、住院人次均比上年有所增加。');
 
 // A change with its figure gone (frames/change.ts).
+/**
+ * quiet5 (session 14): a comparison with another change earlier in the clause (增速不低于各项贷款平均增速):
+ * the change after it is the benchmark, named, not stated with its figure.
+ */
+export const BENCHMARK_COMPARISONS: WordGroup = words(['不低于', '不高于', '高于', '低于', '快于', '慢于', '优于', '好于', '跑赢', '赶超'], 'a change compared with a benchmark change', '小微企业贷款增速不低于各项贷款平均增速。');
 /** Classifiers a compared change may be counted in (同比下降人。). */
 export const CHANGE_COUNT_CLASSIFIERS: CharGroup = chars('人个家起次户名件项所辆台例分', 'a change counted in a classifier (or in points of a score: 分)', '死亡人数同比下降3人，满意度同比提高1.8分。');
 /** Words before a compared change that make it an achievement named in prose (实现同比增长). */
@@ -465,6 +504,11 @@ export const THRESHOLD_UNITS: WordGroup = words(
 );
 /** Characters before a threshold's unit that leave no figure out (每天以上 is no bound; 单笔 ends in 笔, not 单). */
 export const THRESHOLD_NOT_AFTER: CharGroup = chars('每各该本这那此某其第等级满', 'a determiner, an ordinal or 满 (reaching an age: 满周岁以上) before the unit', '每年以下三项任务，县级以上表彰，满周岁以上的儿童。');
+/**
+ * quiet5 (session 14): classes of things a bound of 万 or 亿 names right before them (车险万元以下案件,
+ * 亿元以上项目): 万元 alone is ten thousand yuan there, the class needs no figure of its own.
+ */
+export const BOUND_CLASS_NOUNS: WordGroup = words(['案件', '项目', '企业', '工程', '客户', '订单', '合同', '贷款', '投资项目', '重点项目', '产业项目'], 'a class named by a bound of ten thousand or a hundred million', '车险万元以下案件平均结案周期缩短，亿元以上项目加快落地。');
 /** Classifiers of a list of steps or points after a bound word (分以下3个阶段, 以下三项): 以下 introduces a list, not a bound. */
 export const LIST_COUNT_CLASSIFIERS: CharGroup = chars('个项步点条', 'the items of a list', '全年工作分以下3个阶段推进。');
 /** Words of a bound after its unit (以上, 及以下, 以内). */
@@ -497,6 +541,8 @@ export const SHARE_WHOLES: WordGroup = words(
 );
 /** Verbs of a goal about a share, a few words before it (提高研发投入占营收的比重，). */
 export const SHARE_GOAL_VERBS: WordGroup = words(['提高', '提升', '降低', '扩大', '增加', '加大', '优化', '稳定', '控制', '保持'], 'a share named as a goal', '着力提高服务业占地区生产总值比重。');
+/** quiet5 (session 14): words that define a measure as a share (“完成目标”一列为完成数占全年目标的比重): a definition, no figure. */
+export const SHARE_DEFINITION_WORDS: WordGroup = words(['是指', '系指', '指的是', '即为', '列为', '栏为', '定义为', '计算方法为', '计算公式为', '口径为'], 'a measure defined as a share', '注：“完成进度”一栏为累计完成数占全年目标的比重。');
 /** Words for a ratio or a structure before its terms (结构调整为：：, 之比约为：). */
 export const RATIO_WORDS: WordGroup = words(['比', '结构', '比例', '配比', '比值'], 'a ratio whose terms follow', '三次产业结构调整为8.2:41.5:50.3。');
 /** Names of a score measured in 分 (平均分为86.5分, 满意度92.4分). */
@@ -514,7 +560,7 @@ export const DAY_WORD_TAILS: CharGroup = chars('常益趋渐期报记程志用�
 /** Characters before 月日 that open a date whose month and day are gone (于, 自, a comma…). */
 export const DATE_OPENERS_DAY: CharGroup = chars('于在至到自从是为止年每，,、：:（( ；;。—～~－', 'a date follows', '学校于5月12日通过验收。');
 /** Characters before 月 that make it part of a word (岁月, 蜜月, 正月, 个月): no month number is gone. */
-export const MONTH_WORD_HEADS: CharGroup = chars('岁蜜正腊满半个日明望新残圆闰本上下当次逐按风月每同该此各隔全单这那', '月 ends a word', '在岁月日积月累中成长，本月17日召开会议，隔月召开调度会，单月完成产值5亿元。');
+export const MONTH_WORD_HEADS: CharGroup = chars('岁蜜正腊满半个日明望新残圆闰本上下当次逐按风月每同该此各隔全单这那多', '月 ends a word (多: a span of more than so many months, 一个多月)', '在岁月日积月累中成长，本月17日召开会议，隔月召开调度会，单月完成产值5亿元，工程提前一个多月完工。');
 /** Characters before 年 naming a year by this one (今年, 去年, 上年): a month after it may be gone (今年月接受验收). */
 export const RELATIVE_YEAR_HEADS: CharGroup = chars('今去明当同次上本前', 'a year named relative to this one', '今年5月接受了市教育局的督导。');
 /** Conjunctions joining two months of a list (3月和9月, 5月、6月). */
@@ -618,9 +664,13 @@ export const ZONE_HOLDERS: CharGroup = chars('园区港场厂楼馆站校院城'
  * own, never a name hidden before a name head (NAME_HEADS in words.ts).
  */
 export const LETTER_TERMS: WordGroup = words(
-	['A股', 'B股', 'H股', 'B超', 'X光', 'X射线', 'T恤', 'K线', 'U盘', 'Q版', 'C位', 'B端', 'C端', 'B站', 'A级', 'A类', 'B类', 'x轴', 'y轴', 'z轴'],
+	['A股', 'B股', 'H股', 'B超', 'X光', 'X射线', 'T恤', 'K线', 'U盘', 'Q版', 'C位', 'B端', 'C端', 'B站', 'A级', 'A类', 'B类', 'x轴', 'y轴', 'z轴',
+		// quiet5 (session 14): the same terms written in lower case, and shapes named by a letter (S形弯道, U型槽).
+		'b超', 'x光', 'x射线', 't恤', 'k线', 'u盘', 'q版', 'b站', 'Q币', 'q币',
+		'S形', 'U形', 'V形', 'L形', 'T形', 'Z形', 'Y形', 'O形', 's形', 'u形', 'v形', 'l形', 'z形', 'o形',
+		'S型', 'U型', 'V型', 'L型', 'T型', 'Y型', 'O型', 's型', 'u型', 'v型', 'l型', 'o型'],
 	'a term of its own opened by a letter',
-	'股民关注A股走势，门诊开展B超检查，3A级景区游客增长。'
+	'股民关注A股走势，门诊开展B超检查，3A级景区游客增长，关注k线走势，举办s形绕桩比赛，安装U型槽。'
 );
 /** Lower-case letters that open the name of an online service or a product (e家园, i城, e电子政务): a prefix, not a hidden name. */
 export const NET_PREFIX_LETTERS: CharGroup = chars('ei', 'e- and i- open names of online services', '打造“e家园”社区服务平台，推广i智能停车和e电子政务。');

@@ -112,6 +112,8 @@ const BASE: readonly Unit[] = [
 	u('画幅', 'count', 'loose', '完成扫描86000画幅', { magnitudes: '万' }),
 	u('万票', 'count', 'strong', '受理报关单12万票'),
 	u('剂次', 'count', 'loose', '完成加强免疫接种8600剂次', { magnitudes: '万' }),
+	u('亩次', 'count', 'loose', '开展农机社会化服务12000亩次', { magnitudes: '万' }),
+	u('处次', 'count', 'loose', '排查整治隐患点位860处次'),
 	u('万标箱', 'count', 'strong', '集装箱吞吐量86万标箱'),
 	// Concentrations and doses.
 	u('mg/L', 'concentration', 'strong', '出水氨氮浓度0.8mg/L'),
