@@ -10,6 +10,7 @@ import { closesWithFigure, isRunningHead, opensWithUnit } from './text/continuat
 import { formatMessage } from './messages';
 import { findingKey, findingKeyAgain, keyWithin, type KeyMemo } from './keys';
 import { foldLines } from './tagger/line-chars';
+import { lineOf } from '$lib/text/line-index';
 
 interface ActiveRule {
 	rule: Rule;
@@ -107,17 +108,6 @@ function release(r: Runner): void {
 	ctx.text = ctx.folded = ctx.before = ctx.after = '';
 	ctx.lines = undefined;
 	ctx.chars = undefined;
-}
-
-function lineOf(starts: readonly number[], offset: number): number {
-	let lo = 0;
-	let hi = starts.length - 1;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if (starts[mid]! <= offset) lo = mid;
-		else hi = mid - 1;
-	}
-	return lo;
 }
 
 const NOT_BLANK_LINE = /\S/;

@@ -7,6 +7,7 @@ import { draftInputMessages as dm } from '../messages';
 import type { TemplatePack } from '$lib/packs/types';
 import { decodeBytes } from '$lib/import';
 import { readInput } from '../input';
+import { lineIndex } from '$lib/text/line-index';
 
 const m = checkMessages.cli;
 
@@ -57,24 +58,18 @@ function contextOf(text: string, f: Finding): string {
 	return `    ${from > lineStart ? '…' : ''}${line}${to < lineEnd ? '…' : ''}\n    ${from > lineStart ? ' ' : ''}${pad}${'^'.repeat(width)}`;
 }
 
-/** Line and column (1-based) of an offset. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-	const before = text.slice(0, offset);
-	const line = before.split('\n').length;
-	return { line, column: offset - before.lastIndexOf('\n') };
-}
-
 /**
  * The findings of one input the writer has not ignored, each against the text it is in: a plain
  * file's findings shifted back to file offsets; a draft's named by section.
  */
 export function locate(input: DraftInput, found: readonly PlacedFinding[], fileText: string | null): Located[] {
 	const sections = new Map(input.draft.sections.map((s) => [s.id, s]));
+	const lineColumn = lineIndex(fileText ?? '');
 	return found.map(({ place, finding }) => {
 		const shift = fileText !== null ? fileStartOf(input, place) : null;
 		if (fileText !== null && shift !== null) {
 			const from = finding.from + shift;
-			const at = lineColumn(fileText, from);
+			const at = lineColumn(from);
 			return {
 				finding: { ...finding, from, to: finding.to + shift, line: at.line, column: at.column, fix: undefined },
 				text: fileText
