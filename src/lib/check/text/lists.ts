@@ -1,0 +1,95 @@
+/**
+ * Lists whose items name things, not counts (quiet6, session 15). A classifier or a count unit
+ * after which a list goes on names a kind of thing when the list's other items are names too:
+ *
+ * - the list closes with 等 and none of its items after the unit holds a count (密封件、传感器等,
+ *   演出场次、作品质量、公益服务等方面): things named by their kind, where no figure ever stood — a
+ *   list of counts (培训人次、发放资料份) has its units in every item;
+ * - its items are single characters (人、船、港、岸): a slogan listing what is managed;
+ * - each item opens with the last character of the item before (人进户、户进房、房进格): a chain
+ *   of a slogan, whose characters are words, not a count and its classifier.
+ *
+ * Read by the missing-number rule for a zero-width gap right before a classifier or a unit.
+ */
+import { ALL_UNITS, CLASSIFIERS, DIGIT_MASKS, classifierWordEnding } from '../lexicon';
+import { isDigit, isHan } from './chars';
+
+const IS_CLASSIFIER = new Set(CLASSIFIERS);
+/** Where a list's item ends: clause punctuation, brackets and quotes. */
+const ITEM_END = '，,。；;：:.!！？?（()）“”"‘’\'《》【】';
+/** The longest list read after the unit. */
+const LIST_MAX = 60;
+/** Numerals that hold a 等 of their own (一等奖, 二等品): not the 等 closing a list. */
+const ORDINAL_BEFORE_DENG = '一二三四五六七八九十特甲乙丙同平高初中上下';
+
+/** The unit at `i` (the longest of the unit table, or one classifier), its length, or 0. */
+function unitLengthAt(s: string, i: number): number {
+	for (const u of ALL_UNITS) if (s.startsWith(u, i)) return u.length;
+	return IS_CLASSIFIER.has(s[i]!) ? 1 : 0;
+}
+
+/** The item holds a count: a figure, a mask, or a classifier (not ending a word: 时间) or a unit at its end (its figure gone). */
+function holdsCount(item: string): boolean {
+	for (const c of item) if (isDigit(c) || DIGIT_MASKS.includes(c) || '＊_＿○%'.includes(c) || c === '%' || c === '％' || c === '﹪') return true;
+	if (item.length === 0) return true;
+	// 到货时间, 服务窗口: a word of the lexicon ends at the classifier, no count.
+	if (IS_CLASSIFIER.has(item[item.length - 1]!)) return classifierWordEnding(item, item.length - 1) === 0;
+	for (const u of ALL_UNITS) if (item.endsWith(u)) return true;
+	return false;
+}
+
+/** The items of the list after the 、 at `d`, and the character that closed it ('' at the text's end). */
+function itemsAfter(s: string, d: number): { items: string[]; close: string } {
+	const items: string[] = [];
+	let item = '';
+	let k = d + 1;
+	for (; k < s.length && k - d <= LIST_MAX; k++) {
+		const c = s[k]!;
+		if (c === '\n' || c === '\r' || c === ' ' || c === '\t' || c === '　') continue;
+		if (c === '、') {
+			items.push(item);
+			item = '';
+			continue;
+		}
+		if (ITEM_END.includes(c) || (c === '等' && !ORDINAL_BEFORE_DENG.includes(s[k - 1]!))) break;
+		item += c;
+	}
+	items.push(item);
+	return { items, close: k < s.length ? s[k]! : '' };
+}
+
+/** The item ending at the 、 at `d` (read back to the clause's start, a quote or a bracket). */
+function itemBefore(s: string, d: number): string {
+	let a = d;
+	while (a > 0 && d - a < 12 && s[a - 1] !== '、' && s[a - 1] !== '\n' && !ITEM_END.includes(s[a - 1]!)) a--;
+	return s.slice(a, d);
+}
+
+/**
+ * The gap at `at`, right before a classifier or a unit, stands in an item of a list of names
+ * (密封⟪⟫件、传感器等; "⟪⟫人、船、港、岸"; 人进户、⟪⟫户进房、房进格): no figure was there. `after`
+ * is the next line when the sentence runs on into it (人、⏎船、港、岸).
+ */
+export function itemOfNameList(s: string, at: number, unit: string, after = ''): boolean {
+	// The frame's own unit where it stands there (批次: a classifier and its tail), else the unit table's.
+	const n = unit.length > 0 && s.startsWith(unit, at) ? unit.length : unitLengthAt(s, at);
+	if (n === 0) return false;
+	const text = s.length - at < LIST_MAX && after ? s + after : s;
+	// 人进户、户进房、房进格: the item holding the gap opens with the last character of the one before.
+	if (text[at - 1] === '、' && isHan(text[at])) {
+		const before = itemBefore(text, at - 1);
+		let e = at;
+		while (e < text.length && isHan(text[e]) && e - at < 8) e++;
+		const item = text.slice(at, e);
+		if (before.length >= 2 && before.length === item.length && before[before.length - 1] === item[0] && !holdsCount(before.slice(0, -1)) && /[、"”]/.test(text[e] ?? '')) return true;
+	}
+	let d = at + n;
+	while (text[d] === ' ' || text[d] === '\n' || text[d] === '\r') d++;
+	if (text[d] !== '、') return false;
+	const { items, close } = itemsAfter(text, d);
+	if (items.some((t) => t.length === 0)) return false;
+	// "人、船、港、岸": single characters, none of them a classifier.
+	if (n === 1 && items.length >= 2 && items.every((t) => t.length === 1 && isHan(t) && !IS_CLASSIFIER.has(t))) return true;
+	// 密封件、传感器等: a list of kinds closed by 等, no count in it.
+	return close === '等' && items.every((t) => !holdsCount(t));
+}
