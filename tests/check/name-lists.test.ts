@@ -9,12 +9,12 @@ describe('lists of names, not of counts', () => {
 	ruleTable('name lists', isBlank, {
 		valid: [
 			// a list of kinds closed by 等, no count in any item
-			'对外购紧固件、轴承、电机等关键部件开展比价。',
+			'对外购冲压件、轴承、电机等关键部件开展比价。',
 			'从比赛场次、出勤情况、队员表现等维度考核教练。',
 			'梳理采购批次、到货时间、验收结论等信息。',
 			// single characters listed in a slogan
-			'落实"车、路、人、企"联动监管。',
-			'推行"户、厂、站"分类收集，实行"人、\n物、技、防"四位一体管理。',
+			'严格落实"人、车、路"三同步。',
+			'雨季落实"人、\n车、路、桥"联防管理。',
 			// a chain of a slogan: each item opens with the last character of the one before
 			'实现"网连户、户连格、格连片"全覆盖。'
 		],
@@ -26,5 +26,12 @@ describe('lists of names, not of counts', () => {
 			// 等 after an ordinal is part of a prize: 一等奖 holds no 等 closing a list
 			'评出一等奖⟦⟧名、二等奖⟦⟧名。'
 		]
+	});
+});
+
+describe('places named by 在…处', () => {
+	ruleTable('places', isBlank, {
+		valid: ['不得在服务对象处报销个人开支。', '驻场人员在承包商处核对工程量。'],
+		invalid: ['在沿线设置⟦⟧处警示标志，', '在全县排查⟦⟧处隐患点，']
 	});
 });

@@ -748,3 +748,14 @@ export const FROM_ON_OPENERS: WordGroup = words(['从', '自', '自从'], '起 c
  * thousand" is a figure of its own).
  */
 export const COUNT_ESTIMATES: WordGroup = words(['约', '大约'], 'an estimate before the figure of a count', '全年受理来电约12万通，平台生成报告近万份。');
+
+/*
+ * ── quiet6 (session 15): places named by 在…处 ──
+ * 在 opens a place that 处 closes (在供应商处, 在客户处: at the supplier's): 处 is the word for a
+ * place there, not a count of places — unless a verb between them counts (在沿线设置处, 在全县排查处:
+ * the counting verbs of the verb table).
+ */
+export const PLACE_OPENERS: WordGroup = words(['在'], '在 opens a place that 处 closes', '没有在供应商处报销个人费用，坚持在客户处现场办公。');
+export const PLACE_CLOSERS: CharGroup = chars('处', 'the classifier that closes a place after 在', '在施工单位处核实进度。');
+/** The longest place read between 在 and 处. */
+export const PLACE_MAX = 6;

@@ -13,7 +13,7 @@ import { checkMessages as M } from '../messages';
 import { FRAMES, runFrames } from '../frames';
 import { headerRow, labelLine, rowLabel, tableNames } from '../text/cells';
 import { joinsLines } from '../text/continuation';
-import { itemOfNameList } from '../text/lists';
+import { itemOfNameList, placeAfterOpener } from '../text/lists';
 
 /**
  * A gap at the very start of a line that the line before already reports at its end
@@ -130,6 +130,8 @@ export const missingNumber = defineRule({
 				if (from === to && gapFurtherOn(s, from, ctx.after ?? '')) return;
 				// 密封件、传感器等; "人、船、港、岸": an item of a list of names, no figure ever stood there.
 				if (from === to && itemOfNameList(s, to, unit, ctx.after ?? '')) return;
+				// 在供应商处: a place opened by 在, not a count of places.
+				if (from === to && placeAfterOpener(s, to)) return;
 				(seen ??= new Set()).add(from);
 				const info = gapInfo(label, unit, valueKind);
 				ctx.report({ from, to, messageId: 'missing', data: info.data, blank: info.blank });

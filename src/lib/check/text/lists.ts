@@ -9,12 +9,14 @@
  * - each item opens with the last character of the item before (人进户、户进房、房进格): a chain
  *   of a slogan, whose characters are words, not a count and its classifier.
  *
- * Read by the missing-number rule for a zero-width gap right before a classifier or a unit.
+ * Read by the missing-number rule for a zero-width gap right before a classifier or a unit; so is
+ * `placeAfterOpener` (在供应商处: a place, not a count of places).
  */
-import { ALL_UNITS, CLASSIFIERS, DIGIT_MASKS, classifierWordEnding } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS, CLASSIFIER_VERBS, DIGIT_MASKS, PLACE_CLOSERS, PLACE_MAX, PLACE_OPENERS, QUANTITY_VERBS, classifierWordEnding } from '../lexicon';
 import { isDigit, isHan } from './chars';
 
 const IS_CLASSIFIER = new Set(CLASSIFIERS);
+const COUNTING: readonly string[] = [...CLASSIFIER_VERBS, ...QUANTITY_VERBS];
 /** Where a list's item ends: clause punctuation, brackets and quotes. */
 const ITEM_END = '，,。；;：:.!！？?（()）“”"‘’\'《》【】';
 /** The longest list read after the unit. */
@@ -92,4 +94,18 @@ export function itemOfNameList(s: string, at: number, unit: string, after = ''):
 	if (n === 1 && items.length >= 2 && items.every((t) => t.length === 1 && isHan(t) && !IS_CLASSIFIER.has(t))) return true;
 	// 密封件、传感器等: a list of kinds closed by 等, no count in it.
 	return close === '等' && items.every((t) => !holdsCount(t));
+}
+
+/**
+ * The gap at `at`, right before 处, stands in a place opened by 在 (在供应商⟪⟫处报销): a few Han
+ * characters between them and no verb that counts (在沿线设置⟪⟫处警示牌 keeps its gap).
+ */
+export function placeAfterOpener(s: string, at: number): boolean {
+	if (!PLACE_CLOSERS.chars.includes(s[at] ?? '')) return false;
+	let a = at;
+	while (a > 0 && at - a < PLACE_MAX && isHan(s[a - 1]) && !PLACE_OPENERS.words.some((w) => s.endsWith(w, a))) a--;
+	const opener = PLACE_OPENERS.words.find((w) => s.endsWith(w, a));
+	if (opener === undefined || a === at) return false;
+	const place = s.slice(a, at);
+	return !COUNTING.some((v) => place.includes(v));
 }
