@@ -27,9 +27,16 @@ describe('line breaks inside a sentence', () => {
 			'四、下步计划\n    全年完成投资5亿元。',
 			'县水务局\n2026年12月28日\n本文由网友投稿',
 			// A change whose words go on past the break: the phrase completes on the next line.
-			'新建商品房销售面积同比下降4.3%，降幅\n较前三季度收窄1.6个百分点。'
+			'新建商品房销售面积同比下降4.3%，降幅\n较前三季度收窄1.6个百分点。',
+			// quiet6: a figure in Chinese numerals opens the next line (提高⏎两个百分点).
+			'群众知晓率达到96%，比去年提高\n三个百分点。',
+			'优良天数比例为85%，较上年增加\n两成。'
 		],
 		invalid: [
+			// quiet6: a line of prose with figures' places as runs of spaces runs on (其中亿⏎元以上 is a tier, not a gap),
+			// and a magnitude opening the next line is no figure in Chinese numerals (稳定在⏎万亩: the figure is gone).
+			'全年招引项目⟦  ⟧个，协议投资额⟦  ⟧亿元，其中亿\n元以上项目⟦  ⟧个。',
+			'春播面积稳定在⟦⟧\n万亩，同比持平。',
 			// A figure broken by the line, its head masked: the mask is the figure's.
 			'全年连续安全运行1,⟦X⟧\n00余天，未发生事故。',
 			'转移避险群众 ⟦xx⟧ \n216 人，发放救灾物资300件。',

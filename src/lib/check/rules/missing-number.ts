@@ -42,6 +42,8 @@ function reportedOnLineBefore(s: string, from: number, before: string): boolean 
  * sentences), the line's own gap stands.
  */
 const FIGURE_IN_CLAUSE = /^[^，。；：,;:]*[0-9]/;
+/** 提高⏎两个百分点, 增长⏎三成: a figure in Chinese numerals opens the next line (not a heading's 二、; not a magnitude alone, 达到⏎万棒: its figure is gone). */
+const CN_FIGURE_OPENS = /^[ \t　]*[〇零一二两三四五六七八九十半几][〇零一二两三四五六七八九十百千万亿]*[^、.．，。）)\s\d]/;
 function gapFurtherOn(s: string, from: number, after: string): boolean {
 	if (!after) return false;
 	for (let i = from; i < s.length; i++) if (s[i] !== ' ' && s[i] !== '\t' && s[i] !== '\r') return false;
@@ -56,7 +58,7 @@ function gapFurtherOn(s: string, from: number, after: string): boolean {
 	};
 	runFrames(FRAMES, joined, { gap: seen, date: seen });
 	// 降幅⏎较前三季度收窄1.6个百分点: the phrase's figure stands in the next line's first clause.
-	return !atBreak && (further || FIGURE_IN_CLAUSE.test(after));
+	return !atBreak && (further || FIGURE_IN_CLAUSE.test(after) || CN_FIGURE_OPENS.test(after));
 }
 
 const DATE_PART: Record<'year' | 'month' | 'day', string> = { year: '年份', month: '月份', day: '日期' };
