@@ -487,10 +487,14 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		const a = m.index;
 		const b = a + m[0].length;
 		const token = m[0];
-		const prev = s[a - 1];
+		// **姓名：**某某: the name read past the emphasis markup before it (quiet6).
+		markup ??= chars & LC_EMPHASIS ? unitNamePairs(s, emphasisMarkup(s), context) : NO_MARKUP;
+		let pa = a;
+		while (pa > 0 && markup.has(pa - 1)) pa--;
+		const prev = s[pa - 1];
 		const next = s[b];
 		if (!chineseContext(prev) || !chineseContext(next)) continue;
-		if (token === '某某' && prev !== undefined && SURNAMES.includes(prev)) {
+		if (token === '某某' && pa === a && prev !== undefined && SURNAMES.includes(prev)) {
 			// 张某某 in running text or a field is a party named anonymously on purpose (抓获犯罪嫌疑人张某某,
 			// 负责人：王某某); before a form of address (王某某同志, the next line's 同志 too) it is a
 			// colleague's name left to fill, the surname with it.
@@ -501,7 +505,7 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(b, b + 6));
 		// 某某 is also the word "somebody" (找某某才能办成事): a hidden name only before a name's
 		// suffix (某某公司) or as the value of a field (述职人：某某).
-		const field = (prev === '：' || prev === ':') && (isHan(s[a - 2]) || s[a - 2] === '）' || s[a - 2] === ')');
+		const field = (prev === '：' || prev === ':') && (isHan(s[pa - 2]) || s[pa - 2] === '）' || s[pa - 2] === ')');
 		if (token === '某某' && !suffix && !field && !NAME_SUFFIX_WITHIN.test(s.slice(b, b + 12))) continue;
 		// 上海某某科技公司, 查处某某商贸有限公司, 某某小区: in running text 某某 before a unit or a place
 		// names a third party left anonymous on purpose, as 某公司 and 张某某 do; a hidden name only as a

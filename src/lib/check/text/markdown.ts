@@ -21,6 +21,17 @@ const isHanChar = (c: string) => c >= '\u3400' && c <= '\u9fff';
 /** What may stand before a run-in heading's opening `**`: nothing, or a list or quote marker. */
 const LINE_OPENING = /^\s*(?:(?:[-*+>]|\d+[.)])\s*)?$/;
 
+/** The longest field label read between a pair of ** (岗位：, 联系电话：). */
+const FIELD_LABEL_MAX = 8;
+/**
+ * `**岗位：**` after spaces in a row of fields (**部门：** 销售部　　**岗位：**区域经理): a short label
+ * closed by its colon, opened after whitespace, is bold like a run-in heading (quiet6).
+ */
+function fieldLabel(line: string, open: Run, close: Run): boolean {
+	const label = line.slice(open.end, close.start);
+	return open.start > 0 && WS.test(line[open.start - 1]!) && label.length <= FIELD_LABEL_MAX && !WS.test(label) && /[：:]$/.test(label);
+}
+
 interface Run {
 	start: number;
 	end: number;
@@ -75,7 +86,7 @@ export function emphasisMarkup(line: string): Set<number> {
 			const stop = Math.max(-1, k - 32);
 			while (k > stop && !(stack[k]!.ch === run.ch && stack[k]!.end - stack[k]!.start === run.end - run.start)) k--;
 			if (k === stop) k = -1;
-			if (k >= 0 && run.headingOnly && !LINE_OPENING.test(line.slice(0, stack[k]!.start))) k = -1;
+			if (k >= 0 && run.headingOnly && !LINE_OPENING.test(line.slice(0, stack[k]!.start)) && !fieldLabel(line, stack[k]!, run)) k = -1;
 			// **至**: emphasis around a single character is a pair of placeholders.
 			if (k >= 0 && run.start - stack[k]!.end <= 1) k = -1;
 			if (k >= 0) {
