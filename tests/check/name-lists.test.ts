@@ -12,6 +12,9 @@ describe('lists of names, not of counts', () => {
 			'对外购冲压件、轴承、电机等关键部件开展比价。',
 			'从比赛场次、出勤情况、队员表现等维度考核教练。',
 			'梳理采购批次、到货时间、验收结论等信息。',
+			// a list closed by the count of its kinds
+			'台账分为采购批次、入库批次、出库批次三类。',
+			'主要产品有弯头件、三通件、法兰件三大类。',
 			// single characters listed in a slogan
 			'严格落实"人、车、路"三同步。',
 			'雨季落实"人、\n车、路、桥"联防管理。',
@@ -33,5 +36,12 @@ describe('places named by 在…处', () => {
 	ruleTable('places', isBlank, {
 		valid: ['不得在服务对象处报销个人开支。', '驻场人员在承包商处核对工程量。'],
 		invalid: ['在沿线设置⟦⟧处警示标志，', '在全县排查⟦⟧处隐患点，']
+	});
+});
+
+describe('a manner of counting', () => {
+	ruleTable('manner', isBlank, {
+		valid: ['实行按件计酬，巡演按场次结算，社区网格员逐户走访。'],
+		invalid: ['护林补助按⟦⟧元/亩发放到户。']
 	});
 });

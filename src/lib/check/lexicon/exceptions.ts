@@ -757,5 +757,5 @@ export const COUNT_ESTIMATES: WordGroup = words(['约', '大约'], 'an estimate 
  */
 export const PLACE_OPENERS: WordGroup = words(['在'], '在 opens a place that 处 closes', '没有在供应商处报销个人费用，坚持在客户处现场办公。');
 export const PLACE_CLOSERS: CharGroup = chars('处', 'the classifier that closes a place after 在', '在施工单位处核实进度。');
-/** The longest place read between 在 and 处. */
-export const PLACE_MAX = 6;
+/** quiet6 (session 15): a manner of counting before a classifier or a count unit (as HOURS_NOT_AFTER before hours); not before money (按元/亩发放 wants its figure). */
+export const COUNT_MANNER_BEFORE: CharGroup = chars('按逐', 'a manner of counting before a classifier or a count unit: no figure is gone', '实行按件计酬，推介会按场次排定，逐户走访。');

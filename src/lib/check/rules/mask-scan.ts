@@ -251,8 +251,9 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		if (token.includes('_') && FILE_NAME_REST.test(s.slice(b, b + 60))) continue;
 		const latinPrev = (pc >= 65 && pc <= 90) || (pc >= 97 && pc <= 122);
 		const latinNext = (nc >= 65 && nc <= 90) || (nc >= 97 && nc <= 122);
-		// G3** 线: a road or line code with masked digits after its letter.
-		if (latinPrev && pc <= 90 && !latinNext && !isLatin(s[a - 2]) && /^[0-9]+[*xX×_]+$|^[*×_]+$/.test(token)) {
+		// G3** 线: a road or line code with masked digits after its letter — the letter opening the code
+		// (not S5735-L48T4X, a model's code going on: quiet6).
+		if (latinPrev && pc <= 90 && !latinNext && !isLatin(s[a - 2]) && !CODE_GOES_ON.test(s[a - 2] ?? '') && /^[0-9]+[*xX×_]+$|^[*×_]+$/.test(token)) {
 			hits.push(numberHit(s, a, b, ''));
 			continue;
 		}
@@ -641,6 +642,8 @@ function unitNamePairs(s: string, markup: Set<number>, context: string): Set<num
 
 /** A run of two or more of one mask character opening a token (***200, XX). */
 const NAME_RUN = /^(?:\*{2,}|x{2,}|X{2,}|×{2,})/;
+/** Before a code's letter, what shows the code began earlier (L48T, -T): a digit or a hyphen. */
+const CODE_GOES_ON = /[0-9-]/;
 /** Digits after a token's opening run of masks (***200): a code may follow. */
 const hasDigitAfterRun = (token: string): boolean => /^[*xX×]{2,}[0-9]/.test(token);
 /** The code a name goes on with, then Chinese: a capacity (200MW, 1.5GW) or an acronym (LNG, PPP). */

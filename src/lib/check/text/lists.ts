@@ -12,7 +12,7 @@
  * Read by the missing-number rule for a zero-width gap right before a classifier or a unit; so is
  * `placeAfterOpener` (在供应商处: a place, not a count of places).
  */
-import { ALL_UNITS, CLASSIFIERS, CLASSIFIER_VERBS, DIGIT_MASKS, PLACE_CLOSERS, PLACE_MAX, PLACE_OPENERS, QUANTITY_VERBS, classifierWordEnding } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS, CLASSIFIER_VERBS, COUNT_MANNER_BEFORE, DIGIT_MASKS, PLACE_CLOSERS, PLACE_OPENERS, QUANTITY_VERBS, UNIT_BY_TEXT, classifierWordEnding } from '../lexicon';
 import { isDigit, isHan } from './chars';
 
 const IS_CLASSIFIER = new Set(CLASSIFIERS);
@@ -40,8 +40,14 @@ function holdsCount(item: string): boolean {
 	return false;
 }
 
+/** The item holds a figure or a mask. */
+function holdsFigure(item: string): boolean {
+	for (const c of item) if (isDigit(c) || DIGIT_MASKS.includes(c) || '＊_＿○%％﹪'.includes(c)) return true;
+	return false;
+}
+
 /** The items of the list after the 、 at `d`, and the character that closed it ('' at the text's end). */
-function itemsAfter(s: string, d: number): { items: string[]; close: string } {
+function itemsAfter(s: string, d: number): { items: string[]; close: string; closeAt: number } {
 	const items: string[] = [];
 	let item = '';
 	let k = d + 1;
@@ -57,7 +63,14 @@ function itemsAfter(s: string, d: number): { items: string[]; close: string } {
 		item += c;
 	}
 	items.push(item);
-	return { items, close: k < s.length ? s[k]! : '' };
+	// A count of kinds ends the last item (返工批次三类): the item is what stands before it.
+	const last = items[items.length - 1]!;
+	const kinds = /[一二两三四五六七八九十几]+(?:大类|类|种|个方面|方面)$/.exec(last);
+	if (kinds) {
+		items[items.length - 1] = last.slice(0, kinds.index);
+		return { items, close: '', closeAt: k - kinds[0].length };
+	}
+	return { items, close: k < s.length ? s[k]! : '', closeAt: k };
 }
 
 /** The item ending at the 、 at `d` (read back to the clause's start, a quote or a bracket). */
@@ -88,24 +101,42 @@ export function itemOfNameList(s: string, at: number, unit: string, after = ''):
 	let d = at + n;
 	while (text[d] === ' ' || text[d] === '\n' || text[d] === '\r') d++;
 	if (text[d] !== '、') return false;
-	const { items, close } = itemsAfter(text, d);
+	const { items, close, closeAt } = itemsAfter(text, d);
 	if (items.some((t) => t.length === 0)) return false;
 	// "人、船、港、岸": single characters, none of them a classifier.
 	if (n === 1 && items.length >= 2 && items.every((t) => t.length === 1 && isHan(t) && !IS_CLASSIFIER.has(t))) return true;
 	// 密封件、传感器等: a list of kinds closed by 等, no count in it.
-	return close === '等' && items.every((t) => !holdsCount(t));
+	if (close === '等') return items.every((t) => !holdsCount(t));
+	// 生产批次、检验批次、返工批次三类: a list closed by the count of its kinds, no figure in it.
+	return KINDS_COUNTED.test(text.slice(closeAt, closeAt + 4)) && items.every((t) => !holdsFigure(t));
 }
+
+/** The count of a list's kinds after it (三类, 两大类, 四个方面, 五种). */
+const KINDS_COUNTED = /^[一二两三四五六七八九十几]+(?:大类|类|种|个方面|方面)/;
+
+/** The longest place read between 在 and 处. */
+const PLACE_MAX = 6;
 
 /**
  * The gap at `at`, right before 处, stands in a place opened by 在 (在供应商⟪⟫处报销): a few Han
  * characters between them and no verb that counts (在沿线设置⟪⟫处警示牌 keeps its gap).
  */
 export function placeAfterOpener(s: string, at: number): boolean {
-	if (!PLACE_CLOSERS.chars.includes(s[at] ?? '')) return false;
+	if (at >= s.length || !PLACE_CLOSERS.chars.includes(s[at]!)) return false;
 	let a = at;
 	while (a > 0 && at - a < PLACE_MAX && isHan(s[a - 1]) && !PLACE_OPENERS.words.some((w) => s.endsWith(w, a))) a--;
 	const opener = PLACE_OPENERS.words.find((w) => s.endsWith(w, a));
 	if (opener === undefined || a === at) return false;
 	const place = s.slice(a, at);
 	return !COUNTING.some((v) => place.includes(v));
+}
+
+/**
+ * The gap at `at` stands between a word of manner and a classifier or a count unit (按件计酬,
+ * 按场次排定, 逐户走访): counting by the unit, no figure gone (not money: 按⟪⟫元/亩发放).
+ */
+export function countingManner(s: string, at: number, unit: string): boolean {
+	if (at === 0 || unit === '' || !COUNT_MANNER_BEFORE.chars.includes(s[at - 1]!) || !s.startsWith(unit, at)) return false;
+	const kind = UNIT_BY_TEXT.get(unit)?.kind;
+	return kind === undefined ? IS_CLASSIFIER.has(unit[0]!) : kind === 'count' || kind === 'people';
 }
