@@ -41,7 +41,14 @@ describe('places named by 在…处', () => {
 
 describe('a manner of counting', () => {
 	ruleTable('manner', isBlank, {
-		valid: ['实行按件计酬，巡演按场次结算，社区网格员逐户走访。'],
+		valid: ['实行按件计酬，巡演按场次结算，社区网格员逐户走访。', '各片区推介会按\n场次、频次统计。'],
 		invalid: ['护林补助按⟦⟧元/亩发放到户。']
+	});
+});
+
+describe('a classifier in the name of a system', () => {
+	ruleTable('system names', isBlank, {
+		valid: ['全面推行干部联系户制度，实行一村一策。'],
+		invalid: ['全年建立⟦⟧项制度，配套出台实施细则。']
 	});
 });

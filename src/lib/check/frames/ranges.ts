@@ -78,9 +78,10 @@ const END_UNIT = `(?:${alt([...STRONG_UNITS, ...LOOSE_SINGLE, ...RANGE_TIME_UNIT
 /**
  * A figure, a dash and the unit (over spaces): the second end is gone (用3—年时间, 用 3— 年, 进修3～个月,
  * 选派2至名, | 1—月 |, a month's number only before 月). A '.' after a word is a half-width full stop
- * (企业142家.5—月), not a decimal point.
+ * (企业142家.5—月), not a decimal point. A figure after a colon is a clock's minutes (22:00—次日6:00,
+ * the full-width colon too: quiet6).
  */
-const FIRST_ONLY_RE = new RegExp(`(?<![0-9:])(?<![0-9]\\.)([0-9]+(?:\\.[0-9]+)?)([${DASHES}至])(?= *(?:${END_UNIT}|(月)))`, 'g');
+const FIRST_ONLY_RE = new RegExp(`(?<![0-9:：])(?<![0-9]\\.)([0-9]+(?:\\.[0-9]+)?)([${DASHES}至])(?= *(?:${END_UNIT}|(月)))`, 'g');
 /** A figure, its thousands grouped by spaces or not (3 000, 3000, 0.6). */
 const FIGURE = '(?:[0-9]{1,3}(?: [0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?';
 /** Words between 由 and the old value (由上年的天缩短到). */
@@ -130,7 +131,7 @@ export const rangeOneEnd: CodeFrame = {
 		for (let m = FIRST_END_RE.exec(s); m; m = FIRST_END_RE.exec(s)) out.gap(m.index, m.index, measureBefore(s, m.index), m[1]!, m[1] === '%' ? 'percent' : 'number');
 	},
 	examples: {
-		valid: ['力争用3—5年时间建成，选派骨干进修3～6个月，每年选派2至6名青年党员。', '主要成效——3个方面。', '2021—2025年规划，pH值保持在6.5-7.8之间。', '截至2026年底，利润增长-5%，同比下降—3.2%，每月补助300元—500元，奖励3万元至5万元。', '每期 30—50 人，每月补助 300元 —500元，2021 —2025年。', '| 征缴阶段 | 9—12月 |'],
+		valid: ['力争用3—5年时间建成，选派骨干进修3～6个月，每年选派2至6名青年党员。', '主要成效——3个方面。', '2021—2025年规划，pH值保持在6.5-7.8之间。', '截至2026年底，利润增长-5%，同比下降—3.2%，每月补助300元—500元，奖励3万元至5万元。', '每期 30—50 人，每月补助 300元 —500元，2021 —2025年。', '| 征缴阶段 | 9—12月 |', '夜间值守（22：00—次日6：00）由保安轮岗。'],
 		invalid: ['对年度优秀作品给予⟦⟧元至5000元不等的奖励，力争用3—⟦⟧年时间建成，选派骨干进修⟦⟧～6个月，每年选派2至⟦⟧名青年党员，pH值保持在⟦⟧-7.8之间，可支付月数保持在⟦⟧至9个月。', '上半年各项工作取得成效。⟦⟧—6月，全县完成投资12亿元；每期 ⟦⟧—50 人；出厂水浊度稳定在⟦⟧～0.3NTU。', '| 征缴阶段 | ⟦⟧—12月 |', '视情节扣减考评⟦⟧分至10分，每村选派⟦⟧名至3名。']
 	}
 };

@@ -759,3 +759,9 @@ export const PLACE_OPENERS: WordGroup = words(['在'], '在 opens a place that �
 export const PLACE_CLOSERS: CharGroup = chars('处', 'the classifier that closes a place after 在', '在施工单位处核实进度。');
 /** quiet6 (session 15): a manner of counting before a classifier or a count unit (as HOURS_NOT_AFTER before hours); not before money (按元/亩发放 wants its figure). */
 export const COUNT_MANNER_BEFORE: CharGroup = chars('按逐', 'a manner of counting before a classifier or a count unit: no figure is gone', '实行按件计酬，推介会按场次排定，逐户走访。');
+/**
+ * quiet6 (session 15): the heads of a system's name (党员联系户制度, 一岗双责机制): a classifier right
+ * before one ends the name's words, no count (not the classifiers that count systems: 建立3项制度).
+ */
+export const SYSTEM_NAME_HEADS: WordGroup = words(['制度', '机制', '模式', '工作法', '责任制'], 'a classifier before the head of a system\'s name belongs to the name', '推行党员联系户制度，落实干部包村机制。');
+export const SYSTEM_COUNTERS: CharGroup = chars('项个套条种类部本份批些', 'classifiers that count systems', '建立3项制度，完善2个机制。');

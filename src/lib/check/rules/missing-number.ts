@@ -13,7 +13,7 @@ import { checkMessages as M } from '../messages';
 import { FRAMES, runFrames } from '../frames';
 import { headerRow, labelLine, rowLabel, tableNames } from '../text/cells';
 import { joinsLines } from '../text/continuation';
-import { countingManner, itemOfNameList, placeAfterOpener } from '../text/lists';
+import { classifierInSystemName, countingManner, itemOfNameList, placeAfterOpener } from '../text/lists';
 
 /**
  * A gap at the very start of a line that the line before already reports at its end
@@ -135,7 +135,9 @@ export const missingNumber = defineRule({
 				// 在供应商处: a place opened by 在, not a count of places.
 				if (from === to && placeAfterOpener(s, to)) return;
 				// 按场次排定, 按件计酬: a manner of counting by the unit.
-				if (from === to && countingManner(s, to, unit)) return;
+				if (from === to && countingManner(s, to, unit, ctx.before ?? '')) return;
+				// 党员联系户制度: the classifier belongs to a system's name.
+				if (from === to && classifierInSystemName(s, to, unit)) return;
 				(seen ??= new Set()).add(from);
 				const info = gapInfo(label, unit, valueKind);
 				ctx.report({ from, to, messageId: 'missing', data: info.data, blank: info.blank });

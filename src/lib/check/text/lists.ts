@@ -12,7 +12,7 @@
  * Read by the missing-number rule for a zero-width gap right before a classifier or a unit; so is
  * `placeAfterOpener` (在供应商处: a place, not a count of places).
  */
-import { ALL_UNITS, CLASSIFIERS, CLASSIFIER_VERBS, COUNT_MANNER_BEFORE, DIGIT_MASKS, PLACE_CLOSERS, PLACE_OPENERS, QUANTITY_VERBS, UNIT_BY_TEXT, classifierWordEnding } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS, CLASSIFIER_VERBS, COUNT_MANNER_BEFORE, DIGIT_MASKS, PLACE_CLOSERS, PLACE_OPENERS, QUANTITY_VERBS, SYSTEM_COUNTERS, SYSTEM_NAME_HEADS, UNIT_BY_TEXT, classifierWordEnding } from '../lexicon';
 import { isDigit, isHan } from './chars';
 
 const IS_CLASSIFIER = new Set(CLASSIFIERS);
@@ -133,10 +133,22 @@ export function placeAfterOpener(s: string, at: number): boolean {
 
 /**
  * The gap at `at` stands between a word of manner and a classifier or a count unit (按件计酬,
- * 按场次排定, 逐户走访): counting by the unit, no figure gone (not money: 按⟪⟫元/亩发放).
+ * 按场次排定, 逐户走访): counting by the unit, no figure gone (not money: 按⟪⟫元/亩发放). `before`
+ * is the end of the line before, when the sentence runs on from it.
  */
-export function countingManner(s: string, at: number, unit: string): boolean {
-	if (at === 0 || unit === '' || !COUNT_MANNER_BEFORE.chars.includes(s[at - 1]!) || !s.startsWith(unit, at)) return false;
+export function countingManner(s: string, at: number, unit: string, before = ''): boolean {
+	// At a line's start, the word of manner ends the line before (各区域按⏎场次、频次).
+	const p = at > 0 ? s[at - 1]! : before.trimEnd().slice(-1);
+	if (p === '' || unit === '' || !COUNT_MANNER_BEFORE.chars.includes(p) || !s.startsWith(unit, at)) return false;
 	const kind = UNIT_BY_TEXT.get(unit)?.kind;
 	return kind === undefined ? IS_CLASSIFIER.has(unit[0]!) : kind === 'count' || kind === 'people';
+}
+
+/**
+ * The gap at `at` stands before a classifier that the head of a system's name follows (党员联系⟪⟫户制度,
+ * 干部包⟪⟫村机制): the classifier belongs to the name (not one counting systems: 建立⟪⟫项制度).
+ */
+export function classifierInSystemName(s: string, at: number, unit: string): boolean {
+	if (unit.length !== 1 || s[at] !== unit || !IS_CLASSIFIER.has(unit) || SYSTEM_COUNTERS.chars.includes(unit)) return false;
+	return SYSTEM_NAME_HEADS.words.some((w) => s.startsWith(w, at + 1));
 }
