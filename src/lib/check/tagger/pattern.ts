@@ -494,6 +494,8 @@ function maxLength(st: Step): number {
 	const times = (st.repeat ?? [0, 1])[1];
 	if (st.words !== undefined) return Math.max(0, ...wordsOf(st.words).map((w) => w.length)) * times;
 	if (st.chars !== undefined) return times;
+	// A token of a bounded length (a run of at most eight spaces) reaches no further than that.
+	if (st.maxLength !== undefined) return st.maxLength * times;
 	if (st.tag === undefined) return Infinity;
 	const tags = typeof st.tag === 'string' ? [st.tag] : st.tag;
 	return tags.every((t) => ONE_CHAR_TAGS.has(t)) ? times : Infinity;
