@@ -106,17 +106,21 @@ function incremental({ IncrementalChecker }) {
 	return { times: times.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b), text };
 }
 
-for (const b of builds) b.mod.checkText(big.slice(0, 100_000)); // warm up the JIT
-// Alternating runs: one full check per build per round.
-const runs = builds.map(() => ({ ts: [], cs: [], out: null }));
-for (let round = 0; round < 7; round++) {
-	builds.forEach((b, i) => {
-		const r = time(() => b.mod.checkText(big), 1);
-		runs[i].ts.push(r.ms);
-		runs[i].cs.push(r.cpu);
-		runs[i].out = r.out;
-	});
+/** Whole checks of `text`, alternating between the builds (one per build per round), after a warm-up. */
+function alternate(text, rounds) {
+	for (const b of builds) b.mod.checkText(text.slice(0, 100_000)); // warm up the JIT
+	const runs = builds.map(() => ({ ts: [], cs: [], out: null }));
+	for (let round = 0; round < rounds; round++) {
+		builds.forEach((b, i) => {
+			const r = time(() => b.mod.checkText(text), 1);
+			runs[i].ts.push(r.ms);
+			runs[i].cs.push(r.cpu);
+			runs[i].out = r.out;
+		});
+	}
+	return runs;
 }
+const runs = alternate(big, 7);
 const results = builds.map((b, i) => {
 	const full = { ms: median(runs[i].ts), best: Math.min(...runs[i].ts), cpu: median(runs[i].cs), out: runs[i].out };
 	const inc = incremental(b.mod);
@@ -157,16 +161,7 @@ console.log(`目标：≥ 10 百万字符/秒，重查 p95 < 2 ms`);
 		.sort()
 		.map((f) => readFileSync(path.join(dir, f), 'utf8'))
 		.join('\n\n');
-	for (const b of builds) b.mod.checkText(real.slice(0, 100_000));
-	const rr = builds.map(() => ({ ts: [], cs: [], out: null }));
-	for (let round = 0; round < 5; round++) {
-		builds.forEach((b, i) => {
-			const r = time(() => b.mod.checkText(real), 1);
-			rr[i].ts.push(r.ms);
-			rr[i].cs.push(r.cpu);
-			rr[i].out = r.out;
-		});
-	}
+	const rr = alternate(real, 5);
 	builds.forEach((b, i) => {
 		const ms = median(rr[i].ts);
 		const cpu = median(rr[i].cs);
