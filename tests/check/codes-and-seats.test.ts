@@ -11,9 +11,9 @@ describe('model codes and seats', () => {
 			// a letter inside a model's code (L48T4X), not a road's code opening with its letter (G3**)
 			'机房新增汇聚交换机S6730-H48T4X两台。',
 			'采购网关型号AR6140-16G4XG四套。',
-			// 人位: the seats of a table, one unit after its figure
+			// 人位: the seats of a table, a classifier and a unit that make one unit after a figure (COMPOUND_COUNT_UNITS)
 			'宴会厅配10人位圆桌40张，包厢为（12人位，含服务费）。'
 		],
-		invalid: ['途经G⟦3**⟧线的路段实行交通管制。', '宴会厅配⟦⟧人位圆桌40张。']
+		invalid: ['途经G⟦3**⟧线的路段实行交通管制。', '所内有合伙人⟦⟧位，专职律师⟦⟧名。']
 	});
 });

@@ -206,7 +206,7 @@ export const QUOTE_CLOSE_MARKS: CharGroup = chars('”"」', 'a quoted name coun
  * Units written as a classifier and a unit after their figure (2xxx口人, 24个小时): one unit, counted
  * — unlike two counts side by side (3期120人次, 96批300人次), where the second figure may be gone.
  */
-export const COMPOUND_COUNT_UNITS: WordGroup = words(['口人', '个小时', '个钟头', '个星期', '个月'], 'a classifier and a unit that make one unit after a figure', '全村共418户1086口人，24个小时内办结。');
+export const COMPOUND_COUNT_UNITS: WordGroup = words(['口人', '个小时', '个钟头', '个星期', '个月', /* quiet6 (session 15): the seats of a table */ '人位'], 'a classifier and a unit that make one unit after a figure', '全村共418户1086口人，24个小时内办结，宴会厅设12人位圆桌。');
 /** Marks closing a quoted slogan or name: a classifier right before them is its last word (“党员进楼栋”, “访万户”), no count. */
 export const SLOGAN_CLOSE_MARKS: CharGroup = chars('”"」', 'a classifier ends the words of a slogan or a name', '开展“干部进万家”活动，创建“温馨小家”。');
 

@@ -66,8 +66,6 @@ const BASE: readonly Unit[] = [
 	u('千伏', 'voltage', 'strong', '新建110千伏变电站2座'),
 	// Counts that are units of their own.
 	u('人次', 'people', 'strong', '培训农民工2300人次', { magnitudes: '万' }),
-	// quiet6 (session 15): the seats of a table or a room (8人位的包厢): one unit after its figure, not 人 then a count of 位.
-	u('人位', 'count', 'strong', '宴会厅设12人位圆桌30张'),
 	u('万人', 'people', 'strong', '常住人口12.3万人'),
 	u('万户', 'count', 'strong', '改造农村电网惠及1.2万户'),
 	// counts5 (session 14): words written, in ten thousands (撰写读书笔记3万字); 字 alone is a word's tail (签字, 数字).
