@@ -25,7 +25,10 @@ const LIST_MAX = 60;
 const ORDINAL_BEFORE_DENG = '一二三四五六七八九十特甲乙丙同平高初中上下';
 
 /** The unit at `i` (the longest of the unit table, or one classifier), its length, or 0. */
+/** The first characters of the units and the classifiers: a cheap test before the unit table is read. */
+const UNIT_FIRST = new Set([...ALL_UNITS.map((u) => u[0]!), ...CLASSIFIERS]);
 function unitLengthAt(s: string, i: number): number {
+	if (!UNIT_FIRST.has(s[i]!)) return 0;
 	for (const u of ALL_UNITS) if (s.startsWith(u, i)) return u.length;
 	return IS_CLASSIFIER.has(s[i]!) ? 1 : 0;
 }
@@ -86,19 +89,25 @@ function itemBefore(s: string, d: number): string {
  * is the next line when the sentence runs on into it (人、⏎船、港、岸).
  */
 export function itemOfNameList(s: string, at: number, unit: string, after = ''): boolean {
+	// Cheap tests first (a gap of every kind passes here): a 、 before the gap or right after its unit.
+	const chain = s[at - 1] === '、';
 	// The frame's own unit where it stands there (批次: a classifier and its tail), else the unit table's.
 	const n = unit.length > 0 && s.startsWith(unit, at) ? unit.length : unitLengthAt(s, at);
 	if (n === 0) return false;
-	const text = s.length - at < LIST_MAX && after ? s + after : s;
+	let d = at + n;
+	while (s[d] === ' ' || s[d] === '\r') d++;
+	const atEnd = d >= s.length;
+	if (!chain && !atEnd && s[d] !== '、') return false;
+	// The next line is read only when the list may run on into it (人、⏎船、港、岸).
+	const text = after && s.length - at < LIST_MAX && (atEnd || s[d] === '、') ? s + after : s;
 	// 人进户、户进房、房进格: the item holding the gap opens with the last character of the one before.
-	if (text[at - 1] === '、' && isHan(text[at])) {
+	if (chain && isHan(text[at])) {
 		const before = itemBefore(text, at - 1);
 		let e = at;
 		while (e < text.length && isHan(text[e]) && e - at < 8) e++;
 		const item = text.slice(at, e);
 		if (before.length >= 2 && before.length === item.length && before[before.length - 1] === item[0] && !holdsCount(before.slice(0, -1)) && /[、"”]/.test(text[e] ?? '')) return true;
 	}
-	let d = at + n;
 	while (text[d] === ' ' || text[d] === '\n' || text[d] === '\r') d++;
 	if (text[d] !== '、') return false;
 	const { items, close, closeAt } = itemsAfter(text, d);
