@@ -33,6 +33,7 @@ import {
 	CLAUSE_END,
 	COUNT_CLOSE_MARKS,
 	COUNT_FRAME_ENDS,
+	PERIOD_FRAME_ENDS,
 	DURATION_OPENERS,
 	FRAME_CLASSIFIERS,
 	HOUSEHOLD_NOT_COUNT,
@@ -170,6 +171,7 @@ function classifierAfterVerb(s: string, emit: Emit): void {
 }
 
 const QUAN = '全'.charCodeAt(0);
+const QI = '起'.charCodeAt(0);
 
 /**
  * A whole body of two or three characters after 全 ends at `k` (全集团, 全系统, 全公司): 全 is a
@@ -202,6 +204,8 @@ function classifierAfterFrame(s: string, emit: Emit, at: Int32Array, count: numb
 		const whole = s.charCodeAt(k - 3) === QUAN || s.charCodeAt(k - 4) === QUAN;
 		if ((IS_FRAME_END[s.charCodeAt(k - 1)] !== 1 && !whole) || !countedFollows(s, i)) continue;
 		if (!frameEndsAt(s, k) && !(whole && wholeBodyEndsAt(s, k))) continue;
+		// 二季度起逐月回升: 起 after a period is "from then on", not a count of cases.
+		if (s.charCodeAt(i) === QI && PERIOD_FRAME_ENDS.words.some((w) => s.endsWith(w, k))) continue;
 		// The frame word ends right at the classifier (有|名同志): the segmenter may glue the two (有名).
 		classifierSlot(s, i, true, emit, k === i);
 	}

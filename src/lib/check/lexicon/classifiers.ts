@@ -17,7 +17,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '项', notAfter: '争专', framed: true, example: '实施民生工程12项' },
 	{ char: '所', counts: '校园院站室', notAfter: '电出究务法', framed: true, example: '新建幼儿园2所' },
 	{ char: '座', framed: true, example: '改造危桥4座' },
-	{ char: '台', counts: '备机器车梯炉术', framed: true, example: '更新设备30台' },
+	{ char: '台', counts: '备机器车梯炉术仪', framed: true, example: '更新设备30台' },
 	{ char: '套', example: '交付安置房560套' },
 	{ char: '辆', example: '新增公交车40辆' },
 	{ char: '件', notAfter: '构部配铸锻零元器附组物', example: '办理信访事项86件' },
@@ -32,7 +32,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '栋', counts: '房楼舍', example: '建成标准厂房5栋' },
 	{ char: '间', counts: '室房舍屋库', notAfter: '板氯药车生手衣时期空中民', example: '改造教室18间' },
 	{ char: '宗', example: '供应土地7宗' },
-	{ char: '起', counts: '故件灾纷访案情为驾警', framed: true, example: '查处违法案件23起，接处警1260起' },
+	{ char: '起', counts: '故件灾纷访案情为驾警载驶', framed: true, example: '查处违法案件23起，接处警1260起' },
 	{ char: '条', example: '收集意见建议64条' },
 	{ char: '株', example: '补植苗木800株' },
 	{ char: '棵', example: '栽种行道树260棵' },
@@ -47,7 +47,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '岁', counts: '龄', example: '为80岁以上老人发放补贴' },
 	{ char: '届', example: '连续举办5届' },
 	{ char: '口', counts: '池井塘窖', example: '新打机井12口' },
-	{ char: '本', counts: '书证册刊案', notAfter: '为', opensWords: true, example: '发放不动产权证书860本' },
+	{ char: '本', counts: '书证册刊案籍', notAfter: '为', opensWords: true, example: '发放不动产权证书860本' },
 	{ char: '眼', counts: '井泉', notAfter: '亲放着显字起', example: '新打抗旱机井12眼' },
 	{ char: '支', counts: '队伍', opensWords: true, opensNames: true, example: '组建志愿服务队8支' },
 	{ char: '面', counts: '旗', opensWords: true, opensNames: true, example: '获得锦旗6面' },
@@ -129,7 +129,12 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	// (班里有42名同学, 为36位高龄老人送餐), and the films a study session shows (观看警示教育片3部).
 	{ classifier: '名', nouns: ['同学', '学生', '困难学生', '留守儿童', '儿童', '老人', '高龄老人', '老干部', '退休老干部', '村民', '居民', '群众'], example: '结对帮扶困难学生12名' },
 	{ classifier: '位', nouns: ['同学', '学生', '老人', '高龄老人', '老干部', '退休老干部', '老党员', '村民', '居民', '群众', '教师', '老师', '医生', '专家', '家长'], example: '春节前慰问退休老干部8位' },
-	{ classifier: '部', nouns: ['警示教育片', '教育片', '专题片'], example: '组织观看警示教育片3部' }
+	{ classifier: '部', nouns: ['警示教育片', '教育片', '专题片'], example: '组织观看警示教育片3部' },
+	// counts6 (session 15): nouns whose last character glues to the classifier after them (传染|病例,
+	// 供应|商家, 工作|票张) or that the character-level counts miss, read as counted by it.
+	{ classifier: '例', nouns: ['传染病', '法定传染病', '出生缺陷', '严重出生缺陷'], example: '全年网络直报法定传染病46例' },
+	{ classifier: '家', nouns: ['供应商', '经销商', '服务商', '承包商', '运营商', '开发商', '农家乐'], example: '新开发合格供应商8家' },
+	{ classifier: '张', nouns: ['工作票', '操作票', '作业票', '动火票', '床位', '病床', '罚单', '处方'], example: '全年执行工作票420张' }
 ];
 
 /*

@@ -127,6 +127,15 @@ export const TIMES_COMPOUND_CLASSIFIERS: CharGroup = chars('家艘户架辆人',
 export const RANK_BOUND_WORDS: WordGroup = words(['以上', '及以上'], 'people at or above a rank, counted', '其中副高级职称以上36人。');
 
 // Counts before "classifier + noun" (frames/counts.ts: count-after-verb, count-after-frame, people-sent).
+/**
+ * counts6 (session 15): a period a count falls in, ending right before "classifier + noun"
+ * (一季度个项目集中开工, 全年个重点项目落地); 起 after one is "from then on" (二季度起逐月回升), no count.
+ */
+export const PERIOD_FRAME_ENDS: WordGroup = words(
+	['一季度', '二季度', '三季度', '四季度', '上半年', '下半年', '全年', '年内'],
+	'a period the count falls in; 起 after it is "from then on"',
+	'一季度8个项目集中开工，二季度起逐月回升。'
+);
 /** What ends right before a count that opens "classifier + noun" with no counting verb (，个党支部, 全县个村, 压缩至个工作日). */
 export const COUNT_FRAME_ENDS: WordGroup = words(
 	[
@@ -139,7 +148,8 @@ export const COUNT_FRAME_ENDS: WordGroup = words(
 		// counts (session 10): the whole a body holds (所管个仓房).
 		'所管', '所辖',
 		// people (session 11): a total or a part of one (年级共12个教学班, 负责其中2个子课题).
-		'共', '共计', '总共', '其中'
+		'共', '共计', '总共', '其中',
+		...PERIOD_FRAME_ENDS.words
 	],
 	'a list, an area, a target, a duration or a recipient: a count of "classifier + noun" follows',
 	'实现全县18个行政村全覆盖，办理时限压缩至3个工作日。'
@@ -384,6 +394,11 @@ export const QUOTED_COUNT_CLASSIFIERS: CharGroup = chars('名个家户项人件�
 export const NAME_CLOSE_MARKS: CharGroup = chars('”」"》）)', 'a name, title or list closes right before the count', '建成“妇女微家”200余个，编印《统计年鉴》500册。');
 /** Characters before 余 that make a word (其余, 业余, 剩余, 盈余): not the 余 of a count. */
 export const SURPLUS_WORD_HEADS: CharGroup = chars('其业剩盈结节多富有残', '余 ends a word', '其余资金用于业余文化活动。');
+/**
+ * counts6 (session 15): classifiers of people, households and firms read after 余 ("more than") with
+ * the thing done right after them (组织党员余人参与, 邀请学子余名回乡): the figure before 余 is gone.
+ */
+export const MORE_THAN_COUNT_CLASSIFIERS: CharGroup = chars('人名户家个', 'a count of more than a figure gone, a verb after it', '组织党员300余人参与，邀请学子50余名回乡。');
 /** Classifiers before 数 that make “the number of” a noun (人数人, 户数户). */
 export const COUNT_NOUN_HEADS: CharGroup = chars('人户次件家个项所场天', '数 ends a noun of counting', '参保人数12万人，户数3000户。');
 /** Characters before 米 that make a grain or a word (玉米, 大米, 纳米): not the unit. */

@@ -88,6 +88,18 @@ export const VERBS: readonly Verb[] = [
 	v('扑救', 'works', '扑救森林火灾3起'),
 	v('拜访', 'works', '拜访重点客户96家'),
 	v('脱困', 'works', '帮助困难职工脱困120户'),
+	// counts6 (session 15): more verbs of handling people, households and things, their count closing the clause.
+	v('免除', 'works', '免除困难学生学费36人'),
+	v('补种', 'works', '查漏补种疫苗120人'),
+	v('拆迁', 'works', '完成房屋拆迁46户'),
+	v('避让', 'works', '实施地质灾害搬迁避让12户'),
+	v('清欠', 'works', '清欠往年物业费86户'),
+	v('退税', 'works', '办理留抵退税320户'),
+	v('新上', 'works', '新上自动化生产线4条'),
+	v('归并', 'works', '归并零散小田块260处'),
+	v('查阅', 'works', '查阅会计凭证1200册'),
+	v('核销', 'works', '线上核销订单3600单'),
+	v('入司', 'works', '全年新人入司42人'),
 	// Counting verbs: they open a count (and right before a classifier, the count is gone).
 	v('新增', 'counting quantity', '新增市场主体860户'),
 	v('新建', 'counting quantity', '新建村级卫生室6个'),

@@ -1,0 +1,78 @@
+import { describe } from 'vitest';
+import { ruleTable, isBlank } from './helpers';
+
+/**
+ * counts6 (session 15): figures gone in running prose, grouped by why the checker missed them —
+ * 余 of a word read as "more than" (结余|万元), nouns glued to their classifier by the segmenter
+ * (传染|病例, 供应|商家, 工作|票张), verbs of handling the lexicon lacked, compound count units
+ * (门次, 人份), periods before "classifier + noun" (一季度个项目), 余 + a count of people and the act
+ * after it. Our own sentences, filled (valid) and with the figures gone (invalid).
+ */
+describe('a word ending in 余 before a strong unit (结余, 剩余)', () => {
+	ruleTable('结余|亿元 measures the balance, its figure gone', isBlank, {
+		valid: ['基金本年结余3.2万元，累计结余12.6亿元；其余资金用于业余文化活动，结余亿元以上的项目纳入审计。'],
+		invalid: ['基金本年结余⟦⟧万元，累计结余⟦⟧亿元，运行平稳。']
+	});
+});
+
+describe('nouns the collocation table now counts (lexicon/classifiers.ts)', () => {
+	ruleTable('传染病|例, 供应商|家, 工作票|张', isBlank, {
+		valid: [
+			'全年报告传染病32例，新开发合格供应商5家，执行工作票218张。',
+			'发现疑似传染病例时立即上报，及时隔离疑似传染病例，落实传染病例报告制度。',
+			'引导入驻商家诚信经营，组织经销商家访活动，督促供应商、经销商落实主体责任。',
+			'严格执行工作票制度，规范填写操作票，工作票张贴在现场，调整床位张数。'
+		],
+		invalid: [
+			'共报告法定传染病⟦⟧例，其中乙类传染病⟦⟧例。',
+			'新开发合格供应商⟦⟧家，淘汰6家；其中县级经销商⟦⟧家。',
+			'全年共执行工作票⟦⟧张、操作票386张，办理动火作业票⟦⟧张。'
+		]
+	});
+	ruleTable('what a classifier counts by its last character (分析仪|台, 书籍|本, 超载|起)', isBlank, {
+		valid: ['购置分析仪12台，赠送书籍300本，查处超载12起，无证驾驶5起。', '仪台整洁，从超载起步，车辆行驶起来平稳。'],
+		invalid: ['购置免疫分析仪⟦⟧台、血细胞分析仪2台，阅读教育类书籍⟦⟧本，查处超员超载⟦⟧起，无证驾驶⟦⟧起。']
+	});
+});
+
+describe('verbs of handling, the count closing its clause (lexicon/verbs.ts, role works)', () => {
+	ruleTable('免除, 补种, 拆迁, 避让, 退税, 查阅, 核销, 入司', isBlank, {
+		valid: [
+			'免除学费的政策落实到位，补种工作有序开展，房屋拆迁户安置到位。',
+			'严格避让生态红线，退税户办理便捷，新上项目进展顺利，及时核销坏账；新人入司后参加培训，查阅资料。'
+		],
+		invalid: [
+			'为家庭困难学生免除学费⟦⟧人，开展查漏补种，补种⟦⟧人。',
+			'完成征收土地80亩、房屋拆迁⟦⟧户，实施搬迁避让⟦⟧户，办理留抵退税⟦⟧户、2.3亿元。',
+			'查阅凭证⟦⟧册，线上核销订单⟦⟧单，最终入司⟦⟧人。'
+		]
+	});
+});
+
+describe('compound count units (lexicon/units.ts)', () => {
+	ruleTable('门次, 间次, 条次, 人份', isBlank, {
+		valid: ['开设课程120门次，走访宿舍86间次，推送信息3万条次，检测2.6万人份。', '课程门次逐年增加，按人份计价，宿舍间次安排合理。'],
+		invalid: ['全年开设本科课程⟦⟧门次，走访学生宿舍⟦⟧间次，推送惠企信息⟦⟧条次，完成肝功能检测⟦⟧人份。']
+	});
+});
+
+describe('a period before "classifier + noun" (lexicon/exceptions.ts PERIOD_FRAME_ENDS)', () => {
+	ruleTable('一季度, 全年, 年内 + 个项目', isBlank, {
+		valid: [
+			'一季度8个项目集中开工，全年12个重点项目落地，年内3家企业上市。',
+			'全年个人所得税增长，上半年个体工商户增加，一季度个别指标回落，全年家庭农场发展良好。',
+			'下半年名单公布后，全年项目推进，二季度起逐月回升，第四季度起推行“一户一表”。'
+		],
+		invalid: ['一季度⟦⟧个项目集中开工，二季度⟦⟧个项目竣工投产，全年⟦⟧个重点项目落地，年内⟦⟧家企业完成技改。']
+	});
+});
+
+describe('余 + a count of people, then what they did (MORE_THAN_COUNT_CLASSIFIERS)', () => {
+	ruleTable('党员余人参与, 学子余名回乡', isBlank, {
+		valid: [
+			'组织党员300余人参与，邀请学子50余名回乡，带动群众1万余人增收。',
+			'其余人员返乡创业，富余人员转岗；其余人参加培训，节余个人账户资金。'
+		],
+		invalid: ['组织党员⟦⟧余人参与片区志愿服务，邀请在外求学学子⟦⟧余名回乡。']
+	});
+});
