@@ -76,3 +76,26 @@ describe('余 + a count of people, then what they did (MORE_THAN_COUNT_CLASSIFIE
 		invalid: ['组织党员⟦⟧余人参与片区志愿服务，邀请在外求学学子⟦⟧余名回乡。']
 	});
 });
+
+describe('people leaving, checks made, things recovered (role works), credentials held, cases referred', () => {
+	ruleTable('离职, 对账, 追回, 注销, 转介, 供养, 考取驾驶证', isBlank, {
+		valid: [
+			'全年离职6人，配合财务部对账12次，追回被盗电动车46辆，注销税务登记86户，转介心理个案12例，特困供养18人，新考取驾驶证36人。',
+			'办理离职手续，及时对账，做好追回工作，注销户及时清理，个案转介顺畅，供养标准提高，驾驶证人证合一。'
+		],
+		invalid: [
+			'人员流动性偏大，全年离职⟦⟧人；配合财务部对账⟦⟧次。',
+			'追回被盗电动车⟦⟧辆，新办税务登记500户，注销⟦⟧户，开展心理讲座6场，转介个案⟦⟧例，新考取驾驶证⟦⟧人。'
+		]
+	});
+});
+
+describe('the whole staff before "classifier + noun", those described who have so many', () => {
+	ruleTable('全体名同事, 的有人', isBlank, {
+		valid: [
+			'全体35名同事齐心协力；全体名誉会员，全体名单公布，全体家长，全体人员。',
+			'安装反诈APP的有860人，外出务工的有120户，反映问题的有人说明情况。'
+		],
+		invalid: ['在各部门的配合下，全体⟦⟧名同事齐心协力；村里安装反诈APP的有⟦⟧人，常年在外务工的有⟦⟧人。']
+	});
+});

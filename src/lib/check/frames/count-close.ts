@@ -53,6 +53,7 @@ import {
 	VAGUE_BEFORE_UNIT,
 	AMOUNT_NOT_MEASURE,
 	DE_COUNT_CLASSIFIERS,
+	DESCRIBED_HAVE_CLASSIFIERS,
 	NOT_SIBLING_MARKS,
 	NOUNS_ENDING_LIKE_PARTICLES,
 	NUMBER_MEASURE_HEADS,
@@ -453,6 +454,11 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i - 1), u);
 		return;
 	}
+	// 安装反诈APP的有人。: those described (的) have so many, the count gone after 有.
+	if (pc === YOU_HAVE && s.charCodeAt(i - 2) === DE && DESCRIBED_HAVE[uc] === 1 && i - 3 >= start && BOUND[s.charCodeAt(i - 3)] !== 1) {
+		gap(out, reported, i, i, measureBefore(s, i - 2), u);
+		return;
+	}
 	// 选择就业的人，选择升学的人: people of a description (的 + 人, prose alone: 有困难的人) after a
 	// sibling that counts people of another one, its figure written (就业的412人) or found gone here.
 	if (pc === DE && (uc === REN || uc === MING) && isHanCode(s.charCodeAt(i - 2)) && describedSiblingCounts(s, start, uc, reported)) {
@@ -762,6 +768,8 @@ function within(s: string, c: number, from: number, to: number): boolean {
 }
 
 const DE_COUNT = charTable(DE_COUNT_CLASSIFIERS.chars);
+const DESCRIBED_HAVE = charTable(DESCRIBED_HAVE_CLASSIFIERS.chars);
+const YOU_HAVE = '有'.charCodeAt(0);
 const HU = '户'.charCodeAt(0);
 const HE_AND = charTable('和与及');
 

@@ -85,7 +85,7 @@ export const MEETING_NAME_ENDS: CharGroup = chars('析接谈介流进调训讲�
 /** Verbs of winning before a prize grade counted in 项 or 个 (获一等奖项). */
 export const PRIZE_WIN_VERBS: WordGroup = words(['获', '获得', '荣获', '斩获', '夺得', '评出', '评选出', '决出'], 'prizes won or awarded, counted after their grade', '荣获教学成果奖一等奖2项，评出一等奖5名。');
 /** Credentials whose holders are counted in people (取得AFP证书人, 资格证书的人). */
-export const CREDENTIAL_NOUNS: WordGroup = words(['证书', '资格证', '资格', '职称', '执照', '驾照', '学位'], 'a credential, its holders counted', '新取得CFA证书12人，持有职业资格证书的36人。');
+export const CREDENTIAL_NOUNS: WordGroup = words(['证书', '资格证', '资格', '职称', '执照', '驾照', '学位', /* counts6 (session 15) */ '驾驶证', '上岗证', '操作证'], 'a credential, its holders counted', '新取得CFA证书12人，持有职业资格证书的36人。');
 /** Verbs of obtaining or holding a credential earlier in the clause (新取得, 持有, 考取). */
 export const CREDENTIAL_VERBS: WordGroup = words(['取得', '获得', '考取', '持有', '具有', '具备', '领取', '通过'], 'holders of the credential', '考取执业药师资格的8人。');
 /** Words for people ending in 人 that the segmenter may split (残疾|人, 老年|人): a group of people, not a count in 人. */
@@ -149,6 +149,8 @@ export const COUNT_FRAME_ENDS: WordGroup = words(
 		'所管', '所辖',
 		// people (session 11): a total or a part of one (年级共12个教学班, 负责其中2个子课题).
 		'共', '共计', '总共', '其中',
+		// counts6 (session 15): the whole staff (全体名同事).
+		'全体',
 		...PERIOD_FRAME_ENDS.words
 	],
 	'a list, an area, a target, a duration or a recipient: a count of "classifier + noun" follows',
@@ -398,6 +400,11 @@ export const SURPLUS_WORD_HEADS: CharGroup = chars('其业剩盈结节多富有�
  * counts6 (session 15): classifiers of people, households and firms read after 余 ("more than") with
  * the thing done right after them (组织党员余人参与, 邀请学子余名回乡): the figure before 余 is gone.
  */
+/**
+ * counts6 (session 15): classifiers read after 的有 closing the clause (安装反诈APP的有人。, 外出务工的有户，):
+ * those described have so many, the figure gone after 有.
+ */
+export const DESCRIBED_HAVE_CLASSIFIERS: CharGroup = chars('人名户家位个项件', 'a count of those just described, after 的有', '村里安装反诈APP的有860人，外出务工的有120户。');
 export const MORE_THAN_COUNT_CLASSIFIERS: CharGroup = chars('人名户家个', 'a count of more than a figure gone, a verb after it', '组织党员300余人参与，邀请学子50余名回乡。');
 /** Classifiers before 数 that make “the number of” a noun (人数人, 户数户). */
 export const COUNT_NOUN_HEADS: CharGroup = chars('人户次件家个项所场天', '数 ends a noun of counting', '参保人数12万人，户数3000户。');
