@@ -99,3 +99,24 @@ describe('the whole staff before "classifier + noun", those described who have s
 		invalid: ['在各部门的配合下，全体⟦⟧名同事齐心协力；村里安装反诈APP的有⟦⟧人，常年在外务工的有⟦⟧人。']
 	});
 });
+
+describe('the number of a unit, then the unit (小时数小时); nouns ending in a vague character (骨干, 彩超, 订单)', () => {
+	ruleTable('小时数, 床日数', isBlank, {
+		valid: ['年等效利用小时数1260小时，利用小时数逐年提高，床日数统计准确。'],
+		invalid: ['年等效利用小时数⟦⟧小时，实际占用总床日数⟦⟧床日。']
+	});
+	ruleTable('骨干名, 彩超人次, 订单万元 (VAGUE_ENDING_NOUNS)', isBlank, {
+		valid: ['培养技术骨干12名，完成彩超检查860人次，新签订单3200万元，选派若干人，若干名骨干。', '发挥骨干作用，开展彩超检查，落实订单农业，工单闭环管理。'],
+		invalid: ['抽调各工区的技术骨干⟦⟧名，完成CT检查1200人次、彩超⟦⟧人次，全年新签订单⟦⟧万元，受理95598工单⟦⟧件。']
+	});
+});
+
+describe('classifiers framed by their nouns (COLLOCATED_FRAME_CLASSIFIERS), 条 after an object', () => {
+	ruleTable('和间教室, 对城区条道路', isBlank, {
+		valid: [
+			'对12条道路实施改造，完成8间教室改造，对城区12条道路实施改造。',
+			'对条例进行修订，和间接费用，对城区条件较差的小区改造，在各条战线上，对这条路进行改造。'
+		],
+		invalid: ['争取资金200万元，对城区⟦⟧条道路实施改造，完成学生宿舍改造和⟦⟧间教室的照明改造。']
+	});
+});

@@ -55,6 +55,7 @@ import {
 	VAGUE_BEFORE_UNIT,
 	SURPLUS_WORD_HEADS,
 	MORE_THAN_COUNT_CLASSIFIERS,
+	VAGUE_ENDING_NOUNS,
 	PART_NAMING_CLASSIFIERS,
 	FROM_ON_OPENERS,
 	SHARE_BASE_OPENERS,
@@ -493,7 +494,8 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	// 西北13公里处: a classifier after a unit with its figure.
 	if (!spaced && classifier && measuredUnitBefore(s, k)) return;
 	// 人数人, 户数户: 数 ending a noun, not the vague 数 of 数十.
-	const countNoun = p === '数' && (COUNT_NOUN_HEADS.chars.includes(s[k - 2] ?? '') || s[k - 2] === u);
+	// counts6 (session 15): 小时数小时, 床日数床日 — the number of a unit of two characters, then that unit.
+	const countNoun = p === '数' && (COUNT_NOUN_HEADS.chars.includes(s[k - 2] ?? '') || s.endsWith(u, k - 1));
 	if (isDigit(p) || (isCnNumeral(p) && !countNoun && !surplusWord && !(PERCENT_UNITS.has(u) && !spaced && numberedName(s, k))) || MASK.includes(p) || p === '.' || p === '〇') return;
 	// 2xxx口人, 24个小时内: a classifier and a unit that make one unit after their figure, counted.
 	if ((isDigit(s[k - 2]) || MASK.includes(s[k - 2] ?? '\n')) && COMPOUND_UNITS.has(p + u)) return; // the pair joined only after a figure or a mask
@@ -509,7 +511,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 		numberIs ||
 		(!shifted && u !== '期' && QUANTITY_VERB_LAST.includes(p) && quantityVerbBefore(s, k));
 	// 单 of 单笔, 单亩 is vague; the 单 ending a noun (报关单, 清单, 订单) is the thing counted.
-	if (!spaced && !verbBefore && VAGUE_BEFORE_UNIT.includes(p) && !(p === '单' && nounTail(s, k - 1))) return;
+	if (!spaced && !verbBefore && VAGUE_BEFORE_UNIT.includes(p) && !(p === '单' && nounTail(s, k - 1)) && !endsWithAny(s, k, VAGUE_ENDING_NOUNS.words)) return;
 	// 保证课时: a noun; only 完成课时， / 累计学时 after a verb asks for the figure.
 	// 每周课时的教学任务: hours per week, their figure gone before 的 or the clause's end.
 	if ((u === '课时' || u === '学时') && !verbBefore && !(perBase(s, i) && (next === '的' || isClauseEnd(next)))) return;

@@ -171,7 +171,7 @@ export const COUNT_PREDICATE_ADVERBS: WordGroup = words(['都', '已', '全部',
 /** Prepositions and verbs whose object a count of "classifier + noun" follows (对部门个关键岗位, 带领全所名干部, 将下属家子公司). */
 export const OBJECT_OPENERS: WordGroup = words(['对', '在', '将', '带领', '带动', '下属', '所管', '所辖', '交由', '组织', /* counts (session 10): */ '与', /* people (session 11): the units in one's charge */ '分管', '联系', '负责', '包联'], 'an object named, then a count of its parts', '对部门12个关键岗位实行轮岗，带领全所36名干部下沉一线。');
 /** Classifiers that open a count of parts after an object (部门|个|关键岗位): rarely a word's first character before a noun. */
-export const OBJECT_COUNT_CLASSIFIERS: CharGroup = chars('个名家项所座栋处位件户', 'classifiers of a count of parts', '对局机关46项行政审批事项全面梳理。');
+export const OBJECT_COUNT_CLASSIFIERS: CharGroup = chars('个名家项所座栋处位件户条' /* counts6 (session 15): 对城区条道路 */, 'classifiers of a count of parts', '对局机关46项行政审批事项全面梳理。');
 /** counts4 (session 13): classifiers that count people only (名, 位): as a word of their own before a noun of people, a count (动员名老干部, 邀请位专家). */
 export const PEOPLE_COUNT_CLASSIFIERS: CharGroup = chars('名位', 'classifiers of people', '动员36名退休教师参与志愿服务，邀请5位专家授课。');
 /** Last characters of a noun of people counted after 名 or 位 (教师, 干部, 学生, 专家, 脱贫人口, 同志, 村民, 妇女, 法官, 选手). Not 数: 总数 is no people. */
@@ -407,6 +407,15 @@ export const SURPLUS_WORD_HEADS: CharGroup = chars('其业剩盈结节多富有�
 export const DESCRIBED_HAVE_CLASSIFIERS: CharGroup = chars('人名户家位个项件', 'a count of those just described, after 的有', '村里安装反诈APP的有860人，外出务工的有120户。');
 export const MORE_THAN_COUNT_CLASSIFIERS: CharGroup = chars('人名户家个', 'a count of more than a figure gone, a verb after it', '组织党员300余人参与，邀请学子50余名回乡。');
 /** Classifiers before 数 that make “the number of” a noun (人数人, 户数户). */
+/**
+ * counts6 (session 15): nouns ending in a character that is otherwise vague before a unit (若干, 单笔,
+ * 超亿元): the thing counted, its figure gone after it (技术骨干名, 彩超人次, 新签订单万元).
+ */
+export const VAGUE_ENDING_NOUNS: WordGroup = words(
+	['骨干', '专干', '彩超', 'B超', '订单', '工单', '保单', '报关单', '运单', '罚单'],
+	'a noun ending in a vague character: what is counted',
+	'培养技术骨干12名，完成彩超检查860人次，新签订单3200万元。'
+);
 export const COUNT_NOUN_HEADS: CharGroup = chars('人户次件家个项所场天', '数 ends a noun of counting', '参保人数12万人，户数3000户。');
 /** Characters before 米 that make a grain or a word (玉米, 大米, 纳米): not the unit. */
 export const MI_WORD_HEADS: CharGroup = chars('玉大稻小糯黑籼粳虾海开香粟谷纳', '米 ends a word', '收购玉米和大米，发展纳米材料。');
