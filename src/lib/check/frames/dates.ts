@@ -30,6 +30,7 @@ import {
 import { isCnNumeral, isDigit, isHan } from '../text/chars';
 import type { CodeFrame, PatternFrame } from './types';
 import { LC_DASH } from '../tagger/line-chars';
+import { escapeClass } from '../text/regex';
 
 const DATE_RE = new RegExp(`月( *)(日|号)(?![${DAY_WORD_TAILS.chars}])`, 'g');
 const BIRTH_LABEL = new RegExp(`(?:${BIRTH_DATE_LABELS.words.join('|')})年$`);
@@ -219,7 +220,7 @@ export const monthBeforeDay: CodeFrame = {
  * 月至3月日均门诊量, ；月—9月: a month gone at the head of a span whose other end is there, after
  * anything but a month's number or a word 月 ends (次月至3月, 上月至今 has no figure after it).
  */
-const MONTH_SPAN_RE = new RegExp(`月(?= *[${RANGE_DASHES.chars.replace(/[-\]\\^]/g, '\\$&')}至到] *(?:[1-9]|1[0-2]) *月)`, 'g');
+const MONTH_SPAN_RE = new RegExp(`月(?= *[${escapeClass(RANGE_DASHES.chars)}至到] *(?:[1-9]|1[0-2]) *月)`, 'g');
 
 export const monthOpeningSpan: CodeFrame = {
 	id: 'month-opening-span',

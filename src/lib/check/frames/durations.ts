@@ -30,7 +30,8 @@ import {
 	UNBROKEN_SPAN_AFTER,
 	PARTICLES_AFTER_CLASSIFIER
 } from '../lexicon';
-import { escapeRe, isClauseEnd, isHan } from '../text/chars';
+import { isClauseEnd, isHan } from '../text/chars';
+import { escapeClass } from '../text/regex';
 import { wordAt } from '../text/segment';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, FrameOutput, PatternFrame } from './types';
@@ -41,14 +42,14 @@ const MIN = alt(DURATION_MINUTES.words);
 const SEC = alt(DURATION_SECONDS.words);
 const PART_FIGURE = '[0-9]{1,2}(?:\\.[0-9]+)?';
 /** Nothing that writes a figure before the part (a digit, a numeral, a mask, 每, 个), over the spaces too. */
-const NO_FIGURE_BEFORE = `(?<![0-9.A-Za-z${escapeRe(CN_NUMERAL + MASK_CHARS + HOURS_NOT_AFTER.chars)}] *)(?<! )`;
+const NO_FIGURE_BEFORE = `(?<![0-9.A-Za-z${escapeClass(CN_NUMERAL + MASK_CHARS + HOURS_NOT_AFTER.chars)}] *)(?<! )`;
 /** A larger part with no figure, then the next part with its own (分40秒, 小时 40 分). */
 const FIRST_GONE_RE = new RegExp(`${NO_FIGURE_BEFORE}( *)(?:(${HOUR})(?= *${PART_FIGURE} *(?:${MIN}))|(${MIN})(?= *${PART_FIGURE} *(?:${SEC})))`, 'g');
 /**
  * A part with its figure, then the next part with none (7小时分，2分秒): the minutes only where the
  * clause ends after them (3小时分批 is "in batches"), the seconds unless 秒 opens a word (秒表).
  */
-const SECOND_GONE_RE = new RegExp(`[0-9] *(?:(?:${HOUR}) *(?=(${MIN})(?:${END}))|(?:${MIN}) *(?=(${SEC})(?![${escapeRe(SECOND_WORD_TAILS.chars)}])))`, 'g');
+const SECOND_GONE_RE = new RegExp(`[0-9] *(?:(?:${HOUR}) *(?=(${MIN})(?:${END}))|(?:${MIN}) *(?=(${SEC})(?![${escapeClass(SECOND_WORD_TAILS.chars)}])))`, 'g');
 
 /** 用时分秒, 历时小时分: a whole duration after its opener with the figures of both parts gone. */
 const BOTH_GONE_RE = new RegExp(`(?:${alt(DURATION_WHOLE_OPENERS.words)})(?:约|仅|了)?( *)(?:(${HOUR})( *)(${MIN})|(${MIN})( *)(${SEC}))(?=${END})`, 'g');
@@ -90,7 +91,7 @@ export const durationPart: CodeFrame = {
 };
 
 /** 实行小时专人值守: a span of duty named by its hours, the figure before 小时 gone. */
-const DUTY_RE = new RegExp(`(?<=[\\u4e00-\\u9fff，；、：,;])(?<![${escapeRe(CN_NUMERAL + HOURS_NOT_AFTER.chars)}])(小时|分钟)(?=${alt(DUTY_AFTER_HOURS.words)})`, 'g');
+const DUTY_RE = new RegExp(`(?<=[\\u4e00-\\u9fff，；、：,;])(?<![${escapeClass(CN_NUMERAL + HOURS_NOT_AFTER.chars)}])(小时|分钟)(?=${alt(DUTY_AFTER_HOURS.words)})`, 'g');
 
 export const hoursOfDuty: CodeFrame = {
 	id: 'hours-of-duty',
@@ -109,7 +110,7 @@ export const hoursOfDuty: CodeFrame = {
 };
 
 /** 纪念五四运动周年: an anniversary with its number of years gone. */
-const ANNIVERSARY_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<![${escapeRe(CN_NUMERAL + ANNIVERSARY_NOT_AFTER.chars)}])周年`, 'g');
+const ANNIVERSARY_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<![${escapeClass(CN_NUMERAL + ANNIVERSARY_NOT_AFTER.chars)}])周年`, 'g');
 
 export const anniversary: CodeFrame = {
 	id: 'anniversary',

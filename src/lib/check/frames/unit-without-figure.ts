@@ -66,7 +66,8 @@ import {
 	PER_UNIT_CHARGES,
 	classifierWordEnding
 } from '../lexicon';
-import { charTable, escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
+import { charTable, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
+import { escapeClass, escapeRe } from '../text/regex';
 import { wordAt, wordsAround } from '../text/segment';
 import { measureBefore } from '../text/measure';
 import { rowsApart } from '../text/continuation';
@@ -100,7 +101,7 @@ const CAPACITY_SINGLE_UNITS: readonly string[] = [...LOOSE_SINGLE].filter((u) =>
 /** Units of time (分钟, 小时, 课时): a span within them (在小时内) or naming a circle (“分钟服务圈”). */
 const TIME_UNITS: readonly string[] = ALL_UNITS.filter((u) => UNIT_BY_TEXT.get(u)?.kind === 'time');
 /** What must follow a loose unit or classifier with no figure before it: the clause ends (or 的, 已, 以上…). */
-const LOOSE_AFTER = `(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(][${CLASSIFIERS}][）)]|[和与及][${CLASSIFIERS}](?:[${escapeRe(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)|左右)`;
+const LOOSE_AFTER = `(?=[${escapeClass(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(][${CLASSIFIERS}][）)]|[和与及][${CLASSIFIERS}](?:[${escapeClass(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeClass(CLAUSE_END)}\\r]|$)|左右)`;
 /**
  * The unit regex for the units that start with `first` (sticky, tried at one position): strong
  * units anywhere, loose ones and classifiers where the clause ends, 的亩, 土地亩, 小时内, “分钟…”,

@@ -4,6 +4,7 @@
  * and the magnitudes it is written with (万吨, 亿千瓦时) are a field of that row, not rows of their own.
  */
 import type { Unit } from './types';
+import { escapeRe } from '../text/regex';
 
 const u = (text: string, kind: Unit['kind'], gap: Unit['gap'], example: string, extra: Partial<Unit> = {}): Unit => ({ text, kind, gap, example, ...extra });
 
@@ -151,7 +152,7 @@ const BASE: readonly Unit[] = [
  */
 function composed(base: Unit, magnitude: string, gap: Unit['gap']): Unit {
 	const text = magnitude + base.text;
-	const example = base.example.replace(new RegExp(`([0-9])${base.text.replace(/[%]/g, '\\$&')}`), `$1${magnitude}${base.text}`);
+	const example = base.example.replace(new RegExp(`([0-9])${escapeRe(base.text)}`), `$1${magnitude}${base.text}`);
 	return { text, kind: base.kind, gap, example };
 }
 

@@ -9,9 +9,6 @@ export const isCnNumeral = (c: string | undefined): boolean => c !== undefined &
 export const isClauseEnd = (c: string | undefined): boolean => c === undefined || c === '\r' || c === '\n' || CLAUSE_END.includes(c);
 export const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t';
 
-/** Escapes a literal for use inside a RegExp. */
-export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
-
 /** A flag per UTF-16 unit for the characters of `chars`: `table[s.charCodeAt(i)]` tests one without making a string. */
 export function charTable(chars: string): Uint8Array {
 	const table = new Uint8Array(65536);

@@ -12,7 +12,7 @@
  */
 import { CLASSIFIERS, FIGURE_ONLY_UNITS, MASK, STRONG_UNITS, LOOSE_COUNTS } from '../lexicon';
 import { pipeCells } from './cells';
-import { escapeRe } from './chars';
+import { escapeRe } from './regex';
 import { wordAt } from './segment';
 
 const UNITS = [...FIGURE_ONLY_UNITS, ...STRONG_UNITS, ...LOOSE_COUNTS].map(escapeRe).join('|');
