@@ -120,3 +120,17 @@ describe('classifiers framed by their nouns (COLLOCATED_FRAME_CLASSIFIERS), 条 
 		invalid: ['争取资金200万元，对城区⟦⟧条道路实施改造，完成学生宿舍改造和⟦⟧间教室的照明改造。']
 	});
 });
+
+describe('so many of those described, the predicate after (的 + classifier + 全部/已)', () => {
+	ruleTable('未通过的例全部召回, 危房的栋已全部管控', isBlank, {
+		valid: ['初筛未通过的12例全部召回复筛，危房的8栋已全部管控。'],
+		invalid: ['筛查阳性120例，初筛未通过的⟦⟧例全部召回复筛；C、D级危房的⟦⟧栋已全部采取管控措施。']
+	});
+});
+
+describe('件 and 支 after 有 before the noun they count (HAVE_COUNT_CLASSIFIERS)', () => {
+	ruleTable('仍有件文件, 全市有支实践团队', isBlank, {
+		valid: ['今年仍有3件文件超期办理，全市有12支实践团队。', '还有件事要说明，全市有支付宝网点，有件数统计，有支部书记参加。'],
+		invalid: ['今年仍有⟦⟧件文件超期办理，另有⟦⟧件作品获省级奖项，全市有⟦⟧支实践团队参与。']
+	});
+});

@@ -405,6 +405,11 @@ export const SURPLUS_WORD_HEADS: CharGroup = chars('其业剩盈结节多富有�
  * those described have so many, the figure gone after 有.
  */
 export const DESCRIBED_HAVE_CLASSIFIERS: CharGroup = chars('人名户家位个项件', 'a count of those just described, after 的有', '村里安装反诈APP的有860人，外出务工的有120户。');
+/**
+ * counts6 (session 15): classifiers that open a count of "classifier + noun" right after 有 (仍有件文件超期,
+ * 全市有支实践团队), though no frame opens them elsewhere. Not before 事 (有件事: "there is a matter").
+ */
+export const HAVE_COUNT_CLASSIFIERS: CharGroup = chars('件支', 'a count after 有, a noun after it', '今年仍有3件文件超期办理，全市有12支实践团队。');
 export const MORE_THAN_COUNT_CLASSIFIERS: CharGroup = chars('人名户家个', 'a count of more than a figure gone, a verb after it', '组织党员300余人参与，邀请学子50余名回乡。');
 /** Classifiers before 数 that make “the number of” a noun (人数人, 户数户). */
 /**
