@@ -134,3 +134,13 @@ describe('件 and 支 after 有 before the noun they count (HAVE_COUNT_CLASSIFIE
 		invalid: ['今年仍有⟦⟧件文件超期办理，另有⟦⟧件作品获省级奖项，全市有⟦⟧支实践团队参与。']
 	});
 });
+
+describe('a span after which something happened, or within which (frames/durations.ts)', () => {
+	ruleTable('患者天后康复, 、天内答复', isBlank, {
+		valid: [
+			'患者术后12天后康复出院，企业入驻3个月后投产，24小时内响应、3天内答复。',
+			'术后三天后复查，两个月后回访，一周后出院，当天后半夜，每天后勤保障，本周后两天，前天后院，青年后备干部。'
+		],
+		invalid: ['开通了血管，患者⟦⟧天后康复出院；24小时内响应、⟦⟧天内答复。']
+	});
+});

@@ -310,6 +310,10 @@ export const ANNIVERSARY_NOT_AFTER: CharGroup = chars('每逢整个上下本这�
 /** Units of a span a deadline is set within (3个月内, 5日内答复, 24小时内). Not 年 (年内 is this year) nor 月 (月内). */
 export const SPAN_WITHIN_UNITS: WordGroup = words(['个工作日', '工作日', '个小时', '小时', '个月', '天', '日', '周'], 'a span a deadline is set within', '到任后3个月内走遍全镇，不能当场办的5日内答复。');
 /** Determiners and words before a span that name it without a figure (这个月内, 本周内, 当天内, 上周内). */
+/** counts6 (session 15): units of a span after which something happened (患者天后康复出院, 企业入驻个月后投产). */
+export const SPAN_AFTER_UNITS: WordGroup = words(['个工作日', '个小时', '小时', '个月', '天', '周'], 'a span after which something happened', '患者术后12天后康复出院，企业入驻3个月后投产。');
+/** counts6 (session 15): what names a span, not counts it, before 天后, 个月后 (今天后, 多天后, 数月后). */
+export const SPAN_AFTER_NOT_AFTER: CharGroup = chars('今明昨前翌隔多数几半', 'the span is named or vague', '几天后复查，半个月后回访。');
 export const SPAN_WITHIN_NOT_AFTER: CharGroup = chars('这那本每该此各其当同次整全上下', 'the span is named, not counted', '本周内完成，当天内办结。');
 /** Verbs of change that make 由 + a span the start of a change (由天缩短到天). */
 export const CHANGE_FROM_VERBS: WordGroup = words(['缩短', '减少', '降', '压缩', '提高', '增加', '延长'], '由 opens the old value of a change', '审批时限由20天缩短到5天。');
