@@ -144,3 +144,10 @@ describe('a span after which something happened, or within which (frames/duratio
 		invalid: ['开通了血管，患者⟦⟧天后康复出院；24小时内响应、⟦⟧天内答复。']
 	});
 });
+
+describe('months since a step (已满个月), firms newly signed (新签), a total after a closed quote (“最美庭院”共户)', () => {
+	ruleTable('已满个月, 新签经销商家, ”共户', isBlank, {
+		valid: ['去年3月入职，到现在已满9个月；新签经销商12家；评选“最美庭院”共12户。', '新签合同后及时备案，已满月的婴儿按时接种，“五好家庭”共有户口本。'],
+		invalid: ['去年3月入职，到现在已满⟦⟧个月；渠道建设.新签经销商⟦⟧家,其中东部新增一家总代理；评选“最美庭院”共⟦⟧户。']
+	});
+});

@@ -440,7 +440,8 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	}
 	// 公共机构共家, 跟岗学习三批共人: a total right before the classifier, its figure gone.
 	const total = endingAt(TOTALS_ALONE, TOTALS_LAST, s, i);
-	if (total > 0 && isHanCode(s.charCodeAt(i - total - 1)) && COLLOCATION_ONLY[uc] !== 1 && wordAt(s, i - total)[0] === i - total && wordAt(s, i)[0] === i) {
+	// (After a closed quote too: 评选“最美庭院”共户 — counts6, session 15.)
+	if (total > 0 && (isHanCode(s.charCodeAt(i - total - 1)) || IS_QUOTE_CLOSE[s.charCodeAt(i - total - 1)] === 1) && COLLOCATION_ONLY[uc] !== 1 && wordAt(s, i - total)[0] === i - total && wordAt(s, i)[0] === i) {
 		gap(out, reported, i, i, measureBefore(s, i - total), u);
 		return;
 	}

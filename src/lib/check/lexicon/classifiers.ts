@@ -134,7 +134,7 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	// 供应|商家, 工作|票张) or that the character-level counts miss, read as counted by it.
 	{ classifier: '例', nouns: ['传染病', '法定传染病', '出生缺陷', '严重出生缺陷', '个案'], example: '全年网络直报法定传染病46例，转介心理个案12例' },
 	{ classifier: '家', nouns: ['供应商', '经销商', '服务商', '承包商', '运营商', '开发商', '农家乐'], example: '新开发合格供应商8家' },
-	{ classifier: '张', nouns: ['工作票', '操作票', '作业票', '动火票', '床位', '病床', '罚单', '处方'], example: '全年执行工作票420张' }
+	{ classifier: '张', nouns: ['工作票', '操作票', '作业票', '动火票', '床位', '病床', '罚单', '处方'], example: '全年办理动火作业票420张' }
 ];
 
 /*

@@ -284,7 +284,7 @@ export const DUTY_AFTER_HOURS: WordGroup = words(
 export const HOURS_NOT_AFTER: CharGroup = chars('每按逐个钟', 'a rate, a manner or a classifier before the unit: no figure is gone', '每小时巡查一次，按小时计费。');
 /** Words bounding or measuring a span of months before 个月 (不超过6个月, 为期3个月, 约18个月): with nothing between, its figure is gone. */
 export const MONTH_SPAN_OPENERS: WordGroup = words(
-	['不超过', '不少于', '不多于', '少于', '多于', '超过', '控制在', '缩短至', '缩短到', '压缩至', '压缩到', '延长至', '延长到', '长达', '为期', '约'],
+	['不超过', '不少于', '不多于', '少于', '多于', '超过', '控制在', '缩短至', '缩短到', '压缩至', '压缩到', '延长至', '延长到', '长达', '为期', '约', /* counts6 (session 15): 入职到现在已满个月 */ '已满'],
 	'a span of months bounded or measured',
 	'项目落地时间原则上不超过6个月，建设周期约18个月，开展为期3个月的集中整治。'
 );

@@ -108,6 +108,7 @@ export const VERBS: readonly Verb[] = [
 	v('注销', 'works', '注销税务登记86户'),
 	v('转介', 'works', '转介心理个案12例'),
 	v('供养', 'works', '特困供养18人'),
+	v('新签', 'counting', '新签经销商12家，新签5个项目'),
 	// Counting verbs: they open a count (and right before a classifier, the count is gone).
 	v('新增', 'counting quantity', '新增市场主体860户'),
 	v('新建', 'counting quantity', '新建村级卫生室6个'),
