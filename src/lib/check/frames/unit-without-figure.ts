@@ -432,7 +432,8 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	let surplusWord = false;
 	// 聘请“招商大使”名。, 编印《统计年鉴》册。, 生态安葬（树葬、海葬）例，: the counted thing is a quoted
 	// name, a title or a bracketed list, closed right before the classifier (（一）项 numbers a heading).
-	const quoted = classifier && !spaced && closedName(s, k, u) && isClauseEnd(s[i + 1]);
+	// (counts6, session 15: a count of visits or times after one too — 适用“首违不罚”户次，评出“文明班级”个次、.)
+	const quoted = !spaced && ((classifier && closedName(s, k, u) && isClauseEnd(s[i + 1])) || (u.length === 2 && LOOSE_COUNTS.has(u) && closedName(s, k, u[0]!) && isClauseEnd(next)));
 	if (p === undefined) {
 		// 余额⏎亿元: a unit opening a line whose sentence runs on from the previous one.
 		const q = lineBefore[lineBefore.length - 1];

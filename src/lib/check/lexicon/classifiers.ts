@@ -9,7 +9,7 @@
  */
 import type { CharGroup, Classifier, Collocation } from './types';
 
-const PEOPLE = '员工部生师众者口力才客童民兵业亡伤数士人子干';
+const PEOPLE = '员工部生师众者口力才客童民兵业亡伤数士人子干女' /* counts6 (session 15): 妇女|人, 留守妇女|名 */;
 
 export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '家', counts: '业司位院行店户市厂构社场点区所校园馆站体团台室堂者', notAfter: '学术作画法乐想善', framed: true, example: '新增规上企业6家' },
