@@ -161,3 +161,13 @@ describe('visits after a quoted name (“首违不罚”户次), women counted (
 		invalid: ['适用“首违不罚”⟦⟧户次，评出“文明班级”⟦⟧个次、流动红旗30面，带动周边妇女⟦⟧余人在家门口增收。']
 	});
 });
+
+describe('more verbs before "classifier + noun", works counted in 件, classes counted in 个', () => {
+	ruleTable('扩展到项参数, 统筹家乡镇卫生院, 、件作品, 达到个班', isBlank, {
+		valid: ['检测能力扩展到126项参数，我院统筹12家乡镇卫生院，招生达到12个班，8件作品获奖。', '统筹个人与集体利益，扩展到个人，做好统筹兼顾。'],
+		invalid: [
+			'检测能力扩展到⟦⟧项参数，我院统筹⟦⟧家乡镇卫生院帮扶，分园秋季招生达到⟦⟧个班。',
+			'6件作品获省级奖项、⟦⟧件作品获市级奖项。'
+		]
+	});
+});

@@ -200,7 +200,7 @@ export const SUO_COUNTED_HEADS: CharGroup = chars('学医中小幼卫养敬福�
 /** Particles right after a classifier: never the start of the counted thing (个的, 家和). */
 export const PARTICLES_AFTER_CLASSIFIER: CharGroup = chars('的得了着过和与及或在是也都就有', 'a particle does not start a counted noun', '与家长和个别学生谈心。');
 /** Counted things named by one character (个村, 所校, 个站): the segmenter reads them as words of one. */
-export const ONE_CHAR_COUNTED: CharGroup = chars('村镇乡校站点厂店馆园党仓', 'one-character nouns of counted places', '覆盖全县18个村，新建2个站。');
+export const ONE_CHAR_COUNTED: CharGroup = chars('村镇乡校站点厂店馆园党仓班' /* counts6 (session 15): 招生达到个班 */, 'one-character nouns of counted places', '覆盖全县18个村，新建2个站。');
 /** Areas of one character counted after a frame (全市个县（区）): only after a frame, never after a verb (改造台区一批). */
 export const ONE_CHAR_AREAS: CharGroup = chars('县区市', 'areas counted after a whole area', '在全市12个县（区）中排名第三。');
 /** A passive mark before a classifier: 被检查人 names a party, not a count. */

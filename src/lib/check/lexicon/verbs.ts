@@ -63,6 +63,7 @@ export const VERBS: readonly Verb[] = [
 	v('扩建', 'works', '扩建幼儿园3所'),
 	v('增加到', 'works classifier', '专任教师增加到86人，由2个增加到5个乡镇'),
 	v('扩大到', 'works classifier', '集中采购品种扩大到120个，试点扩大到5个乡镇'),
+	v('扩展到', 'works classifier', '检测能力扩展到126项参数，服务扩展到12个乡镇'),
 	v('开行', 'works', '中欧班列开行86列'),
 	v('对接', 'works', '对接企业36家'),
 	v('修订', 'works', '修订完善专项预案12部'),
@@ -109,6 +110,7 @@ export const VERBS: readonly Verb[] = [
 	v('转介', 'works', '转介心理个案12例'),
 	v('供养', 'works', '特困供养18人'),
 	v('新签', 'counting', '新签经销商12家，新签5个项目'),
+	v('统筹', 'classifier', '我院统筹12家乡镇卫生院开展帮扶'),
 	// Counting verbs: they open a count (and right before a classifier, the count is gone).
 	v('新增', 'counting quantity', '新增市场主体860户'),
 	v('新建', 'counting quantity', '新建村级卫生室6个'),
