@@ -171,3 +171,10 @@ describe('more verbs before "classifier + noun", works counted in 件, classes c
 		]
 	});
 });
+
+describe('claims, orders and plaques counted (collocations 赔案|件, 保护令|份, 光荣牌|块), posts vacant (空编)', () => {
+	ruleTable('赔案件, 保护令份, 光荣牌块, 空编个', isBlank, {
+		valid: ['累计处理农险赔案320件，签发人身安全保护令12份，新挂光荣牌860块，储备折叠床300张，卫生院空编36个。', '做好赔案件处理，保护令份量重，空编个别岗位，签发文件后及时归档，新挂牌的企业。'],
+		invalid: ['累计处理农险赔案⟦⟧件，依法签发人身安全保护令⟦⟧份，补挂、新挂光荣牌⟦⟧块，乡镇卫生院空编⟦⟧个。']
+	});
+});

@@ -109,6 +109,9 @@ export const VERBS: readonly Verb[] = [
 	v('注销', 'works', '注销税务登记86户'),
 	v('转介', 'works', '转介心理个案12例'),
 	v('供养', 'works', '特困供养18人'),
+	v('空编', 'works', '乡镇卫生院空编36个'),
+	v('签发', 'works', '签发人身安全保护令12份'),
+	v('新挂', 'works', '新挂光荣牌860块'),
 	v('新签', 'counting', '新签经销商12家，新签5个项目'),
 	v('统筹', 'classifier', '我院统筹12家乡镇卫生院开展帮扶'),
 	// Counting verbs: they open a count (and right before a classifier, the count is gone).
