@@ -178,3 +178,10 @@ describe('claims, orders and plaques counted (collocations 赔案|件, 保护令
 		invalid: ['累计处理农险赔案⟦⟧件，依法签发人身安全保护令⟦⟧份，补挂、新挂光荣牌⟦⟧块，乡镇卫生院空编⟦⟧个。']
 	});
 });
+
+describe('a part of the prizes after 其中 (其中国家级一等奖项)', () => {
+	ruleTable('其中一等奖项', isBlank, {
+		valid: ['获省级以上奖励12项，其中国家级一等奖2项；其中一等奖项目3个。'],
+		invalid: ['获省级以上奖励12项，其中国家级一等奖⟦⟧项。']
+	});
+});

@@ -582,7 +582,8 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	}
 	// 获教学成果奖特等奖项: prizes won, counted after their grade (奖项 is a word: the grade and the verb of winning say it counts);
 	// 评出一等奖名、二等奖名: their winners, counted in people.
-	if (IS_PRIZE_COUNT[uc] === 1 && s.endsWith('等奖', i) && (isCnNumeral(s[i - 3]) || s[i - 3] === '特') && holdsAny(PRIZE_WIN_VERBS.words, s.slice(listStart(s, start), i - 2))) {
+	// (Or 其中 opening the item: 其中国家级一等奖项 — a part of the prizes just counted; counts6, session 15.)
+	if (IS_PRIZE_COUNT[uc] === 1 && s.endsWith('等奖', i) && (isCnNumeral(s[i - 3]) || s[i - 3] === '特') && (holdsAny(PRIZE_WIN_VERBS.words, s.slice(listStart(s, start), i - 2)) || s.startsWith('其中', start))) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
