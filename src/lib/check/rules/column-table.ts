@@ -13,6 +13,7 @@
  */
 import { MONTH_GONE_CELL, RANK_GONE_CELL, flatTable, pipeCells } from '../text/cells';
 import { escapeClass } from '../text/regex';
+import { indexWithin } from '../text/chars';
 import { foldedOf } from '../text/normalize';
 import { ALL_UNITS, CLASSIFIERS, DIGIT_MASKS, FIGURE_COLUMN_ENDINGS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, RANK_HEADER_ENDINGS, TEXT_COLUMN_HEADERS, UNIT_MAGNITUDES } from '../lexicon';
 import { defineRule } from './define';
@@ -292,8 +293,7 @@ let lastCol = 0;
 
 /** Whether s[from, to) is a Markdown table row (frames/tables.ts reads those). */
 const isPipeRow = (s: string, from: number, to: number): boolean => {
-	const p = s.indexOf('|', from);
-	return p !== -1 && p < to && pipeCells(s.slice(from, to)) !== null;
+	return indexWithin(s, '|', from, to) !== -1 && pipeCells(s.slice(from, to)) !== null;
 };
 
 /** Every table of separated cells in `s` (lines holding a space or a tab are tried as headers); returns the lines read. */
@@ -308,9 +308,7 @@ function separatedTables(s: string, emit: (at: number, label: string, unit: stri
 	}
 	for (let l = 0; l + 2 < lines.length; l++) {
 		const [a, b] = lines[l]!;
-		const sp = s.indexOf(' ', a);
-		const tab = s.indexOf('\t', a);
-		if ((sp === -1 || sp >= b) && (tab === -1 || tab >= b)) continue;
+		if (indexWithin(s, ' ', a, b) === -1 && indexWithin(s, '\t', a, b) === -1) continue;
 		const n = separatedTable(s, lines, l, emit);
 		for (let m = l; n > 0 && m <= l + n; m++) taken.add(m);
 		l += n;
