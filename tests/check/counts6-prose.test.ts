@@ -185,3 +185,10 @@ describe('a part of the prizes after 其中 (其中国家级一等奖项)', () =
 		invalid: ['获省级以上奖励12项，其中国家级一等奖⟦⟧项。']
 	});
 });
+
+describe('the mean stay in hospital measured in days (SPAN_MEASURES 住院日)', () => {
+	ruleTable('平均住院日为天', isBlank, {
+		valid: ['患者平均住院日为7.2天，比上年缩短0.5天；缩短平均住院日，住院日均费用下降。'],
+		invalid: ['患者平均住院日为⟦⟧天，比上年缩短⟦⟧天。']
+	});
+});

@@ -270,7 +270,7 @@ export const DURATION_WHOLE_OPENERS: WordGroup = words(['用时', '历时', '耗
 /** Verbs that change a span of time: the change is itself a span, counted in a unit of time. */
 export const TIME_CHANGE_VERBS: WordGroup = words(['缩短', '延长', '减少', '节省', '节约', '压缩', '提前', '加快', '快了', '慢了', '推迟'], 'a span of time changed by so much', '平均通话时长减少12秒，疏散用时比上学期缩短20秒。');
 /** Measures of a span of time: counted in a unit of time right after them (办电平均时长3天, 工期180天). */
-export const SPAN_MEASURES: WordGroup = words(['时长', '工期', '周期', '时限', '耗时', '用时'], 'a span of time measured', '用户办电平均时长3天，建设工期180天。');
+export const SPAN_MEASURES: WordGroup = words(['时长', '工期', '周期', '时限', '耗时', '用时', /* counts6 (session 15): 平均住院日为天 */ '住院日'], 'a span of time measured', '用户办电平均时长3天，建设工期180天。');
 /** Units a change of a span of time is counted in (缩短秒, 延长分钟): after such a verb, closing the clause, its figure is gone. */
 export const TIME_CHANGE_UNITS: WordGroup = words(['秒钟', '秒', '分钟', '个小时', '小时', '个工作日', '工作日', '天', '个月'], 'a change of a span of time', '审批时限缩短5个工作日，接通时间减少8秒。');
 export const SECOND_WORD_TAILS: CharGroup = chars('杀表针懂批', '秒 opens a word here', '比赛用秒表计时，开展秒杀促销活动。');
