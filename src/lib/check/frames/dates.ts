@@ -356,11 +356,31 @@ export const monthBeforeEvent: CodeFrame = {
 export const dayInRange: PatternFrame = {
 	id: 'day-in-range',
 	description: '日期段里缺日：8月12日—日',
-	pattern: { steps: [{ chars: '日号' }, { chars: DAY_RANGE_MARKS }, { chars: '日号' }], before: { chars: `0123456789${MASK}` } },
+	// (After 月 too: 7月日至日, the first day gone as well, found by month-and-day.)
+	pattern: { steps: [{ chars: '日号' }, { chars: DAY_RANGE_MARKS }, { chars: '日号' }], before: { chars: `0123456789${MASK}月` } },
 	report: [{ date: { step: 2 }, part: 'day' }],
 	examples: {
 		valid: ['8月12日—18日集中开展，5日至7日复查。'],
-		invalid: ['| 邀请赛 | 8月12日-⟦⟧日 | 16支队伍 |', '于3月5日至⟦⟧日集中开展。']
+		invalid: ['| 邀请赛 | 8月12日-⟦⟧日 | 16支队伍 |', '于3月5日至⟦⟧日集中开展。', '特别是在7月⟦⟧日至⟦⟧日的持续高温期间。']
+	}
+};
+
+/**
+ * counts6 (session 15): 3月至月，, 5月—月开展: the second month of a range gone, the first one's
+ * number standing (not 3月至月底: the end of that month; not 月份, 月度: words 月 opens).
+ */
+export const monthRangeEnd: PatternFrame = {
+	id: 'month-range-end',
+	description: '月份段里缺第二个月份：3月至月，',
+	pattern: {
+		steps: [{ chars: '月' }, { chars: DAY_RANGE_MARKS }, { chars: '月' }],
+		before: { chars: `0123456789${MONTH_NUMERALS.chars}` },
+		after: { notChars: `${MONTH_WORD_TAILS.chars}底末初中上下` }
+	},
+	report: [{ date: { step: 2 }, part: 'month' }],
+	examples: {
+		valid: ['今年3月至5月在省人民医院进修，10月—12月集中整治，6月至月底完成验收。'],
+		invalid: ['今年3月至⟦⟧月，我在省人民医院进修；10月—⟦⟧月集中整治。']
 	}
 };
 
