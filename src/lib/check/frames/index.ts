@@ -21,6 +21,7 @@ import { emptyQuotes } from './quotes';
 import { householdsAndPeopleListed, partAchievedWhere, peopleServed, pledgeBound, workMarked } from './people';
 import { careerSpanGone, experienceYears, lessonsAWeek, notesWritten, lifeEventYear, lifeEventYearMonth, lifeEventYearMonthSpaced, lifeEventYearSpaced, serviceYears, stintLength, stintYearsAndMonths, studyHours, termLength, yearsInPost, yearsInPostSince, yearsUntilNow } from './career';
 
+import { countBeforeCountedNoun } from './count-before-noun';
 export type * from './types';
 export { runFrames } from './engine';
 
@@ -142,5 +143,7 @@ export const FRAMES: readonly Frame[] = [
 	stintYearsAndMonths,
 	stintLength,
 	emptyQuotes,
-	spacedFigureGap
+	spacedFigureGap,
+	// counts7 (session 15)
+	countBeforeCountedNoun
 ];

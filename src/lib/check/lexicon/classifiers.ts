@@ -161,3 +161,14 @@ export const DE_COUNT_CLASSIFIERS: CharGroup = {
 	why: 'a count of the things just described',
 	example: '已经办结的86件，投资5亿元以上的12个。'
 };
+
+/**
+ * counts7 (session 15): classifiers that open or close so many words the segmenter splits
+ * (户厕, 家访, 推门听课, 人均, 分部, 住院部, 本责任书: 本 as "this") that a count before one is
+ * read without a counting verb only after a magnitude (动员全市万户居民).
+ */
+export const CLASSIFIERS_IN_WORDS: CharGroup = {
+	chars: '人天岁分本门轮对通户家处间例件期头种部',
+	why: 'classifiers that also open or close common words',
+	example: '改造农村户厕，开展家访，实行推门听课，人均收入增长，签订本责任书。'
+};
