@@ -31,7 +31,7 @@ describe('column-table-gap', () => {
 			// Tabs: an empty cell is a figure gone, at the end of a row too, and a row left empty.
 			'项目\t计划\t完成\t完成率\n道路硬化(公里)\t12\t⟦⟧\t⟦⟧\n路灯安装(盏)\t⟦⟧\t326\t108.7%\n村道养护(公里)\t⟦⟧\t⟦⟧\t⟦⟧',
 			// A column with one figure under a header naming its unit; gaps at a row's end; a total row left empty.
-			'类别            新增（户）    同比（%）   累计（户）\n种植大户        126           5.1         ⟦⟧\n家庭农场        ⟦⟧              -2.4        1 208\n合计            ⟦⟧              ⟦⟧            ⟦⟧',
+			'类别            新增（户）    同比（%）   累计（户）\n种植大户        126           5.1         ⟦⟧\n家庭农场        ⟦⟧              -2.4        1 208\n合计            ⟦⟧            ⟦⟧              ⟦⟧',
 			// A cell holding only % in a column-aligned table.
 			'站点        计划        完成        完成率\n东站        4200        4390        ⟦⟧%\n西站        3100        2980        96.1%',
 			// A header of words (进度) over percentages: a lone % under it is a figure gone.
@@ -71,6 +71,23 @@ describe('column-table-gap', () => {
 			'门店类型      门店数    营业额(万元)    同比      人效(元/人)\n旗舰店        6         18,240          3.2%      6,420\n社区店        41        2*,***      ⟦⟧       5,180\n便利店        88        9,760           -0.8%     3,910',
 			'片区        户数      增速      户均收入(元)\n东片        320       5.1%      42,600\n西片        286   ⟦⟧  39,800\n南片        301       6.0%      41,200',
 			'项目          投资(万元)    完成率      到位资金(万元)\n道路工程      3,200         85.0%       2,900\n管网工程      ⟦⟧        72.5%⟦⟧\n绿化工程      1,100         90.0%       1,050'
+		]
+	});
+});
+
+// The corpus's rule for a gap in a column table: it stands where its cell would start, the writer's
+// spaces kept; each gap before it in the row still pulls it two columns left (the spaces were counted
+// for the mark written there, 【】). A column whose every figure is gone (本期完成) is a column of
+// figures when its header names a period or a comparison; a column of words (备注) stays empty.
+describe('column-table-gap: where a gap stands', () => {
+	ruleTable('column-table-gap', (f) => f.rule === 'column-table-gap', {
+		valid: [
+			'工程          单位      年度计划    本期完成    累计完成    备注\n管道铺设      公里      48          21          39\n泵站建设      座        6           3           11          含改造2座\n闸门更换      扇        120         64          118         汛前完成',
+			'门店            客流(万人次)  销售额(万元)  毛利率      备注\n城东店          41            2,860         18.2%\n城西店          86            3,115         21.4%\n城北店          27            1,930         16.8%       新开业'
+		],
+		invalid: [
+			'工程          单位      年度计划    本期完成    累计完成    备注\n管道铺设      公里      48          ⟦⟧          ⟦⟧\n泵站建设      座        6           ⟦⟧          11          含改造2座\n闸门更换      扇        120         ⟦⟧          ⟦⟧          汛前完成',
+			'门店            客流(万人次)  销售额(万元)  毛利率      备注\n城东店          ⟦⟧            ⟦⟧            ⟦⟧%\n城西店          86            ⟦⟧            21.4%\n城北店          ⟦⟧            1,930         ⟦⟧%         新开业'
 		]
 	});
 });
@@ -196,7 +213,7 @@ describe('column-table-gap: hand-aligned tables whose cells drift', () => {
 			'  项  目              本月     上月     环比    累计\n  售电量              3,480    3,215    8.2     40,126\n  其中：大工业        2,106    1,950    8.0     24,511\n        一般工商业    861      ⟦⟧      7.2     9,840\n        居民生活      ⟦⟧      462     ⟦⟧     5,775',
 			'  指  标        计  划    实  际    完成率    去年同期\n  营业收入      52,000    ⟦⟧     ⟦⟧     47,310\n  净利润        3,600     3,712    ⟦⟧      3,205\n  经营现金流    4,100    ⟦⟧      96.4      3,770',
 			'科室        男    女    合计\n内科        12    30    42\n外科        18    21    39\n儿科        9     14    23\n合    计    39    ⟦⟧    104',
-			'项目        本年      上年      增减率\n营业收入    18,432    17,100    7.8%\n销售费用    1,028     973       5.65%\n利润总额    ⟦⟧         ⟦⟧       ⟦⟧%'
+			'项目        本年      上年      增减率\n营业收入    18,432    17,100    7.8%\n销售费用    1,028     973       5.65%\n利润总额    ⟦⟧        ⟦⟧        ⟦⟧%'
 		]
 	});
 });

@@ -503,6 +503,13 @@ function flatTableGaps(s: string, from: number, to: number, emit: (at: number, l
 
 /** Headers naming a column of figures even when one row only holds one: a measure, a period or a comparison (完成率, 户数, 新增(户), 上年同期, 完成). */
 const FIGURE_COLUMN = new RegExp(`(?:${FIGURE_COLUMN_ENDINGS.words.join('|')}|${MEASURE_HEADER_ENDINGS.words.join('|')}|${PERCENT_HEADER_ENDINGS.words.join('|')}|[（(][^）)]+[）)])$`);
+/** Headers naming a column of figures by its period or comparison (实际完成, 上年同期): figures even where every row lost its own. */
+const PERIOD_COLUMN = new RegExp(`(?:${FIGURE_COLUMN_ENDINGS.words.join('|')})$`);
+/**
+ * The display columns a figure gone with its spaces kept still pulls the cells after it by: the
+ * spaces were counted for the mark written in its place (【】, two columns), then the mark went.
+ */
+const GONE_MARK = 2;
 /** A line that names a column or a row: short, Chinese, no mark of a sentence (上半年, 门急诊人次). */
 const NAME_LINE = /^[\u4e00-\u9fff（）()]{1,12}$/;
 /** A line that fills a cell with a figure alone, or a masked one (1,208, 96.1%, **, -3). */
@@ -720,7 +727,9 @@ export const columnTableGap = defineRule({
 				// column's usually are: a dash is narrower), each gap then stands one usual spacing further
 				// on (no further than the spaces left share out); after the
 				// label, each gap shares the pull out. A pull of part of the widths weighs the two.
-				const kept = a.at - lead + dL;
+				// (Each gap between the two still pulls the cells after it left by the mark it was written over.)
+				const kept = a.at - lead + dL - GONE_MARK * (k - li - 1);
+				const base = a.at - lead + dL;
 				let want = kept;
 				// (A cell of words on the right says nothing of a pull: words stand where they like.)
 				if (R && (FIGURE.test(text(R)) || isSign(text(R)))) {
@@ -730,18 +739,22 @@ export const columnTableGap = defineRule({
 					// (A figure on the left standing right of its anchor is alignment, not a pull: figures centred under a wide header.)
 					const f = Math.max(0, Math.min(1, (Math.min(dL, 0) - dR - (li > 0 ? ALIGN_SLACK : 0)) / widths));
 					const t = k - li;
-					const pulled = li > 0 && L ? Math.min(L.col + Math.max(L.end - L.col, anchors[li]!.w) + t * spacing, L.end + (t * (R.col - L.end)) / (ri - li)) : kept - ((t - 1) * (dL - dR)) / (ri - li - 1);
+					const pulled = li > 0 && L ? Math.min(L.col + Math.max(L.end - L.col, anchors[li]!.w) + t * spacing, L.end + (t * (R.col - L.end)) / (ri - li)) : base - ((t - 1) * (dL - dR)) / (ri - li - 1);
 					want = Math.round((1 - f) * kept + f * pulled);
 				} else if (!R) {
 					// At the row's end: when the row's spaces stop clearly short of the last column, the figures
 					// went with part of their spaces, and the gaps share the spaces out, the last at the end.
 					const end = displayWidth(raw, r.from, r.to);
 					const from = L ? L.end : 0;
-					const last = anchors[cols.length - 1]!.at;
-					if (end <= last - 4 && end > from) want = Math.round(from + ((k - li) * (end - from)) / (cols.length - 1 - li));
+					// (The last column of figures: a column of words after it, 备注, stays empty.)
+					let lastK = cols.length - 1;
+					while (lastK > k && !(figureCols[lastK] && !(keeps[lastK] && holdsFigure(r)))) lastK--;
+					const last = anchors[lastK]!.at;
+					if (end <= last - 4 && end > from) want = Math.round(from + ((k - li) * (end - from)) / (lastK - li));
 				}
 				return Math.max(L ? L.end + 1 : 0, Math.min(R ? R.col - 1 : Infinity, want));
 			};
+			const holdsFigure = (r: Row) => r.cells.some((x, i) => i > 0 && FIGURE.test(text(x)));
 			const withFigures = body.filter((r) => r.cells.some((c, ci) => ci > 0 && FIGURE.test(text(c))));
 			// A row whose figures are all gone (合计␣␣␣…) reaches into the columns with its spaces.
 			const spans = (r: Row) => r.cells.length === 1 && displayWidth(raw, r.from, r.to) > cols[1]!;
@@ -770,16 +783,22 @@ export const columnTableGap = defineRule({
 			// A row whose figures are all gone but whose cells of words stand (xx中心库␣␣␣…␣␣玉米、小麦):
 			// a row of the table all the same, its cells under the columns of figures empty.
 			const wordsOnly = (r: Row) => r.cells.length >= 2 && r.cells.slice(1).every((c) => placed.get(r)!.some((y, j) => y === c && wordCols[j]));
-			for (let k = 1; k < cols.length; k++) {
+			// A column of figures: two rows hold one there, or one does under a header naming a measure, a
+			// period or a comparison (完成率, 完  成, 上年同期); or none does under a header naming a period or
+			// a comparison (实际完成: every figure of the column gone) while other columns keep theirs.
+			// (A sign counts too, but not under a header of words: % under 单位 is the row's unit.)
+			const figureCols = cols.map((_, k) => {
+				if (k === 0) return false;
 				const head = text(header.cells[k]!).replace(/\s+/g, '');
-				// A column of figures: two other rows hold one there, or one does under a header naming a
-				// measure, a period or a comparison (完成率, 完  成, 上年同期).
-				// (A sign counts too, but not under a header of words: % under 单位 is the row's unit.)
 				const n = body.filter((r) => {
 					const c = cellAt(r, k);
 					return !!c && (FIGURE.test(text(c)) || (isSign(text(c)) && !TEXT_HEADER.test(head)));
 				}).length;
-				if (n < 2 && !(n === 1 && FIGURE_COLUMN.test(head)) && !(emptied && !TEXT_HEADER.test(head))) continue;
+				return n >= 2 || (n === 1 && FIGURE_COLUMN.test(head)) || (n === 0 && withFigures.length >= 2 && PERIOD_COLUMN.test(head)) || (emptied && !TEXT_HEADER.test(head));
+			});
+			for (let k = 1; k < cols.length; k++) {
+				const head = text(header.cells[k]!).replace(/\s+/g, '');
+				if (!figureCols[k]) continue;
 				for (const r of body) {
 					const label = text(r.cells[0]!).replace(/\s+/g, '');
 					// A label indented under the one above (其中：居民 ⏎ ␣␣␣工商业) ends before the figures start.
@@ -795,7 +814,7 @@ export const columnTableGap = defineRule({
 					if (!c && r.cells.some((x) => x.col < cols[k]! && x.end > cols[k]! && !placed.get(r)!.some((y, j) => j > 0 && y === x))) continue;
 					// Under a column whose gone figures kept their signs (%, -%), an empty cell in a row still
 					// holding figures is a change or a rate never worked out.
-					if (!c && keeps[k] && r.cells.some((x, i) => i > 0 && FIGURE.test(text(x)))) continue;
+					if (!c && keeps[k] && holdsFigure(r)) continue;
 					if (!c) {
 						// The last column's gap stands where the row ends (its figure was the row's last word).
 						const at = offsetAtCol(raw, r.from, r.to, gapCol(r, k));
