@@ -737,7 +737,9 @@ export const columnTableGap = defineRule({
 					for (let j = li + 1; j < ri; j++) widths += anchors[j]!.w;
 					const dR = posOf(R, anchors[ri]!) - anchors[ri]!.at;
 					// (A figure on the left standing right of its anchor is alignment, not a pull: figures centred under a wide header.)
-					const f = Math.max(0, Math.min(1, (Math.min(dL, 0) - dR - (li > 0 ? ALIGN_SLACK : 0)) / widths));
+					// (Pulled by just the marks of the gaps between: the spaces were kept.)
+					const marked = dL - dR === GONE_MARK * (ri - li - 1);
+					const f = marked ? 0 : Math.max(0, Math.min(1, (Math.min(dL, 0) - dR - (li > 0 ? ALIGN_SLACK : 0)) / widths));
 					const t = k - li;
 					const pulled = li > 0 && L ? Math.min(L.col + Math.max(L.end - L.col, anchors[li]!.w) + t * spacing, L.end + (t * (R.col - L.end)) / (ri - li)) : base - ((t - 1) * (dL - dR)) / (ri - li - 1);
 					want = Math.round((1 - f) * kept + f * pulled);
@@ -794,7 +796,12 @@ export const columnTableGap = defineRule({
 					const c = cellAt(r, k);
 					return !!c && (FIGURE.test(text(c)) || (isSign(text(c)) && !TEXT_HEADER.test(head)));
 				}).length;
-				return n >= 2 || (n === 1 && FIGURE_COLUMN.test(head)) || (n === 0 && withFigures.length >= 2 && PERIOD_COLUMN.test(head)) || (emptied && !TEXT_HEADER.test(head));
+				// (Or one does, holding a figure alone, with no words in the column: 已整改, 平均分.)
+				const lone = n === 1 && !TEXT_HEADER.test(head) && body.every((r) => {
+					const c = cellAt(r, k);
+					return !c || (!HAN.test(text(c)) && (!FIGURE.test(text(c)) || FIGURE_ONLY.test(text(c))));
+				});
+				return n >= 2 || (n === 1 && (FIGURE_COLUMN.test(head) || (lone && withFigures.length >= 2))) || (n === 0 && withFigures.length >= 2 && PERIOD_COLUMN.test(head)) || (emptied && !TEXT_HEADER.test(head));
 			});
 			for (let k = 1; k < cols.length; k++) {
 				const head = text(header.cells[k]!).replace(/\s+/g, '');
