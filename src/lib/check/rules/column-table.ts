@@ -510,12 +510,16 @@ const PERIOD_COLUMN = new RegExp(`(?:${FIGURE_COLUMN_ENDINGS.words.join('|')})$`
  * spaces were counted for the mark written in its place (【】, two columns), then the mark went.
  */
 const GONE_MARK = 2;
-/** A line that names a column or a row: short, Chinese, no mark of a sentence (上半年, 门急诊人次). */
-const NAME_LINE = /^[\u4e00-\u9fff（）()]{1,12}$/;
+/** A line that names a column or a row: short, Chinese, no mark of a sentence (上半年, 门急诊人次, “四合一”改造, 优良路率（%）). */
+const NAME_LINE = /^(?:[\u4e00-\u9fff（）()“”"《》]{1,12}|[\u4e00-\u9fff“”"《》]{1,12}[（(][^（()）\s]{1,8}[）)])$/;
+/** A header line naming a column by its year, the year filled or masked (2025年, 20xx年, 20__年上半年). */
+const YEAR_HEAD_LINE = new RegExp(`^(?:19|20)?[0-9${escapeRe(DIGIT_MASKS)}_]{2}年[\u4e00-\u9fff]{0,4}$`);
+/** A cell of words under a column of words (进度: 主体完工, 已完工): short, no mark of a sentence. */
+const WORDS_LINE = /^[^，。；！？,;!?]{1,12}$/;
 /** A line that fills a cell with a figure alone, or a masked one (1,208, 96.1%, **, -3). */
 /** A cell holding a dash for a figure that does not apply (—, ——, -, －). */
 const DASH_CELL = /^(?:[—–]{1,2}|[-－])$/;
-const FIGURE_LINE = new RegExp(`^[+\\-−]?(?:[0-9${escapeRe(DIGIT_MASKS)}○□_][0-9${escapeRe(DIGIT_MASKS)}○□_.,]*)[%‰]?$`);
+const FIGURE_LINE = new RegExp(`^[+\\-−]?(?:[0-9${escapeRe(DIGIT_MASKS)}○□_][0-9${escapeRe(DIGIT_MASKS)}○□_.,]*)[%％﹪‰]?$`);
 
 /**
  * Tables flattened one cell per line (指标⏎上半年⏎去年同期⏎增减⏎门急诊人次⏎⏎⏎⏎出院人次⏎**⏎…): a run
@@ -547,7 +551,7 @@ function lineTables(s: string, lines: ReadonlyArray<readonly [number, number]>, 
 		// Most lines are longer than a name: test the length before the text.
 		if (lines[l]![1] - lines[l]![0] > 16 || !NAME_LINE.test(t(l)) || (l > 0 && NAME_LINE.test(t(l - 1)))) continue;
 		let n = 1;
-		while (NAME_LINE.test(t(l + n))) n++;
+		while (NAME_LINE.test(t(l + n)) || (YEAR_HEAD_LINE.test(t(l + n)) && NAME_LINE.test(t(l + n + 1)))) n++;
 		// The run may open with the table's title (主要指标⏎指标⏎上半年⏎…), and it holds the first row's
 		// label, unless a page break parts the header from the rows.
 		const broken = pastBreak(l + n);
@@ -561,6 +565,8 @@ function lineTables(s: string, lines: ReadonlyArray<readonly [number, number]>, 
 			// A column headed 单位 holds each row's unit (亿元, 公里).
 			let unitCol = -1;
 			for (let j = 1; j < k; j++) if (t(h + j) === '单位') unitCol = j;
+			// Columns of words (进度, 备注) hold words, and may stay empty.
+			const wordCol = (j: number) => j > 0 && j !== unitCol && TEXT_HEADER.test(t(h + j));
 			/** Each row's lines: its label, then one per column. */
 			const rows: number[][] = [];
 			for (let p = first; NAME_LINE.test(t(p)); ) {
@@ -572,7 +578,7 @@ function lineTables(s: string, lines: ReadonlyArray<readonly [number, number]>, 
 						if (q < lines.length && !cellLine(q)) q++;
 						continue;
 					}
-					if (!cellLine(q) && !(row.length === unitCol && unitLine(q))) break;
+					if (!cellLine(q) && !(row.length === unitCol && unitLine(q)) && !(wordCol(row.length) && WORDS_LINE.test(t(q)))) break;
 					row.push(q++);
 				}
 				if (row.length < k) break;
@@ -584,10 +590,13 @@ function lineTables(s: string, lines: ReadonlyArray<readonly [number, number]>, 
 			if (![...Array(k).keys()].some((j) => j > 0 && filled(j))) continue;
 			for (let j = 1; j < k; j++) {
 				const head = t(h + j);
-				if (j === unitCol || (!filled(j) && !FIGURE_COLUMN.test(head))) continue;
+				if (j === unitCol || wordCol(j) || (!filled(j) && !FIGURE_COLUMN.test(head))) continue;
 				for (const r of rows) {
 					const c = t(r[j]!);
-					if (c === '') emit(lines[r[j]!]![0], t(r[0]!), unitOf(head, t(r[0]!)) || (unitCol > 0 ? t(r[unitCol]!) : ''));
+					if (c === '') {
+						const unit = unitOf(head, t(r[0]!)) || (unitCol > 0 ? t(r[unitCol]!) : '');
+						emit(lines[r[j]!]![0], nameOf(t(r[0]!), unit), unit);
+					}
 					else if (BARE_SIGN.test(c)) emit(s.indexOf(c, lines[r[j]!]![0]), t(r[0]!), '%');
 				}
 			}
