@@ -246,9 +246,11 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		// …/20240611_55821.html, www.xx.com/a_b: inside a URL or a file name.
 		const pc = s.charCodeAt(a - 1);
 		const nc = s.charCodeAt(b);
+		// (A year masked in a file's name is still a year to fill: 20__年安全台账.xlsx.)
+		const yearInName = next === '年' && (/^(?:19|20)[_＿]+$/.test(token) || /(?:19|20)$/.test(s.slice(Math.max(0, a - 2), a)));
 		if (((pc > 32 && pc < 127) || (nc > 32 && nc < 127)) && inLink(s, a, b)) continue;
 		// 660301_数控编程_课标.docx: underscores joining the parts of a file's name, Chinese among them.
-		if (token.includes('_') && FILE_NAME_REST.test(s.slice(b, b + 60))) continue;
+		if (token.includes('_') && !yearInName && FILE_NAME_REST.test(s.slice(b, b + 60))) continue;
 		const latinPrev = (pc >= 65 && pc <= 90) || (pc >= 97 && pc <= 122);
 		const latinNext = (nc >= 65 && nc <= 90) || (nc >= 97 && nc <= 122);
 		// G3** 线: a road or line code with masked digits after its letter.
