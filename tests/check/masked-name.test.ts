@@ -14,6 +14,9 @@ describe('masked-name', () => {
 			// 某某 as "somebody": no name suffix after it, no field before it.
 			'有的群众认为找某某才能办成事，这种观念要扭转。',
 			'不能因为是某某的亲戚就网开一面。',
+			// 某某 after a title but running on (民警某某说): no name's place; a filled name after 民警.
+			'民警某某说，书记某某一个人说了算不行。',
+			'城南派出所　社区民警　王建国',
 			// 某某 before a unit or a place in running text: a third party left anonymous on purpose
 			// (the golds' majority: 3 of 5 reports leave 某某公司/某某小区 unlabelled).
 			'配合稽查部门查处某某贸易有限公司虚开发票案。',
@@ -59,6 +62,10 @@ describe('masked-name', () => {
 			'⟦○○⟧村党支部书记带头致富。',
 			'⟦□□⟧古镇入选省级历史文化名镇，⟦□□⟧石料厂完成整治。',
 			'述职人：⟦某某⟧',
+			// After a title, closed by punctuation; alone on the signature line above the date.
+			'我是派驻青山村的第一书记⟦某某⟧。',
+			'特此报告，请审阅。\n\n⟦某某⟧\n2026年1月8日',
+			'城南派出所　社区民警　⟦×××⟧',
 			// 某某 as a field's value or a person: a name to fill in.
 			'承诺单位（盖章）：⟦某某⟧建设投资有限公司',
 			'财务部⟦某某⟧同志被评为先进个人，⟦某某⟧书记带队督导。',

@@ -491,6 +491,11 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		const token = m[0];
 		const prev = s[a - 1];
 		const next = s[b];
+		// 某某 alone on its line: no word "somebody" there, a signer's name (the line above the date).
+		if (token === '某某' && s.trim() === token) {
+			hits.push(nameHit(a, b, token, ''));
+			continue;
+		}
 		if (!chineseContext(prev) || !chineseContext(next)) continue;
 		if (token === '某某' && prev !== undefined && SURNAMES.includes(prev)) {
 			// 张某某 in running text or a field is a party named anonymously on purpose (抓获犯罪嫌疑人张某某,
@@ -504,7 +509,8 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		// 某某 is also the word "somebody" (找某某才能办成事): a hidden name only before a name's
 		// suffix (某某公司) or as the value of a field (述职人：某某).
 		const field = (prev === '：' || prev === ':') && (isHan(s[a - 2]) || s[a - 2] === '）' || s[a - 2] === ')');
-		if (token === '某某' && !suffix && !field && !NAME_SUFFIX_WITHIN.test(s.slice(b, b + 12))) continue;
+		// (Or where a person's name stands: 第一书记某某。)
+		if (token === '某某' && !suffix && !field && !NAME_SUFFIX_WITHIN.test(s.slice(b, b + 12)) && personPlace(s, a, b) === null) continue;
 		// 上海某某科技公司, 查处某某商贸有限公司, 某某小区: in running text 某某 before a unit or a place
 		// names a third party left anonymous on purpose, as 某公司 and 张某某 do; a hidden name only as a
 		// field's value (承诺单位：某某建设投资有限公司) or a person (某某同志, 某某书记).
