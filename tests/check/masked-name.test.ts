@@ -17,6 +17,9 @@ describe('masked-name', () => {
 			// 某某 after a title but running on (民警某某说): no name's place; a filled name after 民警.
 			'民警某某说，书记某某一个人说了算不行。',
 			'城南派出所　社区民警　王建国',
+			// Doubled letters that are no name: no name's suffix after them; bold holding a clause.
+			'粉碎PP料，选用HH型号，参加bb比赛，精度达mm级。',
+			'今年要**抓好安全，抓实质量**工作，确保**稳中求进**。',
 			// 某某 before a unit or a place in running text: a third party left anonymous on purpose
 			// (the golds' majority: 3 of 5 reports leave 某某公司/某某小区 unlabelled).
 			'配合稽查部门查处某某贸易有限公司虚开发票案。',
@@ -66,6 +69,10 @@ describe('masked-name', () => {
 			'我是派驻青山村的第一书记⟦某某⟧。',
 			'特此报告，请审阅。\n\n⟦某某⟧\n2026年1月8日',
 			'城南派出所　社区民警　⟦×××⟧',
+			// A list of masked names with other letters doubled (aa省、bb省).
+			'负责⟦cc⟧省、⟦dd⟧省两省的渠道拓展。',
+			// Stars inside words around a clause naming a company: two masks, not bold.
+			'本人加入⟦**⟧家电有限公司，次年起担任⟦**⟧片区经理。',
 			// 某某 as a field's value or a person: a name to fill in.
 			'承诺单位（盖章）：⟦某某⟧建设投资有限公司',
 			'财务部⟦某某⟧同志被评为先进个人，⟦某某⟧书记带队督导。',

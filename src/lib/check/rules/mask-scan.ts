@@ -38,7 +38,7 @@ const D = escapeRe(DIGIT_MASKS);
 const TOKENS = new PlaceholderReader();
 const IS_MASK = new Uint8Array(65536);
 for (const c of MASK_CH) IS_MASK[c.charCodeAt(0)] = 1;
-const ANY_ALPHA = /aa|AA|某某/;
+const ANY_ALPHA = /aa|AA|某某|([b-wyzB-WYZ])\1/;
 const NO_MARKUP: ReadonlySet<number> = new Set();
 /** Never added to: markBoxes adds only the offsets of □ characters. */
 const NO_BOXES = new Set<number>();
@@ -73,7 +73,8 @@ const NAME_SUFFIX_AFTER = new RegExp(`^(?:${NAME_SUFFIXES.map(escapeRe).join('|'
 const NAME_SUFFIX_NEAR = new RegExp(`^[\\u4e00-\\u9fff]{0,2}(?:${[...NAME_SUFFIXES, ...NAME_HEADS.flatMap((g) => g.words)].map(escapeRe).join('|')})`);
 /** A suffix of two characters or more closing the name a 某某 opens (某某建设投资有限公司). */
 const NAME_SUFFIX_WITHIN = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${NAME_SUFFIXES.filter((x) => x.length > 1).map(escapeRe).join('|')})`);
-const ALPHA_NAME = /(?<![A-Za-z0-9])(a{2,}|A{2,3}|某某)(?![A-Za-z0-9])/g;
+/** aa, AA, 某某; and a doubled letter of another name in a list of masked ones (aa省、bb省), only before a name's suffix. */
+const ALPHA_NAME = /(?<![A-Za-z0-9])(a{2,}|A{2,3}|某某|([b-wyzB-WYZ])\2)(?![A-Za-z0-9])/g;
 /** The name heads (lexicon NAME_HEADS) a lone real letter (`any`) or a mask (all) stands before, longest first. */
 const nameHeads = (maskOnly: boolean) =>
 	NAME_HEADS.filter((g) => maskOnly || g.letters === 'any')
@@ -485,7 +486,7 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));
 	}
 	ALPHA_NAME.lastIndex = 0;
-	for (let m = chars & LC_NAME_LETTER && ANY_ALPHA.test(s) ? ALPHA_NAME.exec(s) : null; m; m = ALPHA_NAME.exec(s)) {
+	for (let m = chars & (LC_NAME_LETTER | LC_PLACE_LETTER) && ANY_ALPHA.test(s) ? ALPHA_NAME.exec(s) : null; m; m = ALPHA_NAME.exec(s)) {
 		const a = m.index;
 		const b = a + m[0].length;
 		const token = m[0];
@@ -518,6 +519,7 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		if (token === '某某' && !field && !(suffix && (PERSON_WORDS.has(suffix[0]) || OWN_PLACES.has(suffix[0]))) && personPlace(s, a, b) === null) continue;
 		if (!isHan(prev) && !isHan(next) && !field) continue;
 		if (token.startsWith('A') && (!suffix || next === '级')) continue; // AAAA级景区, 3A级
+		if (m[2] && !suffix) continue; // bb, CC: a name only before a name's suffix (bb省)
 		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));
 	}
 	LETTER_NAME.lastIndex = 0;
