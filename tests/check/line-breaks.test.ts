@@ -20,6 +20,10 @@ describe('line breaks inside a sentence', () => {
 			'全年供水总\n量860万立方米。',
 			// Figures and units split by the break.
 			'官网年访问量\n35\n万次。',
+			// A line closed by a quote or a bracket, words going on after it.
+			'党支部被评为"先进集体"\n个人方面，3名党员获表彰。',
+			'2025年工作总结（草稿）\n各位领导：',
+			'评选"文明家庭"\n26户。',
 			// A mask opening the next line is the figure, masked: only it is a blank.
 			'购置检测设备12台\n套。',
 			// A heading, a new paragraph, a signing date and what follows them.
@@ -30,6 +34,9 @@ describe('line breaks inside a sentence', () => {
 			'新建商品房销售面积同比下降4.3%，降幅\n较前三季度收窄1.6个百分点。'
 		],
 		invalid: [
+			// A figure gone after a closing quote or bracket at the line's end.
+			'评选"文明家庭"\n⟦⟧户，"好邻居"⟦⟧人。',
+			'经营收入同比多(少)\n⟦⟧万元，毛利率上升（下降）\n⟦⟧个百分点。',
 			// A figure broken by the line, its head masked: the mask is the figure's.
 			'全年连续安全运行1,⟦X⟧\n00余天，未发生事故。',
 			'转移避险群众 ⟦xx⟧ \n216 人，发放救灾物资300件。',

@@ -22,8 +22,11 @@ const UNITS = [...FIGURE_ONLY_UNITS, ...STRONG_UNITS, ...LOOSE_COUNTS].map(escap
  */
 const INDENTED_UNIT = new RegExp(`^[ \\t]+(?:${UNITS}|%|[${CLASSIFIERS}](?=[，。；、,.;]|$))`);
 const FIGURE_END = '0123456789xX×*_○.';
-/** What else a line may end in and still run on: a list mark or a sign a figure follows. */
-const RUNS_ON_END = '，、—～~-%（(“';
+/**
+ * What else a line may end in and still run on: a list mark or a sign a figure follows; a closing
+ * quote or bracket a figure follows too (评选"文明家庭"⏎户, 同比多(少)⏎万元, 上升（下降）⏎个百分点).
+ */
+const RUNS_ON_END = '，、—～~-%（(“”"）)';
 /**
  * How a new block opens: a heading's or a list's number (一、 （二） 3． (4) 第一章 一是), a
  * Markdown heading, quote, list item or table row.
