@@ -23,6 +23,8 @@ describe('line breaks inside a sentence', () => {
 			// A line closed by a quote or a bracket, words going on after it.
 			'党支部被评为"先进集体"\n个人方面，3名党员获表彰。',
 			'2025年工作总结（草稿）\n各位领导：',
+			// A bracket closing a heading's number: the next line's month is no 三月.
+			'就业工作总结（三）\n\n3月1日至20日，举办专场招聘会。',
 			'评选"文明家庭"\n26户。',
 			// A mask opening the next line is the figure, masked: only it is a blank.
 			'购置检测设备12台\n套。',
@@ -34,6 +36,7 @@ describe('line breaks inside a sentence', () => {
 			'新建商品房销售面积同比下降4.3%，降幅\n较前三季度收窄1.6个百分点。'
 		],
 		invalid: [
+			'就业工作总结（三）\n\n⟦⟧月⟦⟧日至20日，举办专场招聘会。',
 			// A figure gone after a closing quote or bracket at the line's end.
 			'评选"文明家庭"\n⟦⟧户，"好邻居"⟦⟧人。',
 			'经营收入同比多(少)\n⟦⟧万元，毛利率上升（下降）\n⟦⟧个百分点。',

@@ -26,7 +26,7 @@ const DASH_OR = (word: string): string => RANGE_DASHES.chars + word;
  * Both ends of a range typed with spaces around them and then deleted, the spaces left (保持在  至
  * 个月, 奖励  至  元之间): each end's spaces are its gap. After a word or a comma, before a unit.
  */
-const SPACED_RANGE_RE = new RegExp(`(?<=[\\u4e00-\\u9fff，,])(?<![${CN_NUMERAL}年月日号])( {1,6})[${DASHES}至到]( {1,6})(?=${alt([...STRONG_UNITS, ...LOOSE_SINGLE, ...RANGE_TIME_UNITS.words])}|[${CLASSIFIERS}])`, 'g');
+const SPACED_RANGE_RE = new RegExp(`(?<=[\\u4e00-\\u9fff，,])(?<![${CN_NUMERAL}年月日号])( {1,6})[至到~～]( {1,6})(?=${alt([...STRONG_UNITS, ...LOOSE_SINGLE, ...RANGE_TIME_UNITS.words])}|[${CLASSIFIERS}])`, 'g');
 
 export const rangeWithoutFigures: CodeFrame = {
 	id: 'range-without-figures',

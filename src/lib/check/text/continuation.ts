@@ -90,6 +90,8 @@ export function runsOn(line: string): boolean {
 	if (!isHan(c.charCodeAt(0)) && !RUNS_ON_END.includes(c)) return false;
 	// A date closes its line (the signing date, 2026年12月日): it never runs on into a watermark.
 	if ((c === '日' || c === '号') && /月[ \t]*$/.test(line.slice(Math.max(0, i - 4), i))) return false;
+	// 总结（三）, 篇（2）: a bracket closing a number ends a heading, no figure after it.
+	if ((c === '）' || c === ')') && /[（(][一二三四五六七八九十0-9]+[）)]$/.test(line.slice(Math.max(0, i - 6), i + 1))) return false;
 	const t = line.trimStart();
 	// 单位：户, （单位：万元）: a table's note of units is a line of its own, never a sentence going on.
 	if (UNIT_NOTE_LINE.test(t)) return false;
