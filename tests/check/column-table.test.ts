@@ -83,12 +83,15 @@ describe('column-table-gap: where a gap stands', () => {
 	ruleTable('column-table-gap', (f) => f.rule === 'column-table-gap', {
 		valid: [
 			'巡查类别        巡查次数    发现问题    已处置    处置率\n日常巡查        48          120         120       100%\n夜间巡查        31          63          61        96.8%\n联合巡查        9           27          27        100%',
+			'  畜种          存栏          出栏          增幅\n  生猪          3,200头       2,950头       4.1%\n  肉牛          860头（只）   720头（只）   2.6%\n  山羊          1,400只       1,260只       5.3%',
 			// A column holding words (经办科室) is no column of figures for one figure in it.
 			'事项        受理数    办结数    经办科室\n户籍迁移    126       124       户政科\n证件补办    88        88        2\n居住登记    203       197       治安科',
 			'工程          单位      年度计划    本期完成    累计完成    备注\n管道铺设      公里      48          21          39\n泵站建设      座        6           3           11          含改造2座\n闸门更换      扇        120         64          118         汛前完成',
 			'门店            客流(万人次)  销售额(万元)  毛利率      备注\n城东店          41            2,860         18.2%\n城西店          86            3,115         21.4%\n城北店          27            1,930         16.8%       新开业'
 		],
 		invalid: [
+			// A unit alone in its cell under a column whose cells give figures with their units: the figure gone before it.
+			'  畜种          存栏          出栏          增幅\n  生猪          3,200头       ⟦⟧头          4.1%\n  肉牛          ⟦⟧头（只）    ⟦⟧头（只）    ⟦⟧%\n  山羊          1,400只       1,260只       5.3%',
 			// A column with one figure left, alone in its cell, and no words (已处置): a column of figures.
 			'巡查类别        巡查次数    发现问题    已处置    处置率\n日常巡查        48          ⟦⟧          ⟦⟧        100%\n夜间巡查        ⟦⟧          63          ⟦⟧        ⟦⟧%\n联合巡查        9           ⟦⟧          ⟦⟧        100%\n暗访抽查        ⟦⟧          14          14        100%',
 			'工程          单位      年度计划    本期完成    累计完成    备注\n管道铺设      公里      48          ⟦⟧          ⟦⟧\n泵站建设      座        6           ⟦⟧          11          含改造2座\n闸门更换      扇        120         ⟦⟧          ⟦⟧          汛前完成',

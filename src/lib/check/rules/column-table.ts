@@ -14,7 +14,7 @@
 import { MONTH_GONE_CELL, RANK_GONE_CELL, flatTable, pipeCells } from '../text/cells';
 import { escapeRe } from '../text/chars';
 import { foldedOf } from '../text/normalize';
-import { ALL_UNITS, CLASSIFIERS, DIGIT_MASKS, FIGURE_COLUMN_ENDINGS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, RANK_HEADER_ENDINGS, TEXT_COLUMN_HEADERS, UNIT_MAGNITUDES } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS, COUNT_COLLOCATIONS, DIGIT_MASKS, FIGURE_COLUMN_ENDINGS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, RANK_HEADER_ENDINGS, TEXT_COLUMN_HEADERS, UNIT_MAGNITUDES } from '../lexicon';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 
@@ -503,6 +503,15 @@ function flatTableGaps(s: string, from: number, to: number, emit: (at: number, l
 
 /** Headers naming a column of figures even when one row only holds one: a measure, a period or a comparison (完成率, 户数, 新增(户), 上年同期, 完成). */
 const FIGURE_COLUMN = new RegExp(`(?:${FIGURE_COLUMN_ENDINGS.words.join('|')}|${MEASURE_HEADER_ENDINGS.words.join('|')}|${PERCENT_HEADER_ENDINGS.words.join('|')}|[（(][^）)]+[）)])$`);
+/** Classifiers a cell may hold after its figure (户, 只, 头). */
+const CELL_CLASSIFIERS: ReadonlySet<string> = new Set([...CLASSIFIERS, ...COUNT_COLLOCATIONS.map((c) => c.classifier)]);
+/** A figure and the unit written after it in its cell (612头（只）). */
+const FIGURE_THEN_UNIT = /^[0-9][0-9,.]*(\S+)$/;
+/** The unit a cell holds alone, an alternative in brackets after it (头（只）, 万羽, 台（套）), or ''. */
+function unitOfCell(t: string): string {
+	const head = t.replace(/[（(][^）)]{1,3}[）)]$/, '');
+	return head && (UNIT_WORDS.has(head) || CELL_CLASSIFIERS.has(head) || (UNIT_MAGNITUDES.chars.includes(head[0]!) && head.length === 2 && CELL_CLASSIFIERS.has(head[1]!))) ? t : '';
+}
 /** Headers naming a column of figures by its period or comparison (实际完成, 上年同期): figures even where every row lost its own. */
 const PERIOD_COLUMN = new RegExp(`(?:${FIGURE_COLUMN_ENDINGS.words.join('|')})$`);
 /**
@@ -765,6 +774,12 @@ export const columnTableGap = defineRule({
 				}
 				return Math.max(L ? L.end + 1 : 0, Math.min(R ? R.col - 1 : Infinity, want));
 			};
+			// Columns whose figures are written with their units in the cells (612头（只）, 3.2万羽).
+			const unitsInCells = cols.map((_, j) => j > 0 && body.some((r) => {
+				const c = cellAt(r, j);
+				const m = c ? FIGURE_THEN_UNIT.exec(text(c)) : null;
+				return !!m && !!unitOfCell(m[1]!);
+			}));
 			const holdsFigure = (r: Row) => r.cells.some((x, i) => i > 0 && FIGURE.test(text(x)));
 			const withFigures = body.filter((r) => r.cells.some((c, ci) => ci > 0 && FIGURE.test(text(c))));
 			// A row whose figures are all gone (合计␣␣␣…) reaches into the columns with its spaces.
@@ -803,7 +818,7 @@ export const columnTableGap = defineRule({
 				const head = text(header.cells[k]!).replace(/\s+/g, '');
 				const n = body.filter((r) => {
 					const c = cellAt(r, k);
-					return !!c && (FIGURE.test(text(c)) || (isSign(text(c)) && !TEXT_HEADER.test(head)));
+					return !!c && (FIGURE.test(text(c)) || (isSign(text(c)) && !TEXT_HEADER.test(head)) || (unitsInCells[k]! && !!unitOfCell(text(c))));
 				}).length;
 				// (Or one does, holding a figure alone, with no words in the column: 已整改, 平均分.)
 				const lone = n === 1 && !TEXT_HEADER.test(head) && body.every((r) => {
@@ -838,6 +853,8 @@ export const columnTableGap = defineRule({
 					}
 					// 东站  4200  4390  %: a cell holding only the percent sign.
 					else if (BARE_SIGN.test(text(c))) report(c.from, name, '%');
+					// 头（只） under a column whose cells give figures with their units (612头（只）): the figure gone before it.
+					else if (unitsInCells[k] && unitOfCell(text(c))) report(c.from, name, unitOfCell(text(c)));
 				}
 			}
 		};
