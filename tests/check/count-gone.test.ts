@@ -88,12 +88,14 @@ describe('runs of counts, pairs of counts', () => {
 			'全社区常住居民3100户8200人，监测法定传染病18种420例。',
 			'全年办理转入学籍15人、转出9人，休学2人。',
 			'学校坚持立德树人，育人为本。',
-			'上半年报告法定传染病例，报告及时率100%。',
 			'组织了科技节、读书节、艺术节等活动，服务老年人、残疾人。'
 		],
 		invalid: [
 			'接收文书档案860卷、⟦⟧件，开设选修课程12门、⟦⟧节。',
 			'全社区常住居民3100户⟦⟧人，监测法定传染病18种⟦⟧例。',
+			// counts6 (session 15): 传染病|例 is in the collocation table now — a report counts the cases it
+			// reports (报告法定传染病46例); with the figure gone the clause is a gap (was valid here before).
+			'上半年报告法定传染病⟦⟧例，报告及时率100%。',
 			'参加志愿服务的，其中党员⟦⟧名，群众⟦⟧名。',
 			'专任教师增加到⟦⟧人。',
 			'监督抽检钢筋⟦⟧组、混凝土试块⟦⟧组。',

@@ -68,4 +68,10 @@ describe('pattern matcher: candidates passed without tagging the line', () => {
 		expect(run(p, '于月底前完成')).toEqual({ found: [], tagged: false });
 		expect(run(p, '新厂房于月开工')).toEqual({ found: ['于月'], tagged: true });
 	});
+	test('a later word step out of reach of the candidate (the steps between are bounded)', () => {
+		// 工作, at most 8 spaces, then 年: a 年 twenty characters on cannot be this match's.
+		const p: Pattern = { steps: [{ words: ['工作'] }, { tag: 'space', maxLength: 8, optional: true }, { words: ['年'] }] };
+		expect(run(p, '扎实推进各项工作 圆满完成了全部既定的目标任务，迎来丰收之年')).toEqual({ found: [], tagged: false });
+		expect(run(p, '从事审计工作  年，熟悉业务')).toEqual({ found: ['工作  年'], tagged: true });
+	});
 });

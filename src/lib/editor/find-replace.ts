@@ -10,6 +10,7 @@
  */
 import { wordAt } from '$lib/check/text/segment';
 import { findReplaceMessages as m } from '$lib/messages/find-replace';
+import { escapeRe } from '$lib/check/text/regex';
 
 /** What the writer asks for. */
 export interface FindQuery {
@@ -42,14 +43,13 @@ export interface Match {
 /** The most matches counted in one text (a query like 的 in a long report stays cheap to show). */
 export const MATCH_LIMIT = 10_000;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Compiles a query; an empty text or a bad regular expression is an error in Chinese. */
 export function compileQuery(q: FindQuery): Compiled {
 	if (q.text === '') return { ok: false, error: m.emptyQuery };
 	const flags = `g${q.caseSensitive ? '' : 'i'}u`;
 	try {
-		return { ok: true, matcher: { re: new RegExp(q.regex ? q.text : escape(q.text), flags), wholeWord: !!q.wholeWord, regex: !!q.regex } };
+		return { ok: true, matcher: { re: new RegExp(q.regex ? q.text : escapeRe(q.text), flags), wholeWord: !!q.wholeWord, regex: !!q.regex } };
 	} catch (e) {
 		return { ok: false, error: m.badRegex(e instanceof Error ? e.message : String(e)) };
 	}

@@ -154,6 +154,21 @@ export const yearsInPost: PatternFrame = {
 	}
 };
 
+/** counts6 (session 15): 任部长，至今已年。: the years since a step of a career gone before 年 closing the clause. */
+export const yearsUntilNow: PatternFrame = {
+	id: 'years-until-now',
+	description: '至今的年数缺失：至今已年。',
+	pattern: {
+		steps: [{ words: ['至今已经', '至今已有', '至今已'] }, { tag: 'space', maxLength: 8, optional: true }, { words: ['个年头', '余年', '年'] }],
+		after: { any: [{ clauseEnd: true }, { words: ['了，', '了。', '了；'] }] }
+	},
+	report: [{ gap: { step: 1, edge: 'span' }, label: '至今', unit: '年', valueKind: 'number' }],
+	examples: {
+		valid: ['2019年起任安全管理部部长，至今已6年。', '至今已年久失修，截至今年，至今已有很大改善。'],
+		invalid: ['2019年起任安全管理部部长，至今已⟦⟧年。', '参加工作后一直在基层，至今已有⟦⟧个年头了。']
+	}
+};
+
 /** 有年的教学经验, 拥有年的基层工作经历: the years of a person's experience gone before 年的. */
 export const experienceYears: PatternFrame = {
 	id: 'experience-years',

@@ -4,7 +4,7 @@
  * 增长，规模扩大; 增长较快).
  */
 import { ALL_UNITS, AMOUNT_COMPARATIVES, BENCHMARK_COMPARISONS, DEPARTURE_WORDS, CHANGE_COUNT_CLASSIFIERS, COMPARED_BASE_STOPS, DIFFERENCE_WORDS, CHANGE_INDICATORS, CHANGE_PREFIXES, CHANGE_VERBS, CLASSIFIERS, CORE_CHANGE_VERBS, COUNTED_SUBJECT_OPENERS, DIGIT_MASKS, PROSE_BEFORE_CHANGE, QUANTITY_TAILS, RATE_CHANGE_SUBJECTS } from '../lexicon';
-import { escapeRe } from '../text/chars';
+import { escapeClass } from '../text/regex';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, Frame, PatternFrame } from './types';
 import { alt, END } from './shared';
@@ -22,7 +22,7 @@ const BENCHMARK_BEFORE = new RegExp(`(?:${alt(BENCHMARK_COMPARISONS.words)})[^�
 /** 占比较上年下降，: a rate or share (a comma may part it from its comparison) said to change, bare. */
 const RATE_SUBJECT = new RegExp(`(?:${alt(RATE_CHANGE_SUBJECTS.words)})[，,]?$`);
 /** 有3家企业产值同比下降；: a count opening the clause, of the things the change is said of. */
-const COUNTED_SUBJECT = new RegExp(`(?:^|[，。；：,;:])[^，。；：,;:]*?(?:${alt(COUNTED_SUBJECT_OPENERS.words)})[0-9${escapeRe(DIGIT_MASKS)}]*[${CLASSIFIERS}][^，。；：,;:]*$`);
+const COUNTED_SUBJECT = new RegExp(`(?:^|[，。；：,;:])[^，。；：,;:]*?(?:${alt(COUNTED_SUBJECT_OPENERS.words)})[0-9${escapeClass(DIGIT_MASKS)}]*[${CLASSIFIERS}][^，。；：,;:]*$`);
 /**
  * Whether a change said bare (nothing after the verb but the clause's end) is prose: said of a
  * rate or share, or of things counted at the clause's start.

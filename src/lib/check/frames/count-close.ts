@@ -53,6 +53,8 @@ import {
 	VAGUE_BEFORE_UNIT,
 	AMOUNT_NOT_MEASURE,
 	DE_COUNT_CLASSIFIERS,
+	COUNT_PREDICATE_ADVERBS,
+	DESCRIBED_HAVE_CLASSIFIERS,
 	NOT_SIBLING_MARKS,
 	NOUNS_ENDING_LIKE_PARTICLES,
 	NUMBER_MEASURE_HEADS,
@@ -438,7 +440,8 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	}
 	// 公共机构共家, 跟岗学习三批共人: a total right before the classifier, its figure gone.
 	const total = endingAt(TOTALS_ALONE, TOTALS_LAST, s, i);
-	if (total > 0 && isHanCode(s.charCodeAt(i - total - 1)) && COLLOCATION_ONLY[uc] !== 1 && wordAt(s, i - total)[0] === i - total && wordAt(s, i)[0] === i) {
+	// (After a closed quote too: 评选“最美庭院”共户 — counts6, session 15.)
+	if (total > 0 && (isHanCode(s.charCodeAt(i - total - 1)) || IS_QUOTE_CLOSE[s.charCodeAt(i - total - 1)] === 1) && COLLOCATION_ONLY[uc] !== 1 && wordAt(s, i - total)[0] === i - total && wordAt(s, i)[0] === i) {
 		gap(out, reported, i, i, measureBefore(s, i - total), u);
 		return;
 	}
@@ -451,6 +454,11 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	// 已经办结的件，, 投资5亿元以上的个，: 的 closing a description, then the count of those.
 	if (pc === DE && DE_COUNT[uc] === 1 && isHanCode(s.charCodeAt(i - 2)) && s.charCodeAt(i + 1) !== uc) {
 		gap(out, reported, i, i, measureBefore(s, i - 1), u);
+		return;
+	}
+	// 安装反诈APP的有人。: those described (的) have so many, the count gone after 有.
+	if (pc === YOU_HAVE && s.charCodeAt(i - 2) === DE && DESCRIBED_HAVE[uc] === 1 && i - 3 >= start && BOUND[s.charCodeAt(i - 3)] !== 1) {
+		gap(out, reported, i, i, measureBefore(s, i - 2), u);
 		return;
 	}
 	// 选择就业的人，选择升学的人: people of a description (的 + 人, prose alone: 有困难的人) after a
@@ -574,7 +582,8 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	}
 	// 获教学成果奖特等奖项: prizes won, counted after their grade (奖项 is a word: the grade and the verb of winning say it counts);
 	// 评出一等奖名、二等奖名: their winners, counted in people.
-	if (IS_PRIZE_COUNT[uc] === 1 && s.endsWith('等奖', i) && (isCnNumeral(s[i - 3]) || s[i - 3] === '特') && holdsAny(PRIZE_WIN_VERBS.words, s.slice(listStart(s, start), i - 2))) {
+	// (Or 其中 opening the item: 其中国家级一等奖项 — a part of the prizes just counted; counts6, session 15.)
+	if (IS_PRIZE_COUNT[uc] === 1 && s.endsWith('等奖', i) && (isCnNumeral(s[i - 3]) || s[i - 3] === '特') && (holdsAny(PRIZE_WIN_VERBS.words, s.slice(listStart(s, start), i - 2)) || s.startsWith('其中', start))) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
@@ -762,6 +771,8 @@ function within(s: string, c: number, from: number, to: number): boolean {
 }
 
 const DE_COUNT = charTable(DE_COUNT_CLASSIFIERS.chars);
+const DESCRIBED_HAVE = charTable(DESCRIBED_HAVE_CLASSIFIERS.chars);
+const YOU_HAVE = '有'.charCodeAt(0);
 const HU = '户'.charCodeAt(0);
 const HE_AND = charTable('和与及');
 
@@ -813,7 +824,9 @@ function deCountedNoun(s: string, i: number, out: FrameOutput): void {
 	const uc = s.charCodeAt(i);
 	if (DE_COUNT[uc] !== 1 || !isHanCode(s.charCodeAt(i - 2))) return;
 	const nouns = COLLOCATED.get(uc);
-	if (nouns !== undefined && startsWithAny(nouns, s, i + 1)) out.gap(i, i, measureBefore(s, i - 1), s[i]!, 'number');
+	// counts6 (session 15): 初筛未通过的例全部召回, 危房的栋已全部管控: so many of those described, the predicate after.
+	// (Not 的人, 的家: DE_COUNT has no classifier that is a noun after 的.)
+	if ((nouns !== undefined && startsWithAny(nouns, s, i + 1)) || startsWithAny(COUNT_PREDICATE_ADVERBS.words, s, i + 1)) out.gap(i, i, measureBefore(s, i - 1), s[i]!, 'number');
 }
 const IS_NUMBER_MEASURE_HEAD = charTable(NUMBER_MEASURE_HEADS.chars);
 const IS_AMOUNT_NOT_MEASURE = charTable(AMOUNT_NOT_MEASURE.chars);

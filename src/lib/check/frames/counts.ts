@@ -33,8 +33,12 @@ import {
 	CLAUSE_END,
 	COUNT_CLOSE_MARKS,
 	COUNT_FRAME_ENDS,
+	PERIOD_FRAME_ENDS,
 	DURATION_OPENERS,
 	FRAME_CLASSIFIERS,
+	COLLOCATED_FRAME_CLASSIFIERS,
+	EXTRA_FRAME_CLASSIFIERS,
+	HAVE_COUNT_CLASSIFIERS,
 	HOUSEHOLD_NOT_COUNT,
 	HOUSEHOLDS_PEOPLE_GO_ON,
 	NUMERAL_BEFORE,
@@ -170,6 +174,10 @@ function classifierAfterVerb(s: string, emit: Emit): void {
 }
 
 const QUAN = '全'.charCodeAt(0);
+const QI = '起'.charCodeAt(0);
+const IS_COLLOCATED_FRAME = charTable(COLLOCATED_FRAME_CLASSIFIERS);
+const IS_HAVE_COUNT = charTable(HAVE_COUNT_CLASSIFIERS.chars);
+const IS_FRAMED = charTable(FRAME_CLASSIFIERS);
 
 /**
  * A whole body of two or three characters after 全 ends at `k` (全集团, 全系统, 全公司): 全 is a
@@ -202,6 +210,14 @@ function classifierAfterFrame(s: string, emit: Emit, at: Int32Array, count: numb
 		const whole = s.charCodeAt(k - 3) === QUAN || s.charCodeAt(k - 4) === QUAN;
 		if ((IS_FRAME_END[s.charCodeAt(k - 1)] !== 1 && !whole) || !countedFollows(s, i)) continue;
 		if (!frameEndsAt(s, k) && !(whole && wholeBodyEndsAt(s, k))) continue;
+		// 对条道路, 和间教室: a classifier framed only by its nouns, one of them right after it.
+		// (After 的 or 等 count-closing-clause reads them, with the description as the label: 交办的件信访件.)
+		const collocated = IS_COLLOCATED_FRAME[s.charCodeAt(i)] === 1 && s[k - 1] !== '的' && s[k - 1] !== '等' && (COLLOCATED.get(s[i]!)?.some((n) => n.length >= 2 && s.startsWith(n, i + 1)) ?? false);
+		// 仍有件文件超期: 件 and 支 after 有 (not 有件事).
+		const afterHave = IS_HAVE_COUNT[s.charCodeAt(i)] === 1 && s[k - 1] === '有' && s[i + 1] !== '事';
+		if (IS_FRAMED[s.charCodeAt(i)] !== 1 && !collocated && !afterHave) continue;
+		// 二季度起逐月回升: 起 after a period is "from then on", not a count of cases.
+		if (s.charCodeAt(i) === QI && PERIOD_FRAME_ENDS.words.some((w) => s.endsWith(w, k))) continue;
 		// The frame word ends right at the classifier (有|名同志): the segmenter may glue the two (有名).
 		classifierSlot(s, i, true, emit, k === i);
 	}
@@ -349,7 +365,7 @@ export const countAfterVerb: CodeFrame = {
 export const countAfterFrame: CodeFrame = {
 	id: 'count-after-frame',
 	description: '列举、范围或目标之后、“量词＋名词”之前缺数字：全县个行政村，压缩至个工作日',
-	starts: FRAME_CLASSIFIERS,
+	starts: FRAME_CLASSIFIERS + EXTRA_FRAME_CLASSIFIERS,
 	applies: (line) => (line.sites & SITE_FRAME_CLASSIFIER) !== 0,
 	find: (line, out) => classifierAfterFrame(line.s, out.gap, line.at, line.atCount),
 	examples: {

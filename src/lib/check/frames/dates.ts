@@ -30,6 +30,7 @@ import {
 import { isCnNumeral, isDigit, isHan } from '../text/chars';
 import type { CodeFrame, PatternFrame } from './types';
 import { LC_DASH } from '../tagger/line-chars';
+import { escapeClass } from '../text/regex';
 
 const DATE_RE = new RegExp(`月( *)(日|号)(?![${DAY_WORD_TAILS.chars}])`, 'g');
 const BIRTH_LABEL = new RegExp(`(?:${BIRTH_DATE_LABELS.words.join('|')})年$`);
@@ -219,7 +220,7 @@ export const monthBeforeDay: CodeFrame = {
  * 月至3月日均门诊量, ；月—9月: a month gone at the head of a span whose other end is there, after
  * anything but a month's number or a word 月 ends (次月至3月, 上月至今 has no figure after it).
  */
-const MONTH_SPAN_RE = new RegExp(`月(?= *[${RANGE_DASHES.chars.replace(/[-\]\\^]/g, '\\$&')}至到] *(?:[1-9]|1[0-2]) *月)`, 'g');
+const MONTH_SPAN_RE = new RegExp(`月(?= *[${escapeClass(RANGE_DASHES.chars)}至到] *(?:[1-9]|1[0-2]) *月)`, 'g');
 
 export const monthOpeningSpan: CodeFrame = {
 	id: 'month-opening-span',
@@ -355,11 +356,31 @@ export const monthBeforeEvent: CodeFrame = {
 export const dayInRange: PatternFrame = {
 	id: 'day-in-range',
 	description: '日期段里缺日：8月12日—日',
-	pattern: { steps: [{ chars: '日号' }, { chars: DAY_RANGE_MARKS }, { chars: '日号' }], before: { chars: `0123456789${MASK}` } },
+	// (After 月 too: 7月日至日, the first day gone as well, found by month-and-day.)
+	pattern: { steps: [{ chars: '日号' }, { chars: DAY_RANGE_MARKS }, { chars: '日号' }], before: { chars: `0123456789${MASK}月` } },
 	report: [{ date: { step: 2 }, part: 'day' }],
 	examples: {
 		valid: ['8月12日—18日集中开展，5日至7日复查。'],
-		invalid: ['| 邀请赛 | 8月12日-⟦⟧日 | 16支队伍 |', '于3月5日至⟦⟧日集中开展。']
+		invalid: ['| 邀请赛 | 8月12日-⟦⟧日 | 16支队伍 |', '于3月5日至⟦⟧日集中开展。', '特别是在7月⟦⟧日至⟦⟧日的持续高温期间。']
+	}
+};
+
+/**
+ * counts6 (session 15): 3月至月，, 5月—月开展: the second month of a range gone, the first one's
+ * number standing (not 3月至月底: the end of that month; not 月份, 月度: words 月 opens).
+ */
+export const monthRangeEnd: PatternFrame = {
+	id: 'month-range-end',
+	description: '月份段里缺第二个月份：3月至月，',
+	pattern: {
+		steps: [{ chars: '月' }, { chars: DAY_RANGE_MARKS }, { chars: '月' }],
+		before: { chars: `0123456789${MONTH_NUMERALS.chars}` },
+		after: { notChars: `${MONTH_WORD_TAILS.chars}底末初中上下` }
+	},
+	report: [{ date: { step: 2 }, part: 'month' }],
+	examples: {
+		valid: ['今年3月至5月在省人民医院进修，10月—12月集中整治，6月至月底完成验收。'],
+		invalid: ['今年3月至⟦⟧月，我在省人民医院进修；10月—⟦⟧月集中整治。']
 	}
 };
 

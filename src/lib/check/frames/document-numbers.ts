@@ -4,12 +4,12 @@
  * is this frame's. (A masked serial, 〔20××〕×号, is rules/mask-scan.ts's.)
  */
 import { DOC_YEAR_CLOSES, DOC_YEAR_OPENS, MASK_CHARS } from '../lexicon';
-import { escapeRe } from '../text/chars';
+import { escapeClass } from '../text/regex';
 import type { CodeFrame } from './types';
 
 /** A year, filled or masked (the lexicon's mask characters), in a document number's bracket closed right before 号. */
 const YEAR_IN_BRACKET = new RegExp(
-	`[${escapeRe(DOC_YEAR_OPENS.chars)}](?:19|20)[0-9${escapeRe(MASK_CHARS)}]{2}[${escapeRe(DOC_YEAR_CLOSES.chars)}]$`
+	`[${escapeClass(DOC_YEAR_OPENS.chars)}](?:19|20)[0-9${escapeClass(MASK_CHARS)}]{2}[${escapeClass(DOC_YEAR_CLOSES.chars)}]$`
 );
 
 export const documentNumberGone: CodeFrame = {

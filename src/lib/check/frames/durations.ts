@@ -13,6 +13,8 @@ import {
 	DAYS_SPENT_ON,
 	DURATION_WHOLE_OPENERS,
 	SPAN_MEASURES,
+	SPAN_AFTER_UNITS,
+	SPAN_AFTER_NOT_AFTER,
 	TIME_CHANGE_UNITS,
 	TIME_CHANGE_VERBS,
 	MONTH_SPAN_OPENERS,
@@ -30,7 +32,8 @@ import {
 	UNBROKEN_SPAN_AFTER,
 	PARTICLES_AFTER_CLASSIFIER
 } from '../lexicon';
-import { escapeRe, isClauseEnd, isHan } from '../text/chars';
+import { isClauseEnd, isHan } from '../text/chars';
+import { escapeClass } from '../text/regex';
 import { wordAt } from '../text/segment';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, FrameOutput, PatternFrame } from './types';
@@ -41,14 +44,14 @@ const MIN = alt(DURATION_MINUTES.words);
 const SEC = alt(DURATION_SECONDS.words);
 const PART_FIGURE = '[0-9]{1,2}(?:\\.[0-9]+)?';
 /** Nothing that writes a figure before the part (a digit, a numeral, a mask, 每, 个), over the spaces too. */
-const NO_FIGURE_BEFORE = `(?<![0-9.A-Za-z${escapeRe(CN_NUMERAL + MASK_CHARS + HOURS_NOT_AFTER.chars)}] *)(?<! )`;
+const NO_FIGURE_BEFORE = `(?<![0-9.A-Za-z${escapeClass(CN_NUMERAL + MASK_CHARS + HOURS_NOT_AFTER.chars)}] *)(?<! )`;
 /** A larger part with no figure, then the next part with its own (分40秒, 小时 40 分). */
 const FIRST_GONE_RE = new RegExp(`${NO_FIGURE_BEFORE}( *)(?:(${HOUR})(?= *${PART_FIGURE} *(?:${MIN}))|(${MIN})(?= *${PART_FIGURE} *(?:${SEC})))`, 'g');
 /**
  * A part with its figure, then the next part with none (7小时分，2分秒): the minutes only where the
  * clause ends after them (3小时分批 is "in batches"), the seconds unless 秒 opens a word (秒表).
  */
-const SECOND_GONE_RE = new RegExp(`[0-9] *(?:(?:${HOUR}) *(?=(${MIN})(?:${END}))|(?:${MIN}) *(?=(${SEC})(?![${escapeRe(SECOND_WORD_TAILS.chars)}])))`, 'g');
+const SECOND_GONE_RE = new RegExp(`[0-9] *(?:(?:${HOUR}) *(?=(${MIN})(?:${END}))|(?:${MIN}) *(?=(${SEC})(?![${escapeClass(SECOND_WORD_TAILS.chars)}])))`, 'g');
 
 /** 用时分秒, 历时小时分: a whole duration after its opener with the figures of both parts gone. */
 const BOTH_GONE_RE = new RegExp(`(?:${alt(DURATION_WHOLE_OPENERS.words)})(?:约|仅|了)?( *)(?:(${HOUR})( *)(${MIN})|(${MIN})( *)(${SEC}))(?=${END})`, 'g');
@@ -90,7 +93,7 @@ export const durationPart: CodeFrame = {
 };
 
 /** 实行小时专人值守: a span of duty named by its hours, the figure before 小时 gone. */
-const DUTY_RE = new RegExp(`(?<=[\\u4e00-\\u9fff，；、：,;])(?<![${escapeRe(CN_NUMERAL + HOURS_NOT_AFTER.chars)}])(小时|分钟)(?=${alt(DUTY_AFTER_HOURS.words)})`, 'g');
+const DUTY_RE = new RegExp(`(?<=[\\u4e00-\\u9fff，；、：,;])(?<![${escapeClass(CN_NUMERAL + HOURS_NOT_AFTER.chars)}])(小时|分钟)(?=${alt(DUTY_AFTER_HOURS.words)})`, 'g');
 
 export const hoursOfDuty: CodeFrame = {
 	id: 'hours-of-duty',
@@ -109,7 +112,7 @@ export const hoursOfDuty: CodeFrame = {
 };
 
 /** 纪念五四运动周年: an anniversary with its number of years gone. */
-const ANNIVERSARY_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<![${escapeRe(CN_NUMERAL + ANNIVERSARY_NOT_AFTER.chars)}])周年`, 'g');
+const ANNIVERSARY_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<![${escapeClass(CN_NUMERAL + ANNIVERSARY_NOT_AFTER.chars)}])周年`, 'g');
 
 export const anniversary: CodeFrame = {
 	id: 'anniversary',
@@ -165,6 +168,8 @@ export const daysExcepted: PatternFrame = {
 	}
 };
 
+/** Where span-within (内) and span-after (后) look: one set of first characters for both. */
+const SPAN_STARTS = '内后';
 /** The units of a span a deadline is set within, longest first (个工作日 before 工作日 before 日). */
 const WITHIN_UNITS = [...SPAN_WITHIN_UNITS.words].sort((a, b) => b.length - a.length);
 /** Marks a span may open its clause after (，小时内报告). */
@@ -179,12 +184,12 @@ const WITHIN_NO_FIGURE = CN_NUMERAL + MASK_CHARS + VAGUE_BEFORE_UNIT + SPAN_WITH
 export const spanWithin: CodeFrame = {
 	id: 'span-within',
 	description: '期限的时长缺失：到任后个月内，不能当场办的日内答复',
-	// Where 内 stands; the unit and what stands before it are read back from there.
-	starts: '内',
+	// Where 内 stands; the unit and what stands before it are read back from there (后 is span-after's).
+	starts: SPAN_STARTS,
 	find({ s, at, atCount }, out) {
 		for (let a = 0; a < atCount; a++) {
 			const n = at[a]!;
-			if (s[n + 1] === '瓦') continue;
+			if (s[n] !== '内' || s[n + 1] === '瓦') continue;
 			// 今后年内, 未来年内: the years ahead (年内 alone is "within this year").
 			if (s[n - 1] === '年') {
 				if (YEARS_AHEAD.words.some((w) => s.endsWith(w, n - 1))) out.gap(n - 1, n - 1, measureBefore(s, n - 1) || '年限', '年', 'number');
@@ -195,14 +200,48 @@ export const spanWithin: CodeFrame = {
 			const k = n - unit.length;
 			const p = s[k - 1];
 			// ，小时内书面报告: a span opening its clause is counted too (not 日 or 周: ，日内瓦, ，周内 of this week).
-			const opensClause = p !== undefined && CLAUSE_OPENERS.includes(p) && unit !== '日' && unit !== '周';
+			// (、 too: 24小时内响应、天内答复 — counts6, session 15.)
+			const opensClause = p !== undefined && (CLAUSE_OPENERS.includes(p) || p === '、') && unit !== '日' && unit !== '周';
 			if (!opensClause && (!isHan(p) || WITHIN_NO_FIGURE.includes(p!))) continue;
 			out.gap(k, k, measureBefore(s, k) || '时限', unit, 'number');
 		}
 	},
 	examples: {
 		valid: ['到任后3个月内走遍全镇，不能当场办的5日内答复，年内完成，半个月内，这个月内，本周内。', '，年内完成，周内办结；今后三年内，在年内。', '在日内瓦召开会议，24小时内响应，15个工作日内办结。'],
-		invalid: ['到任后⟦⟧个月内走遍全镇行政村，不能当场办的⟦⟧日内答复。', '发现隐患的，一般问题在⟦⟧小时内整改到位。', '接到通知后，⟦⟧小时内到岗；今后⟦⟧年内不得参加评优。']
+		invalid: ['到任后⟦⟧个月内走遍全镇行政村，不能当场办的⟦⟧日内答复，24小时内响应、⟦⟧天内办结。', '发现隐患的，一般问题在⟦⟧小时内整改到位。', '接到通知后，⟦⟧小时内到岗；今后⟦⟧年内不得参加评优。']
+	}
+};
+
+const AFTER_UNITS = [...SPAN_AFTER_UNITS.words].sort((a, b) => b.length - a.length);
+const AFTER_NO_FIGURE = WITHIN_NO_FIGURE + SPAN_AFTER_NOT_AFTER.chars;
+
+/**
+ * counts6 (session 15): a span after which something happened, its length gone — 患者天后康复出院,
+ * 企业入驻个月后投产, 、天后复查. The unit starts a word of its own (not 今天|后, 青年|后备), a Han
+ * character after 后 (not 天后宫: a name, read as a word by the segmenter).
+ */
+export const spanAfter: CodeFrame = {
+	id: 'span-after',
+	description: '“……后”的时长缺失：患者天后康复出院',
+	// span-within's set of first characters (the engine keeps at most 32 sets): 后 read here, 内 there.
+	starts: SPAN_STARTS,
+	find({ s, at, atCount }, out) {
+		for (let a = 0; a < atCount; a++) {
+			const n = at[a]!;
+			if (s[n] !== '后' || !isHan(s[n + 1]) || s[n + 1] === '宫') continue;
+			const unit = AFTER_UNITS.find((u) => s.endsWith(u, n));
+			if (unit === undefined) continue;
+			const k = n - unit.length;
+			const p = s[k - 1];
+			const opensClause = p !== undefined && (CLAUSE_OPENERS.includes(p) || p === '、');
+			if (!opensClause && (!isHan(p) || AFTER_NO_FIGURE.includes(p!))) continue;
+			if (wordAt(s, k)[0] !== k) continue; // 今天|后, 青年|后备
+			out.gap(k, k, measureBefore(s, k) || '时长', unit, 'number');
+		}
+	},
+	examples: {
+		valid: ['患者术后12天后康复出院，企业入驻3个月后投产；几天后复查，今天后续工作，青年后备干部，多年后回访，参观天后宫。'],
+		invalid: ['开通了血管，患者⟦⟧天后康复出院；企业入驻⟦⟧个月后即投产。']
 	}
 };
 

@@ -368,10 +368,11 @@ export function runFrames(frames: readonly Frame[], line: string, to: FrameOutpu
 	}
 	// A unit opening the line after a word (就业意向⏎人。) as frames read it at a line's start,
 	// unless the break splits a word or a unit (立⏎方米, 设备台⏎套: the figure goes before 台).
-	if (tail && !beforeShows && !wordRunsAcross(tail.trimEnd(), s.slice(lead)) && !endsWithUnit(tail)) {
+	if (tail && !beforeShows && !endsWithUnit(tail) && !wordRunsAcross(tail.trimEnd(), s.slice(lead))) {
 		for (const f of collect(frames, s, tail)) if (f.from <= lead) emit(out, f, 0, s.length);
 	}
-	if (!head) return;
-	const mine = collect(frames, s).filter((f) => f.from >= end);
-	if (mine.length && (seamAfter || (!opensWithFigure(head) && !wordRunsAcross(s.slice(0, end), head)))) for (const f of mine) emit(out, f, 0, s.length);
+	// The line's own gap at its end stands when the joined sentence has one at the seam too, or when
+	// the next line neither opens with a figure nor carries on a word (the line alone is read only then).
+	if (!head || !(seamAfter || (!opensWithFigure(head) && !wordRunsAcross(s.slice(0, end), head)))) return;
+	for (const f of collect(frames, s)) if (f.from >= end) emit(out, f, 0, s.length);
 }

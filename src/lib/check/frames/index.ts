@@ -12,14 +12,14 @@ import { tenthsAfterBound } from './tenths';
 import { documentNumberGone } from './document-numbers';
 import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scorePair, scoreWithOutcome, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
-import { dayInRange, monthBeforeEvent, monthDeadlineAfterWord, monthInList, monthOpeningSpan, monthRangeGone, monthSpaced, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthAsOf, monthInRange, monthOpeningClause, monthOnly } from './dates';
+import { dayInRange, monthRangeEnd, monthBeforeEvent, monthDeadlineAfterWord, monthInList, monthOpeningSpan, monthRangeGone, monthSpaced, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthAsOf, monthInRange, monthOpeningClause, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
 import { boundAfterWord, boundWithoutFigure, changeBare, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
-import { anniversary, daysExcepted, daysSpent, unbrokenSpan, durationPart, hoursOfDuty, monthSpan, spanWithin, timeChange } from './durations';
+import { anniversary, daysExcepted, daysSpent, unbrokenSpan, durationPart, hoursOfDuty, monthSpan, spanAfter, spanWithin, timeChange } from './durations';
 import { emptyQuotes } from './quotes';
 import { householdsAndPeopleListed, partAchievedWhere, peopleServed, pledgeBound, workMarked } from './people';
-import { careerSpanGone, experienceYears, lessonsAWeek, notesWritten, lifeEventYear, lifeEventYearMonth, lifeEventYearMonthSpaced, lifeEventYearSpaced, serviceYears, stintLength, stintYearsAndMonths, studyHours, termLength, yearsInPost, yearsInPostSince } from './career';
+import { careerSpanGone, experienceYears, lessonsAWeek, notesWritten, lifeEventYear, lifeEventYearMonth, lifeEventYearMonthSpaced, lifeEventYearSpaced, serviceYears, stintLength, stintYearsAndMonths, studyHours, termLength, yearsInPost, yearsInPostSince, yearsUntilNow } from './career';
 
 export type * from './types';
 export { runFrames } from './engine';
@@ -100,6 +100,7 @@ export const FRAMES: readonly Frame[] = [
 	monthDeadlineAfterWord,
 	monthBeforeEvent,
 	dayInRange,
+	monthRangeEnd,
 	monthInList,
 	rangeWithoutFigures,
 	rangeSecondEnd,
@@ -120,6 +121,7 @@ export const FRAMES: readonly Frame[] = [
 	unbrokenSpan,
 	timeChange,
 	spanWithin,
+	spanAfter,
 	lifeEventYear,
 	lifeEventYearMonth,
 	lifeEventYearMonthSpaced,
@@ -127,6 +129,7 @@ export const FRAMES: readonly Frame[] = [
 	careerSpanGone,
 	serviceYears,
 	yearsInPostSince,
+	yearsUntilNow,
 	yearsInPost,
 	experienceYears,
 	studyHours,

@@ -4,7 +4,8 @@
  * (由元提高到元), the first figure of a pair (分别为小时和1.2小时, 分别达到元和元).
  */
 import { BOUND_CLASS_NOUNS, BOUND_UNITS, BOUND_WORDS, THRESHOLD_NOT_AFTER, THRESHOLD_UNITS, VAGUE_BEFORE_UNIT, MASK, LIST_COUNT_CLASSIFIERS, CLASSIFIERS, CLAUSE_BOUNDS, CN_NUMERAL, FROM_TO_VERBS, FROM_WORD_HEADS, LOOSE_SINGLE, PAIR_JOINERS, PAIR_OPENERS, RANGE_DASHES, RANGE_TIME_UNITS, SERVICE_LENGTH_ENDS, SIGNED_AFTER, STRONG_UNITS } from '../lexicon';
-import { escapeRe, isHan } from '../text/chars';
+import { isHan } from '../text/chars';
+import { escapeClass } from '../text/regex';
 import { wordAt } from '../text/segment';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, Line, PatternFrame } from './types';
@@ -12,7 +13,7 @@ import { LC_DASH } from '../tagger/line-chars';
 import { alt, END } from './shared';
 
 /** The dashes as a character class body ('-' escaped: it would make a range there). */
-const DASHES = RANGE_DASHES.chars.replace(/[-\]\\^]/g, '\\$&');
+const DASHES = escapeClass(RANGE_DASHES.chars);
 const RANGE_RE = new RegExp(
 	`(?:(?<=[\\u4e00-\\u9fff，,；;、])(?<![${CN_NUMERAL}年])[${DASHES.replace('\\-', '')}]{1,2}|(?<=每[\\u4e00-\\u9fff])至)(${alt(STRONG_UNITS)}|(?:${alt([...LOOSE_SINGLE, ...RANGE_TIME_UNITS.words])}|[${CLASSIFIERS}])(?=${END}|不等|左右|以[上下内]|奖|补|内|的|时间))`,
 	'g'
@@ -267,7 +268,7 @@ const BOUND_UNITS_LONGEST = [...BOUND_UNITS.words].sort((a, b) => b.length - a.l
 const BOUND_OPENING = CLAUSE_BOUNDS.chars + SERVICE_LENGTH_ENDS.chars;
 const UNIT_LAST = BOUND_UNITS.words.map((u) => u[u.length - 1]).join('');
 /** After the bound: a list (以下三个方面, 分以下3个阶段), not a bound (600分以上57人 is one). */
-const LIST_AFTER_BOUND = new RegExp(`^(?:[${escapeRe(CN_NUMERAL)}]|[0-9]+ *[${escapeRe(LIST_COUNT_CLASSIFIERS.chars)}])`);
+const LIST_AFTER_BOUND = new RegExp(`^(?:[${escapeClass(CN_NUMERAL)}]|[0-9]+ *[${escapeClass(LIST_COUNT_CLASSIFIERS.chars)}])`);
 
 /** The characters a bound's unit starts with: the engine skips lines holding none of them. */
 const BOUND_UNIT_STARTS = [...new Set(BOUND_UNITS.words.map((w) => w[0]!))].join('');

@@ -27,13 +27,14 @@ import {
 	SHARE_WHOLES,
 	SCORE_WITH_OUTCOMES
 } from '../lexicon';
-import { escapeRe, isHan } from '../text/chars';
+import { isHan } from '../text/chars';
+import { escapeClass } from '../text/regex';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, FrameOutput, PatternFrame } from './types';
 import { alt, END, END_NO_COLON } from './shared';
 
 /** An index's abbreviation in brackets between its name and its verb: 指数（EQI）为. */
-const ABBREVIATION = `(?:[（(][${escapeRe(INDEX_ABBREVIATION.chars)}]{1,8}[）)])?`;
+const ABBREVIATION = `(?:[（(][${escapeClass(INDEX_ABBREVIATION.chars)}]{1,8}[）)])?`;
 const RATE_VERB_WORDS = RATE_VERBS.words;
 /** Rate verbs that are the first part of a longer one (达 of 达到): at a line's end, maybe split. */
 const SPLIT_VERB: ReadonlySet<string> = new Set(RATE_VERB_WORDS.filter((v) => RATE_VERB_WORDS.some((w) => w.length > v.length && w.startsWith(v))));
@@ -42,10 +43,10 @@ const RATE_RE = new RegExp(
 	'g'
 );
 const PLAN_RE = new RegExp(
-	`(?:完成|占|控制在)[^${escapeRe(CLAUSE_END)}]{0,14}?(?:${alt(PLAN_WHOLES.words)})(?:数|任务|目标)?的( *)(?=${END}|以内|以下)`,
+	`(?:完成|占|控制在)[^${escapeClass(CLAUSE_END)}]{0,14}?(?:${alt(PLAN_WHOLES.words)})(?:数|任务|目标)?的( *)(?=${END}|以内|以下)`,
 	'g'
 );
-const SHARE_RE = new RegExp(`占[^${escapeRe(CLAUSE_END)}]{0,12}?(?:比重|比例|份额)(?:为|达|达到)?( *)(?=${END_NO_COLON})`, 'g');
+const SHARE_RE = new RegExp(`占[^${escapeClass(CLAUSE_END)}]{0,12}?(?:比重|比例|份额)(?:为|达|达到)?( *)(?=${END_NO_COLON})`, 'g');
 /** 大学生占左右；: 占 right before an estimate or a bound, the share between them gone. */
 const SHARE_BOUND_RE = new RegExp(`占(?=(?:左右|以上|以下|多)(?:${END}))`, 'g');
 /** 新兴产业占比，: a share named and its figure gone before the clause ends. */
@@ -65,7 +66,7 @@ const RATIO_WORD_BEFORE = new RegExp(`(?:${alt(RATIO_WORDS.words)})[^，。；]{
 const FILLED_RATIO_BEFORE = /[0-9.]+[：:∶][0-9.]+[^，。；：:∶]{1,8}$/;
 /** 占营业收入的，: a share whose figure is gone before a comma (the plan/total forms are above). */
 const SHARE_OF_RE = new RegExp(
-	`占(?!${alt(SHARE_VERB_WORDS.words.map((w) => w.slice(1)))})[^${escapeRe(CLAUSE_END)}]{0,10}?(?:${alt(SHARE_WHOLES.words)})的( *)(?=${END}|以上|以下|以内)`,
+	`占(?!${alt(SHARE_VERB_WORDS.words.map((w) => w.slice(1)))})[^${escapeClass(CLAUSE_END)}]{0,10}?(?:${alt(SHARE_WHOLES.words)})的( *)(?=${END}|以上|以下|以内)`,
 	'g'
 );
 
@@ -168,7 +169,7 @@ export const rateValue: CodeFrame = {
 /** The end of a rate's name right before a clause mark (流转率。, 占比，, 所占比重；). */
 const RATE_NAME_RE = new RegExp(`(?:${alt(RATE_NAME_ENDINGS.words)})(?=[，,；;。！？!?）)])`, 'g');
 /** What the clause before ends in when it states a quantity (860亩，, 12.5%；, xx户，). */
-const QUANTITY_BEFORE = new RegExp(`(?:[0-9${escapeRe(MASK)}○]|${alt(ALL_UNITS)}|[${CLASSIFIERS}])$`);
+const QUANTITY_BEFORE = new RegExp(`(?:[0-9${escapeClass(MASK)}○]|${alt(ALL_UNITS)}|[${CLASSIFIERS}])$`);
 const RATE_GOAL = new RegExp(alt(RATE_GOAL_OPENERS.words));
 const RATE_NOT = new RegExp(`(?:${alt(RATE_NOT_FIGURE.words)})$`);
 
@@ -296,7 +297,7 @@ export const scoreWithOutcome: PatternFrame = {
 const JOIN = `[${PAIR_JOINERS.chars}]`;
 const SCORE_PAIR_SECOND_RE = new RegExp(`(?<=[0-9]分${JOIN})分(?=${END})`, 'g');
 // people5 (session 14): the second score may be masked itself (分别为分和8x.5分): its digits or masks (lexicon DIGIT_MASKS).
-const SCORE_DIGIT = `[0-9${escapeRe(DIGIT_MASKS)}]`;
+const SCORE_DIGIT = `[0-9${escapeClass(DIGIT_MASKS)}]`;
 const SCORE_PAIR_FIRST_RE = new RegExp(`(?<=${alt(PAIR_OPENERS.words)})分(?=${JOIN}${SCORE_DIGIT}+(?:\\.${SCORE_DIGIT}+)?分)`, 'g');
 
 export const scorePair: CodeFrame = {

@@ -1,13 +1,14 @@
 /** Small helpers the frames share. */
 import { CLAUSE_END, DIGIT_MASKS } from '../lexicon';
-import { escapeRe, isDigit } from '../text/chars';
+import { isDigit } from '../text/chars';
+import { escapeClass, escapeRe } from '../text/regex';
 
 /** An alternation of literals, for building a frame's regex from a lexicon list. */
 export const alt = (xs: readonly string[]): string => xs.map(escapeRe).join('|');
 /** The end of a clause, as a regex piece. */
-export const END = `[${escapeRe(CLAUSE_END)}]|$`;
+export const END = `[${escapeClass(CLAUSE_END)}]|$`;
 /** The end of a clause where a colon does not count (工作量为：… introduces a list). */
-export const END_NO_COLON = `[${escapeRe(CLAUSE_END.replace(/[：:]/g, ''))}]|$`;
+export const END_NO_COLON = `[${escapeClass(CLAUSE_END.replace(/[：:]/g, ''))}]|$`;
 
 /**
  * The unit stands as a cell of a flattened table row, its figures in the cells after it: spaces, as

@@ -3,7 +3,7 @@
  * bit 1 when a classifier follows the end of a counting verb, bit 2 when a framed classifier
  * follows a frame end (，个, 等家, 全县个), bit 8 for 于月/年月.
  */
-import { CLASSIFIERS, CLASSIFIER_VERBS, COUNT_FRAME_END_CHARS, FRAME_CLASSIFIERS } from '../lexicon';
+import { CLASSIFIERS, CLASSIFIER_VERBS, COUNT_FRAME_END_CHARS, EXTRA_FRAME_CLASSIFIERS, FRAME_CLASSIFIERS } from '../lexicon';
 
 export const SITE_VERB_CLASSIFIER = 1;
 export const SITE_FRAME_CLASSIFIER = 2;
@@ -14,7 +14,7 @@ export const FRAME_END_CHARS = COUNT_FRAME_END_CHARS;
 
 const SITE_FLAG = new Uint8Array(65536);
 for (const c of CLASSIFIERS) SITE_FLAG[c.charCodeAt(0)]! |= SITE_VERB_CLASSIFIER;
-for (const c of FRAME_CLASSIFIERS) SITE_FLAG[c.charCodeAt(0)]! |= SITE_FRAME_CLASSIFIER;
+for (const c of FRAME_CLASSIFIERS + EXTRA_FRAME_CLASSIFIERS) SITE_FLAG[c.charCodeAt(0)]! |= SITE_FRAME_CLASSIFIER;
 SITE_FLAG['月'.charCodeAt(0)]! |= SITE_MONTH;
 const VERB_END_FLAG = new Uint8Array(65536);
 for (const v of CLASSIFIER_VERBS) VERB_END_FLAG[v.charCodeAt(v.length - 1)] = 1;

@@ -5,7 +5,7 @@
  * a document rule: a row is read against the header above it.)
  */
 import { ALL_UNITS, CELL_ONLY_MASKS, CLASSIFIERS, DIGIT_MASKS } from '../lexicon';
-import { escapeRe } from '../text/chars';
+import { escapeClass } from '../text/regex';
 import { MONTH_GONE_CELL, pipeCells } from '../text/cells';
 import type { CodeFrame } from './types';
 
@@ -17,9 +17,9 @@ const UNIT_WORDS = CELL_UNITS;
  * A cell that is only a short mask (| * |, | ○○ |, | _ |): a lone *, or one to three of the other
  * CELL_ONLY_MASKS. The mask rules report it (rules/mask-scan.ts); here it makes the row one of figures.
  */
-const MASK_CELL = new RegExp(`^( *)(\\*|[${escapeRe(CELL_ONLY_MASKS.replace('*', ''))}]{1,3}) *$`);
+const MASK_CELL = new RegExp(`^( *)(\\*|[${escapeClass(CELL_ONLY_MASKS.replace('*', ''))}]{1,3}) *$`);
 /** A cell holding a figure, or a masked one (XXXXX, 1**86). */
-const FIGURE_CELL = new RegExp(`[0-9]|[${escapeRe(DIGIT_MASKS)}]{2}`);
+const FIGURE_CELL = new RegExp(`[0-9]|[${escapeClass(DIGIT_MASKS)}]{2}`);
 /** Whether a cell's text holds a figure, a masked one, or is a short mask alone (| * |). */
 export const holdsFigure = (cell: string): boolean => FIGURE_CELL.test(cell) || MASK_CELL.test(cell);
 
@@ -81,7 +81,7 @@ export const tableCell: CodeFrame = {
 /** A span of months or days whose first end is gone (| —6月 |, | ～15日 |). */
 const RANGE_CELL = /^( *)[—～~–](?=[0-9]+[月日号])/;
 /** A figure written with its own percent sign (8.1%): the row states its rates so. */
-const OWN_PERCENT = new RegExp(`[0-9${escapeRe(DIGIT_MASKS)}] *[%‰]`);
+const OWN_PERCENT = new RegExp(`[0-9${escapeClass(DIGIT_MASKS)}] *[%‰]`);
 /** The unit a label names in brackets (新增就业（人）, 营业收入（万元））. */
 const BRACKET = /[（(]([^）)]+)[）)]/;
 /** A bound whose figure is gone before its unit (≤起, ≥次, 不超过%): a sign of comparison, then the unit. */

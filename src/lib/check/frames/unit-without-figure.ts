@@ -54,6 +54,8 @@ import {
 	UNIT_FIELD_LABELS,
 	VAGUE_BEFORE_UNIT,
 	SURPLUS_WORD_HEADS,
+	MORE_THAN_COUNT_CLASSIFIERS,
+	VAGUE_ENDING_NOUNS,
 	PART_NAMING_CLASSIFIERS,
 	FROM_ON_OPENERS,
 	SHARE_BASE_OPENERS,
@@ -64,7 +66,8 @@ import {
 	PER_UNIT_CHARGES,
 	classifierWordEnding
 } from '../lexicon';
-import { charTable, escapeRe, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
+import { charTable, isClauseEnd, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
+import { escapeClass, escapeRe } from '../text/regex';
 import { wordAt, wordsAround } from '../text/segment';
 import { measureBefore } from '../text/measure';
 import { rowsApart } from '../text/continuation';
@@ -98,7 +101,7 @@ const CAPACITY_SINGLE_UNITS: readonly string[] = [...LOOSE_SINGLE].filter((u) =>
 /** Units of time (分钟, 小时, 课时): a span within them (在小时内) or naming a circle (“分钟服务圈”). */
 const TIME_UNITS: readonly string[] = ALL_UNITS.filter((u) => UNIT_BY_TEXT.get(u)?.kind === 'time');
 /** What must follow a loose unit or classifier with no figure before it: the clause ends (or 的, 已, 以上…). */
-const LOOSE_AFTER = `(?=[${escapeRe(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(][${CLASSIFIERS}][）)]|[和与及][${CLASSIFIERS}](?:[${escapeRe(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeRe(CLAUSE_END)}\\r]|$)|左右)`;
+const LOOSE_AFTER = `(?=[${escapeClass(CLAUSE_END)}\\r]|$|的|已|/|标准?煤|[（(][${CLASSIFIERS}][）)]|[和与及][${CLASSIFIERS}](?:[${escapeClass(CLAUSE_END)}\\r]|$)|以[上内下](?:[${escapeClass(CLAUSE_END)}\\r]|$)|左右)`;
 /**
  * The unit regex for the units that start with `first` (sticky, tried at one position): strong
  * units anywhere, loose ones and classifiers where the clause ends, 的亩, 土地亩, 小时内, “分钟…”,
@@ -119,6 +122,8 @@ function unitRe(first: string): RegExp | undefined {
 	const capacitySingle = starts(CAPACITY_SINGLE_UNITS);
 	if (capacitySingle.length > 0) branches.push(`(?<=(?:${alt(CAPACITY_BEFORE.words)}) *)(?:${capacitySingle.join('|')})`);
 	if ('元亩吨'.includes(first)) branches.push(`(?<=的)${first}`);
+	// 组织党员余人参与: a count of people after 余 after a noun, the act after it (unitSlot reads the 余).
+	if (MORE_THAN_COUNT_CLASSIFIERS.chars.includes(first)) branches.push(`(?<=[\\u4e00-\\u9fff]余)${first}(?=[\\u4e00-\\u9fff])`);
 	if (first === '亩') branches.push(`(?<=[${LAND_BEFORE_MU.chars}])亩`);
 	const time = starts(TIME_UNITS);
 	if (time.length > 0) branches.push(`(?:${time.join('|')})(?=内|以内)`, `(?<=[“"「])(?:${time.join('|')})(?=[\\u4e00-\\u9fff])`);
@@ -162,7 +167,7 @@ const NEXT_PAIRS = new Uint8Array((nextOf.size + 1) * NEXT_WIDTH);
 	for (const n of next) NEXT_PAIRS[(k + 1) * NEXT_WIDTH + NEXT_INDEX[n.charCodeAt(0)]!] = 1;
 });
 /** Characters before a unit that one of the look-behind branches reads: no pre-test after them. */
-const LOOKBEHIND_BEFORE = charTable(`的${LAND_BEFORE_MU.chars}“"「 ${CAPACITY_BEFORE.words.map((w) => w[w.length - 1]).join('')}`);
+const LOOKBEHIND_BEFORE = charTable(`的余${LAND_BEFORE_MU.chars}“"「 ${CAPACITY_BEFORE.words.map((w) => w[w.length - 1]).join('')}`);
 const MEI = '每'.charCodeAt(0);
 /** Whether the regex for the unit starting at `pos` may match at all (never false where it would). */
 function mayMatch(s: string, pos: number, code: number): boolean {
@@ -380,7 +385,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	if (
 		loose &&
 		!afterDe &&
-		!(isClauseEnd(next) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && setInBrackets(s, j, u)) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || landInMu(s, i, u) || quotedName(s, i, j, u) || withinTime(s, j, u) || perBase(s, i) || s.startsWith('左右', j) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))) || (!classifier && capacityBefore(s, i)))
+		!(isClauseEnd(next) || moreThanActed(s, i, u) || (next === '以' && BOUND_AFTER_UNIT.test(s.slice(j, j + 3))) || (classifier && pairedGap(s, j, u)) || (classifier && setInBrackets(s, j, u)) || next === '的' || next === '已' || (u === '元' && next === '/') || perUnit(s, j) || landInMu(s, i, u) || quotedName(s, i, j, u) || withinTime(s, j, u) || perBase(s, i) || s.startsWith('左右', j) || (u === '吨' && /^标(?:准)?煤/.test(s.slice(j, j + 3))) || (!classifier && capacityBefore(s, i)))
 	)
 		return;
 	if (u === '人次' && next !== undefined && MEASURE_FOLLOW.includes(next)) return;
@@ -424,9 +429,11 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	}
 	let p = s[k - 1];
 	let shifted = false;
+	let surplusWord = false;
 	// 聘请“招商大使”名。, 编印《统计年鉴》册。, 生态安葬（树葬、海葬）例，: the counted thing is a quoted
 	// name, a title or a bracketed list, closed right before the classifier (（一）项 numbers a heading).
-	const quoted = classifier && !spaced && closedName(s, k, u) && isClauseEnd(s[i + 1]);
+	// (counts6, session 15: a count of visits or times after one too — 适用“首违不罚”户次，评出“文明班级”个次、.)
+	const quoted = !spaced && ((classifier && closedName(s, k, u) && isClauseEnd(s[i + 1])) || (u.length === 2 && LOOSE_COUNTS.has(u) && closedName(s, k, u[0]!) && isClauseEnd(next)));
 	if (p === undefined) {
 		// 余额⏎亿元: a unit opening a line whose sentence runs on from the previous one.
 		const q = lineBefore[lineBefore.length - 1];
@@ -471,10 +478,16 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 		// 其余, 业余, 剩余, 结余: 余 ends a word; but where the segmenter reads 余 as opening a word with
 		// the unit after it (就业|余人), 余 is "more than" after a figure gone.
 		// (A classifier only: 结余|亿元 is a balance, whatever the segmenter reads.)
-		if (p === '余' && SURPLUS_WORD_HEADS.chars.includes(pp) && !(classifier && wordAt(s, k - 1)[0] === k - 1)) return;
-		k--;
-		p = pp;
-		shifted = true;
+		// counts6 (session 15): a strong unit after such a word (结余|万元, 剩余|亿元) measures it, its
+		// figure gone between them; 余 stays the last character before the unit, not "more than".
+		if (p === '余' && SURPLUS_WORD_HEADS.chars.includes(pp) && !(classifier && wordAt(s, k - 1)[0] === k - 1)) {
+			if (loose) return;
+			surplusWord = true;
+		} else {
+			k--;
+			p = pp;
+			shifted = true;
+		}
 	}
 	// 数十个批次, 3个批次: 个 after its figure counts the unit after it as a noun (a count unit, not a span: 多个小时 wants its figure).
 	if (!spaced && !shifted && p === '个' && (isDigit(s[k - 2]) || isCnNumeral(s[k - 2])) && COUNT_UNIT_KINDS.includes(UNIT_BY_TEXT.get(u)?.kind ?? 'magnitude')) return;
@@ -483,8 +496,9 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	// 西北13公里处: a classifier after a unit with its figure.
 	if (!spaced && classifier && measuredUnitBefore(s, k)) return;
 	// 人数人, 户数户: 数 ending a noun, not the vague 数 of 数十.
-	const countNoun = p === '数' && (COUNT_NOUN_HEADS.chars.includes(s[k - 2] ?? '') || s[k - 2] === u);
-	if (isDigit(p) || (isCnNumeral(p) && !countNoun && !(PERCENT_UNITS.has(u) && !spaced && numberedName(s, k))) || MASK.includes(p) || p === '.' || p === '〇') return;
+	// counts6 (session 15): 小时数小时, 床日数床日 — the number of a unit of two characters, then that unit.
+	const countNoun = p === '数' && (COUNT_NOUN_HEADS.chars.includes(s[k - 2] ?? '') || s.endsWith(u, k - 1));
+	if (isDigit(p) || (isCnNumeral(p) && !countNoun && !surplusWord && !(PERCENT_UNITS.has(u) && !spaced && numberedName(s, k))) || MASK.includes(p) || p === '.' || p === '〇') return;
 	// 2xxx口人, 24个小时内: a classifier and a unit that make one unit after their figure, counted.
 	if ((isDigit(s[k - 2]) || MASK.includes(s[k - 2] ?? '\n')) && COMPOUND_UNITS.has(p + u)) return; // the pair joined only after a figure or a mask
 	// 每百出院人次报告例: the unit closes the base of a rate (每百 + what is counted), not a figure gone.
@@ -499,7 +513,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 		numberIs ||
 		(!shifted && u !== '期' && QUANTITY_VERB_LAST.includes(p) && quantityVerbBefore(s, k));
 	// 单 of 单笔, 单亩 is vague; the 单 ending a noun (报关单, 清单, 订单) is the thing counted.
-	if (!spaced && !verbBefore && VAGUE_BEFORE_UNIT.includes(p) && !(p === '单' && nounTail(s, k - 1))) return;
+	if (!spaced && !verbBefore && VAGUE_BEFORE_UNIT.includes(p) && !(p === '单' && nounTail(s, k - 1)) && !endsWithAny(s, k, VAGUE_ENDING_NOUNS.words)) return;
 	// 保证课时: a noun; only 完成课时， / 累计学时 after a verb asks for the figure.
 	// 每周课时的教学任务: hours per week, their figure gone before 的 or the clause's end.
 	if ((u === '课时' || u === '学时') && !verbBefore && !(perBase(s, i) && (next === '的' || isClauseEnd(next)))) return;
@@ -570,6 +584,12 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	const valueKind = u === '%' || u === '个百分点' || u === '百分点' || u === '‰' ? 'percent' : 'number';
 	const at = spaced ? k : k < i ? k : i;
 	emit(at, spaced ? i : at, measureBefore(s, labelEnd), u, valueKind);
+}
+
+/** 组织党员余人参与: a classifier of MORE_THAN_COUNT_CLASSIFIERS after 余 after a noun, a Han character after it. */
+function moreThanActed(s: string, i: number, u: string): boolean {
+	// (Not where the classifier opens a word with what follows: 节余|个人账户.)
+	return s[i - 1] === '余' && isHan(s[i - 2]) && isHan(s[i + 1]) && MORE_THAN_COUNT_CLASSIFIERS.chars.includes(u) && wordAt(s, i)[1] === i + 1;
 }
 
 /** Numerals that end a numbered name (科目一, 二组): one digit's word, not 十 or 两. */
@@ -889,7 +909,8 @@ export const unitWithoutFigure: Frame = {
 			'竣工验收  套            1260',
 			'供水合格率  %             \n管网漏损率  %   -0.3\n全员劳动生产率   万元/人   18.6   17.2',
 			'宿舍管理做到"人、床、名"一一对应。',
-			'物业费按平方米计价，电费按千瓦时结算，污水处理费以立方米计收。'
+			'物业费按平方米计价，电费按千瓦时结算，污水处理费以立方米计收。',
+			'医保基金当年结余3.6亿元，滚存剩余800万元，组织党员120余人参与义务植树，富余人员转岗，节余个人账户资金。'
 		],
 		invalid: [
 			'开发区入统企业工业产值达⟦⟧亿元，比上年增长⟦⟧，占全市比重⟦⟧。',
@@ -898,6 +919,8 @@ export const unitWithoutFigure: Frame = {
 			'完成农村危房改造⟦⟧户，整治违规充电点位⟦⟧处，新增星级民宿⟦⟧家、抓获逃犯⟦⟧名;',
 			'全年接警⟦⟧起，出警⟦⟧起，划分网格⟦⟧个，其中高级职称⟦⟧人。',
 			'发放补贴资金⟦⟧万余元，发放不动产权证书⟦⟧本。',
+			// counts6 (session 15): a strong unit after a word ending in 余; 余 + a count of people, then the act.
+			'医保基金当年结余⟦⟧亿元，滚存剩余⟦⟧万元，组织党员⟦⟧余人参与义务植树。',
 			'收到群众来信⟦ ⟧件、来电⟦ ⟧个，同比分别下降⟦⟧%、⟦⟧%和⟦⟧%。',
 			'全年完成售电量⟦⟧亿千瓦时，投产变电容量⟦⟧万千伏安，出入口总流量⟦⟧万辆次；',
 			'监管跨境电商零售清单⟦⟧万票，数字资源总量达到⟦⟧TB，食品抽检量达到⟦⟧批次/千人；',

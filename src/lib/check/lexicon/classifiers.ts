@@ -9,7 +9,7 @@
  */
 import type { CharGroup, Classifier, Collocation } from './types';
 
-const PEOPLE = '员工部生师众者口力才客童民兵业亡伤数士人子干';
+const PEOPLE = '员工部生师众者口力才客童民兵业亡伤数士人子干女' /* counts6 (session 15): 妇女|人, 留守妇女|名 */;
 
 export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '家', counts: '业司位院行店户市厂构社场点区所校园馆站体团台室堂者', notAfter: '学术作画法乐想善', framed: true, example: '新增规上企业6家' },
@@ -17,7 +17,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '项', notAfter: '争专', framed: true, example: '实施民生工程12项' },
 	{ char: '所', counts: '校园院站室', notAfter: '电出究务法', framed: true, example: '新建幼儿园2所' },
 	{ char: '座', framed: true, example: '改造危桥4座' },
-	{ char: '台', counts: '备机器车梯炉术', framed: true, example: '更新设备30台' },
+	{ char: '台', counts: '备机器车梯炉术仪', framed: true, example: '更新设备30台' },
 	{ char: '套', example: '交付安置房560套' },
 	{ char: '辆', example: '新增公交车40辆' },
 	{ char: '件', notAfter: '构部配铸锻零元器附组物', example: '办理信访事项86件' },
@@ -32,7 +32,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '栋', counts: '房楼舍', example: '建成标准厂房5栋' },
 	{ char: '间', counts: '室房舍屋库', notAfter: '板氯药车生手衣时期空中民', example: '改造教室18间' },
 	{ char: '宗', example: '供应土地7宗' },
-	{ char: '起', counts: '故件灾纷访案情为驾警', framed: true, example: '查处违法案件23起，接处警1260起' },
+	{ char: '起', counts: '故件灾纷访案情为驾警载驶', framed: true, example: '查处违法案件23起，接处警1260起' },
 	{ char: '条', example: '收集意见建议64条' },
 	{ char: '株', example: '补植苗木800株' },
 	{ char: '棵', example: '栽种行道树260棵' },
@@ -47,7 +47,7 @@ export const CLASSIFIERS_TABLE: readonly Classifier[] = [
 	{ char: '岁', counts: '龄', example: '为80岁以上老人发放补贴' },
 	{ char: '届', example: '连续举办5届' },
 	{ char: '口', counts: '池井塘窖', example: '新打机井12口' },
-	{ char: '本', counts: '书证册刊案', notAfter: '为', opensWords: true, example: '发放不动产权证书860本' },
+	{ char: '本', counts: '书证册刊案籍', notAfter: '为', opensWords: true, example: '发放不动产权证书860本' },
 	{ char: '眼', counts: '井泉', notAfter: '亲放着显字起', example: '新打抗旱机井12眼' },
 	{ char: '支', counts: '队伍', opensWords: true, opensNames: true, example: '组建志愿服务队8支' },
 	{ char: '面', counts: '旗', opensWords: true, opensNames: true, example: '获得锦旗6面' },
@@ -87,7 +87,7 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	{ classifier: '例', nouns: ['感染者', '患者', '病人', '手术'], example: '新发现感染者12例' },
 	{ classifier: '期', nouns: ['专题学习', '集中学习', '学习', '培训', '简报', '专刊', '讲座', '课堂', '云课堂'], example: '开展专题学习6期' },
 	{ classifier: '人', nouns: ['专家', '博士', '硕士', '人才', '志愿者', '高考', '中考', '考试', /* people5 (session 14): talks held with so many people (诫勉谈话3人) */ '诫勉谈话', '提醒谈话', '谈心谈话', '廉政谈话'], example: '柔性聘请行业专家12人' },
-	{ classifier: '件', nouns: ['工单', '来信', '来电', '来文', '信件', '信访件', '提案', '议案', '诉求', '投诉', '积案', '实事', '实事好事'], example: '受理热线转办工单860件，为群众办实事12件' },
+	{ classifier: '件', nouns: ['工单', '来信', '来电', '来文', '信件', '信访件', '提案', '议案', '诉求', '投诉', '积案', '实事', '实事好事', /* counts6 (session 15) */ '作品', '赔案'], example: '受理热线转办工单860件，为群众办实事12件' },
 	{ classifier: '根', nouns: ['电缆', '光缆', '线缆', '钢管', '管桩', '电杆', '立杆'], example: '更换老化电缆36根' },
 	{ classifier: '首', nouns: ['歌曲', '原创歌', '诗歌', '诗词', '曲目', '童谣'], example: '创作原创歌曲8首' },
 	{ classifier: '部', nouns: ['预案', '教材', '作品', '电梯', '影片', '电影', '剧本', '专著', '著作', '纪录片', '宣传片', '微视频', '微电影'], example: '为小区加装电梯14部' },
@@ -95,7 +95,7 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	{ classifier: '组', nouns: ['钢筋', '试块', '试件', '样品', '路灯', '雕塑'], example: '监督抽检钢筋36组' },
 	{ classifier: '册', nouns: ['作品集', '画集', '文集', '诗集', '图书', '古籍', '台账', '年鉴'], example: '出版诗文集2册' },
 	{ classifier: '本', nouns: ['台账', '教材', '证书', '手册', '书籍', '读本', '图书', '作业', '教案', '笔记'], example: '建立问题整改台账6本' },
-	{ classifier: '块', nouns: ['广告牌', '标识牌', '展板', '宣传牌', '指示牌', '公示牌', '牌匾', '屏幕'], example: '拆除破损广告牌45块' },
+	{ classifier: '块', nouns: ['广告牌', '标识牌', '展板', '宣传牌', '指示牌', '公示牌', '牌匾', '屏幕', /* counts6 (session 15) */ '光荣牌'], example: '拆除破损广告牌45块' },
 	{ classifier: '辆', nouns: ['货车', '客车', '校车', '汽车', '出租车', '公交车', '渣土车', '罐车', '电动车', '摩托车', '消防车', '救护车'], example: '淘汰老旧柴油货车120辆' },
 	{ classifier: '所', nouns: ['中小学', '学校', '幼儿园', '小学', '中学', '院校', '医院', '卫生院'], example: '覆盖中小学42所' },
 	{ classifier: '条', nouns: ['车道', '道路', '线路', '河道', '意见', '建议', '线索', '稿件', '短视频', '短信', '问题'], example: '全站设收费车道10条，发送提醒短信2万条' },
@@ -106,7 +106,7 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	{ classifier: '栋', nouns: ['住宅楼', '教学楼', '宿舍楼', '办公楼', '综合楼', '楼房', '厂房'], example: '新建住宅楼12栋' },
 	{ classifier: '种', nouns: ['植物', '动物', '作物', '药物'], example: '收集珍稀植物86种' },
 	// counts (session 10): documents counted in 份 (责任书, 案卷, 问卷).
-	{ classifier: '份', nouns: ['责任书', '承诺书', '协议书', '申请书', '倡议书', '案卷', '材料', '问卷', '试卷', '答卷', '合同', '协议', '报告', '简报', '文件', '提案', '建议', '意见书'], example: '签订安全生产责任书120份' },
+	{ classifier: '份', nouns: ['责任书', '承诺书', '协议书', '申请书', '倡议书', '案卷', '材料', '问卷', '试卷', '答卷', '合同', '协议', '报告', '简报', '文件', '提案', '建议', '意见书', /* counts6 (session 15) */ '保护令'], example: '签订安全生产责任书120份' },
 	// counts (session 10): pairs (师徒, 夫妇) and the paired service areas of a road, counted in 对.
 	{ classifier: '对', nouns: ['师徒', '夫妇', '夫妻', '服务区', '孕前检查', '婚前检查', '孕检', '婚检', /* counts5 (session 14): couples registered, pairs formed */ '婚姻登记', '结婚登记', '离婚登记', '健康检查', '结对'], example: '全年新增结对师徒12对，办理婚姻登记860对' },
 	// counts5 (session 14): people whose noun ends in no character 名 counts by itself (有名同学 reads as 有名|同学).
@@ -129,7 +129,12 @@ export const COUNT_COLLOCATIONS: readonly Collocation[] = [
 	// (班里有42名同学, 为36位高龄老人送餐), and the films a study session shows (观看警示教育片3部).
 	{ classifier: '名', nouns: ['同学', '学生', '困难学生', '留守儿童', '儿童', '老人', '高龄老人', '老干部', '退休老干部', '村民', '居民', '群众'], example: '结对帮扶困难学生12名' },
 	{ classifier: '位', nouns: ['同学', '学生', '老人', '高龄老人', '老干部', '退休老干部', '老党员', '村民', '居民', '群众', '教师', '老师', '医生', '专家', '家长'], example: '春节前慰问退休老干部8位' },
-	{ classifier: '部', nouns: ['警示教育片', '教育片', '专题片'], example: '组织观看警示教育片3部' }
+	{ classifier: '部', nouns: ['警示教育片', '教育片', '专题片'], example: '组织观看警示教育片3部' },
+	// counts6 (session 15): nouns whose last character glues to the classifier after them (传染|病例,
+	// 供应|商家, 工作|票张) or that the character-level counts miss, read as counted by it.
+	{ classifier: '例', nouns: ['传染病', '法定传染病', '出生缺陷', '严重出生缺陷', '个案'], example: '全年网络直报法定传染病46例，转介心理个案12例' },
+	{ classifier: '家', nouns: ['供应商', '经销商', '服务商', '承包商', '运营商', '开发商', '农家乐'], example: '新开发合格供应商8家' },
+	{ classifier: '张', nouns: ['工作票', '操作票', '作业票', '动火票', '床位', '病床', '罚单', '处方', '折叠床'], example: '全年办理动火作业票420张' }
 ];
 
 /*

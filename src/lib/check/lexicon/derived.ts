@@ -6,7 +6,7 @@ import { UNITS } from './units';
 import { CLASSIFIERS_TABLE, COUNT_COLLOCATIONS, COUNT_KINDS } from './classifiers';
 import { VERBS, COMPARISONS } from './verbs';
 import { CLASSIFIER_END_WORDS, CLASSIFIER_HEAD_WORDS, CLASSIFIER_TAIL_WORDS } from './words';
-import { CLASSIFIER_TAIL_PHRASES, COUNT_FRAME_ENDS } from './exceptions';
+import { CLASSIFIER_TAIL_PHRASES, COUNT_FRAME_ENDS, HAVE_COUNT_CLASSIFIERS, PEOPLE_COUNT_CLASSIFIERS } from './exceptions';
 import type { VerbRole } from './types';
 
 const byLength = (xs: string[]) => xs.sort((a, b) => b.length - a.length);
@@ -45,6 +45,14 @@ export const ATTR_CLASSIFIERS: string = CLASSIFIERS_TABLE.filter((c) => !c.opens
 export const MASK_CLASSIFIERS: string = CLASSIFIERS_TABLE.filter((c) => !c.opensNames).map((c) => c.char).join('');
 /** Classifiers that open a count right after a list, an area or a target (，个党支部). */
 export const FRAME_CLASSIFIERS: string = CLASSIFIERS_TABLE.filter((c) => c.framed).map((c) => c.char).join('');
+/**
+ * counts6 (session 15): the other classifiers of the classifier table that the collocation table
+ * pairs with nouns (条|道路, 间|教室, 件|提案): after a frame they open a count only where one of
+ * their nouns follows right after them (对条道路, 和间教室). Not 位: people are the people frames' (为位高龄老人).
+ */
+export const COLLOCATED_FRAME_CLASSIFIERS: string = [...new Set(COUNT_COLLOCATIONS.map((c) => c.classifier))].filter((c) => CLASSIFIERS.includes(c) && !FRAME_CLASSIFIERS.includes(c) && !PEOPLE_COUNT_CLASSIFIERS.chars.includes(c)).join('');
+/** The classifiers count-after-frame reads besides the framed ones: those framed by their nouns, and those after 有. */
+export const EXTRA_FRAME_CLASSIFIERS: string = [...new Set(COLLOCATED_FRAME_CLASSIFIERS + HAVE_COUNT_CLASSIFIERS.chars)].filter((c) => !FRAME_CLASSIFIERS.includes(c)).join('');
 
 const verbsWith = (role: VerbRole) => [...new Set(VERBS.filter((v) => v.roles.includes(role)).map((v) => v.text))];
 /** Verbs of change that demand a figure after them. */

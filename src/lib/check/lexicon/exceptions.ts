@@ -85,7 +85,7 @@ export const MEETING_NAME_ENDS: CharGroup = chars('析接谈介流进调训讲�
 /** Verbs of winning before a prize grade counted in 项 or 个 (获一等奖项). */
 export const PRIZE_WIN_VERBS: WordGroup = words(['获', '获得', '荣获', '斩获', '夺得', '评出', '评选出', '决出'], 'prizes won or awarded, counted after their grade', '荣获教学成果奖一等奖2项，评出一等奖5名。');
 /** Credentials whose holders are counted in people (取得AFP证书人, 资格证书的人). */
-export const CREDENTIAL_NOUNS: WordGroup = words(['证书', '资格证', '资格', '职称', '执照', '驾照', '学位'], 'a credential, its holders counted', '新取得CFA证书12人，持有职业资格证书的36人。');
+export const CREDENTIAL_NOUNS: WordGroup = words(['证书', '资格证', '资格', '职称', '执照', '驾照', '学位', /* counts6 (session 15) */ '驾驶证', '上岗证', '操作证'], 'a credential, its holders counted', '新取得CFA证书12人，持有职业资格证书的36人。');
 /** Verbs of obtaining or holding a credential earlier in the clause (新取得, 持有, 考取). */
 export const CREDENTIAL_VERBS: WordGroup = words(['取得', '获得', '考取', '持有', '具有', '具备', '领取', '通过'], 'holders of the credential', '考取执业药师资格的8人。');
 /** Words for people ending in 人 that the segmenter may split (残疾|人, 老年|人): a group of people, not a count in 人. */
@@ -127,6 +127,15 @@ export const TIMES_COMPOUND_CLASSIFIERS: CharGroup = chars('家艘户架辆人',
 export const RANK_BOUND_WORDS: WordGroup = words(['以上', '及以上'], 'people at or above a rank, counted', '其中副高级职称以上36人。');
 
 // Counts before "classifier + noun" (frames/counts.ts: count-after-verb, count-after-frame, people-sent).
+/**
+ * counts6 (session 15): a period a count falls in, ending right before "classifier + noun"
+ * (一季度个项目集中开工, 全年个重点项目落地); 起 after one is "from then on" (二季度起逐月回升), no count.
+ */
+export const PERIOD_FRAME_ENDS: WordGroup = words(
+	['一季度', '二季度', '三季度', '四季度', '上半年', '下半年', '全年', '年内'],
+	'a period the count falls in; 起 after it is "from then on"',
+	'一季度8个项目集中开工，二季度起逐月回升。'
+);
 /** What ends right before a count that opens "classifier + noun" with no counting verb (，个党支部, 全县个村, 压缩至个工作日). */
 export const COUNT_FRAME_ENDS: WordGroup = words(
 	[
@@ -139,7 +148,10 @@ export const COUNT_FRAME_ENDS: WordGroup = words(
 		// counts (session 10): the whole a body holds (所管个仓房).
 		'所管', '所辖',
 		// people (session 11): a total or a part of one (年级共12个教学班, 负责其中2个子课题).
-		'共', '共计', '总共', '其中'
+		'共', '共计', '总共', '其中',
+		// counts6 (session 15): the whole staff (全体名同事).
+		'全体',
+		...PERIOD_FRAME_ENDS.words
 	],
 	'a list, an area, a target, a duration or a recipient: a count of "classifier + noun" follows',
 	'实现全县18个行政村全覆盖，办理时限压缩至3个工作日。'
@@ -159,7 +171,7 @@ export const COUNT_PREDICATE_ADVERBS: WordGroup = words(['都', '已', '全部',
 /** Prepositions and verbs whose object a count of "classifier + noun" follows (对部门个关键岗位, 带领全所名干部, 将下属家子公司). */
 export const OBJECT_OPENERS: WordGroup = words(['对', '在', '将', '带领', '带动', '下属', '所管', '所辖', '交由', '组织', /* counts (session 10): */ '与', /* people (session 11): the units in one's charge */ '分管', '联系', '负责', '包联'], 'an object named, then a count of its parts', '对部门12个关键岗位实行轮岗，带领全所36名干部下沉一线。');
 /** Classifiers that open a count of parts after an object (部门|个|关键岗位): rarely a word's first character before a noun. */
-export const OBJECT_COUNT_CLASSIFIERS: CharGroup = chars('个名家项所座栋处位件户', 'classifiers of a count of parts', '对局机关46项行政审批事项全面梳理。');
+export const OBJECT_COUNT_CLASSIFIERS: CharGroup = chars('个名家项所座栋处位件户条' /* counts6 (session 15): 对城区条道路 */, 'classifiers of a count of parts', '对局机关46项行政审批事项全面梳理。');
 /** counts4 (session 13): classifiers that count people only (名, 位): as a word of their own before a noun of people, a count (动员名老干部, 邀请位专家). */
 export const PEOPLE_COUNT_CLASSIFIERS: CharGroup = chars('名位', 'classifiers of people', '动员36名退休教师参与志愿服务，邀请5位专家授课。');
 /** Last characters of a noun of people counted after 名 or 位 (教师, 干部, 学生, 专家, 脱贫人口, 同志, 村民, 妇女, 法官, 选手). Not 数: 总数 is no people. */
@@ -188,7 +200,7 @@ export const SUO_COUNTED_HEADS: CharGroup = chars('学医中小幼卫养敬福�
 /** Particles right after a classifier: never the start of the counted thing (个的, 家和). */
 export const PARTICLES_AFTER_CLASSIFIER: CharGroup = chars('的得了着过和与及或在是也都就有', 'a particle does not start a counted noun', '与家长和个别学生谈心。');
 /** Counted things named by one character (个村, 所校, 个站): the segmenter reads them as words of one. */
-export const ONE_CHAR_COUNTED: CharGroup = chars('村镇乡校站点厂店馆园党仓', 'one-character nouns of counted places', '覆盖全县18个村，新建2个站。');
+export const ONE_CHAR_COUNTED: CharGroup = chars('村镇乡校站点厂店馆园党仓班' /* counts6 (session 15): 招生达到个班 */, 'one-character nouns of counted places', '覆盖全县18个村，新建2个站。');
 /** Areas of one character counted after a frame (全市个县（区）): only after a frame, never after a verb (改造台区一批). */
 export const ONE_CHAR_AREAS: CharGroup = chars('县区市', 'areas counted after a whole area', '在全市12个县（区）中排名第三。');
 /** A passive mark before a classifier: 被检查人 names a party, not a count. */
@@ -258,7 +270,7 @@ export const DURATION_WHOLE_OPENERS: WordGroup = words(['用时', '历时', '耗
 /** Verbs that change a span of time: the change is itself a span, counted in a unit of time. */
 export const TIME_CHANGE_VERBS: WordGroup = words(['缩短', '延长', '减少', '节省', '节约', '压缩', '提前', '加快', '快了', '慢了', '推迟'], 'a span of time changed by so much', '平均通话时长减少12秒，疏散用时比上学期缩短20秒。');
 /** Measures of a span of time: counted in a unit of time right after them (办电平均时长3天, 工期180天). */
-export const SPAN_MEASURES: WordGroup = words(['时长', '工期', '周期', '时限', '耗时', '用时'], 'a span of time measured', '用户办电平均时长3天，建设工期180天。');
+export const SPAN_MEASURES: WordGroup = words(['时长', '工期', '周期', '时限', '耗时', '用时', /* counts6 (session 15): 平均住院日为天 */ '住院日'], 'a span of time measured', '用户办电平均时长3天，建设工期180天。');
 /** Units a change of a span of time is counted in (缩短秒, 延长分钟): after such a verb, closing the clause, its figure is gone. */
 export const TIME_CHANGE_UNITS: WordGroup = words(['秒钟', '秒', '分钟', '个小时', '小时', '个工作日', '工作日', '天', '个月'], 'a change of a span of time', '审批时限缩短5个工作日，接通时间减少8秒。');
 export const SECOND_WORD_TAILS: CharGroup = chars('杀表针懂批', '秒 opens a word here', '比赛用秒表计时，开展秒杀促销活动。');
@@ -272,7 +284,7 @@ export const DUTY_AFTER_HOURS: WordGroup = words(
 export const HOURS_NOT_AFTER: CharGroup = chars('每按逐个钟', 'a rate, a manner or a classifier before the unit: no figure is gone', '每小时巡查一次，按小时计费。');
 /** Words bounding or measuring a span of months before 个月 (不超过6个月, 为期3个月, 约18个月): with nothing between, its figure is gone. */
 export const MONTH_SPAN_OPENERS: WordGroup = words(
-	['不超过', '不少于', '不多于', '少于', '多于', '超过', '控制在', '缩短至', '缩短到', '压缩至', '压缩到', '延长至', '延长到', '长达', '为期', '约'],
+	['不超过', '不少于', '不多于', '少于', '多于', '超过', '控制在', '缩短至', '缩短到', '压缩至', '压缩到', '延长至', '延长到', '长达', '为期', '约', /* counts6 (session 15): 入职到现在已满个月 */ '已满'],
 	'a span of months bounded or measured',
 	'项目落地时间原则上不超过6个月，建设周期约18个月，开展为期3个月的集中整治。'
 );
@@ -298,6 +310,10 @@ export const ANNIVERSARY_NOT_AFTER: CharGroup = chars('每逢整个上下本这�
 /** Units of a span a deadline is set within (3个月内, 5日内答复, 24小时内). Not 年 (年内 is this year) nor 月 (月内). */
 export const SPAN_WITHIN_UNITS: WordGroup = words(['个工作日', '工作日', '个小时', '小时', '个月', '天', '日', '周'], 'a span a deadline is set within', '到任后3个月内走遍全镇，不能当场办的5日内答复。');
 /** Determiners and words before a span that name it without a figure (这个月内, 本周内, 当天内, 上周内). */
+/** counts6 (session 15): units of a span after which something happened (患者天后康复出院, 企业入驻个月后投产). */
+export const SPAN_AFTER_UNITS: WordGroup = words(['个工作日', '个小时', '小时', '个月', '天', '周'], 'a span after which something happened', '患者术后12天后康复出院，企业入驻3个月后投产。');
+/** counts6 (session 15): what names a span, not counts it, before 天后, 个月后 (今天后, 多天后, 数月后). */
+export const SPAN_AFTER_NOT_AFTER: CharGroup = chars('今明昨前翌隔多数几半', 'the span is named or vague', '几天后复查，半个月后回访。');
 export const SPAN_WITHIN_NOT_AFTER: CharGroup = chars('这那本每该此各其当同次整全上下', 'the span is named, not counted', '本周内完成，当天内办结。');
 /** Verbs of change that make 由 + a span the start of a change (由天缩短到天). */
 export const CHANGE_FROM_VERBS: WordGroup = words(['缩短', '减少', '降', '压缩', '提高', '增加', '延长'], '由 opens the old value of a change', '审批时限由20天缩短到5天。');
@@ -384,7 +400,31 @@ export const QUOTED_COUNT_CLASSIFIERS: CharGroup = chars('名个家户项人件�
 export const NAME_CLOSE_MARKS: CharGroup = chars('”」"》）)', 'a name, title or list closes right before the count', '建成“妇女微家”200余个，编印《统计年鉴》500册。');
 /** Characters before 余 that make a word (其余, 业余, 剩余, 盈余): not the 余 of a count. */
 export const SURPLUS_WORD_HEADS: CharGroup = chars('其业剩盈结节多富有残', '余 ends a word', '其余资金用于业余文化活动。');
+/**
+ * counts6 (session 15): classifiers of people, households and firms read after 余 ("more than") with
+ * the thing done right after them (组织党员余人参与, 邀请学子余名回乡): the figure before 余 is gone.
+ */
+/**
+ * counts6 (session 15): classifiers read after 的有 closing the clause (安装反诈APP的有人。, 外出务工的有户，):
+ * those described have so many, the figure gone after 有.
+ */
+export const DESCRIBED_HAVE_CLASSIFIERS: CharGroup = chars('人名户家位个项件', 'a count of those just described, after 的有', '村里安装反诈APP的有860人，外出务工的有120户。');
+/**
+ * counts6 (session 15): classifiers that open a count of "classifier + noun" right after 有 (仍有件文件超期,
+ * 全市有支实践团队), though no frame opens them elsewhere. Not before 事 (有件事: "there is a matter").
+ */
+export const HAVE_COUNT_CLASSIFIERS: CharGroup = chars('件支', 'a count after 有, a noun after it', '今年仍有3件文件超期办理，全市有12支实践团队。');
+export const MORE_THAN_COUNT_CLASSIFIERS: CharGroup = chars('人名户家个', 'a count of more than a figure gone, a verb after it', '组织党员300余人参与，邀请学子50余名回乡。');
 /** Classifiers before 数 that make “the number of” a noun (人数人, 户数户). */
+/**
+ * counts6 (session 15): nouns ending in a character that is otherwise vague before a unit (若干, 单笔,
+ * 超亿元): the thing counted, its figure gone after it (技术骨干名, 彩超人次, 新签订单万元).
+ */
+export const VAGUE_ENDING_NOUNS: WordGroup = words(
+	['骨干', '专干', '彩超', 'B超', '订单', '工单', '保单', '报关单', '运单', '罚单'],
+	'a noun ending in a vague character: what is counted',
+	'培养技术骨干12名，完成彩超检查860人次，新签订单3200万元。'
+);
 export const COUNT_NOUN_HEADS: CharGroup = chars('人户次件家个项所场天', '数 ends a noun of counting', '参保人数12万人，户数3000户。');
 /** Characters before 米 that make a grain or a word (玉米, 大米, 纳米): not the unit. */
 export const MI_WORD_HEADS: CharGroup = chars('玉大稻小糯黑籼粳虾海开香粟谷纳', '米 ends a word', '收购玉米和大米，发展纳米材料。');

@@ -6,6 +6,7 @@
 import { ALL_UNITS, CLASSIFIERS } from './derived';
 import { UNIT_BY_TEXT } from './units';
 import type { UnitKind } from './types';
+import { escapeRe } from '../text/regex';
 
 /** One figure and the unit after it. */
 export interface FigureMatch {
@@ -17,13 +18,12 @@ export interface FigureMatch {
 	kind: UnitKind;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 const FULL_TO_HALF: Record<string, string> = { '％': '%' };
 let figureRe: RegExp | undefined;
 
 function re(): RegExp {
 	figureRe ??= new RegExp(
-		`[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?[ \\t]*(${[...ALL_UNITS.map(escape), '％', '倍'].join('|')}|[${CLASSIFIERS}])`,
+		`[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?[ \\t]*(${[...ALL_UNITS.map(escapeRe), '％', '倍'].join('|')}|[${CLASSIFIERS}])`,
 		'g'
 	);
 	return figureRe;

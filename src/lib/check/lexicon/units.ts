@@ -4,6 +4,7 @@
  * and the magnitudes it is written with (万吨, 亿千瓦时) are a field of that row, not rows of their own.
  */
 import type { Unit } from './types';
+import { escapeRe } from '../text/regex';
 
 const u = (text: string, kind: Unit['kind'], gap: Unit['gap'], example: string, extra: Partial<Unit> = {}): Unit => ({ text, kind, gap, example, ...extra });
 
@@ -89,6 +90,11 @@ const BASE: readonly Unit[] = [
 	u('个次', 'count', 'loose', '带队检查在建工地46个次'),
 	u('项次', 'count', 'loose', '全年完成水质检测项目3650项次'),
 	u('件次', 'count', 'loose', '受理群众信访事项826件次'),
+	// counts6 (session 15): courses taught, rooms visited and items pushed, counted with each time (门次, 间次, 条次); tests in portions (人份).
+	u('门次', 'count', 'loose', '全年开设本科课程1260门次'),
+	u('间次', 'count', 'loose', '走访学生宿舍860间次'),
+	u('条次', 'count', 'loose', '推送政策信息3200条次', { magnitudes: '万' }),
+	u('人份', 'count', 'loose', '完成生化检测86000人份', { magnitudes: '万' }),
 	u('间夜', 'count', 'loose', '全年共办理入住12600间夜', { magnitudes: '万' }),
 	// 页 of pages scanned only after a figure (页面, 网页 are words); 万页 wants its figure.
 	u('页', 'count', 'figure-only', '馆藏档案数字化扫描120000页', { magnitudes: '万' }),
@@ -146,7 +152,7 @@ const BASE: readonly Unit[] = [
  */
 function composed(base: Unit, magnitude: string, gap: Unit['gap']): Unit {
 	const text = magnitude + base.text;
-	const example = base.example.replace(new RegExp(`([0-9])${base.text.replace(/[%]/g, '\\$&')}`), `$1${magnitude}${base.text}`);
+	const example = base.example.replace(new RegExp(`([0-9])${escapeRe(base.text)}`), `$1${magnitude}${base.text}`);
 	return { text, kind: base.kind, gap, example };
 }
 

@@ -12,7 +12,8 @@
  * What a cell holds comes from its header (新登记(户), 完成率) or its row's label (签约(人)).
  */
 import { MONTH_GONE_CELL, RANK_GONE_CELL, flatTable, pipeCells } from '../text/cells';
-import { escapeRe } from '../text/chars';
+import { escapeClass } from '../text/regex';
+import { indexWithin } from '../text/chars';
 import { foldedOf } from '../text/normalize';
 import { ALL_UNITS, CLASSIFIERS, COUNT_COLLOCATIONS, DIGIT_MASKS, FIGURE_COLUMN_ENDINGS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, RANK_HEADER_ENDINGS, TEXT_COLUMN_HEADERS, UNIT_MAGNITUDES } from '../lexicon';
 import { defineRule } from './define';
@@ -28,7 +29,7 @@ interface Cell {
 
 const wide = (c: number) => (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
 /** A cell holding a figure, or a masked one. */
-const FIGURE = new RegExp(`[0-9${escapeRe(DIGIT_MASKS)}]`);
+const FIGURE = new RegExp(`[0-9${escapeClass(DIGIT_MASKS)}]`);
 /** A cell holding a figure and nothing else (1037, 51.9%, -2.1). */
 const FIGURE_ONLY = /^[+\-−]?[0-9][0-9,.]*[%‰]?$/;
 /** A unit named in brackets in a header or a label: 新登记(户), 金额（万元）. */
@@ -270,7 +271,7 @@ function sizeOf(t: string): number | null {
 const SIZE_SLACK = 0.5;
 const SIZE_COST = 8;
 /** A cell holding a masked figure (2*,***, 4X76). */
-const MASKED = new RegExp(`[${escapeRe(DIGIT_MASKS)}]`);
+const MASKED = new RegExp(`[${escapeClass(DIGIT_MASKS)}]`);
 /** A cell holding only a percent sign: its figure gone. */
 const LONE_SIGN = /^[+\-−]?[%％]$/;
 /** A lone % with no sign before it: the change frames read 增减 +% themselves, so only this one is reported here. */
@@ -292,8 +293,7 @@ let lastCol = 0;
 
 /** Whether s[from, to) is a Markdown table row (frames/tables.ts reads those). */
 const isPipeRow = (s: string, from: number, to: number): boolean => {
-	const p = s.indexOf('|', from);
-	return p !== -1 && p < to && pipeCells(s.slice(from, to)) !== null;
+	return indexWithin(s, '|', from, to) !== -1 && pipeCells(s.slice(from, to)) !== null;
 };
 
 /** Every table of separated cells in `s` (lines holding a space or a tab are tried as headers); returns the lines read. */
@@ -308,9 +308,7 @@ function separatedTables(s: string, emit: (at: number, label: string, unit: stri
 	}
 	for (let l = 0; l + 2 < lines.length; l++) {
 		const [a, b] = lines[l]!;
-		const sp = s.indexOf(' ', a);
-		const tab = s.indexOf('\t', a);
-		if ((sp === -1 || sp >= b) && (tab === -1 || tab >= b)) continue;
+		if (indexWithin(s, ' ', a, b) === -1 && indexWithin(s, '\t', a, b) === -1) continue;
 		const n = separatedTable(s, lines, l, emit);
 		for (let m = l; n > 0 && m <= l + n; m++) taken.add(m);
 		l += n;
@@ -522,13 +520,13 @@ const GONE_MARK = 2;
 /** A line that names a column or a row: short, Chinese, no mark of a sentence (上半年, 门急诊人次, “四合一”改造, 优良路率（%）). */
 const NAME_LINE = /^(?:[\u4e00-\u9fff（）()“”"《》]{1,12}|[\u4e00-\u9fff“”"《》]{1,12}[（(][^（()）\s]{1,8}[）)])$/;
 /** A header line naming a column by its year, the year filled or masked (2025年, 20xx年, 20__年上半年). */
-const YEAR_HEAD_LINE = new RegExp(`^(?:19|20)?[0-9${escapeRe(DIGIT_MASKS)}_]{2}年[\u4e00-\u9fff]{0,4}$`);
+const YEAR_HEAD_LINE = new RegExp(`^(?:19|20)?[0-9${escapeClass(DIGIT_MASKS)}_]{2}年[\u4e00-\u9fff]{0,4}$`);
 /** A cell of words under a column of words (进度: 主体完工, 已完工): short, no mark of a sentence. */
 const WORDS_LINE = /^[^，。；！？,;!?]{1,12}$/;
 /** A line that fills a cell with a figure alone, or a masked one (1,208, 96.1%, **, -3). */
 /** A cell holding a dash for a figure that does not apply (—, ——, -, －). */
 const DASH_CELL = /^(?:[—–]{1,2}|[-－])$/;
-const FIGURE_LINE = new RegExp(`^[+\\-−]?(?:[0-9${escapeRe(DIGIT_MASKS)}○□_][0-9${escapeRe(DIGIT_MASKS)}○□_.,]*)[%％﹪‰]?$`);
+const FIGURE_LINE = new RegExp(`^[+\\-−]?(?:[0-9${escapeClass(DIGIT_MASKS)}○□_][0-9${escapeClass(DIGIT_MASKS)}○□_.,]*)[%％﹪‰]?$`);
 
 /**
  * Tables flattened one cell per line (指标⏎上半年⏎去年同期⏎增减⏎门急诊人次⏎⏎⏎⏎出院人次⏎**⏎…): a run

@@ -5,7 +5,7 @@ import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 import { scanMasks } from './mask-scan';
 import { CLAUSE_END } from '../lexicon/words';
-import { escapeRe } from '../text/chars';
+import { escapeClass } from '../text/regex';
 
 export const lostChar = defineRule({
 	meta: {
@@ -34,7 +34,7 @@ export const lostChar = defineRule({
 });
 
 const RISE = ['增长', '下降', '提高', '降低', '上升', '回落', '增幅', '降幅', '下滑'];
-const PERCENT_LOST = new RegExp(`(?:${RISE.join('|')})(?:了)?([0-9]+(?:\\.[0-9]+)?)(?=[${escapeRe(CLAUSE_END)}]|$)`, 'g');
+const PERCENT_LOST = new RegExp(`(?:${RISE.join('|')})(?:了)?([0-9]+(?:\\.[0-9]+)?)(?=[${escapeClass(CLAUSE_END)}]|$)`, 'g');
 
 export const percentLost = defineRule({
 	meta: {

@@ -6,7 +6,8 @@
 import type { BlankInfo } from '../types';
 import type { PlaceholderField } from '../lexicon';
 import { DOC_ISSUER_MAX, DOC_YEAR_CLOSES, DOC_YEAR_OPENS, UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, LOWER_CASE_NAME_LETTERS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, NUMBERED_AFTER_FIGURE, OFFICE_TITLES, OWN_PLACE_HEADS, PERSON_NAME_PLACES, PLACEHOLDER_FIELDS, ROUTE_LINKS, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
-import { escapeRe, isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
+import { isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
+import { escapeClass, escapeRe } from '../text/regex';
 import { fillsCell } from '../text/cells';
 import { emphasisMarkup } from '../text/markdown';
 import { measureBefore } from '../text/measure';
@@ -32,8 +33,8 @@ export interface MaskScan {
 
 const MASK_CH = MASK_CHARS;
 /** The mask characters, and those that hide digits (XX, **, ××), escaped for a character class. */
-const M = escapeRe(MASK_CHARS);
-const D = escapeRe(DIGIT_MASKS);
+const M = escapeClass(MASK_CHARS);
+const D = escapeClass(DIGIT_MASKS);
 /** The tagger's reader of placeholder tokens (what a mask token is, decided there). */
 const TOKENS = new PlaceholderReader();
 const IS_MASK = new Uint8Array(65536);
@@ -61,7 +62,7 @@ const NUMBERED_AFTER = new RegExp(`^[${NUMBERED_AFTER_FIGURE.chars}]`);
 /** The rest of a range after its first end: ~x,x00, -1200, 至3X0. */
 const RANGE_TO = new RegExp(`^ *[~\\-至到—–] *[0-9${D},.]+`);
 const YEAR_RANGE_AFTER = new RegExp(`^ *[-—–~至到] *(?:19|20)?[0-9${M}]{2}年`);
-const RANGE_AFTER = new RegExp(`^[-~至到—–]([${escapeRe(MASK_CH)}]+)(?=[月日号]|季度|个?百分点|%)`);
+const RANGE_AFTER = new RegExp(`^[-~至到—–]([${escapeClass(MASK_CH)}]+)(?=[月日号]|季度|个?百分点|%)`);
 /** The rest of a figure's digits after one space on the same line (xx 702 元). */
 const SPACED_REST = /^ [0-9][0-9,.]*(?![0-9])/;
 /** The rest of a figure's digits opening the next line (00余天, 862 家次, 215 万元). */
@@ -93,7 +94,7 @@ const LOWER_MASKS_NAME = LOWER_CASE_NAME_LETTERS.letters.includes('x');
 /** A name head right after a lone mask, or one space on: x片区, × 水厂, x组. */
 const MASK_HEAD_AFTER = new RegExp(`^ ?(${nameHeads(true)})`);
 /** An issuer's abbreviation and a document number's year after a lone mask (×政办发〔20××〕): the mask is the issuer's place (lexicon/documents.ts). */
-const ISSUER_AFTER = new RegExp(`^([\\u4e00-\\u9fff]{1,${DOC_ISSUER_MAX}})[${escapeRe(DOC_YEAR_OPENS.chars)}][0-9${escapeRe(MASK_CHARS)} ]{2,6}[${escapeRe(DOC_YEAR_CLOSES.chars)}]`);
+const ISSUER_AFTER = new RegExp(`^([\\u4e00-\\u9fff]{1,${DOC_ISSUER_MAX}})[${escapeClass(DOC_YEAR_OPENS.chars)}][0-9${escapeClass(MASK_CHARS)} ]{2,6}[${escapeClass(DOC_YEAR_CLOSES.chars)}]`);
 /** A real term a letter opens (lexicon LETTER_TERMS: A股, B超, X光). */
 const LETTER_TERM_AT = new RegExp(`^(?:${[...LETTER_TERMS.words].sort((x, y) => y.length - x.length).map(escapeRe).join('|')})`);
 /** What may stand right before a lone letter or mask that hides a name: the line's start, a character or a mark, spaces after one. */
@@ -724,7 +725,7 @@ function inCell(s: string, a: number, b: number): boolean {
 	return s.slice(0, from).trim() !== '' && fillsCell(s, from, b);
 }
 /** A mask that says a figure only alone in a cell (CELL_ONLY_MASKS): a lone *, or one to three of ○ □ _. */
-const CELL_MASK = new RegExp(`^(?:\\*|[${escapeRe(CELL_ONLY_MASKS.replace('*', ''))}]{1,3})$`);
+const CELL_MASK = new RegExp(`^(?:\\*|[${escapeClass(CELL_ONLY_MASKS.replace('*', ''))}]{1,3})$`);
 /** Masks that make a row one of figures, beside digits: all but ○ and □, a checklist's marks. */
 const ROW_MASKS = MASK_CHARS.replace('○', '').replace('□', '');
 /** Whether the line holds a figure, or another mask, outside [a, b) (a row of figures, not a checklist). */

@@ -12,7 +12,7 @@
  * the year of the first paragraph opening "2026年，".
  */
 import { documentLines } from '../text/lines';
-import { escapeRe } from '../text/chars';
+import { escapeRe } from '../text/regex';
 import { CHANGE_VERBS } from '../lexicon';
 import { quantitiesIn, type Quantity } from '../text/quantity';
 import { defineRule } from './define';

@@ -5,7 +5,8 @@
  */
 import { foldedOf } from '../text/normalize';
 import { charsOf, LC_QI } from '../tagger/line-chars';
-import { charTable, escapeRe } from '../text/chars';
+import { charTable } from '../text/chars';
+import { escapeRe } from '../text/regex';
 import { CHANGE_VERBS } from '../lexicon';
 import { formatQuantity, quantitiesIn, type Quantity } from '../text/quantity';
 import { defineRule } from './define';

@@ -35,6 +35,7 @@ import { VERBS } from '../lexicon/verbs';
 import { CLAUSE_END } from '../lexicon/words';
 import { wordAt } from '../text/segment';
 import { tagStarts, type Tag, type Token } from './index';
+import { escapeClass, escapeRe } from '../text/regex';
 
 /** A set of words: a literal list, or a lexicon word group. */
 export type Words = readonly string[] | WordGroup;
@@ -438,7 +439,6 @@ const ANCHOR_TEXTS = new WeakMap<Pattern, readonly string[] | null>();
  * (于月): the pattern's after context can then be read on the raw line before tagging it.
  */
 const FIXED = new WeakMap<Pattern, number>();
-const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The pattern's anchor texts as one regex of literals (one native scan finds the next candidate). */
 function anchor(p: Pattern): RegExp | undefined {
 	let re = ANCHORS.get(p);
@@ -463,7 +463,7 @@ function anchor(p: Pattern): RegExp | undefined {
 		// What the first step after the anchor can start with: a candidate followed by anything
 		// else cannot match, so the scan passes it without tagging the line (月17日 vs 于月日).
 		const goesOn = a === null ? null : firstChars(p.steps, k);
-		const ahead = goesOn === null ? '' : `(?=[${goesOn.replace(/[\]\\^-]/g, '\\$&')}])`;
+		const ahead = goesOn === null ? '' : `(?=[${escapeClass(goesOn)}])`;
 		re = a === null ? null : new RegExp(`(?:${a.map(escapeRe).join('|')})${ahead}`, 'g');
 		ANCHORS.set(p, re);
 		ANCHOR_TEXTS.set(p, a);
@@ -494,6 +494,8 @@ function maxLength(st: Step): number {
 	const times = (st.repeat ?? [0, 1])[1];
 	if (st.words !== undefined) return Math.max(0, ...wordsOf(st.words).map((w) => w.length)) * times;
 	if (st.chars !== undefined) return times;
+	// A token of a bounded length (a run of at most eight spaces) reaches no further than that.
+	if (st.maxLength !== undefined) return st.maxLength * times;
 	if (st.tag === undefined) return Infinity;
 	const tags = typeof st.tag === 'string' ? [st.tag] : st.tag;
 	return tags.every((t) => ONE_CHAR_TAGS.has(t)) ? times : Infinity;

@@ -9,8 +9,17 @@ export const isCnNumeral = (c: string | undefined): boolean => c !== undefined &
 export const isClauseEnd = (c: string | undefined): boolean => c === undefined || c === '\r' || c === '\n' || CLAUSE_END.includes(c);
 export const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t';
 
-/** Escapes a literal for use inside a RegExp. */
-export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
+/**
+ * Where the character `c` (one UTF-16 unit) first stands in s[from, to), or -1. Unlike
+ * s.indexOf(c, from) it stops at `to`: asked of every line of a text, indexOf would read on to
+ * the next line holding `c`, as far as the text's end (quadratic in lines without it).
+ */
+export function indexWithin(s: string, c: string, from: number, to: number): number {
+	const code = c.charCodeAt(0);
+	const end = Math.min(to, s.length);
+	for (let i = Math.max(0, from); i < end; i++) if (s.charCodeAt(i) === code) return i;
+	return -1;
+}
 
 /** A flag per UTF-16 unit for the characters of `chars`: `table[s.charCodeAt(i)]` tests one without making a string. */
 export function charTable(chars: string): Uint8Array {

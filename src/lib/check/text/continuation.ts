@@ -12,7 +12,7 @@
  */
 import { CLASSIFIERS, FIGURE_ONLY_UNITS, MASK, STRONG_UNITS, LOOSE_COUNTS } from '../lexicon';
 import { pipeCells } from './cells';
-import { escapeRe } from './chars';
+import { escapeRe } from './regex';
 import { wordAt } from './segment';
 
 const UNITS = [...FIGURE_ONLY_UNITS, ...STRONG_UNITS, ...LOOSE_COUNTS].map(escapeRe).join('|');
@@ -74,10 +74,16 @@ export const endsWithUnit = (text: string): boolean => ENDS_WITH_UNIT.test(text)
 /** Whether the text opens with a figure or a mask (占比仅为⏎xx.4%: the figure is there, masked). */
 export const opensWithFigure = (text: string): boolean => text !== '' && (FIGURE_END.includes(text[0]!) || MASK.includes(text[0]!)) && text[0] !== '.';
 
+/** The window wordRunsAcross reads around a break: six characters back, four on. */
+const WORD_BACK = 6;
+const WORD_ON = 4;
+
 /** Whether the segmenter reads a word across the break between `end` and `next` (达⏎到, 项⏎目). */
 export function wordRunsAcross(end: string, next: string): boolean {
 	if (!end || !next) return false;
-	return wordAt(end + next.slice(0, 4), end.length)[0] < end.length;
+	// wordAt reads six characters back and four on: only those are joined, not the whole line.
+	const tail = end.length > WORD_BACK ? end.slice(-WORD_BACK) : end;
+	return wordAt(tail + next.slice(0, WORD_ON), tail.length, WORD_BACK, WORD_ON)[0] < tail.length;
 }
 
 /** Whether the line (or the end of it) does not end its sentence: the next line may carry it on. */

@@ -6,7 +6,7 @@
  */
 
 import { NAME_SUFFIXES } from '../lexicon';
-import { escapeRe } from './chars';
+import { escapeRe } from './regex';
 
 const WS = /\s/;
 const PUNCT = /[\p{P}\p{S}]/u;
