@@ -33,13 +33,20 @@ describe('line breaks inside a sentence', () => {
 			'四、下步计划\n    全年完成投资5亿元。',
 			'县水务局\n2026年12月28日\n本文由网友投稿',
 			// A change whose words go on past the break: the phrase completes on the next line.
-			'新建商品房销售面积同比下降4.3%，降幅\n较前三季度收窄1.6个百分点。'
+			'新建商品房销售面积同比下降4.3%，降幅\n较前三季度收窄1.6个百分点。',
+			// quiet6: a figure in Chinese numerals opens the next line (提高⏎两个百分点).
+			'群众知晓率达到96%，比去年提高\n三个百分点。',
+			'优良天数比例为85%，较上年增加\n两成。'
 		],
 		invalid: [
 			'就业工作总结（三）\n\n⟦⟧月⟦⟧日至20日，举办专场招聘会。',
 			// A figure gone after a closing quote or bracket at the line's end.
 			'评选"文明家庭"\n⟦⟧户，"好邻居"⟦⟧人。',
 			'经营收入同比多(少)\n⟦⟧万元，毛利率上升（下降）\n⟦⟧个百分点。',
+			// quiet6: a line of prose with figures' places as runs of spaces runs on (其中亿⏎元以上 is a tier, not a gap),
+			// and a magnitude opening the next line is no figure in Chinese numerals (稳定在⏎万亩: the figure is gone).
+			'全年招引项目⟦  ⟧个，协议投资额⟦  ⟧亿元，其中亿\n元以上项目⟦  ⟧个。',
+			'春播面积稳定在⟦⟧\n万亩，同比持平。',
 			// A figure broken by the line, its head masked: the mask is the figure's.
 			'全年连续安全运行1,⟦X⟧\n00余天，未发生事故。',
 			'转移避险群众 ⟦xx⟧ \n216 人，发放救灾物资300件。',

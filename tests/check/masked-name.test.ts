@@ -10,6 +10,8 @@ describe('masked-name', () => {
 			'公司连续三年被评为3A级信用企业。',
 			'**一、主要成绩**',
 			'我们要**高度重视**安全生产工作。',
+			// quiet6: bold field labels after spaces in a row of fields.
+			'**单位：** 市分公司　　**职务：**客户经理　　**姓名：**张三',
 			'对违反规定的张某某给予党内警告处分。',
 			// 某某 as "somebody": no name suffix after it, no field before it.
 			'有的群众认为找某某才能办成事，这种观念要扭转。',
@@ -56,6 +58,8 @@ describe('masked-name', () => {
 			'2026年度工作计划_乡镇工作计划'
 		],
 		invalid: [
+			// quiet6: the mask after the first bold label stays a mask.
+			'**单位：** ⟦**⟧市分公司　　**职务：**客户经理　　**姓名：**⟦某某⟧',
 			'⟦aa⟧现代产业园位于县城东部。',
 			'在⟦xx⟧工业园区管委会的支持下，项目顺利落地。',
 			'⟦XX⟧县人民医院始建于上世纪五十年代。',

@@ -40,6 +40,7 @@ import {
 	EXTRA_FRAME_CLASSIFIERS,
 	HAVE_COUNT_CLASSIFIERS,
 	HOUSEHOLD_NOT_COUNT,
+	HOUSEHOLD_WORD_HEADS,
 	HOUSEHOLDS_PEOPLE_GO_ON,
 	NUMERAL_BEFORE,
 	ONE_CHAR_AREAS,
@@ -562,7 +563,7 @@ export const householdsAndPeople: PatternFrame = {
 	id: 'households-and-people',
 	description: '户数（批次）和人数都缺失：常住人口户人，接待来访批人次',
 	pattern: {
-		steps: [{ words: ['户', '批'] }, { words: ['人次', '人'] }],
+		steps: [{ words: ['户', '批'] }, { words: ['人'] }],
 		after: { any: [{ chars: COUNT_CLOSE_MARKS }, { edge: true }] },
 		unless: [
 			{ at: 'before', context: { han: false }, why: 'a count follows a noun' },
@@ -575,8 +576,41 @@ export const householdsAndPeople: PatternFrame = {
 		{ gap: { step: 1 }, label: { measureBefore: 0 }, unit: { textOf: 1 }, valueKind: 'number' }
 	],
 	examples: {
-		valid: ['涉及搬迁群众12户36人。', '每户人口不超过五人。', '由审批人签字，接待来访8批20人次。'],
-		invalid: ['全村常住人口⟦⟧户⟦⟧人，其中脱贫户12户。', '接待群众来访⟦⟧批⟦⟧人次。']
+		valid: ['涉及搬迁群众12户36人。', '每户人口不超过五人。'],
+		invalid: ['全村常住人口⟦⟧户⟦⟧人，其中脱贫户12户。', '全年新增低保⟦⟧户⟦⟧人。']
+	}
+};
+
+/**
+ * 接待来访批人次: batches (or households) and person-times, both figures gone — split from
+ * households-and-people (quiet6, session 15): before 人次, a word of the lexicon ending in 户 is the
+ * noun counted in person-times (培训养殖户人次: trained farmers, one figure gone before 人次, which
+ * unit-without-figure reports), where before 人 it stays a count of households (享受低保户人).
+ */
+export const householdsAndVisits: PatternFrame = {
+	id: 'households-and-visits',
+	description: '户数和人次都缺失：走访群众户人次',
+	pattern: {
+		steps: [{ words: ['户'] }, { words: ['人次'] }],
+		after: householdsAndPeople.pattern.after,
+		unless: [...householdsAndPeople.pattern.unless!, { at: 'before', context: { words: HOUSEHOLD_WORD_HEADS }, why: 'a word ending in 户 is what the person-times count' }]
+	},
+	report: householdsAndPeople.report,
+	examples: {
+		valid: ['全年举办培训班6期，培训种植户1200人次。'],
+		invalid: ['全年走访群众⟦⟧户⟦⟧人次。', '全年培训种植户⟦⟧人次。']
+	}
+};
+
+/** 接待来访批人次: batches and person-times, both figures gone (split from households-and-people with households-and-visits). */
+export const batchesAndVisits: PatternFrame = {
+	id: 'batches-and-visits',
+	description: '批次和人次都缺失：接待来访批人次',
+	pattern: { steps: [{ words: ['批'] }, { words: ['人次'] }], after: householdsAndPeople.pattern.after, unless: householdsAndPeople.pattern.unless },
+	report: householdsAndPeople.report,
+	examples: {
+		valid: ['由审批人签字，接待来访8批20人次。'],
+		invalid: ['接待群众来访⟦⟧批⟦⟧人次，接待客商⟦⟧批⟦⟧人次。']
 	}
 };
 
@@ -751,7 +785,7 @@ export const householdsBeforePeople: PatternFrame = {
 	id: 'households-before-people',
 	description: '户数缺失、人数在：转移避险群众户2316人',
 	pattern: {
-		steps: [{ words: ['户'] }, { tag: 'figure' }, { words: ['人次', '人'] }],
+		steps: [{ words: ['户'] }, { tag: 'figure' }, { words: ['人'] }],
 		unless: [
 			{ at: 'before', context: { han: false }, why: 'a count of households follows a noun' },
 			{ at: 'before', context: { chars: NUMERAL_BEFORE } },
@@ -762,6 +796,21 @@ export const householdsBeforePeople: PatternFrame = {
 	examples: {
 		valid: ['转移避险群众860户2316人。', '每户3人，农户2人参加培训。'],
 		invalid: ['转移避险群众⟦⟧户2316人，安置受灾家庭⟦⟧户415人。']
+	}
+};
+
+/** 走访群众户860人次: as households-before-people, before person-times (split off, quiet6): a word ending in 户 is what they count (培训种植户1200人次). */
+export const householdsBeforeVisits: PatternFrame = {
+	id: 'households-before-visits',
+	description: '户数缺失、人次在：走访群众户860人次',
+	pattern: {
+		steps: [{ words: ['户'] }, { tag: 'figure' }, { words: ['人次'] }],
+		unless: [...householdsBeforePeople.pattern.unless!, { at: 'before', context: { words: HOUSEHOLD_WORD_HEADS }, why: 'a word ending in 户 is what the person-times count' }]
+	},
+	report: householdsBeforePeople.report,
+	examples: {
+		valid: ['全年走访群众300户860人次，培训种植户1200人次。'],
+		invalid: ['全年走访群众⟦⟧户860人次。']
 	}
 };
 

@@ -5,7 +5,7 @@
 import type { Frame } from './types';
 import { unitWithoutFigure } from './unit-without-figure';
 import { amountCompared, changeWithoutFigure, differenceCompared, departureInTenths } from './change';
-import { ageBound, ageStated, countAfterFrame, countAfterObject, countAfterVerb, householdsAndPeople, householdsAndPeopleGoOn, householdsBeforePeople, batchesBeforePeople, peopleAfterHouseholds, partAchieved, peopleAchieved, peopleSent, peopleThenAct, peopleCountedAfterWord, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
+import { ageBound, ageStated, countAfterFrame, countAfterObject, countAfterVerb, householdsAndPeople, householdsAndVisits, batchesAndVisits, householdsAndPeopleGoOn, householdsBeforePeople, householdsBeforeVisits, batchesBeforePeople, peopleAfterHouseholds, partAchieved, peopleAchieved, peopleSent, peopleThenAct, peopleCountedAfterWord, prizeGrade, timeSpan, timeSpanFrom, timesActed } from './counts';
 import { countClosingClause } from './count-close';
 import { classNumber, classNumberInList, gradeGiven, gradeLevel, gradeReached, ordinal, ordinalNumbered, rankBound, rankBoundInClause, rankShift, rankTop, rankingList, streakPeriods, streakResult } from './ordinals';
 import { tenthsAfterBound } from './tenths';
@@ -37,6 +37,8 @@ export const FRAMES: readonly Frame[] = [
 	timeSpanFrom,
 	peopleSent,
 	householdsAndPeople,
+	householdsAndVisits,
+	batchesAndVisits,
 	householdsAndPeopleGoOn,
 	householdsAndPeopleListed,
 	peopleServed,
@@ -44,6 +46,7 @@ export const FRAMES: readonly Frame[] = [
 	pledgeBound,
 	partAchievedWhere,
 	householdsBeforePeople,
+	householdsBeforeVisits,
 	batchesBeforePeople,
 	peopleAfterHouseholds,
 	prizeGrade,

@@ -3,7 +3,7 @@
  * 补助—元不等), its second end after a unit (增长%～%, 稳定在5%—%区间), the old value of a change
  * (由元提高到元), the first figure of a pair (分别为小时和1.2小时, 分别达到元和元).
  */
-import { BOUND_CLASS_NOUNS, BOUND_UNITS, BOUND_WORDS, THRESHOLD_NOT_AFTER, THRESHOLD_UNITS, VAGUE_BEFORE_UNIT, MASK, LIST_COUNT_CLASSIFIERS, CLASSIFIERS, CLAUSE_BOUNDS, CN_NUMERAL, FROM_TO_VERBS, FROM_WORD_HEADS, LOOSE_SINGLE, PAIR_JOINERS, PAIR_OPENERS, RANGE_DASHES, RANGE_TIME_UNITS, SERVICE_LENGTH_ENDS, SIGNED_AFTER, STRONG_UNITS } from '../lexicon';
+import { ALL_UNITS, BOUND_CLASS_NOUNS, BOUND_UNITS, BOUND_WORDS, THRESHOLD_NOT_AFTER, THRESHOLD_UNITS, VAGUE_BEFORE_UNIT, MASK, LIST_COUNT_CLASSIFIERS, CLASSIFIERS, CLAUSE_BOUNDS, CN_NUMERAL, FROM_TO_VERBS, FROM_WORD_HEADS, LOOSE_SINGLE, PAIR_JOINERS, PAIR_OPENERS, RANGE_DASHES, RANGE_TIME_UNITS, SERVICE_LENGTH_ENDS, SIGNED_AFTER, STRONG_UNITS } from '../lexicon';
 import { isHan } from '../text/chars';
 import { escapeClass } from '../text/regex';
 import { wordAt } from '../text/segment';
@@ -93,9 +93,10 @@ const END_UNIT = `(?:${alt([...STRONG_UNITS, ...LOOSE_SINGLE, ...RANGE_TIME_UNIT
 /**
  * A figure, a dash and the unit (over spaces): the second end is gone (用3—年时间, 用 3— 年, 进修3～个月,
  * 选派2至名, | 1—月 |, a month's number only before 月). A '.' after a word is a half-width full stop
- * (企业142家.5—月), not a decimal point.
+ * (企业142家.5—月), not a decimal point. A figure after a colon is a clock's minutes (22:00—次日6:00,
+ * the full-width colon too: quiet6).
  */
-const FIRST_ONLY_RE = new RegExp(`(?<![0-9:])(?<![0-9]\\.)([0-9]+(?:\\.[0-9]+)?)([${DASHES}至])(?= *(?:${END_UNIT}|(月)))`, 'g');
+const FIRST_ONLY_RE = new RegExp(`(?<![0-9:：])(?<![0-9]\\.)([0-9]+(?:\\.[0-9]+)?)([${DASHES}至])(?= *(?:${END_UNIT}|(月)))`, 'g');
 /** A figure, its thousands grouped by spaces or not (3 000, 3000, 0.6). */
 const FIGURE = '(?:[0-9]{1,3}(?: [0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?';
 /** Words between 由 and the old value (由上年的天缩短到). */
@@ -145,7 +146,7 @@ export const rangeOneEnd: CodeFrame = {
 		for (let m = FIRST_END_RE.exec(s); m; m = FIRST_END_RE.exec(s)) out.gap(m.index, m.index, measureBefore(s, m.index), m[1]!, m[1] === '%' ? 'percent' : 'number');
 	},
 	examples: {
-		valid: ['力争用3—5年时间建成，选派骨干进修3～6个月，每年选派2至6名青年党员。', '主要成效——3个方面。', '2021—2025年规划，pH值保持在6.5-7.8之间。', '截至2026年底，利润增长-5%，同比下降—3.2%，每月补助300元—500元，奖励3万元至5万元。', '每期 30—50 人，每月补助 300元 —500元，2021 —2025年。', '| 征缴阶段 | 9—12月 |'],
+		valid: ['力争用3—5年时间建成，选派骨干进修3～6个月，每年选派2至6名青年党员。', '主要成效——3个方面。', '2021—2025年规划，pH值保持在6.5-7.8之间。', '截至2026年底，利润增长-5%，同比下降—3.2%，每月补助300元—500元，奖励3万元至5万元。', '每期 30—50 人，每月补助 300元 —500元，2021 —2025年。', '| 征缴阶段 | 9—12月 |', '夜间值守（22：00—次日6：00）由保安轮岗。'],
 		invalid: ['对年度优秀作品给予⟦⟧元至5000元不等的奖励，力争用3—⟦⟧年时间建成，选派骨干进修⟦⟧～6个月，每年选派2至⟦⟧名青年党员，pH值保持在⟦⟧-7.8之间，可支付月数保持在⟦⟧至9个月。', '上半年各项工作取得成效。⟦⟧—6月，全县完成投资12亿元；每期 ⟦⟧—50 人；出厂水浊度稳定在⟦⟧～0.3NTU。', '| 征缴阶段 | ⟦⟧—12月 |', '视情节扣减考评⟦⟧分至10分，每村选派⟦⟧名至3名。']
 	}
 };
@@ -303,6 +304,8 @@ export const boundWithoutFigure: CodeFrame = {
 /** The threshold's units, longest first (万元 before 元, 个工作日 before 工作日). */
 const THRESHOLD_LONGEST = [...THRESHOLD_UNITS.words].sort((a, b) => b.length - a.length);
 const THRESHOLD_UNIT_LAST = [...new Set(THRESHOLD_UNITS.words.map((u) => u[u.length - 1]!))].join('');
+/** The magnitudes a unit of the table may open with (万吨, 亿千瓦时). */
+const MAGNITUDE_HEADS = '万亿千百十';
 const [SHANG, XIA, NEI, JI] = ['上', '下', '内', '及'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
 /** Before the unit: a numeral, a vague word, a mask or a determiner leaves no figure out (千万元以上, 超万元, 每年以下). */
 const NO_FIGURE_BEFORE = CN_NUMERAL + VAGUE_BEFORE_UNIT + MASK + THRESHOLD_NOT_AFTER.chars;
@@ -326,8 +329,11 @@ export const boundAfterWord: CodeFrame = {
 			if (c !== SHANG && c !== XIA && c !== NEI) continue;
 			const bound = s.charCodeAt(y - 1) === JI ? y - 1 : y;
 			if (!THRESHOLD_UNIT_LAST.includes(s[bound - 1] ?? '')) continue;
-			const unit = THRESHOLD_LONGEST.find((u) => s.endsWith(u, bound));
-			if (unit === undefined) continue;
+			const tail = THRESHOLD_LONGEST.find((u) => s.endsWith(u, bound));
+			if (tail === undefined) continue;
+			// 35蒸吨以下, 10平方公里以上: the threshold's unit ends a longer unit of the unit table, whose figure stands before it all
+			// (not a magnitude's: 万吨以上 stays a tier, as 亿元以上 does) (quiet6).
+			const unit = ALL_UNITS.find((u) => u.length > tail.length && u.endsWith(tail) && !MAGNITUDE_HEADS.includes(u[0]!) && s.endsWith(u, bound)) ?? tail;
 			const at = bound - unit.length;
 			let from = at;
 			while (from > 0 && s[from - 1] === ' ') from--;
@@ -343,7 +349,7 @@ export const boundAfterWord: CodeFrame = {
 		}
 	},
 	examples: {
-		valid: ['单笔5万元以上的经费开支集体研究，新签约亿元以上项目12个，其中千万元以上项目6个。', '财产险万元以下案件当日结案。', '考核得分在90分以上的为优秀，大部分以上，每年以下达任务为准，县级以上表彰。'],
-		invalid: ['单笔⟦⟧万元以上的经费开支、⟦⟧万元以上的物资采购须集体研究。', '考核得分在⟦⟧分以上的为优秀，价值⟦⟧元以上的礼品一律登记，逾期⟦⟧天以上的账款仍有⟦⟧万元。']
+		valid: ['单笔5万元以上的经费开支集体研究，新签约亿元以上项目12个，其中千万元以上项目6个。', '城区20蒸吨以下燃气锅炉完成低氮改造。', '财产险万元以下案件当日结案。', '考核得分在90分以上的为优秀，大部分以上，每年以下达任务为准，县级以上表彰。'],
+		invalid: ['单笔⟦⟧万元以上的经费开支、⟦⟧万元以上的物资采购须集体研究。', '考核得分在⟦⟧分以上的为优秀，价值⟦⟧元以上的礼品一律登记，逾期⟦⟧天以上的账款仍有⟦⟧万元。', '城区⟦⟧蒸吨以下燃气锅炉完成低氮改造。']
 	}
 };

@@ -130,6 +130,14 @@ function overlapsCountedNoun(s: string, i: number, n: number): boolean {
 	return false;
 }
 
+/**
+ * The heads of the lexicon's words ending in 户 (养殖, 困难, 用): before 户 they make one word
+ * (quiet6: read by households-and-visits, 培训养殖户人次).
+ */
+export const HOUSEHOLD_WORD_HEADS: readonly string[] = CLASSIFIER_END_WORDS.flatMap((g) => g.words)
+	.filter((w) => w.length >= 2 && w.endsWith('户'))
+	.map((w) => w.slice(0, -1));
+
 /** Per classifier code, the classifiers counting the same kind of thing (COUNT_KINDS), itself included. */
 const KIND_OF = new Map<number, string>();
 for (const g of COUNT_KINDS) for (const c of g.chars) KIND_OF.set(c.charCodeAt(0), g.chars);

@@ -218,7 +218,7 @@ export const QUOTE_CLOSE_MARKS: CharGroup = chars('”"」', 'a quoted name coun
  * Units written as a classifier and a unit after their figure (2xxx口人, 24个小时): one unit, counted
  * — unlike two counts side by side (3期120人次, 96批300人次), where the second figure may be gone.
  */
-export const COMPOUND_COUNT_UNITS: WordGroup = words(['口人', '个小时', '个钟头', '个星期', '个月'], 'a classifier and a unit that make one unit after a figure', '全村共418户1086口人，24个小时内办结。');
+export const COMPOUND_COUNT_UNITS: WordGroup = words(['口人', '个小时', '个钟头', '个星期', '个月', /* quiet6 (session 15): the seats of a table */ '人位'], 'a classifier and a unit that make one unit after a figure', '全村共418户1086口人，24个小时内办结，宴会厅设12人位圆桌。');
 /** Marks closing a quoted slogan or name: a classifier right before them is its last word (“党员进楼栋”, “访万户”), no count. */
 export const SLOGAN_CLOSE_MARKS: CharGroup = chars('”"」', 'a classifier ends the words of a slogan or a name', '开展“干部进万家”活动，创建“温馨小家”。');
 
@@ -788,3 +788,20 @@ export const FROM_ON_OPENERS: WordGroup = words(['从', '自', '自从'], '起 c
  * thousand" is a figure of its own).
  */
 export const COUNT_ESTIMATES: WordGroup = words(['约', '大约'], 'an estimate before the figure of a count', '全年受理来电约12万通，平台生成报告近万份。');
+
+/*
+ * ── quiet6 (session 15): places named by 在…处 ──
+ * 在 opens a place that 处 closes (在供应商处, 在客户处: at the supplier's): 处 is the word for a
+ * place there, not a count of places — unless a verb between them counts (在沿线设置处, 在全县排查处:
+ * the counting verbs of the verb table).
+ */
+export const PLACE_OPENERS: WordGroup = words(['在'], '在 opens a place that 处 closes', '没有在供应商处报销个人费用，坚持在客户处现场办公。');
+export const PLACE_CLOSERS: CharGroup = chars('处', 'the classifier that closes a place after 在', '在施工单位处核实进度。');
+/** quiet6 (session 15): a manner of counting before a classifier or a count unit (as HOURS_NOT_AFTER before hours); not before money (按元/亩发放 wants its figure). */
+export const COUNT_MANNER_BEFORE: CharGroup = chars('按逐', 'a manner of counting before a classifier or a count unit: no figure is gone', '实行按件计酬，推介会按场次排定，逐户走访。');
+/**
+ * quiet6 (session 15): the heads of a system's name (党员联系户制度, 一岗双责机制): a classifier right
+ * before one ends the name's words, no count (not the classifiers that count systems: 建立3项制度).
+ */
+export const SYSTEM_NAME_HEADS: WordGroup = words(['制度', '机制', '模式', '工作法', '责任制'], 'a classifier before the head of a system\'s name belongs to the name', '推行党员联系户制度，落实干部包村机制。');
+export const SYSTEM_COUNTERS: CharGroup = chars('项个套条种类部本份批些', 'classifiers that count systems', '建立3项制度，完善2个机制。');

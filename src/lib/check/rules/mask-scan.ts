@@ -255,8 +255,9 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		if (token.includes('_') && !yearInName && FILE_NAME_REST.test(s.slice(b, b + 60))) continue;
 		const latinPrev = (pc >= 65 && pc <= 90) || (pc >= 97 && pc <= 122);
 		const latinNext = (nc >= 65 && nc <= 90) || (nc >= 97 && nc <= 122);
-		// G3** 线: a road or line code with masked digits after its letter.
-		if (latinPrev && pc <= 90 && !latinNext && !isLatin(s[a - 2]) && /^[0-9]+[*xX×_]+$|^[*×_]+$/.test(token)) {
+		// G3** 线: a road or line code with masked digits after its letter — the letter opening the code
+		// (not S5735-L48T4X, a model's code going on: quiet6).
+		if (latinPrev && pc <= 90 && !latinNext && !isLatin(s[a - 2]) && !CODE_GOES_ON.test(s[a - 2] ?? '') && /^[0-9]+[*xX×_]+$|^[*×_]+$/.test(token)) {
 			hits.push(numberHit(s, a, b, ''));
 			continue;
 		}
@@ -491,7 +492,11 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		const a = m.index;
 		const b = a + m[0].length;
 		const token = m[0];
-		const prev = s[a - 1];
+		// **姓名：**某某: the name read past the emphasis markup before it (quiet6).
+		markup ??= chars & LC_EMPHASIS ? unitNamePairs(s, emphasisMarkup(s), context) : NO_MARKUP;
+		let pa = a;
+		while (pa > 0 && markup.has(pa - 1)) pa--;
+		const prev = s[pa - 1];
 		const next = s[b];
 		// 某某 alone on its line: no word "somebody" there, a signer's name (the line above the date).
 		if (token === '某某' && s.trim() === token) {
@@ -499,7 +504,7 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 			continue;
 		}
 		if (!chineseContext(prev) || !chineseContext(next)) continue;
-		if (token === '某某' && prev !== undefined && SURNAMES.includes(prev)) {
+		if (token === '某某' && pa === a && prev !== undefined && SURNAMES.includes(prev)) {
 			// 张某某 in running text or a field is a party named anonymously on purpose (抓获犯罪嫌疑人张某某,
 			// 负责人：王某某); before a form of address (王某某同志, the next line's 同志 too) it is a
 			// colleague's name left to fill, the surname with it.
@@ -510,7 +515,7 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(b, b + 6));
 		// 某某 is also the word "somebody" (找某某才能办成事): a hidden name only before a name's
 		// suffix (某某公司) or as the value of a field (述职人：某某).
-		const field = (prev === '：' || prev === ':') && (isHan(s[a - 2]) || s[a - 2] === '）' || s[a - 2] === ')');
+		const field = (prev === '：' || prev === ':') && (isHan(s[pa - 2]) || s[pa - 2] === '）' || s[pa - 2] === ')');
 		// (Or where a person's name stands: 第一书记某某。)
 		if (token === '某某' && !suffix && !field && !NAME_SUFFIX_WITHIN.test(s.slice(b, b + 12)) && personPlace(s, a, b) === null) continue;
 		// 上海某某科技公司, 查处某某商贸有限公司, 某某小区: in running text 某某 before a unit or a place
@@ -648,6 +653,8 @@ function unitNamePairs(s: string, markup: Set<number>, context: string): Set<num
 
 /** A run of two or more of one mask character opening a token (***200, XX). */
 const NAME_RUN = /^(?:\*{2,}|x{2,}|X{2,}|×{2,})/;
+/** Before a code's letter, what shows the code began earlier (L48T, -T): a digit or a hyphen. */
+const CODE_GOES_ON = /[0-9-]/;
 /** Digits after a token's opening run of masks (***200): a code may follow. */
 const hasDigitAfterRun = (token: string): boolean => /^[*xX×]{2,}[0-9]/.test(token);
 /** The code a name goes on with, then Chinese: a capacity (200MW, 1.5GW) or an acronym (LNG, PPP). */

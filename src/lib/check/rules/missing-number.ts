@@ -13,6 +13,7 @@ import { checkMessages as M } from '../messages';
 import { FRAMES, runFrames } from '../frames';
 import { headerRow, labelLine, rowLabel, tableNames } from '../text/cells';
 import { joinsLines } from '../text/continuation';
+import { classifierInSystemName, countingManner, itemOfNameList, placeAfterOpener } from '../text/lists';
 
 /**
  * A gap at the very start of a line that the line before already reports at its end
@@ -41,6 +42,8 @@ function reportedOnLineBefore(s: string, from: number, before: string): boolean 
  * sentences), the line's own gap stands.
  */
 const FIGURE_IN_CLAUSE = /^[^，。；：,;:]*[0-9]/;
+/** 提高⏎两个百分点, 增长⏎三成: a figure in Chinese numerals opens the next line (not a heading's 二、; not a magnitude alone, 达到⏎万棒: its figure is gone). */
+const CN_FIGURE_OPENS = /^[ \t　]*[〇零一二两三四五六七八九十半几][〇零一二两三四五六七八九十百千万亿]*[^、.．，。）)\s\d]/;
 function gapFurtherOn(s: string, from: number, after: string): boolean {
 	if (!after) return false;
 	for (let i = from; i < s.length; i++) if (s[i] !== ' ' && s[i] !== '\t' && s[i] !== '\r') return false;
@@ -55,7 +58,7 @@ function gapFurtherOn(s: string, from: number, after: string): boolean {
 	};
 	runFrames(FRAMES, joined, { gap: seen, date: seen });
 	// 降幅⏎较前三季度收窄1.6个百分点: the phrase's figure stands in the next line's first clause.
-	return !atBreak && (further || FIGURE_IN_CLAUSE.test(after));
+	return !atBreak && (further || FIGURE_IN_CLAUSE.test(after) || CN_FIGURE_OPENS.test(after));
 }
 
 const DATE_PART: Record<'year' | 'month' | 'day', string> = { year: '年份', month: '月份', day: '日期' };
@@ -127,6 +130,14 @@ export const missingNumber = defineRule({
 				if (named(from)) return;
 				if (from === to && reportedOnLineBefore(s, from, ctx.before ?? '')) return;
 				if (from === to && gapFurtherOn(s, from, ctx.after ?? '')) return;
+				// 密封件、传感器等; "人、船、港、岸": an item of a list of names, no figure ever stood there.
+				if (from === to && itemOfNameList(s, to, unit, ctx.after ?? '')) return;
+				// 在供应商处: a place opened by 在, not a count of places.
+				if (from === to && placeAfterOpener(s, to)) return;
+				// 按场次排定, 按件计酬: a manner of counting by the unit.
+				if (from === to && countingManner(s, to, unit, ctx.before ?? '')) return;
+				// 党员联系户制度: the classifier belongs to a system's name.
+				if (from === to && classifierInSystemName(s, to, unit)) return;
 				(seen ??= new Set()).add(from);
 				const info = gapInfo(label, unit, valueKind);
 				ctx.report({ from, to, messageId: 'missing', data: info.data, blank: info.blank });

@@ -103,8 +103,10 @@ export function runsOn(line: string): boolean {
 	if (UNIT_NOTE_LINE.test(t)) return false;
 	// A heading (四、下步计划, ## 成绩) is a block of its own; a numbered paragraph runs on.
 	if (NEW_BLOCK.test(t) && !/[，。；：,;:]/.test(t)) return false;
-	return t[0] !== '|' && t[0] !== '#' && !COLUMNS.test(line) && !isPipeRow(t);
+	return t[0] !== '|' && t[0] !== '#' && !(COLUMNS.test(line) && !PROSE_MARKS.test(line)) && !isPipeRow(t);
 }
+/** Full-width marks of a sentence: runs of spaces on a line that holds them are figures' places in prose (项目  个，投资额  亿元，其中亿⏎元以上), not a row's columns (quiet6). */
+const PROSE_MARKS = /[，。；]/;
 
 /**
  * The engine's names for the two tests (engine.ts asks each line once and keeps the answer in

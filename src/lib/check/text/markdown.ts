@@ -28,6 +28,16 @@ const LINE_OPENING = /^\s*(?:(?:[-*+>]|\d+[.)])\s*)?$/;
 const NAMED_CLAUSE = new RegExp(`^[\\u4e00-\\u9fff]{1,12}(?:${NAME_SUFFIXES.filter((x) => x.length > 1).map(escapeRe).join('|')})[，,；;]`);
 /** Whether a run stands inside a word: Han right before and right after it. */
 const hanFlanked = (line: string, r: { start: number; end: number }) => isHanChar(line[r.start - 1] ?? '') && isHanChar(line[r.end] ?? '');
+/** The longest field label read between a pair of ** (岗位：, 联系电话：). */
+const FIELD_LABEL_MAX = 8;
+/**
+ * `**岗位：**` after spaces in a row of fields (**部门：** 销售部　　**岗位：**区域经理): a short label
+ * closed by its colon, opened after whitespace, is bold like a run-in heading (quiet6).
+ */
+function fieldLabel(line: string, open: Run, close: Run): boolean {
+	const label = line.slice(open.end, close.start);
+	return open.start > 0 && WS.test(line[open.start - 1]!) && label.length <= FIELD_LABEL_MAX && !WS.test(label) && /[：:]$/.test(label);
+}
 
 interface Run {
 	start: number;
@@ -83,7 +93,7 @@ export function emphasisMarkup(line: string): Set<number> {
 			const stop = Math.max(-1, k - 32);
 			while (k > stop && !(stack[k]!.ch === run.ch && stack[k]!.end - stack[k]!.start === run.end - run.start)) k--;
 			if (k === stop) k = -1;
-			if (k >= 0 && run.headingOnly && !LINE_OPENING.test(line.slice(0, stack[k]!.start))) k = -1;
+			if (k >= 0 && run.headingOnly && !LINE_OPENING.test(line.slice(0, stack[k]!.start)) && !fieldLabel(line, stack[k]!, run)) k = -1;
 			// **至**: emphasis around a single character is a pair of placeholders.
 			if (k >= 0 && run.start - stack[k]!.end <= 1) k = -1;
 			// 加入**电器股份有限公司，年起担任**大区: both runs inside words (Han on either side), the
