@@ -31,7 +31,7 @@ describe('column-table-gap', () => {
 			// Tabs: an empty cell is a figure gone, at the end of a row too, and a row left empty.
 			'项目\t计划\t完成\t完成率\n道路硬化(公里)\t12\t⟦⟧\t⟦⟧\n路灯安装(盏)\t⟦⟧\t326\t108.7%\n村道养护(公里)\t⟦⟧\t⟦⟧\t⟦⟧',
 			// A column with one figure under a header naming its unit; gaps at a row's end; a total row left empty.
-			'类别            新增（户）    同比（%）   累计（户）\n种植大户        126           5.1         ⟦⟧\n家庭农场        ⟦⟧              -2.4        1 208\n合计            ⟦⟧              ⟦⟧            ⟦⟧',
+			'类别            新增（户）    同比（%）   累计（户）\n种植大户        126           5.1         ⟦⟧\n家庭农场        ⟦⟧              -2.4        1 208\n合计            ⟦⟧            ⟦⟧              ⟦⟧',
 			// A cell holding only % in a column-aligned table.
 			'站点        计划        完成        完成率\n东站        4200        4390        ⟦⟧%\n西站        3100        2980        96.1%',
 			// A header of words (进度) over percentages: a lone % under it is a figure gone.
@@ -75,6 +75,31 @@ describe('column-table-gap', () => {
 	});
 });
 
+// The corpus's rule for a gap in a column table: it stands where its cell would start, the writer's
+// spaces kept; each gap before it in the row still pulls it two columns left (the spaces were counted
+// for the mark written there, 【】). A column whose every figure is gone (本期完成) is a column of
+// figures when its header names a period or a comparison; a column of words (备注) stays empty.
+describe('column-table-gap: where a gap stands', () => {
+	ruleTable('column-table-gap', (f) => f.rule === 'column-table-gap', {
+		valid: [
+			'巡查类别        巡查次数    发现问题    已处置    处置率\n日常巡查        48          120         120       100%\n夜间巡查        31          63          61        96.8%\n联合巡查        9           27          27        100%',
+			'  畜种          存栏          出栏          增幅\n  生猪          3,200头       2,950头       4.1%\n  肉牛          860头（只）   720头（只）   2.6%\n  山羊          1,400只       1,260只       5.3%',
+			// A column holding words (经办科室) is no column of figures for one figure in it.
+			'事项        受理数    办结数    经办科室\n户籍迁移    126       124       户政科\n证件补办    88        88        2\n居住登记    203       197       治安科',
+			'工程          单位      年度计划    本期完成    累计完成    备注\n管道铺设      公里      48          21          39\n泵站建设      座        6           3           11          含改造2座\n闸门更换      扇        120         64          118         汛前完成',
+			'门店            客流(万人次)  销售额(万元)  毛利率      备注\n城东店          41            2,860         18.2%\n城西店          86            3,115         21.4%\n城北店          27            1,930         16.8%       新开业'
+		],
+		invalid: [
+			// A unit alone in its cell under a column whose cells give figures with their units: the figure gone before it.
+			'  畜种          存栏          出栏          增幅\n  生猪          3,200头       ⟦⟧头          4.1%\n  肉牛          ⟦⟧头（只）    ⟦⟧头（只）    ⟦⟧%\n  山羊          1,400只       1,260只       5.3%',
+			// A column with one figure left, alone in its cell, and no words (已处置): a column of figures.
+			'巡查类别        巡查次数    发现问题    已处置    处置率\n日常巡查        48          ⟦⟧          ⟦⟧        100%\n夜间巡查        ⟦⟧          63          ⟦⟧        ⟦⟧%\n联合巡查        9           ⟦⟧          ⟦⟧        100%\n暗访抽查        ⟦⟧          14          14        100%',
+			'工程          单位      年度计划    本期完成    累计完成    备注\n管道铺设      公里      48          ⟦⟧          ⟦⟧\n泵站建设      座        6           ⟦⟧          11          含改造2座\n闸门更换      扇        120         ⟦⟧          ⟦⟧          汛前完成',
+			'门店            客流(万人次)  销售额(万元)  毛利率      备注\n城东店          ⟦⟧            ⟦⟧            ⟦⟧%\n城西店          86            ⟦⟧            21.4%\n城北店          ⟦⟧            1,930         ⟦⟧%         新开业'
+		]
+	});
+});
+
 /**
  * A table flattened onto one line, its cells parted by single spaces (our own tables): the header
  * names the columns, each row opens with its label; two spaces stand around an empty cell. The
@@ -106,11 +131,16 @@ describe('tables one cell per line', () => {
 		valid: [
 			'业务量对比\n项目\n本年\n上年\n增减\n来访人数\n3,412\n3,105\n9.9%\n办结件数\n1,208\n1,150\n5.0%\n二、存在问题',
 			'年度工作总结\n\n汇报单位\n综合办公室\n\n汇报人\n王某某\n\n2026年1月',
-			'附件\n姓名\n职务\n电话\n张某\n科长\n\n李某\n科员\n'
+			'附件\n姓名\n职务\n电话\n张某\n科长\n\n李某\n科员\n',
+			// A header naming its year, rows whose labels name a unit or hold quotes, a column of words (进度).
+			'三、主要指标（单位：元、%）\n指标\n2025年\n上年\n增减\n农户人均收入\n16840\n15920\n+5.8﹪\n合作社分红\n420\n380\n+10.5﹪',
+			'项目\n库容（万吨）\n投资（万元）\n进度\n“智慧粮库”改造\n3\n1260\n已完工\n东区平房仓（维修）\n2\n480\n主体完工'
 		],
 		invalid: [
 			'业务量对比（单位：件、%）\n项目\n本年\n上年\n增减\n来访人数\n⟦⟧\n⟦⟧\n⟦⟧\n办结件数\n1,208\n⟦⟧\n⟦⟧\n满意率\n⟦⟧\n96.1%\n⟦⟧\n二、存在问题',
-			'主要指标\n指标\n上半年\n去年同期\n增减\n门诊人次\n4,086\n⟦⟧\n⟦⟧\n出院人次\n⟦⟧\n⟦⟧\n⟦⟧\n'
+			'主要指标\n指标\n上半年\n去年同期\n增减\n门诊人次\n4,086\n⟦⟧\n⟦⟧\n出院人次\n⟦⟧\n⟦⟧\n⟦⟧\n',
+			'三、主要指标（单位：元、%）\n指标\n20⟦xx⟧年\n上年\n增减\n农户人均收入\n⟦⟧\n15920\n+5.8﹪\n合作社分红\n420\n⟦⟧\n——\n危房改造率（%）\n⟦⟧\n96\n⟦⟧',
+			'项目\n库容（万吨）\n投资（万元）\n进度\n“智慧粮库”改造\n3\n⟦⟧\n已完工\n东区平房仓（维修）\n⟦⟧\n⟦⟧\n85%'
 		]
 	});
 });
@@ -196,7 +226,7 @@ describe('column-table-gap: hand-aligned tables whose cells drift', () => {
 			'  项  目              本月     上月     环比    累计\n  售电量              3,480    3,215    8.2     40,126\n  其中：大工业        2,106    1,950    8.0     24,511\n        一般工商业    861      ⟦⟧      7.2     9,840\n        居民生活      ⟦⟧      462     ⟦⟧     5,775',
 			'  指  标        计  划    实  际    完成率    去年同期\n  营业收入      52,000    ⟦⟧     ⟦⟧     47,310\n  净利润        3,600     3,712    ⟦⟧      3,205\n  经营现金流    4,100    ⟦⟧      96.4      3,770',
 			'科室        男    女    合计\n内科        12    30    42\n外科        18    21    39\n儿科        9     14    23\n合    计    39    ⟦⟧    104',
-			'项目        本年      上年      增减率\n营业收入    18,432    17,100    7.8%\n销售费用    1,028     973       5.65%\n利润总额    ⟦⟧         ⟦⟧       ⟦⟧%'
+			'项目        本年      上年      增减率\n营业收入    18,432    17,100    7.8%\n销售费用    1,028     973       5.65%\n利润总额    ⟦⟧        ⟦⟧        ⟦⟧%'
 		]
 	});
 });

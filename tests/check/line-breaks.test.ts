@@ -20,6 +20,12 @@ describe('line breaks inside a sentence', () => {
 			'全年供水总\n量860万立方米。',
 			// Figures and units split by the break.
 			'官网年访问量\n35\n万次。',
+			// A line closed by a quote or a bracket, words going on after it.
+			'党支部被评为"先进集体"\n个人方面，3名党员获表彰。',
+			'2025年工作总结（草稿）\n各位领导：',
+			// A bracket closing a heading's number: the next line's month is no 三月.
+			'就业工作总结（三）\n\n3月1日至20日，举办专场招聘会。',
+			'评选"文明家庭"\n26户。',
 			// A mask opening the next line is the figure, masked: only it is a blank.
 			'购置检测设备12台\n套。',
 			// A heading, a new paragraph, a signing date and what follows them.
@@ -33,6 +39,10 @@ describe('line breaks inside a sentence', () => {
 			'优良天数比例为85%，较上年增加\n两成。'
 		],
 		invalid: [
+			'就业工作总结（三）\n\n⟦⟧月⟦⟧日至20日，举办专场招聘会。',
+			// A figure gone after a closing quote or bracket at the line's end.
+			'评选"文明家庭"\n⟦⟧户，"好邻居"⟦⟧人。',
+			'经营收入同比多(少)\n⟦⟧万元，毛利率上升（下降）\n⟦⟧个百分点。',
 			// quiet6: a line of prose with figures' places as runs of spaces runs on (其中亿⏎元以上 is a tier, not a gap),
 			// and a magnitude opening the next line is no figure in Chinese numerals (稳定在⏎万亩: the figure is gone).
 			'全年招引项目⟦  ⟧个，协议投资额⟦  ⟧亿元，其中亿\n元以上项目⟦  ⟧个。',

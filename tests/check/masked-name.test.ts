@@ -16,6 +16,12 @@ describe('masked-name', () => {
 			// 某某 as "somebody": no name suffix after it, no field before it.
 			'有的群众认为找某某才能办成事，这种观念要扭转。',
 			'不能因为是某某的亲戚就网开一面。',
+			// 某某 after a title but running on (民警某某说): no name's place; a filled name after 民警.
+			'民警某某说，书记某某一个人说了算不行。',
+			'城南派出所　社区民警　王建国',
+			// Doubled letters that are no name: no name's suffix after them; bold holding a clause.
+			'粉碎PP料，选用HH型号，参加bb比赛，精度达mm级。',
+			'今年要**抓好安全，抓实质量**工作，确保**稳中求进**。',
 			// 某某 before a unit or a place in running text: a third party left anonymous on purpose
 			// (the golds' majority: 3 of 5 reports leave 某某公司/某某小区 unlabelled).
 			'配合稽查部门查处某某贸易有限公司虚开发票案。',
@@ -63,6 +69,14 @@ describe('masked-name', () => {
 			'⟦○○⟧村党支部书记带头致富。',
 			'⟦□□⟧古镇入选省级历史文化名镇，⟦□□⟧石料厂完成整治。',
 			'述职人：⟦某某⟧',
+			// After a title, closed by punctuation; alone on the signature line above the date.
+			'我是派驻青山村的第一书记⟦某某⟧。',
+			'特此报告，请审阅。\n\n⟦某某⟧\n2026年1月8日',
+			'城南派出所　社区民警　⟦×××⟧',
+			// A list of masked names with other letters doubled (aa省、bb省).
+			'负责⟦cc⟧省、⟦dd⟧省两省的渠道拓展。',
+			// Stars inside words around a clause naming a company: two masks, not bold.
+			'本人加入⟦**⟧家电有限公司，次年起担任⟦**⟧片区经理。',
 			// 某某 as a field's value or a person: a name to fill in.
 			'承诺单位（盖章）：⟦某某⟧建设投资有限公司',
 			'财务部⟦某某⟧同志被评为先进个人，⟦某某⟧书记带队督导。',

@@ -13,10 +13,14 @@ describe('masked-year', () => {
 			'1998年建成的老厂房已全部拆除。',
 			'2021～2025年规划期内完成全部改造任务。',
 			'二○二三年，全县经济运行稳中有进。',
-			'二○一○年建成的教学楼已完成加固。'
+			'二○一○年建成的教学楼已完成加固。',
+			// A file's name with its year filled, or parts joined by underscores.
+			'附件：2025年消防检查记录.xlsx、2026_值班表.docx'
 		],
 		invalid: [
 			'20⟦__⟧年，镇党委坚持以党建引领乡村振兴。',
+			// A year masked in an attachment's file name is still a year to fill.
+			'附件：1. 20⟦__⟧年消防检查记录.xlsx\n      2. 20⟦__⟧年值班安排表.docx',
 			'在20⟦xx⟫年度考核中被评为优秀等次。'.replace('⟫', '⟧'),
 			'20⟦XX⟧年上半年，全院门诊量稳步回升。',
 			'⟦xxxx⟧年，学校迎来建校六十周年。',

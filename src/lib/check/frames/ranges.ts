@@ -23,12 +23,25 @@ const hasDash = (line: Line): boolean => (line.chars & LC_DASH) !== 0;
 /** A dash or the word the frame reads besides (每, 至): the frame runs only on a line holding one (its `applies` then tells which). */
 const DASH_OR = (word: string): string => RANGE_DASHES.chars + word;
 
+/**
+ * Both ends of a range typed with spaces around them and then deleted, the spaces left (保持在  至
+ * 个月, 奖励  至  元之间): each end's spaces are its gap. After a word or a comma, before a unit.
+ */
+const SPACED_RANGE_RE = new RegExp(`(?<=[\\u4e00-\\u9fff，,])(?<![${CN_NUMERAL}年月日号])( {1,6})[至到~～]( {1,6})(?=${alt([...STRONG_UNITS, ...LOOSE_SINGLE, ...RANGE_TIME_UNITS.words])}|[${CLASSIFIERS}])`, 'g');
+
 export const rangeWithoutFigures: CodeFrame = {
 	id: 'range-without-figures',
 	description: '范围的两端数字都缺失：安排资金—亿元，每户补助—元不等',
-	starts: DASH_OR('每'),
-	applies: (line) => hasDash(line) || line.s.includes('每'),
+	starts: DASH_OR('每至到'),
+	applies: (line) => hasDash(line) || line.s.includes('每') || line.s.includes('  至') || line.s.includes(' 至 ') || line.s.includes(' 到 '),
 	find({ s }, out) {
+		SPACED_RANGE_RE.lastIndex = 0;
+		for (let m = SPACED_RANGE_RE.exec(s); m; m = SPACED_RANGE_RE.exec(s)) {
+			const label = measureBefore(s, m.index);
+			const second = m.index + m[1]!.length + 1;
+			out.gap(m.index, second - 1, label, '', 'number');
+			out.gap(second, second + m[2]!.length, label, '', 'number');
+		}
 		RANGE_RE.lastIndex = 0;
 		for (let m = RANGE_RE.exec(s); m; m = RANGE_RE.exec(s)) {
 			const unit = m[1]!;
@@ -40,9 +53,10 @@ export const rangeWithoutFigures: CodeFrame = {
 		}
 	},
 	examples: {
-		valid: ['每户补助800—1200元不等，安排资金2—3亿元，每人每年600至800元，截至元旦已完成。', '详见附件—表格。', '疫情均在3—5天内得到控制，基金可支付6—8个月。', '计划投资三—五亿元，用时两—三年的时间。'],
+		valid: ['每户补助800—1200元不等，安排资金2—3亿元，每人每年600至800元，截至元旦已完成。', '详见附件—表格。', '疫情均在3—5天内得到控制，基金可支付6—8个月。', '计划投资三—五亿元，用时两—三年的时间。', '库存周期保持在 6 至 9 个月，奖励 500 至 2000 元，时间从 3 月 至 5 月。'],
 		invalid: [
 			'全年安排专项资金⟦⟧—⟦⟧亿元，每户补助⟦⟧—⟦⟧元不等，计划完成电网投资⟦⟧–⟦⟧亿元。',
+			'库存周期保持在⟦  ⟧至⟦  ⟧个月的合理区间，对举报人奖励⟦  ⟧至⟦  ⟧元不等。',
 			'为乡村医生发放定额补助每人每年⟦⟧至⟦⟧元，力争用⟦⟧—⟦⟧年时间完成改造，土地指标紧张，⟦⟧—⟦⟧亩的中小项目落地难；疫情均在⟦⟧—⟦⟧天内得到控制，累计结余可支付⟦⟧—⟦⟧个月。'
 		]
 	}

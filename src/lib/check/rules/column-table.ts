@@ -15,7 +15,7 @@ import { MONTH_GONE_CELL, RANK_GONE_CELL, flatTable, pipeCells } from '../text/c
 import { escapeClass } from '../text/regex';
 import { indexWithin } from '../text/chars';
 import { foldedOf } from '../text/normalize';
-import { ALL_UNITS, CLASSIFIERS, DIGIT_MASKS, FIGURE_COLUMN_ENDINGS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, RANK_HEADER_ENDINGS, TEXT_COLUMN_HEADERS, UNIT_MAGNITUDES } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS, COUNT_COLLOCATIONS, DIGIT_MASKS, FIGURE_COLUMN_ENDINGS, MEASURE_HEADER_ENDINGS, PERCENT_HEADER_ENDINGS, RANK_HEADER_ENDINGS, TEXT_COLUMN_HEADERS, UNIT_MAGNITUDES } from '../lexicon';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 
@@ -501,12 +501,32 @@ function flatTableGaps(s: string, from: number, to: number, emit: (at: number, l
 
 /** Headers naming a column of figures even when one row only holds one: a measure, a period or a comparison (完成率, 户数, 新增(户), 上年同期, 完成). */
 const FIGURE_COLUMN = new RegExp(`(?:${FIGURE_COLUMN_ENDINGS.words.join('|')}|${MEASURE_HEADER_ENDINGS.words.join('|')}|${PERCENT_HEADER_ENDINGS.words.join('|')}|[（(][^）)]+[）)])$`);
-/** A line that names a column or a row: short, Chinese, no mark of a sentence (上半年, 门急诊人次). */
-const NAME_LINE = /^[\u4e00-\u9fff（）()]{1,12}$/;
+/** Classifiers a cell may hold after its figure (户, 只, 头). */
+const CELL_CLASSIFIERS: ReadonlySet<string> = new Set([...CLASSIFIERS, ...COUNT_COLLOCATIONS.map((c) => c.classifier)]);
+/** A figure and the unit written after it in its cell (612头（只）). */
+const FIGURE_THEN_UNIT = /^[0-9][0-9,.]*(\S+)$/;
+/** The unit a cell holds alone, an alternative in brackets after it (头（只）, 万羽, 台（套）), or ''. */
+function unitOfCell(t: string): string {
+	const head = t.replace(/[（(][^）)]{1,3}[）)]$/, '');
+	return head && (UNIT_WORDS.has(head) || CELL_CLASSIFIERS.has(head) || (UNIT_MAGNITUDES.chars.includes(head[0]!) && head.length === 2 && CELL_CLASSIFIERS.has(head[1]!))) ? t : '';
+}
+/** Headers naming a column of figures by its period or comparison (实际完成, 上年同期): figures even where every row lost its own. */
+const PERIOD_COLUMN = new RegExp(`(?:${FIGURE_COLUMN_ENDINGS.words.join('|')})$`);
+/**
+ * The display columns a figure gone with its spaces kept still pulls the cells after it by: the
+ * spaces were counted for the mark written in its place (【】, two columns), then the mark went.
+ */
+const GONE_MARK = 2;
+/** A line that names a column or a row: short, Chinese, no mark of a sentence (上半年, 门急诊人次, “四合一”改造, 优良路率（%）). */
+const NAME_LINE = /^(?:[\u4e00-\u9fff（）()“”"《》]{1,12}|[\u4e00-\u9fff“”"《》]{1,12}[（(][^（()）\s]{1,8}[）)])$/;
+/** A header line naming a column by its year, the year filled or masked (2025年, 20xx年, 20__年上半年). */
+const YEAR_HEAD_LINE = new RegExp(`^(?:19|20)?[0-9${escapeClass(DIGIT_MASKS)}_]{2}年[\u4e00-\u9fff]{0,4}$`);
+/** A cell of words under a column of words (进度: 主体完工, 已完工): short, no mark of a sentence. */
+const WORDS_LINE = /^[^，。；！？,;!?]{1,12}$/;
 /** A line that fills a cell with a figure alone, or a masked one (1,208, 96.1%, **, -3). */
 /** A cell holding a dash for a figure that does not apply (—, ——, -, －). */
 const DASH_CELL = /^(?:[—–]{1,2}|[-－])$/;
-const FIGURE_LINE = new RegExp(`^[+\\-−]?(?:[0-9${escapeClass(DIGIT_MASKS)}○□_][0-9${escapeClass(DIGIT_MASKS)}○□_.,]*)[%‰]?$`);
+const FIGURE_LINE = new RegExp(`^[+\\-−]?(?:[0-9${escapeClass(DIGIT_MASKS)}○□_][0-9${escapeClass(DIGIT_MASKS)}○□_.,]*)[%％﹪‰]?$`);
 
 /**
  * Tables flattened one cell per line (指标⏎上半年⏎去年同期⏎增减⏎门急诊人次⏎⏎⏎⏎出院人次⏎**⏎…): a run
@@ -538,7 +558,7 @@ function lineTables(s: string, lines: ReadonlyArray<readonly [number, number]>, 
 		// Most lines are longer than a name: test the length before the text.
 		if (lines[l]![1] - lines[l]![0] > 16 || !NAME_LINE.test(t(l)) || (l > 0 && NAME_LINE.test(t(l - 1)))) continue;
 		let n = 1;
-		while (NAME_LINE.test(t(l + n))) n++;
+		while (NAME_LINE.test(t(l + n)) || (YEAR_HEAD_LINE.test(t(l + n)) && NAME_LINE.test(t(l + n + 1)))) n++;
 		// The run may open with the table's title (主要指标⏎指标⏎上半年⏎…), and it holds the first row's
 		// label, unless a page break parts the header from the rows.
 		const broken = pastBreak(l + n);
@@ -552,6 +572,8 @@ function lineTables(s: string, lines: ReadonlyArray<readonly [number, number]>, 
 			// A column headed 单位 holds each row's unit (亿元, 公里).
 			let unitCol = -1;
 			for (let j = 1; j < k; j++) if (t(h + j) === '单位') unitCol = j;
+			// Columns of words (进度, 备注) hold words, and may stay empty.
+			const wordCol = (j: number) => j > 0 && j !== unitCol && TEXT_HEADER.test(t(h + j));
 			/** Each row's lines: its label, then one per column. */
 			const rows: number[][] = [];
 			for (let p = first; NAME_LINE.test(t(p)); ) {
@@ -563,7 +585,7 @@ function lineTables(s: string, lines: ReadonlyArray<readonly [number, number]>, 
 						if (q < lines.length && !cellLine(q)) q++;
 						continue;
 					}
-					if (!cellLine(q) && !(row.length === unitCol && unitLine(q))) break;
+					if (!cellLine(q) && !(row.length === unitCol && unitLine(q)) && !(wordCol(row.length) && WORDS_LINE.test(t(q)))) break;
 					row.push(q++);
 				}
 				if (row.length < k) break;
@@ -575,10 +597,13 @@ function lineTables(s: string, lines: ReadonlyArray<readonly [number, number]>, 
 			if (![...Array(k).keys()].some((j) => j > 0 && filled(j))) continue;
 			for (let j = 1; j < k; j++) {
 				const head = t(h + j);
-				if (j === unitCol || (!filled(j) && !FIGURE_COLUMN.test(head))) continue;
+				if (j === unitCol || wordCol(j) || (!filled(j) && !FIGURE_COLUMN.test(head))) continue;
 				for (const r of rows) {
 					const c = t(r[j]!);
-					if (c === '') emit(lines[r[j]!]![0], t(r[0]!), unitOf(head, t(r[0]!)) || (unitCol > 0 ? t(r[unitCol]!) : ''));
+					if (c === '') {
+						const unit = unitOf(head, t(r[0]!)) || (unitCol > 0 ? t(r[unitCol]!) : '');
+						emit(lines[r[j]!]![0], nameOf(t(r[0]!), unit), unit);
+					}
 					else if (BARE_SIGN.test(c)) emit(s.indexOf(c, lines[r[j]!]![0]), t(r[0]!), '%');
 				}
 			}
@@ -718,7 +743,9 @@ export const columnTableGap = defineRule({
 				// column's usually are: a dash is narrower), each gap then stands one usual spacing further
 				// on (no further than the spaces left share out); after the
 				// label, each gap shares the pull out. A pull of part of the widths weighs the two.
-				const kept = a.at - lead + dL;
+				// (Each gap between the two still pulls the cells after it left by the mark it was written over.)
+				const kept = a.at - lead + dL - GONE_MARK * (k - li - 1);
+				const base = a.at - lead + dL;
 				let want = kept;
 				// (A cell of words on the right says nothing of a pull: words stand where they like.)
 				if (R && (FIGURE.test(text(R)) || isSign(text(R)))) {
@@ -726,20 +753,32 @@ export const columnTableGap = defineRule({
 					for (let j = li + 1; j < ri; j++) widths += anchors[j]!.w;
 					const dR = posOf(R, anchors[ri]!) - anchors[ri]!.at;
 					// (A figure on the left standing right of its anchor is alignment, not a pull: figures centred under a wide header.)
-					const f = Math.max(0, Math.min(1, (Math.min(dL, 0) - dR - (li > 0 ? ALIGN_SLACK : 0)) / widths));
+					// (Pulled by just the marks of the gaps between: the spaces were kept.)
+					const marked = dL - dR === GONE_MARK * (ri - li - 1);
+					const f = marked ? 0 : Math.max(0, Math.min(1, (Math.min(dL, 0) - dR - (li > 0 ? ALIGN_SLACK : 0)) / widths));
 					const t = k - li;
-					const pulled = li > 0 && L ? Math.min(L.col + Math.max(L.end - L.col, anchors[li]!.w) + t * spacing, L.end + (t * (R.col - L.end)) / (ri - li)) : kept - ((t - 1) * (dL - dR)) / (ri - li - 1);
+					const pulled = li > 0 && L ? Math.min(L.col + Math.max(L.end - L.col, anchors[li]!.w) + t * spacing, L.end + (t * (R.col - L.end)) / (ri - li)) : base - ((t - 1) * (dL - dR)) / (ri - li - 1);
 					want = Math.round((1 - f) * kept + f * pulled);
 				} else if (!R) {
 					// At the row's end: when the row's spaces stop clearly short of the last column, the figures
 					// went with part of their spaces, and the gaps share the spaces out, the last at the end.
 					const end = displayWidth(raw, r.from, r.to);
 					const from = L ? L.end : 0;
-					const last = anchors[cols.length - 1]!.at;
-					if (end <= last - 4 && end > from) want = Math.round(from + ((k - li) * (end - from)) / (cols.length - 1 - li));
+					// (The last column of figures: a column of words after it, 备注, stays empty.)
+					let lastK = cols.length - 1;
+					while (lastK > k && !(figureCols[lastK] && !(keeps[lastK] && holdsFigure(r)))) lastK--;
+					const last = anchors[lastK]!.at;
+					if (end <= last - 4 && end > from) want = Math.round(from + ((k - li) * (end - from)) / (lastK - li));
 				}
 				return Math.max(L ? L.end + 1 : 0, Math.min(R ? R.col - 1 : Infinity, want));
 			};
+			// Columns whose figures are written with their units in the cells (612头（只）, 3.2万羽).
+			const unitsInCells = cols.map((_, j) => j > 0 && body.some((r) => {
+				const c = cellAt(r, j);
+				const m = c ? FIGURE_THEN_UNIT.exec(text(c)) : null;
+				return !!m && !!unitOfCell(m[1]!);
+			}));
+			const holdsFigure = (r: Row) => r.cells.some((x, i) => i > 0 && FIGURE.test(text(x)));
 			const withFigures = body.filter((r) => r.cells.some((c, ci) => ci > 0 && FIGURE.test(text(c))));
 			// A row whose figures are all gone (合计␣␣␣…) reaches into the columns with its spaces.
 			const spans = (r: Row) => r.cells.length === 1 && displayWidth(raw, r.from, r.to) > cols[1]!;
@@ -768,16 +807,27 @@ export const columnTableGap = defineRule({
 			// A row whose figures are all gone but whose cells of words stand (xx中心库␣␣␣…␣␣玉米、小麦):
 			// a row of the table all the same, its cells under the columns of figures empty.
 			const wordsOnly = (r: Row) => r.cells.length >= 2 && r.cells.slice(1).every((c) => placed.get(r)!.some((y, j) => y === c && wordCols[j]));
-			for (let k = 1; k < cols.length; k++) {
+			// A column of figures: two rows hold one there, or one does under a header naming a measure, a
+			// period or a comparison (完成率, 完  成, 上年同期); or none does under a header naming a period or
+			// a comparison (实际完成: every figure of the column gone) while other columns keep theirs.
+			// (A sign counts too, but not under a header of words: % under 单位 is the row's unit.)
+			const figureCols = cols.map((_, k) => {
+				if (k === 0) return false;
 				const head = text(header.cells[k]!).replace(/\s+/g, '');
-				// A column of figures: two other rows hold one there, or one does under a header naming a
-				// measure, a period or a comparison (完成率, 完  成, 上年同期).
-				// (A sign counts too, but not under a header of words: % under 单位 is the row's unit.)
 				const n = body.filter((r) => {
 					const c = cellAt(r, k);
-					return !!c && (FIGURE.test(text(c)) || (isSign(text(c)) && !TEXT_HEADER.test(head)));
+					return !!c && (FIGURE.test(text(c)) || (isSign(text(c)) && !TEXT_HEADER.test(head)) || (unitsInCells[k]! && !!unitOfCell(text(c))));
 				}).length;
-				if (n < 2 && !(n === 1 && FIGURE_COLUMN.test(head)) && !(emptied && !TEXT_HEADER.test(head))) continue;
+				// (Or one does, holding a figure alone, with no words in the column: 已整改, 平均分.)
+				const lone = n === 1 && !TEXT_HEADER.test(head) && body.every((r) => {
+					const c = cellAt(r, k);
+					return !c || (!HAN.test(text(c)) && (!FIGURE.test(text(c)) || FIGURE_ONLY.test(text(c))));
+				});
+				return n >= 2 || (n === 1 && (FIGURE_COLUMN.test(head) || (lone && withFigures.length >= 2))) || (n === 0 && withFigures.length >= 2 && PERIOD_COLUMN.test(head)) || (emptied && !TEXT_HEADER.test(head));
+			});
+			for (let k = 1; k < cols.length; k++) {
+				const head = text(header.cells[k]!).replace(/\s+/g, '');
+				if (!figureCols[k]) continue;
 				for (const r of body) {
 					const label = text(r.cells[0]!).replace(/\s+/g, '');
 					// A label indented under the one above (其中：居民 ⏎ ␣␣␣工商业) ends before the figures start.
@@ -793,7 +843,7 @@ export const columnTableGap = defineRule({
 					if (!c && r.cells.some((x) => x.col < cols[k]! && x.end > cols[k]! && !placed.get(r)!.some((y, j) => j > 0 && y === x))) continue;
 					// Under a column whose gone figures kept their signs (%, -%), an empty cell in a row still
 					// holding figures is a change or a rate never worked out.
-					if (!c && keeps[k] && r.cells.some((x, i) => i > 0 && FIGURE.test(text(x)))) continue;
+					if (!c && keeps[k] && holdsFigure(r)) continue;
 					if (!c) {
 						// The last column's gap stands where the row ends (its figure was the row's last word).
 						const at = offsetAtCol(raw, r.from, r.to, gapCol(r, k));
@@ -801,6 +851,8 @@ export const columnTableGap = defineRule({
 					}
 					// 东站  4200  4390  %: a cell holding only the percent sign.
 					else if (BARE_SIGN.test(text(c))) report(c.from, name, '%');
+					// 头（只） under a column whose cells give figures with their units (612头（只）): the figure gone before it.
+					else if (unitsInCells[k] && unitOfCell(text(c))) report(c.from, name, unitOfCell(text(c)));
 				}
 			}
 		};

@@ -39,7 +39,7 @@ const D = escapeClass(DIGIT_MASKS);
 const TOKENS = new PlaceholderReader();
 const IS_MASK = new Uint8Array(65536);
 for (const c of MASK_CH) IS_MASK[c.charCodeAt(0)] = 1;
-const ANY_ALPHA = /aa|AA|某某/;
+const ANY_ALPHA = /aa|AA|某某|([b-wyzB-WYZ])\1/;
 const NO_MARKUP: ReadonlySet<number> = new Set();
 /** Never added to: markBoxes adds only the offsets of □ characters. */
 const NO_BOXES = new Set<number>();
@@ -74,7 +74,8 @@ const NAME_SUFFIX_AFTER = new RegExp(`^(?:${NAME_SUFFIXES.map(escapeRe).join('|'
 const NAME_SUFFIX_NEAR = new RegExp(`^[\\u4e00-\\u9fff]{0,2}(?:${[...NAME_SUFFIXES, ...NAME_HEADS.flatMap((g) => g.words)].map(escapeRe).join('|')})`);
 /** A suffix of two characters or more closing the name a 某某 opens (某某建设投资有限公司). */
 const NAME_SUFFIX_WITHIN = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${NAME_SUFFIXES.filter((x) => x.length > 1).map(escapeRe).join('|')})`);
-const ALPHA_NAME = /(?<![A-Za-z0-9])(a{2,}|A{2,3}|某某)(?![A-Za-z0-9])/g;
+/** aa, AA, 某某; and a doubled letter of another name in a list of masked ones (aa省、bb省), only before a name's suffix. */
+const ALPHA_NAME = /(?<![A-Za-z0-9])(a{2,}|A{2,3}|某某|([b-wyzB-WYZ])\2)(?![A-Za-z0-9])/g;
 /** The name heads (lexicon NAME_HEADS) a lone real letter (`any`) or a mask (all) stands before, longest first. */
 const nameHeads = (maskOnly: boolean) =>
 	NAME_HEADS.filter((g) => maskOnly || g.letters === 'any')
@@ -247,9 +248,11 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		// …/20240611_55821.html, www.xx.com/a_b: inside a URL or a file name.
 		const pc = s.charCodeAt(a - 1);
 		const nc = s.charCodeAt(b);
+		// (A year masked in a file's name is still a year to fill: 20__年安全台账.xlsx.)
+		const yearInName = next === '年' && (/^(?:19|20)[_＿]+$/.test(token) || /(?:19|20)$/.test(s.slice(Math.max(0, a - 2), a)));
 		if (((pc > 32 && pc < 127) || (nc > 32 && nc < 127)) && inLink(s, a, b)) continue;
 		// 660301_数控编程_课标.docx: underscores joining the parts of a file's name, Chinese among them.
-		if (token.includes('_') && FILE_NAME_REST.test(s.slice(b, b + 60))) continue;
+		if (token.includes('_') && !yearInName && FILE_NAME_REST.test(s.slice(b, b + 60))) continue;
 		const latinPrev = (pc >= 65 && pc <= 90) || (pc >= 97 && pc <= 122);
 		const latinNext = (nc >= 65 && nc <= 90) || (nc >= 97 && nc <= 122);
 		// G3** 线: a road or line code with masked digits after its letter — the letter opening the code
@@ -485,7 +488,7 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));
 	}
 	ALPHA_NAME.lastIndex = 0;
-	for (let m = chars & LC_NAME_LETTER && ANY_ALPHA.test(s) ? ALPHA_NAME.exec(s) : null; m; m = ALPHA_NAME.exec(s)) {
+	for (let m = chars & (LC_NAME_LETTER | LC_PLACE_LETTER) && ANY_ALPHA.test(s) ? ALPHA_NAME.exec(s) : null; m; m = ALPHA_NAME.exec(s)) {
 		const a = m.index;
 		const b = a + m[0].length;
 		const token = m[0];
@@ -495,6 +498,11 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		while (pa > 0 && markup.has(pa - 1)) pa--;
 		const prev = s[pa - 1];
 		const next = s[b];
+		// 某某 alone on its line: no word "somebody" there, a signer's name (the line above the date).
+		if (token === '某某' && s.trim() === token) {
+			hits.push(nameHit(a, b, token, ''));
+			continue;
+		}
 		if (!chineseContext(prev) || !chineseContext(next)) continue;
 		if (token === '某某' && pa === a && prev !== undefined && SURNAMES.includes(prev)) {
 			// 张某某 in running text or a field is a party named anonymously on purpose (抓获犯罪嫌疑人张某某,
@@ -508,7 +516,8 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		// 某某 is also the word "somebody" (找某某才能办成事): a hidden name only before a name's
 		// suffix (某某公司) or as the value of a field (述职人：某某).
 		const field = (prev === '：' || prev === ':') && (isHan(s[pa - 2]) || s[pa - 2] === '）' || s[pa - 2] === ')');
-		if (token === '某某' && !suffix && !field && !NAME_SUFFIX_WITHIN.test(s.slice(b, b + 12))) continue;
+		// (Or where a person's name stands: 第一书记某某。)
+		if (token === '某某' && !suffix && !field && !NAME_SUFFIX_WITHIN.test(s.slice(b, b + 12)) && personPlace(s, a, b) === null) continue;
 		// 上海某某科技公司, 查处某某商贸有限公司, 某某小区: in running text 某某 before a unit or a place
 		// names a third party left anonymous on purpose, as 某公司 and 张某某 do; a hidden name only as a
 		// field's value (承诺单位：某某建设投资有限公司) or a person (某某同志, 某某书记).
@@ -516,6 +525,7 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		if (token === '某某' && !field && !(suffix && (PERSON_WORDS.has(suffix[0]) || OWN_PLACES.has(suffix[0]))) && personPlace(s, a, b) === null) continue;
 		if (!isHan(prev) && !isHan(next) && !field) continue;
 		if (token.startsWith('A') && (!suffix || next === '级')) continue; // AAAA级景区, 3A级
+		if (m[2] && !suffix) continue; // bb, CC: a name only before a name's suffix (bb省)
 		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));
 	}
 	LETTER_NAME.lastIndex = 0;

@@ -68,7 +68,12 @@ function readTable(rows: readonly PipeRow[], delimiterAfter: number, report: (at
 	// A header of words (完成进度) over figures alone (90%) heads figures.
 	// Columns whose figures carry their unit in the cell: there a unit alone is a figure gone before it.
 	const unitsWithFigures = heads.map((_, j) => body.some((r) => unitWord(FIGURE_WITH_UNIT.exec(text(r, j))?.[1] ?? '')));
-	const wordsIn = heads.map((h, j) => body.some((r) => wordsCell(text(r, j))) || (TEXT_HEADER.test(h) && !body.some((r) => FIGURE_ONLY.test(text(r, j)))));
+	// (Under a header naming a column of figures that holds one, words state a figure: | 同比持平 | under 同比增长.)
+	const wordsIn = heads.map(
+		(h, j) =>
+			(body.some((r) => wordsCell(text(r, j))) && !(FIGURE_HEADER.test(h) && !TEXT_HEADER.test(h) && body.some((r) => FIGURE_ONLY.test(text(r, j))))) ||
+			(TEXT_HEADER.test(h) && !body.some((r) => FIGURE_ONLY.test(text(r, j))))
+	);
 	body.forEach((r, i) => {
 		const label = text(r, 0);
 		if (!label) return;

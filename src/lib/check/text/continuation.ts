@@ -22,8 +22,11 @@ const UNITS = [...FIGURE_ONLY_UNITS, ...STRONG_UNITS, ...LOOSE_COUNTS].map(escap
  */
 const INDENTED_UNIT = new RegExp(`^[ \\t]+(?:${UNITS}|%|[${CLASSIFIERS}](?=[，。；、,.;]|$))`);
 const FIGURE_END = '0123456789xX×*_○.';
-/** What else a line may end in and still run on: a list mark or a sign a figure follows. */
-const RUNS_ON_END = '，、—～~-%（(“';
+/**
+ * What else a line may end in and still run on: a list mark or a sign a figure follows; a closing
+ * quote or bracket a figure follows too (评选"文明家庭"⏎户, 同比多(少)⏎万元, 上升（下降）⏎个百分点).
+ */
+const RUNS_ON_END = '，、—～~-%（(“”"）)';
 /**
  * How a new block opens: a heading's or a list's number (一、 （二） 3． (4) 第一章 一是), a
  * Markdown heading, quote, list item or table row.
@@ -93,6 +96,8 @@ export function runsOn(line: string): boolean {
 	if (!isHan(c.charCodeAt(0)) && !RUNS_ON_END.includes(c)) return false;
 	// A date closes its line (the signing date, 2026年12月日): it never runs on into a watermark.
 	if ((c === '日' || c === '号') && /月[ \t]*$/.test(line.slice(Math.max(0, i - 4), i))) return false;
+	// 总结（三）, 篇（2）: a bracket closing a number ends a heading, no figure after it.
+	if ((c === '）' || c === ')') && /[（(][一二三四五六七八九十0-9]+[）)]$/.test(line.slice(Math.max(0, i - 6), i + 1))) return false;
 	const t = line.trimStart();
 	// 单位：户, （单位：万元）: a table's note of units is a line of its own, never a sentence going on.
 	if (UNIT_NOTE_LINE.test(t)) return false;

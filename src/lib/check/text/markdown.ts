@@ -5,6 +5,9 @@
  * `**集团、**化妆品` pairs nothing while `**加粗**` pairs.
  */
 
+import { NAME_SUFFIXES } from '../lexicon';
+import { escapeRe } from './regex';
+
 const WS = /\s/;
 const PUNCT = /[\p{P}\p{S}]/u;
 /**
@@ -21,6 +24,10 @@ const isHanChar = (c: string) => c >= '\u3400' && c <= '\u9fff';
 /** What may stand before a run-in heading's opening `**`: nothing, or a list or quote marker. */
 const LINE_OPENING = /^\s*(?:(?:[-*+>]|\d+[.)])\s*)?$/;
 
+/** A clause naming an organisation, then a comma: 电器股份有限公司，… */
+const NAMED_CLAUSE = new RegExp(`^[\\u4e00-\\u9fff]{1,12}(?:${NAME_SUFFIXES.filter((x) => x.length > 1).map(escapeRe).join('|')})[，,；;]`);
+/** Whether a run stands inside a word: Han right before and right after it. */
+const hanFlanked = (line: string, r: { start: number; end: number }) => isHanChar(line[r.start - 1] ?? '') && isHanChar(line[r.end] ?? '');
 /** The longest field label read between a pair of ** (岗位：, 联系电话：). */
 const FIELD_LABEL_MAX = 8;
 /**
@@ -89,6 +96,9 @@ export function emphasisMarkup(line: string): Set<number> {
 			if (k >= 0 && run.headingOnly && !LINE_OPENING.test(line.slice(0, stack[k]!.start)) && !fieldLabel(line, stack[k]!, run)) k = -1;
 			// **至**: emphasis around a single character is a pair of placeholders.
 			if (k >= 0 && run.start - stack[k]!.end <= 1) k = -1;
+			// 加入**电器股份有限公司，年起担任**大区: both runs inside words (Han on either side), the
+			// first opening a clause that ends in a name's suffix: two masks, not bold.
+			if (k >= 0 && hanFlanked(line, stack[k]!) && hanFlanked(line, run) && NAMED_CLAUSE.test(line.slice(stack[k]!.end, run.start))) k = -1;
 			if (k >= 0) {
 				const open = stack[k]!;
 				for (let i = open.start; i < open.end; i++) marks.add(i);
