@@ -67,6 +67,17 @@ function countedNounEnd(s: string, i: number): number {
 	return end;
 }
 
+/** The last characters of what each classifier counts: its `counts` and its collocation nouns' last characters. */
+const LAST_OF_COUNTED = new Map<string, string>();
+for (const c of READ) LAST_OF_COUNTED.set(c, (CLASSIFIER_BEFORE[c] ?? '') + (COLLOCATED.get(c) ?? []).map((n) => n[n.length - 1]).join(''));
+
+/** Whether a character the classifier at `i` counts stands within the noun's reach after it. */
+function endsWithin(s: string, i: number): boolean {
+	const last = LAST_OF_COUNTED.get(s[i]!)!;
+	for (let p = i + 2; p <= i + NOUN_MAX + 6 && p < s.length && isHan(s[p]); p++) if (last.includes(s[p]!)) return true;
+	return false;
+}
+
 function countBeforeNoun(s: string, emit: Emit, at: Int32Array, count: number): void {
 	for (let a = 0; a < count; a++) {
 		const i = at[a]!;
@@ -81,6 +92,8 @@ function countBeforeNoun(s: string, emit: Emit, at: Int32Array, count: number): 
 		const prev = s.charCodeAt(j - 1);
 		if (!isHan(s[j - 1]) || NOT_BEFORE[prev] === 1) continue;
 		if (j === i && CLASSIFIER_NOT_AFTER[s[i]!]?.includes(s[i - 1]!)) continue;
+		// Cheap tests first: a noun of two characters or more follows, and ends in what the classifier counts.
+		if (!isHan(s[i + 1]) || !isHan(s[i + 2]) || !endsWithin(s, i)) continue;
 		// The classifier (or its magnitude) opens a word of its own, and the word before ends there.
 		const [ws, we] = wordAt(s, j);
 		if (ws !== j || we !== i + 1) continue;
