@@ -19,6 +19,7 @@ import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 import { GENERIC_SUBJECTS, ITEM_ATTRIBUTES, NOT_A_VALUE, OTHER_PERIOD, PLAN_HEADING, REPORTING_VERBS } from './data/figures';
 import { LineCache } from '../line-cache';
+import { runsOn } from '../text/continuation';
 
 const CLAUSE_MARKS = '，,、；;：:（(）)。！？!?“”…';
 const SENTENCE_END = '。！？!?；;';
@@ -125,10 +126,11 @@ interface LineFigure {
  */
 const lineCache = new Map<number, LineCache<string, readonly LineFigure[]>>();
 
-function figuresOf(line: string, reportYear: number): readonly LineFigure[] {
+function figuresOf(line: string, reportYear: number, continued: boolean): readonly LineFigure[] {
 	let byLine = lineCache.get(reportYear);
 	if (!byLine) lineCache.set(reportYear, (byLine = new LineCache()));
-	const hit = byLine.get(line);
+	const cacheKey = continued ? `\u0001${line}` : line;
+	const hit = byLine.get(cacheKey);
 	if (hit) return hit;
 	const out: LineFigure[] = [];
 	let sentenceAt = -1;
@@ -139,6 +141,9 @@ function figuresOf(line: string, reportYear: number): readonly LineFigure[] {
 		while (cs > 0 && q.from - cs <= MAX_MEASURE && !CLAUSE_MARKS.includes(line[cs - 1]!)) cs--;
 		const clause = line.slice(cs, q.from);
 		if (clause.length > MAX_MEASURE || SKIP_WORDS.test(clause)) continue;
+		// The line carries on a sentence from the line before, and the words before the figure reach
+		// back to the break: they are the end of the measure's name (民商事⏎案件512件), not all of it.
+		if (continued && line.slice(0, cs).trim() === '') continue;
 		let ss = cs;
 		while (ss > 0 && q.from - ss < 200 && !SENTENCE_END.includes(line[ss - 1]!)) ss--;
 		// Figures of one sentence share its verdict (other period, other year): judged once.
@@ -156,7 +161,7 @@ function figuresOf(line: string, reportYear: number): readonly LineFigure[] {
 		if (!key || ITEM_ATTRIBUTES.includes(key)) continue;
 		out.push({ key, q });
 	}
-	byLine.set(line, out);
+	byLine.set(cacheKey, out);
 	return out;
 }
 
@@ -270,7 +275,10 @@ export const measureConflict = defineRule({
 			if (info.top || (short && !info.sub)) plan = info.planHeading;
 			else if (info.sub && short && info.planHeading) plan = true;
 			if (short || plan) continue;
-			const f = figuresOf(line, reportYear);
+			// The line before (no blank between) runs its sentence on into this one: not a title or heading.
+			const before = i > 0 ? doc.folded[i - 1]! : '';
+			const continued = before.trim() !== '' && !lineInfo(before).short && runsOn(before);
+			const f = figuresOf(line, reportYear, continued);
 			if (f.length === 0) continue;
 			lineNos.push(i + 1);
 			figs.push(f);
