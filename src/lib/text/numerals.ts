@@ -25,6 +25,9 @@ const DIGIT: Record<string, number> = {
 };
 const SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+/** The characters of Chinese numerals, for other modules' patterns: the digits (〇零一二两…九) and the units (十百千万亿). */
+export const NUMERAL_DIGIT_CHARS = Object.keys(DIGIT).join('');
+export const NUMERAL_UNIT_CHARS = Object.keys(SMALL).join('') + Object.keys(BIG).join('');
 
 /** A whole number in Chinese numerals (一百零五), or null. */
 function parseWhole(s: string): number | null {

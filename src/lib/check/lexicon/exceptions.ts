@@ -803,5 +803,7 @@ export const COUNT_MANNER_BEFORE: CharGroup = chars('按逐', 'a manner of count
  * quiet6 (session 15): the heads of a system's name (党员联系户制度, 一岗双责机制): a classifier right
  * before one ends the name's words, no count (not the classifiers that count systems: 建立3项制度).
  */
+/** What a count of a list's kinds counts (三类, 两大类, 四个方面, 五种): a list of names closed by one holds no gap (生产批次、返工批次三类). */
+export const LIST_KIND_WORDS: WordGroup = words(['大类', '类', '种', '个方面', '方面'], 'the kinds a list of names is counted in', '抽查原料批次、成品批次、返工批次三类，整改问题分为两大类。');
 export const SYSTEM_NAME_HEADS: WordGroup = words(['制度', '机制', '模式', '工作法', '责任制'], 'a classifier before the head of a system\'s name belongs to the name', '推行党员联系户制度，落实干部包村机制。');
 export const SYSTEM_COUNTERS: CharGroup = chars('项个套条种类部本份批些', 'classifiers that count systems', '建立3项制度，完善2个机制。');

@@ -13,6 +13,7 @@ import { checkMessages as M } from '../messages';
 import { FRAMES, runFrames } from '../frames';
 import { headerRow, labelLine, rowLabel, tableNames } from '../text/cells';
 import { joinsLines } from '../text/continuation';
+import { NUMERAL_DIGIT_CHARS, NUMERAL_UNIT_CHARS } from '$lib/text/numerals';
 import { classifierInSystemName, countingManner, itemOfNameList, placeAfterOpener } from '../text/lists';
 
 /**
@@ -43,7 +44,7 @@ function reportedOnLineBefore(s: string, from: number, before: string): boolean 
  */
 const FIGURE_IN_CLAUSE = /^[^，。；：,;:]*[0-9]/;
 /** 提高⏎两个百分点, 增长⏎三成: a figure in Chinese numerals opens the next line (not a heading's 二、; not a magnitude alone, 达到⏎万棒: its figure is gone). */
-const CN_FIGURE_OPENS = /^[ \t　]*[〇零一二两三四五六七八九十半几][〇零一二两三四五六七八九十百千万亿]*[^、.．，。）)\s\d]/;
+const CN_FIGURE_OPENS = new RegExp(`^[ \\t　]*[${NUMERAL_DIGIT_CHARS}十半几][${NUMERAL_DIGIT_CHARS}${NUMERAL_UNIT_CHARS}]*[^、.．，。）)\\s\\d]`);
 function gapFurtherOn(s: string, from: number, after: string): boolean {
 	if (!after) return false;
 	for (let i = from; i < s.length; i++) if (s[i] !== ' ' && s[i] !== '\t' && s[i] !== '\r') return false;

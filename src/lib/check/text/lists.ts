@@ -12,11 +12,16 @@
  * Read by the missing-number rule for a zero-width gap right before a classifier or a unit; so is
  * `placeAfterOpener` (在供应商处: a place, not a count of places).
  */
-import { ALL_UNITS, CLASSIFIERS, CLASSIFIER_VERBS, COUNT_MANNER_BEFORE, DIGIT_MASKS, PLACE_CLOSERS, PLACE_OPENERS, QUANTITY_VERBS, SYSTEM_COUNTERS, SYSTEM_NAME_HEADS, UNIT_BY_TEXT, classifierWordEnding } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS, CLASSIFIER_VERBS, COUNT_MANNER_BEFORE, DIGIT_MASKS, LIST_KIND_WORDS, PLACE_CLOSERS, PLACE_OPENERS, QUANTITY_VERBS, SYSTEM_COUNTERS, SYSTEM_NAME_HEADS, UNIT_BY_TEXT, classifierWordEnding } from '../lexicon';
 import { isDigit, isHan } from './chars';
+import { escapeRe } from './regex';
 
 const IS_CLASSIFIER = new Set(CLASSIFIERS);
 const COUNTING: readonly string[] = [...CLASSIFIER_VERBS, ...QUANTITY_VERBS];
+/** The count of a list's kinds (三类, 两大类, 四个方面, 五种; the words in LIST_KIND_WORDS): after the list, or ending its last item. */
+const KINDS = `[一二两三四五六七八九十几]+(?:${LIST_KIND_WORDS.words.map(escapeRe).join('|')})`;
+const KINDS_COUNTED = new RegExp(`^${KINDS}`);
+const KINDS_AT_END = new RegExp(`${KINDS}$`);
 /** Where a list's item ends: clause punctuation, brackets and quotes. */
 const ITEM_END = '，,。；;：:.!！？?（()）“”"‘’\'《》【】';
 /** The longest list read after the unit. */
@@ -68,7 +73,7 @@ function itemsAfter(s: string, d: number): { items: string[]; close: string; clo
 	items.push(item);
 	// A count of kinds ends the last item (返工批次三类): the item is what stands before it.
 	const last = items[items.length - 1]!;
-	const kinds = /[一二两三四五六七八九十几]+(?:大类|类|种|个方面|方面)$/.exec(last);
+	const kinds = KINDS_AT_END.exec(last);
 	if (kinds) {
 		items[items.length - 1] = last.slice(0, kinds.index);
 		return { items, close: '', closeAt: k - kinds[0].length };
@@ -120,8 +125,7 @@ export function itemOfNameList(s: string, at: number, unit: string, after = ''):
 	return KINDS_COUNTED.test(text.slice(closeAt, closeAt + 4)) && items.every((t) => !holdsFigure(t));
 }
 
-/** The count of a list's kinds after it (三类, 两大类, 四个方面, 五种). */
-const KINDS_COUNTED = /^[一二两三四五六七八九十几]+(?:大类|类|种|个方面|方面)/;
+
 
 /** The longest place read between 在 and 处. */
 const PLACE_MAX = 6;
