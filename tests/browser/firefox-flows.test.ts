@@ -29,8 +29,14 @@ function editorText(i = 0): Promise<string> {
 	);
 }
 
+// Conditions are waited for as selectors: Firefox holds puppeteer's waitForFunction to the page's
+// Content-Security-Policy (it builds the predicate with Function(), which the policy forbids; seen
+// with Debian's Firefox ESR 140.12; its locators wait the same way), while waitForSelector, click and
+// type run in puppeteer's own realm or over the protocol.
 /** Waits until the page shown is the one with this h1 (hash navigations keep the old page a moment). */
-const onPage = (title: string) => page.waitForFunction((t) => document.querySelector('h1')?.textContent === t, {}, title);
+const onPage = (title: string) => page.waitForSelector(`::-p-xpath((//h1)[1][normalize-space(.)=${JSON.stringify(title)}])`);
+/** Waits until the badge counts `n` open blanks. */
+const blanksShown = (n: number) => page.waitForSelector(`.blank-badge [data-count="${n}"]`);
 const blankCount = () => page.$eval('.blank-badge [data-count]', (el) => Number(el.getAttribute('data-count')));
 const saved = () => page.waitForSelector('.save-status[data-status="saved"]');
 
@@ -70,12 +76,12 @@ test('Firefox: create a draft, type, blanks underlined, reload keeps the text', 
 	}));
 	expect(folderLine.text).toContain('不支持选择文件夹');
 	expect(folderLine.buttons).toBe(0);
-	await page.locator('input[placeholder^="新草稿标题"]').fill('火狐里的年度总结');
-	await page.locator('form.create button[type="submit"]').click();
+	await page.type('input[placeholder^="新草稿标题"]', '火狐里的年度总结');
+	await page.click('form.create button[type="submit"]');
 	await page.waitForSelector('.section-card .cm-content');
 	await page.click('.section-card .cm-content');
 	await page.keyboard.type('20__年全镇实现工业总产值亿元，同比增长。');
-	await page.waitForFunction(() => Number(document.querySelector('.blank-badge [data-count]')?.getAttribute('data-count')) === 3);
+	await blanksShown(3);
 
 	// Each blank is drawn under the text: a wavy underline on masked text, a bar at a gap.
 	const marks = await page.$$eval('.gj-finding, .gj-gap', (els) =>
@@ -93,7 +99,7 @@ test('Firefox: create a draft, type, blanks underlined, reload keeps the text', 
 	await saved();
 	await page.reload();
 	await page.waitForSelector('.section-card .cm-content');
-	await page.waitForFunction(() => document.querySelector('.blank-badge [data-count]')?.getAttribute('data-count') === '3');
+	await blanksShown(3);
 	expect(await editorText()).toBe('20__年全镇实现工业总产值亿元，同比增长。');
 });
 
@@ -107,7 +113,7 @@ test('Firefox: 逐项填空 fills every blank', async () => {
 	}
 	await page.click('dialog.fill-in-dialog button.apply');
 	await page.waitForSelector('dialog.fill-in-dialog[open]', { hidden: true });
-	await page.waitForFunction(() => document.querySelector('.blank-badge [data-count]')?.getAttribute('data-count') === '0');
+	await blanksShown(0);
 	expect(await editorText()).toBe('2026年全镇实现工业总产值12.5亿元，同比增长8.3%。');
 	expect(await blankCount()).toBe(0);
 	await saved();
@@ -129,7 +135,7 @@ test('Firefox: export .docx downloads a Word file holding the report', async () 
 test('Firefox: a backup restores a draft deleted for good', async () => {
 	await page.goto(`${app.server.url}#/settings`);
 	await onPage('备份与设置');
-	await page.locator('::-p-text(下载备份文件)').click();
+	await (await page.waitForSelector('::-p-text(下载备份文件)'))?.click();
 	const backup = await nextDownload('.json', seen);
 	expect(JSON.parse(readFileSync(backup, 'utf8')).type).toBe('gaojiang-backup');
 
