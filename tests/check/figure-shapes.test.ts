@@ -54,3 +54,18 @@ describe('figures gone from rates, fractions and estimates', () => {
 		]
 	});
 });
+
+/** Figures typed with spaces around them and deleted, the spaces left (frames/spaced.ts). */
+describe('spaced figures gone in prose', () => {
+	ruleTable('lines8 — spaced', isBlank, {
+		valid: ['全镇现有脱贫户 412 户 1306 人，监测对象 26 户。', '评选“最美家庭” 12 户，为辖区 320 名 80 周岁以上老人发放津贴。', '工业总产值  亿元 126.8', '（试行）    条款'],
+		invalid: [
+			// After a quoted name: the quote closes the name, the count after it is gone.
+			'评选“最美家庭”⟦  ⟧户、“好婆媳” 5 对，收集群众"微心愿"⟦  ⟧个。',
+			// A figure after the classifier is the next quantity's (80 周岁), not a table's cell.
+			'为辖区⟦  ⟧名 80 周岁以上老人按月发放高龄津贴。',
+			// Households then people, both gone: the second count follows the first's classifier.
+			'全镇现有脱贫户⟦  ⟧户⟦  ⟧人，监测对象 26 户。'
+		]
+	});
+});

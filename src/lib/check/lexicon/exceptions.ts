@@ -658,7 +658,8 @@ export const MONTH_CLAUSE_DEADLINES: WordGroup = words(['底前', '末前', '份
 
 // Figures typed with spaces around them and deleted (frames/spaced.ts: 退出  人).
 /** Marks closing a name or a quote: a unit after them and spaces is no count of theirs. */
-export const CLOSING_MARKS: CharGroup = chars('）)”"」', 'a closed name or quote before the spaces', '（试行）    条款');
+// lines8 (session 16): quotes left out: a quoted name closes before its count (评选“最美家庭”  户, "微心愿"  个), the figure between gone.
+export const CLOSING_MARKS: CharGroup = chars('）)」', 'a closed bracket before the spaces: a note in a table cell', '（试行）    条款');
 /** Words that label a column or a field: spaces after them stand between cells (单位  万元). */
 export const FIELD_LABELS: WordGroup = words(
 	['单位', '计量', '金额', '数量', '名称', '指标', '项目', '合计', '备注', '单价'],
