@@ -10,7 +10,7 @@ import { countClosingClause } from './count-close';
 import { classNumber, classNumberInList, gradeGiven, gradeLevel, gradeReached, ordinal, ordinalNumbered, rankBound, rankBoundInClause, rankShift, rankTop, rankingList, streakPeriods, streakResult } from './ordinals';
 import { tenthsAfterBound } from './tenths';
 import { documentNumberGone } from './document-numbers';
-import { decimalWithoutInteger, planShare, rateNamed, rateValue, ratioTerms, scorePair, scoreWithOutcome, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
+import { decimalWithoutInteger, estimateWithoutFigure, fractionWithoutFigure, perBaseWithoutFigure, planShare, rateNamed, rateValue, ratioTerms, scorePair, scoreWithOutcome, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
 import { dayInRange, monthRangeEnd, monthBeforeEvent, monthDeadlineAfterWord, monthInList, monthOpeningSpan, monthRangeGone, monthSpaced, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthAsOf, monthInRange, monthOpeningClause, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
@@ -88,6 +88,10 @@ export const FRAMES: readonly Frame[] = [
 	multipleWithoutFigure,
 	multipleSpaced,
 	decimalWithoutInteger,
+	// lines8 (session 16)
+	perBaseWithoutFigure,
+	fractionWithoutFigure,
+	estimateWithoutFigure,
 	monthAndDay,
 	monthOnly,
 	monthGap,

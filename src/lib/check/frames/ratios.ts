@@ -5,6 +5,12 @@
 import {
 	DIGIT_MASKS,
 	ALL_UNITS,
+	BENCHMARK_COMPARISONS,
+	CN_NUMERAL,
+	COUNT_ESTIMATES,
+	ESTIMATE_VERB_TAILS,
+	FRACTION_WORDS,
+	QUANTITY_VERBS,
 	CLASSIFIERS,
 	CLAUSE_END,
 	DECIMAL_UNITS,
@@ -313,5 +319,101 @@ export const scorePair: CodeFrame = {
 	examples: {
 		valid: ['历史类、物理类最高分分别为652分和681分，平均分和及格率同步提高，分别为5分和3分。'],
 		invalid: ['历史类、物理类最高分分别为652分和⟦⟧分；两校平均分分别为⟦⟧分和81.5分。', '两个班平均分分别为⟦⟧分和⟦8x.5⟧分。']
+	}
+};
+
+/*
+ * lines8 (session 16): rates per a base, fractions in words and estimates, each with its figure
+ * gone. Code frames: each reads back from its anchor (the slash, 之, the estimate) over what stands
+ * before it, which the pattern language's forward match cannot say.
+ */
+
+/**
+ * The three frames below name no `starts`: the engine's 32 sets of first characters are all taken
+ * (see /work/wt/seams/lines8.md); each tests its anchor with one indexOf in `applies` and walks its
+ * occurrences with indexOf, which costs a line without the anchor one scan.
+ */
+/** The base of a rate after its slash (/10万, /万人, /千人口, /100): a figure stands before the slash. */
+const PER_BASE = /^\/(?:10*)?[万千百](?:[\u4e00-\u9fff]{0,3})|^\/10{2,}(?![0-9.])/;
+/** Verbs and bounds a rate's figure follows (控制在, 不低于, 为, 低于): the quantity verbs, the rate verbs and the comparisons with a benchmark. */
+const PER_BASE_OPENERS = [...new Set([...QUANTITY_VERBS, ...RATE_VERBS.words, ...BENCHMARK_COMPARISONS.words])].sort((a, b) => b.length - a.length);
+
+/**
+ * A rate per a base with its figure gone: 发病率控制在/10万以内, 拥有量为/万人, 不低于⏎/10万剂次
+ * (a PDF break before the slash: the frames read the sentence whole). Only right after a verb or a
+ * bound the figure follows: after a unit the slash is a compound unit's (立方米/小时, 件/万人, and the
+ * unit's frame reads that), and a bracket before it is a table header's (死亡率（/10万）).
+ */
+export const perBaseWithoutFigure: CodeFrame = {
+	id: 'per-base-without-figure',
+	description: '“每十万”一类比率的数值缺失：发病率控制在/10万以内',
+	applies: ({ s }) => s.includes('/'),
+	find({ s }, out) {
+		for (let i0 = s.indexOf('/'); i0 >= 0; i0 = s.indexOf('/', i0 + 1)) {
+			const i = i0;
+			const base = PER_BASE.exec(s.slice(i, i + 8));
+			if (!base) continue;
+			let j = i;
+			while (j > 0 && s[j - 1] === ' ') j--;
+			const opener = PER_BASE_OPENERS.find((v) => s.endsWith(v, j));
+			if (opener === undefined) continue;
+			out.gap(j, i, measureBefore(s, j - opener.length) || '比率', base[0], 'number');
+		}
+	},
+	examples: {
+		valid: ['报告发病率为215.4/10万，孕产妇死亡率（/10万）逐年下降。', '处理规模为3万立方米/小时，发明专利拥有量为12.6件/万人。'],
+		invalid: ['传染病报告发病率控制在⟦⟧/10万以内，孕产妇死亡率不高于⟦⟧/10万；拥有量为⟦⟧/万人。']
+	}
+};
+
+/** What may follow a fraction in words as its figure: a digit, a Chinese numeral, a mask. */
+const FRACTION_FIGURE = CN_NUMERAL + '0123456789' + MASK + DIGIT_MASKS;
+const FRACTION_LONGEST = [...FRACTION_WORDS.words].sort((a, b) => b.length - a.length);
+
+/** A fraction in words with its figure gone: 不良率控制在千分之以内, 低于千分之。 */
+export const fractionWithoutFigure: CodeFrame = {
+	id: 'fraction-without-figure',
+	description: '“千分之”“百分之”后面的数缺失：废品率控制在千分之以内',
+	applies: ({ s }) => s.includes('之'),
+	find({ s }, out) {
+		for (let i0 = s.indexOf('之'); i0 >= 0; i0 = s.indexOf('之', i0 + 1)) {
+			const end = i0 + 1;
+			const word = FRACTION_LONGEST.find((w) => s.endsWith(w, end));
+			if (word === undefined || FRACTION_FIGURE.includes(s[end] ?? '') || s[end] === ' ') continue;
+			out.gap(end, end, measureBefore(s, end - word.length) || word, word, 'number');
+		}
+	},
+	examples: {
+		valid: ['不良率控制在千分之三以内，合格率达到百分之百，百分之九十以上的群众满意，万分之2.31的佣金率。'],
+		invalid: ['出厂产品不良率控制在千分之⟦⟧以内，新生儿死亡率低于千分之⟦⟧。']
+	}
+};
+
+/** An estimate's verb (约为, 大约为, 约占): 约 or 大约 and the verb a figure follows. */
+const ESTIMATE_VERBS = COUNT_ESTIMATES.words.flatMap((e) => ESTIMATE_VERB_TAILS.words.map((v) => e + v)).sort((a, b) => b.length - a.length);
+/** The clause ends right after: a mark (a half-width full stop only where no decimal follows), or the line. */
+const ESTIMATE_END = /^ *(?:[，。；！？,;!?）)]|\.(?![0-9])|$)/;
+
+/** An estimate's verb with the clause ending right after it: 比例大体相当，约为。, 约占。 */
+export const estimateWithoutFigure: CodeFrame = {
+	id: 'estimate-without-figure',
+	description: '“约为”“约占”之后的数缺失：两者大体相当，约为。',
+	applies: ({ s }) => s.includes('约'),
+	find({ s }, out) {
+		for (let i0 = s.indexOf('约'); i0 >= 0; i0 = s.indexOf('约', i0 + 1)) {
+			const i = i0;
+			const from = s[i - 1] === '大' ? i - 1 : i;
+			const verb = ESTIMATE_VERBS.find((v) => s.startsWith(v, from));
+			if (verb === undefined) continue;
+			const end = from + verb.length;
+			const m = ESTIMATE_END.exec(s.slice(end));
+			if (!m) continue;
+			const spaces = m[0].length - m[0].trimStart().length;
+			out.gap(end, end + spaces, measureBefore(s, from) || verb, '', 'number');
+		}
+	},
+	examples: {
+		valid: ['两类学校招生规模大体相当，比例约为1:1，约占全年的四成。', '总投资约合1.2亿元，当地居民约占三成。'],
+		invalid: ['两类学校招生规模大体相当，比例约为⟦⟧。普职招生大体相当, 约为⟦⟧.']
 	}
 };

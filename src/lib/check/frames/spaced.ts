@@ -5,7 +5,7 @@
  * on past more spaces (a flattened table row 工业总产值  亿元  126.8), a unit closing the line
  * with no clause before it, a classifier the segmenter reads as opening a word (个人, 分工).
  */
-import { CLASSIFIER_HEAD_SET, CLOSING_MARKS, CN_NUMERAL, FIELD_LABELS, LOOSE_SINGLE, TIME_SPAN_OPENERS, TIME_SPAN_UNITS, VAGUE_BEFORE_UNIT } from '../lexicon';
+import { CLASSIFIERS, CLASSIFIER_HEAD_SET, CLOSING_MARKS, CN_NUMERAL, FIELD_LABELS, LOOSE_SINGLE, TIME_SPAN_OPENERS, TIME_SPAN_UNITS, VAGUE_BEFORE_UNIT } from '../lexicon';
 import { CompiledPattern, TokenIndex, type Step } from '../tagger/pattern';
 import { measureBefore } from '../text/measure';
 import { isClauseEnd } from '../text/chars';
@@ -46,6 +46,15 @@ const FIELD_BEFORE = new RegExp(`(?:${FIELD_LABELS.words.join('|')})$`);
 /** Wide spaces after the unit, then a cell of a figure, a mask or a sign (亿元␣␣␣␣3860, 件␣␣␣␣-%): the unit fills a cell of its own (户␣␣人 is prose, two figures gone). */
 const UNIT_CELL_AFTER = /^(?: {2,}|\t)[ \t]*(?:[+\-−±≤≥<>＜＞]?[0-9%％‰]|[xX*×]{2})/;
 
+/**
+ * One space, a figure, and words of its own (名 80 周岁以上, 户 3 人): the next quantity of the prose,
+ * not a table's cell after the unit (亿元 126.8, whose cells after it are figures or nothing).
+ */
+const FIGURE_THEN_WORDS = /^ [0-9][0-9.,]* ?[\u4e00-\u9fff]/;
+/** Spaces and a classifier closing its clause right after a count's classifier (户  人，). */
+const CHAINED_COUNT = /^( {2,8})(\S)(?=[，。；、,;.]|$)/;
+const figureOfItsOwn = (s: string, j: number): boolean => FIGURE_THEN_WORDS.test(s.slice(j, j + 20));
+
 export const spacedFigureGap: Frame = {
 	id: 'spaced-figure-gap',
 	description: '数字两边的空格还在、数字被删掉了：退出  人，举办讲座  场。',
@@ -68,7 +77,7 @@ export const spacedFigureGap: Frame = {
 			// 工业总产值  亿元  126.8, 计量单位  万元: a table row or a field label, not a count.
 			// 建筑业总产值␣␣␣␣亿元␣␣␣␣␣␣-%: a unit in a cell of its own, another cell after it past wide
 			// spaces, is a 单位 column's; the figure's cell is further on (rules/column-table.ts).
-			if (cellsAfterUnit(s, unit.to) || UNIT_CELL_AFTER.test(s.slice(unit.to, unit.to + 40)) || (unit.tag === 'unit' && /^ *$/.test(s.slice(unit.to)) && !/[，。；、：]/.test(s.slice(0, m.from)))) continue;
+			if ((cellsAfterUnit(s, unit.to) && !figureOfItsOwn(s, unit.to)) || UNIT_CELL_AFTER.test(s.slice(unit.to, unit.to + 40)) || (unit.tag === 'unit' && /^ *$/.test(s.slice(unit.to)) && !/[，。；、：]/.test(s.slice(0, m.from)))) continue;
 			if (FIELD_BEFORE.test(s.slice(Math.max(0, m.from - 4), m.from))) continue;
 			// 姓　　名：, 职　　务: a field's label spaced out to the width of the others, a colon after it.
 			if (after === '：' || after === ':') continue;
@@ -77,6 +86,15 @@ export const spacedFigureGap: Frame = {
 			// 元旦, 米饭: a loose single-character unit opening a word.
 			if (LOOSE_SINGLE.has(u) && !isClauseEnd(after)) continue;
 			out.gap(m.from, m.to, measureBefore(s, m.from), u, u === '%' || u.endsWith('百分点') ? 'percent' : 'number');
+			// 脱贫户  户  人: a count whose classifier the match took, then another count right after it
+			// (matches do not overlap, so the second is read here): its spaces, then a classifier closing the clause.
+			if (unit.tag === 'classifier') {
+				const next = CHAINED_COUNT.exec(s.slice(unit.to, unit.to + 12));
+				if (next && CLASSIFIERS.includes(next[2]!)) {
+					const from = unit.to;
+					out.gap(from, from + next[1]!.length, measureBefore(s, from), next[2]!, 'number');
+				}
+			}
 		}
 	},
 	examples: {

@@ -583,6 +583,15 @@ export const SHARE_WHOLES: WordGroup = words(
 export const SHARE_GOAL_VERBS: WordGroup = words(['提高', '提升', '降低', '扩大', '增加', '加大', '优化', '稳定', '控制', '保持'], 'a share named as a goal', '着力提高服务业占地区生产总值比重。');
 /** quiet5 (session 14): words that define a measure as a share (“完成目标”一列为完成数占全年目标的比重): a definition, no figure. */
 export const SHARE_DEFINITION_WORDS: WordGroup = words(['是指', '系指', '指的是', '即为', '列为', '栏为', '定义为', '计算方法为', '计算公式为', '口径为'], 'a measure defined as a share', '注：“完成进度”一栏为累计完成数占全年目标的比重。');
+/**
+ * lines8 (session 16): names of a scale whose unit a sentence gives (纵轴为万千瓦时, 金额单位为万元, y轴为万立方米):
+ * the unit after them is what a measure is counted in, no figure stood before it (text/cells.ts unitNotes).
+ */
+export const UNIT_SCALE_NAMES: WordGroup = words(['单位', '轴', '坐标'], 'a scale whose unit is named, not a figure stated', '横轴为月份，纵轴为万千瓦时；表中金额单位为万元。');
+/** lines8 (session 16): a fraction written in words, its figure after it (千分之三, 百分之九十五): with none after it, the figure is gone (frames/ratios.ts fraction-without-figure). */
+export const FRACTION_WORDS: WordGroup = words(['百分之', '千分之', '万分之'], 'a fraction in words, its figure right after', '废品率控制在千分之三以内，合格率达到百分之百。');
+/** lines8 (session 16): what an estimate's 约 opens before a figure (约为, 约占, 约合): with the clause ending right after it, the figure is gone. */
+export const ESTIMATE_VERB_TAILS: WordGroup = words(['为', '占', '合', '达', '计'], 'after 约 or 大约, the verb an estimated figure follows', '两者比例约为1:1，约占全年的四成。');
 /** Words for a ratio or a structure before its terms (结构调整为：：, 之比约为：). */
 export const RATIO_WORDS: WordGroup = words(['比', '结构', '比例', '配比', '比值'], 'a ratio whose terms follow', '三次产业结构调整为8.2:41.5:50.3。');
 /** Names of a score measured in 分 (平均分为86.5分, 满意度92.4分). */
@@ -649,7 +658,8 @@ export const MONTH_CLAUSE_DEADLINES: WordGroup = words(['底前', '末前', '份
 
 // Figures typed with spaces around them and deleted (frames/spaced.ts: 退出  人).
 /** Marks closing a name or a quote: a unit after them and spaces is no count of theirs. */
-export const CLOSING_MARKS: CharGroup = chars('）)”"」', 'a closed name or quote before the spaces', '（试行）    条款');
+// lines8 (session 16): quotes left out: a quoted name closes before its count (评选“最美家庭”  户, "微心愿"  个), the figure between gone.
+export const CLOSING_MARKS: CharGroup = chars('）)」', 'a closed bracket before the spaces: a note in a table cell', '（试行）    条款');
 /** Words that label a column or a field: spaces after them stand between cells (单位  万元). */
 export const FIELD_LABELS: WordGroup = words(
 	['单位', '计量', '金额', '数量', '名称', '指标', '项目', '合计', '备注', '单价'],

@@ -33,6 +33,8 @@ const BASE: readonly Unit[] = [
 	u('亩', 'area', 'loose', '流转土地860亩', { single: true, magnitudes: '万' }),
 	// Volume.
 	u('立方米', 'volume', 'strong', '清淤26000立方米', { size: true, magnitudes: '万 亿' }),
+	// lines8 (session 16): a gas's volume at standard conditions (标立方米, Nm³), as flue gas and natural gas are stated.
+	u('标立方米', 'volume', 'strong', '处理规模为30000标立方米/小时', { size: true, magnitudes: '万 亿' }),
 	u('立方厘米', 'volume', 'strong', '每立方厘米含菌数不超过100个，取样5立方厘米'),
 	u('平方厘米', 'area', 'strong', '创面面积12平方厘米'),
 	// Length.

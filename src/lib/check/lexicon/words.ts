@@ -294,6 +294,8 @@ export const CLASSIFIER_HEAD_WORDS: readonly WordGroup[] = [
 export const CLASSIFIER_END_WORDS: readonly WordGroup[] = [
 	{ words: ['困难户', '低保户', '贫困户', '脱贫户', '特困户', '五保户', '监测户', '帮扶户', '拆迁户', '个体户', '专业户', '养殖户', '种植户', '钉子户', '移民户', '军属户', '农户', '用户', '客户', '住户', '散户', '大户', '商户', '账户', '门户', '窗户', '落户', '入户', '开户', '到户', '销户', '过户'], why: '户 ends a word for a household of a kind, a client or an account', example: '党员干部结对联系困难户，帮助用户开户。' },
 	{ words: ['停车场', '菜市场', '养殖场', '屠宰场', '垃圾场', '堆场', '晒场', '砂石场', '采石场', '弃土场', '渣土场', '市场', '广场', '农场', '牧场', '林场', '现场', '球场', '运动场', '体育场', '游乐场', '商场', '战场', '立场', '剧场', '考场', '操场', '机场', '职场', '卖场', '靶场', '秀场', '当场', '主场', '官场', '进场', '退场', '离场', '入场', '散场', '在场', '登场', '收场'], why: '场 ends a word for a place or a stand, or a verb of entering or leaving a site (进场, 退场)', example: '景区新建停车场、游客中心，规范农贸市场，施工单位按期进场，整治砂石堆场。' },
+	// lines8 (session 16): 清退出场, sending someone off a site (清退|出场); 演出|场 is still a count of shows.
+	{ words: ['清退出场', '退出场'], why: '场 ends 出场 of leaving a site, after 清退 or 退 (not 演出|场, a count of shows)', example: '对违章三次的人员一律清退出场。' },
 	{ words: ['残疾人', '老年人', '年轻人', '当事人', '申请人', '责任人', '负责人', '联系人', '代理人', '监护人', '带头人', '接班人', '继承人', '合伙人', '发起人', '举报人', '嫌疑人', '受害人', '纳税人', '老人', '本人', '他人', '家人', '法人', '别人', '亲人', '主人', '恩人', '好人', '能人', '新人', '名人', '盲人', '聋人'], why: '人 ends a word for a person of a kind (not 工人, 客人, 军人: 职工|人, 游客|人 are counts)', example: '民警帮助走失老人回家，约谈企业负责人。' },
 	{ words: ['职业经理人', '环卫工人', '产业工人', '育人', '树人', '管人', '识人', '做人', '感人', '惊人', '喜人', '骗人'], why: '人 is the object of a verb of one character (育人, 管人), or ends a word for a profession (职业经理人, 环卫工人: not 环卫工|人 closing a count, which a figure or a verb opens); not 助人, 动人, 用人, 待人, 选人, which end 补助|人, 带动|人, 录用|人, 接待|人, 推选|人', example: '坚持立德树人，用制度管人。' },
 	{ words: ['楼栋'], why: '栋 ends the word for the blocks of an estate', example: '网格服务延伸到小区、楼栋。' },
@@ -325,6 +327,8 @@ export const CLASSIFIER_END_WORDS: readonly WordGroup[] = [
 	{ words: ['品种', '物种', '播种', '种种', '特种', '工种', '兵种', '语种', '险种', '剧种', '良种', '育种', '接种', '菌种', '树种', '草种'], why: '种 ends a word for a kind or a seed', example: '推广优良品种，做好疫苗接种。' },
 	{ words: ['方面', '全面', '表面', '地面', '路面', '水面', '层面', '局面', '界面', '画面', '版面', '正面', '反面', '侧面', '前面', '后面', '上面', '下面', '里面', '外面', '对面', '见面', '当面', '出面', '体面', '场面', '平面', '立面', '桥面', '墙面', '页面', '封面', '书面', '店面', '门面', '街面', '知识面', '受益面'], why: '面 ends a word for a side, a surface or an aspect', example: '全面提升路面质量，扩大受益面。' },
 	{ words: ['讲座', '宝座', '星座', '底座', '基座', '插座', '茶座', '就座', '入座', '满座', '在座', '落座'], why: '座 ends a word for a seat or a talk', example: '举办专题讲座，来宾依次就座。' },
+	// lines8 (session 16): 机台, a machine as a station of work, after 到 or 各 (细化到机台, 各机台); 收割机|台 stays a count of machines.
+	{ words: ['到机台', '各机台'], why: '台 ends the word 机台, a machine as a station of work, after 到 or 各 (a count of machines is 收割机|台)', example: '能耗计量还没有细化到机台，各机台逐班记录。' },
 	{ words: ['平台', '舞台', '出台', '后台', '前台', '柜台', '阳台', '站台', '月台', '讲台', '看台', '灶台', '窗台', '擂台', '吧台', '电台', '电视台', '气象台', '观景台', '下台', '上台', '登台', '同台', '搭台', '补台', '拆台'], why: '台 ends a word for a platform or a stage (补台, 拆台: covering for or undermining colleagues)', example: '搭建服务平台，出台扶持政策，班子成员相互补台。' },
 	{ words: ['配套', '手套', '外套', '圈套', '成套', '全套', '客套', '组套'], why: '套 ends a word (组套: putting goods together into sets)', example: '完善配套设施，为客户提供贴标、组套服务。' },
 	{ words: ['开篇', '长篇', '短篇', '中篇', '全篇', '通篇', '诗篇', '续篇', '新篇'], why: '篇 ends a word for a piece of writing', example: '谱写发展新篇。' },

@@ -11,7 +11,7 @@ import type { BlankInfo, RuleContext } from '../types';
 import { defineRule } from './define';
 import { checkMessages as M } from '../messages';
 import { FRAMES, runFrames } from '../frames';
-import { headerRow, labelLine, rowLabel, tableNames } from '../text/cells';
+import { headerRow, labelLine, rowLabel, runInTitleEnd, tableNames } from '../text/cells';
 import { joinsLines } from '../text/continuation';
 import { NUMERAL_DIGIT_CHARS, NUMERAL_UNIT_CHARS } from '$lib/text/numerals';
 import { classifierInSystemName, countingManner, itemOfNameList, placeAfterOpener } from '../text/lists';
@@ -120,7 +120,7 @@ export const missingNumber = defineRule({
 		const named = (at: number) => {
 			if ((header ??= headerRow(s))) return true;
 			label ??= rowLabel(s);
-			if ((label !== null && at > label[0] && at <= label[1]) || labelLine(s, at, ctx.before, ctx.after)) return true;
+			if ((label !== null && at > label[0] && at <= label[1]) || labelLine(s, at, ctx.before, ctx.after) || runInTitleEnd(s, at)) return true;
 			// A table flattened onto the line (税种 本年累计 增减% 增值税 …), a note of units (（单位：万元，增幅为%）).
 			tableSpans ??= tableNames(s);
 			return tableSpans.some(([a, b]) => at > a && at <= b);

@@ -4,7 +4,8 @@
  * cell", for the table frames and the mask rules alike.
  */
 
-import { ALL_UNITS, CLASSIFIERS, RANK_AFTER_ORDINAL } from '../lexicon';
+import { ALL_UNITS, CLASSIFIERS, RANK_AFTER_ORDINAL, UNIT_SCALE_NAMES } from '../lexicon';
+import { escapeRe } from './regex';
 
 /**
  * A cell opening with a deadline whose month is gone (| 月底前 |, ⇥月中旬⇥): no cell opens with 月
@@ -158,6 +159,18 @@ export function labelLine(s: string, at: number, before?: string, after?: string
 	if (t.length > 8 || at - a < 2 || !/^[\u4e00-\u9fff]+$/.test(t)) return false;
 	return unit !== '' && isUnit(unit);
 }
+/**
+ * lines8 (session 16): a run-in heading — a list number, a short title, then 。 or ： and the
+ * paragraph (1.药占比。全院药占比由上年的29.6%下降到27.1%): the title names the measure its paragraph
+ * states with a figure, so no figure stood at the title's end. A title holding a unit or a verb's
+ * figure (1.全年完成产值亿元。) has its gap inside, not at its end, and still shows it.
+ */
+const RUN_IN_TITLE = /^[ \t\u3000]*(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])[\u4e00-\u9fff]{2,10}$/;
+const TITLE_END = '。：:';
+/** Whether a gap at `at` of line `s` closes a run-in heading's title whose paragraph, on the same line, states a figure. */
+export function runInTitleEnd(s: string, at: number): boolean {
+	return TITLE_END.includes(s[at] ?? '') && RUN_IN_TITLE.test(s.slice(0, at)) && /[0-9]/.test(s.slice(at + 1));
+}
 /** A line filling a cell: empty, or a figure or a mask alone (3.2, 8X, -%). */
 const CELL_AFTER_UNIT = /^[\s0-9.,%％+\-−xX*×]*$/;
 /** A line naming the next row (新改建农村公路): short, Chinese, no mark of a sentence. */
@@ -255,13 +268,22 @@ const NOTE_LINE = /^\s*注[：:]/;
 const NOTE_UNIT = /为(?:%|‰|个百分点|百分点)(?=[；;。，,）)]|\s*$)/g;
 
 /**
+ * A scale named with its unit (纵轴为万千瓦时, y轴为万立方米, 金额单位为万元): the unit is what a
+ * measure is counted in. The scale's names are UNIT_SCALE_NAMES; what follows must be a unit of the
+ * table alone, up to the clause's end.
+ */
+const SCALE_UNIT = new RegExp(`(?:${UNIT_SCALE_NAMES.words.map(escapeRe).join('|')})(?:为|是|[：:])([^，,；;。！？、（()）\\s]{1,8})(?=[，,；;。！？、）)]|\\s|$)`, 'g');
+
+/**
  * Where line `s` (folded) states units rather than figures: a bracketed note of units
- * (（单位：万元，增幅为%）), and in a note opened by 注： the unit a column is given in (继续率一栏的
- * 增减为百分点). A figure gone elsewhere in the note is still a gap (注：另有企业家).
+ * (（单位：万元，增幅为%）), a scale named with its unit (纵轴为万千瓦时), and in a note opened by 注：
+ * the unit a column is given in (继续率一栏的增减为百分点). A figure gone elsewhere in the note is
+ * still a gap (注：另有企业家).
  */
 export function unitNotes(s: string): Array<readonly [number, number]> {
 	const out: Array<readonly [number, number]> = [];
 	if (s.includes('单位')) for (const m of s.matchAll(UNIT_NOTE)) out.push([m.index, m.index + m[0].length]);
+	for (const m of s.matchAll(SCALE_UNIT)) if (UNIT_SET.has(m[1]!)) out.push([m.index, m.index + m[0].length]);
 	if (NOTE_LINE.test(s)) for (const m of s.matchAll(NOTE_UNIT)) out.push([m.index, m.index + m[0].length]);
 	return out;
 }
