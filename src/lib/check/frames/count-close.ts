@@ -17,6 +17,7 @@
 import {
 	CLASSIFIER_BEFORE,
 	CLASSIFIER_HEAD_SET,
+	COUNT_STARTS,
 	CLASSIFIER_NOT_AFTER,
 	CLASSIFIER_VERBS,
 	CLASSIFIER_WORDS,
@@ -84,8 +85,8 @@ const IS_CLASSIFIER = charTable(CLASSIFIERS);
 const WORKS_VERBS = VERBS.filter((v) => v.roles.includes('works')).map((v) => v.text);
 /** The classifiers of the collocation table that the classifier table leaves out (首, 部, 盒, 组): read only after their nouns. */
 const COLLOCATION_ONLY = charTable([...new Set(COUNT_COLLOCATIONS.map((c) => c.classifier))].filter((c) => !CLASSIFIERS.includes(c)).join(''));
-/** Where the scan stops: every classifier, and those read only after their nouns. */
-export const COUNT_STARTS = CLASSIFIERS + COUNT_COLLOCATIONS.map((c) => c.classifier).join('');
+/** The classifiers this frame reads: the table's and those read only after their nouns (not the counted kinds': count-of-kind's). */
+const IS_READ = charTable(CLASSIFIERS + COUNT_COLLOCATIONS.map((c) => c.classifier).join(''));
 /** The nouns each classifier counts (the collocation table), by the classifier's code, longest first. */
 const COLLOCATED = new Map<number, string[]>();
 for (const c of COUNT_COLLOCATIONS) {
@@ -339,9 +340,10 @@ function gap(out: FrameOutput, reported: number[], at: number, i: number, label:
 function find(s: string, after: string, out: FrameOutput, at: Int32Array, count: number): void {
 	// Classifiers this frame reported a gap before: a list item after one of them is a count too.
 	let reported: number[] | undefined;
-	// Where the classifiers stand (the engine's positions of COUNT_STARTS).
+	// Where the classifiers stand (the engine's positions of the lexicon's COUNT_STARTS).
 	for (let a = 0; a < count; a++) {
 		const i = at[a]!;
+		if (IS_READ[s.charCodeAt(i)] !== 1) continue;
 		const j = countEnd(s, i);
 		if (!closes(s, j, after) && !partsInBracket(s, i, j)) {
 			// 对热线转办的件工单: 的, the classifier, and a noun it counts.

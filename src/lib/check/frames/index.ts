@@ -22,6 +22,7 @@ import { householdsAndPeopleListed, partAchievedWhere, peopleServed, pledgeBound
 import { careerSpanGone, experienceYears, lessonsAWeek, notesWritten, lifeEventYear, lifeEventYearMonth, lifeEventYearMonthSpaced, lifeEventYearSpaced, serviceYears, stintLength, stintYearsAndMonths, studyHours, termLength, yearsInPost, yearsInPostSince, yearsUntilNow } from './career';
 
 import { countBeforeCountedNoun } from './count-before-noun';
+import { countOfKind } from './count-of-kind';
 export type * from './types';
 export { runFrames } from './engine';
 
@@ -145,5 +146,7 @@ export const FRAMES: readonly Frame[] = [
 	emptyQuotes,
 	spacedFigureGap,
 	// counts7 (session 15)
-	countBeforeCountedNoun
+	countBeforeCountedNoun,
+	// counts8 (session 16)
+	countOfKind
 ];
