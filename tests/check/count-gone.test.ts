@@ -270,3 +270,10 @@ describe('counts read by the kind of thing the classifier counts (lexicon COUNTE
 		invalid: ['全年派发维修工单⟦⟧单，开具整改项⟦⟧项。', '新发展养殖蜂箱⟦⟧箱，组织帮扶结对⟦⟧对。']
 	});
 });
+
+describe('a classifier read only after its nouns, after a verb of quantity or a measure of number', () => {
+	ruleTable('the figure stood between them', isBlank, {
+		valid: ['热线日均来电量1800通，单日最高达到2600通，全年卷烟销量同比增加420箱。', '以党员为首，做到首问负责。'],
+		invalid: ['热线日均来电量⟦⟧通，单日最高达到⟦⟧通，全年卷烟销量同比增加⟦⟧箱。', '啤酒月均销量⟦⟧箱。']
+	});
+});

@@ -535,10 +535,11 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
-	if (COLLOCATION_ONLY[uc] === 1) return;
 	// 分别为人、, 惠及人；, 结案件，: a counting or quantity verb right before the classifier.
 	// Not where verb and classifier make one word (以…为突破口): 为人 and 案件 start inside the verb.
 	const verb = openerEndingAt(s, i);
+	// counts8 (session 16): those read only after their nouns too, after a verb of quantity (高峰日达到通, 同比增加箱).
+	if (COLLOCATION_ONLY[uc] === 1 && (verb === undefined || !QUANTITY_SET.has(verb))) return;
 	// Not in a noun phrase either (高质量发展的关键突破期).
 	// And the verb is a word of its own, not the tail of one (履约|为本 is no 约为).
 	if (
@@ -845,7 +846,8 @@ function numberMeasureBefore(s: string, i: number, uc = s.charCodeAt(i)): boolea
 	const p = s.charCodeAt(i - 1);
 	const q = s.charCodeAt(i - 2);
 	// (Called at 为 too, for the classifier after it: 投诉量为|件.)
-	if (!isHanCode(q) || IS_CLASSIFIER[uc] !== 1) return false;
+	// (counts8, session 16: those read only after their nouns too, 日均话务量|通, 卷烟销量|箱.)
+	if (!isHanCode(q) || (IS_CLASSIFIER[uc] !== 1 && COLLOCATION_ONLY[uc] !== 1)) return false;
 	// 人数人, 户数户 (not 嫌疑人数名: 数名 is "several"); 总数, 出生数 before any classifier.
 	if (p === SHU) return IS_NUMBER_MEASURE_HEAD[q] === 1 && (IS_CLASSIFIER[q] !== 1 || q === uc);
 	return p === LIANG && IS_AMOUNT_NOT_MEASURE[q] !== 1 && NOT_PLAIN[q] !== 1;
