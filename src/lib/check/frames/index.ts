@@ -16,7 +16,7 @@ import { dayInRange, monthRangeEnd, monthBeforeEvent, monthDeadlineAfterWord, mo
 import { spacedFigureGap } from './spaced';
 import { boundAfterWord, boundWithoutFigure, changeBare, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
-import { anniversary, daysExcepted, daysSpent, unbrokenSpan, durationPart, hoursOfDuty, monthSpan, spanAfter, spanWithin, timeChange } from './durations';
+import { anniversary, daysExcepted, daysSpent, unbrokenSpan, durationPart, hoursOfDuty, monthSpan, spanAfter, spanFromEvent, spanWithin, timeChange } from './durations';
 import { emptyQuotes } from './quotes';
 import { householdsAndPeopleListed, partAchievedWhere, peopleServed, pledgeBound, workMarked } from './people';
 import { careerSpanGone, experienceYears, lessonsAWeek, notesWritten, lifeEventYear, lifeEventYearMonth, lifeEventYearMonthSpaced, lifeEventYearSpaced, serviceYears, stintLength, stintYearsAndMonths, studyHours, termLength, yearsInPost, yearsInPostSince, yearsUntilNow } from './career';
@@ -127,6 +127,7 @@ export const FRAMES: readonly Frame[] = [
 	timeChange,
 	spanWithin,
 	spanAfter,
+	spanFromEvent,
 	lifeEventYear,
 	lifeEventYearMonth,
 	lifeEventYearMonthSpaced,
