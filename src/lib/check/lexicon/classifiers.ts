@@ -180,7 +180,7 @@ export const CLASSIFIERS_IN_WORDS: CharGroup = {
  * names nouns one by one. Not 会|场 (会场), 车|辆 (车辆), 线|条 (线条): the segmenter glues them.
  */
 export const COUNTED_KINDS: readonly CountedKind[] = [
-	{ kind: 'documents and forms', lasts: '单表书函卷', classifiers: '份', example: '收回群众满意度调查表860份' },
+	{ kind: 'documents, forms and writs', lasts: '单表书函卷令', classifiers: '份', example: '收回群众满意度调查表860份，签发人身安全保护令12份' },
 	{ kind: 'forms, cards and tickets', lasts: '单表卡票', classifiers: '张', example: '开具电子罚单320张' },
 	{ kind: 'images', lasts: '画图照像片', classifiers: '幅张', example: '征集老照片260幅' },
 	{ kind: 'clips and recordings', lasts: '频像音', classifiers: '段条', example: '调取执法记录仪视频36段' },
@@ -189,7 +189,10 @@ export const COUNTED_KINDS: readonly CountedKind[] = [
 	{ kind: 'dishes and questions', lasts: '菜肴题', classifiers: '道', example: '推出时令新菜12道' },
 	{ kind: 'boats', lasts: '船舟艇筏', classifiers: '艘', example: '储备冲锋舟6艘' },
 	{ kind: 'tents, hats and helmets', lasts: '篷帽盔', classifiers: '顶', example: '储备救灾帐篷300顶' },
-	{ kind: 'buildings', lasts: '楼房舍厦', classifiers: '幢座', example: '新建安置楼12幢' },
+	{ kind: 'buildings', lasts: '楼房舍厦栋', classifiers: '幢座', example: '新建安置楼12幢' },
+	{ kind: 'small structures and bridges', lasts: '亭桥', classifiers: '座', example: '设置垃圾分类投放亭36座，改造危桥4座' },
+	{ kind: 'plots and zones', lasts: '块区', classifiers: '处', example: '施划非机动车停放区46处' },
+	{ kind: 'beds', lasts: '床', classifiers: '张', example: '储备折叠床800张' },
 	{ kind: 'grounds and fields', lasts: '场田林园', classifiers: '片', example: '新建社区运动场8片' },
 	{ kind: 'long things', lasts: '轴管杆桩柱缆绳梁', classifiers: '根', example: '加工曲轴3600根' },
 	{ kind: 'beams', lasts: '梁', classifiers: '片', example: '预制箱梁120片' },
