@@ -277,3 +277,10 @@ describe('a classifier read only after its nouns, after a verb of quantity or a 
 		invalid: ['热线日均来电量⟦⟧通，单日最高达到⟦⟧通，全年卷烟销量同比增加⟦⟧箱。', '啤酒月均销量⟦⟧箱。']
 	});
 });
+
+describe('a meeting counted in 场 after its name (lexicon MEETING_NAME_ENDS)', () => {
+	ruleTable('召开…会场 in a clause a verb opens', isBlank, {
+		valid: ['本学期召开家长会2场，举办田间演示会3场。', '提前布置会场，组织群众有序入场。'],
+		invalid: ['本学期召开家长会⟦⟧场，举办田间演示会⟦⟧场。']
+	});
+});

@@ -81,7 +81,7 @@ export const GLUED_EVENT_COUNTS: WordGroup = words(['会场', '会期', '赛场'
 /** Counted nouns whose last character the segmenter glues to the classifier (积案|件 read as 案件). */
 export const GLUED_NOUN_COUNTS: WordGroup = words(['积案件', '实事件', '实事好事件'], 'a noun glued to its classifier by the segmenter (积案|件, 实事|件 read as 案件, 事件)', '化解信访积案16件，为群众办实事12件。');
 /** Last characters of meeting names before 会 (分析会, 对接会, 推介会): 布置会场 is no count. */
-export const MEETING_NAME_ENDS: CharGroup = chars('析接谈介流进调训讲聘销览洽证评布结明摩享展演', 'a meeting named by its purpose', '召开项目推介会4场，布置会场。');
+export const MEETING_NAME_ENDS: CharGroup = chars('析接谈介流进调训讲聘销览洽证评布结明摩享展演' + /* counts8 (session 16): 家长会, 演示会, 表彰会, 动员会, 专题会 */ '长示彰员题', 'a meeting named by its purpose', '召开项目推介会4场、家长会2场，布置会场。');
 /** Verbs of winning before a prize grade counted in 项 or 个 (获一等奖项). */
 export const PRIZE_WIN_VERBS: WordGroup = words(['获', '获得', '荣获', '斩获', '夺得', '评出', '评选出', '决出'], 'prizes won or awarded, counted after their grade', '荣获教学成果奖一等奖2项，评出一等奖5名。');
 /** Credentials whose holders are counted in people (取得AFP证书人, 资格证书的人). */
