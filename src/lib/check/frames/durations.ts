@@ -32,9 +32,11 @@ import {
 	UNBROKEN_ACT_OPENERS,
 	UNBROKEN_VAGUE_AFTER,
 	UNBROKEN_SPAN_AFTER,
-	PARTICLES_AFTER_CLASSIFIER
+	PARTICLES_AFTER_CLASSIFIER,
+	COUNT_CLOSE_MARKS,
+	UNITS
 } from '../lexicon';
-import { isClauseEnd, isHan } from '../text/chars';
+import { isClauseEnd, isDigit, isHan } from '../text/chars';
 import { escapeClass } from '../text/regex';
 import { wordAt } from '../text/segment';
 import { measureBefore } from '../text/measure';
@@ -313,6 +315,40 @@ export const timeChange: CodeFrame = {
 	examples: {
 		valid: ['平均等待时间缩短了30秒，排队时长减少5分钟，审批提前3天完成。', '办事时间明显缩短，流程减少，提前天亮出发。', '开办平均时长2天，工期天数按合同执行，缩短办理时长。'],
 		invalid: ['平均等待时间比上月缩短⟦⟧秒，每单办理时长减少⟦⟧分钟，项目工期提前⟦⟧天。', '企业开办平均时长⟦⟧天，改造工程工期⟦⟧个月。', '窗口平均叫号等待时间⟦⟧分钟，首次响应时间⟦⟧秒。']
+	}
+};
+
+/** Units of time of two characters or more (学时, 课时, 个工作日): doubled, the first is a measure's name. */
+const NAMED_TIME_UNITS = UNITS.filter((u) => u.kind === 'time' && u.text.length >= 2).map((u) => u.text);
+
+/**
+ * counts8 (session 16): a measure named by its own unit, the figure gone between them — 累计培训学时学时,
+ * 其中实验学时学时: the unit written twice after a noun, closing the clause, no figure in it.
+ */
+export const spanNamedByUnit: CodeFrame = {
+	id: 'span-named-by-unit',
+	description: '以单位命名的时长指标缺数字：累计培训学时学时，其中实验学时学时',
+	// time-change's set of first characters (the engine keeps at most 32 sets): where the unit ends.
+	starts: '秒钟时日天月',
+	find({ s, after, at, atCount }, out) {
+		for (let a = 0; a < atCount; a++) {
+			const e = at[a]! + 1;
+			if (e === s.length ? after !== '' : !COUNT_CLOSE_MARKS.chars.includes(s[e]!)) continue;
+			for (const u of NAMED_TIME_UNITS) {
+				const b = e - u.length;
+				if (!s.endsWith(u, e) || !s.endsWith(u, b) || !isHan(s[b - u.length - 1])) continue;
+				let k = b - u.length;
+				// No figure earlier in the clause (培训86学时学时 is another slip).
+				while (k > 0 && !isClauseEnd(s[k - 1]) && !isDigit(s[k - 1])) k--;
+				if (isDigit(s[k - 1])) break;
+				out.gap(b, b, measureBefore(s, b), u, 'number');
+				break;
+			}
+		}
+	},
+	examples: {
+		valid: ['全年累计培训学时86学时，其中实践学时32学时。'],
+		invalid: ['全年累计培训学时⟦⟧学时，其中实践学时⟦⟧学时。']
 	}
 };
 

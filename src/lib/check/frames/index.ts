@@ -16,7 +16,7 @@ import { dayInRange, monthRangeEnd, monthBeforeEvent, monthDeadlineAfterWord, mo
 import { spacedFigureGap } from './spaced';
 import { boundAfterWord, boundWithoutFigure, changeBare, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
-import { anniversary, daysExcepted, daysSpent, unbrokenSpan, durationPart, hoursOfDuty, monthSpan, spanAfter, spanFromEvent, spanWithin, timeChange } from './durations';
+import { anniversary, daysExcepted, daysSpent, unbrokenSpan, durationPart, hoursOfDuty, monthSpan, spanAfter, spanFromEvent, spanNamedByUnit, spanWithin, timeChange } from './durations';
 import { emptyQuotes } from './quotes';
 import { householdsAndPeopleListed, partAchievedWhere, peopleServed, pledgeBound, workMarked } from './people';
 import { careerSpanGone, experienceYears, lessonsAWeek, notesWritten, lifeEventYear, lifeEventYearMonth, lifeEventYearMonthSpaced, lifeEventYearSpaced, serviceYears, stintLength, stintYearsAndMonths, studyHours, termLength, yearsInPost, yearsInPostSince, yearsUntilNow } from './career';
@@ -125,6 +125,7 @@ export const FRAMES: readonly Frame[] = [
 	daysExcepted,
 	unbrokenSpan,
 	timeChange,
+	spanNamedByUnit,
 	spanWithin,
 	spanAfter,
 	spanFromEvent,
