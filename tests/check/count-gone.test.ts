@@ -249,3 +249,38 @@ describe('verbs of handling people and cases, the count closing the clause', () 
 		]
 	});
 });
+
+describe('counts read by the kind of thing the classifier counts (lexicon COUNTED_KINDS)', async () => {
+	const { COUNTED_KINDS } = await import('$lib/check/lexicon');
+	const { checkText } = await import('$lib/check');
+	test('every kind counts a noun of it in its example, figure written; with the figure deleted it is a blank there', () => {
+		for (const k of COUNTED_KINDS) {
+			expect(k.example, k.kind).toMatch(new RegExp(`[${k.lasts}][0-9.]+[${k.classifiers}]$`));
+			expect(checkText(k.example + '。').filter((f) => f.blank).map((f) => f.message), k.example).toEqual([]);
+			const gone = k.example.replace(/[0-9.]+/, '') + '。';
+			expect(checkText(gone).filter((f) => f.blank).map((f) => f.from), gone).toEqual([k.example.search(/[0-9]/)]);
+		}
+	});
+	ruleTable('nouns no row names, counted by their kind', isBlank, {
+		valid: ['窗口共收到群众意见表412份，拍摄宣传海报图片96幅，剪辑抖音短视频38条。', '全年储备救生艇4艘，采购安全帽1200顶，更换水泵传动轴86根。', '定期回访投诉电话，拍摄的照片画质清晰。'],
+		invalid: ['窗口共收到群众意见表⟦⟧份，拍摄宣传海报图片⟦⟧幅，剪辑抖音短视频⟦⟧条。', '全年储备救生艇⟦⟧艘，采购安全帽⟦⟧顶，更换水泵传动轴⟦⟧根。', '值班室接听求助电话⟦⟧通，整理会议录音⟦⟧段。']
+	});
+	ruleTable('a noun ending in the character its classifier is', isBlank, {
+		valid: ['全年派发维修工单312单，开具整改项9项。', '坚持做到事事有回音、件件有着落。'],
+		invalid: ['全年派发维修工单⟦⟧单，开具整改项⟦⟧项。', '新发展养殖蜂箱⟦⟧箱，组织帮扶结对⟦⟧对。']
+	});
+});
+
+describe('a classifier read only after its nouns, after a verb of quantity or a measure of number', () => {
+	ruleTable('the figure stood between them', isBlank, {
+		valid: ['热线日均来电量1800通，单日最高达到2600通，全年卷烟销量同比增加420箱。', '以党员为首，做到首问负责。'],
+		invalid: ['热线日均来电量⟦⟧通，单日最高达到⟦⟧通，全年卷烟销量同比增加⟦⟧箱。', '啤酒月均销量⟦⟧箱。']
+	});
+});
+
+describe('a meeting counted in 场 after its name (lexicon MEETING_NAME_ENDS)', () => {
+	ruleTable('召开…会场 in a clause a verb opens', isBlank, {
+		valid: ['本学期召开家长会2场，举办田间演示会3场。', '提前布置会场，组织群众有序入场。'],
+		invalid: ['本学期召开家长会⟦⟧场，举办田间演示会⟦⟧场。']
+	});
+});

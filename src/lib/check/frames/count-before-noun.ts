@@ -17,12 +17,12 @@ import {
 	PARTICLES_AFTER_CLASSIFIER,
 	PROSE_BEFORE_CLASSIFIER,
 	VAGUE_BEFORE_UNIT,
-	classifierWordEnding
+	classifierWordEnding,
+	COUNT_STARTS
 } from '../lexicon';
 import { charTable, isClauseEnd, isHan } from '../text/chars';
 import { wordAt } from '../text/segment';
 import type { CodeFrame, FrameOutput } from './types';
-import { COUNT_STARTS } from './count-close';
 
 type Emit = FrameOutput['gap'];
 

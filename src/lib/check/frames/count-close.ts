@@ -17,6 +17,7 @@
 import {
 	CLASSIFIER_BEFORE,
 	CLASSIFIER_HEAD_SET,
+	COUNT_STARTS,
 	CLASSIFIER_NOT_AFTER,
 	CLASSIFIER_VERBS,
 	CLASSIFIER_WORDS,
@@ -84,8 +85,8 @@ const IS_CLASSIFIER = charTable(CLASSIFIERS);
 const WORKS_VERBS = VERBS.filter((v) => v.roles.includes('works')).map((v) => v.text);
 /** The classifiers of the collocation table that the classifier table leaves out (首, 部, 盒, 组): read only after their nouns. */
 const COLLOCATION_ONLY = charTable([...new Set(COUNT_COLLOCATIONS.map((c) => c.classifier))].filter((c) => !CLASSIFIERS.includes(c)).join(''));
-/** Where the scan stops: every classifier, and those read only after their nouns. */
-export const COUNT_STARTS = CLASSIFIERS + COUNT_COLLOCATIONS.map((c) => c.classifier).join('');
+/** The classifiers this frame reads: the table's and those read only after their nouns (not the counted kinds': count-of-kind's). */
+const IS_READ = charTable(CLASSIFIERS + COUNT_COLLOCATIONS.map((c) => c.classifier).join(''));
 /** The nouns each classifier counts (the collocation table), by the classifier's code, longest first. */
 const COLLOCATED = new Map<number, string[]>();
 for (const c of COUNT_COLLOCATIONS) {
@@ -339,9 +340,10 @@ function gap(out: FrameOutput, reported: number[], at: number, i: number, label:
 function find(s: string, after: string, out: FrameOutput, at: Int32Array, count: number): void {
 	// Classifiers this frame reported a gap before: a list item after one of them is a count too.
 	let reported: number[] | undefined;
-	// Where the classifiers stand (the engine's positions of COUNT_STARTS).
+	// Where the classifiers stand (the engine's positions of the lexicon's COUNT_STARTS).
 	for (let a = 0; a < count; a++) {
 		const i = at[a]!;
+		if (IS_READ[s.charCodeAt(i)] !== 1) continue;
 		const j = countEnd(s, i);
 		if (!closes(s, j, after) && !partsInBracket(s, i, j)) {
 			// 对热线转办的件工单: 的, the classifier, and a noun it counts.
@@ -533,10 +535,11 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
-	if (COLLOCATION_ONLY[uc] === 1) return;
 	// 分别为人、, 惠及人；, 结案件，: a counting or quantity verb right before the classifier.
 	// Not where verb and classifier make one word (以…为突破口): 为人 and 案件 start inside the verb.
 	const verb = openerEndingAt(s, i);
+	// counts8 (session 16): those read only after their nouns too, after a verb of quantity (高峰日达到通, 同比增加箱).
+	if (COLLOCATION_ONLY[uc] === 1 && (verb === undefined || !QUANTITY_SET.has(verb))) return;
 	// Not in a noun phrase either (高质量发展的关键突破期).
 	// And the verb is a word of its own, not the tail of one (履约|为本 is no 约为).
 	if (
@@ -843,7 +846,8 @@ function numberMeasureBefore(s: string, i: number, uc = s.charCodeAt(i)): boolea
 	const p = s.charCodeAt(i - 1);
 	const q = s.charCodeAt(i - 2);
 	// (Called at 为 too, for the classifier after it: 投诉量为|件.)
-	if (!isHanCode(q) || IS_CLASSIFIER[uc] !== 1) return false;
+	// (counts8, session 16: those read only after their nouns too, 日均话务量|通, 卷烟销量|箱.)
+	if (!isHanCode(q) || (IS_CLASSIFIER[uc] !== 1 && COLLOCATION_ONLY[uc] !== 1)) return false;
 	// 人数人, 户数户 (not 嫌疑人数名: 数名 is "several"); 总数, 出生数 before any classifier.
 	if (p === SHU) return IS_NUMBER_MEASURE_HEAD[q] === 1 && (IS_CLASSIFIER[q] !== 1 || q === uc);
 	return p === LIANG && IS_AMOUNT_NOT_MEASURE[q] !== 1 && NOT_PLAIN[q] !== 1;

@@ -68,7 +68,8 @@ import {
 	TAIL_COUNTED_CLASSIFIERS,
 	PEOPLE_COUNT_CLASSIFIERS,
 	PEOPLE_NAMED_ENDS,
-	BATCH_VERB_HEADS
+	BATCH_VERB_HEADS,
+	COUNT_STARTS
 } from '../lexicon';
 import { charTable, isClauseEnd, isCnNumeral, isDigit, isHan } from '../text/chars';
 import { wordAt } from '../text/segment';
@@ -76,7 +77,6 @@ import { measureBefore } from '../text/measure';
 import type { CodeFrame, FrameOutput, PatternFrame } from './types';
 import { alt } from './shared';
 import { FRAME_END_CHARS, SITE_FRAME_CLASSIFIER, SITE_VERB_CLASSIFIER } from './sites';
-import { COUNT_STARTS } from './count-close';
 
 type Emit = FrameOutput['gap'];
 

@@ -15,6 +15,8 @@ import {
 	SPAN_MEASURES,
 	SPAN_AFTER_UNITS,
 	SPAN_AFTER_NOT_AFTER,
+	SPAN_FROM_EVENT_ESTIMATES,
+	SPAN_FROM_EVENT_UNITS,
 	TIME_CHANGE_UNITS,
 	TIME_CHANGE_VERBS,
 	MONTH_SPAN_OPENERS,
@@ -30,9 +32,11 @@ import {
 	UNBROKEN_ACT_OPENERS,
 	UNBROKEN_VAGUE_AFTER,
 	UNBROKEN_SPAN_AFTER,
-	PARTICLES_AFTER_CLASSIFIER
+	PARTICLES_AFTER_CLASSIFIER,
+	COUNT_CLOSE_MARKS,
+	UNITS
 } from '../lexicon';
-import { isClauseEnd, isHan } from '../text/chars';
+import { isClauseEnd, isDigit, isHan } from '../text/chars';
 import { escapeClass } from '../text/regex';
 import { wordAt } from '../text/segment';
 import { measureBefore } from '../text/measure';
@@ -245,6 +249,46 @@ export const spanAfter: CodeFrame = {
 	}
 };
 
+const FROM_EVENT_UNITS = [...SPAN_FROM_EVENT_UNITS.words].sort((a, b) => b.length - a.length);
+/** After a word of estimate every unit of a span is read (拿地后平均天即可开工). */
+const FROM_EVENT_ESTIMATED_UNITS = [...new Set([...SPAN_FROM_EVENT_UNITS.words, ...SPAN_WITHIN_UNITS.words])].sort((a, b) => b.length - a.length);
+const FROM_EVENT_ESTIMATES = [...SPAN_FROM_EVENT_ESTIMATES.words].sort((a, b) => b.length - a.length);
+
+/**
+ * counts8 (session 16): a span right after an event, its length gone — 接警后分钟到场, 保质期满后个月,
+ * 拿地后平均天即可开工: 后 after a word, then a unit of a span (or a word of estimate and any
+ * unit). The unit is a word of its own to the segmenter (not 最后|秒杀), and a span within
+ * (接警后秒内) is span-within's.
+ */
+export const spanFromEvent: CodeFrame = {
+	id: 'span-from-event',
+	description: '“事件＋后”之后的时长缺失：接警后分钟到场，保质期满后个月',
+	// span-within's set of first characters (the engine keeps at most 32 sets).
+	starts: SPAN_STARTS,
+	find({ s, at, atCount }, out) {
+		for (let a = 0; a < atCount; a++) {
+			const n = at[a]!;
+			if (s[n] !== '后' || !isHan(s[n - 1]) || WITHIN_NO_FIGURE.includes(s[n - 1]!)) continue;
+			let k = n + 1;
+			const estimate = FROM_EVENT_ESTIMATES.find((w) => s.startsWith(w, k));
+			if (estimate !== undefined) k += estimate.length;
+			const unit = (estimate === undefined ? FROM_EVENT_UNITS : FROM_EVENT_ESTIMATED_UNITS).find((u) => s.startsWith(u, k));
+			if (unit === undefined) continue;
+			const e = k + unit.length;
+			if (s[e] === '内' || (s[e] !== undefined && !isHan(s[e]) && !isClauseEnd(s[e]))) continue;
+			// 最后秒杀, 秒表: 秒 opening a word.
+			if (unit === '秒' && SECOND_WORD_TAILS.chars.includes(s[e] ?? '')) continue;
+			const [ws, we] = wordAt(s, k);
+			if (ws !== k || we > e) continue;
+			out.gap(k, k, measureBefore(s, n + 1) || '时长', unit, 'number');
+		}
+	},
+	examples: {
+		valid: ['城区火灾接警后8分钟到场，产品保质期满后6个月，企业拿地后平均15天即可开工。', '最后秒杀环节，然后天气转晴，午后天气炎热，此后几个月。'],
+		invalid: ['城区火灾接警后⟦⟧分钟到场，产品保质期满后⟦⟧个月，企业拿地后平均⟦⟧天即可开工。', '确保接警后⟦⟧秒内出动。']
+	}
+};
+
 /**
  * 缩短秒, 减少分钟: a span of time changed by so much, the figure before its unit gone; 平均时长天,
  * 工期天: a span measured, likewise.
@@ -270,7 +314,41 @@ export const timeChange: CodeFrame = {
 	},
 	examples: {
 		valid: ['平均等待时间缩短了30秒，排队时长减少5分钟，审批提前3天完成。', '办事时间明显缩短，流程减少，提前天亮出发。', '开办平均时长2天，工期天数按合同执行，缩短办理时长。'],
-		invalid: ['平均等待时间比上月缩短⟦⟧秒，每单办理时长减少⟦⟧分钟，项目工期提前⟦⟧天。', '企业开办平均时长⟦⟧天，改造工程工期⟦⟧个月。']
+		invalid: ['平均等待时间比上月缩短⟦⟧秒，每单办理时长减少⟦⟧分钟，项目工期提前⟦⟧天。', '企业开办平均时长⟦⟧天，改造工程工期⟦⟧个月。', '窗口平均叫号等待时间⟦⟧分钟，首次响应时间⟦⟧秒。']
+	}
+};
+
+/** Units of time of two characters or more (学时, 课时, 个工作日): doubled, the first is a measure's name. */
+const NAMED_TIME_UNITS = UNITS.filter((u) => u.kind === 'time' && u.text.length >= 2).map((u) => u.text);
+
+/**
+ * counts8 (session 16): a measure named by its own unit, the figure gone between them — 累计培训学时学时,
+ * 其中实验学时学时: the unit written twice after a noun, closing the clause, no figure in it.
+ */
+export const spanNamedByUnit: CodeFrame = {
+	id: 'span-named-by-unit',
+	description: '以单位命名的时长指标缺数字：累计培训学时学时，其中实验学时学时',
+	// time-change's set of first characters (the engine keeps at most 32 sets): where the unit ends.
+	starts: '秒钟时日天月',
+	find({ s, after, at, atCount }, out) {
+		for (let a = 0; a < atCount; a++) {
+			const e = at[a]! + 1;
+			if (e === s.length ? after !== '' : !COUNT_CLOSE_MARKS.chars.includes(s[e]!)) continue;
+			for (const u of NAMED_TIME_UNITS) {
+				const b = e - u.length;
+				if (!s.endsWith(u, e) || !s.endsWith(u, b) || !isHan(s[b - u.length - 1])) continue;
+				let k = b - u.length;
+				// No figure earlier in the clause (培训86学时学时 is another slip).
+				while (k > 0 && !isClauseEnd(s[k - 1]) && !isDigit(s[k - 1])) k--;
+				if (isDigit(s[k - 1])) break;
+				out.gap(b, b, measureBefore(s, b), u, 'number');
+				break;
+			}
+		}
+	},
+	examples: {
+		valid: ['全年累计培训学时86学时，其中实践学时32学时。'],
+		invalid: ['全年累计培训学时⟦⟧学时，其中实践学时⟦⟧学时。']
 	}
 };
 

@@ -16,12 +16,13 @@ import { dayInRange, monthRangeEnd, monthBeforeEvent, monthDeadlineAfterWord, mo
 import { spacedFigureGap } from './spaced';
 import { boundAfterWord, boundWithoutFigure, changeBare, changeFrom, changeFromCount, changeTo, pairFirst, rangeOneEnd, rangeSecondEnd, rangeWithoutFigures } from './ranges';
 import { multipleSpaced, multipleWithoutFigure } from './multiples';
-import { anniversary, daysExcepted, daysSpent, unbrokenSpan, durationPart, hoursOfDuty, monthSpan, spanAfter, spanWithin, timeChange } from './durations';
+import { anniversary, daysExcepted, daysSpent, unbrokenSpan, durationPart, hoursOfDuty, monthSpan, spanAfter, spanFromEvent, spanNamedByUnit, spanWithin, timeChange } from './durations';
 import { emptyQuotes } from './quotes';
 import { householdsAndPeopleListed, partAchievedWhere, peopleServed, pledgeBound, workMarked } from './people';
 import { careerSpanGone, experienceYears, lessonsAWeek, notesWritten, lifeEventYear, lifeEventYearMonth, lifeEventYearMonthSpaced, lifeEventYearSpaced, serviceYears, stintLength, stintYearsAndMonths, studyHours, termLength, yearsInPost, yearsInPostSince, yearsUntilNow } from './career';
 
 import { countBeforeCountedNoun } from './count-before-noun';
+import { countOfKind } from './count-of-kind';
 export type * from './types';
 export { runFrames } from './engine';
 
@@ -128,8 +129,10 @@ export const FRAMES: readonly Frame[] = [
 	daysExcepted,
 	unbrokenSpan,
 	timeChange,
+	spanNamedByUnit,
 	spanWithin,
 	spanAfter,
+	spanFromEvent,
 	lifeEventYear,
 	lifeEventYearMonth,
 	lifeEventYearMonthSpaced,
@@ -149,5 +152,7 @@ export const FRAMES: readonly Frame[] = [
 	emptyQuotes,
 	spacedFigureGap,
 	// counts7 (session 15)
-	countBeforeCountedNoun
+	countBeforeCountedNoun,
+	// counts8 (session 16)
+	countOfKind
 ];

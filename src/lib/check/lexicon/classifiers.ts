@@ -7,7 +7,7 @@
  * (索票), a project competed for (争项: not 奖项, which counts after 获奖 and 一等奖), a special task (专项),
  * an office or a verb ending in 处 (管理处, 调处).
  */
-import type { CharGroup, Classifier, Collocation } from './types';
+import type { CharGroup, Classifier, Collocation, CountedKind } from './types';
 
 const PEOPLE = '员工部生师众者口力才客童民兵业亡伤数士人子干女' /* counts6 (session 15): 妇女|人, 留守妇女|名 */;
 
@@ -172,3 +172,33 @@ export const CLASSIFIERS_IN_WORDS: CharGroup = {
 	why: 'classifiers that also open or close common words',
 	example: '改造农村户厕，开展家访，实行推门听课，人均收入增长，签订本责任书。'
 };
+
+/**
+ * counts8 (session 16): kinds of things and the classifiers that count them, by the last
+ * characters of their nouns (see `CountedKind`): 照片|幅, 视频|段, 督办单|份, 刀具|把, 新菜|道,
+ * 冲锋舟|艘, 帐篷|顶 — whatever noun of the kind stands there, where the collocation table
+ * names nouns one by one. Not 会|场 (会场), 车|辆 (车辆), 线|条 (线条): the segmenter glues them.
+ */
+export const COUNTED_KINDS: readonly CountedKind[] = [
+	{ kind: 'documents, forms and writs', lasts: '单表书函卷令', classifiers: '份', example: '收回群众满意度调查表860份，签发人身安全保护令12份' },
+	{ kind: 'forms, cards and tickets', lasts: '单表卡票', classifiers: '张', example: '开具电子罚单320张' },
+	{ kind: 'images', lasts: '画图照像片', classifiers: '幅张', example: '征集老照片260幅' },
+	{ kind: 'clips and recordings', lasts: '频像音', classifiers: '段条', example: '调取执法记录仪视频36段' },
+	{ kind: 'calls', lasts: '话电', classifiers: '通', example: '拨打回访电话3600通' },
+	{ kind: 'tools with a handle', lasts: '刀具锁伞椅锹扇钳斧', classifiers: '把', example: '收缴管制刀具32把' },
+	{ kind: 'dishes and questions', lasts: '菜肴题', classifiers: '道', example: '推出时令新菜12道' },
+	{ kind: 'boats', lasts: '船舟艇筏', classifiers: '艘', example: '储备冲锋舟6艘' },
+	{ kind: 'tents, hats and helmets', lasts: '篷帽盔', classifiers: '顶', example: '储备救灾帐篷300顶' },
+	{ kind: 'buildings', lasts: '楼房舍厦栋', classifiers: '幢座', example: '新建安置楼12幢' },
+	{ kind: 'small structures and bridges', lasts: '亭桥', classifiers: '座', example: '设置垃圾分类投放亭36座，改造危桥4座' },
+	{ kind: 'plots and zones', lasts: '块区', classifiers: '处', example: '施划非机动车停放区46处' },
+	{ kind: 'beds', lasts: '床', classifiers: '张', example: '储备折叠床800张' },
+	{ kind: 'grounds and fields', lasts: '场田林园', classifiers: '片', example: '新建社区运动场8片' },
+	{ kind: 'long things', lasts: '轴管杆桩柱缆绳梁', classifiers: '根', example: '加工曲轴3600根' },
+	{ kind: 'beams', lasts: '梁', classifiers: '片', example: '预制箱梁120片' },
+	{ kind: 'camera channels', lasts: '控头', classifiers: '路', example: '新装高清监控86路' },
+	{ kind: 'prescriptions', lasts: '方', classifiers: '剂料', example: '制作冬令膏方260料' },
+	{ kind: 'small animals', lasts: '羊鸡鸭鹅兔鸟禽犬猫', classifiers: '只', example: '推广优良种公羊40只' },
+	{ kind: 'homes', lasts: '房', classifiers: '套', example: '交付安置房560套' },
+	{ kind: 'roads, ditches and streets', lasts: '路渠沟街巷河', classifiers: '条', example: '整治背街小巷14条' }
+];

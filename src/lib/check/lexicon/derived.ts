@@ -3,7 +3,7 @@
  * strings and verb lists the frames and the mask scan read.
  */
 import { UNITS } from './units';
-import { CLASSIFIERS_TABLE, COUNT_COLLOCATIONS, COUNT_KINDS } from './classifiers';
+import { CLASSIFIERS_TABLE, COUNT_COLLOCATIONS, COUNT_KINDS, COUNTED_KINDS } from './classifiers';
 import { VERBS, COMPARISONS } from './verbs';
 import { CLASSIFIER_END_WORDS, CLASSIFIER_HEAD_WORDS, CLASSIFIER_TAIL_WORDS } from './words';
 import { CLASSIFIER_TAIL_PHRASES, COUNT_FRAME_ENDS, HAVE_COUNT_CLASSIFIERS, PEOPLE_COUNT_CLASSIFIERS } from './exceptions';
@@ -31,6 +31,13 @@ export const PERCENT_UNITS: ReadonlySet<string> = new Set(UNITS.filter((u) => u.
 
 /** Every classifier character, in table order. */
 export const CLASSIFIERS: string = CLASSIFIERS_TABLE.map((c) => c.char).join('');
+/**
+ * Every classifier the lexicon knows, where the count frames stop (one list of positions for all
+ * of them): the classifier table's, the collocation table's (首, 部, 盒, read after their nouns only)
+ * and the counted kinds' (幅, 段, 把, read after nouns of their kinds only). counts8 (session 16):
+ * moved here from count-close, to take the kinds' in.
+ */
+export const COUNT_STARTS: string = [...new Set(CLASSIFIERS + COUNT_COLLOCATIONS.map((c) => c.classifier).join('') + COUNTED_KINDS.map((k) => k.classifiers).join(''))].join('');
 /** What each particular classifier counts: the character before it must be one of these. */
 export const CLASSIFIER_BEFORE: Readonly<Record<string, string>> = Object.fromEntries(
 	CLASSIFIERS_TABLE.filter((c) => c.counts !== undefined).map((c) => [c.char, c.counts!])

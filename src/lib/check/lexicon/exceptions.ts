@@ -81,7 +81,7 @@ export const GLUED_EVENT_COUNTS: WordGroup = words(['会场', '会期', '赛场'
 /** Counted nouns whose last character the segmenter glues to the classifier (积案|件 read as 案件). */
 export const GLUED_NOUN_COUNTS: WordGroup = words(['积案件', '实事件', '实事好事件'], 'a noun glued to its classifier by the segmenter (积案|件, 实事|件 read as 案件, 事件)', '化解信访积案16件，为群众办实事12件。');
 /** Last characters of meeting names before 会 (分析会, 对接会, 推介会): 布置会场 is no count. */
-export const MEETING_NAME_ENDS: CharGroup = chars('析接谈介流进调训讲聘销览洽证评布结明摩享展演', 'a meeting named by its purpose', '召开项目推介会4场，布置会场。');
+export const MEETING_NAME_ENDS: CharGroup = chars('析接谈介流进调训讲聘销览洽证评布结明摩享展演' + /* counts8 (session 16): 家长会, 演示会, 表彰会, 动员会, 专题会 */ '长示彰员题', 'a meeting named by its purpose', '召开项目推介会4场、家长会2场，布置会场。');
 /** Verbs of winning before a prize grade counted in 项 or 个 (获一等奖项). */
 export const PRIZE_WIN_VERBS: WordGroup = words(['获', '获得', '荣获', '斩获', '夺得', '评出', '评选出', '决出'], 'prizes won or awarded, counted after their grade', '荣获教学成果奖一等奖2项，评出一等奖5名。');
 /** Credentials whose holders are counted in people (取得AFP证书人, 资格证书的人). */
@@ -270,7 +270,7 @@ export const DURATION_WHOLE_OPENERS: WordGroup = words(['用时', '历时', '耗
 /** Verbs that change a span of time: the change is itself a span, counted in a unit of time. */
 export const TIME_CHANGE_VERBS: WordGroup = words(['缩短', '延长', '减少', '节省', '节约', '压缩', '提前', '加快', '快了', '慢了', '推迟'], 'a span of time changed by so much', '平均通话时长减少12秒，疏散用时比上学期缩短20秒。');
 /** Measures of a span of time: counted in a unit of time right after them (办电平均时长3天, 工期180天). */
-export const SPAN_MEASURES: WordGroup = words(['时长', '工期', '周期', '时限', '耗时', '用时', /* counts6 (session 15): 平均住院日为天 */ '住院日'], 'a span of time measured', '用户办电平均时长3天，建设工期180天。');
+export const SPAN_MEASURES: WordGroup = words(['时长', '工期', '周期', '时限', '耗时', '用时', /* counts6 (session 15): 平均住院日为天 */ '住院日', /* counts8 (session 16): any time measured (平均首次响应时间秒, 到场时间分钟) */ '时间'], 'a span of time measured', '用户办电平均时长3天，建设工期180天，平均首次响应时间12秒。');
 /** Units a change of a span of time is counted in (缩短秒, 延长分钟): after such a verb, closing the clause, its figure is gone. */
 export const TIME_CHANGE_UNITS: WordGroup = words(['秒钟', '秒', '分钟', '个小时', '小时', '个工作日', '工作日', '天', '个月'], 'a change of a span of time', '审批时限缩短5个工作日，接通时间减少8秒。');
 export const SECOND_WORD_TAILS: CharGroup = chars('杀表针懂批', '秒 opens a word here', '比赛用秒表计时，开展秒杀促销活动。');
@@ -308,7 +308,16 @@ export const DAYS_SPENT_ON: WordGroup = words(
 /** Characters before 周年 that leave no figure out (每逢周年, 整周年, 个周年). */
 export const ANNIVERSARY_NOT_AFTER: CharGroup = chars('每逢整个上下本这该当次', 'a recurrence or a week (上周|年终), not an anniversary of so many years', '每逢周年都举办校友会，上周年终考核已结束。');
 /** Units of a span a deadline is set within (3个月内, 5日内答复, 24小时内). Not 年 (年内 is this year) nor 月 (月内). */
-export const SPAN_WITHIN_UNITS: WordGroup = words(['个工作日', '工作日', '个小时', '小时', '个月', '天', '日', '周'], 'a span a deadline is set within', '到任后3个月内走遍全镇，不能当场办的5日内答复。');
+export const SPAN_WITHIN_UNITS: WordGroup = words(['个工作日', '工作日', '个小时', '小时', '个月', '天', '日', '周', /* counts8 (session 16): a turnout's deadline (接警后60秒内出动) */ '分钟', '秒钟', '秒'], 'a span a deadline is set within', '到任后3个月内走遍全镇，不能当场办的5日内答复，接警后60秒内出动。');
+/**
+ * counts8 (session 16): units of a span right after an event (接警后8分钟到场, 期满后6个月): after
+ * 后 no unit of these opens a word, so one with nothing between is a figure gone. Not 天, 日, 周,
+ * 年 (后天, 午后天晴, 日后, 周后: words of their own), which are read only after a word of
+ * estimate (拿地后平均15天即可开工).
+ */
+export const SPAN_FROM_EVENT_UNITS: WordGroup = words(['个工作日', '个小时', '小时', '分钟', '秒钟', '秒', '个月'], 'a span right after an event', '接警后8分钟到场，产品保质期满后6个月内可退。');
+/** Words of estimate between 后 and a span (拿地后平均15天, 到场后约10分钟): any unit of a span after them wants its figure. */
+export const SPAN_FROM_EVENT_ESTIMATES: WordGroup = words(['平均', '约', '仅', '仅需', '只需', '最快', '最多', '不超过'], 'an estimate of the span after an event', '企业拿地后平均15天即可开工，到场后约10分钟完成处置。');
 /** Determiners and words before a span that name it without a figure (这个月内, 本周内, 当天内, 上周内). */
 /** counts6 (session 15): units of a span after which something happened (患者天后康复出院, 企业入驻个月后投产). */
 export const SPAN_AFTER_UNITS: WordGroup = words(['个工作日', '个小时', '小时', '个月', '天', '周'], 'a span after which something happened', '患者术后12天后康复出院，企业入驻3个月后投产。');

@@ -98,6 +98,24 @@ export interface Collocation {
 	example: string;
 }
 
+/**
+ * counts8 (session 16): a kind of thing and the classifiers that count it, by the last characters
+ * of its nouns (images end in 画, 图, 照, 片 and count in 幅: 照片|幅, 油画|幅, 示意图|幅). Where a
+ * noun of the kind ends right before one of its classifiers, and the classifier closes the clause
+ * as a word of its own, the count's figure is gone whatever noun or verb it is: the kind carries
+ * to nouns no row names. Only kinds whose last characters rarely glue to the classifier into a
+ * word of their own (not 会|场: 会场 is a venue).
+ */
+export interface CountedKind {
+	kind: string;
+	/** Last characters of the nouns of the kind. */
+	lasts: string;
+	/** The classifiers that count things of the kind. */
+	classifiers: string;
+	/** Our own phrase counting a noun of the kind, its figure written. */
+	example: string;
+}
+
 /** What a verb does to the figure next to it. */
 export type VerbRole =
 	/** 增长, 下降: a change, its figure follows (同比增长8%). */
