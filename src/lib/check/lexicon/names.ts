@@ -78,11 +78,11 @@ export const NAME_KINDS: readonly NameKind[] = [
 	},
 	{
 		kind: 'office',
-		words: ['局', '委', '厅', '办', '处', '科', '所', '站', '队', '部', '院', '馆', '会', '室'],
+		words: ['局', '委', '厅', '办', '处', '科', '所', '站', '队', '部', '院', '馆', '会', '室', '单位'],
 		closes: 'any',
-		why: 'an office or a station of a government or a unit (after a mask right away: 某某局, ××所)',
-		masked: '⟦某某⟧局牵头制定方案，⟦××⟧办完成辖区排查。',
-		filled: '县商务局牵头制定方案，城南派出所完成辖区排查。'
+		why: 'an office or a station of a government or a unit, or the generic 单位 and 部门 a template leaves for the writer\'s own (after a mask right away: 某某局, ××所, 某某单位)',
+		masked: '⟦某某⟧局牵头制定方案，⟦××⟧办完成辖区排查，⟦某某⟧单位、⟦某某⟧部门按期报送。',
+		filled: '县商务局牵头制定方案，城南派出所完成辖区排查，某单位、某部门按期报送。'
 	},
 	{
 		kind: 'road',
