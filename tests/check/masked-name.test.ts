@@ -208,6 +208,9 @@ describe('masked-name', () => {
 			// A run-in heading opening the line stays bold.
 			'**一、主要成绩**全年完成投资⟦3X.5⟧亿元。',
 			'20⟦××⟧年，⟦**⟧农商银行⟦**⟧支行存款稳步增长。',
+			// After a title and spaces at the line's end; after a title before 的 (the pronoun 某某 never follows a title).
+			'社区党委书记、居委会主任  ⟦某某⟧',
+			'在车间主任⟦某某⟧的带领下，班组完成设备技改。',
 			// Before 同志, spaced.
 			'⟦×××⟧ 同志任职以来，勤勉尽责。',
 			// Two *** runs that would pair as emphasis, the first before 同志; a period typed before a mask.

@@ -129,8 +129,11 @@ const placeWords = (side: 'before' | 'after') =>
 const NAME_PLACE_BEFORE = new RegExp(`(${placeWords('before')})[）)]? *[：:]? *$`);
 /** The start of a place a name stands before: 同志, ␣先生. */
 const NAME_PLACE_AFTER = new RegExp(`^ *(${placeWords('after')})`);
-/** What may follow a name standing in its place: the line's end, a space, punctuation. */
-const NAME_END = /^(?:$|[\s\p{P}])/u;
+/**
+ * What may follow a name standing in its place: the line's end, a space, punctuation, or 的 (在部门经理
+ * ××的带领下: the pronoun 某某 never follows a title, its possessive is a person's).
+ */
+const NAME_END = /^(?:$|[\s\p{P}]|的)/u;
 /**
  * The word that makes [a, b) a place where a person's name stands (the blank's label), or null: a
  * title or a field before it (述职人: ×××, 党委书记　××), the name closed by the line's end, a space
@@ -520,7 +523,8 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 			continue;
 		}
 		if (!chineseContext(prev) || !chineseContext(next)) continue;
-		if (token === '某某' && pa === a && prev !== undefined && SURNAMES.includes(prev)) {
+		// (Not a surname that ends a title: 主任某某 is 主任 + 某某, not 任某某.)
+		if (token === '某某' && pa === a && prev !== undefined && SURNAMES.includes(prev) && !NAME_PLACE_BEFORE.test(s.slice(Math.max(0, a - 10), a))) {
 			// 张某某 in running text or a field is a party named anonymously on purpose (抓获犯罪嫌疑人张某某,
 			// 负责人：王某某); before a form of address (王某某同志, the next line's 同志 too) it is a
 			// colleague's name left to fill, the surname with it.
@@ -544,8 +548,10 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		const verb = token === '某某' ? VERB_AT.exec(s.slice(b, b + 4)) : null;
 		const within = token === '某某' && suffix === null ? NAME_SUFFIX_WITHIN.exec(s.slice(b, b + 16)) : null;
 		const named = token === '某某' && (verb === null || verb[0].length <= (suffix?.[0].length ?? 0)) && (suffix !== null || within !== null);
-		if (token === '某某' && !named && !field && personPlace(s, a, b) === null) continue;
-		if (!isHan(prev) && !isHan(next) && !field && !named) continue;
+		const person = personPlace(s, a, b);
+		if (token === '某某' && !named && !field && person === null) continue;
+		// (A person's place may stand between spaces and the line's end: 居委会主任  某某.)
+		if (!isHan(prev) && !isHan(next) && !field && !named && person === null) continue;
 		if (token.startsWith('A') && (!suffix || next === '级')) continue; // AAAA级景区, 3A级
 		if (m[2] && !suffix) continue; // bb, CC: a name only before a name's suffix (bb省)
 		hits.push(nameHit(a, b, token, suffix ? suffix[0] : named && within ? within[1]! : ''));
