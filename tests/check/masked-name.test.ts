@@ -93,6 +93,8 @@ describe('masked-name', () => {
 			'⟦某某⟧牌香菇酱入选省级农产品区域公用品牌目录，展销会上“⟦某某⟧”牌茶油供不应求。',
 			'联系⟦某某⟧置业协调业主办证，督促⟦某某⟧物业整改。',
 			'⟦某某⟧路与⟦某某⟧街交叉口新增信号灯。',
+			// After a list's circled number.
+			'①⟦**⟧饮料二期扩建项目投产，②⟦××⟧村新建文化广场。',
 			// Other masks before a kind's word: ××4S店, XX项目 (a classifier opening the kind's word is no count).
 			'约谈⟦××⟧4S店负责人，⟦XX⟧项目暂停施工，⟦**⟧光伏组件订单回升。',
 			// 某某 as a field's value or a person: a name to fill in.

@@ -167,7 +167,8 @@ const cjk = (c: string | undefined) => c !== undefined && (isHan(c) || /[\u3000-
 /** The character at i is Chinese, or half-width punctuation typed next to Chinese (承诺人:xxx, (xx镇)). */
 const cjkAt = (s: string, i: number) => cjk(s[i]) || (/[:;,()"]/.test(s[i] ?? '') && (isHan(s[i - 1]) || isHan(s[i + 1])));
 const cnDigit = (c: string | undefined) => c !== undefined && c !== '' && CN_YEAR_DIGITS.includes(c);
-const chineseContext = (c: string | undefined) => c === undefined || isHan(c) || /[\p{P}\p{S}\s]/u.test(c);
+/** Chinese text around a mask: Han, punctuation, a symbol, a space, or a list's circled number (①**食品二期项目). */
+const chineseContext = (c: string | undefined) => c === undefined || isHan(c) || /[\p{P}\p{S}\s\u2460-\u24ff\u2776-\u2793]/u.test(c);
 
 const YEAR_TAIL = new RegExp(`^(?:19|20)[${M}]{1,2}$`);
 const YEAR_LAST = new RegExp(`^(?:19|20)[0-9][${M}]$`);
