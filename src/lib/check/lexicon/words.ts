@@ -133,7 +133,7 @@ export const NAME_HEADS: readonly NameHeadGroup[] = [
 	{
 		words: NAME_KINDS.find((k) => k.kind === 'trade')!.words,
 		letters: 'any',
-		why: 'a company named by its trade (the trade word ends a short firm name)',
+		why: 'a company named by its trade (the trade word ends a short firm name; the trades are NAME_KINDS\' in names.ts, one list)',
 		masked: '推进⟦H⟧重工二期、⟦k⟧新材料和⟦Z⟧ 建设集团承建的项目。'
 	},
 	{
