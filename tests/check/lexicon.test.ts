@@ -104,17 +104,23 @@ describe('lower-case letters (lexicon LOWER_CASE_NAME_LETTERS)', async () => {
 	});
 });
 
-/** 某某 before a report's own place is a name to fill; before a third party it stays quiet. */
-describe('own places (lexicon OWN_PLACE_HEADS)', async () => {
-	const { OWN_PLACE_HEADS: P } = await import('$lib/check/lexicon');
+/** What a placeholder stands before (lexicon NAME_KINDS): each kind's masked line has exactly its masks found, its filled line none. */
+describe('kinds of named things (lexicon NAME_KINDS)', async () => {
+	const { NAME_KINDS, SOMEBODY_BREAKS } = await import('$lib/check/lexicon');
 	const { checkText } = await import('$lib/check');
 	const { parseMarked } = await import('./helpers');
-	test(P.masked, () => {
-		const { text, errors } = parseMarked(P.masked);
-		expect(P.why.length).toBeGreaterThan(3);
-		const blanks = checkText(text).filter((f) => f.category === 'blank');
-		expect(blanks.map((f) => [f.from, f.to, f.blank?.kind])).toEqual(errors.map((e) => [e.from, e.to, 'masked-name']));
-		expect(checkText(P.filled).filter((f) => f.category === 'blank')).toEqual([]);
+	for (const k of NAME_KINDS) {
+		test(`${k.kind}: ${k.masked}`, () => {
+			const { text, errors } = parseMarked(k.masked);
+			expect(k.why.length).toBeGreaterThan(3);
+			expect(errors.length).toBeGreaterThan(0);
+			const blanks = checkText(text).filter((f) => f.category === 'blank');
+			expect(blanks.map((f) => [f.from, f.to, f.blank?.kind])).toEqual(errors.map((e) => [e.from, e.to, 'masked-name']));
+			expect(checkText(k.filled).filter((f) => f.category === 'blank')).toEqual([]);
+		});
+	}
+	test(`somebody: ${SOMEBODY_BREAKS.example}`, () => {
+		expect(checkText(SOMEBODY_BREAKS.example).filter((f) => f.category === 'blank')).toEqual([]);
 	});
 });
 

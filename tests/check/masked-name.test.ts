@@ -22,10 +22,16 @@ describe('masked-name', () => {
 			// Doubled letters that are no name: no name's suffix after them; bold holding a clause.
 			'粉碎PP料，选用HH型号，参加bb比赛，精度达mm级。',
 			'今年要**抓好安全，抓实质量**工作，确保**稳中求进**。',
-			// 某某 before a unit or a place in running text: a third party left anonymous on purpose
-			// (the golds' majority: 3 of 5 reports leave 某某公司/某某小区 unlabelled).
-			'配合稽查部门查处某某贸易有限公司虚开发票案。',
-			'经客户推荐，深圳某某电子公司落户园区，某某小区加装电梯已完工。',
+			// People left anonymous on purpose in a case story, and 某 alone ("a certain"): no blank (session 16's definition).
+			'辖区居民赵某与邻居钱某某因噪音纠纷报警，当事人孙某当场表示谅解。',
+			'经查，犯罪嫌疑人周某某伙同吴某多次盗窃电动车。',
+			'个别部门存在某些形式主义问题，在某种程度上影响了进度，某地发生的事故要引以为戒。',
+			'抓住某一环节不放，对某单位、某公司的违规行为依法处理。',
+			// 某某 the pronoun "somebody": before no kind's word, or before a verb (lexicon SOMEBODY_BREAKS, VERBS).
+			'严禁以“某某领导打过招呼”为由插手工程招标，凡是“某某”打招呼的一律登记。',
+			'过去“某某家办喜事、全组跟着随份子”的风气明显好转。',
+			'群众反映只有找某某办理才快，某某组织公司员工外出一事已调查清楚。',
+			'村里大小事都是某某一个人拍板，某某说了算的村风要扭转。',
 			// A letter naming a part of a place named before it: a zone, not a hidden name.
 			'公司位于临港物流园B区8号，项目落户高新园区A区。',
 			'他在box里找到了资料。',
@@ -77,6 +83,20 @@ describe('masked-name', () => {
 			'负责⟦cc⟧省、⟦dd⟧省两省的渠道拓展。',
 			// Stars inside words around a clause naming a company: two masks, not bold.
 			'本人加入⟦**⟧家电有限公司，次年起担任⟦**⟧片区经理。',
+			// 某某 before a kind's word (lexicon NAME_KINDS): the name of a company, a shop, a village, a
+			// school, an estate, a product or a project to fill, a third party's in running text too.
+			'配合稽查部门查处⟦某某⟧贸易有限公司虚开发票案。',
+			'经客户推荐，深圳⟦某某⟧电子公司落户园区，⟦某某⟧小区加装电梯已完工。',
+			'执法大队对⟦某某⟧超市、⟦某某⟧便利店开展食品安全抽检。',
+			'⟦某某⟧中心小学改建操场，⟦某某⟧镇卫生院新增床位。',
+			'年内签约⟦某某⟧（苏州）有限公司智能装备项目，⟦某某⟧冷链物流项目开工建设。',
+			'⟦某某⟧牌香菇酱入选省级农产品区域公用品牌目录，展销会上“⟦某某⟧”牌茶油供不应求。',
+			'联系⟦某某⟧置业协调业主办证，督促⟦某某⟧物业整改。',
+			'⟦某某⟧路与⟦某某⟧街交叉口新增信号灯。',
+			// After a list's circled number.
+			'①⟦**⟧饮料二期扩建项目投产，②⟦××⟧村新建文化广场。',
+			// Other masks before a kind's word: ××4S店, XX项目 (a classifier opening the kind's word is no count).
+			'约谈⟦××⟧4S店负责人，⟦XX⟧项目暂停施工，⟦**⟧光伏组件订单回升。',
 			// 某某 as a field's value or a person: a name to fill in.
 			'承诺单位（盖章）：⟦某某⟧建设投资有限公司',
 			'财务部⟦某某⟧同志被评为先进个人，⟦某某⟧书记带队督导。',
@@ -190,6 +210,9 @@ describe('masked-name', () => {
 			// A run-in heading opening the line stays bold.
 			'**一、主要成绩**全年完成投资⟦3X.5⟧亿元。',
 			'20⟦××⟧年，⟦**⟧农商银行⟦**⟧支行存款稳步增长。',
+			// After a title and spaces at the line's end; after a title before 的 (the pronoun 某某 never follows a title).
+			'社区党委书记、居委会主任  ⟦某某⟧',
+			'在车间主任⟦某某⟧的带领下，班组完成设备技改。',
 			// Before 同志, spaced.
 			'⟦×××⟧ 同志任职以来，勤勉尽责。',
 			// Two *** runs that would pair as emphasis, the first before 同志; a period typed before a mask.

@@ -9,6 +9,7 @@ export { UNITS, UNIT_BY_TEXT, CAPACITY_KINDS, unitKind } from './units';
 export { CLASSIFIERS_TABLE, CLASSIFIER_BY_CHAR, COUNT_COLLOCATIONS, COUNT_KINDS, DE_COUNT_CLASSIFIERS, CLASSIFIERS_IN_WORDS, COUNTED_KINDS } from './classifiers';
 export { VERBS, COMPARISONS } from './verbs';
 export * from './words';
+export * from './names';
 export * from './derived';
 export * from './exceptions';
 export * from './ordinals';

@@ -4,6 +4,7 @@
  * digits; see text/normalize.ts).
  */
 import type { WordGroup } from './types';
+import { NAME_KINDS } from './names';
 
 /**
  * Every character that stands in for a hidden digit or name in a template text (20xx, **集团, __,
@@ -52,17 +53,6 @@ export const CURRENCY_NAME_BEFORE = '以按换折兑';
 
 /** Punctuation that ends a clause: a figure belongs before it. */
 export const CLAUSE_END = '，。；、,;：:！？!?）)」』”"…';
-
-/** Suffixes of place and organisation names: a placeholder before them is a hidden name. */
-export const NAME_SUFFIXES = [
-	'现代产业园', '产业园', '工业园区', '工业园', '园区', '开发区', '高新区', '经开区', '新区', '保税区',
-	'省', '市', '县', '区', '镇', '乡', '村', '街道', '社区', '州', '盟', '旗', '组',
-	'集团', '公司', '有限', '股份', '企业', '工厂', '厂', '银行', '合作社', '协会', '商会', '基金',
-	'学校', '小学', '中学', '大学', '学院', '幼儿园', '医院', '卫生院', '卫生室', '诊所', '中心',
-	'局', '委', '厅', '办', '处', '科', '所', '站', '队', '部', '院', '馆', '会', '室',
-	'路', '街', '大道', '大街', '桥', '河', '湖', '山', '景区', '小区', '广场', '项目', '工程',
-	'同志', '先生', '女士', '书记', '主任', '局长', '县长', '镇长', '校长', '院长', '经理', '老师'
-];
 
 /** Common surnames: 张某某 is a person written anonymously on purpose, not a gap. */
 export const SURNAMES =
@@ -141,9 +131,9 @@ export const NAME_HEADS: readonly NameHeadGroup[] = [
 		masked: '⟦×⟧水厂扩建完成，⟦o⟧物流中心投入运营。'
 	},
 	{
-		words: ['新材料', '重工', '电子', '科技', '实业', '置业', '地产', '化工', '制药', '药业', '能源', '机械', '精密', '智能', '食品', '纺织', '建设', '建工', '光电', '环保', '生物', '电气', '钢铁'],
+		words: NAME_KINDS.find((k) => k.kind === 'trade')!.words,
 		letters: 'any',
-		why: 'a company named by its trade (the trade word ends a short firm name)',
+		why: 'a company named by its trade (the trade word ends a short firm name; the trades are NAME_KINDS\' in names.ts, one list)',
 		masked: '推进⟦H⟧重工二期、⟦k⟧新材料和⟦Z⟧ 建设集团承建的项目。'
 	},
 	{
@@ -171,18 +161,6 @@ export const NAME_HEADS: readonly NameHeadGroup[] = [
 		masked: '销售部⟦A⟧经理带队走访客户，⟦x⟧同学被评为市级三好学生。'
 	}
 ];
-
-/**
- * A report's own places (村, 镇, 街道 …, the units under it): 某某 before one hides a name to fill (某某村被评为省级美丽
- * 乡村), as the golds label it; before a company or an estate in running text 某某 is a third party
- * left anonymous on purpose (查处某某商贸有限公司, 某某小区), and stays quiet.
- */
-export const OWN_PLACE_HEADS: { words: readonly string[]; why: string; masked: string; filled: string } = {
-	words: ['村', '镇', '乡', '街道', '社区'],
-	why: 'a place of the report\'s own, named before its kind (a county is not: 某某县住房和城乡建设局 stands for any county in a running head)',
-	masked: '⟦某某⟧村被评为省级美丽乡村，⟦某某⟧社区完成老旧小区改造。',
-	filled: '查处某某商贸有限公司违规经营，某某小区业主投诉已办结。'
-};
 
 /**
  * The case of a lone Latin letter in Chinese prose. A real label or grade is written upper case

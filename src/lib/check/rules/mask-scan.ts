@@ -5,7 +5,7 @@
  */
 import type { BlankInfo } from '../types';
 import type { PlaceholderField } from '../lexicon';
-import { DOC_ISSUER_MAX, DOC_YEAR_CLOSES, DOC_YEAR_OPENS, UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, LOWER_CASE_NAME_LETTERS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_HEADS, NAME_SUFFIXES, NUMBERED_AFTER_FIGURE, OFFICE_TITLES, OWN_PLACE_HEADS, PERSON_NAME_PLACES, PLACEHOLDER_FIELDS, ROUTE_LINKS, SCHEDULE_UNITS, SIZE_UNITS, STRONG_UNITS, SURNAMES, ZONE_HOLDERS } from '../lexicon';
+import { DOC_ISSUER_MAX, DOC_YEAR_CLOSES, DOC_YEAR_OPENS, UNIT_BY_TEXT, CLASSIFIER_BY_CHAR, CLASSIFIERS_TABLE, CELL_ONLY_MASKS, CLASSIFIER_HEAD_SET, DIGIT_MASKS, FIGURE_ONLY_UNITS, LETTER_TERMS, LOWER_CASE_NAME_LETTERS, MASK_CHARS, NET_PREFIX_LETTERS, MASK_CLASSIFIERS, NAME_CLOSERS, NAME_HEADS, NAME_SUFFIXES, NUMBERED_AFTER_FIGURE, OFFICE_TITLES, PERSON_NAME_PLACES, PLACEHOLDER_FIELDS, ROUTE_LINKS, SCHEDULE_UNITS, SIZE_UNITS, SOMEBODY_BREAKS, STRONG_UNITS, SURNAMES, VERBS, ZONE_HOLDERS } from '../lexicon';
 import { isCnNumeral, isDigit, isHan, isLatin } from '../text/chars';
 import { escapeClass, escapeRe } from '../text/regex';
 import { fillsCell } from '../text/cells';
@@ -70,10 +70,22 @@ const FIGURE_REST = /^[0-9][0-9,.]*(?=[ \u4e00-\u9fff%])/;
 /** x:x:x, 1:x: a ratio whose terms are masked. */
 const RATIO_NEIGHBOUR = new RegExp(`[0-9${D}]`);
 const NAME_SUFFIX_AFTER = new RegExp(`^(?:${NAME_SUFFIXES.map(escapeRe).join('|')})`);
+/** A word of any kind (lexicon NAME_CLOSERS, the trades' and products' too) right after a 某某, longest first (科技 over 科). */
+const NAME_CLOSER_AFTER = new RegExp(`^(?:${[...NAME_CLOSERS].sort((x, y) => y.length - x.length).map(escapeRe).join('|')})`);
 /** A name suffix or head after up to two more characters of the name (□□古镇, □□石料厂, □□冷链物流中心). */
 const NAME_SUFFIX_NEAR = new RegExp(`^[\\u4e00-\\u9fff]{0,2}(?:${[...NAME_SUFFIXES, ...NAME_HEADS.flatMap((g) => g.words)].map(escapeRe).join('|')})`);
-/** A suffix of two characters or more closing the name a 某某 opens (某某建设投资有限公司). */
-const NAME_SUFFIX_WITHIN = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${NAME_SUFFIXES.filter((x) => x.length > 1).map(escapeRe).join('|')})`);
+/**
+ * One piece of the name a 某某 opens before its kind's word: a character (Han, a digit, a Latin
+ * letter: 某某4S店) that no clause word breaks (lexicon SOMEBODY_BREAKS: 某某领导到村里 is "somebody"),
+ * or a place in brackets (某某（香港）有限公司).
+ */
+const NAME_BODY = `(?:(?![${escapeClass(SOMEBODY_BREAKS.chars)}])[\\u4e00-\\u9fff0-9A-Za-z]|[（(][\\u4e00-\\u9fff]{1,4}[）)])`;
+/** A kind's word of two characters or more closing the name a 某某 opens (某某建设投资有限公司, 某某国际中心; lexicon NAME_KINDS). */
+/** The words of a kind (lexicon NAME_KINDS) that open with a classifier and stay one word (项目, 家园; CLASSIFIER_HEAD_WORDS). */
+const CLASSIFIER_OPENED_KIND = new RegExp(`^(?:${NAME_SUFFIXES.filter((w) => CLASSIFIER_HEAD_SET.has(w)).map(escapeRe).join('|')})`);
+/** A verb of the lexicon (VERBS) opening here: after 某某 it is the pronoun's (某某组织, 某某办理). */
+const VERB_AT = new RegExp(`^(?:${[...new Set(VERBS.map((v) => v.text))].sort((x, y) => y.length - x.length).map(escapeRe).join('|')})`);
+const NAME_SUFFIX_WITHIN = new RegExp(`^${NAME_BODY}{0,8}?(${[...NAME_CLOSERS].filter((x) => x.length > 1).sort((x, y) => y.length - x.length).map(escapeRe).join('|')})`);
 /** aa, AA, 某某; and a doubled letter of another name in a list of masked ones (aa省、bb省), only before a name's suffix. */
 const ALPHA_NAME = /(?<![A-Za-z0-9])(a{2,}|A{2,3}|某某|([b-wyzB-WYZ])\2)(?![A-Za-z0-9])/g;
 /** The name heads (lexicon NAME_HEADS) a lone real letter (`any`) or a mask (all) stands before, longest first. */
@@ -117,8 +129,11 @@ const placeWords = (side: 'before' | 'after') =>
 const NAME_PLACE_BEFORE = new RegExp(`(${placeWords('before')})[）)]? *[：:]? *$`);
 /** The start of a place a name stands before: 同志, ␣先生. */
 const NAME_PLACE_AFTER = new RegExp(`^ *(${placeWords('after')})`);
-/** What may follow a name standing in its place: the line's end, a space, punctuation. */
-const NAME_END = /^(?:$|[\s\p{P}])/u;
+/**
+ * What may follow a name standing in its place: the line's end, a space, punctuation, or 的 (在部门经理
+ * ××的带领下: the pronoun 某某 never follows a title, its possessive is a person's).
+ */
+const NAME_END = /^(?:$|[\s\p{P}]|的)/u;
 /**
  * The word that makes [a, b) a place where a person's name stands (the blank's label), or null: a
  * title or a field before it (述职人: ×××, 党委书记　××), the name closed by the line's end, a space
@@ -152,7 +167,8 @@ const cjk = (c: string | undefined) => c !== undefined && (isHan(c) || /[\u3000-
 /** The character at i is Chinese, or half-width punctuation typed next to Chinese (承诺人:xxx, (xx镇)). */
 const cjkAt = (s: string, i: number) => cjk(s[i]) || (/[:;,()"]/.test(s[i] ?? '') && (isHan(s[i - 1]) || isHan(s[i + 1])));
 const cnDigit = (c: string | undefined) => c !== undefined && c !== '' && CN_YEAR_DIGITS.includes(c);
-const chineseContext = (c: string | undefined) => c === undefined || isHan(c) || /[\p{P}\p{S}\s]/u.test(c);
+/** Chinese text around a mask: Han, punctuation, a symbol, a space, or a list's circled number (①**食品二期项目). */
+const chineseContext = (c: string | undefined) => c === undefined || isHan(c) || /[\p{P}\p{S}\s\u2460-\u24ff\u2776-\u2793]/u.test(c);
 
 const YEAR_TAIL = new RegExp(`^(?:19|20)[${M}]{1,2}$`);
 const YEAR_LAST = new RegExp(`^(?:19|20)[0-9][${M}]$`);
@@ -265,7 +281,8 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		// capacity, 200MW; an acronym, LNG), Chinese words going on after it: the run hides the name.
 		if (!latinPrev && (latinNext || hasDigitAfterRun(token))) {
 			const run = NAME_RUN.exec(token)?.[0].length ?? 0;
-			if (run > 0 && CODE_IN_NAME.test(s.slice(a + run, a + run + 12)) && (a === 0 || cjkAt(s, a - 1))) {
+			// (Or a kind's word that opens with a code: ××4S店, lexicon NAME_KINDS.)
+			if (run > 0 && (CODE_IN_NAME.test(s.slice(a + run, a + run + 12)) || NAME_SUFFIX_AFTER.test(s.slice(a + run, a + run + 6))) && (a === 0 || cjkAt(s, a - 1))) {
 				hits.push(nameHit(a, a + run, token.slice(0, run), ''));
 				continue;
 			}
@@ -320,6 +337,9 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 		// 1,xxx, x,x00: a thousands separator groups only a figure's digits. ××.×, x.x: nor has a name a decimal point.
 		const figureShape = hasDigit || token.includes(',') || MASKED_DECIMAL.test(token);
 		let unit = UNIT_AFTER.exec(after) ?? countedBy(s, a, after);
+		// XX项目, ××家园: a classifier opening a word that is a kind of named thing (lexicon
+		// CLASSIFIER_HEAD_WORDS and NAME_KINDS) is the kind the mask names, not its count.
+		if (unit && !hasDigit && CLASSIFIER_OPENED_KIND.test(after)) unit = null;
 		// 初二(x)班, 三（×）组: a mask alone in brackets right after a numeral is the second number of
 		// a numbering (a class of a grade), whatever word the bracket closes before.
 		if (!unit && !hasDigit && BRACKET_OPEN.includes(prev ?? ' ') && BRACKET_CLOSE.includes(next ?? ' ') && (isCnNumeral(s[a - 2]) || isDigit(s[a - 2])) && isHan(s[b + 1])) {
@@ -504,7 +524,8 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 			continue;
 		}
 		if (!chineseContext(prev) || !chineseContext(next)) continue;
-		if (token === '某某' && pa === a && prev !== undefined && SURNAMES.includes(prev)) {
+		// (Not a surname that ends a title: 主任某某 is 主任 + 某某, not 任某某.)
+		if (token === '某某' && pa === a && prev !== undefined && SURNAMES.includes(prev) && !NAME_PLACE_BEFORE.test(s.slice(Math.max(0, a - 10), a))) {
 			// 张某某 in running text or a field is a party named anonymously on purpose (抓获犯罪嫌疑人张某某,
 			// 负责人：王某某); before a form of address (王某某同志, the next line's 同志 too) it is a
 			// colleague's name left to fill, the surname with it.
@@ -512,21 +533,29 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 			if (address) hits.push(nameHit(a - 1, b, s.slice(a - 1, b), address[1]!));
 			continue;
 		}
-		const suffix = NAME_SUFFIX_AFTER.exec(s.slice(b, b + 6));
+		// (某某 opens a name any kind's word closes, 某某牌 and 某某五金 too: lexicon NAME_CLOSERS; quoted
+		// alone, the kind's word after the closing quote: “某某”牌.)
+		const quoted = token === '某某' && prev === '“' && next === '”' ? 1 : 0;
+		const suffix = (token === '某某' ? NAME_CLOSER_AFTER : NAME_SUFFIX_AFTER).exec(s.slice(b + quoted, b + quoted + 6));
 		// 某某 is also the word "somebody" (找某某才能办成事): a hidden name only before a name's
 		// suffix (某某公司) or as the value of a field (述职人：某某).
 		const field = (prev === '：' || prev === ':') && (isHan(s[pa - 2]) || s[pa - 2] === '）' || s[pa - 2] === ')');
-		// (Or where a person's name stands: 第一书记某某。)
-		if (token === '某某' && !suffix && !field && !NAME_SUFFIX_WITHIN.test(s.slice(b, b + 12)) && personPlace(s, a, b) === null) continue;
-		// 上海某某科技公司, 查处某某商贸有限公司, 某某小区: in running text 某某 before a unit or a place
-		// names a third party left anonymous on purpose, as 某公司 and 张某某 do; a hidden name only as a
-		// field's value (承诺单位：某某建设投资有限公司) or a person (某某同志, 某某书记).
-		// 某某村被评为…: before a place of the report's own (lexicon OWN_PLACE_HEADS) it hides the name.
-		if (token === '某某' && !field && !(suffix && (PERSON_WORDS.has(suffix[0]) || OWN_PLACES.has(suffix[0]))) && personPlace(s, a, b) === null) continue;
-		if (!isHan(prev) && !isHan(next) && !field) continue;
+		// (Or where a person's name stands: 第一书记某某。) Before a kind's word (lexicon NAME_KINDS) 某某
+		// hides the name of a company, a shop, a village, an estate, a product or a project, a third
+		// party's in running text too (查处某某商贸有限公司): the writer fills it (session 16's definition).
+		// 某某 the pronoun opens a clause: a verb right after it (找某某办理, 某某组织公司员工) says so, though the
+		// verb may open with a kind's character (办, 处, 组).
+		// A verb counts when it is longer than the kind's word there (组织 over 组, 办理 over 办; not 建设 of 某某建设集团).
+		const verb = token === '某某' ? VERB_AT.exec(s.slice(b, b + 4)) : null;
+		const within = token === '某某' && suffix === null ? NAME_SUFFIX_WITHIN.exec(s.slice(b, b + 16)) : null;
+		const named = token === '某某' && (verb === null || verb[0].length <= (suffix?.[0].length ?? 0)) && (suffix !== null || within !== null);
+		const person = personPlace(s, a, b);
+		if (token === '某某' && !named && !field && person === null) continue;
+		// (A person's place may stand between spaces and the line's end: 居委会主任  某某.)
+		if (!isHan(prev) && !isHan(next) && !field && !named && person === null) continue;
 		if (token.startsWith('A') && (!suffix || next === '级')) continue; // AAAA级景区, 3A级
 		if (m[2] && !suffix) continue; // bb, CC: a name only before a name's suffix (bb省)
-		hits.push(nameHit(a, b, token, suffix ? suffix[0] : ''));
+		hits.push(nameHit(a, b, token, suffix ? suffix[0] : named && within ? within[1]! : ''));
 	}
 	LETTER_NAME.lastIndex = 0;
 	for (let m = chars & LC_PLACE_LETTER ? LETTER_NAME.exec(s) : null; m; m = LETTER_NAME.exec(s)) {
@@ -577,10 +606,6 @@ function scan(s: string, context: string, chars: number, before: string): MaskSc
 	return { hits, usedBoxes };
 }
 
-/** A report's own places (lexicon OWN_PLACE_HEADS): 某某 before one is a name to fill. */
-const OWN_PLACES: ReadonlySet<string> = new Set(OWN_PLACE_HEADS.words);
-/** Words for people a name stands before (书记, 同志, 老师): 某某 before them is a person's name hidden. */
-const PERSON_WORDS: ReadonlySet<string> = new Set([...PERSON_NAME_PLACES.flatMap((p) => p.words), '老师']);
 /** Suffixes of units, not of people (公司, 部, 中心; not 书记, 同志). */
 const UNIT_SUFFIXES = NAME_SUFFIXES.filter((x) => !PERSON_NAME_PLACES.some((p) => p.words.includes(x)) && x !== '老师');
 /** A short word closed by a unit's suffix (勘察设计院, 交易会, 调解室), not a project's or a group's. */
