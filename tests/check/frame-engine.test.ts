@@ -97,6 +97,29 @@ describe('frame engine', () => {
 		]);
 		expect(seen).toEqual([[4]]);
 	});
+
+	test('a line run again within a few runs is answered from the last run, unless a frame read what differs', () => {
+		let runs = 0;
+		const counter: Frame = { id: 'counter', description: 'counts its runs', find: (_line, out) => void (runs++, out.gap(2, 2, '数', '个')), examples: { valid: [], invalid: [] } };
+		const list = [counter];
+		const found = () => gaps(list, '新增站点个，投资亿元');
+		expect(found()).toEqual([[2, '数']]);
+		expect(found()).toEqual([[2, '数']]);
+		expect(runs).toBe(1);
+		// A frame reading the end of the line before: run again when that end differs, not when it is the same.
+		const ends: string[] = [];
+		const reader: Frame = { id: 'reader', description: 'reads before', find: (line, out) => void (ends.push(line.before), out.gap(0, 0, line.before, '')), examples: { valid: [], invalid: [] } };
+		const readers = [reader];
+		const labels = (before: string) => {
+			const out: string[] = [];
+			runFrames(readers, '万元，同比增长', { gap: (_f, _t, label) => out.push(label), date() {} }, before, '');
+			return out;
+		};
+		expect(labels('全年完成。')).toEqual(['全年完成。']);
+		expect(labels('上半年完成。')).toEqual(['上半年完成。']);
+		expect(labels('上半年完成。')).toEqual(['上半年完成。']);
+		expect(ends).toEqual(['全年完成。', '上半年完成。']);
+	});
 });
 
 /**

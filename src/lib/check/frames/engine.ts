@@ -82,6 +82,9 @@ interface ReadyList {
 	setCount: number;
 	/** Scratch not in use by a run. */
 	free: Scratch[];
+	/** The latest runs (findAll), and where the next one is kept. */
+	recent: Run[];
+	next: number;
 }
 
 /** Entries of a lead table per word of the mask. */
@@ -130,7 +133,7 @@ function ready(frames: readonly Frame[]): ReadyList {
 				sets[chars.charCodeAt(i)]! |= 1 << k;
 			}
 		}
-		r = { items, words, flags, one, two, sets, setCount: setOf.size, free: [] };
+		r = { items, words, flags, one, two, sets, setCount: setOf.size, free: [], recent: [], next: 0 };
 		READY.set(frames, r);
 	}
 	return r;
@@ -225,26 +228,39 @@ function runPattern(frame: PatternFrame, pattern: CompiledPattern, s: string, la
 
 const NO_POSITIONS = new Int32Array(0);
 
-/** The line every frame reads: its tokens and their index made on first use, then shared. */
+/**
+ * The line every frame reads: its tokens and their index made on first use, then shared. It
+ * notes whether a frame read `before` or `chars`: a run that read neither found what it found
+ * from `s` alone, and stands for a run over the same line with any other end of the line before.
+ */
 class FrameLine implements Line, LazyTokens {
 	readonly sites: number;
+	readonly after = '';
 	at: Int32Array = NO_POSITIONS;
 	atCount = 0;
+	readBefore = false;
+	readChars = false;
 	private tokens: Token[] | undefined;
 	private idx: TokenIndex | undefined;
+	#before: string;
 	#chars: number;
 	constructor(
 		readonly s: string,
-		readonly before: string,
-		readonly after: string,
+		before: string,
 		sites: number,
 		chars = -1
 	) {
 		this.sites = sites;
+		this.#before = before;
 		this.#chars = chars;
+	}
+	get before(): string {
+		this.readBefore = true;
+		return this.#before;
 	}
 	/** The line's LC_* bits: the engine's when this is the rule's line as it is, else read on first use. */
 	get chars(): number {
+		this.readChars = true;
 		if (this.#chars < 0) this.#chars = lineChars(this.s);
 		return this.#chars;
 	}
@@ -256,15 +272,48 @@ class FrameLine implements Line, LazyTokens {
 	}
 }
 
+/** One finding of a frame, kept to be passed on after the run (or placed after the whole sentence is read). */
+type Found =
+	| { from: number; to: number; gap: [label: string, unit: string, valueKind: BlankInfo['valueKind'] | undefined] }
+	| { from: number; to: number; date: 'year' | 'month' | 'day' };
+
 /**
- * Runs `frames` over the folded line `s` alone (with the end of the line before it, for code
- * frames that read it), in order, into `out`; `chars` is the line's LC_* bits when known.
+ * One run of a frame list over a line, kept for the runs right after it: a sentence broken
+ * across lines is read whole and again in parts (runFrames), and missing-number reads the line
+ * before and the sentence run on (rules/missing-number.ts); the same line comes back within a few
+ * runs, and is answered from here when what the frames read of it is the same.
  */
-function runLine(frames: readonly Frame[], s: string, out: FrameOutput, before = '', chars = -1): void {
-	const list = ready(frames);
+interface Run {
+	s: string;
+	before: string;
+	chars: number;
+	/** Whether a frame read `before` (`chars`): if not, the run stands for any other. */
+	readBefore: boolean;
+	readChars: boolean;
+	found: Found[];
+}
+/** How many of a frame list's latest runs are kept (the runs over one line and its neighbours). */
+const RECENT = 8;
+
+/**
+ * What `frames` find on the folded line `s` alone (with the end of the line before it, for code
+ * frames that read it); `chars` is the line's LC_* bits when known. Shared: not to be changed.
+ */
+function findAll(list: ReadyList, s: string, before: string, chars: number): Found[] {
+	const { recent } = list;
+	for (let k = 0; k < recent.length; k++) {
+		const r = recent[k]!;
+		if (r.s === s && (r.before === before || !r.readBefore) && (r.chars === chars || !r.readChars)) return r.found;
+	}
+	const found: Found[] = [];
+	const out: FrameOutput = {
+		gap: (from, to, label, unit, valueKind) => void found.push({ from, to, gap: [label, unit, valueKind] }),
+		date: (from, to, part) => void found.push({ from, to, date: part })
+	};
 	const x = takeScratch(list);
+	let line: FrameLine;
 	try {
-		const line = new FrameLine(s, before, '', scanLine(list, x, s), chars);
+		line = new FrameLine(s, before, scanLine(list, x, s), chars);
 		const { items } = list;
 		const { mask, at, counts } = x;
 		for (let i = 0; i < items.length; i++) {
@@ -290,31 +339,34 @@ function runLine(frames: readonly Frame[], s: string, out: FrameOutput, before =
 	} finally {
 		giveBack(list, x);
 	}
+	const run: Run = { s, before, chars, readBefore: line.readBefore, readChars: line.readChars, found };
+	if (recent.length < RECENT) recent.push(run);
+	else recent[list.next] = run;
+	list.next = (list.next + 1) % RECENT;
+	return found;
 }
 
-/** One finding of a frame, kept to be placed after the whole sentence is read. */
-type Found =
-	| { from: number; to: number; gap: [label: string, unit: string, valueKind: BlankInfo['valueKind']] }
-	| { from: number; to: number; date: 'year' | 'month' | 'day' };
+/**
+ * Runs `frames` over the folded line `s` alone (with the end of the line before it, for code
+ * frames that read it), in order, into `out`; `chars` is the line's LC_* bits when known.
+ */
+function runLine(frames: readonly Frame[], s: string, out: FrameOutput, before = '', chars = -1): void {
+	const found = findAll(ready(frames), s, before, chars);
+	for (let i = 0; i < found.length; i++) {
+		const f = found[i]!;
+		if ('gap' in f) out.gap(f.from, f.to, f.gap[0], f.gap[1], f.gap[2]);
+		else out.date(f.from, f.to, f.date);
+	}
+}
 
 function collect(frames: readonly Frame[], s: string, before = ''): Found[] {
-	const found: Found[] = [];
-	runLine(
-		frames,
-		s,
-		{
-			gap: (from, to, label, unit, valueKind = 'number') => found.push({ from, to, gap: [label, unit, valueKind] }),
-			date: (from, to, part) => found.push({ from, to, date: part })
-		},
-		before
-	);
-	return found;
+	return findAll(ready(frames), s, before, -1);
 }
 
 function emit(out: FrameOutput, f: Found, shift: number, max: number): void {
 	const from = f.from - shift;
 	const to = Math.min(f.to - shift, max);
-	if ('gap' in f) out.gap(from, to, ...f.gap);
+	if ('gap' in f) out.gap(from, to, f.gap[0], f.gap[1], f.gap[2] ?? 'number');
 	else out.date(from, to, f.date);
 }
 
@@ -355,20 +407,24 @@ export function runFrames(frames: readonly Frame[], line: string, to: FrameOutpu
 	let end = s.length;
 	while (end > lead && isSpace(s.charCodeAt(end - 1))) end--;
 	const whole = collect(frames, tail + s + head);
-	// Does the line before show the gap at the break on its own?
-	const beforeShows = tail !== '' && collect(frames, tail).some((f) => f.from >= tail.trimEnd().length);
+	// Does the line before show the gap at the break on its own? Asked only when it matters.
+	let shows = -1;
+	const beforeShows = (): boolean => {
+		if (shows < 0) shows = tail !== '' && collect(frames, tail).some((f) => f.from >= tail.trimEnd().length) ? 1 : 0;
+		return shows === 1;
+	};
 	let seamAfter = false;
 	for (const f of whole) {
 		const at = f.from - shift;
 		if (at < 0 || at > s.length) continue;
 		if (tail && at <= lead) {
-			if (!beforeShows) emit(out, f, shift, s.length);
+			if (!beforeShows()) emit(out, f, shift, s.length);
 		} else if (head && at >= end) seamAfter = true;
 		else emit(out, f, shift, s.length);
 	}
 	// A unit opening the line after a word (就业意向⏎人。) as frames read it at a line's start,
 	// unless the break splits a word or a unit (立⏎方米, 设备台⏎套: the figure goes before 台).
-	if (tail && !beforeShows && !endsWithUnit(tail) && !wordRunsAcross(tail.trimEnd(), s.slice(lead))) {
+	if (tail && !endsWithUnit(tail) && !wordRunsAcross(tail.trimEnd(), s.slice(lead)) && !beforeShows()) {
 		for (const f of collect(frames, s, tail)) if (f.from <= lead) emit(out, f, 0, s.length);
 	}
 	// The line's own gap at its end stands when the joined sentence has one at the seam too, or when
