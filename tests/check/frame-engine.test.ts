@@ -98,27 +98,28 @@ describe('frame engine', () => {
 		expect(seen).toEqual([[4]]);
 	});
 
-	test('a line run again within a few runs is answered from the last run, unless a frame read what differs', () => {
-		let runs = 0;
-		const counter: Frame = { id: 'counter', description: 'counts its runs', find: (_line, out) => void (runs++, out.gap(2, 2, '数', '个')), examples: { valid: [], invalid: [] } };
+	test('the parts of a broken sentence, read again right after, are answered from the run that read them, unless a frame read what differs', () => {
+		const ran: string[] = [];
+		const counter: Frame = { id: 'counter', description: 'notes each line it runs on', find: (line, out) => void (ran.push(line.s), out.gap(0, 0, '数', '')), examples: { valid: [], invalid: [] } };
 		const list = [counter];
-		const found = () => gaps(list, '新增站点个，投资亿元');
-		expect(found()).toEqual([[2, '数']]);
-		expect(found()).toEqual([[2, '数']]);
-		expect(runs).toBe(1);
-		// A frame reading the end of the line before: run again when that end differs, not when it is the same.
+		const sink: FrameOutput = { gap() {}, date() {} };
+		// 实现产值⏎万元，: the sentence read whole, the line before's end alone, the line with that end before it.
+		runFrames(list, '万元，', sink, '实现产值', '');
+		expect(ran).toEqual(['实现产值万元，', '实现产值', '万元，']);
+		// What missing-number reads next (the line before's end, the line alone): the counter read neither's surroundings.
+		runFrames(list, '实现产值', sink);
+		runFrames(list, '万元，', sink);
+		expect(ran).toHaveLength(3);
+		// A frame that reads the end of the line before is run again when that end differs.
 		const ends: string[] = [];
 		const reader: Frame = { id: 'reader', description: 'reads before', find: (line, out) => void (ends.push(line.before), out.gap(0, 0, line.before, '')), examples: { valid: [], invalid: [] } };
 		const readers = [reader];
-		const labels = (before: string) => {
-			const out: string[] = [];
-			runFrames(readers, '万元，同比增长', { gap: (_f, _t, label) => out.push(label), date() {} }, before, '');
-			return out;
-		};
-		expect(labels('全年完成。')).toEqual(['全年完成。']);
-		expect(labels('上半年完成。')).toEqual(['上半年完成。']);
-		expect(labels('上半年完成。')).toEqual(['上半年完成。']);
-		expect(ends).toEqual(['全年完成。', '上半年完成。']);
+		const labels: string[] = [];
+		const into: FrameOutput = { gap: (_f, _t, label) => void labels.push(label), date() {} };
+		runFrames(readers, '万元，', into, '实现产值', '');
+		runFrames(readers, '万元，', into);
+		expect(ends).toEqual(['', '', '实现产值', '']);
+		expect(labels).toEqual(['实现产值', '']);
 	});
 });
 

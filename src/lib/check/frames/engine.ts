@@ -295,25 +295,21 @@ interface Run {
 /** How many of a frame list's latest runs are kept (the runs over one line and its neighbours). */
 const RECENT = 8;
 
-/**
- * What `frames` find on the folded line `s` alone (with the end of the line before it, for code
- * frames that read it); `chars` is the line's LC_* bits when known. Shared: not to be changed.
- */
-function findAll(list: ReadyList, s: string, before: string, chars: number): Found[] {
+/** A kept run over `s` that stands for this one (the same line; what its frames read of the rest the same), if any. */
+function recentRun(list: ReadyList, s: string, before: string, chars: number): Found[] | undefined {
 	const { recent } = list;
 	for (let k = 0; k < recent.length; k++) {
 		const r = recent[k]!;
 		if (r.s === s && (r.before === before || !r.readBefore) && (r.chars === chars || !r.readChars)) return r.found;
 	}
-	const found: Found[] = [];
-	const out: FrameOutput = {
-		gap: (from, to, label, unit, valueKind) => void found.push({ from, to, gap: [label, unit, valueKind] }),
-		date: (from, to, part) => void found.push({ from, to, date: part })
-	};
+	return undefined;
+}
+
+/** Runs the frame list over the folded line `s` into `out`; returns the line as the frames saw it (what they read of it). */
+function runInto(list: ReadyList, s: string, before: string, chars: number, out: FrameOutput): FrameLine {
 	const x = takeScratch(list);
-	let line: FrameLine;
 	try {
-		line = new FrameLine(s, before, scanLine(list, x, s), chars);
+		const line = new FrameLine(s, before, scanLine(list, x, s), chars);
 		const { items } = list;
 		const { mask, at, counts } = x;
 		for (let i = 0; i < items.length; i++) {
@@ -336,9 +332,32 @@ function findAll(list: ReadyList, s: string, before: string, chars: number): Fou
 			if (frame.applies && !frame.applies(line)) continue;
 			frame.find(line, out);
 		}
+		return line;
 	} finally {
 		giveBack(list, x);
 	}
+}
+
+/**
+ * What `frames` find on the folded line `s` alone (with the end of the line before it, for code
+ * frames that read it), kept for the next runs; `chars` is the line's LC_* bits when known.
+ * Shared: not to be changed.
+ */
+function findAll(list: ReadyList, s: string, before: string, chars: number): Found[] {
+	const known = recentRun(list, s, before, chars);
+	if (known !== undefined) return known;
+	const found: Found[] = [];
+	const line = runInto(
+		list,
+		s,
+		before,
+		chars,
+		{
+			gap: (from, to, label, unit, valueKind) => void found.push({ from, to, gap: [label, unit, valueKind] }),
+			date: (from, to, part) => void found.push({ from, to, date: part })
+		}
+	);
+	const { recent } = list;
 	const run: Run = { s, before, chars, readBefore: line.readBefore, readChars: line.readChars, found };
 	if (recent.length < RECENT) recent.push(run);
 	else recent[list.next] = run;
@@ -348,10 +367,17 @@ function findAll(list: ReadyList, s: string, before: string, chars: number): Fou
 
 /**
  * Runs `frames` over the folded line `s` alone (with the end of the line before it, for code
- * frames that read it), in order, into `out`; `chars` is the line's LC_* bits when known.
+ * frames that read it), in order, into `out`; `chars` is the line's LC_* bits when known. A line
+ * one of the latest runs read (a sentence's parts, runFrames) is answered from it; a line read
+ * on its own is passed on as found, not kept (most lines are read once).
  */
 function runLine(frames: readonly Frame[], s: string, out: FrameOutput, before = '', chars = -1): void {
-	const found = findAll(ready(frames), s, before, chars);
+	const list = ready(frames);
+	const found = recentRun(list, s, before, chars);
+	if (found === undefined) {
+		runInto(list, s, before, chars, out);
+		return;
+	}
 	for (let i = 0; i < found.length; i++) {
 		const f = found[i]!;
 		if ('gap' in f) out.gap(f.from, f.to, f.gap[0], f.gap[1], f.gap[2]);
