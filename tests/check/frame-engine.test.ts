@@ -73,6 +73,15 @@ describe('frame engine', () => {
 		expect(seen).toEqual([Array.from({ length: 300 }, (_, k) => 4 * k + 2)]);
 	});
 
+	test('more than 32 code frames, each with its own first characters, each get where theirs stand', () => {
+		const chars = '个项家人户次名座所件台套批条处场期届栋间张本份块辆艘架匹头只篇首幅把根顶段';
+		expect(chars.length).toBeGreaterThan(32);
+		const seen = new Map<string, number[]>();
+		const list: Frame[] = [...chars].map((c) => ({ id: `probe-${c}`, description: 'probe', starts: c, find: (line) => void seen.set(c, [...line.at.subarray(0, line.atCount)]), examples: { valid: [], invalid: [] } }));
+		gaps(list, '新建站点个，走访户、慰问人；拍摄照片幅，调取视频段，采购设备台套');
+		expect(Object.fromEntries(seen)).toEqual({ 个: [4], 户: [8], 人: [12], 幅: [18], 段: [24], 台: [30], 套: [31] });
+	});
+
 	test('frames run again from inside a frame (on another line) leave the outer run as it was', () => {
 		const inner = [frame('x', ['增长'], '增幅')];
 		const seen: number[][] = [];

@@ -76,10 +76,14 @@ interface ReadyList {
 	 * these, and the one pass over the line skips them.
 	 */
 	flags: Uint8Array;
-	/** Per character, the sets of first characters (bit k: set k) that hold it. */
+	/**
+	 * Per character, the sets of first characters that hold it: 32 sets a word, the word w of
+	 * character c at [w * 65536 + c] (bit b: set 32w + b).
+	 */
 	sets: Uint32Array;
-	/** How many sets of first characters there are. */
+	/** How many sets of first characters there are, and how many words of `sets` they take. */
 	setCount: number;
+	setWords: number;
 	/** Scratch not in use by a run. */
 	free: Scratch[];
 	/** The latest runs (findAll), and where the next one is kept. */
@@ -104,7 +108,6 @@ function ready(frames: readonly Frame[]): ReadyList {
 				let set = -1;
 				if (f.starts !== undefined) {
 					set = setOf.get(f.starts) ?? setOf.size;
-					if (set >= 32) throw new Error(`frame ${f.id}: more than 32 sets of first characters`);
 					setOf.set(f.starts, set);
 				}
 				return { pattern: null, frame: null, code: f, word: -1, bit: 0, set };
@@ -126,14 +129,15 @@ function ready(frames: readonly Frame[]): ReadyList {
 				else two[it.word * TABLE + pairHash(lead.charCodeAt(0), lead.charCodeAt(1))]! |= it.bit;
 			}
 		}
-		const sets = new Uint32Array(65536);
+		const setWords = (setOf.size + 31) >> 5;
+		const sets = new Uint32Array(65536 * setWords);
 		for (const [chars, k] of setOf) {
 			for (let i = 0; i < chars.length; i++) {
 				flags[chars.charCodeAt(i)]! |= START;
-				sets[chars.charCodeAt(i)]! |= 1 << k;
+				sets[(k >> 5) * 65536 + chars.charCodeAt(i)]! |= 1 << (k & 31);
 			}
 		}
-		r = { items, words, flags, one, two, sets, setCount: setOf.size, free: [], recent: [], next: 0 };
+		r = { items, words, flags, one, two, sets, setCount: setOf.size, setWords, free: [], recent: [], next: 0 };
 		READY.set(frames, r);
 	}
 	return r;
@@ -162,7 +166,7 @@ function giveBack(list: ReadyList, x: Scratch): void {
  * line's site bits (sites.ts) for the code frames that read them.
  */
 function scanLine(list: ReadyList, x: Scratch, s: string): number {
-	const { flags, one, two, words, sets } = list;
+	const { flags, one, two, words, sets, setWords } = list;
 	const { mask, at, counts } = x;
 	const n = s.length;
 	mask.fill(0);
@@ -188,19 +192,22 @@ function scanLine(list: ReadyList, x: Scratch, s: string): number {
 			}
 		}
 		if (f & START) {
-			for (let b = sets[c]!; b !== 0; ) {
-				const k = 31 - Math.clz32(b);
-				b ^= 1 << k;
-				// Lists grow as positions come (room for what the line holds, not for its length).
-				let positions = at[k]!;
-				const m = counts[k]!;
-				if (m === positions.length) {
-					const grown = new Int32Array(2 * m);
-					grown.set(positions);
-					at[k] = positions = grown;
+			for (let w = 0, base = c; w < setWords; w++, base += 65536) {
+				for (let b = sets[base]!; b !== 0; ) {
+					const bit = 31 - Math.clz32(b);
+					b ^= 1 << bit;
+					const k = (w << 5) | bit;
+					// Lists grow as positions come (room for what the line holds, not for its length).
+					let positions = at[k]!;
+					const m = counts[k]!;
+					if (m === positions.length) {
+						const grown = new Int32Array(2 * m);
+						grown.set(positions);
+						at[k] = positions = grown;
+					}
+					positions[m] = i;
+					counts[k] = m + 1;
 				}
-				positions[m] = i;
-				counts[k] = m + 1;
 			}
 		}
 		if (f & SITE_BITS && i > 0) sites |= siteAt(s, i, f & SITE_BITS);
