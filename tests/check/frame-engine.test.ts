@@ -73,6 +73,15 @@ describe('frame engine', () => {
 		expect(seen).toEqual([Array.from({ length: 300 }, (_, k) => 4 * k + 2)]);
 	});
 
+	test('more than 32 code frames, each with its own first characters, each get where theirs stand', () => {
+		const chars = '个项家人户次名座所件台套批条处场期届栋间张本份块辆艘架匹头只篇首幅把根顶段';
+		expect(chars.length).toBeGreaterThan(32);
+		const seen = new Map<string, number[]>();
+		const list: Frame[] = [...chars].map((c) => ({ id: `probe-${c}`, description: 'probe', starts: c, find: (line) => void seen.set(c, [...line.at.subarray(0, line.atCount)]), examples: { valid: [], invalid: [] } }));
+		gaps(list, '新建站点个，走访户、慰问人；拍摄照片幅，调取视频段，采购设备台套');
+		expect(Object.fromEntries(seen)).toEqual({ 个: [4], 户: [8], 人: [12], 幅: [18], 段: [24], 台: [30], 套: [31] });
+	});
+
 	test('frames run again from inside a frame (on another line) leave the outer run as it was', () => {
 		const inner = [frame('x', ['增长'], '增幅')];
 		const seen: number[][] = [];
@@ -96,6 +105,30 @@ describe('frame engine', () => {
 			[8, '占比']
 		]);
 		expect(seen).toEqual([[4]]);
+	});
+
+	test('the parts of a broken sentence, read again right after, are answered from the run that read them, unless a frame read what differs', () => {
+		const ran: string[] = [];
+		const counter: Frame = { id: 'counter', description: 'notes each line it runs on', find: (line, out) => void (ran.push(line.s), out.gap(0, 0, '数', '')), examples: { valid: [], invalid: [] } };
+		const list = [counter];
+		const sink: FrameOutput = { gap() {}, date() {} };
+		// 实现产值⏎万元，: the sentence read whole, the line before's end alone, the line with that end before it.
+		runFrames(list, '万元，', sink, '实现产值', '');
+		expect(ran).toEqual(['实现产值万元，', '实现产值', '万元，']);
+		// What missing-number reads next (the line before's end, the line alone): the counter read neither's surroundings.
+		runFrames(list, '实现产值', sink);
+		runFrames(list, '万元，', sink);
+		expect(ran).toHaveLength(3);
+		// A frame that reads the end of the line before is run again when that end differs.
+		const ends: string[] = [];
+		const reader: Frame = { id: 'reader', description: 'reads before', find: (line, out) => void (ends.push(line.before), out.gap(0, 0, line.before, '')), examples: { valid: [], invalid: [] } };
+		const readers = [reader];
+		const labels: string[] = [];
+		const into: FrameOutput = { gap: (_f, _t, label) => void labels.push(label), date() {} };
+		runFrames(readers, '万元，', into, '实现产值', '');
+		runFrames(readers, '万元，', into);
+		expect(ends).toEqual(['', '', '实现产值', '']);
+		expect(labels).toEqual(['实现产值', '']);
 	});
 });
 

@@ -76,12 +76,19 @@ interface ReadyList {
 	 * these, and the one pass over the line skips them.
 	 */
 	flags: Uint8Array;
-	/** Per character, the sets of first characters (bit k: set k) that hold it. */
+	/**
+	 * Per character, the sets of first characters that hold it: 32 sets a word, the word w of
+	 * character c at [w * 65536 + c] (bit b: set 32w + b).
+	 */
 	sets: Uint32Array;
-	/** How many sets of first characters there are. */
+	/** How many sets of first characters there are, and how many words of `sets` they take. */
 	setCount: number;
+	setWords: number;
 	/** Scratch not in use by a run. */
 	free: Scratch[];
+	/** The latest runs (findAll), and where the next one is kept. */
+	recent: Run[];
+	next: number;
 }
 
 /** Entries of a lead table per word of the mask. */
@@ -101,7 +108,6 @@ function ready(frames: readonly Frame[]): ReadyList {
 				let set = -1;
 				if (f.starts !== undefined) {
 					set = setOf.get(f.starts) ?? setOf.size;
-					if (set >= 32) throw new Error(`frame ${f.id}: more than 32 sets of first characters`);
 					setOf.set(f.starts, set);
 				}
 				return { pattern: null, frame: null, code: f, word: -1, bit: 0, set };
@@ -123,14 +129,15 @@ function ready(frames: readonly Frame[]): ReadyList {
 				else two[it.word * TABLE + pairHash(lead.charCodeAt(0), lead.charCodeAt(1))]! |= it.bit;
 			}
 		}
-		const sets = new Uint32Array(65536);
+		const setWords = (setOf.size + 31) >> 5;
+		const sets = new Uint32Array(65536 * setWords);
 		for (const [chars, k] of setOf) {
 			for (let i = 0; i < chars.length; i++) {
 				flags[chars.charCodeAt(i)]! |= START;
-				sets[chars.charCodeAt(i)]! |= 1 << k;
+				sets[(k >> 5) * 65536 + chars.charCodeAt(i)]! |= 1 << (k & 31);
 			}
 		}
-		r = { items, words, flags, one, two, sets, setCount: setOf.size, free: [] };
+		r = { items, words, flags, one, two, sets, setCount: setOf.size, setWords, free: [], recent: [], next: 0 };
 		READY.set(frames, r);
 	}
 	return r;
@@ -159,7 +166,7 @@ function giveBack(list: ReadyList, x: Scratch): void {
  * line's site bits (sites.ts) for the code frames that read them.
  */
 function scanLine(list: ReadyList, x: Scratch, s: string): number {
-	const { flags, one, two, words, sets } = list;
+	const { flags, one, two, words, sets, setWords } = list;
 	const { mask, at, counts } = x;
 	const n = s.length;
 	mask.fill(0);
@@ -185,19 +192,22 @@ function scanLine(list: ReadyList, x: Scratch, s: string): number {
 			}
 		}
 		if (f & START) {
-			for (let b = sets[c]!; b !== 0; ) {
-				const k = 31 - Math.clz32(b);
-				b ^= 1 << k;
-				// Lists grow as positions come (room for what the line holds, not for its length).
-				let positions = at[k]!;
-				const m = counts[k]!;
-				if (m === positions.length) {
-					const grown = new Int32Array(2 * m);
-					grown.set(positions);
-					at[k] = positions = grown;
+			for (let w = 0, base = c; w < setWords; w++, base += 65536) {
+				for (let b = sets[base]!; b !== 0; ) {
+					const bit = 31 - Math.clz32(b);
+					b ^= 1 << bit;
+					const k = (w << 5) | bit;
+					// Lists grow as positions come (room for what the line holds, not for its length).
+					let positions = at[k]!;
+					const m = counts[k]!;
+					if (m === positions.length) {
+						const grown = new Int32Array(2 * m);
+						grown.set(positions);
+						at[k] = positions = grown;
+					}
+					positions[m] = i;
+					counts[k] = m + 1;
 				}
-				positions[m] = i;
-				counts[k] = m + 1;
 			}
 		}
 		if (f & SITE_BITS && i > 0) sites |= siteAt(s, i, f & SITE_BITS);
@@ -225,26 +235,39 @@ function runPattern(frame: PatternFrame, pattern: CompiledPattern, s: string, la
 
 const NO_POSITIONS = new Int32Array(0);
 
-/** The line every frame reads: its tokens and their index made on first use, then shared. */
+/**
+ * The line every frame reads: its tokens and their index made on first use, then shared. It
+ * notes whether a frame read `before` or `chars`: a run that read neither found what it found
+ * from `s` alone, and stands for a run over the same line with any other end of the line before.
+ */
 class FrameLine implements Line, LazyTokens {
 	readonly sites: number;
+	readonly after = '';
 	at: Int32Array = NO_POSITIONS;
 	atCount = 0;
+	readBefore = false;
+	readChars = false;
 	private tokens: Token[] | undefined;
 	private idx: TokenIndex | undefined;
+	#before: string;
 	#chars: number;
 	constructor(
 		readonly s: string,
-		readonly before: string,
-		readonly after: string,
+		before: string,
 		sites: number,
 		chars = -1
 	) {
 		this.sites = sites;
+		this.#before = before;
 		this.#chars = chars;
+	}
+	get before(): string {
+		this.readBefore = true;
+		return this.#before;
 	}
 	/** The line's LC_* bits: the engine's when this is the rule's line as it is, else read on first use. */
 	get chars(): number {
+		this.readChars = true;
 		if (this.#chars < 0) this.#chars = lineChars(this.s);
 		return this.#chars;
 	}
@@ -256,15 +279,44 @@ class FrameLine implements Line, LazyTokens {
 	}
 }
 
+/** One finding of a frame, kept to be passed on after the run (or placed after the whole sentence is read). */
+type Found =
+	| { from: number; to: number; gap: [label: string, unit: string, valueKind: BlankInfo['valueKind'] | undefined] }
+	| { from: number; to: number; date: 'year' | 'month' | 'day' };
+
 /**
- * Runs `frames` over the folded line `s` alone (with the end of the line before it, for code
- * frames that read it), in order, into `out`; `chars` is the line's LC_* bits when known.
+ * One run of a frame list over a line, kept for the runs right after it: a sentence broken
+ * across lines is read whole and again in parts (runFrames), and missing-number reads the line
+ * before and the sentence run on (rules/missing-number.ts); the same line comes back within a few
+ * runs, and is answered from here when what the frames read of it is the same.
  */
-function runLine(frames: readonly Frame[], s: string, out: FrameOutput, before = '', chars = -1): void {
-	const list = ready(frames);
+interface Run {
+	s: string;
+	before: string;
+	chars: number;
+	/** Whether a frame read `before` (`chars`): if not, the run stands for any other. */
+	readBefore: boolean;
+	readChars: boolean;
+	found: Found[];
+}
+/** How many of a frame list's latest runs are kept (the runs over one line and its neighbours). */
+const RECENT = 8;
+
+/** A kept run over `s` that stands for this one (the same line; what its frames read of the rest the same), if any. */
+function recentRun(list: ReadyList, s: string, before: string, chars: number): Found[] | undefined {
+	const { recent } = list;
+	for (let k = 0; k < recent.length; k++) {
+		const r = recent[k]!;
+		if (r.s === s && (r.before === before || !r.readBefore) && (r.chars === chars || !r.readChars)) return r.found;
+	}
+	return undefined;
+}
+
+/** Runs the frame list over the folded line `s` into `out`; returns the line as the frames saw it (what they read of it). */
+function runInto(list: ReadyList, s: string, before: string, chars: number, out: FrameOutput): FrameLine {
 	const x = takeScratch(list);
 	try {
-		const line = new FrameLine(s, before, '', scanLine(list, x, s), chars);
+		const line = new FrameLine(s, before, scanLine(list, x, s), chars);
 		const { items } = list;
 		const { mask, at, counts } = x;
 		for (let i = 0; i < items.length; i++) {
@@ -287,34 +339,67 @@ function runLine(frames: readonly Frame[], s: string, out: FrameOutput, before =
 			if (frame.applies && !frame.applies(line)) continue;
 			frame.find(line, out);
 		}
+		return line;
 	} finally {
 		giveBack(list, x);
 	}
 }
 
-/** One finding of a frame, kept to be placed after the whole sentence is read. */
-type Found =
-	| { from: number; to: number; gap: [label: string, unit: string, valueKind: BlankInfo['valueKind']] }
-	| { from: number; to: number; date: 'year' | 'month' | 'day' };
+/**
+ * What `frames` find on the folded line `s` alone (with the end of the line before it, for code
+ * frames that read it), kept for the next runs; `chars` is the line's LC_* bits when known.
+ * Shared: not to be changed.
+ */
+function findAll(list: ReadyList, s: string, before: string, chars: number): Found[] {
+	const known = recentRun(list, s, before, chars);
+	if (known !== undefined) return known;
+	const found: Found[] = [];
+	const line = runInto(
+		list,
+		s,
+		before,
+		chars,
+		{
+			gap: (from, to, label, unit, valueKind) => void found.push({ from, to, gap: [label, unit, valueKind] }),
+			date: (from, to, part) => void found.push({ from, to, date: part })
+		}
+	);
+	const { recent } = list;
+	const run: Run = { s, before, chars, readBefore: line.readBefore, readChars: line.readChars, found };
+	if (recent.length < RECENT) recent.push(run);
+	else recent[list.next] = run;
+	list.next = (list.next + 1) % RECENT;
+	return found;
+}
+
+/**
+ * Runs `frames` over the folded line `s` alone (with the end of the line before it, for code
+ * frames that read it), in order, into `out`; `chars` is the line's LC_* bits when known. A line
+ * one of the latest runs read (a sentence's parts, runFrames) is answered from it; a line read
+ * on its own is passed on as found, not kept (most lines are read once).
+ */
+function runLine(frames: readonly Frame[], s: string, out: FrameOutput, before = '', chars = -1): void {
+	const list = ready(frames);
+	const found = recentRun(list, s, before, chars);
+	if (found === undefined) {
+		runInto(list, s, before, chars, out);
+		return;
+	}
+	for (let i = 0; i < found.length; i++) {
+		const f = found[i]!;
+		if ('gap' in f) out.gap(f.from, f.to, f.gap[0], f.gap[1], f.gap[2]);
+		else out.date(f.from, f.to, f.date);
+	}
+}
 
 function collect(frames: readonly Frame[], s: string, before = ''): Found[] {
-	const found: Found[] = [];
-	runLine(
-		frames,
-		s,
-		{
-			gap: (from, to, label, unit, valueKind = 'number') => found.push({ from, to, gap: [label, unit, valueKind] }),
-			date: (from, to, part) => found.push({ from, to, date: part })
-		},
-		before
-	);
-	return found;
+	return findAll(ready(frames), s, before, -1);
 }
 
 function emit(out: FrameOutput, f: Found, shift: number, max: number): void {
 	const from = f.from - shift;
 	const to = Math.min(f.to - shift, max);
-	if ('gap' in f) out.gap(from, to, ...f.gap);
+	if ('gap' in f) out.gap(from, to, f.gap[0], f.gap[1], f.gap[2] ?? 'number');
 	else out.date(from, to, f.date);
 }
 
@@ -355,20 +440,24 @@ export function runFrames(frames: readonly Frame[], line: string, to: FrameOutpu
 	let end = s.length;
 	while (end > lead && isSpace(s.charCodeAt(end - 1))) end--;
 	const whole = collect(frames, tail + s + head);
-	// Does the line before show the gap at the break on its own?
-	const beforeShows = tail !== '' && collect(frames, tail).some((f) => f.from >= tail.trimEnd().length);
+	// Does the line before show the gap at the break on its own? Asked only when it matters.
+	let shows = -1;
+	const beforeShows = (): boolean => {
+		if (shows < 0) shows = tail !== '' && collect(frames, tail).some((f) => f.from >= tail.trimEnd().length) ? 1 : 0;
+		return shows === 1;
+	};
 	let seamAfter = false;
 	for (const f of whole) {
 		const at = f.from - shift;
 		if (at < 0 || at > s.length) continue;
 		if (tail && at <= lead) {
-			if (!beforeShows) emit(out, f, shift, s.length);
+			if (!beforeShows()) emit(out, f, shift, s.length);
 		} else if (head && at >= end) seamAfter = true;
 		else emit(out, f, shift, s.length);
 	}
 	// A unit opening the line after a word (就业意向⏎人。) as frames read it at a line's start,
 	// unless the break splits a word or a unit (立⏎方米, 设备台⏎套: the figure goes before 台).
-	if (tail && !beforeShows && !endsWithUnit(tail) && !wordRunsAcross(tail.trimEnd(), s.slice(lead))) {
+	if (tail && !endsWithUnit(tail) && !wordRunsAcross(tail.trimEnd(), s.slice(lead)) && !beforeShows()) {
 		for (const f of collect(frames, s, tail)) if (f.from <= lead) emit(out, f, 0, s.length);
 	}
 	// The line's own gap at its end stands when the joined sentence has one at the seam too, or when

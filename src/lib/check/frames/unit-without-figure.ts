@@ -71,7 +71,7 @@ import { escapeClass, escapeRe } from '../text/regex';
 import { wordAt, wordsAround } from '../text/segment';
 import { measureBefore } from '../text/measure';
 import { rowsApart } from '../text/continuation';
-import type { Frame, FrameOutput } from './types';
+import type { Frame, FrameOutput, Line } from './types';
 import { alt, cellsAfterUnit, END } from './shared';
 
 const CATEGORY_FIRST = new Set(CATEGORY_AFTER_UNIT.map((c) => c[0]!));
@@ -335,7 +335,7 @@ const SINGLE_ONLY = charTable(
 /** 上升(下降)个百分点, 多(少)万元: a template offering alternatives, its figure left out after them. */
 const ALTERNATIVES = new RegExp(`[(（](?:${alt(TEMPLATE_ALTERNATIVES.words)})[)）]$`);
 
-function unitSlots(s: string, emit: Emit, lineBefore: string, at: Int32Array, count: number): void {
+function unitSlots(s: string, emit: Emit, line: Pick<Line, 'before'>, at: Int32Array, count: number): void {
 	// The unit regexes are sticky and tried only where a unit can start (the engine's positions of
 	// UNIT_STARTS, in order) and no figure stands right before (its own look-behind): the same
 	// matches as a global scan, without trying every character.
@@ -359,7 +359,7 @@ function unitSlots(s: string, emit: Emit, lineBefore: string, at: Int32Array, co
 		const u = s.slice(pos, end);
 		// 亿元 after its figure: 元 is the tail of a longer unit whose head stands right before it.
 		const heads = TAIL_HEADS.get(u);
-		if (heads === undefined || !endsWithAny(s, pos, heads)) unitSlot(s, pos, u, heads, emit, lineBefore);
+		if (heads === undefined || !endsWithAny(s, pos, heads)) unitSlot(s, pos, u, heads, emit, line);
 		next = end;
 	}
 }
@@ -369,7 +369,11 @@ function unitSlots(s: string, emit: Emit, lineBefore: string, at: Int32Array, co
  * function, not the scan loop's body: the closures below make V8 allocate a context for the
  * block they capture from, and inside the loop that was one per character of the line.
  */
-function unitSlot(s: string, i: number, u: string, heads: readonly string[] | undefined, emit: Emit, lineBefore: string): void {
+/**
+ * `line.before` is read only where the unit opens the line: the engine keeps a line's run for the
+ * next runs over it (frames/engine.ts), and one that did not read the line before stands for any.
+ */
+function unitSlot(s: string, i: number, u: string, heads: readonly string[] | undefined, emit: Emit, line: Pick<Line, 'before'>): void {
 	if (u.length === 1 && i > 0 && rejectsClassifier(s, i)) return;
 	const j = i + u.length;
 	const classifier = u.length === 1 && CLASSIFIERS.includes(u);
@@ -435,6 +439,7 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	// (counts6, session 15: a count of visits or times after one too — 适用“首违不罚”户次，评出“文明班级”个次、.)
 	const quoted = !spaced && ((classifier && closedName(s, k, u) && isClauseEnd(s[i + 1])) || (u.length === 2 && LOOSE_COUNTS.has(u) && closedName(s, k, u[0]!) && isClauseEnd(next)));
 	if (p === undefined) {
+		const lineBefore = line.before;
 		// 余额⏎亿元: a unit opening a line whose sentence runs on from the previous one.
 		const q = lineBefore[lineBefore.length - 1];
 		// 手术台⏎次: the line break split a longer unit (台次), whose figure is before it.
@@ -869,7 +874,7 @@ export const unitWithoutFigure: Frame = {
 	id: 'unit-without-figure',
 	description: '单位或量词前面没有数字：实现产值亿元，新增企业家；',
 	starts: UNIT_STARTS,
-	find: (line, out) => unitSlots(line.s, out.gap, line.before, line.at, line.atCount),
+	find: (line, out) => unitSlots(line.s, out.gap, line, line.at, line.atCount),
 	examples: {
 		valid: [
 			'全年实现工业总产值126.8亿元，同比增长9.2%。',

@@ -22,12 +22,13 @@ export interface Token {
  * masks; in its token stream ? is the question mark far more often (是否完成?).
  */
 export const PLACEHOLDER_CHARS = MASK_CHARS;
+/** Words by the code of their first character, longest first. */
 const byFirst = (words: readonly string[]) => {
-	const m = new Map<string, string[]>();
+	const m = new Map<number, string[]>();
 	for (const w of [...words].sort((a, b) => b.length - a.length)) {
-		const list = m.get(w[0]!) ?? [];
+		const list = m.get(w.charCodeAt(0)) ?? [];
 		list.push(w);
-		m.set(w[0]!, list);
+		m.set(w.charCodeAt(0), list);
 	}
 	return m;
 };
@@ -50,7 +51,17 @@ for (const c of PUNCT_CHARS) CLASS[c.charCodeAt(0)] = PUNCT;
 for (let c = 65; c <= 122; c++) if (c <= 90 || c >= 97) CLASS[c] = LATIN;
 CLASS['x'.charCodeAt(0)] = MASK;
 CLASS['X'.charCodeAt(0)] = MASK;
-const CLASSIFIER_SET = new Set(CLASSIFIERS);
+/**
+ * Per character code, what a token may start with there: a unit, a classifier, a verb. Most Han
+ * characters start none, and are tagged without a lookup (nor a string made of the character).
+ */
+const STARTS = new Uint8Array(65536);
+const STARTS_UNIT = 1;
+const STARTS_CLASSIFIER = 2;
+const STARTS_VERB = 4;
+for (const c of UNITS_BY_FIRST.keys()) STARTS[c]! |= STARTS_UNIT;
+for (const c of new Set(CLASSIFIERS)) if (c.length === 1) STARTS[c.charCodeAt(0)]! |= STARTS_CLASSIFIER;
+for (const c of VERBS_BY_FIRST.keys()) STARTS[c]! |= STARTS_VERB;
 
 function startsWithAny(s: string, i: number, list: string[] | undefined): string | undefined {
 	if (!list) return undefined;
@@ -120,22 +131,24 @@ export function tag(s: string): Token[] {
 			out.push({ tag: 'latin', from: start, to: i });
 			continue;
 		}
-		const ch = s[i]!;
-		const unit = startsWithAny(s, i, UNITS_BY_FIRST.get(ch));
-		if (unit) {
-			i += unit.length;
-			out.push({ tag: 'unit', from: start, to: i });
-			continue;
-		}
-		if (CLASSIFIER_SET.has(ch)) {
-			out.push({ tag: 'classifier', from: i, to: ++i });
-			continue;
-		}
-		const verb = startsWithAny(s, i, VERBS_BY_FIRST.get(ch));
-		if (verb) {
-			i += verb.length;
-			out.push({ tag: 'verb', from: start, to: i });
-			continue;
+		const starts = STARTS[c]!;
+		if (starts !== 0) {
+			const unit = starts & STARTS_UNIT ? startsWithAny(s, i, UNITS_BY_FIRST.get(c)) : undefined;
+			if (unit) {
+				i += unit.length;
+				out.push({ tag: 'unit', from: start, to: i });
+				continue;
+			}
+			if (starts & STARTS_CLASSIFIER) {
+				out.push({ tag: 'classifier', from: i, to: ++i });
+				continue;
+			}
+			const verb = starts & STARTS_VERB ? startsWithAny(s, i, VERBS_BY_FIRST.get(c)) : undefined;
+			if (verb) {
+				i += verb.length;
+				out.push({ tag: 'verb', from: start, to: i });
+				continue;
+			}
 		}
 		out.push({ tag: c >= 0x3400 && c <= 0x9fff ? 'han' : 'other', from: i, to: ++i });
 	}

@@ -301,17 +301,18 @@ export class TokenIndex {
 	}
 }
 
-function tokenFits(step: Step, t: Token, s: string): boolean {
-	if (step.tag !== undefined && (typeof step.tag === 'string' ? t.tag !== step.tag : !step.tag.includes(t.tag))) return false;
-	const len = t.to - t.from;
+/** Whether a token of tag `tag` at [from, to) of `s` fits the step (no token object needed: a word step tries parts of one). */
+function tokenFits(step: Step, tag: Tag, from: number, to: number, s: string): boolean {
+	if (step.tag !== undefined && (typeof step.tag === 'string' ? tag !== step.tag : !step.tag.includes(tag))) return false;
+	const len = to - from;
 	if (step.minLength !== undefined && len < step.minLength) return false;
 	if (step.maxLength !== undefined && len > step.maxLength) return false;
-	if (step.notChars !== undefined && len === 1 && setOf(step.notChars).has(s.charCodeAt(t.from))) return false;
+	if (step.notChars !== undefined && len === 1 && setOf(step.notChars).has(s.charCodeAt(from))) return false;
 	if (step.notWords === undefined && step.unitKind === undefined && step.verbRole === undefined && step.test === undefined) return true;
-	const text = s.slice(t.from, t.to);
+	const text = s.slice(from, to);
 	if (step.notWords !== undefined && wordsOf(step.notWords).includes(text)) return false;
-	if (step.unitKind !== undefined && (t.tag !== 'unit' || !step.unitKind.includes(UNIT_BY_TEXT.get(text)?.kind as UnitKind))) return false;
-	if (step.verbRole !== undefined && (t.tag !== 'verb' || !VERB_ROLES.get(text)?.has(step.verbRole))) return false;
+	if (step.unitKind !== undefined && (tag !== 'unit' || !step.unitKind.includes(UNIT_BY_TEXT.get(text)?.kind as UnitKind))) return false;
+	if (step.verbRole !== undefined && (tag !== 'verb' || !VERB_ROLES.get(text)?.has(step.verbRole))) return false;
 	return !step.test || step.test(text);
 }
 
@@ -322,11 +323,16 @@ function stepAt(step: Step, idx: TokenIndex, k: number): number {
 	if (!t) return -1;
 	if (step.before && !holdsBefore(step.before, s, t.from)) return -1;
 	if (step.words !== undefined) {
-		for (const w of wordsOf(step.words)) {
+		// Only the words starting with the token's character can start there (in their order).
+		const ws = wordsOf(step.words);
+		const starting = wordsByEdgeCode(ws, false);
+		const list = starting === null ? ws : starting.get(s.charCodeAt(t.from));
+		if (list === undefined) return -1;
+		for (const w of list) {
 			if (!s.startsWith(w, t.from)) continue;
 			const end = idx.startAt[t.from + w.length]!;
 			if (end < 0) continue; // the word ends inside a token
-			if (!tokenFits(step, { tag: t.tag, from: t.from, to: t.from + w.length }, s)) continue;
+			if (!tokenFits(step, t.tag, t.from, t.from + w.length, s)) continue;
 			return end - k;
 		}
 		return -1;
@@ -334,7 +340,7 @@ function stepAt(step: Step, idx: TokenIndex, k: number): number {
 	if (step.chars !== undefined) {
 		if (t.to - t.from !== 1 || !setOf(step.chars).has(s.charCodeAt(t.from))) return -1;
 	}
-	return tokenFits(step, t, s) ? 1 : -1;
+	return tokenFits(step, t.tag, t.from, t.to, s) ? 1 : -1;
 }
 
 /** Matches the pattern's steps from token k; undefined when they do not fit. */
@@ -348,7 +354,9 @@ function matchFrom(p: Pattern, idx: TokenIndex, k: number): Match | undefined {
 	let from = -1;
 	let to = -1;
 	for (const step of p.steps) {
-		const [min, max] = step.repeat ?? (step.optional ? [0, 1] : [1, 1]);
+		const { repeat } = step;
+		const min = repeat !== undefined ? repeat[0] : step.optional ? 0 : 1;
+		const max = repeat !== undefined ? repeat[1] : 1;
 		const startTok = j;
 		let count = 0;
 		while (count < max) {

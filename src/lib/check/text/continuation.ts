@@ -13,7 +13,7 @@
 import { CLASSIFIERS, FIGURE_ONLY_UNITS, MASK, STRONG_UNITS, LOOSE_COUNTS } from '../lexicon';
 import { pipeCells } from './cells';
 import { escapeRe } from './regex';
-import { wordAt } from './segment';
+import { breaksBetween, wordAt } from './segment';
 
 const UNITS = [...FIGURE_ONLY_UNITS, ...STRONG_UNITS, ...LOOSE_COUNTS].map(escapeRe).join('|');
 /**
@@ -83,6 +83,8 @@ export function wordRunsAcross(end: string, next: string): boolean {
 	if (!end || !next) return false;
 	// wordAt reads six characters back and four on: only those are joined, not the whole line.
 	const tail = end.length > WORD_BACK ? end.slice(-WORD_BACK) : end;
+	// Characters the rules always part (a Han character and a figure, a mark after a word) need no segmenter.
+	if (breaksBetween(tail.charCodeAt(tail.length - 1), next.charCodeAt(0))) return false;
 	return wordAt(tail + next.slice(0, WORD_ON), tail.length, WORD_BACK, WORD_ON)[0] < tail.length;
 }
 

@@ -44,12 +44,49 @@ function wordIn(seg: Intl.Segmenter, window: string, at: number): number {
 	return p.index * 65536 + p.segment.length;
 }
 
+/**
+ * Classes of characters between which the segmenter's word rules (UAX #29, ICU's dictionary for
+ * Han) always put a boundary, whatever stands around them: Han characters (read by the
+ * dictionary, only within a run of them), ASCII digits (Numeric), ASCII letters (ALetter), and
+ * punctuation of word-break class Other that no rule joins to anything (not MidNum like ，；, not
+ * MidLetter like ：·, not MidNumLet like . , not ExtendNumLet like _). A digit and a letter join
+ * (a1, 1a), two Han characters are the dictionary's call; every other pair of these breaks.
+ * tests/check/segment-gate.test.ts holds every pair against the segmenter.
+ */
+const WB_HAN = 1;
+const WB_DIGIT = 2;
+const WB_LETTER = 3;
+const WB_OTHER = 4;
+/** The punctuation of class Other the gate knows (each tested against the segmenter). */
+export const WORD_BREAK_OTHER = '、。（）《》〈〉【】“”！？—…×%*（）〔〕';
+const WB = new Uint8Array(65536);
+for (let c = 0x4e00; c <= 0x9fff; c++) WB[c] = WB_HAN;
+for (let c = 48; c <= 57; c++) WB[c] = WB_DIGIT;
+for (let c = 65; c <= 90; c++) WB[c] = WB_LETTER;
+for (let c = 97; c <= 122; c++) WB[c] = WB_LETTER;
+for (let i = 0; i < WORD_BREAK_OTHER.length; i++) WB[WORD_BREAK_OTHER.charCodeAt(i)] = WB_OTHER;
+
+/** Whether the segmenter always reads a word boundary between characters of codes `a` and `b` (false: ask it). */
+export function breaksBetween(a: number, b: number): boolean {
+	const x = WB[a]!;
+	const y = WB[b]!;
+	if (x === 0 || y === 0) return false;
+	if (x === WB_OTHER || y === WB_OTHER) return true;
+	if (x === WB_HAN || y === WB_HAN) return x !== y;
+	return false; // digits and letters join
+}
+
 /** The [start, end) of the word holding `text[index]`, judged on a window of a few characters. */
 export function wordAt(text: string, index: number, before = 6, after = 4): [number, number] {
 	const seg = get();
 	if (!seg) return [index, index + 1];
 	const from = Math.max(0, index - before);
-	const window = text.slice(from, Math.min(text.length, index + after + 1));
+	const to = Math.min(text.length, index + after + 1);
+	// A character the rules part from both neighbours in the window is a word of its own (no segmenter call).
+	if (index >= from && index < to && (index === from || breaksBetween(text.charCodeAt(index - 1), text.charCodeAt(index))) && (index + 1 === to || breaksBetween(text.charCodeAt(index), text.charCodeAt(index + 1)))) {
+		return [index, index + 1];
+	}
+	const window = text.slice(from, to);
 	const w = wordIn(seg, window, index - from);
 	if (w < 0) return [index, index + 1];
 	const start = from + Math.floor(w / 65536);
