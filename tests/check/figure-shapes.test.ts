@@ -69,3 +69,11 @@ describe('spaced figures gone in prose', () => {
 		]
 	});
 });
+
+/** A change to a value with nothing after 到 or 至 (frames/ratios.ts change-to-value). */
+describe('a change to a value, the value gone', () => {
+	ruleTable('lines8 — change to', isBlank, {
+		valid: ['城乡居民收入比缩小到2.31:1，空置率降低到8%以下，审批时限压缩至\n5个工作日。', '把服务标准提高到新水平，将责任落实到人。'],
+		invalid: ['城乡居民收入差距缩小到⟦⟧，商品房空置率降低到⟦⟧。', '企业开办时间压缩至⟦⟧；亏损面扩大到⟦⟧，']
+	});
+});

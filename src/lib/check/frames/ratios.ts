@@ -6,6 +6,7 @@ import {
 	DIGIT_MASKS,
 	ALL_UNITS,
 	BENCHMARK_COMPARISONS,
+	CHANGE_VERBS,
 	CN_NUMERAL,
 	COUNT_ESTIMATES,
 	ESTIMATE_VERB_TAILS,
@@ -34,6 +35,7 @@ import {
 	SCORE_WITH_OUTCOMES
 } from '../lexicon';
 import { isHan } from '../text/chars';
+import { LC_TO } from '../tagger/line-chars';
 import { escapeClass } from '../text/regex';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, FrameOutput, PatternFrame } from './types';
@@ -377,6 +379,8 @@ export const fractionWithoutFigure: CodeFrame = {
 	applies: ({ s }) => s.includes('之'),
 	find({ s }, out) {
 		for (let i0 = s.indexOf('之'); i0 >= 0; i0 = s.indexOf('之', i0 + 1)) {
+			// Every fraction word ends in 分之: most 之 of a line (之一, 之间) are passed on one test.
+			if (s[i0 - 1] !== '分') continue;
 			const end = i0 + 1;
 			const word = FRACTION_LONGEST.find((w) => s.endsWith(w, end));
 			if (word === undefined || FRACTION_FIGURE.includes(s[end] ?? '') || s[end] === ' ') continue;
@@ -391,6 +395,8 @@ export const fractionWithoutFigure: CodeFrame = {
 
 /** An estimate's verb (约为, 大约为, 约占): 约 or 大约 and the verb a figure follows. */
 const ESTIMATE_VERBS = COUNT_ESTIMATES.words.flatMap((e) => ESTIMATE_VERB_TAILS.words.map((v) => e + v)).sort((a, b) => b.length - a.length);
+/** The characters an estimate's verb may follow 约 with (为, 占…): a quick test before the words. */
+const ESTIMATE_TAIL_CHARS = ESTIMATE_VERB_TAILS.words.join('');
 /** The clause ends right after: a mark (a half-width full stop only where no decimal follows), or the line. */
 const ESTIMATE_END = /^ *(?:[，。；！？,;!?）)]|\.(?![0-9])|$)/;
 
@@ -402,6 +408,7 @@ export const estimateWithoutFigure: CodeFrame = {
 	find({ s }, out) {
 		for (let i0 = s.indexOf('约'); i0 >= 0; i0 = s.indexOf('约', i0 + 1)) {
 			const i = i0;
+			if (!ESTIMATE_TAIL_CHARS.includes(s[i + 1] ?? '')) continue;
 			const from = s[i - 1] === '大' ? i - 1 : i;
 			const verb = ESTIMATE_VERBS.find((v) => s.startsWith(v, from));
 			if (verb === undefined) continue;
@@ -415,5 +422,37 @@ export const estimateWithoutFigure: CodeFrame = {
 	examples: {
 		valid: ['两类学校招生规模大体相当，比例约为1:1，约占全年的四成。', '总投资约合1.2亿元，当地居民约占三成。'],
 		invalid: ['两类学校招生规模大体相当，比例约为⟦⟧。普职招生大体相当, 约为⟦⟧.']
+	}
+};
+
+/**
+ * The verbs a change to a value is written with, before 到 or 至 (缩小到, 降低到, 压缩至): the change
+ * verbs, and the quantity verbs that take 到 or 至 themselves (压缩, 缩短 of 压缩到, 缩短至).
+ */
+const CHANGE_TO_HEADS = [...new Set([...CHANGE_VERBS, ...QUANTITY_VERBS.filter((v) => /[到至]$/.test(v)).map((v) => v.slice(0, -1))])].filter((v) => v.length >= 2);
+const CHANGE_TO_RE = new RegExp(`(?:${alt(CHANGE_TO_HEADS)})[到至]( *)(?=${END_NO_COLON})`, 'g');
+
+/**
+ * lines8 (session 16): a change to a value with the value gone before the clause ends: 收入差距缩小到，
+ * 空置率降低到。, 开办时间压缩至； (提高到新水平, 落实到人: words after 到, no gap). Code, as it shares
+ * the rate frame's reading of the clause end (END_NO_COLON: 缩小到：… opens a list).
+ */
+export const changeToValue: CodeFrame = {
+	id: 'change-to-value',
+	description: '变化到的数值缺失：城乡收入差距缩小到，空置率降低到。',
+	applies: ({ chars }) => (chars & LC_TO) !== 0,
+	find({ s }, out) {
+		CHANGE_TO_RE.lastIndex = 0;
+		for (let m = CHANGE_TO_RE.exec(s); m; m = CHANGE_TO_RE.exec(s)) {
+			const end = m.index + m[0].length;
+			// 提高到⏎85%: a change ending the line runs on into the next, whose frames read the figure's place.
+			if (end === s.length && m[1] === '') continue;
+			const spaces = m[1]!.length;
+			out.gap(end - spaces, end, measureBefore(s, m.index) || m[0].trim(), '', 'number');
+		}
+	},
+	examples: {
+		valid: ['城乡居民收入比缩小到2.31:1，空置率降低到8%以下。', '把服务标准提高到新水平，将责任落实到人。'],
+		invalid: ['城乡居民收入差距缩小到⟦⟧，商品房空置率降低到⟦⟧。企业开办时间压缩至⟦⟧；']
 	}
 };
