@@ -77,3 +77,15 @@ describe('a change to a value, the value gone', () => {
 		invalid: ['城乡居民收入差距缩小到⟦⟧，商品房空置率降低到⟦⟧。', '企业开办时间压缩至⟦⟧；亏损面扩大到⟦⟧，']
 	});
 });
+
+/** Ratios written right after 比 or in brackets, and rates held within a bound (frames/ratios.ts). */
+describe('ratio terms and bounded rates, the figure gone', () => {
+	ruleTable('lines8 — ratios and bounds', isBlank, {
+		valid: ['全院医护比1:1.2，床护比1:0.6，生师比为（16:1），优于标准。', '工时伤害率控制在0.5‰以内，事故死亡率控制在以往水平以下。', '工作量为以下三个方面：'],
+		invalid: [
+			'全院医护比1:⟦⟧，床护比1:⟦⟧。',
+			'学院生师比为（⟦⟧:⟦⟧），优于教育部规定。',
+			'工时伤害率控制在⟦⟧以内，事故发生率保持在⟦⟧以下。'
+		]
+	});
+});

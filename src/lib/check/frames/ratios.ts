@@ -6,6 +6,7 @@ import {
 	DIGIT_MASKS,
 	ALL_UNITS,
 	BENCHMARK_COMPARISONS,
+	BOUND_WORDS,
 	CHANGE_VERBS,
 	CN_NUMERAL,
 	COUNT_ESTIMATES,
@@ -46,8 +47,10 @@ const ABBREVIATION = `(?:[（(][${escapeClass(INDEX_ABBREVIATION.chars)}]{1,8}[�
 const RATE_VERB_WORDS = RATE_VERBS.words;
 /** Rate verbs that are the first part of a longer one (达 of 达到): at a line's end, maybe split. */
 const SPLIT_VERB: ReadonlySet<string> = new Set(RATE_VERB_WORDS.filter((v) => RATE_VERB_WORDS.some((w) => w.length > v.length && w.startsWith(v))));
+/** lines8 (session 16): a rate held within a bound, its figure gone between (伤害率控制在以内, 保持在以下): after a verb ending in 在 only (工作量为以下三个方面 lists). */
+const HELD_WITHIN = `(?<=在 *)(?:${alt(BOUND_WORDS.words)})`;
 const RATE_RE = new RegExp(
-	`(${alt(RATE_MEASURE_ENDINGS.words)})(${ABBREVIATION})(${alt(RATE_VERB_WORDS)})( *)(?=${END_NO_COLON}|/[0-9])`,
+	`(${alt(RATE_MEASURE_ENDINGS.words)})(${ABBREVIATION})(${alt(RATE_VERB_WORDS)})( *)(?=${END_NO_COLON}|/[0-9]|${HELD_WITHIN})`,
 	'g'
 );
 const PLAN_RE = new RegExp(
@@ -67,8 +70,11 @@ const SHARE_DEFINED = new RegExp(`(?:${alt(SHARE_DEFINITION_WORDS.words)})[^，�
  * A ratio with its terms gone (结构调整为：：。, 之比达到：1, 收入比缩小到：1): only after a
  * word for a ratio or structure earlier in the clause, so 主要做法为： opening a list is quiet.
  */
-/** The terms after their verb; spaced text (达 1 : 。) keeps spaces around the figures and colons. */
-const RATIO_TERMS_RE = new RegExp(`[为到至达的]( ?)((?:[0-9.]* ?[：:∶] ?)+(?:[0-9]+(?:\\.[0-9]+)?)?)(?=[，。；,;）).]|$|${alt(FROM_TO_VERBS.words)})`, 'g');
+/**
+ * The terms after their verb; spaced text (达 1 : 。) keeps spaces around the figures and colons.
+ * lines8 (session 16): also right after 比 (床护比1:。) and inside a bracket (生师比为（:）).
+ */
+const RATIO_TERMS_RE = new RegExp(`[为到至达的比]( ?[（(]?)((?:[0-9.]* ?[：:∶] ?)+(?:[0-9]+(?:\\.[0-9]+)?)?)(?=[，。；,;）).]|$|${alt(FROM_TO_VERBS.words)})`, 'g');
 const RATIO_WORD_BEFORE = new RegExp(`(?:${alt(RATIO_WORDS.words)})[^，。；]{0,14}$`);
 /** 由上年同期的6.2:41.5:52.3调整为: a filled ratio just before, changed into the one whose terms are gone. */
 const FILLED_RATIO_BEFORE = /[0-9.]+[：:∶][0-9.]+[^，。；：:∶]{1,8}$/;
@@ -101,7 +107,7 @@ export const ratioTerms: CodeFrame = {
 			if (terms.every((t) => t !== '')) continue;
 			// 之比由上年的：: the ratio is named before 由, not by the year.
 			const from = s[m.index] === '的' ? s.lastIndexOf('由', start) : -1;
-			const label = measureBefore(s, from > start - 14 ? from : start - 1) || '比例';
+			const label = measureBefore(s, s[m.index] === '比' ? m.index + 1 : from > start - 14 ? from : start - 1) || '比例';
 			let at = start;
 			for (let t = 0; t < terms.length; t++) {
 				if (terms[t] === '') out.gap(at, at, label, '', 'number');
@@ -117,7 +123,8 @@ export const ratioTerms: CodeFrame = {
 			'带息负债与净资产之比由上年的⟦⟧:⟦⟧优化为1.3:1。',
 			'管理人员与一线员工之比由上年的1:3.2调整为1:⟦⟧.社工与居民户数之比约为1∶⟦⟧，',
 			'上半年全区三次产业结构由上年同期的6.2:41.5:52.3调整为5.9:⟦⟧:⟦⟧。',
-			'发放消费券 300 万元, 撬动比例达 1:⟦⟧。'
+			'发放消费券 300 万元, 撬动比例达 1:⟦⟧。',
+			'全院医护比1:⟦⟧，学院生师比为（⟦⟧:⟦⟧）。'
 		]
 	}
 };
@@ -170,7 +177,7 @@ export const rateValue: CodeFrame = {
 	find: ({ s }, out) => rateLike(RATE_RE, s, out),
 	examples: {
 		valid: ['全县新农合参合率达98.6%。', '工作量为：一是……', '生态质量指数（EQI）为63.8。', '全年政务服务“一网通办”办理率达\n到85%。'],
-		invalid: ['全县新农合参合率达⟦⟧，群众满意。', '报告发病率为⟦⟧/10万，较上年有所下降，发病率控制在⟦⟧/10万以内。', '开展县域生态质量评价，生态质量指数（EQI）为⟦⟧。路面技术状况指数(PQI)达到⟦⟧，']
+		invalid: ['全县新农合参合率达⟦⟧，群众满意。', '工时伤害率控制在⟦⟧以内，事故发生率保持在⟦⟧以下。', '报告发病率为⟦⟧/10万，较上年有所下降，发病率控制在⟦⟧/10万以内。', '开展县域生态质量评价，生态质量指数（EQI）为⟦⟧。路面技术状况指数(PQI)达到⟦⟧，']
 	}
 };
 
