@@ -89,3 +89,11 @@ describe('ratio terms and bounded rates, the figure gone', () => {
 		]
 	});
 });
+
+/** A list of figures all gone, only their joiners and the unit left (frames/ratios.ts list-of-figures-gone). */
+describe('a list of figures gone, the joiners left', () => {
+	ruleTable('lines8 — figures listed', isBlank, {
+		valid: ['二氧化硫、氮氧化物、烟尘排放浓度分别为12、35、5毫克/立方米，均达标。', '两项分别为城区、乡镇，'],
+		invalid: ['二氧化硫、氮氧化物、烟尘排放浓度分别为⟦⟧、⟦⟧、⟦⟧毫克/立方米，均达标。', '两校招生分别为⟦⟧和⟦⟧人。']
+	});
+});

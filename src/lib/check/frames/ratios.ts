@@ -463,3 +463,35 @@ export const changeToValue: CodeFrame = {
 		invalid: ['城乡居民收入差距缩小到⟦⟧，商品房空置率降低到⟦⟧。企业开办时间压缩至⟦⟧；']
 	}
 };
+
+/** A run of joiners (、、, 和) after a list's opener, then a unit: every figure of the list gone (分别为、、毫克/立方米). */
+const JOINER_CLASS = `[${escapeClass(PAIR_JOINERS.chars)}]`;
+const UNITS_LONGEST = [...ALL_UNITS].sort((a, b) => b.length - a.length);
+const LIST_GONE_RE = new RegExp(`(?:${alt(PAIR_OPENERS.words)})((?: *${JOINER_CLASS} *)+)`, 'g');
+
+/**
+ * lines8 (session 16): a list of figures opened by 分别为 with every figure gone, only the joiners
+ * and the unit left: 排放浓度分别为、、毫克/立方米, 分别为和人. Code: the gaps are as many as the list's
+ * items, one before each joiner and one before the unit.
+ */
+export const listOfFiguresGone: CodeFrame = {
+	id: 'list-of-figures-gone',
+	description: '“分别为”之后的几个数都缺失：排放浓度分别为、、毫克/立方米',
+	applies: ({ s }) => s.includes('分别'),
+	find({ s }, out) {
+		LIST_GONE_RE.lastIndex = 0;
+		for (let m = LIST_GONE_RE.exec(s); m; m = LIST_GONE_RE.exec(s)) {
+			const end = m.index + m[0].length;
+			const unit = UNITS_LONGEST.find((u) => s.startsWith(u, end)) ?? (CLASSIFIERS.includes(s[end] ?? '') ? s[end]! : undefined);
+			if (unit === undefined) continue;
+			const label = measureBefore(s, m.index);
+			const start = end - m[1]!.length;
+			out.gap(start, start, label, unit, unit === '%' ? 'percent' : 'number');
+			for (let i = start; i < end; i++) if (PAIR_JOINERS.chars.includes(s[i]!)) out.gap(i + 1, i + 1, label, unit, unit === '%' ? 'percent' : 'number');
+		}
+	},
+	examples: {
+		valid: ['二氧化硫、氮氧化物排放浓度分别为12、35毫克/立方米，两项分别为城区、乡镇。'],
+		invalid: ['二氧化硫、氮氧化物、烟尘排放浓度分别为⟦⟧、⟦⟧、⟦⟧毫克/立方米，两校招生分别为⟦⟧和⟦⟧人。']
+	}
+};
