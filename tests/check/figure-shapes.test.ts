@@ -69,3 +69,31 @@ describe('spaced figures gone in prose', () => {
 		]
 	});
 });
+
+/** A change to a value with nothing after 到 or 至 (frames/ratios.ts change-to-value). */
+describe('a change to a value, the value gone', () => {
+	ruleTable('lines8 — change to', isBlank, {
+		valid: ['城乡居民收入比缩小到2.31:1，空置率降低到8%以下，审批时限压缩至\n5个工作日。', '把服务标准提高到新水平，将责任落实到人。'],
+		invalid: ['城乡居民收入差距缩小到⟦⟧，商品房空置率降低到⟦⟧。', '企业开办时间压缩至⟦⟧；亏损面扩大到⟦⟧，']
+	});
+});
+
+/** Ratios written right after 比 or in brackets, and rates held within a bound (frames/ratios.ts). */
+describe('ratio terms and bounded rates, the figure gone', () => {
+	ruleTable('lines8 — ratios and bounds', isBlank, {
+		valid: ['全院医护比1:1.2，床护比1:0.6，生师比为（16:1），优于标准。', '工时伤害率控制在0.5‰以内，事故死亡率控制在以往水平以下。', '工作量为以下三个方面：'],
+		invalid: [
+			'全院医护比1:⟦⟧，床护比1:⟦⟧。',
+			'学院生师比为（⟦⟧:⟦⟧），优于教育部规定。',
+			'工时伤害率控制在⟦⟧以内，事故发生率保持在⟦⟧以下。'
+		]
+	});
+});
+
+/** A list of figures all gone, only their joiners and the unit left (frames/ratios.ts list-of-figures-gone). */
+describe('a list of figures gone, the joiners left', () => {
+	ruleTable('lines8 — figures listed', isBlank, {
+		valid: ['二氧化硫、氮氧化物、烟尘排放浓度分别为12、35、5毫克/立方米，均达标。', '两项分别为城区、乡镇，'],
+		invalid: ['二氧化硫、氮氧化物、烟尘排放浓度分别为⟦⟧、⟦⟧、⟦⟧毫克/立方米，均达标。', '两校招生分别为⟦⟧和⟦⟧人。']
+	});
+});

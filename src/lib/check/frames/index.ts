@@ -10,7 +10,7 @@ import { countClosingClause } from './count-close';
 import { classNumber, classNumberInList, gradeGiven, gradeLevel, gradeReached, ordinal, ordinalNumbered, rankBound, rankBoundInClause, rankShift, rankTop, rankingList, streakPeriods, streakResult } from './ordinals';
 import { tenthsAfterBound } from './tenths';
 import { documentNumberGone } from './document-numbers';
-import { decimalWithoutInteger, estimateWithoutFigure, fractionWithoutFigure, perBaseWithoutFigure, planShare, rateNamed, rateValue, ratioTerms, scorePair, scoreWithOutcome, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
+import { changeToValue, decimalWithoutInteger, listOfFiguresGone, estimateWithoutFigure, fractionWithoutFigure, perBaseWithoutFigure, planShare, rateNamed, rateValue, ratioTerms, scorePair, scoreWithOutcome, scoreWithoutFigure, shareOfTotal, shareRatio } from './ratios';
 import { tableCell } from './tables';
 import { dayInRange, monthRangeEnd, monthBeforeEvent, monthDeadlineAfterWord, monthInList, monthOpeningSpan, monthRangeGone, monthSpaced, monthAfterYear, monthAndDay, monthBeforeDay, monthGap, monthInCell, monthInDeadline, monthAsOf, monthInRange, monthOpeningClause, monthOnly } from './dates';
 import { spacedFigureGap } from './spaced';
@@ -93,6 +93,7 @@ export const FRAMES: readonly Frame[] = [
 	perBaseWithoutFigure,
 	fractionWithoutFigure,
 	estimateWithoutFigure,
+	listOfFiguresGone,
 	monthAndDay,
 	monthOnly,
 	monthGap,
@@ -154,5 +155,7 @@ export const FRAMES: readonly Frame[] = [
 	// counts7 (session 15)
 	countBeforeCountedNoun,
 	// counts8 (session 16)
-	countOfKind
+	countOfKind,
+	// lines8 (session 16): last, so the change and range frames' readings (and labels) of the same place win.
+	changeToValue
 ];

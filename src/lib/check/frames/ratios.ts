@@ -6,6 +6,8 @@ import {
 	DIGIT_MASKS,
 	ALL_UNITS,
 	BENCHMARK_COMPARISONS,
+	BOUND_WORDS,
+	CHANGE_VERBS,
 	CN_NUMERAL,
 	COUNT_ESTIMATES,
 	ESTIMATE_VERB_TAILS,
@@ -34,6 +36,7 @@ import {
 	SCORE_WITH_OUTCOMES
 } from '../lexicon';
 import { isHan } from '../text/chars';
+import { LC_TO } from '../tagger/line-chars';
 import { escapeClass } from '../text/regex';
 import { measureBefore } from '../text/measure';
 import type { CodeFrame, FrameOutput, PatternFrame } from './types';
@@ -44,8 +47,10 @@ const ABBREVIATION = `(?:[（(][${escapeClass(INDEX_ABBREVIATION.chars)}]{1,8}[�
 const RATE_VERB_WORDS = RATE_VERBS.words;
 /** Rate verbs that are the first part of a longer one (达 of 达到): at a line's end, maybe split. */
 const SPLIT_VERB: ReadonlySet<string> = new Set(RATE_VERB_WORDS.filter((v) => RATE_VERB_WORDS.some((w) => w.length > v.length && w.startsWith(v))));
+/** lines8 (session 16): a rate held within a bound, its figure gone between (伤害率控制在以内, 保持在以下): after a verb ending in 在 only (工作量为以下三个方面 lists). */
+const HELD_WITHIN = `(?<=在 *)(?:${alt(BOUND_WORDS.words)})`;
 const RATE_RE = new RegExp(
-	`(${alt(RATE_MEASURE_ENDINGS.words)})(${ABBREVIATION})(${alt(RATE_VERB_WORDS)})( *)(?=${END_NO_COLON}|/[0-9])`,
+	`(${alt(RATE_MEASURE_ENDINGS.words)})(${ABBREVIATION})(${alt(RATE_VERB_WORDS)})( *)(?=${END_NO_COLON}|/[0-9]|${HELD_WITHIN})`,
 	'g'
 );
 const PLAN_RE = new RegExp(
@@ -65,8 +70,11 @@ const SHARE_DEFINED = new RegExp(`(?:${alt(SHARE_DEFINITION_WORDS.words)})[^，�
  * A ratio with its terms gone (结构调整为：：。, 之比达到：1, 收入比缩小到：1): only after a
  * word for a ratio or structure earlier in the clause, so 主要做法为： opening a list is quiet.
  */
-/** The terms after their verb; spaced text (达 1 : 。) keeps spaces around the figures and colons. */
-const RATIO_TERMS_RE = new RegExp(`[为到至达的]( ?)((?:[0-9.]* ?[：:∶] ?)+(?:[0-9]+(?:\\.[0-9]+)?)?)(?=[，。；,;）).]|$|${alt(FROM_TO_VERBS.words)})`, 'g');
+/**
+ * The terms after their verb; spaced text (达 1 : 。) keeps spaces around the figures and colons.
+ * lines8 (session 16): also right after 比 (床护比1:。) and inside a bracket (生师比为（:）).
+ */
+const RATIO_TERMS_RE = new RegExp(`[为到至达的比]( ?[（(]?)((?:[0-9.]* ?[：:∶] ?)+(?:[0-9]+(?:\\.[0-9]+)?)?)(?=[，。；,;）).]|$|${alt(FROM_TO_VERBS.words)})`, 'g');
 const RATIO_WORD_BEFORE = new RegExp(`(?:${alt(RATIO_WORDS.words)})[^，。；]{0,14}$`);
 /** 由上年同期的6.2:41.5:52.3调整为: a filled ratio just before, changed into the one whose terms are gone. */
 const FILLED_RATIO_BEFORE = /[0-9.]+[：:∶][0-9.]+[^，。；：:∶]{1,8}$/;
@@ -99,7 +107,7 @@ export const ratioTerms: CodeFrame = {
 			if (terms.every((t) => t !== '')) continue;
 			// 之比由上年的：: the ratio is named before 由, not by the year.
 			const from = s[m.index] === '的' ? s.lastIndexOf('由', start) : -1;
-			const label = measureBefore(s, from > start - 14 ? from : start - 1) || '比例';
+			const label = measureBefore(s, s[m.index] === '比' ? m.index + 1 : from > start - 14 ? from : start - 1) || '比例';
 			let at = start;
 			for (let t = 0; t < terms.length; t++) {
 				if (terms[t] === '') out.gap(at, at, label, '', 'number');
@@ -115,7 +123,8 @@ export const ratioTerms: CodeFrame = {
 			'带息负债与净资产之比由上年的⟦⟧:⟦⟧优化为1.3:1。',
 			'管理人员与一线员工之比由上年的1:3.2调整为1:⟦⟧.社工与居民户数之比约为1∶⟦⟧，',
 			'上半年全区三次产业结构由上年同期的6.2:41.5:52.3调整为5.9:⟦⟧:⟦⟧。',
-			'发放消费券 300 万元, 撬动比例达 1:⟦⟧。'
+			'发放消费券 300 万元, 撬动比例达 1:⟦⟧。',
+			'全院医护比1:⟦⟧，学院生师比为（⟦⟧:⟦⟧）。'
 		]
 	}
 };
@@ -168,7 +177,7 @@ export const rateValue: CodeFrame = {
 	find: ({ s }, out) => rateLike(RATE_RE, s, out),
 	examples: {
 		valid: ['全县新农合参合率达98.6%。', '工作量为：一是……', '生态质量指数（EQI）为63.8。', '全年政务服务“一网通办”办理率达\n到85%。'],
-		invalid: ['全县新农合参合率达⟦⟧，群众满意。', '报告发病率为⟦⟧/10万，较上年有所下降，发病率控制在⟦⟧/10万以内。', '开展县域生态质量评价，生态质量指数（EQI）为⟦⟧。路面技术状况指数(PQI)达到⟦⟧，']
+		invalid: ['全县新农合参合率达⟦⟧，群众满意。', '工时伤害率控制在⟦⟧以内，事故发生率保持在⟦⟧以下。', '报告发病率为⟦⟧/10万，较上年有所下降，发病率控制在⟦⟧/10万以内。', '开展县域生态质量评价，生态质量指数（EQI）为⟦⟧。路面技术状况指数(PQI)达到⟦⟧，']
 	}
 };
 
@@ -377,6 +386,8 @@ export const fractionWithoutFigure: CodeFrame = {
 	applies: ({ s }) => s.includes('之'),
 	find({ s }, out) {
 		for (let i0 = s.indexOf('之'); i0 >= 0; i0 = s.indexOf('之', i0 + 1)) {
+			// Every fraction word ends in 分之: most 之 of a line (之一, 之间) are passed on one test.
+			if (s[i0 - 1] !== '分') continue;
 			const end = i0 + 1;
 			const word = FRACTION_LONGEST.find((w) => s.endsWith(w, end));
 			if (word === undefined || FRACTION_FIGURE.includes(s[end] ?? '') || s[end] === ' ') continue;
@@ -391,6 +402,8 @@ export const fractionWithoutFigure: CodeFrame = {
 
 /** An estimate's verb (约为, 大约为, 约占): 约 or 大约 and the verb a figure follows. */
 const ESTIMATE_VERBS = COUNT_ESTIMATES.words.flatMap((e) => ESTIMATE_VERB_TAILS.words.map((v) => e + v)).sort((a, b) => b.length - a.length);
+/** The characters an estimate's verb may follow 约 with (为, 占…): a quick test before the words. */
+const ESTIMATE_TAIL_CHARS = ESTIMATE_VERB_TAILS.words.join('');
 /** The clause ends right after: a mark (a half-width full stop only where no decimal follows), or the line. */
 const ESTIMATE_END = /^ *(?:[，。；！？,;!?）)]|\.(?![0-9])|$)/;
 
@@ -402,6 +415,7 @@ export const estimateWithoutFigure: CodeFrame = {
 	find({ s }, out) {
 		for (let i0 = s.indexOf('约'); i0 >= 0; i0 = s.indexOf('约', i0 + 1)) {
 			const i = i0;
+			if (!ESTIMATE_TAIL_CHARS.includes(s[i + 1] ?? '')) continue;
 			const from = s[i - 1] === '大' ? i - 1 : i;
 			const verb = ESTIMATE_VERBS.find((v) => s.startsWith(v, from));
 			if (verb === undefined) continue;
@@ -415,5 +429,69 @@ export const estimateWithoutFigure: CodeFrame = {
 	examples: {
 		valid: ['两类学校招生规模大体相当，比例约为1:1，约占全年的四成。', '总投资约合1.2亿元，当地居民约占三成。'],
 		invalid: ['两类学校招生规模大体相当，比例约为⟦⟧。普职招生大体相当, 约为⟦⟧.']
+	}
+};
+
+/**
+ * The verbs a change to a value is written with, before 到 or 至 (缩小到, 降低到, 压缩至): the change
+ * verbs, and the quantity verbs that take 到 or 至 themselves (压缩, 缩短 of 压缩到, 缩短至).
+ */
+const CHANGE_TO_HEADS = [...new Set([...CHANGE_VERBS, ...QUANTITY_VERBS.filter((v) => /[到至]$/.test(v)).map((v) => v.slice(0, -1))])].filter((v) => v.length >= 2);
+const CHANGE_TO_RE = new RegExp(`(?:${alt(CHANGE_TO_HEADS)})[到至]( *)(?=${END_NO_COLON})`, 'g');
+
+/**
+ * lines8 (session 16): a change to a value with the value gone before the clause ends: 收入差距缩小到，
+ * 空置率降低到。, 开办时间压缩至； (提高到新水平, 落实到人: words after 到, no gap). Code, as it shares
+ * the rate frame's reading of the clause end (END_NO_COLON: 缩小到：… opens a list).
+ */
+export const changeToValue: CodeFrame = {
+	id: 'change-to-value',
+	description: '变化到的数值缺失：城乡收入差距缩小到，空置率降低到。',
+	applies: ({ chars }) => (chars & LC_TO) !== 0,
+	find({ s }, out) {
+		CHANGE_TO_RE.lastIndex = 0;
+		for (let m = CHANGE_TO_RE.exec(s); m; m = CHANGE_TO_RE.exec(s)) {
+			const end = m.index + m[0].length;
+			// 提高到⏎85%: a change ending the line runs on into the next, whose frames read the figure's place.
+			if (end === s.length && m[1] === '') continue;
+			const spaces = m[1]!.length;
+			out.gap(end - spaces, end, measureBefore(s, m.index) || m[0].trim(), '', 'number');
+		}
+	},
+	examples: {
+		valid: ['城乡居民收入比缩小到2.31:1，空置率降低到8%以下。', '把服务标准提高到新水平，将责任落实到人。'],
+		invalid: ['城乡居民收入差距缩小到⟦⟧，商品房空置率降低到⟦⟧。企业开办时间压缩至⟦⟧；']
+	}
+};
+
+/** A run of joiners (、、, 和) after a list's opener, then a unit: every figure of the list gone (分别为、、毫克/立方米). */
+const JOINER_CLASS = `[${escapeClass(PAIR_JOINERS.chars)}]`;
+const UNITS_LONGEST = [...ALL_UNITS].sort((a, b) => b.length - a.length);
+const LIST_GONE_RE = new RegExp(`(?:${alt(PAIR_OPENERS.words)})((?: *${JOINER_CLASS} *)+)`, 'g');
+
+/**
+ * lines8 (session 16): a list of figures opened by 分别为 with every figure gone, only the joiners
+ * and the unit left: 排放浓度分别为、、毫克/立方米, 分别为和人. Code: the gaps are as many as the list's
+ * items, one before each joiner and one before the unit.
+ */
+export const listOfFiguresGone: CodeFrame = {
+	id: 'list-of-figures-gone',
+	description: '“分别为”之后的几个数都缺失：排放浓度分别为、、毫克/立方米',
+	applies: ({ s }) => s.includes('分别'),
+	find({ s }, out) {
+		LIST_GONE_RE.lastIndex = 0;
+		for (let m = LIST_GONE_RE.exec(s); m; m = LIST_GONE_RE.exec(s)) {
+			const end = m.index + m[0].length;
+			const unit = UNITS_LONGEST.find((u) => s.startsWith(u, end)) ?? (CLASSIFIERS.includes(s[end] ?? '') ? s[end]! : undefined);
+			if (unit === undefined) continue;
+			const label = measureBefore(s, m.index);
+			const start = end - m[1]!.length;
+			out.gap(start, start, label, unit, unit === '%' ? 'percent' : 'number');
+			for (let i = start; i < end; i++) if (PAIR_JOINERS.chars.includes(s[i]!)) out.gap(i + 1, i + 1, label, unit, unit === '%' ? 'percent' : 'number');
+		}
+	},
+	examples: {
+		valid: ['二氧化硫、氮氧化物排放浓度分别为12、35毫克/立方米，两项分别为城区、乡镇。'],
+		invalid: ['二氧化硫、氮氧化物、烟尘排放浓度分别为⟦⟧、⟦⟧、⟦⟧毫克/立方米，两校招生分别为⟦⟧和⟦⟧人。']
 	}
 };
