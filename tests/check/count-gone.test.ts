@@ -284,3 +284,10 @@ describe('a meeting counted in 场 after its name (lexicon MEETING_NAME_ENDS)', 
 		invalid: ['本学期召开家长会⟦⟧场，举办田间演示会⟦⟧场。']
 	});
 });
+
+describe('a count changed to a new value with no old one written (lexicon CHANGE_TO_COUNT)', () => {
+	ruleTable('the classifier a word of its own right after the change', isBlank, {
+		valid: ['志愿服务队伍扩充到86人，整改措施落实到位。', '年底扩充到120人，力争发展到家。'],
+		invalid: ['志愿服务队伍扩充到⟦⟧人，巡查点位增加至⟦⟧处。']
+	});
+});

@@ -447,9 +447,11 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 		gap(out, reported, i, i, measureBefore(s, i - total), u);
 		return;
 	}
-	// 由46家增加到家, 由4辆精简为辆: a count changed to a new value, the old one written before it.
+	// 由46家增加到家, 由4辆精简为辆: a count changed to a new value, the old one written before it;
+	// 队伍扩充到人 (counts8, session 16): or no old value at all (no figure, no 由: 由人增加到人 is change-from's), the
+	// classifier a word of its own right after the change (not 到位).
 	const to = endingAt(CHANGE_TO, CHANGE_TO_LAST, s, i);
-	if (to > 0 && countWrittenIn(s, start, i - to, uc)) {
+	if (to > 0 && (countWrittenIn(s, start, i - to, uc) || (!hasFigure(s, start, i) && !within(s, YOU, start, i) && standsAlone(s, i) && !NOT_AFTER_PAIRS.has(pairKey(pc, uc)) && classifierWordEnding(s, i) === 0))) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
