@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { breaksBetween, wordAt, WORD_BREAK_OTHER } from '$lib/check/text/segment';
 import { wordRunsAcross } from '$lib/check/text/continuation';
 
@@ -54,7 +54,10 @@ describe('word boundaries known without the segmenter', () => {
 			'累计接待游客“一日游”人次，完成《规划》编制×项，占比达%，其中ABC类企业5家。',
 			'办理率达',
 			'到85%，项目个，投资**万元——其中xx镇…',
-			'（一）加强组织领导！确保“十四五”规划落地？2026年计划新增就业岗位1,200个'
+			'（一）加强组织领导！确保“十四五”规划落地？2026年计划新增就业岗位1,200个',
+			'新培育专精特新企业家、省级示范合作社家，引进高层次人才名（含博士后人），改造老旧小区个',
+			'全市共有养老机构所、床位张；三季度走访困难户户、发放慰问金万元。',
+			'Q3新增ETF产品只，AB两类企业各家，年末在册志愿者人——其中党员名'
 		];
 		for (const s of lines) {
 			for (let i = -1; i <= s.length; i++) {
@@ -77,6 +80,22 @@ describe('word boundaries known without the segmenter', () => {
 					expect([e, next, wordRunsAcross(e, next)]).toEqual([e, next, byWindow]);
 				}
 			}
+		}
+	});
+
+	test('a run of Han characters between marks is segmented once, whatever stands before it', () => {
+		const spy = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+		try {
+			// The same run (绿色工厂家) after other words, before a mark the rules always part from Han (not ，:
+			// it joins figures): one segmentation, and never of the mark.
+			const run = '绿色工厂家';
+			const lines = [`今年新认定${run}。`, `其中省级${run}、`, `全区累计${run}（`];
+			const words = lines.map((s) => wordAt(s, s.indexOf('家')).map((x) => x - s.indexOf(run)));
+			expect(new Set(words.map((w) => w.join())).size).toBe(1);
+			expect(spy.mock.calls.filter(([w]) => w === run).length).toBeLessThanOrEqual(1);
+			expect(spy.mock.calls.every(([w]) => !/[。、（]/.test(String(w)))).toBe(true);
+		} finally {
+			spy.mockRestore();
 		}
 	});
 });

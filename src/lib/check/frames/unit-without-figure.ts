@@ -548,9 +548,10 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	// 千家万户, 千军万马: an idiom of multitudes, not a count.
 	if ((u[0] === '万' || u === '万') && MULTITUDE_HEADS.chars.includes(s[k - 2] ?? '') && isHan(p)) return;
 	const setCount = classifier && setInBrackets(s, j, u);
-	const fits =
+	// Whether the classifier counts what stands before it. countedNoun asks the segmenter, so it is
+	// asked last and only where the answer is read (fitsBy, below): a path that returns first never asks.
+	const fitsByChars =
 		quoted ||
-		(classifier && countedNoun(s, i)) ||
 		// 校准设备台（套）, 档案卷（件）: one count unit or the other, in brackets.
 		setCount ||
 		// 周转天数天, 人数人: "the number of X" and then X.
@@ -558,7 +559,8 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 		numberIs ||
 		(u === '处' && !CHU_NOT_AFTER.chars.includes(p) && SITE_WORK_CLAUSE.test(s.slice(Math.max(0, k - 10), k))) ||
 		(classifier && CLASSIFIER_BEFORE[u] !== undefined && (CLASSIFIER_BEFORE[u]!.includes(p) || (u === '人' && PEOPLE_ACTIVITY.has(s.slice(k - 2, k)))));
-	if (classifier && !verbBefore && CLASSIFIER_BEFORE[u] && !fits) return;
+	let fitsKnown = fitsByChars ? 1 : classifier ? -1 : 0;
+	if (classifier && !verbBefore && CLASSIFIER_BEFORE[u] && (fitsKnown = fitsBy(s, i, fitsKnown)) === 0) return;
 	if (classifier && CLASSIFIER_WORD_HEADS.get(u)?.includes(p) === true) return;
 	if (classifier && CLASSIFIER_NOT_AFTER[u]?.includes(p)) return;
 	// 困难户, 停车场, 楼栋: a word ends at the classifier (the lexicon's one table of such words); a verb of quantity right before still wants the figure.
@@ -572,12 +574,12 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 		if (u === '米' && MI_WORD_HEADS.chars.includes(p)) return;
 		const [ps, ws] = wordsAround(s, i);
 		// 路灯|盏 read as 灯盏, 残疾人|人 as 人人: the segmenter glued the classifier to what it counts.
-		const glued = fits && u !== '家' && isClauseEnd(next) && ws === i - 1 && wordAt(s, i)[1] === i + 1; // 厂家, 店家 are words
+		const glued = u !== '家' && isClauseEnd(next) && ws === i - 1 && (fitsKnown = fitsBy(s, i, fitsKnown)) === 1 && wordAt(s, i)[1] === i + 1; // 厂家, 店家 are words
 		if (ws !== i && !eventCount(s, i, u) && !secondOfPair && !glued && !setCount && !(p === '数' && s[k - 2] === u) && !landInMu(s, i, u)) return; // 国家, 专家, 单元, 其次: the character belongs to a word
 		// The counted thing is a noun of two or more characters (企业|家, 岗位|个) or ends in a
 		// noun-forming character (教学班|个) or one its classifier counts (合作社|家); a lone
 		// verb before it belongs with it (立|项) unless it demands a figure (完成|根).
-		if (classifier && i - ps < 2 && !NOUN_SUFFIX_CHARS.includes(p) && !fits && !verbBefore) return;
+		if (classifier && i - ps < 2 && !NOUN_SUFFIX_CHARS.includes(p) && !verbBefore && fitsBy(s, i, fitsKnown) === 0) return;
 	} else if (LOOSE_COUNTS.has(u)) {
 		const [ws] = wordAt(s, i);
 		// 门店家次: the segmenter glues 家 to the noun (店家); it still counts visits to shops.
@@ -589,6 +591,11 @@ function unitSlot(s: string, i: number, u: string, heads: readonly string[] | un
 	const valueKind = u === '%' || u === '个百分点' || u === '百分点' || u === '‰' ? 'percent' : 'number';
 	const at = spaced ? k : k < i ? k : i;
 	emit(at, spaced ? i : at, measureBefore(s, labelEnd), u, valueKind);
+}
+
+/** `known` if it is known (1: fits, 0: does not), else (-1) whether the classifier at `i` counts the noun before it. */
+function fitsBy(s: string, i: number, known: number): number {
+	return known >= 0 ? known : countedNoun(s, i) ? 1 : 0;
 }
 
 /** 组织党员余人参与: a classifier of MORE_THAN_COUNT_CLASSIFIERS after 余 after a noun, a Han character after it. */

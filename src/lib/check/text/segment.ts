@@ -23,22 +23,48 @@ function get(): Intl.Segmenter | null {
  */
 interface Window {
 	known: number[];
+	segments: Intl.Segments | undefined;
 }
 const windows = new Map<string, Window>();
 const WINDOWS_MAX = 4096;
 
-/** The start and length of the word of `window` holding its character `at`, packed start * 65536 + length (-1 past the window's end). */
+/**
+ * The start and length of the word of `window` holding its character `at`, packed start * 65536 + length (-1 past the window's end).
+ * A Han character's word is read on its run of Han characters alone where the characters
+ * bounding the run are ones the rules always part from Han (breaksBetween): ICU hands the
+ * dictionary the run and nothing around it, so the word is the same, and the shorter key is
+ * shared by every window holding that run (企业家， after any six characters).
+ * tests/check/segment-gate.test.ts holds this against the segmenter on whole windows.
+ */
 function wordIn(seg: Intl.Segmenter, window: string, at: number): number {
+	if (at >= 0 && at < window.length && WB[window.charCodeAt(at)] === WB_HAN) {
+		let lo = at;
+		let hi = at + 1;
+		while (lo > 0 && WB[window.charCodeAt(lo - 1)] === WB_HAN) lo--;
+		while (hi < window.length && WB[window.charCodeAt(hi)] === WB_HAN) hi++;
+		// A neighbour the gate does not know (a space, ，, a mark of another script): keep that side whole.
+		if (lo > 0 && WB[window.charCodeAt(lo - 1)] === 0) lo = 0;
+		if (hi < window.length && WB[window.charCodeAt(hi)] === 0) hi = window.length;
+		if (lo > 0 || hi < window.length) {
+			const w = wordInWindow(seg, window.slice(lo, hi), at - lo);
+			return w < 0 ? w : lo * 65536 + w;
+		}
+	}
+	return wordInWindow(seg, window, at);
+}
+
+function wordInWindow(seg: Intl.Segmenter, window: string, at: number): number {
 	let w = windows.get(window);
 	if (w === undefined) {
 		if (windows.size >= WINDOWS_MAX) windows.clear();
-		windows.set(window, (w = { known: [] }));
+		windows.set(window, (w = { known: [], segments: undefined }));
 	}
 	const { known } = w;
 	for (let k = 0; k < known.length; k += 2) if (known[k]! <= at && at < known[k]! + known[k + 1]!) return known[k]! * 65536 + known[k + 1]!;
 	if (at >= window.length) return -1;
 	// Before the window (a caller's index - 1 at a line's start): its first word, as a list of the words read first would give.
-	const p = seg.segment(window).containing(Math.max(0, at));
+	// A second word of the same window is asked of the same Segments (ICU keeps what it read: about half the cost of a new one).
+	const p = (w.segments ??= seg.segment(window)).containing(Math.max(0, at));
 	if (p === undefined) return -1;
 	known.push(p.index, p.segment.length);
 	return p.index * 65536 + p.segment.length;
