@@ -347,7 +347,9 @@ export const VERBS: readonly Verb[] = [
 	v('送检', 'works quantity', '送检混凝土试块48组，水样送检12组'),
 	v('清查', 'works', '清查固定资产1260台件'),
 	v('试制', 'works', '试制新产品12个品种'),
-	v('调查', 'counting', '调查餐饮企业36家')
+	v('调查', 'counting', '调查餐饮企业36家'),
+	// A turnout counted in people and vehicles (出动救援力量120人、车辆18台).
+	v('出动', 'counting quantity', '出动救援力量120人、各类车辆18台')
 ];
 
 /** Comparisons that make the change after them a measured one (同比增长8%, 比上年下降2个百分点). */
