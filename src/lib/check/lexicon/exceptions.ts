@@ -24,9 +24,9 @@ export const PROSE_BEFORE_CLASSIFIER: CharGroup = chars(
 /**
  * counts9 (session 16): of those, the particle and prepositions a count can follow when a noun the
  * classifier counts comes after it (开了次会, 对件超期工单进行督办, 由栋高层住宅组成): read by
- * count-before-counted-noun, which asks for that noun.
+ * count-before-counted-noun, which asks for that noun. (Not 了 before 家: 实现了家门口就业.)
  */
-export const PROSE_BEFORE_COUNTED_NOUN: CharGroup = chars('了对由', 'a count can stand after these before a noun it counts', '全年开了12次会，对26件超期工单进行督办，小区由8栋高层住宅组成。');
+export const PROSE_BEFORE_COUNTED_NOUN: CharGroup = chars('对由', 'a count can stand after these before a noun it counts', '对26件超期工单进行督办，小区由8栋高层住宅组成。');
 /*
  * counts4 (session 13): the clause after a count that measures it. A report follows a count with
  * the rate of the same thing (随访管理1820人，随访管理率92%) or its change against a period
