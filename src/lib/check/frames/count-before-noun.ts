@@ -16,6 +16,7 @@ import {
 	MASK,
 	PARTICLES_AFTER_CLASSIFIER,
 	PROSE_BEFORE_CLASSIFIER,
+	PROSE_BEFORE_COUNTED_NOUN,
 	VAGUE_BEFORE_UNIT,
 	classifierWordEnding,
 	COUNT_STARTS
@@ -33,8 +34,8 @@ for (const c of COUNT_COLLOCATIONS) COLLOCATED.set(c.classifier, [...(COLLOCATED
 /** The classifiers the frame reads: those that say what they count. */
 const READ = [...new Set([...COUNT_STARTS].filter((c) => CLASSIFIER_BEFORE[c] !== undefined || COLLOCATED.has(c)))].join('');
 const IS_READ = charTable(READ);
-/** Characters before a classifier that leave no count out (numerals, masks, vague words, determiners, particles), but 了: 开了次会. */
-const NOT_BEFORE = charTable((CN_NUMERAL + MASK + VAGUE_BEFORE_UNIT + PROSE_BEFORE_CLASSIFIER.chars + '首整单好').replace('了', ''));
+/** Characters before a classifier that leave no count out (numerals, masks, vague words, determiners, particles), but those a count follows (开了次会, 对件工单). */
+const NOT_BEFORE = charTable([...CN_NUMERAL + MASK + VAGUE_BEFORE_UNIT + PROSE_BEFORE_CLASSIFIER.chars + '首整单好'].filter((c) => c !== '了' && !PROSE_BEFORE_COUNTED_NOUN.chars.includes(c)).join(''));
 /** A round magnitude before the classifier is part of the count's figure (万名职工: the figure is gone before 万). */
 const MAGNITUDE = '万千';
 /** The longest counted noun read after the classifier. */
@@ -86,7 +87,8 @@ function countBeforeNoun(s: string, emit: Emit, at: Int32Array, count: number): 
 		const j = MAGNITUDE.includes(s[i - 1]!) && isHan(s[i - 2]) ? i - 1 : i;
 		// 户厕, 家访, 推门听课, 人均, 本责任书: these classifiers open or close words the segmenter
 		// splits; read them only after a magnitude (全市|万户居民).
-		if (j === i && CLASSIFIERS_IN_WORDS.chars.includes(s[i]!)) continue;
+		// After a preposition a count can stand there (对件投诉, 由栋住宅).
+		if (j === i && CLASSIFIERS_IN_WORDS.chars.includes(s[i]!) && !PROSE_BEFORE_COUNTED_NOUN.chars.includes(s[i - 1]!)) continue;
 		// 件件实事, 户户通: a doubled classifier is "every".
 		if (s[i - 1] === s[i]) continue;
 		const prev = s.charCodeAt(j - 1);
@@ -112,7 +114,7 @@ export const countBeforeCountedNoun: CodeFrame = {
 	starts: COUNT_STARTS,
 	find: (line, out) => countBeforeNoun(line.s, out.gap, line.at, line.atCount),
 	examples: {
-		valid: ['坚持个人服从组织，个别同志存在畏难情绪。', '这是次要问题，名单已公示。', '张贴通知，场所整洁，位于城区。', '创造条件，家长满意，项目落地。', '这件事情要办好，帮扶困难户，科室主任，优秀企业家。', '改造农村户厕，开展家访，实行推门听课，人均收入增长，签订本责任书。', '保护古树名木与野生动物，办好件件实事。', '培养技能名师，推动人社事业发展。'],
-		invalid: ['医院腾出⟦⟧张病床，留置⟦⟧张观察床位，服务全区⟦⟧万户家庭。', '合作社吸收周边⟦⟧名留守妇女务工。', '活动邀请⟦⟧位高校学者授课，发动⟦⟧万名青年参与，吸引⟦⟧名高校毕业生返乡。']
+		valid: ['坚持个人服从组织，个别同志存在畏难情绪。', '这是次要问题，名单已公示。', '张贴通知，场所整洁，位于城区。', '创造条件，家长满意，项目落地。', '这件事情要办好，帮扶困难户，科室主任，优秀企业家。', '改造农村户厕，开展家访，实行推门听课，人均收入增长，签订本责任书。', '保护古树名木与野生动物，办好件件实事。', '对个别同志进行提醒，由本人负责，制定了本方案，对户籍人口进行统计，由栋梁之材组成，实现了家门口就业。', '培养技能名师，推动人社事业发展。'],
+		invalid: ['医院腾出⟦⟧张病床，留置⟦⟧张观察床位，服务全区⟦⟧万户家庭。', '合作社吸收周边⟦⟧名留守妇女务工。', '活动邀请⟦⟧位高校学者授课，发动⟦⟧万名青年参与，吸引⟦⟧名高校毕业生返乡。', '热线中心对⟦⟧件投诉逐一回访，小区由⟦⟧栋高层住宅组成。']
 	}
 };

@@ -436,7 +436,8 @@ function candidate(s: string, i: number, j: number, out: FrameOutput, reported: 
 	}
 	// 常住居民4260户人，, 法定传染病23种例，: the second of a pair of counts, its figure gone after the first's.
 	// (Spaced text too: 412 户人,.)
-	if (IS_PAIR_SECOND[uc] === 1 && IS_PAIR_FIRST[pc] === 1 && (isDigitCode(s.charCodeAt(i - 2)) || (s.charCodeAt(i - 2) === 32 && isDigitCode(s.charCodeAt(i - 3))))) {
+	// (A first figure partly masked too: 41**户人 — counts9, session 16.)
+	if (IS_PAIR_SECOND[uc] === 1 && IS_PAIR_FIRST[pc] === 1 && (isDigitCode(s.charCodeAt(i - 2)) || IS_FIGURE_MASK[s.charCodeAt(i - 2)] === 1 || (s.charCodeAt(i - 2) === 32 && isDigitCode(s.charCodeAt(i - 3))))) {
 		gap(out, reported, i, i, measureBefore(s, i), u);
 		return;
 	}
@@ -1007,6 +1008,7 @@ export const countClosingClause: CodeFrame = {
 			'查处违纪案件12件，追责问责⟦⟧人。',
 			'在校生3200人，其中高职⟦⟧人、五年一贯制⟦⟧人。',
 			'全村辖 9 个村民小组、386 户⟦⟧人, 耕地 2000 亩。',
+			'纳入特困供养对象12**户⟦⟧人，发放救助金若干。',
 			'应届毕业生中，选择就业的426人，选择升学的⟦⟧人；其中考取研究生的⟦⟧人，考取公务员的⟦⟧人。'
 		]
 	}

@@ -13,6 +13,7 @@ import {
 	DAYS_SPENT_ON,
 	DURATION_WHOLE_OPENERS,
 	SPAN_MEASURES,
+	SPAN_STATISTICS,
 	SPAN_AFTER_UNITS,
 	SPAN_AFTER_NOT_AFTER,
 	SPAN_FROM_EVENT_ESTIMATES,
@@ -294,7 +295,7 @@ export const spanFromEvent: CodeFrame = {
  * 工期天: a span measured, likewise.
  */
 const TIME_CHANGE_RE = new RegExp(
-	`(?:${alt(TIME_CHANGE_VERBS.words)}|(?:${alt(SPAN_MEASURES.words)})(?:平均|为|约|仅|仅为|只有)?)(?:了|约|近)?( *)(${alt([...TIME_CHANGE_UNITS.words].sort((a, b) => b.length - a.length))})(?=${END})`,
+	`(?:${alt(TIME_CHANGE_VERBS.words)}|(?:${alt(SPAN_MEASURES.words)})(?:${alt(SPAN_STATISTICS.words)})?(?:平均|为|约|仅|仅为|只有)?)(?:了|约|近|至|到)?( *)(${alt([...TIME_CHANGE_UNITS.words].sort((a, b) => b.length - a.length))})(?=${END})`,
 	'g'
 );
 
@@ -313,8 +314,8 @@ export const timeChange: CodeFrame = {
 		}
 	},
 	examples: {
-		valid: ['平均等待时间缩短了30秒，排队时长减少5分钟，审批提前3天完成。', '办事时间明显缩短，流程减少，提前天亮出发。', '开办平均时长2天，工期天数按合同执行，缩短办理时长。'],
-		invalid: ['平均等待时间比上月缩短⟦⟧秒，每单办理时长减少⟦⟧分钟，项目工期提前⟦⟧天。', '企业开办平均时长⟦⟧天，改造工程工期⟦⟧个月。', '窗口平均叫号等待时间⟦⟧分钟，首次响应时间⟦⟧秒。']
+		valid: ['平均等待时间缩短了30秒，排队时长减少5分钟，审批提前3天完成。', '办事时间明显缩短，流程减少，提前天亮出发，会期延长到月底。', '开办平均时长2天，工期天数按合同执行，缩短办理时长。'],
+		invalid: ['平均等待时间比上月缩短⟦⟧秒，每单办理时长减少⟦⟧分钟，项目工期提前⟦⟧天。', '平均接通时长由45秒缩短至⟦⟧秒，审批用时压缩到⟦⟧天。', '企业开办平均时长⟦⟧天，改造工程工期⟦⟧个月。', '窗口平均叫号等待时间⟦⟧分钟，首次响应时间⟦⟧秒。', '卒中患者入院至溶栓时间中位数⟦⟧分钟，住院时长均值⟦⟧天。']
 	}
 };
 

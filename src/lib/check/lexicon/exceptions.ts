@@ -21,6 +21,12 @@ export const PROSE_BEFORE_CLASSIFIER: CharGroup = chars(
 	'a particle, determiner or preposition before the classifier: it belongs to a word or a phrase',
 	'把群众当家人，做到以院为家，发现一起、查处一起。'
 );
+/**
+ * counts9 (session 16): of those, the particle and prepositions a count can follow when a noun the
+ * classifier counts comes after it (开了次会, 对件超期工单进行督办, 由栋高层住宅组成): read by
+ * count-before-counted-noun, which asks for that noun. (Not 了 before 家: 实现了家门口就业.)
+ */
+export const PROSE_BEFORE_COUNTED_NOUN: CharGroup = chars('对由', 'a count can stand after these before a noun it counts', '对26件超期工单进行督办，小区由8栋高层住宅组成。');
 /*
  * counts4 (session 13): the clause after a count that measures it. A report follows a count with
  * the rate of the same thing (随访管理1820人，随访管理率92%) or its change against a period
@@ -271,6 +277,8 @@ export const DURATION_WHOLE_OPENERS: WordGroup = words(['用时', '历时', '耗
 export const TIME_CHANGE_VERBS: WordGroup = words(['缩短', '延长', '减少', '节省', '节约', '压缩', '提前', '加快', '快了', '慢了', '推迟'], 'a span of time changed by so much', '平均通话时长减少12秒，疏散用时比上学期缩短20秒。');
 /** Measures of a span of time: counted in a unit of time right after them (办电平均时长3天, 工期180天). */
 export const SPAN_MEASURES: WordGroup = words(['时长', '工期', '周期', '时限', '耗时', '用时', /* counts6 (session 15): 平均住院日为天 */ '住院日', /* counts8 (session 16): any time measured (平均首次响应时间秒, 到场时间分钟) */ '时间'], 'a span of time measured', '用户办电平均时长3天，建设工期180天，平均首次响应时间12秒。');
+/** counts9 (session 16): statistics of a span measure, the unit right after them (溶栓时间中位数42分钟, 住院时长平均值6天). */
+export const SPAN_STATISTICS: WordGroup = words(['中位数', '平均值', '平均数', '均值'], 'a statistic of a span of time', '急诊溶栓时间中位数42分钟，平均住院时长平均值6.5天。');
 /** Units a change of a span of time is counted in (缩短秒, 延长分钟): after such a verb, closing the clause, its figure is gone. */
 export const TIME_CHANGE_UNITS: WordGroup = words(['秒钟', '秒', '分钟', '个小时', '小时', '个工作日', '工作日', '天', '个月'], 'a change of a span of time', '审批时限缩短5个工作日，接通时间减少8秒。');
 export const SECOND_WORD_TAILS: CharGroup = chars('杀表针懂批', '秒 opens a word here', '比赛用秒表计时，开展秒杀促销活动。');

@@ -44,7 +44,7 @@ export const VERBS: readonly Verb[] = [
 	v('编印', 'works', '编印学习资料3000册'),
 	v('整理', 'works', '整理历史档案2400盒'),
 	v('开发', 'works', '开发校本教材6本'),
-	v('抽检', 'works', '监督抽检钢筋36组'),
+	v('抽检', 'works quantity', '监督抽检钢筋36组，钢筋接头抽检24组'),
 	v('处置', 'works', '处置闲置资产12宗'),
 	v('升入', 'works', '升入本科院校120人'),
 	v('接听', 'works', '接听来电3600件'),
@@ -341,7 +341,15 @@ export const VERBS: readonly Verb[] = [
 	v('读了', 'works', '寒假读了教育类书籍6本'),
 	// people5 (session 14): books a person read in study, counted where the count closes the clause (研读理论书籍6本).
 	v('研读', 'works', '研读理论书籍6本'),
-	v('通读', 'works', '通读党史读本3本')
+	v('通读', 'works', '通读党史读本3本'),
+	// counts9 (session 16): verbs of inspecting, sampling and trial making, their object counted
+	// closing the clause or right after them (送检水样12组, 清查办公设备860台件, 调查企业36家).
+	v('送检', 'works quantity', '送检混凝土试块48组，水样送检12组'),
+	v('清查', 'works', '清查固定资产1260台件'),
+	v('试制', 'works', '试制新产品12个品种'),
+	v('调查', 'counting', '调查餐饮企业36家'),
+	// A turnout counted in people and vehicles (出动救援力量120人、车辆18台).
+	v('出动', 'counting quantity', '出动救援力量120人、各类车辆18台')
 ];
 
 /** Comparisons that make the change after them a measured one (同比增长8%, 比上年下降2个百分点). */
